@@ -1,0 +1,373 @@
+"""Find attributed statements in a parsed Doc: direct, partial, mixed and indirect quotes with their
+cue and the head token of their speaker. Pure functions from a Doc to records; nothing is written
+onto the Doc here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .language import LanguageRules
+from .marks import QuotedSegment, find_quoted_segments
+from .syntax import VERB_POS, clause_tokens, cue_tokens, is_word, subject_of
+
+DIRECT, INDIRECT, MIXED, PARTIAL = "direct", "indirect", "mixed", "partial"
+# Between a quote's closing mark and its cue ("”, said X" / "», poursuit-elle") only these may stand.
+_JOINERS = frozenset({",", ":", "—", "–", "-", "(", ")"})
+
+
+@dataclass(slots=True)
+class RawQuote:
+    kind: str
+    spans: list[tuple[int, int]]  # characters
+    cue: tuple[int, int] | None  # characters
+    speaker: int | None  # token index of the speaker's head word
+    confidence: float
+    how: str
+    follows_previous: bool = False  # no cue of its own: the previous quote's speaker goes on
+    segments: list[int] = field(default_factory=list)  # indices of the quoted segments it covers
+
+
+@dataclass(slots=True)
+class _Context:
+    doc: Doc
+    rules: LanguageRules
+    segments: list[QuotedSegment]
+    in_quote: list[int]  # token -> segment index, -1 outside any quote (marks count as inside)
+
+    def outside(self, token: Token) -> bool:
+        return self.in_quote[token.i] < 0
+
+
+def _token_segments(doc: Doc, segments: list[QuotedSegment]) -> list[int]:
+    owner = [-1] * len(doc)
+    if not segments:
+        return owner
+    k = 0
+    for token in doc:
+        while k < len(segments) and segments[k].outer_end <= token.idx:
+            k += 1
+        if k < len(segments) and segments[k].open_at <= token.idx < max(segments[k].outer_end, segments[k].end):
+            owner[token.i] = k
+    return owner
+
+
+def _tokens_of(doc: Doc, start_char: int, end_char: int) -> Span | None:
+    return doc.char_span(start_char, end_char, alignment_mode="expand")
+
+
+def _is_speech(token: Token, rules: LanguageRules) -> bool:
+    return token.pos_ in VERB_POS and token.lemma_.lower() in rules.speech_verbs
+
+
+def _usable_subject(verb: Token, ctx: _Context) -> Token | None:
+    subject = subject_of(verb, ctx.rules.parser)
+    if subject is None or subject.dep_ in ctx.rules.parser.expletive or not ctx.outside(subject):
+        return None
+    if subject.pos_ == "PRON" and ctx.rules.pronoun_kind(subject.text) in ("relative",):
+        head = verb.head if verb.dep_ in ctx.rules.parser.relative_clause else None
+        return head if head is not None and ctx.outside(head) else None
+    if subject.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X"):
+        return None
+    if subject.pos_ == "NOUN":
+        # "Its general secretary, Fabien Vanhemelryck, said": the name in apposition speaks.
+        named = next((c for c in subject.children if c.dep_ in ctx.rules.parser.apposition and c.pos_ == "PROPN"), None)
+        if named is not None:
+            return named
+    return subject
+
+
+def _char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+# --- direct, partial and mixed quotes: start from the quotation marks --------------------------
+
+def _frame_verbs(segment: QuotedSegment, ctx: _Context) -> list[tuple[int, Token]]:
+    """Verbs outside quotes in the sentences around `segment`, with their distance to it in tokens."""
+    doc = ctx.doc
+    first = _tokens_of(doc, segment.open_at, segment.open_at + 1)
+    last = _tokens_of(doc, segment.outer_end - 1, segment.outer_end)
+    if first is None or last is None:
+        return []
+    start, end = first[0].sent.start, last[-1].sent.end
+    verbs = []
+    for token in doc[start:end]:
+        if token.pos_ in VERB_POS and ctx.outside(token):
+            distance = first[0].i - token.i if token.i < first[0].i else token.i - last[-1].i
+            verbs.append((distance, token))
+    return verbs
+
+
+def _only_joiners(doc: Doc, start: int, end: int, allowed: set[int] = frozenset()) -> bool:
+    return all(doc[i].text in _JOINERS or doc[i].is_space or i in allowed for i in range(start, end))
+
+
+def _adjacent_cue(verb: Token, subject: Token, segment_first: int, segment_last: int, ctx: _Context) -> bool:
+    """Structure makes a cue whatever the verb: '“…”, VERB Name' or 'Name VERB: “…”'."""
+    doc = ctx.doc
+    cue_start, cue_end = cue_tokens(verb)
+    frame = set(range(cue_start, cue_end)) | {t.i for t in subject.subtree}
+    if verb.i > segment_last:
+        return _only_joiners(doc, segment_last + 1, min(cue_start, subject.left_edge.i), frame) or \
+            _only_joiners(doc, segment_last + 1, cue_start, frame)
+    if doc[segment_first - 1].text not in ":,":
+        return False
+    # "X said in a statement on Monday: “…”": what stands between cue and quote belongs to the cue.
+    governed = {t.i for t in verb.subtree}
+    return all(i in governed or not is_word(doc[i]) for i in range(cue_end, segment_first))
+
+
+def _find_cue(segment: QuotedSegment, ctx: _Context) -> tuple[Token, Token, str] | None:
+    """(cue verb, speaker head, how) for a quoted segment, from the words around it."""
+    doc = ctx.doc
+    first = _tokens_of(doc, segment.open_at, segment.open_at + 1)
+    last = _tokens_of(doc, segment.outer_end - 1, segment.outer_end)
+    best: tuple[tuple, Token, Token, str] | None = None
+    for distance, verb in _frame_verbs(segment, ctx):
+        subject = _usable_subject(verb, ctx)
+        if subject is None:
+            continue
+        speech = _is_speech(verb, ctx.rules) or verb.lemma_.lower() in ctx.rules.characterization_verbs
+        adjacent = _adjacent_cue(verb, subject, first[0].i, last[-1].i, ctx)
+        if not (speech or adjacent):
+            continue
+        rank = (0 if adjacent else 1, 0 if speech else 1, distance)
+        how = "cue:" + ("adjacent " if adjacent else "") + ("speech-verb" if speech else "structure")
+        if best is None or rank < best[0]:
+            best = (rank, verb, subject, how)
+    if best is None:
+        return None
+    return best[1], best[2], best[3]
+
+
+def _incise(segment: QuotedSegment, ctx: _Context) -> tuple[Token, Token, int, int] | None:
+    """A cue written inside the marks: '“We will not yield, says Ann Roy, head of X. We…”'.
+    Returns (verb, subject, first token, end token) of the incise."""
+    doc = ctx.doc
+    tokens = _tokens_of(doc, segment.start, segment.end)
+    if tokens is None:
+        return None
+    for verb in tokens:
+        if verb.pos_ not in VERB_POS or verb.i == tokens.start:
+            continue
+        cue_start, _ = cue_tokens(verb)
+        if cue_start <= tokens.start or doc[cue_start - 1].text not in (",", "—", "–"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ctx.rules.parser.subject and c.i > verb.i), None)
+        if subject is None or ctx.rules.pronoun_kind(subject.text) == "first":
+            continue
+        if not (_is_speech(verb, ctx.rules) or subject.pos_ in ("PROPN", "PRON")):
+            continue
+        end = subject.right_edge.i + 1
+        while end < tokens.end and doc[end].text not in (".", ",", "—", ";", ":"):
+            end += 1
+        if end < tokens.end and doc[end].text in (".", ",", "—", ";", ":") and end + 1 < tokens.end:
+            return verb, subject, cue_start - 1, end + 1
+    return None
+
+
+def _embedded(segment: QuotedSegment, cue: Token | None, ctx: _Context) -> bool:
+    """Does the writer's own sentence run into the quote (a fragment), rather than frame it?"""
+    doc = ctx.doc
+    first = _tokens_of(doc, segment.open_at, segment.open_at + 1)
+    if first is None or first[0].i == first[0].sent.start:
+        return False
+    before = doc[first[0].i - 1]
+    if not is_word(before):
+        return before.text not in (":", ",", "—", "–", "(", "-", ".", "!", "?", "…") and not before.is_space
+    if cue is not None and before.i in range(*cue_tokens(cue)):
+        return False
+    return before.lower_ not in ("that", "que", "qu'", "qu’")
+
+
+def _mixed_clause(segment: QuotedSegment, cue: Token, ctx: _Context) -> tuple[int, int] | None:
+    """The reported clause around a quoted part, when the cue governs one ('said that X was “…”')."""
+    for child in cue.children:
+        if child.dep_ in ctx.rules.parser.clause:
+            start, end = clause_tokens(child)
+            span_start, span_end = _char_range(ctx.doc, start, end)
+            if span_start <= segment.open_at and segment.outer_end <= span_end and \
+                    (span_start < segment.open_at - 1 or segment.outer_end < span_end - 1):
+                return span_start, span_end
+    return None
+
+
+def _word_count(doc: Doc, start_char: int, end_char: int) -> int:
+    tokens = _tokens_of(doc, start_char, end_char)
+    return sum(1 for t in tokens if is_word(t)) if tokens is not None else 0
+
+
+def quotes_from_marks(ctx: _Context) -> list[RawQuote]:
+    quotes: list[RawQuote] = []
+    doc, rules = ctx.doc, ctx.rules
+    previous_continues = False
+    for index, segment in enumerate(ctx.segments):
+        words = _word_count(doc, segment.start, segment.end)
+        if previous_continues and quotes and quotes[-1].segments and quotes[-1].segments[-1] == index - 1:
+            # The paragraph before left this quote open and this one reopens it: same quote.
+            quotes[-1].spans.append((segment.start, segment.end))
+            quotes[-1].segments.append(index)
+            previous_continues = segment.continues
+            continue
+        previous_continues = segment.continues
+        incise = _incise(segment, ctx)
+        if incise is not None:
+            verb, subject, first, end = incise
+            cue_start, cue_end = cue_tokens(verb)
+            spans = [(segment.start, doc[first].idx), (doc[end].idx, segment.end)]
+            spans = [(s, e) for s, e in (_strip(doc.text, s, e) for s, e in spans) if e > s]
+            quotes.append(RawQuote(DIRECT, spans, _char_range(doc, cue_start, cue_end), subject.i, 0.85,
+                                   "cue:incise", segments=[index]))
+            continue
+        found = _find_cue(segment, ctx)
+        cue, speaker, how = found if found else (None, None, "")
+        cue_chars = _char_range(doc, *cue_tokens(cue)) if cue is not None else None
+        if _embedded(segment, cue, ctx):
+            if cue is None or words < rules.min_partial_words and not _is_speech(cue, rules):
+                continue  # a title, a term or a scare quote, not speech
+            clause = _mixed_clause(segment, cue, ctx)
+            if clause is not None:
+                quotes.append(RawQuote(MIXED, [clause], cue_chars, speaker.i, 0.75, how, segments=[index]))
+            else:
+                quotes.append(RawQuote(PARTIAL, [(segment.start, segment.end)], cue_chars, speaker.i, 0.65,
+                                       how, segments=[index]))
+            continue
+        if cue is not None:
+            confidence = 0.9 if "speech-verb" in how else 0.8
+            quotes.append(RawQuote(DIRECT, [(segment.start, segment.end)], cue_chars, speaker.i, confidence,
+                                   how, segments=[index]))
+        elif words >= rules.min_floating_words:
+            quotes.append(RawQuote(DIRECT, [(segment.start, segment.end)], None, None, 0.5,
+                                   "floating", follows_previous=True, segments=[index]))
+    return quotes
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;—–"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;—–"):
+        end -= 1
+    return start, end
+
+
+# --- indirect speech: start from the speech verbs ----------------------------------------------
+
+def _overlaps_quote(start_char: int, end_char: int, ctx: _Context) -> bool:
+    return any(s.open_at < end_char and start_char < s.outer_end for s in ctx.segments)
+
+
+def _sentence_minus(sent: Span, removed: set[int], doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the sentence's words outside `removed`, as contiguous runs."""
+    runs: list[tuple[int, int]] = []
+    run: list[int] = []
+    for token in sent:
+        if token.i in removed:
+            if run:
+                runs.append((run[0], run[-1] + 1))
+            run = []
+        else:
+            run.append(token.i)
+    if run:
+        runs.append((run[0], run[-1] + 1))
+    spans = []
+    for start, end in runs:
+        s, e = _strip(doc.text, *_char_range(doc, start, end))
+        while e > s and doc.text[e - 1] in ".!?":
+            e -= 1
+        if _word_count(doc, s, e) >= 3:
+            spans.append((s, e))
+    return spans
+
+
+def indirect_quotes(ctx: _Context) -> list[RawQuote]:
+    doc, rules, labels = ctx.doc, ctx.rules, ctx.rules.parser
+    quotes: list[RawQuote] = []
+    for verb in doc:
+        if not _is_speech(verb, rules) or not ctx.outside(verb):
+            continue
+        subject = _usable_subject(verb, ctx)
+        if subject is None or rules.pronoun_kind(subject.text) == "first":
+            continue
+        cue_chars = _char_range(doc, *cue_tokens(verb))
+        clause = next((c for c in verb.children if c.dep_ in labels.clause), None)
+        if clause is not None:
+            start, end = clause_tokens(clause)
+            span = _char_range(doc, start, end)
+            if end - start >= 3 and not _overlaps_quote(*span, ctx):
+                quotes.append(RawQuote(INDIRECT, [span], cue_chars, subject.i, 0.7, "cue:clause"))
+            continue
+        # "The plan is dead, he said." parsed with the cue hanging from the content's verb.
+        if verb.dep_ in labels.adverbial_clause and verb.head.pos_ in VERB_POS and verb.i > verb.head.i:
+            removed = {t.i for t in verb.subtree}
+            spans = _sentence_minus(verb.sent, removed, doc)
+            if spans and not any(_overlaps_quote(s, e, ctx) for s, e in spans):
+                quotes.append(RawQuote(INDIRECT, spans, cue_chars, subject.i, 0.6, "cue:parenthetical"))
+    return quotes
+
+
+def _sequence_at(doc: Doc, i: int, words: tuple[str, ...]) -> bool:
+    return i + len(words) <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words))
+
+
+def _object_after(doc: Doc, sequence_end: int, ctx: _Context) -> Token | None:
+    """The head of the noun phrase that follows a source preposition ('according to [the police]')."""
+    for token in doc[sequence_end: min(len(doc), sequence_end + 8)]:
+        if token.pos_ in ("NOUN", "PROPN", "PRON"):
+            head = token
+            while head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN") and \
+                    sequence_end <= head.head.i < sequence_end + 12:
+                head = head.head
+            return head
+        if token.is_punct:
+            return None
+    return None
+
+
+def according_to_quotes(ctx: _Context) -> list[RawQuote]:
+    """'According to X, …' / 'selon X, …': the rest of the sentence is X's statement."""
+    doc, rules = ctx.doc, ctx.rules
+    quotes = []
+    for token in doc:
+        if not ctx.outside(token):
+            continue
+        for words in rules.source_prepositions:
+            if not _sequence_at(doc, token.i, words):
+                continue
+            source = _object_after(doc, token.i + len(words), ctx)
+            if source is None:
+                continue
+            sent = token.sent
+            removed = set(range(token.i, source.right_edge.i + 1))
+            spans = _sentence_minus(sent, removed, doc)
+            if not spans or any(_overlaps_quote(s, e, ctx) for s, e in spans):
+                continue
+            cue = _char_range(doc, token.i, token.i + len(words))
+            quotes.append(RawQuote(INDIRECT, spans, cue, source.i, 0.7, "cue:source-preposition"))
+    return quotes
+
+
+@dataclass(slots=True)
+class Findings:
+    quotes: list[RawQuote]  # ordered by position, without overlaps
+    in_quote: list[bool]  # for each token, whether it stands inside quotation marks
+
+
+def find_quotes(doc: Doc, rules: LanguageRules) -> Findings:
+    """Every attributed statement of `doc`."""
+    segments = find_quoted_segments(doc.text, rules.marks)
+    ctx = _Context(doc, rules, segments, _token_segments(doc, segments))
+    found = quotes_from_marks(ctx) + according_to_quotes(ctx) + indirect_quotes(ctx)
+    found.sort(key=lambda q: (q.spans[0][0], -q.spans[-1][1]))
+    kept: list[RawQuote] = []
+    for quote in found:
+        if any(_spans_overlap(quote, other) for other in kept):
+            continue
+        kept.append(quote)
+    return Findings(kept, [owner >= 0 for owner in ctx.in_quote])
+
+
+def _spans_overlap(a: RawQuote, b: RawQuote) -> bool:
+    return any(s1 < e2 and s2 < e1 for s1, e1 in a.spans for s2, e2 in b.spans)
+

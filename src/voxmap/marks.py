@@ -1,0 +1,112 @@
+"""Find quoted segments in raw text from its quotation marks.
+
+Pure text scanning, no parse: nested marks, quotes that run over several paragraphs (each paragraph
+reopening the mark without closing the previous one) and stray or unbalanced marks are all handled
+without raising. One odd mark never sinks an article: an unclosed quote ends with its paragraph.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .language import MarkRules
+
+_BRACKETS = "([{<—–-/"
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedSegment:
+    start: int  # first character of the quoted words (after the mark and any inner space)
+    end: int  # end of the quoted words (before the closing mark)
+    open_at: int  # index of the opening mark
+    close_at: int | None  # index of the closing mark, None when the paragraph ended first
+    continues: bool = False  # the next paragraph reopens this quote
+
+    @property
+    def outer_end(self) -> int:
+        return self.close_at + 1 if self.close_at is not None else self.end
+
+
+def _paragraphs(text: str):
+    """(start, end) of each line that holds something other than white space."""
+    position = 0
+    for line in text.split("\n"):
+        end = position + len(line)
+        if line.strip():
+            yield position, end
+        position = end + 1
+
+
+def _can_open(mark: str, before: str, after: str, rules: MarkRules) -> bool:
+    if after.isspace() and after not in rules.inner_spaces:
+        return False
+    if mark in rules.single or mark == '"':
+        return not before.isalnum()
+    return True
+
+
+def _can_close(mark: str, before: str, after: str, rules: MarkRules) -> bool:
+    if mark in rules.single or mark == '"':
+        return not after.isalnum()
+    return True
+
+
+def _trimmed(text: str, start: int, end: int, spaces: str) -> tuple[int, int]:
+    while start < end and (text[start] in spaces or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in spaces or text[end - 1].isspace()):
+        end -= 1
+    return start, end
+
+
+def _scan_paragraph(text: str, start: int, end: int, rules: MarkRules) -> tuple[list[QuotedSegment], int | None]:
+    """Segments closed inside text[start:end]; the opening index of a quote left open, if any."""
+    segments: list[QuotedSegment] = []
+    stack: list[tuple[str, int]] = []
+    marks = set(rules.openers) | rules.closers
+    for i in range(start, end):
+        mark = text[i]
+        if mark not in marks:
+            continue
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        # Close the innermost quote this mark closes; an unclosed inner quote closes with it.
+        closed_level = next(
+            (level for level in range(len(stack) - 1, -1, -1)
+             if rules.openers[stack[level][0]] == mark and _can_close(mark, before, after, rules)),
+            None)
+        opens = mark in rules.openers and _can_open(mark, before, after, rules)
+        if closed_level is not None and not (opens and closed_level < len(stack) - 1 and mark != stack[-1][0]):
+            opener_at = stack[closed_level][1]
+            del stack[closed_level:]
+            if not stack:
+                content_start, content_end = _trimmed(text, opener_at + 1, i, rules.inner_spaces)
+                if content_end > content_start:
+                    segments.append(QuotedSegment(content_start, content_end, opener_at, i))
+            continue
+        if opens:
+            stack.append((mark, i))
+    return segments, (stack[0][1] if stack else None)
+
+
+def find_quoted_segments(text: str, rules: MarkRules) -> list[QuotedSegment]:
+    """Every top-level quoted segment of `text`, in order."""
+    segments: list[QuotedSegment] = []
+    paragraphs = list(_paragraphs(text))
+    for index, (start, end) in enumerate(paragraphs):
+        first = text[start:end].lstrip()
+        if first[:1] in rules.dialogue_dashes and first[1:2].isspace():
+            dash_at = start + len(text[start:end]) - len(first)
+            content_start, content_end = _trimmed(text, dash_at + 1, end, rules.inner_spaces)
+            segments.append(QuotedSegment(content_start, content_end, dash_at, None))
+            continue
+        closed, open_at = _scan_paragraph(text, start, end, rules)
+        segments.extend(closed)
+        if open_at is None:
+            continue
+        content_start, content_end = _trimmed(text, open_at + 1, end, rules.inner_spaces)
+        if content_end <= content_start:
+            continue
+        next_first = text[paragraphs[index + 1][0]:paragraphs[index + 1][1]].lstrip()[:1] if index + 1 < len(paragraphs) else ""
+        segments.append(QuotedSegment(content_start, content_end, open_at, None,
+                                      continues=next_first in rules.openers))
+    return segments

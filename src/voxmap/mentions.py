@@ -1,0 +1,105 @@
+"""What a speaker mention is: a name, an organisation, a pronoun, a description, an anonymous source."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .language import LanguageRules
+from .syntax import phrase_tokens
+
+# Mention kinds. Named kinds become actors directly; pronouns and definite descriptions are
+# resolved to an actor; anonymous descriptions are kept as written.
+PERSON, ORGANIZATION, GROUP, ANONYMOUS = "person", "organization", "group", "anonymous"
+PRONOUN, DESCRIPTION, FIRST_PERSON = "pronoun", "description", "first_person"
+NAMED = frozenset({PERSON, ORGANIZATION, GROUP})
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int  # characters
+    end: int
+    text: str
+    head: int  # token index of the head word
+    kind: str
+    head_lemma: str
+    gender: str | None = None  # "masculine" / "feminine" when the words tell it
+    plural: bool = False
+
+
+def _determiner(tokens: Span) -> str:
+    first = tokens[0]
+    return first.lower_ if first.pos_ in ("DET", "PRON", "NUM") or first.dep_ in ("det", "poss", "nummod") else ""
+
+
+def classify(head: Token, rules: LanguageRules, ents: list[Span | None]) -> Mention:
+    """A mention for the noun phrase headed by `head`, typed by entity label, pronoun and determiner."""
+    labels = rules.parser
+    ent = ents[head.i]
+    described = ent is not None and _described_by_entity(head, ent, rules)
+    if described:
+        ent = None  # "a former DGSI", "an Alliance official": a person described, not named
+    start, end = phrase_tokens(head, labels, ent)
+    doc = head.doc
+    phrase = doc[start:end]
+    lemma = head.lemma_.lower()
+    plural = "Plur" in head.morph.get("Number") or head.tag_ in ("NNS", "NNPS")
+    mention = Mention(phrase.start_char, phrase.end_char, phrase.text, head.i, "", lemma, plural=plural)
+    pronoun = rules.pronoun_kind(head.text) if head.pos_ == "PRON" else None
+    if described:
+        mention.kind = ANONYMOUS
+    elif ent is not None and ent.label_ in labels.person_entities:
+        mention.kind = PERSON
+    elif ent is not None and ent.label_ in labels.organization_entities:
+        mention.kind = ORGANIZATION
+    elif ent is not None and ent.label_ in labels.group_entities:
+        mention.kind = GROUP
+    elif ent is not None and ent.label_ in labels.place_entities:
+        mention.kind = ORGANIZATION  # "France said", "Washington warned": the state speaks
+    elif pronoun in ("first",):
+        mention.kind = FIRST_PERSON
+    elif pronoun is not None:
+        mention.kind = PRONOUN
+        mention.gender = pronoun if pronoun in ("masculine", "feminine") else None
+        mention.plural = pronoun == "plural"
+    elif head.pos_ == "PROPN":
+        mention.kind = ORGANIZATION if lemma in rules.organization_heads else PERSON
+    else:
+        determiner = _determiner(phrase)
+        definite = determiner in rules.definite_determiners
+        person_like = lemma in rules.anonymous_heads or lemma in rules.role_words
+        if definite:
+            mention.kind = DESCRIPTION
+        elif person_like or (plural and lemma not in rules.organization_heads):
+            mention.kind = ANONYMOUS
+        elif lemma in rules.organization_heads:
+            mention.kind = ORGANIZATION
+        else:
+            mention.kind = ANONYMOUS if head.pos_ == "NOUN" else DESCRIPTION
+    if mention.gender is None and mention.kind == PERSON:
+        mention.gender = gender_of_name(phrase, rules)
+    return mention
+
+
+def _described_by_entity(head: Token, ent: Span, rules: LanguageRules) -> bool:
+    return any(child.i < ent.start and child.lower_ in rules.indefinite_determiners for child in head.children) or \
+        (ent.label_ not in rules.parser.person_entities and head.lemma_.lower() in rules.anonymous_heads)
+
+
+def gender_of_name(phrase: Span, rules: LanguageRules) -> str | None:
+    """Gender told by an honorific or a known first name just before or inside the name."""
+    words = [t.lower_ for t in phrase]
+    if phrase.start > 0:
+        words.insert(0, phrase.doc[phrase.start - 1].lower_)
+    for word in words:
+        for gender in ("masculine", "feminine"):
+            if word in rules.honorifics[gender] or word in rules.first_names[gender]:
+                return gender
+    return None
+
+
+def name_key(text: str, rules: LanguageRules) -> tuple[str, ...]:
+    """Words of a name without honorifics and possessives, lower-cased: the key actors merge on."""
+    honorifics = rules.honorifics["masculine"] | rules.honorifics["feminine"] | rules.honorifics["neutral"]
+    words = [w.strip(".,").lower() for w in text.replace("’s", "").replace("'s", "").split()]
+    return tuple(w for w in words if w and w not in honorifics and w + "." not in honorifics)

@@ -1,0 +1,173 @@
+"""Typed records of an analysis; `to_dict()` gives the `voxmap.analysis/1` JSON contract."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+SCHEMA = "voxmap.analysis/1"
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Characters `start:end` of the article text; `text` is always `article.text[start:end]`."""
+
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> "Span":
+        return cls(start, end, text[start:end])
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+@dataclass(slots=True)
+class Article:
+    text: str
+    id: str
+    title: str | None = None
+    language: str | None = None
+    published: str | None = None
+    source: str | None = None
+    url: str | None = None
+    story: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "language": self.language,
+            "published": self.published,
+            "source": self.source,
+            "url": self.url,
+            "text": self.text,
+        }
+
+def article_id(text: str, source: str | None = None) -> str:
+    """Stable id of an article without one: sha1 of its source and text."""
+    return hashlib.sha1(((source or "") + "\n" + text).encode("utf-8")).hexdigest()
+
+
+def make_article(text: str, *, id: str | None = None, title: str | None = None, language: str | None = None,
+                 published: str | None = None, source: str | None = None, url: str | None = None) -> Article:
+    return Article(text=text, id=id or article_id(text, source), title=title, language=language,
+                   published=published, source=source, url=url)
+
+
+@dataclass(slots=True)
+class Speaker:
+    name: str | None
+    type: str  # person | organization | anonymous | group | unknown
+    actor: str | None = None
+    mention: Span | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "type": self.type,
+            "actor": self.actor,
+            "mention": self.mention.to_dict() if self.mention else None,
+        }
+
+@dataclass(slots=True)
+class Quote:
+    id: str
+    kind: str  # direct | indirect | mixed | partial
+    spans: list[Span]
+    cue: Span | None
+    speaker: Speaker
+    confidence: float
+    tone: dict[str, Any] | None = None
+    # How the speaker was found (cue rule, resolution step): shown by review tools, not in the contract.
+    how: str = ""
+
+    @property
+    def text(self) -> str:
+        return "\n".join(span.text for span in self.spans)
+
+    @property
+    def start(self) -> int:
+        return self.spans[0].start
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "text": self.text,
+            "spans": [span.to_dict() for span in self.spans],
+            "cue": self.cue.to_dict() if self.cue else None,
+            "speaker": self.speaker.to_dict(),
+            "confidence": round(self.confidence, 3),
+            "tone": self.tone,
+            "how": self.how,
+        }
+
+@dataclass(slots=True)
+class Role:
+    title: str
+    organization: str | None
+    evidence: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"title": self.title, "organization": self.organization, "evidence": self.evidence.to_dict()}
+
+@dataclass(slots=True)
+class Actor:
+    id: str
+    name: str
+    type: str  # person | organization | anonymous | group
+    roles: list[Role] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+    gender: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "type": self.type,
+            "roles": [role.to_dict() for role in self.roles],
+            "mentions": [mention.to_dict() for mention in self.mentions],
+        }
+
+@dataclass(slots=True)
+class Relation:
+    subject: str
+    predicate: str
+    object: str
+    evidence: Span
+    confidence: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "subject": self.subject,
+            "predicate": self.predicate,
+            "object": self.object,
+            "evidence": self.evidence.to_dict(),
+            "confidence": round(self.confidence, 3),
+        }
+
+@dataclass(slots=True)
+class Analysis:
+    """One article and everything voxmap found in it."""
+
+    article: Article
+    quotes: list[Quote] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    figures: list[dict[str, Any]] = field(default_factory=list)
+    dates: list[dict[str, Any]] = field(default_factory=list)
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        return next((a for a in self.actors if a.id == actor_id), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": SCHEMA,
+            "article": self.article.to_dict(),
+            "quotes": [quote.to_dict() for quote in self.quotes],
+            "actors": [actor.to_dict() for actor in self.actors],
+            "relations": [relation.to_dict() for relation in self.relations],
+            "figures": list(self.figures),
+            "dates": list(self.dates),
+        }

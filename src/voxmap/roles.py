@@ -1,0 +1,137 @@
+"""Roles and affiliations from appositions and titles written next to a name.
+
+"Yoann Maras, Ile-de-France manager of the Alliance union" (apposition after the name),
+"its general secretary, Fabien Vanhemelryck" (the name in apposition to the title),
+"Interior Minister Gérald Darmanin" (title words before the name).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .language import LanguageRules
+from .syntax import is_word, prepositional_objects
+
+
+@dataclass(slots=True)
+class RawRole:
+    title: str
+    organization: str | None
+    evidence: tuple[int, int]  # characters
+    former: bool = False
+
+
+def _is_role(token: Token, rules: LanguageRules) -> bool:
+    return token.lemma_.lower() in rules.role_words or token.lower_ in rules.role_words
+
+
+def _organization_of(title_head: Token, rules: LanguageRules, ents: list[Span | None]) -> tuple[str | None, int | None]:
+    """(organisation name, token index where the organisation phrase starts) for a title."""
+    labels = rules.parser
+    for preposition, obj in prepositional_objects(title_head, labels):
+        if preposition not in rules.organization_prepositions:
+            continue
+        ent = ents[obj.i]
+        subtree = list(obj.subtree)
+        has_org = any(ents[t.i] is not None and ents[t.i].label_ in labels.organization_entities | labels.place_entities
+                      for t in subtree)
+        if has_org or obj.lemma_.lower() in rules.organization_heads or obj.pos_ == "PROPN":
+            left = min(t.i for t in subtree)
+            prep_token = min(left, next((c.i for c in obj.children if c.dep_ in labels.case_marker), left))
+            if not labels.case_marker:  # English: the preposition is the object's head
+                prep_token = obj.head.i
+            doc = title_head.doc
+            right = max(t.i for t in subtree) + 1
+            name_tokens = doc[left:right]
+            if ent is not None and ent.label_ in labels.organization_entities:
+                return ent.text, prep_token
+            return _without_determiner(name_tokens, rules), prep_token
+    # "Alliance spokesman": an organisation named in the title's own modifiers.
+    for child in title_head.children:
+        ent = ents[child.i]
+        if child.i < title_head.i and ent is not None and ent.label_ in labels.organization_entities:
+            return ent.text, None
+    return None, None
+
+
+def _without_determiner(tokens: Span, rules: LanguageRules) -> str:
+    words = list(tokens)
+    while words and (words[0].lower_ in rules.definite_determiners or words[0].lower_ in rules.indefinite_determiners
+                     or words[0].pos_ == "ADP"):
+        words = words[1:]
+    return tokens.doc[words[0].i:words[-1].i + 1].text if words else tokens.text
+
+
+def _title_range(title_head: Token, rules: LanguageRules, stop: int | None) -> tuple[int, int]:
+    """Token range of a title phrase, without determiners or possessives, up to the organisation."""
+    labels = rules.parser
+    cut = labels.relative_clause | labels.apposition | labels.clause | labels.conjunct
+    tokens = {title_head.i}
+    stack = list(title_head.children)
+    while stack:
+        token = stack.pop()
+        if token.dep_ in cut or (stop is not None and token.i >= stop) or token.sent != title_head.sent:
+            continue
+        tokens.add(token.i)
+        stack.extend(token.children)
+    start, end = min(tokens), max(tokens) + 1
+    doc = title_head.doc
+    while start < title_head.i and (doc[start].lower_ in rules.definite_determiners or doc[start].pos_ in ("DET", "PRON")
+                                    or not is_word(doc[start])):
+        start += 1
+    while end - 1 > title_head.i and not is_word(doc[end - 1]):
+        end -= 1
+    if stop is not None:
+        end = min(end, stop)
+    return start, max(end, title_head.i + 1)
+
+
+def _before_name(start: int, end: int, title_head: Token, name: Span) -> tuple[int, int]:
+    """A title written before the name ("its general secretary, Fabien V.") ends before it."""
+    if name.start > title_head.i:
+        end = min(end, name.start)
+        while end - 1 > title_head.i and not is_word(name.doc[end - 1]):
+            end -= 1
+    return start, end
+
+
+def _role_from_title(title_head: Token, name: Span, rules: LanguageRules, ents) -> RawRole:
+    organization, org_start = _organization_of(title_head, rules, ents)
+    start, end = _before_name(*_title_range(title_head, rules, org_start), title_head, name)
+    doc = name.doc
+    title_tokens = doc[start:end]
+    former = any(t.lower_ in rules.former_markers for t in title_tokens)
+    evidence_start = min(name.start, start)
+    evidence_end = max(name.end, max(t.i for t in title_head.subtree if t.sent == title_head.sent) + 1
+                       if organization else end)
+    while evidence_end - 1 > evidence_start and not is_word(doc[evidence_end - 1]):
+        evidence_end -= 1
+    return RawRole(title_tokens.text, organization,
+                   (doc[evidence_start].idx, doc[evidence_end - 1].idx + len(doc[evidence_end - 1])), former)
+
+
+def roles_of(name: Span, rules: LanguageRules, ents: list[Span | None]) -> list[RawRole]:
+    """Roles written next to one mention of a named actor."""
+    labels = rules.parser
+    root = name.root
+    roles: list[RawRole] = []
+    for child in root.children:
+        if child.dep_ in labels.apposition and child.pos_ in ("NOUN", "PROPN", "ADJ") and ents[child.i] is None:
+            if _is_role(child, rules) or any(_is_role(t, rules) for t in child.subtree if t.i < child.i + 3):
+                roles.append(_role_from_title(child, name, rules, ents))
+    if root.dep_ in labels.apposition and root.head.pos_ == "NOUN" and _is_role(root.head, rules):
+        roles.append(_role_from_title(root.head, name, rules, ents))
+    # Title words written before the name inside the same phrase: "Interior Minister Gérald Darmanin".
+    before = [t for t in root.children if t.i < name.start and t.dep_ in labels.name_parts | {"amod", "nmod"}]
+    title_words = [t for t in before if _is_role(t, rules)]
+    if title_words:
+        start = min(t.left_edge.i for t in before)
+        doc = name.doc
+        tokens = doc[start:name.start]
+        organization = next((ents[t.i].text for t in tokens if ents[t.i] is not None
+                             and ents[t.i].label_ in labels.organization_entities), None)
+        title = " ".join(t.text for t in tokens if ents[t.i] is None or ents[t.i].label_ not in labels.organization_entities)
+        former = any(t.lower_ in rules.former_markers for t in tokens)
+        roles.append(RawRole(title.strip(), organization, (tokens.start_char, name.end_char), former))
+    return [role for role in roles if role.title]

@@ -1,0 +1,103 @@
+"""Small helpers over spaCy's dependency parse, parameterised by the language's parser labels."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from .language import ParserLabels
+
+WORD_POS = frozenset({"NOUN", "PROPN", "PRON", "VERB", "AUX", "ADJ", "ADV", "NUM", "DET", "ADP", "SCONJ", "CCONJ", "PART", "X", "INTJ"})
+VERB_POS = frozenset({"VERB", "AUX"})
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
+def is_word(token: Token) -> bool:
+    return not (token.is_punct or token.is_space)
+
+
+def entity_index(doc: Doc) -> list[Span | None]:
+    """For each token, the named entity it belongs to (or None)."""
+    index: list[Span | None] = [None] * len(doc)
+    for ent in doc.ents:
+        for i in range(ent.start, ent.end):
+            index[i] = ent
+    return index
+
+
+def subject_of(verb: Token, labels: ParserLabels, depth: int = 0) -> Token | None:
+    """The grammatical subject of `verb`, inherited from its head for conjoined or open clauses."""
+    for child in verb.children:
+        if child.dep_ in labels.subject:
+            return child
+    climbs = labels.conjunct | labels.open_clause
+    if depth < 3 and verb.dep_ in climbs and verb.head is not verb and verb.head.pos_ in VERB_POS:
+        return subject_of(verb.head, labels, depth + 1)
+    return None
+
+
+def cue_tokens(verb: Token) -> tuple[int, int]:
+    """Token range of a cue: the verb with the auxiliaries and particles written next to it."""
+    start = end = verb.i
+    doc = verb.doc
+    attached = {child.i for child in verb.children if child.dep_.startswith(("aux", "neg", "prt", "compound:prt", "expl"))}
+    while start - 1 >= 0 and (start - 1) in attached:
+        start -= 1
+    while end + 1 < len(doc) and (end + 1) in attached and doc[end + 1].dep_ in ("prt", "compound:prt"):
+        end += 1
+    return start, end + 1
+
+
+def clause_tokens(head: Token) -> tuple[int, int]:
+    """Token range covered by a clause headed by `head`, without edge punctuation."""
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    doc = head.doc
+    while start < end and not is_word(doc[start]) and doc[start].text not in "“«„\"‘":
+        start += 1
+    while end > start and not is_word(doc[end - 1]) and doc[end - 1].text not in "”»“\"’":
+        end -= 1
+    return start, end
+
+
+def prepositional_objects(token: Token, labels: ParserLabels) -> Iterator[tuple[str, Token]]:
+    """(preposition, object) pairs hanging from `token`: 'of the union' in both parse schemes.
+
+    ClearNLP (English): token -prep-> of -pobj-> union. UD (French): token -nmod-> syndicat -case-> du.
+    """
+    for child in token.children:
+        if child.dep_ not in labels.prepositional:
+            continue
+        if labels.case_marker:
+            case = next((gc for gc in child.children if gc.dep_ in labels.case_marker), None)
+            if case is not None:
+                yield case.lower_, child
+        else:
+            for grandchild in child.children:
+                if grandchild.dep_ in labels.prep_object:
+                    yield child.lower_, grandchild
+
+
+def phrase_tokens(head: Token, labels: ParserLabels, ent: Span | None) -> tuple[int, int]:
+    """Token range of the noun phrase headed by `head` as written, without appositions or relative
+    clauses, stopping at a comma: "sources familiar with the talks", "a former DGSI". A name is its
+    entity `ent` as the model found it."""
+    if ent is not None:
+        return ent.start, ent.end
+    if head.pos_ == "PRON":
+        return head.i, head.i + 1
+    cut = labels.apposition | labels.relative_clause | labels.clause | labels.conjunct
+    keep: set[int] = set()
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        keep.add(token.i)
+        stack.extend(child for child in token.children
+                     if child.dep_ not in cut and child.dep_ != "cc" and child.sent == head.sent)
+    start = end = head.i
+    while start - 1 in keep and is_word(head.doc[start - 1]) or (start - 1 in keep and head.doc[start - 1].text in "-'’"):
+        start -= 1
+    while end + 1 in keep and head.doc[end + 1].text not in ",;:()—":
+        end += 1
+    while end > head.i and not is_word(head.doc[end]):
+        end -= 1
+    return start, end + 1
