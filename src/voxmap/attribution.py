@@ -182,6 +182,28 @@ def _embedded(segment: QuotedSegment, cue: Token | None, ctx: _Context) -> bool:
     return before.lower_ not in ("that", "que", "qu'", "qu’")
 
 
+def _title_case(segment: QuotedSegment, ctx: _Context) -> bool:
+    """“Fox News Sunday”, “The Apprentice”: every word capitalised is a name, not speech."""
+    tokens = _tokens_of(ctx.doc, segment.start, segment.end)
+    words = [t for t in tokens if t.is_alpha] if tokens is not None else []
+    return bool(words) and all(t.text[0].isupper() for t in words) and len(words) <= 6
+
+
+def _governs(cue: Token, segment: QuotedSegment, ctx: _Context) -> bool:
+    """The quoted fragment hangs (through its head) from the cue verb's clause."""
+    tokens = _tokens_of(ctx.doc, segment.start, segment.end)
+    if tokens is None:
+        return False
+    head = tokens.root
+    for _ in range(8):
+        if head.i == cue.i:
+            return True
+        if head.head.i == head.i:
+            return False
+        head = head.head
+    return False
+
+
 def _mixed_clause(segment: QuotedSegment, cue: Token, ctx: _Context) -> tuple[int, int] | None:
     """The reported clause around a quoted part, when the cue governs one ('said that X was “…”')."""
     for child in cue.children:
@@ -199,19 +221,53 @@ def _word_count(doc: Doc, start_char: int, end_char: int) -> int:
     return sum(1 for t in tokens if is_word(t)) if tokens is not None else 0
 
 
+def _dash_signature(segment: QuotedSegment, ctx: _Context) -> Token | None:
+    """'“…” ― Sonya Herridge': a name after a dash that ends the line signs the quote."""
+    doc = ctx.doc
+    after = _tokens_of(doc, segment.outer_end - 1, segment.outer_end)
+    if after is None:
+        return None
+    i = after[-1].i + 1
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    if i + 1 >= len(doc) or doc[i].text not in ("―", "—", "–", "-"):
+        return None
+    name = doc[i + 1]
+    while name.i + 1 < len(doc) and doc[name.i + 1].pos_ == "PROPN" and "\n" not in name.whitespace_:
+        name = doc[name.i + 1]
+    rest = doc[name.i + 1:name.i + 2]
+    line_ends = not len(rest) or "\n" in name.whitespace_ or rest[0].is_space or rest[0].text in (".", ",")
+    return name if doc[i + 1].pos_ == "PROPN" and line_ends else None
+
+
+def _continues_after_cue(previous: RawQuote, segment: QuotedSegment, ctx: _Context) -> bool:
+    """'“A,” he said, “B.”': the second segment is the same quote when only the cue stands between."""
+    if previous.cue is None or previous.speaker is None or "adjacent" not in previous.how:
+        return False
+    doc = ctx.doc
+    last_end = ctx.segments[previous.segments[-1]].outer_end
+    if not (last_end <= previous.cue[0] < segment.open_at):
+        return False
+    between = _tokens_of(doc, last_end, segment.open_at)
+    if between is None or between[0].sent != _tokens_of(doc, segment.open_at, segment.open_at + 1)[0].sent:
+        return False
+    speaker = doc[previous.speaker]
+    frame = {t.i for t in speaker.subtree} | set(range(*cue_tokens(doc[previous.speaker].head)))
+    cue_span = _tokens_of(doc, *previous.cue)
+    frame |= set(range(cue_span.start, cue_span.end)) if cue_span is not None else set()
+    return all(t.i in frame or not is_word(t) for t in between)
+
+
+def _same_paragraph(first: QuotedSegment, second: QuotedSegment, text: str) -> bool:
+    return "\n" not in text[first.outer_end:second.open_at]
+
+
 def quotes_from_marks(ctx: _Context) -> list[RawQuote]:
     quotes: list[RawQuote] = []
     doc, rules = ctx.doc, ctx.rules
-    previous_continues = False
     for index, segment in enumerate(ctx.segments):
         words = _word_count(doc, segment.start, segment.end)
-        if previous_continues and quotes and quotes[-1].segments and quotes[-1].segments[-1] == index - 1:
-            # The paragraph before left this quote open and this one reopens it: same quote.
-            quotes[-1].spans.append((segment.start, segment.end))
-            quotes[-1].segments.append(index)
-            previous_continues = segment.continues
-            continue
-        previous_continues = segment.continues
+        previous = quotes[-1] if quotes and quotes[-1].segments and quotes[-1].segments[-1] == index - 1 else None
         incise = _incise(segment, ctx)
         if incise is not None:
             verb, subject, first, end = incise
@@ -223,9 +279,21 @@ def quotes_from_marks(ctx: _Context) -> list[RawQuote]:
             continue
         found = _find_cue(segment, ctx)
         cue, speaker, how = found if found else (None, None, "")
+        if previous is not None and (cue is None or cue.i < doc.char_span(segment.open_at, segment.open_at + 1,
+                                                                           alignment_mode="expand")[0].i) and (
+                (ctx.segments[index - 1].continues and cue is None) or _continues_after_cue(previous, segment, ctx)):
+            # Reopened in the next paragraph, or resumed after its cue: the same quote goes on.
+            previous.spans.append((segment.start, segment.end))
+            previous.segments.append(index)
+            continue
+        if cue is None and (signer := _dash_signature(segment, ctx)) is not None:
+            quotes.append(RawQuote(DIRECT, [(segment.start, segment.end)], None, signer.i, 0.75, "cue:signature",
+                                   segments=[index]))
+            continue
         cue_chars = _char_range(doc, *cue_tokens(cue)) if cue is not None else None
         if _embedded(segment, cue, ctx):
-            if cue is None or words < rules.min_partial_words and not _is_speech(cue, rules):
+            if cue is None or "structure" in how or words < rules.min_partial_words or _title_case(segment, ctx) \
+                    or not _governs(cue, segment, ctx):
                 continue  # a title, a term or a scare quote, not speech
             clause = _mixed_clause(segment, cue, ctx)
             if clause is not None:
@@ -238,6 +306,10 @@ def quotes_from_marks(ctx: _Context) -> list[RawQuote]:
             confidence = 0.9 if "speech-verb" in how else 0.8
             quotes.append(RawQuote(DIRECT, [(segment.start, segment.end)], cue_chars, speaker.i, confidence,
                                    how, segments=[index]))
+        elif previous is not None and _same_paragraph(ctx.segments[index - 1], segment, doc.text):
+            # A quote sentence with no cue of its own continues the quote just before it.
+            previous.spans.append((segment.start, segment.end))
+            previous.segments.append(index)
         elif words >= rules.min_floating_words:
             quotes.append(RawQuote(DIRECT, [(segment.start, segment.end)], None, None, 0.5,
                                    "floating", follows_previous=True, segments=[index]))

@@ -5,6 +5,7 @@ quotation marks, source descriptions, role words, parser labels) comes from here
 """
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -13,6 +14,11 @@ from importlib import resources
 from .errors import RulesError, UnsupportedLanguage
 
 LANGUAGES = ("en", "fr")
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
 
 
 def _words(table: dict, key: str) -> frozenset[str]:
@@ -29,6 +35,12 @@ class MarkRules:
     @property
     def closers(self) -> frozenset[str]:
         return frozenset(self.openers.values())
+
+    @property
+    def pattern(self) -> re.Pattern:
+        """Any mark, longest first so that '' is one mark rather than two apostrophes."""
+        marks = sorted(set(self.openers) | self.closers, key=len, reverse=True)
+        return _compiled("|".join(re.escape(mark) for mark in marks))
 
 
 @dataclass(frozen=True)

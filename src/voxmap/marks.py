@@ -20,10 +20,11 @@ class QuotedSegment:
     open_at: int  # index of the opening mark
     close_at: int | None  # index of the closing mark, None when the paragraph ended first
     continues: bool = False  # the next paragraph reopens this quote
+    close_len: int = 1  # characters of the closing mark ('' is two)
 
     @property
     def outer_end(self) -> int:
-        return self.close_at + 1 if self.close_at is not None else self.end
+        return self.close_at + self.close_len if self.close_at is not None else self.end
 
 
 def _paragraphs(text: str):
@@ -36,18 +37,20 @@ def _paragraphs(text: str):
         position = end + 1
 
 
+def _ambiguous(mark: str, rules: MarkRules) -> bool:
+    """Marks that look the same open and closed (" and '') or double as apostrophes (‘ ’)."""
+    return mark in rules.single or rules.openers.get(mark) == mark
+
+
 def _can_open(mark: str, before: str, after: str, rules: MarkRules) -> bool:
     if after.isspace() and after not in rules.inner_spaces:
         return False
-    if mark in rules.single or mark == '"':
-        return not before.isalnum()
-    return True
+    return not (_ambiguous(mark, rules) and before.isalnum())
 
 
 def _can_close(mark: str, before: str, after: str, rules: MarkRules) -> bool:
-    if mark in rules.single or mark == '"':
-        return not after.isalnum()
-    return True
+    return not (_ambiguous(mark, rules) and after.isalnum())
+
 
 
 def _trimmed(text: str, start: int, end: int, spaces: str) -> tuple[int, int]:
@@ -58,17 +61,15 @@ def _trimmed(text: str, start: int, end: int, spaces: str) -> tuple[int, int]:
     return start, end
 
 
-def _scan_paragraph(text: str, start: int, end: int, rules: MarkRules) -> tuple[list[QuotedSegment], int | None]:
-    """Segments closed inside text[start:end]; the opening index of a quote left open, if any."""
+def _scan_paragraph(text: str, start: int, end: int, rules: MarkRules) -> tuple[list[QuotedSegment], int | None, str]:
+    """Segments closed inside text[start:end]; the opening index and mark of a quote left open."""
     segments: list[QuotedSegment] = []
     stack: list[tuple[str, int]] = []
-    marks = set(rules.openers) | rules.closers
-    for i in range(start, end):
-        mark = text[i]
-        if mark not in marks:
-            continue
+    mark_at: dict[int, str] = {}
+    for found in rules.pattern.finditer(text, start, end):
+        mark, i = found.group(), found.start()
         before = text[i - 1] if i > start else " "
-        after = text[i + 1] if i + 1 < end else " "
+        after = text[found.end()] if found.end() < end else " "
         # Close the innermost quote this mark closes; an unclosed inner quote closes with it.
         closed_level = next(
             (level for level in range(len(stack) - 1, -1, -1)
@@ -79,13 +80,14 @@ def _scan_paragraph(text: str, start: int, end: int, rules: MarkRules) -> tuple[
             opener_at = stack[closed_level][1]
             del stack[closed_level:]
             if not stack:
-                content_start, content_end = _trimmed(text, opener_at + 1, i, rules.inner_spaces)
+                content_start, content_end = _trimmed(text, opener_at + len(mark_at[opener_at]), i, rules.inner_spaces)
                 if content_end > content_start:
-                    segments.append(QuotedSegment(content_start, content_end, opener_at, i))
+                    segments.append(QuotedSegment(content_start, content_end, opener_at, i, close_len=len(mark)))
             continue
         if opens:
             stack.append((mark, i))
-    return segments, (stack[0][1] if stack else None)
+            mark_at[i] = mark
+    return segments, (stack[0][1] if stack else None), (stack[0][0] if stack else "")
 
 
 def find_quoted_segments(text: str, rules: MarkRules) -> list[QuotedSegment]:
@@ -99,14 +101,14 @@ def find_quoted_segments(text: str, rules: MarkRules) -> list[QuotedSegment]:
             content_start, content_end = _trimmed(text, dash_at + 1, end, rules.inner_spaces)
             segments.append(QuotedSegment(content_start, content_end, dash_at, None))
             continue
-        closed, open_at = _scan_paragraph(text, start, end, rules)
+        closed, open_at, open_mark = _scan_paragraph(text, start, end, rules)
         segments.extend(closed)
         if open_at is None:
             continue
-        content_start, content_end = _trimmed(text, open_at + 1, end, rules.inner_spaces)
+        content_start, content_end = _trimmed(text, open_at + len(open_mark), end, rules.inner_spaces)
         if content_end <= content_start:
             continue
-        next_first = text[paragraphs[index + 1][0]:paragraphs[index + 1][1]].lstrip()[:1] if index + 1 < len(paragraphs) else ""
-        segments.append(QuotedSegment(content_start, content_end, open_at, None,
-                                      continues=next_first in rules.openers))
+        next_paragraph = text[paragraphs[index + 1][0]:paragraphs[index + 1][1]].lstrip() if index + 1 < len(paragraphs) else ""
+        reopens = bool(next_paragraph) and rules.pattern.match(next_paragraph) is not None
+        segments.append(QuotedSegment(content_start, content_end, open_at, None, continues=reopens))
     return segments

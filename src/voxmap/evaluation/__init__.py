@@ -1,0 +1,1 @@
+"""Evaluation: read gold attributions (PolNeAR brat files, voxmap's own gold JSONL), score, gate."""
