@@ -114,9 +114,15 @@ def build(doc: Doc, rules: LanguageRules, raw_quotes: list[RawQuote], ents: list
             continue
         actor.mentions.append(_span(doc, clean.start_char, clean.end_char))
         for raw in roles_of(clean, rules, ents):
-            role = Role(raw.title, raw.organization, _span(doc, *raw.evidence))
+            organization = raw.organization
+            if raw.possessive_at is not None:
+                owner = _latest_organization(history, raw.possessive_at)
+                organization = owner.name if owner is not None else None
+            role = Role(raw.title, organization, _span(doc, *raw.evidence))
             if all(r.title != role.title or r.organization != role.organization for r in actor.roles):
                 actor.roles.append(role)
+        if actor.type == ORGANIZATION and actor.roles and _person_title(actor, rules):
+            actor.type = PERSON  # "its general secretary, Fabien V.": a person the model took for an organisation
         if not in_quote[ent.start]:
             subject = clean.root.dep_ in rules.parser.subject
             history.sightings.append(Sighting(clean.start_char, actor, subject, False))
@@ -176,6 +182,16 @@ def _speaker(doc, raw: RawQuote, rules, ents, table: ActorTable, by_token, histo
     history.sightings.sort(key=lambda s: s.position)
     name = mention.text if actor.type == ANONYMOUS and mention.kind == ANONYMOUS else actor.name
     return Speaker(name, actor.type, None, surface), actor, f" speaker:{step}"
+
+
+def _latest_organization(history: History, position: int) -> Actor | None:
+    organizations = [s.actor for s in history.before(position) if s.actor.type == ORGANIZATION]
+    return organizations[-1] if organizations else None
+
+
+def _person_title(actor: Actor, rules: LanguageRules) -> bool:
+    heads = {role.title.split()[-1].lower() for role in actor.roles if role.title}
+    return bool(heads & rules.role_words) and not heads & rules.organization_heads
 
 
 def _person_like(mention: Mention, rules: LanguageRules) -> bool:

@@ -201,6 +201,9 @@ def _governs(cue: Token, segment: QuotedSegment, ctx: _Context) -> bool:
         if head.head.i == head.i:
             return False
         head = head.head
+        labels = ctx.rules.parser
+        if head.i != cue.i and head.dep_ in labels.adverbial_clause | labels.relative_clause:
+            return False  # an adverbial or relative clause stands between: its words, not the cue's
     return False
 
 

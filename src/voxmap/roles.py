@@ -20,6 +20,8 @@ class RawRole:
     organization: str | None
     evidence: tuple[int, int]  # characters
     former: bool = False
+    # "its general secretary": the organisation is a possessive to resolve to an earlier actor.
+    possessive_at: int | None = None
 
 
 def _is_role(token: Token, rules: LanguageRules) -> bool:
@@ -102,13 +104,20 @@ def _role_from_title(title_head: Token, name: Span, rules: LanguageRules, ents) 
     doc = name.doc
     title_tokens = doc[start:end]
     former = any(t.lower_ in rules.former_markers for t in title_tokens)
+    possessive = next((c for c in title_head.children if c.dep_ in ("poss", "det:poss") or
+                       (c.pos_ == "DET" and "Poss=Yes" in str(c.morph))), None)
     evidence_start = min(name.start, start)
     evidence_end = max(name.end, max(t.i for t in title_head.subtree if t.sent == title_head.sent) + 1
                        if organization else end)
     while evidence_end - 1 > evidence_start and not is_word(doc[evidence_end - 1]):
         evidence_end -= 1
+    if possessive is not None and organization is None and rules.pronoun_kind(possessive.text) in ("neuter", "plural"):
+        evidence_start = min(evidence_start, possessive.i)
+    else:
+        possessive = None
     return RawRole(title_tokens.text, organization,
-                   (doc[evidence_start].idx, doc[evidence_end - 1].idx + len(doc[evidence_end - 1])), former)
+                   (doc[evidence_start].idx, doc[evidence_end - 1].idx + len(doc[evidence_end - 1])), former,
+                   possessive.idx if possessive is not None else None)
 
 
 def roles_of(name: Span, rules: LanguageRules, ents: list[Span | None]) -> list[RawRole]:

@@ -1,0 +1,134 @@
+"""Command line: parses arguments, calls one library function, renders what it returns."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+
+from .errors import VoxmapError
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_NEARLY_ALL_FAILED = 0, 1, 126
+DEFAULT_POLNEAR = "../shared/data/polnear"
+
+
+def exit_code(ok: int, failed: int) -> int:
+    """0 when all inputs were analysed, 1 when some failed, 126 when nearly all (90%+) failed."""
+    total = ok + failed
+    if failed == 0:
+        return EXIT_OK
+    return EXIT_NEARLY_ALL_FAILED if total and failed / total >= 0.9 else EXIT_SOME_FAILED
+
+
+def sample_paths() -> list[Path]:
+    folder = resources.files("voxmap") / "samples"
+    return sorted(Path(str(entry)) for entry in folder.iterdir() if entry.name.endswith((".txt", ".jsonl", ".html")))
+
+
+def _analyze(args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from .api import analyze_paths
+    from .readers import Skip
+    from .render import print_report
+
+    paths = list(args.paths) + (sample_paths() if args.sample else [])
+    if not paths:
+        raise SystemExit("voxmap analyze: give at least one PATH (or --sample).")
+    console = Console(highlight=False)
+    ok = failed = 0
+    results = []
+    for result in analyze_paths(paths, language=args.language):
+        if isinstance(result, Skip):
+            failed += 1
+            print(f"skipped {result}", file=sys.stderr)
+            continue
+        ok += 1
+        if args.format == "jsonl":
+            sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+        elif args.format == "json":
+            results.append(result.to_dict())
+        else:
+            print_report(result, console)
+    if args.format == "json":
+        payload = results[0] if len(results) == 1 else results
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    return exit_code(ok, failed)
+
+
+def _print_scores(result: dict, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(result, indent=2))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{result.get('suite', 'gold')} — {result.get('articles', '?')} articles")
+    for column in ("subset", "gold", "predicted", "P", "R", "F1 (J>0.3)", "exact F1", "speaker acc."):
+        table.add_column(column, justify="right")
+    for subset in ("all", "direct"):
+        m = result[subset]
+        table.add_row(subset, str(m["gold"]), str(m["predicted"]), f"{m['precision']:.3f}", f"{m['recall']:.3f}",
+                      f"{m['f1']:.3f}", f"{m['exact_f1']:.3f}", f"{m['speaker_accuracy']:.3f}")
+    Console().print(table)
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from .evaluation import gate, run
+
+    if args.suite == "polnear":
+        _print_scores(run.evaluate_polnear(Path(args.data), args.split), args.json)
+        return EXIT_OK
+    if args.suite == "gold":
+        _print_scores(run.evaluate_gold_file(Path(args.file), args.language), args.json)
+        return EXIT_OK
+    outcome = gate.check(Path(args.data), update=args.update, allow_lower=args.allow_lower)
+    print(gate.format_outcome(outcome))
+    return EXIT_OK if outcome["passed"] else EXIT_SOME_FAILED
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="voxmap", description="Who speaks in the news, for whom, and first.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    analyze = commands.add_parser("analyze", help="find quotes, speakers and roles in articles")
+    analyze.add_argument("paths", nargs="*", help="files or folders: .txt, .html, .jsonl (folders are recursed)")
+    analyze.add_argument("--format", choices=("jsonl", "json", "text"), default="jsonl",
+                         help="jsonl: one voxmap.analysis/1 object per line; json: indented (a list if several); "
+                              "text: a report grouped by speaker")
+    analyze.add_argument("--language", choices=("auto", "en", "fr"), default="auto",
+                         help="language of the articles (auto: detected per article)")
+    analyze.add_argument("--sample", action="store_true", help="also analyse the sample article bundled with voxmap")
+    analyze.set_defaults(handler=_analyze)
+
+    evaluate = commands.add_parser("eval", help="score voxmap against gold annotations")
+    suites = evaluate.add_subparsers(dest="suite", required=True)
+    polnear = suites.add_parser("polnear", help="PolNeAR brat files (train or dev split)")
+    polnear.add_argument("--data", default=DEFAULT_POLNEAR, help="folder holding PolNeAR's train/ and dev/")
+    polnear.add_argument("--split", choices=("dev", "train"), default="dev")
+    polnear.add_argument("--json", action="store_true", help="print the scores as JSON")
+    gold = suites.add_parser("gold", help="a gold file in voxmap's JSONL format (docs/gold-format.md)")
+    gold.add_argument("file")
+    gold.add_argument("--language", choices=("auto", "en", "fr"), default="auto")
+    gold.add_argument("--json", action="store_true", help="print the scores as JSON")
+    gate_parser = suites.add_parser("gate", help="check every suite against the floors in quality/baseline.json")
+    gate_parser.add_argument("--data", default=DEFAULT_POLNEAR, help="folder holding PolNeAR")
+    gate_parser.add_argument("--update", action="store_true", help="raise the floors to the measured figures")
+    gate_parser.add_argument("--allow-lower", action="store_true", help="with --update, also lower floors")
+    evaluate.set_defaults(handler=_eval)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except VoxmapError as error:
+        print(f"voxmap: {error}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
