@@ -62,9 +62,10 @@ def _is_speech(token: Token, rules: LanguageRules) -> bool:
 
 
 def _usable_subject(verb: Token, ctx: _Context) -> Token | None:
-    subject = subject_of(verb, ctx.rules.parser)
-    if subject is None or subject.dep_ in ctx.rules.parser.expletive or not ctx.outside(subject):
-        return None
+    labels = ctx.rules.parser
+    subject = subject_of(verb, labels)
+    if subject is None or subject.dep_ in labels.expletive | labels.passive_subject or not ctx.outside(subject):
+        return None  # "it is said that…", "he was told…": the subject is not who speaks
     if subject.pos_ == "PRON" and ctx.rules.pronoun_kind(subject.text) in ("relative",):
         head = verb.head if verb.dep_ in ctx.rules.parser.relative_clause else None
         return head if head is not None and ctx.outside(head) else None

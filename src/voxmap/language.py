@@ -47,6 +47,7 @@ class MarkRules:
 class ParserLabels:
     model: str
     subject: frozenset[str]
+    passive_subject: frozenset[str]
     clause: frozenset[str]
     open_clause: frozenset[str]
     apposition: frozenset[str]

@@ -1,0 +1,33 @@
+import pytest
+
+from voxmap.cli import build_parser, exit_code
+
+
+@pytest.mark.parametrize("ok, failed, code", [(5, 0, 0), (4, 1, 1), (1, 9, 126), (0, 3, 126), (0, 0, 0)])
+def test_exit_code_says_how_much_failed(ok, failed, code):
+    assert exit_code(ok, failed) == code
+
+
+def _all_actions(parser):
+    for action in parser._actions:
+        if action.choices and isinstance(action.choices, dict):
+            for name, sub in action.choices.items():
+                yield name, sub
+                yield from _all_actions(sub)
+
+
+def test_every_command_and_option_is_documented():
+    parser = build_parser()
+    for name, sub in _all_actions(parser):
+        for action in sub._actions:
+            if action.dest in ("help", "handler") or not action.option_strings and action.dest == "suite":
+                continue
+            assert action.help, f"voxmap {name}: {action.dest} has no help text"
+
+
+def test_readme_names_every_command():
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name, _ in _all_actions(build_parser()):
+        assert name in readme, f"README does not mention `{name}`"

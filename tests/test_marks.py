@@ -1,0 +1,55 @@
+"""Quotation marks: nested, multi-paragraph, unbalanced and stray marks, per language's rules."""
+import pytest
+
+from voxmap.language import load_rules
+from voxmap.marks import find_quoted_segments
+
+EN = load_rules("en").marks
+
+
+def quoted(text: str, rules=EN) -> list[str]:
+    return [text[s.start:s.end] for s in find_quoted_segments(text, rules)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He said “we will win” today.", ["we will win"]),
+    ("“One,” he said. “Two.”", ["One,", "Two."]),
+    ('Straight "double quotes" work.', ["double quotes"]),
+    ("NYT style ''doubled apostrophes'' too.", ["doubled apostrophes"]),
+    ("Nested “outer ‘inner’ words” stay one.", ["outer ‘inner’ words"]),
+    ("« Nous ne reculerons pas », a-t-il dit.", ["Nous ne reculerons pas"]),
+    ("„German style“ marks.", ["German style"]),
+    ("British ‘single marks’ around words.", ["single marks"]),
+    # negatives: apostrophes, inch marks and stray closers are not quotes
+    ("The Joneses’ house and Trump’s plan.", []),
+    ('A 5" screen is small.', []),
+    ("A stray ” closer alone.", []),
+    ("", []),
+])
+def test_segments(text, expected):
+    assert quoted(text) == expected
+
+
+def test_unclosed_quote_ends_with_its_paragraph():
+    text = "He said “this never closes\nNext paragraph is narration."
+    assert quoted(text) == ["this never closes"]
+
+
+def test_multi_paragraph_quote_reopens_without_closing():
+    text = "“First paragraph of the quote\n“Second paragraph, closed.”\nNarration."
+    segments = find_quoted_segments(text, EN)
+    assert [text[s.start:s.end] for s in segments] == ["First paragraph of the quote", "Second paragraph, closed."]
+    assert segments[0].continues and segments[0].close_at is None
+    assert not segments[1].continues
+
+
+def test_wrong_closing_mark_does_not_swallow_the_article():
+    text = "He said “a quote“ and then went on.\nAnother paragraph “with its own quote.”"
+    assert quoted(text)[-1] == "with its own quote."
+
+
+def test_offsets_slice_back():
+    text = "Intro. “Quoted words,” said Ann. « Autre » fin."
+    for segment in find_quoted_segments(text, EN):
+        assert text[segment.open_at] in "“«"
+        assert text[segment.start:segment.end].strip() == text[segment.start:segment.end]

@@ -1,0 +1,96 @@
+"""The evaluation harness on small synthetic gold, so its arithmetic is checked."""
+import json
+
+import pytest
+
+from voxmap.evaluation import gate
+from voxmap.evaluation.gold import GoldArticle, GoldQuote, is_direct, read_brat, read_gold_jsonl
+from voxmap.evaluation.scoring import score
+from voxmap.errors import GoldFormatError, QualityGateError
+from voxmap.records import Analysis, Quote, Span, Speaker, make_article
+
+TEXT = "“We will win,” said Ann Roy. The union said that talks had failed."
+
+
+def quote(start, end, speaker_start=None, speaker_end=None, name=None, kind="direct"):
+    mention = Span.of(TEXT, speaker_start, speaker_end) if speaker_start is not None else None
+    return Quote("q", kind, [Span.of(TEXT, start, end)], None, Speaker(name, "person", None, mention), 0.9)
+
+
+GOLD = GoldArticle("a", TEXT, [GoldQuote([(1, 12)], [(20, 27)], kind="direct"),
+                               GoldQuote([(44, 66)], [(28, 37)])])
+
+
+def scored(quotes):
+    return score([(GOLD, Analysis(make_article(TEXT), quotes))]).to_dict()
+
+
+def test_perfect_prediction():
+    result = scored([quote(1, 12, 20, 27, "Ann Roy"), quote(44, 66, 28, 37, "The union", "indirect")])
+    assert result["all"]["f1"] == 1.0 and result["all"]["exact_f1"] == 1.0
+    assert result["all"]["speaker_accuracy"] == 1.0
+    assert result["direct"]["gold"] == 1 and result["direct"]["recall"] == 1.0
+
+
+def test_partial_overlap_counts_above_jaccard_threshold_only():
+    result = scored([quote(1, 8, 20, 27, "Ann Roy"), quote(63, 66, 28, 37, "union")])  # "We will" / "led"
+    assert result["all"]["matched"] == 1
+    assert result["all"]["exact_f1"] == 0.0
+
+
+def test_wrong_speaker_is_counted():
+    result = scored([quote(1, 12, 28, 37, "The union")])
+    assert result["all"]["speaker_accuracy"] == 0.0 and result["all"]["precision"] == 1.0
+
+
+def test_resolved_name_matches_a_pronoun_source_by_name():
+    gold = GoldArticle("b", "She said it.", [GoldQuote([(9, 11)], [(0, 3)], speaker="Ann Roy")])
+    analysis = Analysis(make_article(gold.text), [Quote("q", "indirect", [Span.of(gold.text, 9, 11)], None,
+                                                        Speaker("Ann Roy", "person"), 0.5)])
+    assert score([(gold, analysis)]).to_dict()["all"]["speaker_accuracy"] == 1.0
+
+
+@pytest.mark.parametrize("text, spans, direct", [
+    ("He said “we win” now", [(9, 15)], True),
+    ("He said “we win” now", [(8, 16)], True),
+    ("He said we win now", [(8, 14)], False),
+])
+def test_gold_direct_subset(text, spans, direct):
+    assert is_direct(text, spans) == direct
+
+
+def test_read_brat_ties_source_cue_and_discontinuous_content(tmp_path):
+    ann = tmp_path / "x.ann"
+    ann.write_text("T1\tSource 20 27\tAnn Roy\nT2\tCue 15 19\tsaid\nT3\tContent 1 12;30 35\tWe will win\n"
+                   "T4\tAttribution 15 19\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n", encoding="utf-8")
+    (gold,) = read_brat(ann, TEXT)
+    assert gold.spans == [(1, 12), (30, 35)] and gold.source_spans == [(20, 27)]
+
+
+def test_gold_jsonl_rejects_spans_outside_the_text(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps({"id": "1", "text": "short", "quotes": [{"spans": [[0, 99]]}]}) + "\n", encoding="utf-8")
+    with pytest.raises(GoldFormatError):
+        list(read_gold_jsonl(path))
+
+
+def test_gate_refuses_to_lower_a_floor_without_the_flag(tmp_path, monkeypatch):
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text(json.dumps({"tolerance": 0.01, "suites": {"s": {"kind": "gold", "path": "x",
+                                                                             "floors": {"all.f1": 0.8}}}}))
+    monkeypatch.setattr(gate, "_measure", lambda suite, polnear: {"all": {"f1": 0.75}})
+    outcome = gate.check(tmp_path, baseline=baseline)
+    assert not outcome["passed"]
+    with pytest.raises(QualityGateError):
+        gate.check(tmp_path, baseline=baseline, update=True)
+    assert json.loads(baseline.read_text())["suites"]["s"]["floors"]["all.f1"] == 0.8
+    gate.check(tmp_path, baseline=baseline, update=True, allow_lower=True)
+    assert json.loads(baseline.read_text())["suites"]["s"]["floors"]["all.f1"] == 0.75
+
+
+def test_gate_tolerates_noise_below_the_floor(tmp_path, monkeypatch):
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text(json.dumps({"tolerance": 0.01, "suites": {"s": {"kind": "gold", "path": "x",
+                                                                             "floors": {"all.f1": 0.8}}}}))
+    monkeypatch.setattr(gate, "_measure", lambda suite, polnear: {"all": {"f1": 0.795}})
+    assert gate.check(tmp_path, baseline=baseline)["passed"]
