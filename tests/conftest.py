@@ -2,25 +2,15 @@
 tests/model/ and are marked `model` (a slower tier that `make test` runs as well)."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import spacy
-from spacy.tokens import Doc
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-POLNEAR = SHARED / "data" / "polnear"
+from helpers import POLNEAR
 
 
-def make_doc(rows: list[tuple], *, vocab=None) -> Doc:
-    """A parsed Doc from rows of (word, space_after, head, dep, pos, lemma, ent_iob_label).
-
-    `head` is the absolute index of the head token; `ent` is "O", "B-PERSON", "I-PERSON", ...
-    """
-    vocab = vocab or spacy.blank("en").vocab
-    words, spaces, heads, deps, pos, lemmas, ents = (list(column) for column in zip(*rows))
-    return Doc(vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "/tests/model/" in str(item.path):
+            item.add_marker(pytest.mark.model)
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,7 @@ from voxmap.coref import RuleResolver
 from voxmap.language import load_rules
 from voxmap.syntax import entity_index
 
-from conftest import make_doc
+from helpers import make_doc
 
 EN = load_rules("en")
 

@@ -26,7 +26,7 @@ def test_every_command_and_option_is_documented():
 
 
 def test_readme_names_every_command():
-    from conftest import ROOT
+    from helpers import ROOT
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for name, _ in _all_actions(build_parser()):

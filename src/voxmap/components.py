@@ -69,7 +69,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 @Language.factory(
     "voxmap_quotes",
     default_config={"language": "en"},
-    requires=["token.dep", "token.pos", "token.lemma", "token.is_sent_start"],
+    # token.pos is used too: the English model's attribute_ruler sets it without declaring it.
+    requires=["token.dep", "token.lemma", "token.is_sent_start"],
     assigns=["doc._.voxmap_raw_quotes"],
 )
 def make_quote_finder(nlp: Language, name: str, language: str) -> QuoteFinder:

@@ -47,7 +47,7 @@ def _organization_of(title_head: Token, rules: LanguageRules, ents: list[Span | 
             right = max(t.i for t in subtree) + 1
             name_tokens = doc[left:right]
             if ent is not None and ent.label_ in labels.organization_entities:
-                return ent.text, prep_token
+                return _without_determiner(ent, rules), prep_token
             return _without_determiner(name_tokens, rules), prep_token
     # "Alliance spokesman": an organisation named in the title's own modifiers.
     for child in title_head.children:

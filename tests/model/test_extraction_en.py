@@ -1,0 +1,72 @@
+"""English extraction with the real model: a table of examples, negatives included."""
+import pytest
+
+import voxmap
+
+
+def found(text):
+    analysis = voxmap.analyze(text, language="en")
+    return [(q.kind, q.text, q.speaker.name, q.speaker.type) for q in analysis.quotes]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # cue after, inverted
+    ("“We will not back down,” said Yoann Maras, a union manager.",
+     [("direct", "We will not back down,", "Yoann Maras", "person")]),
+    # cue before with a colon, words between cue and quote
+    ("Olivier Cahn, a law professor, said on Tuesday: “The union has a direct line to the minister.”",
+     [("direct", "The union has a direct line to the minister.", "Olivier Cahn", "person")]),
+    # structure is a cue whatever the verb
+    ("“It is a question of respect,” sighs Marie Lenoir.",
+     [("direct", "It is a question of respect,", "Marie Lenoir", "person")]),
+    # anonymous source kept as written
+    ("“The deal is dead,” said a source close to the talks.",
+     [("direct", "The deal is dead,", "a source close to the talks", "anonymous")]),
+    # indirect speech
+    ("The interior minister, Gerald Dupont, warned that the bonus would not be raised.",
+     [("indirect", "that the bonus would not be raised", "Gerald Dupont", "person")]),
+    ("According to the police union, the march will go ahead on Friday.",
+     [("indirect", "the march will go ahead on Friday", "the police union", "organization")]),
+    # negatives: scare quotes, titles, and quotes that are nobody's speech
+    ("Cats are “cuties”.", []),
+    ("She watched “The Apprentice” every week.", []),
+    ("The weather was fine and the match ended early.", []),
+])
+def test_quotes_and_speakers(text, expected):
+    assert found(text) == expected
+
+
+def test_split_quote_around_its_cue_is_one_quote():
+    (quote,) = voxmap.analyze("“We are ready,” Ann Roy said, “and we will march.”", language="en").quotes
+    assert [s.text for s in quote.spans] == ["We are ready,", "and we will march."]
+    assert quote.speaker.name == "Ann Roy"
+
+
+def test_pronoun_resolves_to_the_right_person():
+    text = ("Ann Roy, the union's general secretary, met the minister on Monday. "
+            "“Nobody listens to us,” she said afterwards.")
+    (quote,) = voxmap.analyze(text, language="en").quotes
+    assert (quote.speaker.name, quote.speaker.mention.text) == ("Ann Roy", "she")
+
+
+def test_floating_quote_continues_the_previous_speaker():
+    text = "“We will strike,” said Ann Roy.\n\n“Every station will close. Nobody will work.”"
+    quotes = voxmap.analyze(text, language="en").quotes
+    assert [q.speaker.name for q in quotes] == ["Ann Roy", "Ann Roy"]
+
+
+def test_role_and_organisation_from_apposition():
+    text = "“We will not back down,” said Olivier Cahn, professor of criminal law at the University of Tours."
+    analysis = voxmap.analyze(text, language="en")
+    cahn = analysis.actor(analysis.quotes[0].speaker.actor)
+    role = cahn.roles[0]
+    assert (role.title, role.organization) == ("professor of criminal law", "University of Tours")
+    assert text[role.evidence.start:role.evidence.end] == role.evidence.text
+
+
+def test_multi_paragraph_quote_is_one_quote():
+    text = ("“The first paragraph of the statement goes on,” said Ann Roy.\n\n"
+            "“We have waited for months\n\n“and we are still waiting.”")
+    quotes = voxmap.analyze(text, language="en").quotes
+    assert len(quotes) == 2 and len(quotes[1].spans) == 2
+    assert quotes[1].speaker.name == "Ann Roy"
