@@ -75,8 +75,8 @@ def _entity_kind(ent: Span, rules: LanguageRules) -> str | None:
     return None
 
 
-def _span(doc: Doc, start: int, end: int) -> TextSpan:
-    return TextSpan.of(doc.text, start, end)
+def _span(text: str, start: int, end: int) -> TextSpan:
+    return TextSpan.of(text, start, end)
 
 
 def _clean_entity(ent: Span) -> Span:
@@ -93,6 +93,7 @@ def _clean_entity(ent: Span) -> Span:
 def build(doc: Doc, rules: LanguageRules, raw_quotes: list[RawQuote], ents: list[Span | None],
           resolver: Resolver, in_quote: list[bool]) -> tuple[list[Actor], list[Quote]]:
     """Merge the article's names into actors, attach roles, and give every quote its speaker."""
+    text = doc.text  # built once: spaCy joins the tokens anew on every access
     table = ActorTable(rules)
     history = History()
     by_token: dict[int, Actor] = {}
@@ -112,13 +113,13 @@ def build(doc: Doc, rules: LanguageRules, raw_quotes: list[RawQuote], ents: list
         clean = _clean_entity(ent)
         if actor is None or len(clean) == 0:
             continue
-        actor.mentions.append(_span(doc, clean.start_char, clean.end_char))
+        actor.mentions.append(_span(text, clean.start_char, clean.end_char))
         for raw in roles_of(clean, rules, ents):
             organization = raw.organization
             if raw.possessive_at is not None:
                 owner = _latest_organization(history, raw.possessive_at)
                 organization = owner.name if owner is not None else None
-            role = Role(raw.title, organization, _span(doc, *raw.evidence))
+            role = Role(raw.title, organization, _span(text, *raw.evidence))
             if all(r.title != role.title or r.organization != role.organization for r in actor.roles):
                 actor.roles.append(role)
         if actor.type == ORGANIZATION and actor.roles and _person_title(actor, rules):
@@ -131,9 +132,9 @@ def build(doc: Doc, rules: LanguageRules, raw_quotes: list[RawQuote], ents: list
     speakers: list[Actor | None] = []
     previous: tuple[Quote, Actor | None] | None = None
     for number, raw in enumerate(raw_quotes, start=1):
-        speaker, actor, how = _speaker(doc, raw, rules, ents, table, by_token, history, resolver, previous)
-        quote = Quote(id=f"q{number}", kind=raw.kind, spans=[_span(doc, s, e) for s, e in raw.spans],
-                      cue=_span(doc, *raw.cue) if raw.cue else None, speaker=speaker,
+        speaker, actor, how = _speaker(doc, text, raw, rules, ents, table, by_token, history, resolver, previous)
+        quote = Quote(id=f"q{number}", kind=raw.kind, spans=[_span(text, s, e) for s, e in raw.spans],
+                      cue=_span(text, *raw.cue) if raw.cue else None, speaker=speaker,
                       confidence=raw.confidence if speaker.type != "unknown" else min(raw.confidence, 0.3),
                       how=raw.how + how)
         quotes.append(quote)
@@ -150,7 +151,7 @@ def build(doc: Doc, rules: LanguageRules, raw_quotes: list[RawQuote], ents: list
     return ordered, quotes
 
 
-def _speaker(doc, raw: RawQuote, rules, ents, table: ActorTable, by_token, history: History,
+def _speaker(doc: Doc, text: str, raw: RawQuote, rules, ents, table: ActorTable, by_token, history: History,
              resolver: Resolver, previous: tuple[Quote, Actor | None] | None) -> tuple[Speaker, Actor | None, str]:
     if raw.speaker is None:
         if raw.follows_previous and previous is not None and raw.spans[0][0] - previous[0].spans[-1].end < FLOATING_REACH:
@@ -159,7 +160,7 @@ def _speaker(doc, raw: RawQuote, rules, ents, table: ActorTable, by_token, histo
         return Speaker(None, "unknown"), None, ""
     head = doc[raw.speaker]
     mention = classify(head, rules, ents)
-    surface = _span(doc, mention.start, mention.end)
+    surface = _span(text, mention.start, mention.end)
     actor: Actor | None = None
     step = mention.kind
     if mention.kind in NAMED:

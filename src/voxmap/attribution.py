@@ -32,6 +32,7 @@ class RawQuote:
 @dataclass(slots=True)
 class _Context:
     doc: Doc
+    text: str  # doc.text, built once: spaCy joins the tokens anew on every access
     rules: LanguageRules
     segments: list[QuotedSegment]
     in_quote: list[int]  # token -> segment index, -1 outside any quote (marks count as inside)
@@ -277,7 +278,7 @@ def quotes_from_marks(ctx: _Context) -> list[RawQuote]:
             verb, subject, first, end = incise
             cue_start, cue_end = cue_tokens(verb)
             spans = [(segment.start, doc[first].idx), (doc[end].idx, segment.end)]
-            spans = [(s, e) for s, e in (_strip(doc.text, s, e) for s, e in spans) if e > s]
+            spans = [(s, e) for s, e in (_strip(ctx.text, s, e) for s, e in spans) if e > s]
             quotes.append(RawQuote(DIRECT, spans, _char_range(doc, cue_start, cue_end), subject.i, 0.85,
                                    "cue:incise", segments=[index]))
             continue
@@ -310,7 +311,7 @@ def quotes_from_marks(ctx: _Context) -> list[RawQuote]:
             confidence = 0.9 if "speech-verb" in how else 0.8
             quotes.append(RawQuote(DIRECT, [(segment.start, segment.end)], cue_chars, speaker.i, confidence,
                                    how, segments=[index]))
-        elif previous is not None and _same_paragraph(ctx.segments[index - 1], segment, doc.text):
+        elif previous is not None and _same_paragraph(ctx.segments[index - 1], segment, ctx.text):
             # A quote sentence with no cue of its own continues the quote just before it.
             previous.spans.append((segment.start, segment.end))
             previous.segments.append(index)
@@ -334,8 +335,9 @@ def _overlaps_quote(start_char: int, end_char: int, ctx: _Context) -> bool:
     return any(s.open_at < end_char and start_char < s.outer_end for s in ctx.segments)
 
 
-def _sentence_minus(sent: Span, removed: set[int], doc: Doc) -> list[tuple[int, int]]:
+def _sentence_minus(sent: Span, removed: set[int], ctx: _Context) -> list[tuple[int, int]]:
     """Character spans of the sentence's words outside `removed`, as contiguous runs."""
+    doc = ctx.doc
     runs: list[tuple[int, int]] = []
     run: list[int] = []
     for token in sent:
@@ -349,8 +351,8 @@ def _sentence_minus(sent: Span, removed: set[int], doc: Doc) -> list[tuple[int, 
         runs.append((run[0], run[-1] + 1))
     spans = []
     for start, end in runs:
-        s, e = _strip(doc.text, *_char_range(doc, start, end))
-        while e > s and doc.text[e - 1] in ".!?":
+        s, e = _strip(ctx.text, *_char_range(doc, start, end))
+        while e > s and ctx.text[e - 1] in ".!?":
             e -= 1
         if _word_count(doc, s, e) >= 3:
             spans.append((s, e))
@@ -377,7 +379,7 @@ def indirect_quotes(ctx: _Context) -> list[RawQuote]:
         # "The plan is dead, he said." parsed with the cue hanging from the content's verb.
         if verb.dep_ in labels.adverbial_clause and verb.head.pos_ in VERB_POS and verb.i > verb.head.i:
             removed = {t.i for t in verb.subtree}
-            spans = _sentence_minus(verb.sent, removed, doc)
+            spans = _sentence_minus(verb.sent, removed, ctx)
             if spans and not any(_overlaps_quote(s, e, ctx) for s, e in spans):
                 quotes.append(RawQuote(INDIRECT, spans, cue_chars, subject.i, 0.6, "cue:parenthetical"))
     return quotes
@@ -416,7 +418,7 @@ def according_to_quotes(ctx: _Context) -> list[RawQuote]:
                 continue
             sent = token.sent
             removed = set(range(token.i, source.right_edge.i + 1))
-            spans = _sentence_minus(sent, removed, doc)
+            spans = _sentence_minus(sent, removed, ctx)
             if not spans or any(_overlaps_quote(s, e, ctx) for s, e in spans):
                 continue
             cue = _char_range(doc, token.i, token.i + len(words))
@@ -432,8 +434,9 @@ class Findings:
 
 def find_quotes(doc: Doc, rules: LanguageRules) -> Findings:
     """Every attributed statement of `doc`."""
-    segments = find_quoted_segments(doc.text, rules.marks)
-    ctx = _Context(doc, rules, segments, _token_segments(doc, segments))
+    text = doc.text
+    segments = find_quoted_segments(text, rules.marks)
+    ctx = _Context(doc, text, rules, segments, _token_segments(doc, segments))
     found = quotes_from_marks(ctx) + according_to_quotes(ctx) + indirect_quotes(ctx)
     found.sort(key=lambda q: (q.spans[0][0], -q.spans[-1][1]))
     kept: list[RawQuote] = []
