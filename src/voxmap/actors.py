@@ -51,11 +51,12 @@ class ActorTable:
             actor.gender = gender
         return actor
 
-    def anonymous(self, description: str) -> Actor:
+    def anonymous(self, description: str, gender: str | None = None, plural: bool = False) -> Actor:
         key = ("~",) + name_key(description, self.rules)
         actor = self.keys.get(key)
         if actor is None:
             actor = self._new(description, ANONYMOUS)
+            actor.gender, actor.plural = gender, plural
             self.keys[key] = actor
         return actor
 
@@ -85,7 +86,8 @@ def _clean_entity(ent: Span) -> Span:
     doc = ent.doc
     while start < end and (doc[start].pos_ == "DET" or not is_word(doc[start])):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "’s") or not is_word(doc[end - 1])):
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "’s") or not is_word(doc[end - 1])
+                           or doc[end - 1].is_lower):  # names end on a capital: "Pierre Garnier lundi"
         end -= 1
     return doc[start:end]
 
@@ -169,10 +171,15 @@ def _speaker(doc: Doc, text: str, raw: RawQuote, rules, ents, table: ActorTable,
         actor = resolver.resolve(mention, history)
         step = f"{mention.kind}->resolved" if actor else f"{mention.kind}->unresolved"
         if actor is None and mention.kind == DESCRIPTION:
-            actor = table.anonymous(mention.text) if _person_like(mention, rules) else \
-                table.named(mention.text, ORGANIZATION) if mention.head_lemma in rules.organization_heads else None
+            if mention.head_lemma in rules.role_words:
+                # "le ministre", "the prefect": one office holder named by role, not an anonymous source.
+                actor = table.named(mention.text, PERSON)
+            elif _person_like(mention, rules):
+                actor = table.anonymous(mention.text, mention.gender, mention.plural)
+            elif mention.head_lemma in rules.organization_heads:
+                actor = table.named(mention.text, ORGANIZATION)
     elif mention.kind == ANONYMOUS:
-        actor = table.anonymous(mention.text)
+        actor = table.anonymous(mention.text, mention.gender, mention.plural)
     elif mention.kind == FIRST_PERSON:
         return Speaker(None, "unknown", None, surface), None, " speaker:first-person"
     if actor is None:

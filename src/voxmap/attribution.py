@@ -59,14 +59,27 @@ def _tokens_of(doc: Doc, start_char: int, end_char: int) -> Span | None:
 
 
 def _is_speech(token: Token, rules: LanguageRules) -> bool:
-    return token.pos_ in VERB_POS and token.lemma_.lower() in rules.speech_verbs
+    """A speech verb, by lemma or, where the lemmatiser errs ("estime"), by its written form; or
+    the second verb of a phrase such as "faire savoir"."""
+    if token.pos_ not in VERB_POS:
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in rules.speech_verbs or token.lower_ in rules.speech_verbs:
+        return True
+    return (token.head.lemma_.lower(), lemma) in rules.speech_verb_phrases
 
 
 def _usable_subject(verb: Token, ctx: _Context) -> Token | None:
     labels = ctx.rules.parser
+    if any(child.dep_ in labels.passive_auxiliary for child in verb.children):
+        # "the plan was called “a disaster” by its critics": the agent speaks, the subject does not.
+        return _agent_of(verb, labels)
     subject = subject_of(verb, labels)
     if subject is None or subject.dep_ in labels.expletive | labels.passive_subject or not ctx.outside(subject):
         return None  # "it is said that…", "he was told…": the subject is not who speaks
+    if subject.lower_ in ctx.rules.impersonal_subjects:
+        # "Dans l'entourage du ministre, on assure que…": the setting speaks.
+        return _setting_source(verb.sent, ctx)
     if subject.pos_ == "PRON" and ctx.rules.pronoun_kind(subject.text) in ("relative",):
         head = verb.head if verb.dep_ in ctx.rules.parser.relative_clause else None
         return head if head is not None and ctx.outside(head) else None
@@ -78,6 +91,24 @@ def _usable_subject(verb: Token, ctx: _Context) -> Token | None:
         if named is not None:
             return named
     return subject
+
+
+def _agent_of(verb: Token, labels) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in labels.agent:
+            if labels.case_marker:  # UD: the agent noun hangs from the verb itself
+                return child
+            return next((gc for gc in child.children if gc.dep_ in labels.prep_object), None)
+    return None
+
+
+def _setting_source(sent: Span, ctx: _Context) -> Token | None:
+    doc = ctx.doc
+    for token in sent:
+        for words in ctx.rules.source_settings:
+            if _sequence_at(doc, token.i, words) and ctx.outside(token):
+                return doc[token.i + len(words) - 1]
+    return None
 
 
 def _char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -112,6 +143,8 @@ def _adjacent_cue(verb: Token, subject: Token, segment_first: int, segment_last:
     cue_start, cue_end = cue_tokens(verb)
     frame = set(range(cue_start, cue_end)) | {t.i for t in subject.subtree}
     if verb.i > segment_last:
+        if subject.i < segment_last:
+            return False  # 'The slogan, “…”, was everywhere': the subject frames the quote, not a cue
         return _only_joiners(doc, segment_last + 1, min(cue_start, subject.left_edge.i), frame) or \
             _only_joiners(doc, segment_last + 1, cue_start, frame)
     if doc[segment_first - 1].text not in ":,":
@@ -142,6 +175,88 @@ def _find_cue(segment: QuotedSegment, ctx: _Context) -> tuple[Token, Token, str]
     if best is None:
         return None
     return best[1], best[2], best[3]
+
+
+def _sequence_cue(segment: QuotedSegment, ctx: _Context) -> tuple[tuple[int, int], Token] | None:
+    """'», scandaient les agriculteurs.' / '», ajoute-t-elle.': after the closing mark and a comma, a
+    verb then a noun phrase or a clitic pronoun make an inverted cue, whatever the verb and however
+    the parser labelled its subject (the French model often calls it an object)."""
+    doc = ctx.doc
+    last = _tokens_of(doc, segment.outer_end - 1, segment.outer_end)
+    if last is None:
+        return None
+    i = last[-1].i + 1
+    if i + 2 >= len(doc) or doc[i].text != ",":
+        return None
+    cue_start = j = i + 1
+    clitic = None
+    # The verb group: reflexive clitic, auxiliary, inverted clitics ("s'agace", "a-t-elle poursuivi").
+    while j + 1 < len(doc) and (doc[j].lower_ in ctx.rules.parser.reflexive_clitics or doc[j].pos_ == "AUX"
+                                or doc[j].text.startswith("-")):
+        if doc[j].text.startswith("-") and ctx.rules.pronoun_kind(doc[j].text):
+            clitic = doc[j]
+        j += 1
+    cue = doc[j]
+    speech = cue.lemma_.lower() in ctx.rules.speech_verbs or cue.lower_ in ctx.rules.speech_verbs
+    if not cue.is_alpha or not cue.is_lower or not (cue.pos_ in VERB_POS or speech):
+        return None
+    cue_end = cue.i
+    while cue_end + 1 < len(doc) and doc[cue_end + 1].text.startswith("-"):  # "poursuit-elle"
+        cue_end += 1
+        if ctx.rules.pronoun_kind(doc[cue_end].text):
+            clitic = doc[cue_end]
+    if clitic is not None:
+        return _char_range(doc, cue_start, cue_end + 1), clitic
+    rest = [t for t in doc[cue_end + 1:cue.sent.end] if t.lower_ not in ctx.rules.parser.not_subjects]
+    if not rest or rest[0].pos_ not in ("DET", "PROPN", "NOUN"):
+        return None
+    head = next((t for t in rest if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None or head.i - rest[0].i > 3:
+        return None
+    return _char_range(doc, cue_start, cue_end + 1), head
+
+
+def _colon_cue(segment: QuotedSegment, ctx: _Context) -> tuple[tuple[int, int] | None, Token] | None:
+    """'Hélène Vasseur, médecin à Gap, reste prudente : « … »': whatever the parse made of it, a
+    sentence that opens on a name and ends on a colon introduces that person's words."""
+    doc = ctx.doc
+    first = _tokens_of(doc, segment.open_at, segment.open_at + 1)
+    if first is None or first[0].i == 0 or doc[first[0].i - 1].text != ":":
+        return None
+    sent = first[0].sent
+    opener = doc[sent.start]
+    while opener.i < first[0].i and not is_word(opener):
+        opener = doc[opener.i + 1]
+    named = opener.ent_type_ in ctx.rules.parser.person_entities | ctx.rules.parser.organization_entities
+    if not (named or ctx.rules.pronoun_kind(opener.text) in ("masculine", "feminine")):
+        return None
+    head = opener
+    while head.i + 1 < first[0].i and doc[head.i + 1].ent_iob_ == "I":
+        head = doc[head.i + 1]
+    verbs = [t for t in doc[head.i + 1:first[0].i] if t.pos_ in VERB_POS]
+    cue = _char_range(doc, *cue_tokens(verbs[-1])) if verbs else None
+    return cue, head
+
+
+def _preposition_source(segment: QuotedSegment, ctx: _Context) -> tuple[tuple[int, int], Token] | None:
+    """'Selon X, « … »' / 'Pour X, « … »': a source preposition before the quote in its sentence."""
+    doc = ctx.doc
+    first = _tokens_of(doc, segment.open_at, segment.open_at + 1)
+    if first is None:
+        return None
+    sent = first[0].sent
+    for token in doc[sent.start:first[0].i]:
+        if not ctx.outside(token):
+            continue
+        sequences = list(ctx.rules.source_prepositions)
+        if token.i == sent.start:
+            sequences += ctx.rules.sentence_initial_source_prepositions
+        for words in sequences:
+            if _sequence_at(doc, token.i, words):
+                source = _object_after(doc, token.i + len(words), ctx)
+                if source is not None and source.i < first[0].i:
+                    return _char_range(doc, token.i, token.i + len(words)), source
+    return None
 
 
 def _incise(segment: QuotedSegment, ctx: _Context) -> tuple[Token, Token, int, int] | None:
@@ -256,11 +371,22 @@ def _continues_after_cue(previous: RawQuote, segment: QuotedSegment, ctx: _Conte
     between = _tokens_of(doc, last_end, segment.open_at)
     if between is None or between[0].sent != _tokens_of(doc, segment.open_at, segment.open_at + 1)[0].sent:
         return False
+    if any(t.text in (".", "!", "?") for t in between):
+        return False  # a new sentence: its own quote
     speaker = doc[previous.speaker]
     frame = {t.i for t in speaker.subtree} | set(range(*cue_tokens(doc[previous.speaker].head)))
     cue_span = _tokens_of(doc, *previous.cue)
     frame |= set(range(cue_span.start, cue_span.end)) if cue_span is not None else set()
     return all(t.i in frame or not is_word(t) for t in between)
+
+
+def _opens_sentence(segment: QuotedSegment, ctx: _Context) -> bool:
+    """A floating quote stands as a sentence of its own, not inside the writer's sentence."""
+    first = _tokens_of(ctx.doc, segment.open_at, segment.open_at + 1)
+    if first is None:
+        return False
+    sent = first[0].sent
+    return all(not is_word(t) for t in ctx.doc[sent.start:first[0].i])
 
 
 def _same_paragraph(first: QuotedSegment, second: QuotedSegment, text: str) -> bool:
@@ -278,6 +404,9 @@ def quotes_from_marks(ctx: _Context) -> list[RawQuote]:
             verb, subject, first, end = incise
             cue_start, cue_end = cue_tokens(verb)
             spans = [(segment.start, doc[first].idx), (doc[end].idx, segment.end)]
+            rest = _tokens_of(doc, doc[end].idx, segment.end)
+            if rest is not None and not any(t.pos_ in VERB_POS for t in rest):
+                spans = spans[:1]  # what follows the incise is the speaker's apposition, not speech
             spans = [(s, e) for s, e in (_strip(ctx.text, s, e) for s, e in spans) if e > s]
             quotes.append(RawQuote(DIRECT, spans, _char_range(doc, cue_start, cue_end), subject.i, 0.85,
                                    "cue:incise", segments=[index]))
@@ -290,6 +419,21 @@ def quotes_from_marks(ctx: _Context) -> list[RawQuote]:
             # Reopened in the next paragraph, or resumed after its cue: the same quote goes on.
             previous.spans.append((segment.start, segment.end))
             previous.segments.append(index)
+            continue
+        if cue is None and (sequence := _sequence_cue(segment, ctx)) is not None:
+            cue_chars, head = sequence
+            quotes.append(RawQuote(DIRECT, [(segment.start, segment.end)], cue_chars, head.i, 0.75,
+                                   "cue:inverted-sequence", segments=[index]))
+            continue
+        if cue is None and (by_colon := _colon_cue(segment, ctx)) is not None:
+            cue_chars, head = by_colon
+            quotes.append(RawQuote(DIRECT, [(segment.start, segment.end)], cue_chars, head.i, 0.7, "cue:colon",
+                                   segments=[index]))
+            continue
+        if cue is None and (by_preposition := _preposition_source(segment, ctx)) is not None:
+            cue_chars, source = by_preposition
+            quotes.append(RawQuote(DIRECT, [(segment.start, segment.end)], cue_chars, source.i, 0.75,
+                                   "cue:source-preposition", segments=[index]))
             continue
         if cue is None and (signer := _dash_signature(segment, ctx)) is not None:
             quotes.append(RawQuote(DIRECT, [(segment.start, segment.end)], None, signer.i, 0.75, "cue:signature",
@@ -315,7 +459,7 @@ def quotes_from_marks(ctx: _Context) -> list[RawQuote]:
             # A quote sentence with no cue of its own continues the quote just before it.
             previous.spans.append((segment.start, segment.end))
             previous.segments.append(index)
-        elif words >= rules.min_floating_words:
+        elif words >= rules.min_floating_words and _opens_sentence(segment, ctx):
             quotes.append(RawQuote(DIRECT, [(segment.start, segment.end)], None, None, 0.5,
                                    "floating", follows_previous=True, segments=[index]))
     return quotes

@@ -56,14 +56,28 @@ class SpeakerResolver:
         return doc
 
 
-@Language.component("voxmap_paragraphs", assigns=["token.is_sent_start"])
-def paragraph_boundaries(doc: Doc) -> Doc:
-    """A line break ends a sentence: titles and paragraphs never run into the next one.
-    Placed before the parser, which keeps the boundaries it is given."""
-    for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
-            token.is_sent_start = True
-    return doc
+@dataclass
+class SentenceHints:
+    """Boundaries the parser must keep (it honours preset ones): a line break ends a sentence, so
+    titles and paragraphs never run into the next; a quotation mark never stands alone as one."""
+
+    language: str
+
+    def __call__(self, doc: Doc) -> Doc:
+        marks = load_rules(self.language).marks
+        openers, closers = set(marks.openers), marks.closers - set(marks.openers)
+        for token in doc[1:]:
+            before = doc[token.i - 1]
+            if "\n" in before.text or "\n" in before.whitespace_:
+                token.is_sent_start = True
+            elif before.text in openers or token.text in closers:
+                token.is_sent_start = False
+        return doc
+
+
+@Language.factory("voxmap_paragraphs", default_config={"language": "en"}, assigns=["token.is_sent_start"])
+def make_sentence_hints(nlp: Language, name: str, language: str) -> SentenceHints:
+    return SentenceHints(language)
 
 
 @Language.factory(

@@ -60,11 +60,10 @@ class RuleResolver:
         elif mention.gender is None:  # "it"
             wanted = {ORGANIZATION}
         else:
-            wanted = {PERSON}
+            wanted = {PERSON, ANONYMOUS}  # "a doctor … he said": an unnamed person is a person too
         candidates = [s for s in seen if s.actor.type in wanted and mention.start - s.position < PRONOUN_WINDOW
-                      and (mention.gender is None or s.actor.gender in (None, mention.gender))]
-        if mention.plural:
-            candidates = [s for s in candidates if s.actor.type != ANONYMOUS or s.actor.name.lower().endswith("s")]
+                      and (mention.gender is None or s.actor.gender in (None, mention.gender))
+                      and (s.actor.type != ANONYMOUS or s.actor.plural == mention.plural)]
         # The latest subject or speaker wins; failing that, the latest mention.
         for pool in ([s for s in candidates if s.subject or s.speaker], candidates):
             if pool:
@@ -102,4 +101,12 @@ class RuleResolver:
             # "our interlocutor": the person the journalist has been quoting.
             speakers = [s for s in seen if s.speaker and s.actor.type == PERSON]
             return speakers[-1].actor if speakers else None
+        if mention.bare and head not in self.rules.office_titles and \
+                (head in self.rules.anonymous_heads or head in self.rules.role_words):
+            # "the researcher", "l'élue": a bare description takes up the person just named. An
+            # office ("the prefect") may be a new person, so it needs a matching role instead.
+            candidates = [s for s in seen if s.actor.type == PERSON and (s.subject or s.speaker)
+                          and mention.start - s.position < PRONOUN_WINDOW
+                          and (mention.gender is None or s.actor.gender in (None, mention.gender))]
+            return candidates[-1].actor if candidates else None
         return None

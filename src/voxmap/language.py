@@ -25,6 +25,10 @@ def _words(table: dict, key: str) -> frozenset[str]:
     return frozenset(word.lower() for word in table.get(key, []))
 
 
+def _sequences(table: dict, key: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(word.lower() for word in sequence) for sequence in table.get(key, []))
+
+
 @dataclass(frozen=True)
 class MarkRules:
     openers: dict[str, str]  # opening mark -> closing mark
@@ -48,6 +52,9 @@ class ParserLabels:
     model: str
     subject: frozenset[str]
     passive_subject: frozenset[str]
+    not_subjects: frozenset[str]
+    passive_auxiliary: frozenset[str]
+    reflexive_clitics: frozenset[str]
     clause: frozenset[str]
     open_clause: frozenset[str]
     apposition: frozenset[str]
@@ -72,8 +79,12 @@ class LanguageRules:
     marks: MarkRules
     parser: ParserLabels
     speech_verbs: frozenset[str]
+    speech_verb_phrases: frozenset[tuple[str, str]]
     characterization_verbs: frozenset[str]
     source_prepositions: tuple[tuple[str, ...], ...]
+    sentence_initial_source_prepositions: tuple[tuple[str, ...], ...]
+    source_settings: tuple[tuple[str, ...], ...]
+    impersonal_subjects: frozenset[str]
     source_relatives: tuple[tuple[str, ...], ...]
     min_floating_words: int
     min_partial_words: int
@@ -87,6 +98,7 @@ class LanguageRules:
     honorifics: dict[str, frozenset[str]]  # masculine/feminine/neutral
     first_names: dict[str, frozenset[str]]  # masculine/feminine
     role_words: frozenset[str]
+    office_titles: frozenset[str]
     organization_prepositions: frozenset[str]
     former_markers: frozenset[str]
 
@@ -131,9 +143,13 @@ def load_rules(language: str) -> LanguageRules:
         ),
         parser=labels,
         speech_verbs=_words(cues, "speech_verbs"),
+        speech_verb_phrases=frozenset((head.lower(), verb.lower()) for head, verb in cues.get("speech_verb_phrases", [])),
         characterization_verbs=_words(cues, "characterization_verbs"),
-        source_prepositions=tuple(tuple(w.lower() for w in seq) for seq in cues.get("source_prepositions", [])),
-        source_relatives=tuple(tuple(w.lower() for w in seq) for seq in cues.get("source_relatives", [])),
+        source_prepositions=_sequences(cues, "source_prepositions"),
+        sentence_initial_source_prepositions=_sequences(cues, "sentence_initial_source_prepositions"),
+        source_settings=_sequences(sources, "source_settings"),
+        impersonal_subjects=_words(sources, "impersonal_subjects"),
+        source_relatives=_sequences(cues, "source_relatives"),
         min_floating_words=int(cues.get("min_floating_words", 4)),
         min_partial_words=int(cues.get("min_partial_words", 2)),
         pronouns={kind: _words(sources, f"pronouns_{kind}")
@@ -143,10 +159,11 @@ def load_rules(language: str) -> LanguageRules:
         anonymous_heads=_words(sources, "anonymous_heads"),
         organization_heads=_words(sources, "organization_heads"),
         organization_channels=_words(sources, "organization_channels"),
-        anonymity_markers=tuple(tuple(w.lower() for w in seq) for seq in sources.get("anonymity_markers", [])),
+        anonymity_markers=_sequences(sources, "anonymity_markers"),
         honorifics={kind: _words(sources, f"honorifics_{kind}") for kind in ("masculine", "feminine", "neutral")},
         first_names={kind: _words(sources, f"first_names_{kind}") for kind in ("masculine", "feminine")},
         role_words=_words(roles, "role_words"),
+        office_titles=_words(roles, "office_titles"),
         organization_prepositions=_words(roles, "organization_prepositions"),
         former_markers=_words(roles, "former_markers"),
     )

@@ -25,6 +25,7 @@ class Mention:
     head_lemma: str
     gender: str | None = None  # "masculine" / "feminine" when the words tell it
     plural: bool = False
+    bare: bool = False  # a determiner, adjectives and the head only: "the researcher", "l'ancien adjoint"
 
 
 def _determiner(tokens: Span) -> str:
@@ -70,8 +71,11 @@ def classify(head: Token, rules: LanguageRules, ents: list[Span | None]) -> Ment
         person_like = lemma in rules.anonymous_heads or lemma in rules.role_words
         if definite:
             mention.kind = DESCRIPTION
+            mention.bare = all(t.i == head.i or t.pos_ in ("DET", "ADJ") for t in phrase)
+            mention.gender = _grammatical_gender(phrase)
         elif person_like or (plural and lemma not in rules.organization_heads):
             mention.kind = ANONYMOUS
+            mention.gender = _grammatical_gender(phrase)
         elif lemma in rules.organization_heads:
             mention.kind = ORGANIZATION
         else:
@@ -79,6 +83,14 @@ def classify(head: Token, rules: LanguageRules, ents: list[Span | None]) -> Ment
     if mention.gender is None and mention.kind == PERSON:
         mention.gender = gender_of_name(phrase, rules)
     return mention
+
+
+def _grammatical_gender(phrase: Span) -> str | None:
+    for token in phrase:
+        gender = token.morph.get("Gender")
+        if gender:
+            return {"Masc": "masculine", "Fem": "feminine"}.get(gender[0])
+    return None
 
 
 def _described_by_entity(head: Token, ent: Span, rules: LanguageRules) -> bool:

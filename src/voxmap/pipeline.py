@@ -27,7 +27,7 @@ def get_pipeline(language: str) -> Language:
     """The model of `language` with voxmap's components; loaded on first use, then shared."""
     components.register_extensions()
     nlp = load_model(language)
-    nlp.add_pipe("voxmap_paragraphs", before="parser")
+    nlp.add_pipe("voxmap_paragraphs", before="parser", config={"language": language})
     for name in VOXMAP_COMPONENTS:
         nlp.add_pipe(name, config={"language": language})
     return nlp

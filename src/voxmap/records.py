@@ -119,7 +119,9 @@ class Actor:
     type: str  # person | organization | anonymous | group
     roles: list[Role] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
+    # Grammatical facts used to resolve pronouns; not part of the JSON contract.
     gender: str | None = None
+    plural: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {

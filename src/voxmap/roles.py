@@ -45,6 +45,11 @@ def _organization_of(title_head: Token, rules: LanguageRules, ents: list[Span | 
                 prep_token = obj.head.i
             doc = title_head.doc
             right = max(t.i for t in subtree) + 1
+            # "du syndicat Unité Santé" parsed as two phrases: the name that follows belongs to it.
+            if right < len(doc) and ents[right] is not None and ents[right].start == right and \
+                    ents[right].label_ in labels.organization_entities:
+                right = ents[right].end
+                ent = None
             name_tokens = doc[left:right]
             if ent is not None and ent.label_ in labels.organization_entities:
                 return _without_determiner(ent, rules), prep_token

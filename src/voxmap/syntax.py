@@ -28,7 +28,7 @@ def entity_index(doc: Doc) -> list[Span | None]:
 def subject_of(verb: Token, labels: ParserLabels, depth: int = 0) -> Token | None:
     """The grammatical subject of `verb`, inherited from its head for conjoined or open clauses."""
     for child in verb.children:
-        if child.dep_ in labels.subject:
+        if child.dep_ in labels.subject and child.lower_ not in labels.not_subjects:
             return child
     climbs = labels.conjunct | labels.open_clause
     if depth < 3 and verb.dep_ in climbs and verb.head is not verb and verb.head.pos_ in VERB_POS:
@@ -41,6 +41,8 @@ def cue_tokens(verb: Token) -> tuple[int, int]:
     start = end = verb.i
     doc = verb.doc
     attached = {child.i for child in verb.children if child.dep_.startswith(("aux", "neg", "prt", "compound:prt", "expl"))}
+    # An inverted clitic subject written inside the verb group belongs to the cue: "a-t-il poursuivi".
+    attached |= {child.i for child in verb.children if child.text.startswith("-") and child.i < verb.i}
     while start - 1 >= 0 and (start - 1) in attached:
         start -= 1
     while end + 1 < len(doc) and (end + 1) in attached and doc[end + 1].dep_ in ("prt", "compound:prt"):
@@ -93,6 +95,8 @@ def phrase_tokens(head: Token, labels: ParserLabels, ent: Span | None) -> tuple[
         keep.add(token.i)
         stack.extend(child for child in token.children
                      if child.dep_ not in cut and child.dep_ != "cc" and child.sent == head.sent)
+    # "Selon une source…", "Dans l'entourage…": the preposition introduces the phrase, it is not in it.
+    keep -= {child.i for child in head.children if child.dep_ in labels.case_marker}
     start = end = head.i
     while start - 1 in keep and is_word(head.doc[start - 1]) or (start - 1 in keep and head.doc[start - 1].text in "-'’"):
         start -= 1

@@ -36,8 +36,11 @@ def _words(text: str) -> set[str]:
 
 
 def speaker_correct(text: str, gold: GoldQuote, quote: Quote) -> bool:
-    """The speaker is right when its mention overlaps the gold source, or its name shares a word
-    with the gold source or gold speaker name (a pronoun resolved to the named person)."""
+    """Where the gold names the speaker, the predicted name must share a word with that name (so a
+    pronoun must be resolved to the right person). Otherwise (PolNeAR gives only the source span) the
+    predicted mention must overlap the gold source, or the name share a word with its text."""
+    if gold.speaker:
+        return bool(quote.speaker.name) and bool(_words(gold.speaker) & _words(quote.speaker.name))
     mention = quote.speaker.mention
     if mention and any(mention.start < e and s < mention.end for s, e in gold.source_spans):
         return True

@@ -1,0 +1,70 @@
+"""French extraction with the real model: incises with inversion, selon/pour, pronouns, roles."""
+import pytest
+
+import voxmap
+from voxmap.detect import detect_language
+
+
+def found(text):
+    analysis = voxmap.analyze(text, language="fr")
+    return [(q.kind, q.text, q.speaker.name, q.speaker.type) for q in analysis.quotes]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("« Nous ne reculerons pas », a déclaré Fabienne Morel, secrétaire générale du syndicat Unité Santé.",
+     [("direct", "Nous ne reculerons pas", "Fabienne Morel", "person")]),
+    ("« C'est une honte », tacle un responsable syndical qui a requis l'anonymat.",
+     [("direct", "C'est une honte", "un responsable syndical", "anonymous")]),
+    ("Selon une source proche du dossier, le préfet a démissionné.",
+     [("indirect", "le préfet a démissionné", "une source proche du dossier", "anonymous")]),
+    ("La maire de Marseille, Claire Martin, estime que la police manque de moyens.",
+     [("indirect", "que la police manque de moyens", "Claire Martin", "person")]),
+    ("Pour Olivier Cahn, sociologue au CNRS, « le syndicat a une ligne directe avec le ministre ».",
+     [("direct", "le syndicat a une ligne directe avec le ministre", "Olivier Cahn", "person")]),
+    ("Dans l'entourage du ministre, on assure que la prime sera doublée.",
+     [("indirect", "que la prime sera doublée", "l'entourage du ministre", "anonymous")]),
+    ("— Nous irons jusqu'au bout, lance Jean Dupont, délégué régional.",
+     [("direct", "Nous irons jusqu'au bout", "Jean Dupont", "person")]),
+    # negatives: an expression in guillemets is not speech
+    ("Les habitants parlent de « quartiers oubliés ».", []),
+    ("Le film « La Haine » ressort en salles.", []),
+])
+def test_quotes_and_speakers(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f"])
+def test_guillemets_with_any_inner_space(space):
+    text = f"«{space}Nous irons jusqu'au bout{space}», prévient Thomas Girard."
+    (quote,) = voxmap.analyze(text, language="fr").quotes
+    assert quote.text == "Nous irons jusqu'au bout" and quote.speaker.name == "Thomas Girard"
+
+
+def test_inverted_clitic_pronoun_resolves_by_gender():
+    text = ("Claire Martin a rencontré Pierre Garnier lundi. « Je n'ai reçu aucune réponse », ajoute-t-elle. "
+            "« Nous travaillons », a-t-il répondu.")
+    quotes = voxmap.analyze(text, language="fr").quotes
+    assert [(q.speaker.name, q.speaker.mention.text) for q in quotes] == [
+        ("Claire Martin", "-elle"), ("Pierre Garnier", "-il")]
+
+
+def test_role_and_organisation_in_french():
+    text = "« Nous ne reculerons pas », a déclaré Fabienne Morel, secrétaire générale du syndicat Unité Santé."
+    analysis = voxmap.analyze(text, language="fr")
+    actor = analysis.actor(analysis.quotes[0].speaker.actor)
+    assert [(r.title, r.organization) for r in actor.roles] == [("secrétaire générale", "syndicat Unité Santé")]
+
+
+@pytest.mark.parametrize("text, hint, language", [
+    ("Le ministre a déclaré mardi que la réforme serait votée avant l'été.", None, "fr"),
+    ("The minister said on Tuesday that the reform would pass before summer.", None, "en"),
+    ("The minister said on Tuesday that the reform would pass before summer.", "fr-FR", "fr"),
+    ("Le ministre a déclaré mardi que la réforme serait votée.", "de", "fr"),  # unsupported hint: detected
+])
+def test_language_detection(text, hint, language):
+    assert detect_language(text, hint) == language
+
+
+def test_auto_language_gives_french_json():
+    analysis = voxmap.analyze("« Nous ne reculerons pas », a déclaré Fabienne Morel devant le ministère.")
+    assert analysis.to_dict()["article"]["language"] == "fr"
