@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .language import LanguageRules
 from .marks import QuotedSegment, find_quoted_segments
-from .syntax import VERB_POS, clause_tokens, cue_tokens, is_word, subject_of
+from .syntax import VERB_POS, clause_tokens, cue_tokens, is_word, prepositional_objects, subject_of
 
 DIRECT, INDIRECT, MIXED, PARTIAL = "direct", "indirect", "mixed", "partial"
 # Between a quote's closing mark and its cue ("”, said X" / "», poursuit-elle") only these may stand.
@@ -85,6 +85,12 @@ def _usable_subject(verb: Token, ctx: _Context) -> Token | None:
         return head if head is not None and ctx.outside(head) else None
     if subject.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X"):
         return None
+    if subject.lemma_.lower() in ctx.rules.organization_channels:
+        # "The union's leaflet says…", "le communiqué du ministère affirme…": the owner speaks.
+        owner = next((c for c in subject.children if c.dep_ in ("poss", "nmod:poss")), None) or \
+            next((obj for _, obj in prepositional_objects(subject, labels)), None)
+        if owner is not None and ctx.outside(owner):
+            return owner
     if subject.pos_ == "NOUN":
         # "Its general secretary, Fabien Vanhemelryck, said": the name in apposition speaks.
         named = next((c for c in subject.children if c.dep_ in ctx.rules.parser.apposition and c.pos_ == "PROPN"), None)
@@ -576,12 +582,36 @@ class Findings:
     in_quote: list[bool]  # for each token, whether it stands inside quotation marks
 
 
+def relative_source_quotes(ctx: _Context) -> list[RawQuote]:
+    """'Olivier Cahn, for whom the union has a direct line, …': the relative clause is his view."""
+    doc, rules = ctx.doc, ctx.rules
+    quotes = []
+    for token in doc:
+        for words in rules.source_relatives:
+            if not _sequence_at(doc, token.i, words) or not ctx.outside(token):
+                continue
+            clause = next((a for a in doc[token.i + len(words) - 1].ancestors
+                           if a.dep_ in rules.parser.relative_clause), None)
+            if clause is None or clause.head.pos_ not in ("PROPN", "NOUN", "PRON"):
+                continue
+            start, end = token.i + len(words), clause.right_edge.i + 1
+            while end > start and not is_word(doc[end - 1]):
+                end -= 1
+            if end - start < 3:
+                continue
+            span = _char_range(doc, start, end)
+            if not _overlaps_quote(*span, ctx):
+                quotes.append(RawQuote(INDIRECT, [span], _char_range(doc, token.i, start), clause.head.i, 0.65,
+                                       "cue:source-relative"))
+    return quotes
+
+
 def find_quotes(doc: Doc, rules: LanguageRules) -> Findings:
     """Every attributed statement of `doc`."""
     text = doc.text
     segments = find_quoted_segments(text, rules.marks)
     ctx = _Context(doc, text, rules, segments, _token_segments(doc, segments))
-    found = quotes_from_marks(ctx) + according_to_quotes(ctx) + indirect_quotes(ctx)
+    found = quotes_from_marks(ctx) + according_to_quotes(ctx) + relative_source_quotes(ctx) + indirect_quotes(ctx)
     found.sort(key=lambda q: (q.spans[0][0], -q.spans[-1][1]))
     kept: list[RawQuote] = []
     for quote in found:

@@ -102,6 +102,6 @@ def phrase_tokens(head: Token, labels: ParserLabels, ent: Span | None) -> tuple[
         start -= 1
     while end + 1 in keep and head.doc[end + 1].text not in ",;:()—":
         end += 1
-    while end > head.i and not is_word(head.doc[end]):
-        end -= 1
+    while end > head.i and (not is_word(head.doc[end]) or head.doc[end].tag_ == "POS"):
+        end -= 1  # trailing punctuation, or the possessive 's of "the union's"
     return start, end + 1

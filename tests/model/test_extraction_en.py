@@ -70,3 +70,14 @@ def test_multi_paragraph_quote_is_one_quote():
     quotes = voxmap.analyze(text, language="en").quotes
     assert len(quotes) == 2 and len(quotes[1].spans) == 2
     assert quotes[1].speaker.name == "Ann Roy"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Olivier Cahn, for whom the union has a direct line to the minister, is not surprised.",
+     [("indirect", "the union has a direct line to the minister", "Olivier Cahn", "person")]),
+    ("The union's leaflet says that the bonus is an insult.",
+     [("indirect", "that the bonus is an insult", "The union", "organization")]),
+    ("It is said that the minister will resign.", []),
+])
+def test_relative_and_channel_sources(text, expected):
+    assert found(text) == expected
