@@ -53,3 +53,23 @@ def test_offsets_slice_back():
     for segment in find_quoted_segments(text, EN):
         assert text[segment.open_at] in "“«"
         assert text[segment.start:segment.end].strip() == text[segment.start:segment.end]
+
+
+FR = load_rules("fr").marks
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("« Nous irons », a-t-il dit.", ["Nous irons"]),
+    ("«\u202fNous irons\u202f», a-t-il dit.", ["Nous irons"]),
+    ("«\u00a0Le “choc des savoirs” est un slogan\u00a0», dit-elle.", ["Le “choc des savoirs” est un slogan"]),
+    ("— Nous irons jusqu'au bout, lance Jean Dupont.", ["Nous irons jusqu'au bout, lance Jean Dupont."]),
+])
+def test_french_segments(text, expected):
+    assert quoted(text, FR) == expected
+
+
+def test_french_continuation_reopens_with_a_closing_guillemet():
+    text = "« Premier paragraphe\n» Deuxième paragraphe.\n» Troisième, fermé. »\nNarration."
+    segments = find_quoted_segments(text, FR)
+    assert [text[s.start:s.end] for s in segments] == ["Premier paragraphe", "Deuxième paragraphe.", "Troisième, fermé."]
+    assert [s.continues for s in segments] == [True, True, False]

@@ -15,14 +15,19 @@ def _identifier():
     return identifier
 
 
+# A hint is overruled only by a confident reading of enough text: metadata is often right, and
+# short texts are where the classifier errs.
+OVERRULE_CHARS, OVERRULE_PROBABILITY = 300, 0.999
+
+
 def detect_language(text: str, hint: str | None = None) -> str:
-    """'en' or 'fr'. A hint ('fr', 'fr-FR', 'French') wins when it names a supported language."""
-    if hint:
-        code = hint.strip().lower()[:2]
-        if code in LANGUAGES:
-            return code
+    """'en' or 'fr'. A hint ('fr', 'fr-FR', 'French') from the input's metadata is used when it names a
+    supported language and is plausible: the text does not read confidently as the other language."""
     sample = text[:4000]
+    code = hint.strip().lower()[:2] if hint else None
     if not sample.strip():
-        return LANGUAGES[0]
-    language, _ = _identifier().classify(sample)
+        return code if code in LANGUAGES else LANGUAGES[0]
+    language, probability = _identifier().classify(sample)
+    if code in LANGUAGES and (language == code or len(sample) < OVERRULE_CHARS or probability < OVERRULE_PROBABILITY):
+        return code
     return language

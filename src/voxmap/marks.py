@@ -61,13 +61,17 @@ def _trimmed(text: str, start: int, end: int, spaces: str) -> tuple[int, int]:
     return start, end
 
 
-def _scan_paragraph(text: str, start: int, end: int, rules: MarkRules) -> tuple[list[QuotedSegment], int | None, str]:
-    """Segments closed inside text[start:end]; the opening index and mark of a quote left open."""
+def _scan_paragraph(text: str, start: int, end: int, rules: MarkRules,
+                    reopened: tuple[str, int] | None = None) -> tuple[list[QuotedSegment], int | None, str]:
+    """Segments closed inside text[start:end]; the opening index and mark of a quote left open.
+    `reopened`: (opening mark, index) of a quote carried over from the previous paragraph."""
     segments: list[QuotedSegment] = []
-    stack: list[tuple[str, int]] = []
-    mark_at: dict[int, str] = {}
+    stack: list[tuple[str, int]] = [reopened] if reopened else []
+    mark_at: dict[int, str] = {reopened[1]: text[reopened[1]]} if reopened else {}
     for found in rules.pattern.finditer(text, start, end):
         mark, i = found.group(), found.start()
+        if reopened and i == reopened[1]:
+            continue
         before = text[i - 1] if i > start else " "
         after = text[found.end()] if found.end() < end else " "
         # Close the innermost quote this mark closes; an unclosed inner quote closes with it.
@@ -94,14 +98,21 @@ def find_quoted_segments(text: str, rules: MarkRules) -> list[QuotedSegment]:
     """Every top-level quoted segment of `text`, in order."""
     segments: list[QuotedSegment] = []
     paragraphs = list(_paragraphs(text))
+    carried: str | None = None  # the opening mark of a quote the previous paragraph left open
     for index, (start, end) in enumerate(paragraphs):
         first = text[start:end].lstrip()
         if first[:1] in rules.dialogue_dashes and first[1:2].isspace():
             dash_at = start + len(text[start:end]) - len(first)
             content_start, content_end = _trimmed(text, dash_at + 1, end, rules.inner_spaces)
             segments.append(QuotedSegment(content_start, content_end, dash_at, None))
+            carried = None
             continue
-        closed, open_at, open_mark = _scan_paragraph(text, start, end, rules)
+        reopened = None
+        if carried is not None and first[:1] == rules.openers[carried]:
+            # French continuation: « … ¶ » … » — the closing guillemet reopens the quote.
+            reopened = (carried, start + len(text[start:end]) - len(first))
+        closed, open_at, open_mark = _scan_paragraph(text, start, end, rules, reopened)
+        carried = open_mark if open_at is not None else None
         segments.extend(closed)
         if open_at is None:
             continue

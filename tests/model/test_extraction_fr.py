@@ -68,3 +68,8 @@ def test_language_detection(text, hint, language):
 def test_auto_language_gives_french_json():
     analysis = voxmap.analyze("« Nous ne reculerons pas », a déclaré Fabienne Morel devant le ministère.")
     assert analysis.to_dict()["article"]["language"] == "fr"
+
+
+def test_a_wrong_hint_is_overruled_by_a_long_confident_text():
+    text = "Le ministre de l'Intérieur a déclaré mardi que la prime des policiers serait doublée avant l'été. " * 4
+    assert detect_language(text, "en") == "fr"
