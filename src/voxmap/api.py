@@ -46,10 +46,18 @@ def analyze_articles(articles: Iterable[Article | Skip], *, language: str = "aut
             continue
         nlp = get_pipeline(lang)
         batch = list(group) if n_process > 1 else group
-        pairs = nlp.pipe(((a.text, a) for a in batch), as_tuples=True, batch_size=batch_size, n_process=n_process)
+        pairs = nlp.pipe(((_prepared(nlp, a), a) for a in batch), as_tuples=True, batch_size=batch_size,
+                         n_process=n_process)
         for doc, article in pairs:
             quotes, actors = doc_quotes(doc)
-            yield Analysis(article=article, quotes=quotes, actors=actors)
+            yield Analysis(article=article, quotes=quotes, actors=actors, dates=doc._.voxmap_dates or [])
+
+
+def _prepared(nlp, article: Article):
+    """A tokenised Doc carrying the article metadata the components need (publication date)."""
+    doc = nlp.make_doc(article.text)
+    doc._.voxmap_published = article.published
+    return doc
 
 
 def analyze_paths(paths: Iterable[str | Path], *, language: str = "auto", n_process: int = 1) -> Iterator[Analysis | Skip]:

@@ -7,13 +7,13 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import actors, attribution
+from . import actors, attribution, dates
 from .coref import Resolver, RuleResolver
 from .language import load_rules
 from .records import Actor, Quote
 from .syntax import entity_index
 
-EXTENSIONS = ("voxmap_raw_quotes", "voxmap_quotes", "voxmap_actors")
+EXTENSIONS = ("voxmap_published", "voxmap_raw_quotes", "voxmap_quotes", "voxmap_actors", "voxmap_dates")
 
 
 def register_extensions() -> None:
@@ -99,6 +99,23 @@ def make_quote_finder(nlp: Language, name: str, language: str) -> QuoteFinder:
 )
 def make_speaker_resolver(nlp: Language, name: str, language: str) -> SpeakerResolver:
     return SpeakerResolver(language)
+
+
+@dataclass
+class DateFinder:
+    """Date expressions, valued against the publication date in `doc._.voxmap_published`."""
+
+    language: str
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.voxmap_dates = dates.find_dates(doc.text, self.language, doc._.voxmap_published)
+        return doc
+
+
+# It reads doc._.voxmap_published, which the caller sets on the Doc (no component assigns it).
+@Language.factory("voxmap_dates", default_config={"language": "en"}, assigns=["doc._.voxmap_dates"])
+def make_date_finder(nlp: Language, name: str, language: str) -> DateFinder:
+    return DateFinder(language)
 
 
 def doc_quotes(doc: Doc) -> tuple[list[Quote], list[Actor]]:

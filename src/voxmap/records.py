@@ -158,7 +158,7 @@ class Analysis:
     actors: list[Actor] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     figures: list[dict[str, Any]] = field(default_factory=list)
-    dates: list[dict[str, Any]] = field(default_factory=list)
+    dates: list[Any] = field(default_factory=list)  # voxmap.dates.DateMention
 
     def actor(self, actor_id: str | None) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)
@@ -171,5 +171,5 @@ class Analysis:
             "actors": [actor.to_dict() for actor in self.actors],
             "relations": [relation.to_dict() for relation in self.relations],
             "figures": list(self.figures),
-            "dates": list(self.dates),
+            "dates": [mention.to_dict() for mention in self.dates],
         }
