@@ -124,6 +124,9 @@ def build(doc: Doc, rules: LanguageRules, raw_quotes: list[RawQuote], ents: list
             role = Role(raw.title, organization, _span(text, *raw.evidence))
             if all(r.title != role.title or r.organization != role.organization for r in actor.roles):
                 actor.roles.append(role)
+        for role in actor.roles:
+            if role.organization:
+                _organization_of_role(table, role, text)
         if actor.type == ORGANIZATION and actor.roles and _person_title(actor, rules):
             actor.type = PERSON  # "its general secretary, Fabien V.": a person the model took for an organisation
         if not in_quote[ent.start]:
@@ -190,6 +193,18 @@ def _speaker(doc: Doc, text: str, raw: RawQuote, rules, ents, table: ActorTable,
     history.sightings.sort(key=lambda s: s.position)
     name = mention.text if actor.type == ANONYMOUS and mention.kind == ANONYMOUS else actor.name
     return Speaker(name, actor.type, None, surface), actor, f" speaker:{step}"
+
+
+def _organization_of_role(table: ActorTable, role: Role, text: str) -> None:
+    """The organisation named in a role is an actor of the article too, mentioned where it is written."""
+    organization = table.named(role.organization, ORGANIZATION)
+    if organization is None:
+        return
+    at = text.find(role.organization, role.evidence.start, role.evidence.end)
+    if at >= 0:
+        mention = _span(text, at, at + len(role.organization))
+        if mention not in organization.mentions:
+            organization.mentions.append(mention)
 
 
 def _latest_organization(history: History, position: int) -> Actor | None:

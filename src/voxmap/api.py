@@ -50,7 +50,9 @@ def analyze_articles(articles: Iterable[Article | Skip], *, language: str = "aut
                          n_process=n_process)
         for doc, article in pairs:
             quotes, actors = doc_quotes(doc)
-            yield Analysis(article=article, quotes=quotes, actors=actors, dates=doc._.voxmap_dates or [])
+            yield Analysis(article=article, quotes=quotes, actors=actors, dates=doc._.voxmap_dates or [],
+                           figures=doc._.voxmap_figures or [], relations=doc._.voxmap_relations or [],
+                           events=doc._.voxmap_events or [])
 
 
 def _prepared(nlp, article: Article):

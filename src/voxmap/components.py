@@ -7,13 +7,14 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import actors, attribution, dates
+from . import actors, attribution, dates, events, figures, relations, tone
 from .coref import Resolver, RuleResolver
 from .language import load_rules
 from .records import Actor, Quote
 from .syntax import entity_index
 
-EXTENSIONS = ("voxmap_published", "voxmap_raw_quotes", "voxmap_quotes", "voxmap_actors", "voxmap_dates")
+EXTENSIONS = ("voxmap_published", "voxmap_raw_quotes", "voxmap_quotes", "voxmap_actors", "voxmap_dates",
+              "voxmap_figures", "voxmap_relations", "voxmap_events")
 
 
 def register_extensions() -> None:
@@ -116,6 +117,36 @@ class DateFinder:
 @Language.factory("voxmap_dates", default_config={"language": "en"}, assigns=["doc._.voxmap_dates"])
 def make_date_finder(nlp: Language, name: str, language: str) -> DateFinder:
     return DateFinder(language)
+
+
+@dataclass
+class FactFinder:
+    """Figures (credited to whoever is quoted saying them), typed relations, dated events, and
+    the tone of every quote."""
+
+    language: str
+
+    def __call__(self, doc: Doc) -> Doc:
+        rules = load_rules(self.language)
+        quotes, found_actors = doc._.voxmap_quotes or [], doc._.voxmap_actors or []
+        found_dates = doc._.voxmap_dates or []
+        taken = [(d.start, d.end) for d in found_dates]
+        doc._.voxmap_figures = found_figures = figures.find_figures(doc, self.language, taken)
+        for figure in found_figures:
+            figure.attributed_to = next((q.speaker.actor for q in quotes for span in q.spans
+                                         if span.start <= figure.start and figure.end <= span.end), None)
+        doc._.voxmap_relations = relations.find_relations(doc, rules, found_actors, found_dates)
+        doc._.voxmap_events = events.find_events(doc, rules, found_actors, found_dates)
+        for quote in quotes:
+            quote.tone = tone.tone_of(quote.text, self.language)
+        return doc
+
+
+@Language.factory("voxmap_facts", default_config={"language": "en"},
+                  requires=["doc._.voxmap_quotes", "doc._.voxmap_actors", "doc._.voxmap_dates"],
+                  assigns=["doc._.voxmap_figures", "doc._.voxmap_relations", "doc._.voxmap_events"])
+def make_fact_finder(nlp: Language, name: str, language: str) -> FactFinder:
+    return FactFinder(language)
 
 
 def doc_quotes(doc: Doc) -> tuple[list[Quote], list[Actor]]:

@@ -10,7 +10,7 @@ from . import components
 from .errors import ModelNotInstalled
 from .language import load_rules
 
-VOXMAP_COMPONENTS = ("voxmap_quotes", "voxmap_speakers", "voxmap_dates")
+VOXMAP_COMPONENTS = ("voxmap_quotes", "voxmap_speakers", "voxmap_dates", "voxmap_facts")
 
 
 def load_model(language: str) -> Language:

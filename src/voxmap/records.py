@@ -133,32 +133,16 @@ class Actor:
         }
 
 @dataclass(slots=True)
-class Relation:
-    subject: str
-    predicate: str
-    object: str
-    evidence: Span
-    confidence: float
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "subject": self.subject,
-            "predicate": self.predicate,
-            "object": self.object,
-            "evidence": self.evidence.to_dict(),
-            "confidence": round(self.confidence, 3),
-        }
-
-@dataclass(slots=True)
 class Analysis:
     """One article and everything voxmap found in it."""
 
     article: Article
     quotes: list[Quote] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
-    relations: list[Relation] = field(default_factory=list)
-    figures: list[dict[str, Any]] = field(default_factory=list)
+    relations: list[Any] = field(default_factory=list)  # voxmap.relations.Relation
+    figures: list[Any] = field(default_factory=list)  # voxmap.figures.Figure
     dates: list[Any] = field(default_factory=list)  # voxmap.dates.DateMention
+    events: list[Any] = field(default_factory=list)  # voxmap.events.Event
 
     def actor(self, actor_id: str | None) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)
@@ -170,6 +154,7 @@ class Analysis:
             "quotes": [quote.to_dict() for quote in self.quotes],
             "actors": [actor.to_dict() for actor in self.actors],
             "relations": [relation.to_dict() for relation in self.relations],
-            "figures": list(self.figures),
+            "figures": [figure.to_dict() for figure in self.figures],
             "dates": [mention.to_dict() for mention in self.dates],
+            "events": [event.to_dict() for event in self.events],
         }

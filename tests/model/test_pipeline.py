@@ -10,7 +10,7 @@ def test_components_declare_requires_and_assigns():
     nlp = get_pipeline("en")
     analysis = nlp.analyze_pipes()
     assert not any(analysis["problems"].values()), analysis["problems"]
-    assert nlp.pipe_names[-3:] == ["voxmap_quotes", "voxmap_speakers", "voxmap_dates"]
+    assert nlp.pipe_names[-4:] == ["voxmap_quotes", "voxmap_speakers", "voxmap_dates", "voxmap_facts"]
 
 
 def test_model_loads_once_per_process():
