@@ -42,3 +42,13 @@ def test_offsets_slice_back():
     text = "Mardi dernier, le 12 mars, en mars dernier."
     for mention in find_dates(text, "fr", PUBLISHED):
         assert text[mention.start:mention.end] == mention.text
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "voted in 2022", [("in 2022", "2022-01-01", "year")]),
+    ("fr", "depuis 2019", [("depuis 2019", "2019-01-01", "year")]),
+    ("en", "2022 members", []),  # a number, not a year
+])
+def test_years_after_a_preposition(language, text, expected):
+    found = [(d.text, d.value.isoformat(), d.granularity) for d in find_dates(text, language, PUBLISHED)]
+    assert found == expected

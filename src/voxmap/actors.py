@@ -35,14 +35,21 @@ class ActorTable:
         if not key:
             return None
         actor = self.keys.get(key)
-        if actor is None and kind == PERSON and len(key) == 1:
+        if actor is None and kind in (PERSON, ORGANIZATION) and len(key) == 1:
+            # A surname alone, even one the model took for an organisation, is the person named in full.
             matches = [a for k, a in self.keys.items() if a.type == PERSON and len(k) > 1 and key[0] in (k[-1], k[0])]
             actor = matches[-1] if matches else None
         if actor is None and kind == ORGANIZATION:
-            # "National Police Alliance" / "Alliance": an acronym or a one-word short form.
+            # "Alliance National Police" / "Alliance": an acronym, a one-word short form, or the
+            # same name with or without its kind ("le syndicat Unité Santé" / "Unité Santé").
+            core = self._core(key)
             actor = next((a for k, a in self.keys.items() if a.type == ORGANIZATION and
-                          (_acronym(k) == "".join(key) or (len(key) == 1 and key[0] in k))), None)
+                          (_acronym(k) == "".join(key) or (len(key) == 1 and key[0] == k[0])
+                           or (core and self._core(k) == core))), None)
         if actor is None:
+            if kind == ORGANIZATION and 1 < len(key) <= 3 and \
+                    key[0] in self.rules.first_names["masculine"] | self.rules.first_names["feminine"]:
+                kind = PERSON  # "Fabien Vanhemelryck" taken for an organisation by the model
             actor = self._new(text, kind)
         elif len(text) > len(actor.name) and kind == actor.type and len(key) > len(name_key(actor.name, self.rules)):
             actor.name = text
@@ -50,6 +57,9 @@ class ActorTable:
         if gender and actor.gender is None:
             actor.gender = gender
         return actor
+
+    def _core(self, key: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(word for word in key if word not in self.rules.organization_heads)
 
     def anonymous(self, description: str, gender: str | None = None, plural: bool = False) -> Actor:
         key = ("~",) + name_key(description, self.rules)
@@ -73,6 +83,9 @@ def _entity_kind(ent: Span, rules: LanguageRules) -> str | None:
         return ORGANIZATION
     if ent.label_ in labels.group_entities:
         return GROUP
+    if ent.label_ in labels.place_entities and not ent.text.isupper():
+        # A place acts as an institution ("Marseille", "Sciences Po"); an upper-case dateline does not.
+        return ORGANIZATION
     return None
 
 
@@ -80,14 +93,15 @@ def _span(text: str, start: int, end: int) -> TextSpan:
     return TextSpan.of(text, start, end)
 
 
-def _clean_entity(ent: Span) -> Span:
-    """An entity without a leading determiner or trailing possessive or punctuation."""
+def _clean_entity(ent: Span, person: bool = False) -> Span:
+    """An entity without a leading determiner or trailing possessive or punctuation; a person's
+    name also ends on a capital ("Pierre Garnier lundi" is "Pierre Garnier")."""
     start, end = ent.start, ent.end
     doc = ent.doc
     while start < end and (doc[start].pos_ == "DET" or not is_word(doc[start])):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "’s") or not is_word(doc[end - 1])
-                           or doc[end - 1].is_lower):  # names end on a capital: "Pierre Garnier lundi"
+                           or (person and doc[end - 1].is_lower)):
         end -= 1
     return doc[start:end]
 
@@ -102,17 +116,21 @@ def build(doc: Doc, rules: LanguageRules, raw_quotes: list[RawQuote], ents: list
     entities = [(ent, kind) for ent in doc.ents if (kind := _entity_kind(ent, rules))]
     # Full names first, so that a surname written before its full name still joins it.
     for ent, kind in sorted(entities, key=lambda pair: -len(pair[0])):
-        clean = _clean_entity(ent)
+        clean = _clean_entity(ent, kind == PERSON)
         if len(clean) == 0:
             continue
         actor = table.named(clean.text, kind, gender_of_name(clean, rules) if kind == PERSON else None)
         if actor is None:
             continue
+        if ent.label_ in rules.parser.place_entities and not actor.mentions and len(clean) == 1:
+            # "Paris", "Marseille": a place. Longer place names are often institutions the model
+            # mislabelled ("Forges de Vierzon", "Clinique des Pins").
+            actor.place = True
         for i in range(ent.start, ent.end):
             by_token[i] = actor
     for ent, kind in entities:
         actor = by_token.get(ent.start)
-        clean = _clean_entity(ent)
+        clean = _clean_entity(ent, kind == PERSON)
         if actor is None or len(clean) == 0:
             continue
         actor.mentions.append(_span(text, clean.start_char, clean.end_char))

@@ -75,6 +75,25 @@ def _print_scores(result: dict, as_json: bool) -> None:
     Console().print(table)
 
 
+def _print_facts(result: dict, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(result, indent=2))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{result['suite']} — {result['articles']} articles")
+    for column in ("what", "gold", "predicted", "right", "P", "R", "F1"):
+        table.add_column(column, justify="right")
+    rows = [("relations", result["relations"])] + [(f"  {name}", m) for name, m in result["relations"]["by_type"].items()]
+    rows += [("figures", result["figures"]), ("dates", result["dates"])]
+    for name, m in rows:
+        table.add_row(name, str(m["gold"]), str(m["predicted"]), str(m["right"]), f"{m['precision']:.3f}",
+                      f"{m['recall']:.3f}", f"{m['f1']:.3f}")
+    Console().print(table)
+    print(f"date values right: {result['dates']['value_accuracy']:.3f}")
+
+
 def _eval(args: argparse.Namespace) -> int:
     from .evaluation import gate, run
 
@@ -83,6 +102,11 @@ def _eval(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.suite == "gold":
         _print_scores(run.evaluate_gold_file(Path(args.file), args.language), args.json)
+        return EXIT_OK
+    if args.suite == "facts":
+        from .evaluation.facts import evaluate_facts_file
+
+        _print_facts(evaluate_facts_file(Path(args.file)), args.json)
         return EXIT_OK
     outcome = gate.check(Path(args.data), update=args.update, allow_lower=args.allow_lower)
     print(gate.format_outcome(outcome))
@@ -113,6 +137,9 @@ def build_parser() -> argparse.ArgumentParser:
     gold.add_argument("file", help="the gold JSONL file")
     gold.add_argument("--language", choices=("auto", "en", "fr"), default="auto", help="language of its articles")
     gold.add_argument("--json", action="store_true", help="print the scores as JSON")
+    facts = suites.add_parser("facts", help="relations, figures and dates of a gold JSONL file")
+    facts.add_argument("file", help="the gold JSONL file (tests/gold/facts.jsonl is voxmap's own)")
+    facts.add_argument("--json", action="store_true", help="print the scores as JSON")
     gate_parser = suites.add_parser("gate", help="check every suite against the floors in quality/baseline.json")
     gate_parser.add_argument("--data", default=DEFAULT_POLNEAR, help="folder holding PolNeAR")
     gate_parser.add_argument("--update", action="store_true", help="raise the floors to the measured figures")

@@ -26,7 +26,7 @@ class DateMention:
     end: int
     text: str
     value: date | None
-    granularity: str  # day | month
+    granularity: str  # day | month | year
     last_day: date | None = None  # "April 24 and 25": the range's end
 
     def to_dict(self) -> dict[str, Any]:
@@ -83,6 +83,7 @@ def date_rules(language: str) -> DateRules:
         ("span_later", rf"(?P<n>{N})\s+(?P<unit>{U})\s+(?P<dir>{_alternation(later)})"),
         ("span_ago", rf"(?P<dir>{_alternation(ago)})\s+(?P<n>{N})\s+(?P<unit>{U})|(?P<n_>{N})\s+(?P<unit_>{U})\s+(?P<dir_>{_alternation(ago)})"),
         ("in_month", rf"(?:in|en)\s+(?P<month>{M})\b"),
+        ("year", rf"(?:{_alternation(table.get('year_prepositions', []))})\s+{year}"),
     )
     compiled = tuple((name, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)) for name, pattern in patterns)
     return DateRules(months, weekdays, low(table["relative_days"]), frozenset(past), frozenset(future),
@@ -139,6 +140,8 @@ def _resolve(kind: str, g: dict, rules: DateRules, base: date | None, previous: 
             return _latest_month(base, month, strictly_before=True), "month", None
         year = base.year if month > base.month else base.year + 1
         return date(year, month, 1), "month", None
+    if kind == "year":
+        return date(int(g["year"]), 1, 1), "year", None
     if kind == "in_month":
         return (_latest_month(base, rules.months[lower["month"]], False) if base else None), "month", None
     if kind == "relative_day":

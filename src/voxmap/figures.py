@@ -49,6 +49,7 @@ class FigureRules:
     units_before: dict[str, str]
     skip_words: frozenset[str]
     share_preposition: str
+    number_words: dict[str, float]
 
 
 @cache
@@ -57,7 +58,8 @@ def figure_rules(language: str) -> FigureRules:
     table = tomllib.loads(path.read_text(encoding="utf-8"))["figures"]
     thousands = "".join(re.escape(s) for s in table["thousands_separators"])
     decimal = "".join(re.escape(s) for s in table["decimal_separators"])
-    number = rf"\d{{1,3}}(?:[{thousands}]\d{{3}})+(?:[{decimal}]\d+)?|\d+(?:[{decimal}]\d+)?"
+    words = {k.lower(): float(v) for k, v in table.get("number_words", {}).items()}
+    number = rf"\d{{1,3}}(?:[{thousands}]\d{{3}})+(?:[{decimal}]\d+)?|\d+(?:[{decimal}]\d+)?|{_alternation(words)}"
     scales = {k.lower(): float(v) for k, v in table["scales"].items()}
     after = {k.lower(): v for k, v in table["units_after"].items()}
     before = {k.lower(): v for k, v in table["units_before"].items()}
@@ -69,10 +71,12 @@ def figure_rules(language: str) -> FigureRules:
         re.IGNORECASE)
     return FigureRules(pattern, frozenset(table["thousands_separators"]), frozenset(table["decimal_separators"]),
                        scales, after, before, frozenset(w.lower() for w in table["skip_words"]),
-                       table["share_preposition"].lower())
+                       table["share_preposition"].lower(), words)
 
 
 def _number(text: str, rules: FigureRules) -> float:
+    if text.lower() in rules.number_words:
+        return rules.number_words[text.lower()]
     for separator in rules.thousands:
         text = text.replace(separator, "")
     for separator in rules.decimal:
@@ -120,6 +124,8 @@ def find_figures(doc: Doc, language: str, taken: list[tuple[int, int]]) -> list[
         counted = _counted(doc, end, rules, percent=unit == "%")
         if unit is None and counted is None:
             continue  # a bare number: an address, a score, a list item
+        if number.lower() in rules.number_words and (counted is None or unit is not None):
+            continue  # "one of them", "two euros"? a number word counts only what follows it
         counts = counted.text if counted is not None else None
         if counted is not None and unit != "%":
             end = counted.idx + len(counted)  # "30,000 members": the thing counted is part of the figure

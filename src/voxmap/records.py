@@ -122,6 +122,7 @@ class Actor:
     # Grammatical facts used to resolve pronouns; not part of the JSON contract.
     gender: str | None = None
     plural: bool = False
+    place: bool = False  # named as a place ("Marseille"): a setting more often than a party to a tie
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -7,6 +7,7 @@ adjectives and phrases give the other types; an unknown verb between two actors 
 """
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -95,16 +96,24 @@ def relation_rules(language: str) -> RelationRules:
 
 
 def actor_index(doc: Doc, actors: list[Actor]) -> list[Actor | None]:
-    """For each token, the actor one of whose mentions covers it."""
+    """For each token, the actor one of whose mentions covers it. A name the model tagged once but
+    missed elsewhere is found again by its letters."""
     index: list[Actor | None] = [None] * len(doc)
+    text = doc.text
+
+    def mark(start: int, end: int, actor: Actor) -> None:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            for i in range(span.start, span.end):
+                index[i] = index[i] or actor
+
     for actor in actors:
-        if actor.type not in ("person", "organization", "group", "anonymous"):
-            continue
         for mention in actor.mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None:
-                for i in range(span.start, span.end):
-                    index[i] = index[i] or actor
+            mark(mention.start, mention.end, actor)
+    for actor in actors:
+        if actor.type in ("person", "organization") and len(actor.name) > 3:
+            for match in re.finditer(rf"(?<!\w){re.escape(actor.name)}(?!\w)", text):
+                mark(match.start(), match.end(), actor)
     return index
 
 
@@ -114,10 +123,12 @@ class _Finder:
         self.doc, self.rules, self.spec = doc, rules, relation_rules_
         self.labels = rules.parser
         self.actor_at = actor_index(doc, actors)
+        self.actors = actors  # relations may add the proper names they link (see new_actor)
         self.text = doc.text
         self.dates = dates
 
-    def actor(self, token: Token | None) -> Actor | None:
+    def actor(self, token: Token | None, create: bool = False) -> Actor | None:
+        """The actor a token stands for; with `create`, an untagged proper name becomes one."""
         if token is None:
             return None
         found = self.actor_at[token.i]
@@ -126,16 +137,35 @@ class _Finder:
             # stands for the phrase.
             beside = self.labels.apposition | self.labels.name_parts | {"nmod"}
             named = next((c for c in token.children if self.actor_at[c.i] and
-                          (c.dep_ in self.labels.apposition or (c.dep_ in beside and c.i == token.i + 1))), None)
+                          (c.dep_ in self.labels.apposition or c.dep_ in ("poss", "nmod:poss")
+                           or (c.dep_ in beside and c.i == token.i + 1))), None)
             found = self.actor_at[named.i] if named is not None else None
+        if found is None and create and token.pos_ == "PROPN" and not token.ent_type_ in ("DATE", "TIME"):
+            found = self.new_actor(token)
         return found
+
+    def new_actor(self, head: Token) -> Actor:
+        """A proper name the model did not tag, met as the argument of a relation: it becomes an
+        actor ("the Paris Police Prefecture", "la Ligue des droits de l'homme")."""
+        start = min(t.i for t in head.subtree if t.dep_ not in self.labels.apposition | self.labels.relative_clause)
+        while start < head.i and (self.doc[start].pos_ in ("DET", "ADP", "PUNCT")):
+            start += 1
+        phrase = self.doc[start:head.i + 1]
+        first = phrase[0].lower_
+        kind = "person" if first in self.rules.first_names["masculine"] | self.rules.first_names["feminine"] else "organization"
+        actor = Actor(id=f"a{len(self.actors) + 1}", name=phrase.text, type=kind,
+                      mentions=[Span.of(self.text, phrase.start_char, phrase.end_char)])
+        self.actors.append(actor)
+        for i in range(phrase.start, phrase.end):
+            self.actor_at[i] = actor
+        return actor
 
     def objects(self, token: Token, prepositions: frozenset[str]) -> Iterator[Token]:
         for child in token.children:
             if child.dep_ in OBJECT_DEPS:
                 yield child
         for preposition, obj in prepositional_objects(token, self.labels):
-            if not prepositions or preposition in prepositions:
+            if preposition in prepositions:
                 yield obj
 
     def evidence(self, *tokens: Token) -> Span:
@@ -238,14 +268,16 @@ def _role_relations(finder: _Finder, actors: list[Actor]) -> Iterator[Relation]:
             if target is None or target is actor:
                 continue
             title = role.title.lower()
-            padded = f" {title} "
-            if any(f" {t} " in padded for t in finder.spec.leader_titles):
+            former = any(word in finder.rules.former_markers for word in title.split())
+            # The title itself, without "former": "general secretary" leads, "director of human
+            # resources" only holds a role there.
+            core = " ".join(w for w in title.split() if w not in finder.rules.former_markers)
+            if core in finder.spec.leader_titles:
                 predicate = "leads"
-            elif any(f" {t} " in padded for t in finder.spec.member_titles):
+            elif any(f" {t} " in f" {core} " for t in finder.spec.member_titles):
                 predicate = "member_of"
             else:
                 predicate = "role_at"
-            former = any(word in finder.rules.former_markers for word in title.split())
             yield Relation(actor.id, predicate, target.id, role.evidence, 0.85, title=role.title, former=former)
 
 
@@ -257,8 +289,10 @@ def find_relations(doc: Doc, rules: LanguageRules, actors: list[Actor], dates: l
     candidates += [(pair[1], *pair) for pair in _phrase_pairs(finder)]
     for token, spec, x_token, y_token, confidence in candidates:
         x, y = finder.actor(x_token), finder.actor(y_token)
-        if x is None or y is None or x is y:
-            continue
+        if (x is None) != (y is None):  # one side known: the other may be a name the model missed
+            x, y = x or finder.actor(x_token, create=True), y or finder.actor(y_token, create=True)
+        if x is None or y is None or x is y or x.place or y.place:
+            continue  # "visited Paris" is no tie between actors
         if spec.inverse:
             x, y = y, x
         triggered.add(token.i)
@@ -277,7 +311,7 @@ def _generic(finder: _Finder, triggered: set[int]) -> Iterator[Relation]:
         for child in token.children:
             if child.dep_ in OBJECT_DEPS:
                 y = finder.actor(child)
-                if x is not None and y is not None and x is not y:
+                if x is not None and y is not None and x is not y and not (x.place or y.place):
                     yield Relation(x.id, "interacts_with", y.id, finder.evidence(token), 0.5,
                                    label=token.lemma_.lower())
 

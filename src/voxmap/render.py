@@ -46,13 +46,45 @@ def report(analysis: Analysis) -> Group:
         for quote in quotes:
             body.append(f"[{quote.kind}] ", style=_KIND_STYLE.get(quote.kind, ""))
             body.append(quote.text.replace("\n", " … "))
+            if quote.tone:
+                body.append(f" (tone {quote.tone['score']:+.2f})", style="dim")
             cue = f" — cue “{quote.cue.text}”" if quote.cue else ""
             mention = quote.speaker.mention.text if quote.speaker.mention else None
             via = f", via “{mention}”" if mention and mention != name else ""
             body.append(f"{cue}{via} @{quote.spans[0].start}\n", style="dim")
         body.rstrip()
         blocks.append(Panel(body, title=title, title_align="left"))
+    blocks.extend(_facts(analysis))
     return Group(*blocks)
+
+
+def _facts(analysis: Analysis) -> list[Panel]:
+    """Ties between actors, figures with who claims them, dated events: each with its evidence."""
+    names = {actor.id: actor.name for actor in analysis.actors}
+    panels = []
+    if analysis.relations:
+        body = Text()
+        for relation in analysis.relations:
+            detail = ", ".join(x for x in (relation.title, relation.label, "former" if relation.former else None,
+                                           relation.date) if x)
+            body.append(f"{names.get(relation.subject)} ", style="bold")
+            body.append(relation.predicate, style="cyan")
+            body.append(f" {names.get(relation.object)}", style="bold")
+            body.append(f"{f' ({detail})' if detail else ''} — “{relation.evidence.text[:90]}”\n", style="dim")
+        body.rstrip()
+        panels.append(Panel(body, title="Ties", title_align="left"))
+    if analysis.figures or analysis.events:
+        body = Text()
+        for figure in analysis.figures:
+            claimed = f", claimed by {names.get(figure.attributed_to)}" if figure.attributed_to else ""
+            body.append(f"{figure.text}", style="bold")
+            body.append(f" = {figure.value:g} {figure.unit or ''}{claimed}\n", style="dim")
+        for event in analysis.events:
+            who = ", ".join(names.get(actor, actor) for actor in event.who)
+            body.append(f"{event.when or event.date_text}: {who} {event.what}\n")
+        body.rstrip()
+        panels.append(Panel(body, title="Figures and dated events", title_align="left"))
+    return panels
 
 
 def print_report(analysis: Analysis, console: Console | None = None) -> None:

@@ -36,8 +36,17 @@ def _organization_of(title_head: Token, rules: LanguageRules, ents: list[Span | 
             continue
         ent = ents[obj.i]
         subtree = list(obj.subtree)
-        has_org = any(ents[t.i] is not None and ents[t.i].label_ in labels.organization_entities | labels.place_entities
-                      for t in subtree)
+        institutions = labels.organization_entities | labels.place_entities
+        inner = next((ents[t.i] for t in subtree if t.i != obj.i and ents[t.i] is not None
+                      and ents[t.i].label_ in institutions and ents[obj.i] is None), None)
+        if inner is not None:
+            # "directrice des ressources humaines des Forges de Vierzon": the named institution is
+            # the organisation; what comes before it belongs to the title.
+            root = inner.root
+            case = next((c.i for c in root.children if c.dep_ in labels.case_marker), None)
+            start = case if case is not None else (root.head.i if root.head.i < inner.start else inner.start)
+            return _without_determiner(inner, rules), start
+        has_org = any(ents[t.i] is not None and ents[t.i].label_ in institutions for t in subtree)
         if has_org or obj.lemma_.lower() in rules.organization_heads or obj.pos_ == "PROPN":
             left = min(t.i for t in subtree)
             prep_token = min(left, next((c.i for c in obj.children if c.dep_ in labels.case_marker), left))

@@ -10,25 +10,41 @@ import json
 import re
 from pathlib import Path
 
-MARK = re.compile(r"⟦([qs]\d+)\|(.*?)⟧", re.S)
+MARK = re.compile(r"⟦([qsfd]\d+)\|(.*?)⟧", re.S)
 
 
 def parse_article(block: str, language: str) -> dict:
     header, _, rest = block.partition("\n")
     fields = [part.strip() for part in header.split("|")]
     article_id, metadata = fields[0], dict(part.split("=", 1) for part in fields[1:])
+    language = metadata.pop("language", language)
     listing, _, marked = rest.partition("\n---\n")
     quotes: dict[str, dict] = {}
+    facts: dict[str, dict] = {}
+    relations = []
     for line in listing.strip().splitlines():
-        key, kind, speaker = line.split(" ", 2)
-        quotes[key] = {"spans": [], "speaker": speaker, "speaker_spans": [], "kind": kind}
+        if line.startswith("r "):
+            subject, predicate, obj, *flags = (part.strip() for part in line[2:].split("|"))
+            relations.append({"subject": subject, "predicate": predicate, "object": obj, "former": "former" in flags})
+        elif line.startswith("f"):
+            key, value, *unit = line.split(" ")
+            facts[key] = {"spans": [], "value": float(value), "unit": " ".join(unit) or None}
+        elif line.startswith("d"):
+            key, value = line.split(" ", 1)
+            facts[key] = {"spans": [], "value": None if value == "null" else value}
+        else:
+            key, kind, speaker = line.split(" ", 2)
+            quotes[key] = {"spans": [], "speaker": speaker, "speaker_spans": [], "kind": kind}
     text, position, cursor = [], 0, 0
     for match in MARK.finditer(marked):
         text.append(marked[cursor:match.start()])
         position += match.start() - cursor
         label, inner = match.group(1), match.group(2)
-        target = quotes[("q" + label[1:])]
-        (target["spans"] if label[0] == "q" else target["speaker_spans"]).append([position, position + len(inner)])
+        if label[0] in "fd":
+            facts[label]["spans"].append([position, position + len(inner)])
+        else:
+            target = quotes["q" + label[1:]]
+            (target["spans"] if label[0] == "q" else target["speaker_spans"]).append([position, position + len(inner)])
         text.append(inner)
         position += len(inner)
         cursor = match.end()
@@ -39,7 +55,15 @@ def parse_article(block: str, language: str) -> dict:
         for key in ("spans", "speaker_spans"):
             quote[key] = [[s - offset, e - offset] for s, e in quote[key]]
         assert quote["spans"], f"{article_id}: a quote has no content"
-    return {"id": article_id, "language": language, **metadata, "text": body, "quotes": list(quotes.values())}
+    for key, fact in facts.items():
+        fact["spans"] = [[s - offset, e - offset] for s, e in fact["spans"]]
+        assert fact["spans"], f"{article_id}: {key} is not marked in the text"
+    article = {"id": article_id, "language": language, **metadata, "text": body, "quotes": list(quotes.values())}
+    if relations or facts:
+        article["relations"] = relations
+        article["figures"] = [fact for key, fact in facts.items() if key.startswith("f")]
+        article["dates"] = [fact for key, fact in facts.items() if key.startswith("d")]
+    return article
 
 
 def build(source: Path, language: str) -> list[dict]:
@@ -56,6 +80,7 @@ def main() -> None:
     parser.add_argument("--language", default="fr")
     args = parser.parse_args()
     lines = [json.dumps(article, ensure_ascii=False) for article in build(args.source, args.language)]
+    # A language given in an article's header wins over --language.
     args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

@@ -10,6 +10,7 @@ import math
 from pathlib import Path
 
 from ..errors import QualityGateError
+from .facts import evaluate_facts_file
 from .run import evaluate_gold_file, evaluate_polnear
 
 BASELINE = Path("quality/baseline.json")
@@ -20,6 +21,8 @@ def _measure(suite: dict, polnear: Path) -> dict:
         return evaluate_polnear(polnear, suite.get("split", "dev"))
     if suite["kind"] == "gold":
         return evaluate_gold_file(Path(suite["path"]), suite.get("language", "auto"))
+    if suite["kind"] == "facts":
+        return evaluate_facts_file(Path(suite["path"]))
     raise QualityGateError(f"unknown suite kind {suite['kind']!r} in {BASELINE}")
 
 

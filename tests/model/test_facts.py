@@ -1,0 +1,93 @@
+"""Relations, figures, events and tone with the real models: tables per type and language."""
+import pytest
+
+import voxmap
+
+
+def relations(text, language):
+    analysis = voxmap.analyze(text, language=language, published="2024-03-12")
+    names = {actor.id: actor.name for actor in analysis.actors}
+    return [(names[r.subject], r.predicate, names[r.object]) for r in analysis.relations]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Fabien Vanhemelryck, general secretary of Alliance, criticised Gérald Darmanin on Monday.",
+     [("Fabien Vanhemelryck", "leads", "Alliance"), ("Fabien Vanhemelryck", "opposes", "Gérald Darmanin")]),
+    ("en", "Yoann Maras is close to Gérald Darmanin.", [("Yoann Maras", "ally_of", "Gérald Darmanin")]),
+    ("en", "Fabien Vanhemelryck is on first-name terms with Gérald Darmanin.",
+     [("Fabien Vanhemelryck", "ally_of", "Gérald Darmanin")]),
+    ("en", "Alliance filed a complaint against Le Monde.", [("Alliance", "filed_complaint_against", "Le Monde")]),
+    ("en", "Fabien Vanhemelryck met Emmanuel Macron in Paris.", [("Fabien Vanhemelryck", "met", "Emmanuel Macron")]),
+    ("en", "Fabien Vanhemelryck threatened Gérald Darmanin with a strike.",
+     [("Fabien Vanhemelryck", "pressures", "Gérald Darmanin")]),
+    ("en", "Fabien Vanhemelryck hugged Gérald Darmanin.", [("Fabien Vanhemelryck", "interacts_with", "Gérald Darmanin")]),
+    ("fr", "Yoann Maras est proche de Gérald Darmanin.", [("Yoann Maras", "ally_of", "Gérald Darmanin")]),
+    ("fr", "Fabien Vanhemelryck a été reçu par Gérald Darmanin place Beauvau.",
+     [("Fabien Vanhemelryck", "received_by", "Gérald Darmanin")]),
+    ("fr", "Fabien Vanhemelryck a rencontré Emmanuel Macron à l'Élysée.",
+     [("Fabien Vanhemelryck", "met", "Emmanuel Macron")]),
+    ("fr", "Fabien Vanhemelryck figure sur la liste de Valérie Pécresse.",
+     [("Fabien Vanhemelryck", "candidate_on_list_of", "Valérie Pécresse")]),
+    # negatives: places, dates and speech are no ties
+    ("en", "Fabien Vanhemelryck visited Paris on Tuesday.", []),
+    ("en", "Fabien Vanhemelryck told Gérald Darmanin that the union would strike.", []),
+    ("fr", "Le ministre est arrivé lundi à Marseille.", []),
+])
+def test_relations(language, text, expected):
+    assert relations(text, language) == expected
+
+
+@pytest.mark.parametrize("language, text, former", [
+    ("en", "Marc Dupuis, a former RPR militant, joined Alliance in 2005.", True),
+    ("fr", "Marc Dupuis, ancien militant du RPR, a rejoint Alliance en 2005.", True),
+])
+def test_former_membership_is_marked(language, text, former):
+    analysis = voxmap.analyze(text, language=language)
+    names = {actor.id: actor.name for actor in analysis.actors}
+    ties = {(names[r.object], r.former) for r in analysis.relations if r.predicate == "member_of"}
+    assert ("RPR", former) in ties and ("Alliance", False) in ties
+
+
+def test_elected_carries_its_date():
+    analysis = voxmap.analyze("Fabien Vanhemelryck was elected head of Alliance in November 2018.", language="en")
+    (relation,) = [r for r in analysis.relations if r.predicate == "elected"]
+    assert relation.date == "2018-11-01"
+    assert relation.evidence.text.startswith("Fabien Vanhemelryck was elected")
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "The union claims more than 30,000 members.", [("more than 30,000 members", 30000, "members", "more than")]),
+    ("en", "44% of voters back it.", [("44%", 44, "%", None)]),
+    ("en", "a bonus of $2.5 million", [("$2.5 million", 2500000, "USD", None)]),
+    ("fr", "60 % des policiers ont voté.", [("60 %", 60, "%", None)]),
+    ("fr", "plus de 30 000 adhérents", [("plus de 30 000 adhérents", 30000, "adhérents", "plus de")]),
+    ("fr", "une prime de 2,5 millions d'euros", [("2,5 millions d'euros", 2500000, "EUR", None)]),
+    # negatives: years, street numbers, bare numbers
+    ("en", "In 2016 he lived at 12 Main Street and scored 3.", []),
+])
+def test_figures(language, text, expected):
+    analysis = voxmap.analyze(text, language=language)
+    assert [(f.text, f.value, f.unit, f.qualifier) for f in analysis.figures] == expected
+
+
+def test_figure_inside_a_quote_is_credited_to_its_speaker():
+    analysis = voxmap.analyze("“We have more than 30,000 members,” said Fabien Vanhemelryck.", language="en")
+    (figure,) = analysis.figures
+    assert figure.attributed_to == analysis.quotes[0].speaker.actor
+
+
+def test_dated_event():
+    analysis = voxmap.analyze("Fabien Vanhemelryck met Gérald Darmanin on Tuesday.", language="en", published="2024-03-14")
+    (event,) = analysis.events
+    assert event.when == "2024-03-12" and event.what.startswith("met")
+
+
+@pytest.mark.parametrize("language, text, sign", [
+    ("en", "“This is a disgrace and an insult,” said Ann Roy.", -1),
+    ("en", "“We are delighted with this excellent agreement,” said Ann Roy.", 1),
+    ("fr", "« Nous sommes très heureux de cet excellent accord », a déclaré Anne Roy.", 1),
+])
+def test_tone(language, text, sign):
+    (quote,) = voxmap.analyze(text, language=language).quotes
+    assert quote.tone["score"] * sign > 0 and 0 < quote.tone["intensity"] <= 1
+    assert quote.tone["method"] == {"en": "vader", "fr": "textblob-fr"}[language]
