@@ -2,6 +2,7 @@
 to a pure function; the Doc extensions are registered explicitly by `register_extensions()`."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -13,8 +14,23 @@ from .language import load_rules
 from .records import Actor, Quote
 from .syntax import entity_index
 
-EXTENSIONS = ("voxmap_published", "voxmap_raw_quotes", "voxmap_quotes", "voxmap_actors", "voxmap_dates",
+EXTENSIONS = ("voxmap_error", "voxmap_published", "voxmap_raw_quotes", "voxmap_quotes", "voxmap_actors", "voxmap_dates",
               "voxmap_figures", "voxmap_relations", "voxmap_events")
+
+
+def guarded(call):
+    """A voxmap component that breaks on one article marks that Doc failed (`doc._.voxmap_error`)
+    instead of sinking the whole batch; later components leave a failed Doc alone."""
+    @functools.wraps(call)
+    def run(self, doc: Doc) -> Doc:
+        if doc._.voxmap_error:
+            return doc
+        try:
+            return call(self, doc)
+        except Exception as error:  # one odd article must not stop a corpus; the reason is kept
+            doc._.voxmap_error = f"{type(self).__name__}: {error.__class__.__name__}: {error}"
+            return doc
+    return run
 
 
 def register_extensions() -> None:
@@ -30,6 +46,7 @@ class QuoteFinder:
 
     language: str
 
+    @guarded
     def __call__(self, doc: Doc) -> Doc:
         doc._.voxmap_raw_quotes = attribution.find_quotes(doc, load_rules(self.language))
         return doc
@@ -48,6 +65,7 @@ class SpeakerResolver:
         if self.resolver is None:
             self.resolver = RuleResolver(self.rules)
 
+    @guarded
     def __call__(self, doc: Doc) -> Doc:
         findings = doc._.voxmap_raw_quotes or attribution.Findings([], [False] * len(doc))
         found_actors, quotes = actors.build(doc, self.rules, findings.quotes, entity_index(doc), self.resolver,
@@ -108,6 +126,7 @@ class DateFinder:
 
     language: str
 
+    @guarded
     def __call__(self, doc: Doc) -> Doc:
         doc._.voxmap_dates = dates.find_dates(doc.text, self.language, doc._.voxmap_published)
         return doc
@@ -126,6 +145,7 @@ class FactFinder:
 
     language: str
 
+    @guarded
     def __call__(self, doc: Doc) -> Doc:
         rules = load_rules(self.language)
         quotes, found_actors = doc._.voxmap_quotes or [], doc._.voxmap_actors or []

@@ -43,3 +43,10 @@ class GoldFormatError(VoxmapError):
 
 class QualityGateError(VoxmapError):
     code = "V006"
+
+
+class AnalysisFailed(VoxmapError):
+    """A component broke on an article; in a batch this is a recorded failure, not an exception."""
+
+    code = "V007"
+    hint = "Please report it with the article's text: every input should be analysed or skipped with a reason."

@@ -16,20 +16,25 @@ TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 MAX_CHARS = 1_000_000  # spaCy's default max_length: longer texts are skipped, not truncated
-METADATA_FIELDS = ("title", "published", "source", "url", "language")
+METADATA_FIELDS = ("title", "published", "source", "url", "language", "story")
 
 
 @dataclass(frozen=True, slots=True)
 class Skip:
-    """An input that produced no article, and why."""
+    """An input that produced no analysis, and why: `skipped` when it could not be read as an
+    article, `failed` when the analysis of a readable article broke."""
 
     path: str
     reason: str
     line: int | None = None
+    status: str = "skipped"
+
+    @property
+    def origin(self) -> str:
+        return f"{self.path}:{self.line}" if self.line else self.path
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.reason}"
+        return f"{self.origin}: {self.reason}"
 
 
 def decode(data: bytes) -> str:
@@ -63,7 +68,7 @@ def parse_text(content: str, path: str = "") -> Article | Skip:
     title = None
     if len(lines) > 2 and lines[0].strip() and not lines[1].strip() and len(lines[0]) < 300:
         title = lines[0].strip()
-    return _checked(make_article(text, title=title, source=None), path)
+    return _checked(make_article(text, title=title, origin=path), path)
 
 
 def parse_html(content: str, path: str = "") -> Article | Skip:
@@ -79,7 +84,7 @@ def parse_html(content: str, path: str = "") -> Article | Skip:
     text = data.get("text") or ""
     return _checked(make_article(text, title=data.get("title"), published=data.get("date"),
                                  source=data.get("sitename") or data.get("hostname"), url=data.get("url"),
-                                 language=data.get("language")), path)
+                                 language=data.get("language"), origin=path), path)
 
 
 def parse_jsonl(content: str, path: str = "") -> Iterator[Article | Skip]:
@@ -97,7 +102,7 @@ def parse_jsonl(content: str, path: str = "") -> Iterator[Article | Skip]:
             continue
         metadata = {key: str(record[key]) for key in METADATA_FIELDS if record.get(key) is not None}
         yield _checked(make_article(record["text"], id=str(record["id"]) if record.get("id") is not None else None,
-                                    **metadata), path, number)
+                                    origin=f"{path}:{number}", **metadata), path, number)
 
 
 def _format_of(path: Path, content: str) -> str:

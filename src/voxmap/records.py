@@ -31,7 +31,11 @@ class Article:
     published: str | None = None
     source: str | None = None
     url: str | None = None
-    story: str | None = None
+    story: str | None = None  # a story id given by the input; it wins over clustering
+    # Where the article came from ("file.jsonl:3"), and the key a corpus knows it by: the id the
+    # input gave, else its URL, else its origin. Not part of the JSON contract.
+    origin: str | None = None
+    key: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -50,9 +54,13 @@ def article_id(text: str, source: str | None = None) -> str:
 
 
 def make_article(text: str, *, id: str | None = None, title: str | None = None, language: str | None = None,
-                 published: str | None = None, source: str | None = None, url: str | None = None) -> Article:
-    return Article(text=text, id=id or article_id(text, source), title=title, language=language,
-                   published=published, source=source, url=url)
+                 published: str | None = None, source: str | None = None, url: str | None = None,
+                 story: str | None = None, origin: str | None = None) -> Article:
+    key = f"id:{id}" if id else f"url:{url}" if url else f"origin:{origin}" if origin else None
+    article = Article(text=text, id=id or article_id(text, source), title=title, language=language,
+                      published=published, source=source, url=url, story=story, origin=origin)
+    article.key = key or f"id:{article.id}"
+    return article
 
 
 @dataclass(slots=True)

@@ -1,0 +1,110 @@
+"""Named, ordered migrations. Each runs in one transaction and is recorded in `migrations`."""
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timezone
+
+INITIAL = """
+CREATE TABLE ingest_runs (
+    id INTEGER PRIMARY KEY, started TEXT NOT NULL, finished TEXT, paths TEXT NOT NULL,
+    ok INTEGER NOT NULL DEFAULT 0, skipped INTEGER NOT NULL DEFAULT 0, failed INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE stories (
+    id INTEGER PRIMARY KEY, label TEXT NOT NULL, given TEXT, first_published TEXT, articles INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE articles (
+    id TEXT PRIMARY KEY, key TEXT NOT NULL UNIQUE, title TEXT, language TEXT NOT NULL, published TEXT,
+    source TEXT, url TEXT, text TEXT NOT NULL, content_hash TEXT NOT NULL, story_given TEXT,
+    story_id INTEGER REFERENCES stories(id) ON DELETE SET NULL);
+CREATE INDEX articles_published ON articles(published);
+CREATE INDEX articles_source ON articles(source);
+CREATE INDEX articles_story ON articles(story_id);
+-- What became of every input, articles and skipped files alike.
+CREATE TABLE inputs (
+    key TEXT PRIMARY KEY, article_id TEXT REFERENCES articles(id) ON DELETE SET NULL,
+    status TEXT NOT NULL CHECK (status IN ('ok', 'skipped', 'failed')), reason TEXT,
+    run_id INTEGER REFERENCES ingest_runs(id));
+CREATE TABLE actors (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, key TEXT NOT NULL UNIQUE, organization TEXT);
+-- The actors of one article as the engine found them, and the corpus actor each one resolves to.
+CREATE TABLE article_actors (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, local_id TEXT NOT NULL,
+    name TEXT NOT NULL, type TEXT NOT NULL, actor_id INTEGER REFERENCES actors(id) ON DELETE SET NULL,
+    PRIMARY KEY (article_id, local_id));
+CREATE INDEX article_actors_actor ON article_actors(actor_id);
+CREATE TABLE mentions (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, local_actor TEXT NOT NULL,
+    start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL);
+CREATE INDEX mentions_article ON mentions(article_id);
+CREATE TABLE roles (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, local_actor TEXT NOT NULL,
+    title TEXT NOT NULL, organization TEXT, start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL);
+CREATE INDEX roles_article ON roles(article_id);
+CREATE TABLE quotes (
+    id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    local_id TEXT NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL, words INTEGER NOT NULL,
+    cue_start INTEGER, cue_end INTEGER, cue_text TEXT,
+    speaker_name TEXT, speaker_type TEXT NOT NULL, local_actor TEXT,
+    mention_start INTEGER, mention_end INTEGER, mention_text TEXT,
+    confidence REAL NOT NULL, tone_score REAL, tone_intensity REAL, tone_method TEXT, how TEXT,
+    UNIQUE (article_id, local_id));
+CREATE INDEX quotes_article_actor ON quotes(article_id, local_actor);
+CREATE INDEX quotes_speaker_type ON quotes(speaker_type);
+CREATE TABLE quote_spans (
+    quote_id INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL);
+CREATE INDEX quote_spans_quote ON quote_spans(quote_id);
+CREATE TABLE relations (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, subject_local TEXT NOT NULL,
+    predicate TEXT NOT NULL, object_local TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+    text TEXT NOT NULL, confidence REAL NOT NULL, title TEXT, former INTEGER NOT NULL DEFAULT 0, label TEXT, date TEXT);
+CREATE INDEX relations_article ON relations(article_id);
+CREATE TABLE figures (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, start INTEGER NOT NULL, end INTEGER NOT NULL,
+    text TEXT NOT NULL, value REAL NOT NULL, unit TEXT, counts TEXT, qualifier TEXT, local_actor TEXT);
+CREATE TABLE dates (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, start INTEGER NOT NULL, end INTEGER NOT NULL,
+    text TEXT NOT NULL, value TEXT, granularity TEXT NOT NULL);
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid');
+CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='id');
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text); END;
+CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+    INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text); END;
+CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
+    INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.id, old.text); END;
+"""
+
+MIGRATIONS: list[tuple[str, str]] = [
+    ("0001_initial", INITIAL),
+]
+
+
+def migrate(conn: sqlite3.Connection) -> list[str]:
+    """Apply the migrations the database lacks, each in its own transaction; return their names."""
+    conn.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied TEXT NOT NULL)")
+    done = {row[0] for row in conn.execute("SELECT name FROM migrations")}
+    applied = []
+    for name, sql in MIGRATIONS:
+        if name in done:
+            continue
+        with conn:
+            conn.execute("BEGIN")
+            for statement in _statements(sql):
+                conn.execute(statement)
+            conn.execute("INSERT INTO migrations (name, applied) VALUES (?, ?)",
+                         (name, datetime.now(timezone.utc).isoformat(timespec="seconds")))
+        applied.append(name)
+    return applied
+
+
+def _statements(sql: str):
+    """Split a script into statements, keeping trigger bodies whole."""
+    buffer = ""
+    for line in sql.strip().splitlines():
+        if line.strip().startswith("--") and not buffer:
+            continue
+        buffer += line + "\n"
+        if sqlite3.complete_statement(buffer):
+            yield buffer
+            buffer = ""
