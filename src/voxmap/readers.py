@@ -15,6 +15,20 @@ from .records import Article, make_article
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+CSV_SUFFIXES = {".csv", ".tsv"}
+WARC_SUFFIXES = {".warc", ".gz"}  # .warc and .warc.gz
+# Column names a metadata table or CSV may use for each field.
+COLUMNS = {
+    "text": ("text", "body", "content"),
+    "id": ("id", "article_id"),
+    "title": ("title", "headline"),
+    "published": ("published", "publication_date", "date", "pubdate"),
+    "source": ("source", "publisher", "outlet", "sitename"),
+    "url": ("url", "link"),
+    "language": ("language", "lang"),
+    "story": ("story", "story_id"),
+    "filename": ("filename", "file", "path"),
+}
 MAX_CHARS = 1_000_000  # spaCy's default max_length: longer texts are skipped, not truncated
 METADATA_FIELDS = ("title", "published", "source", "url", "language", "story")
 
@@ -105,6 +119,87 @@ def parse_jsonl(content: str, path: str = "") -> Iterator[Article | Skip]:
                                     origin=f"{path}:{number}", **metadata), path, number)
 
 
+def _column(row: dict, field: str) -> str | None:
+    for name in COLUMNS[field]:
+        value = row.get(name)
+        if value not in (None, "", "None"):
+            return str(value)
+    return None
+
+
+def parse_csv(content: str, path: str = "") -> Iterator[Article | Skip]:
+    """A table with a text column (text, body or content) and optional metadata columns."""
+    import csv
+
+    dialect = "excel-tab" if path.endswith(".tsv") else "excel"
+    try:
+        rows = csv.DictReader(content.splitlines(), dialect=dialect)
+        for number, row in enumerate(rows, start=2):
+            row = {(k or "").strip().lower(): v for k, v in row.items()}
+            text = _column(row, "text")
+            if text is None:
+                yield Skip(path, "row has no text column (text, body or content)", number)
+                continue
+            metadata = {field: _column(row, field) for field in ("title", "published", "source", "url", "language", "story")}
+            yield _checked(make_article(text, id=_column(row, "id"), origin=f"{path}:{number}", **metadata), path, number)
+    except csv.Error as error:
+        yield Skip(path, f"malformed CSV: {error}")
+
+
+def parse_warc(path: Path) -> Iterator[Article | Skip]:
+    """HTML responses of a WARC file (warcio), each through trafilatura."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    try:
+        with path.open("rb") as stream:
+            for number, record in enumerate(ArchiveIterator(stream), start=1):
+                if record.rec_type != "response" or "html" not in (record.http_headers.get_header("Content-Type") or
+                                                                   "" if record.http_headers else ""):
+                    continue
+                url = record.rec_headers.get_header("WARC-Target-URI")
+                try:
+                    html = decode(record.content_stream().read())
+                except ValueError as error:
+                    yield Skip(str(path), f"{url}: {error}", number)
+                    continue
+                result = parse_html(html, f"{path}#{number}")
+                if isinstance(result, Article):
+                    result.url = result.url or url
+                    result.origin = f"{path}#{number}"
+                    result.key = f"url:{result.url}" if result.url else f"origin:{result.origin}"
+                yield result
+    except (ArchiveLoadFailed, OSError, EOFError) as error:
+        yield Skip(str(path), f"unreadable WARC: {error}")
+
+
+def read_metadata(path: str | Path) -> dict[str, dict[str, str]]:
+    """A sidecar table (CSV or TSV) of metadata by file name: filename, title, source/publisher,
+    published/publication_date, url. PolNeAR's metadata.tsv is one such table."""
+    import csv
+
+    path = Path(path)
+    dialect = "excel-tab" if path.suffix.lower() == ".tsv" else "excel"
+    table = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, dialect=dialect):
+            row = {(k or "").strip().lower(): v for k, v in row.items()}
+            name = _column(row, "filename")
+            if name:
+                table[Path(name).stem] = {field: _column(row, field) for field in
+                                          ("title", "published", "source", "url", "language", "story")}
+    return table
+
+
+def _with_metadata(item: Article | Skip, metadata: dict[str, dict[str, str]], path: Path) -> Article | Skip:
+    extra = metadata.get(path.stem)
+    if isinstance(item, Article) and extra:
+        for field, value in extra.items():
+            if value and getattr(item, field) in (None, ""):
+                setattr(item, field, value)
+    return item
+
+
 def _format_of(path: Path, content: str) -> str:
     suffix = path.suffix.lower()
     if suffix in HTML_SUFFIXES:
@@ -122,28 +217,46 @@ def _format_of(path: Path, content: str) -> str:
 
 
 def read_file(path: Path) -> Iterator[Article | Skip]:
+    if path.name.lower().endswith((".warc", ".warc.gz")):
+        yield from parse_warc(path)
+        return
     try:
         content = decode(path.read_bytes())
     except (OSError, ValueError) as error:
         yield Skip(str(path), str(error))
         return
-    kind = _format_of(path, content)
+    kind = "csv" if path.suffix.lower() in CSV_SUFFIXES else _format_of(path, content)
     if kind == "jsonl":
         yield from parse_jsonl(content, str(path))
+    elif kind == "csv":
+        yield from parse_csv(content, str(path))
     elif kind == "html":
         yield parse_html(content, str(path))
     else:
         yield parse_text(content, str(path))
 
 
-def read_paths(paths: Iterable[str | Path]) -> Iterator[Article | Skip]:
-    """Articles from files and folders (recursed, in sorted order), in the order given."""
+SIDECARS = ("metadata.tsv", "metadata.csv")
+
+
+def read_paths(paths: Iterable[str | Path], metadata: str | Path | None = None) -> Iterator[Article | Skip]:
+    """Articles from files and folders (recursed, in sorted order), in the order given. Metadata
+    from a sidecar table (`metadata`, or a metadata.tsv/.csv inside a folder) completes text files."""
+    table = read_metadata(metadata) if metadata else {}
     for given in paths:
         path = Path(given)
         if path.is_dir():
+            local = dict(table)
+            for name in SIDECARS:
+                if (path / name).is_file():
+                    local.update(read_metadata(path / name))
             for child in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
-                yield from read_file(child)
+                if child.name in SIDECARS and child.parent == path:
+                    continue
+                for item in read_file(child):
+                    yield _with_metadata(item, local, child)
         elif path.is_file():
-            yield from read_file(path)
+            for item in read_file(path):
+                yield _with_metadata(item, table, path)
         else:
             yield Skip(str(path), "no such file or folder")
