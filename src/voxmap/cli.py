@@ -113,6 +113,74 @@ def _eval(args: argparse.Namespace) -> int:
     return EXIT_OK if outcome["passed"] else EXIT_SOME_FAILED
 
 
+def _ingest(args: argparse.Namespace) -> int:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from .ingest import ingest
+    from .stories import StoryOptions
+
+    columns = [TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.fields[rate]:.1f} articles/s"), TextColumn("{task.fields[bad]} skipped/failed"),
+               TimeElapsedColumn()]
+    with Progress(*columns, transient=False, disable=args.quiet) as progress:
+        task = progress.add_task("ingest", total=None, rate=0.0, bad=0)
+        started = [None]
+
+        def update(report) -> None:
+            import time
+
+            started[0] = started[0] or time.monotonic()
+            done = report.ok + report.unchanged + report.skipped + report.failed
+            elapsed = max(time.monotonic() - started[0], 1e-6)
+            progress.update(task, completed=done, rate=done / elapsed, bad=report.skipped + report.failed)
+
+        report = ingest(args.paths, args.db, workers=args.workers, language=args.language, metadata=args.metadata,
+                        aliases=args.aliases, stories=StoryOptions(args.story_window, args.story_threshold),
+                        progress=update)
+    for problem in report.problems:
+        print(problem, file=sys.stderr)
+    print(f"{report.ok} analysed, {report.unchanged} unchanged, {report.skipped} skipped, {report.failed} failed; "
+          f"{report.actors} actors, {report.stories} stories in {args.db}", file=sys.stderr)
+    return report.exit_code
+
+
+def _resolve(args: argparse.Namespace) -> int:
+    from .ingest import resolve
+
+    print(f"{resolve(args.db, args.aliases)} actors", file=sys.stderr)
+    return EXIT_OK
+
+
+def _report(args: argparse.Namespace) -> int:
+    from .measures import Window, report
+    from .render_report import print_report, report_csv
+    from .store import connect
+
+    data = report(connect(args.db), by=args.by, window=Window(args.since, args.until))
+    if args.format == "json":
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    elif args.format == "csv":
+        sys.stdout.write(report_csv(data))
+    else:
+        print_report(data)
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from .exports import export
+    from .measures import Window
+    from .store import connect
+
+    count = export(connect(args.db), args.format, args.output, Window(args.since, args.until))
+    print(f"{count} records written to {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _window_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--since", help="only articles published on or after this date (YYYY-MM-DD)")
+    parser.add_argument("--until", help="only articles published on or before this date (YYYY-MM-DD)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="voxmap", description="Who speaks in the news, for whom, and first.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -126,6 +194,40 @@ def build_parser() -> argparse.ArgumentParser:
                          help="language of the articles (auto: detected per article)")
     analyze.add_argument("--sample", action="store_true", help="also analyse the sample article bundled with voxmap")
     analyze.set_defaults(handler=_analyze)
+
+    ingest = commands.add_parser("ingest", help="analyse a corpus into a SQLite database")
+    ingest.add_argument("paths", nargs="+", help="files or folders: .txt .html .jsonl .csv .tsv .warc(.gz)")
+    ingest.add_argument("--db", required=True, help="the database file (created if missing)")
+    ingest.add_argument("--workers", type=int, default=1, help="processes for the analysis (nlp.pipe n_process)")
+    ingest.add_argument("--language", choices=("auto", "en", "fr"), default="auto", help="language of the articles")
+    ingest.add_argument("--metadata", help="a sidecar CSV/TSV with filename, title, source, published, url columns")
+    ingest.add_argument("--aliases", help="a TOML alias file: forced merges, splits, canonical names")
+    ingest.add_argument("--story-window", type=int, default=4, help="days a story stays open to new articles")
+    ingest.add_argument("--story-threshold", type=float, default=0.25,
+                        help="TF-IDF cosine similarity an article needs to join a story")
+    ingest.add_argument("--quiet", action="store_true", help="no progress bar")
+    ingest.set_defaults(handler=_ingest)
+
+    resolve = commands.add_parser("resolve", help="re-apply actor merging (after editing the alias file)")
+    resolve.add_argument("--db", required=True, help="the database file")
+    resolve.add_argument("--aliases", help="a TOML alias file: forced merges, splits, canonical names")
+    resolve.set_defaults(handler=_resolve)
+
+    report = commands.add_parser("report", help="share of voice, first voice, anonymity, tone, networks")
+    report.add_argument("--db", required=True, help="the database file")
+    report.add_argument("--format", choices=("text", "json", "csv"), default="text", help="how to print the report")
+    report.add_argument("--by", choices=("outlet", "month", "story", "language"), help="group the shares by")
+    _window_options(report)
+    report.set_defaults(handler=_report)
+
+    export = commands.add_parser("export", help="quotes, networks and entities for other tools")
+    export.add_argument("--db", required=True, help="the database file")
+    export.add_argument("--format", required=True, choices=("jsonl", "csv", "parquet", "gexf", "graphml", "ftm"),
+                        help="jsonl/csv/parquet: quotes; gexf (Gephi, time-stamped)/graphml: actor network; "
+                             "ftm: FollowTheMoney entities for Aleph (optional extra)")
+    export.add_argument("-o", "--output", required=True, help="the file to write")
+    _window_options(export)
+    export.set_defaults(handler=_export)
 
     evaluate = commands.add_parser("eval", help="score voxmap against gold annotations")
     suites = evaluate.add_subparsers(dest="suite", required=True)

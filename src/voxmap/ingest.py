@@ -17,6 +17,7 @@ from .records import Analysis, Article
 from .resolve import Aliases, resolve_actors
 from .stories import StoryOptions, assign_stories
 from .store import connect
+from .voices import rebuild_voices
 from .store.writer import content_hash, finish_run, record_input, save_analysis, start_run, stored_hash
 
 COMMIT_EVERY = 25  # articles per transaction
@@ -89,6 +90,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path, *, workers: int = 1, lan
         raise
     report.actors = resolve_actors(conn, Aliases.load(aliases))
     report.stories = assign_stories(conn, stories)
+    rebuild_voices(conn)
     finish_run(conn, report.run_id, report.ok + report.unchanged, report.skipped, report.failed)
     conn.close()
     return report
@@ -98,6 +100,8 @@ def resolve(db: str | Path, aliases: str | Path | None = None) -> int:
     """Re-apply actor merging (after editing the alias file); return the number of actors."""
     conn = connect(db)
     try:
-        return resolve_actors(conn, Aliases.load(aliases))
+        count = resolve_actors(conn, Aliases.load(aliases))
+        rebuild_voices(conn)
+        return count
     finally:
         conn.close()

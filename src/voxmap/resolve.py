@@ -100,6 +100,8 @@ class _Keys:
             return f"{kind}:{normalize(self.aliases.canonical[normalized])}"
         if normalized in self.aliases.splits:
             return f"{kind}:{normalized}"
+        if kind == _ORGANIZATION and len(normalized.split()) == 1 and len(self.by_surname.get(normalized, ())) == 1:
+            kind = _PERSON  # "Obama" taken for an organisation once: the one person with that surname
         if kind == _PERSON:
             if len(normalized.split()) == 1:
                 matches = self.by_surname.get(normalized, set())
@@ -131,7 +133,7 @@ def resolve_actors(conn: sqlite3.Connection, aliases: Aliases | None = None) -> 
         key = keys.key(row["name"], kind) if kind else f"{row['type']}:{row['article_id']}:{row['local_id']}"
         assignments.append((key, row["article_id"], row["local_id"]))
         names[key][row["name"]] += 1
-        types.setdefault(key, row["type"])
+        types.setdefault(key, "person" if key.startswith("person:") else row["type"])
     organizations = _organizations(conn, keys, assignments)
     with conn:
         conn.execute("BEGIN")

@@ -47,7 +47,8 @@ def _organization_of(title_head: Token, rules: LanguageRules, ents: list[Span | 
             start = case if case is not None else (root.head.i if root.head.i < inner.start else inner.start)
             return _without_determiner(inner, rules), start
         has_org = any(ents[t.i] is not None and ents[t.i].label_ in institutions for t in subtree)
-        if has_org or obj.lemma_.lower() in rules.organization_heads or obj.pos_ == "PROPN":
+        # A bare capitalised word is not enough: "Secretary of State" names no organisation.
+        if has_org or obj.lemma_.lower() in rules.organization_heads:
             left = min(t.i for t in subtree)
             prep_token = min(left, next((c.i for c in obj.children if c.dep_ in labels.case_marker), left))
             if not labels.case_marker:  # English: the preposition is the object's head

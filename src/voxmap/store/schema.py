@@ -75,8 +75,25 @@ CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
     INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.id, old.text); END;
 """
 
+# One row per quote with everything the measures group by, rebuilt after actors and stories are
+# (re)computed: reports read one indexed table instead of joining five.
+VOICES = """
+CREATE TABLE voices (
+    quote_id INTEGER PRIMARY KEY REFERENCES quotes(id) ON DELETE CASCADE,
+    article_id TEXT NOT NULL, story_id INTEGER, actor_id INTEGER, voice TEXT, organization TEXT,
+    speaker_type TEXT NOT NULL, source TEXT, language TEXT, published TEXT, month TEXT,
+    article_key TEXT NOT NULL, position INTEGER NOT NULL, words INTEGER NOT NULL,
+    tone_score REAL, tone_method TEXT);
+CREATE INDEX voices_story_order ON voices(story_id, published, article_key, position);
+CREATE INDEX voices_actor ON voices(actor_id);
+CREATE INDEX voices_source ON voices(source);
+CREATE INDEX voices_month ON voices(month);
+CREATE INDEX voices_published ON voices(published);
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL),
+    ("0002_voices", VOICES),
 ]
 
 

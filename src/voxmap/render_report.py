@@ -1,0 +1,60 @@
+"""Render corpus measures for a terminal (rich tables) or as CSV."""
+from __future__ import annotations
+
+import csv
+import io
+
+from rich.console import Console, Group
+from rich.table import Table
+
+CSV_COLUMNS = ("measure", "group", "name", "quotes", "words", "share_quotes", "share_words", "stories_first",
+               "stories_present", "share_first", "median_lead_hours", "anonymous", "anonymity_rate")
+
+
+def _table(title: str, columns: list[str], rows: list[list]) -> Table:
+    table = Table(title=title, title_justify="left")
+    for i, column in enumerate(columns):
+        table.add_column(column, justify="left" if i == 0 or not rows or isinstance(rows[0][i], str) else "right")
+    for row in rows:
+        table.add_row(*("" if v is None else f"{v:.1%}" if isinstance(v, float) and c.startswith("share") or c == "anon."
+                        else str(v) for v, c in zip(row, columns)))
+    return table
+
+
+def report_tables(data: dict, top: int = 12) -> Group:
+    voices = data["share_of_voice"]["voices"]
+    groups: dict[str, list[dict]] = {}
+    for row in voices:
+        groups.setdefault(str(row["group"]), []).append(row)
+    tables = []
+    for group, rows in groups.items():
+        tables.append(_table(f"Share of voice — {group}", ["voice", "quotes", "words", "share"],
+                             [[r["voice"], r["quotes"], r["words"], r["share_quotes"]] for r in rows[:top]]))
+    first = data["first_voice"]
+    tables.append(_table("First voice — who frames the stories", ["voice", "stories first", "stories present",
+                                                                  "share_first", "median lead (h)"],
+                         [[r["voice"], r["stories_first"], r["stories_present"], r["share_first"],
+                           r["median_lead_hours"]] for r in first["voices"][:top]]))
+    tables.append(_table("First voice per story", ["story", "first voice", "actor", "published", "outlet", "then"],
+                         [[(s["story"] or "")[:40], s["voice"], s["actor"], (s["published"] or "")[:10], s["source"],
+                           s["next_voice"]] for s in first["stories"][:top * 2]]))
+    tables.append(_table("Anonymous sources", ["group", "quotes", "anonymous", "anon."],
+                         [[r["group"], r["quotes"], r["anonymous"], r["anonymity_rate"]] for r in data["anonymity"]]))
+    return Group(*tables)
+
+
+def print_report(data: dict, console: Console | None = None) -> None:
+    (console or Console()).print(report_tables(data))
+
+
+def report_csv(data: dict) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, extrasaction="ignore")
+    writer.writeheader()
+    for row in data["share_of_voice"]["voices"]:
+        writer.writerow({"measure": "share_of_voice", "name": row["voice"], **row})
+    for row in data["first_voice"]["voices"]:
+        writer.writerow({"measure": "first_voice", "name": row["voice"], **row})
+    for row in data["anonymity"]:
+        writer.writerow({"measure": "anonymity", **row})
+    return buffer.getvalue()
