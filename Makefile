@@ -17,8 +17,13 @@ $(STAMP): requirements.lock pyproject.toml
 
 venv: $(STAMP)
 
+DEMO_DB := out/demo.db
+
 demo: venv
 	$(VENV)/bin/voxmap analyze --sample --format text
+	mkdir -p out && rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(VENV)/bin/voxmap ingest src/voxmap/samples/corpus/articles.jsonl --db $(DEMO_DB)
+	$(VENV)/bin/voxmap report --db $(DEMO_DB)
 
 test: venv
 	$(PY) -m pytest

@@ -203,7 +203,7 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--metadata", help="a sidecar CSV/TSV with filename, title, source, published, url columns")
     ingest.add_argument("--aliases", help="a TOML alias file: forced merges, splits, canonical names")
     ingest.add_argument("--story-window", type=int, default=4, help="days a story stays open to new articles")
-    ingest.add_argument("--story-threshold", type=float, default=0.25,
+    ingest.add_argument("--story-threshold", type=float, default=0.10,
                         help="TF-IDF cosine similarity an article needs to join a story")
     ingest.add_argument("--quiet", action="store_true", help="no progress bar")
     ingest.set_defaults(handler=_ingest)

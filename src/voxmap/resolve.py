@@ -134,30 +134,34 @@ def resolve_actors(conn: sqlite3.Connection, aliases: Aliases | None = None) -> 
         assignments.append((key, row["article_id"], row["local_id"]))
         names[key][row["name"]] += 1
         types.setdefault(key, "person" if key.startswith("person:") else row["type"])
-    organizations = _organizations(conn, keys, assignments)
+    displays: dict[str, str] = {}
+    for key, _, _ in assignments:
+        if key not in displays:
+            alias = aliases.canonical.get(key.split(":", 1)[1]) if ":" in key else None
+            counted = names[key].most_common()
+            displays[key] = alias or sorted(counted, key=lambda item: (-item[1], -len(item[0]), item[0]))[0][0]
+    organizations = _organizations(conn, keys, assignments, displays)
     with conn:
         conn.execute("BEGIN")
         conn.execute("DELETE FROM actors")
         ids: dict[str, int] = {}
         for key, _, _ in assignments:
-            if key in ids:
-                continue
-            alias = aliases.canonical.get(key.split(":", 1)[1]) if ":" in key else None
-            counted = names[key].most_common()
-            display = alias or sorted(counted, key=lambda item: (-item[1], -len(item[0]), item[0]))[0][0]
-            ids[key] = conn.execute("INSERT INTO actors (name, type, key, organization) VALUES (?, ?, ?, ?)",
-                                    (display, types[key], key, organizations.get(key))).lastrowid
+            if key not in ids:
+                ids[key] = conn.execute("INSERT INTO actors (name, type, key, organization) VALUES (?, ?, ?, ?)",
+                                        (displays[key], types[key], key, organizations.get(key))).lastrowid
         conn.executemany("UPDATE article_actors SET actor_id = ? WHERE article_id = ? AND local_id = ?",
                          [(ids[key], article_id, local_id) for key, article_id, local_id in assignments])
     return len(ids)
 
 
-def _organizations(conn: sqlite3.Connection, keys: _Keys, assignments) -> dict[str, str]:
-    """Each actor's organisation: the one its roles name most often."""
+def _organizations(conn: sqlite3.Connection, keys: _Keys, assignments, displays: dict[str, str]) -> dict[str, str]:
+    """Each actor's organisation: the one its roles name most often, under the name that
+    organisation has as an actor when it is one ("syndicat Unité Santé" is "Unité Santé")."""
     local_to_key = {(article_id, local_id): key for key, article_id, local_id in assignments}
     counted: dict[str, Counter] = defaultdict(Counter)
     for row in conn.execute("SELECT article_id, local_actor, organization FROM roles WHERE organization IS NOT NULL"):
         key = local_to_key.get((row["article_id"], row["local_actor"]))
         if key:
-            counted[key][row["organization"]] += 1
+            organization = displays.get(keys.key(row["organization"], _ORGANIZATION), row["organization"])
+            counted[key][organization] += 1
     return {key: counter.most_common(1)[0][0] for key, counter in counted.items()}

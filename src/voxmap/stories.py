@@ -1,7 +1,8 @@
 """Group articles about the same news event into stories.
 
 A story id given by the input wins. Other articles are clustered in order of publication: an
-article joins the most similar story that had an article in the previous `window_days` days, when
+article (its title, the opening of its text, and the names of its actors, counted twice because
+names are what two outlets or two languages share) joins the most similar story that had an article in the previous `window_days` days, when
 the cosine similarity of its TF-IDF vector (title and opening of the text) to that story's centroid
 reaches `threshold`; otherwise it opens a new story. Both are tunable (`voxmap ingest --story-window`,
 `--story-threshold`). Articles without a publication date are compared with every open story.
@@ -22,7 +23,7 @@ MAX_FEATURES = 20000
 @dataclass(frozen=True)
 class StoryOptions:
     window_days: int = 4
-    threshold: float = 0.25
+    threshold: float = 0.10
 
 
 def _day(published: str | None) -> date | None:
@@ -34,8 +35,11 @@ def _day(published: str | None) -> date | None:
 
 def assign_stories(conn: sqlite3.Connection, options: StoryOptions = StoryOptions()) -> int:
     """Recompute every article's story; return how many stories there are."""
-    rows = conn.execute("SELECT id, title, substr(text, 1, ?) AS opening, published, story_given FROM articles "
-                        "ORDER BY published IS NULL, published, key", (OPENING_CHARS,)).fetchall()
+    rows = conn.execute(
+        "SELECT a.id, a.title, substr(a.text, 1, ?) AS opening, a.published, a.story_given, "
+        "(SELECT group_concat(ac.name, ' | ') FROM article_actors aa JOIN actors ac ON ac.id = aa.actor_id "
+        " WHERE aa.article_id = a.id AND ac.type IN ('person', 'organization', 'group')) AS names "
+        "FROM articles a ORDER BY a.published IS NULL, a.published, a.key", (OPENING_CHARS,)).fetchall()
     labels: list[tuple[str, str | None, str | None]] = []  # (label, given, first_published) per story
     story_of: dict[str, int] = {}
     given: dict[str, int] = {}
@@ -68,7 +72,8 @@ def assign_stories(conn: sqlite3.Connection, options: StoryOptions = StoryOption
 def _cluster(rows, options: StoryOptions, first_id: int) -> list[int]:
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    texts = [f"{row['title'] or ''}\n{row['opening']}" for row in rows]
+    # The names of the actors count twice: they are what two outlets, or two languages, share.
+    texts = [f"{row['title'] or ''}\n{row['opening']}\n{row['names'] or ''}\n{row['names'] or ''}" for row in rows]
     vectors = TfidfVectorizer(sublinear_tf=True, min_df=1, max_df=0.5 if len(texts) > 20 else 1.0,
                               max_features=MAX_FEATURES, token_pattern=r"(?u)\b\w\w\w+\b").fit_transform(texts)
     centroids: list[np.ndarray] = []
