@@ -28,8 +28,8 @@ _PERSON, _ORGANIZATION = "person", "organization"
 
 def normalize(name: str) -> str:
     """'M. Gérald Darmanin’s' -> 'gerald darmanin'."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
-    text = text.replace("'s", " ").replace("’s", " ")
+    text = name.replace("’s", " ").replace("'s", " ").replace("’", "'")
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
     words = "".join(c if c.isalnum() else " " for c in text).split()
     return " ".join(w for w in words if w not in _DROP)
 
