@@ -17,12 +17,12 @@ from __future__ import annotations
 import sqlite3
 import statistics
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
+from .summaries import GROUPINGS, drop_windowed, windowed
 from .voices import ANONYMOUS_VOICE
-
-GROUPINGS = {"outlet": "source", "month": "month", "story": "story_id", "language": "language"}
 
 
 @dataclass(frozen=True)
@@ -32,63 +32,77 @@ class Window:
     since: str | None = None
     until: str | None = None
 
+    @property
+    def empty(self) -> bool:
+        return not (self.since or self.until)
+
     def where(self, alias: str = "") -> tuple[str, list]:
         prefix = f"{alias}." if alias else ""
         clauses, values = ["1 = 1"], []
         if self.since:
             clauses.append(f"{prefix}published >= ?")
             values.append(self.since)
-        if self.until:
-            clauses.append(f"substr({prefix}published, 1, 10) <= ?")
-            values.append(self.until)
+        if self.until:  # the whole `until` day counts; written so that the index on published serves
+            clauses.append(f"{prefix}published < date(?, '+1 day')")
+            values.append(self.until[:10])
         return " AND ".join(clauses), values
 
 
-def _group(by: str | None) -> str:
+@contextmanager
+def _summaries(conn: sqlite3.Connection, window: Window):
+    """The stored summaries, or for a time window TEMP ones built from that window's voices."""
+    if window.empty:
+        yield
+        return
+    where, values = window.where()
+    windowed(conn, where, values)
+    try:
+        yield
+    finally:
+        drop_windowed(conn)
+
+
+def _grouping(by: str | None) -> str:
     if by is None:
-        return "'all'"
+        return "all"
     if by not in GROUPINGS:
-        raise ValueError(f"unknown grouping {by!r}: one of {', '.join(GROUPINGS)}")
-    return GROUPINGS[by]
+        raise ValueError(f"unknown grouping {by!r}: one of {', '.join(g for g in GROUPINGS if g != 'all')}")
+    return by
+
+
+def _shares(rows: list[dict], totals: dict, limit: int) -> list[dict]:
+    kept, seen = [], defaultdict(int)
+    for row in rows:
+        quotes, words = totals.get(row["group"], (0, 0))
+        row["share_quotes"] = round(row["quotes"] / quotes, 4) if quotes else 0.0
+        row["share_words"] = round(row["words"] / words, 4) if words else 0.0
+        seen[row["group"]] += 1
+        if seen[row["group"]] <= limit:
+            kept.append(row)
+    return kept
 
 
 def share_of_voice(conn: sqlite3.Connection, by: str | None = None, window: Window = Window(),
                    limit: int = 50) -> dict[str, list[dict]]:
     """Quotes and quoted words per actor and per voice (organisation), with their shares of the group."""
-    group = _group(by)
-    where, values = window.where()
-    totals = {row[0]: (row[1], row[2]) for row in conn.execute(
-        f"SELECT {group}, count(*), sum(words) FROM voices WHERE voice IS NOT NULL AND {where} GROUP BY 1", values)}
-
-    def rows(select: str, key: str) -> list[dict]:
-        out = []
-        for row in conn.execute(
-                f"SELECT {group} AS grp, {select}, count(*) AS quotes, sum(words) AS words FROM voices "
-                f"WHERE voice IS NOT NULL AND {where} GROUP BY grp, {key} ORDER BY grp, quotes DESC, words DESC",
-                values):
-            total_quotes, total_words = totals.get(row["grp"], (0, 0))
-            item = dict(row)
-            item["group"] = item.pop("grp")
-            item["share_quotes"] = round(row["quotes"] / total_quotes, 4) if total_quotes else 0.0
-            item["share_words"] = round(row["words"] / total_words, 4) if total_words else 0.0
-            out.append(item)
-        return _top_per_group(out, limit)
-
-    actors = rows("CASE WHEN speaker_type = 'anonymous' THEN NULL ELSE actor_id END AS actor_id, "
-                  f"CASE WHEN speaker_type = 'anonymous' THEN '{ANONYMOUS_VOICE}' ELSE "
-                  "(SELECT name FROM actors WHERE id = voices.actor_id) END AS actor, voice",
-                  "CASE WHEN speaker_type = 'anonymous' THEN NULL ELSE actor_id END")
-    voices = rows("voice", "voice")
-    return {"actors": actors, "voices": voices}
-
-
-def _top_per_group(rows: list[dict], limit: int) -> list[dict]:
-    kept, seen = [], defaultdict(int)
-    for row in rows:
-        seen[row["group"]] += 1
-        if seen[row["group"]] <= limit:
-            kept.append(row)
-    return kept
+    grouping = _grouping(by)
+    with _summaries(conn, window):
+        totals = {row[0]: (row[1], row[2]) for row in conn.execute(
+            "SELECT grp, sum(quotes), sum(words) FROM voice_totals WHERE grouping = ? AND voice IS NOT NULL GROUP BY grp",
+            (grouping,))}
+        # The top `limit` of each group, ranked in SQL: only those rows come back.
+        actors = [dict(row) for row in conn.execute(
+            "SELECT \"group\", actor_id, CASE WHEN anonymous THEN ? ELSE (SELECT name FROM actors WHERE id = actor_id) END "
+            "AS actor, voice, quotes, words FROM (SELECT grp AS \"group\", actor_id, voice, max(speaker_type = 'anonymous') "
+            "AS anonymous, sum(quotes) AS quotes, sum(words) AS words, row_number() OVER (PARTITION BY grp ORDER BY "
+            "sum(quotes) DESC, sum(words) DESC, actor_id) AS rank FROM voice_totals WHERE grouping = ? AND voice IS NOT NULL "
+            "GROUP BY grp, actor_id, voice) WHERE rank <= ? ORDER BY \"group\", rank", (ANONYMOUS_VOICE, grouping, limit))]
+        voices = [dict(row) for row in conn.execute(
+            "SELECT \"group\", voice, quotes, words FROM (SELECT grp AS \"group\", voice, sum(quotes) AS quotes, "
+            "sum(words) AS words, row_number() OVER (PARTITION BY grp ORDER BY sum(quotes) DESC, sum(words) DESC, voice) "
+            "AS rank FROM voice_totals WHERE grouping = ? AND voice IS NOT NULL GROUP BY grp, voice) WHERE rank <= ? "
+            "ORDER BY \"group\", rank", (grouping, limit))]
+    return {"actors": _shares(actors, totals, limit), "voices": _shares(voices, totals, limit)}
 
 
 def _hours(later: str | None, earlier: str | None) -> float | None:
@@ -100,32 +114,24 @@ def _hours(later: str | None, earlier: str | None) -> float | None:
 
 def first_voice(conn: sqlite3.Connection, window: Window = Window()) -> dict[str, list[dict]]:
     """Who spoke first on each story, and per voice: stories led, share of stories led, median lead."""
-    where, values = window.where()
-    stories: dict[int, list[sqlite3.Row]] = defaultdict(list)
-    for row in conn.execute(
-            "SELECT v.story_id, v.voice, v.actor_id, v.quote_id, v.article_id, v.published, v.source, v.speaker_type "
-            f"FROM voices v WHERE v.voice IS NOT NULL AND v.story_id IS NOT NULL AND {where} "
-            "ORDER BY v.story_id, v.published IS NULL, v.published, v.article_key, v.position", values):
-        stories[row["story_id"]].append(row)
-    labels = {row[0]: row[1] for row in conn.execute("SELECT id, label FROM stories")}
-    names = {row[0]: row[1] for row in conn.execute("SELECT id, name FROM actors")}
-    per_story, led, present, leads = [], defaultdict(int), defaultdict(int), defaultdict(list)
-    for story_id, quotes in stories.items():
-        first = quotes[0]
-        follower = next((q for q in quotes if q["voice"] != first["voice"]), None)
-        lead = _hours(follower["published"], first["published"]) if follower else None
+    with _summaries(conn, window):
+        firsts = conn.execute(
+            "SELECT f.*, s.label AS story, ac.name AS actor_name FROM story_firsts f "
+            "LEFT JOIN stories s ON s.id = f.story_id LEFT JOIN actors ac ON ac.id = f.actor_id").fetchall()
+        present = {row[0]: row[1] for row in conn.execute("SELECT voice, stories FROM voice_presence")}
+    per_story, led, leads = [], defaultdict(int), defaultdict(list)
+    for row in firsts:
+        anonymous = row["speaker_type"] == "anonymous"
+        lead = _hours(row["next_published"], row["published"]) if row["next_voice"] else None
         per_story.append({
-            "story_id": story_id, "story": labels.get(story_id), "voice": first["voice"],
-            "actor_id": first["actor_id"] if first["speaker_type"] != "anonymous" else None,
-            "actor": names.get(first["actor_id"]) if first["speaker_type"] != "anonymous" else ANONYMOUS_VOICE,
-            "quote_id": first["quote_id"], "article_id": first["article_id"], "published": first["published"],
-            "source": first["source"], "next_voice": follower["voice"] if follower else None, "lead_hours": lead,
-            "voices": len({q["voice"] for q in quotes})})
-        led[first["voice"]] += 1
+            "story_id": row["story_id"], "story": row["story"], "voice": row["voice"],
+            "actor_id": None if anonymous else row["actor_id"],
+            "actor": ANONYMOUS_VOICE if anonymous else row["actor_name"], "quote_id": row["quote_id"],
+            "article_id": row["article_id"], "published": row["published"], "source": row["source"],
+            "next_voice": row["next_voice"], "lead_hours": lead, "voices": row["voices"]})
+        led[row["voice"]] += 1
         if lead is not None:
-            leads[first["voice"]].append(lead)
-        for voice in {q["voice"] for q in quotes}:
-            present[voice] += 1
+            leads[row["voice"]].append(lead)
     per_voice = sorted(({
         "voice": voice, "stories_first": led.get(voice, 0), "stories_present": count,
         "share_first": round(led.get(voice, 0) / count, 4),
@@ -137,12 +143,13 @@ def first_voice(conn: sqlite3.Connection, window: Window = Window()) -> dict[str
 
 def anonymity(conn: sqlite3.Connection, by: str | None = "outlet", window: Window = Window()) -> list[dict]:
     """Share of quotes from anonymous sources, among quotes whose speaker was found, per group."""
-    group = _group(by)
-    where, values = window.where()
+    with _summaries(conn, window):
+        rows = conn.execute(
+            "SELECT grp, sum(quotes) AS quotes, sum(CASE WHEN speaker_type = 'anonymous' THEN quotes ELSE 0 END) AS anonymous, "
+            "sum(CASE WHEN speaker_type = 'unknown' THEN quotes ELSE 0 END) AS unknown FROM voice_totals "
+            "WHERE grouping = ? GROUP BY grp ORDER BY grp", (_grouping(by),)).fetchall()
     out = []
-    for row in conn.execute(
-            f"SELECT {group} AS grp, count(*) AS quotes, sum(speaker_type = 'anonymous') AS anonymous, "
-            f"sum(speaker_type = 'unknown') AS unknown FROM voices WHERE {where} GROUP BY grp ORDER BY grp", values):
+    for row in rows:
         attributed = row["quotes"] - row["unknown"]
         out.append({"group": row["grp"], "quotes": row["quotes"], "anonymous": row["anonymous"], "unknown": row["unknown"],
                     "anonymity_rate": round(row["anonymous"] / attributed, 4) if attributed else 0.0})
@@ -151,40 +158,35 @@ def anonymity(conn: sqlite3.Connection, by: str | None = "outlet", window: Windo
 
 def tone(conn: sqlite3.Connection, window: Window = Window(), min_quotes: int = 1) -> list[dict]:
     """Mean tone per actor and month, per scoring method (scores are not comparable across methods)."""
-    where, values = window.where("v")
-    return [dict(row) for row in conn.execute(
-        "SELECT v.actor_id, ac.name AS actor, v.month, v.tone_method AS method, count(*) AS quotes, "
-        "round(avg(v.tone_score), 4) AS mean_tone FROM voices v JOIN actors ac ON ac.id = v.actor_id "
-        f"WHERE v.tone_score IS NOT NULL AND v.speaker_type NOT IN ('anonymous', 'unknown') AND {where} "
-        "GROUP BY v.actor_id, v.month, v.tone_method HAVING count(*) >= ? ORDER BY ac.name, v.month",
-        [*values, min_quotes])]
+    with _summaries(conn, window):
+        return [dict(row) for row in conn.execute(
+            "SELECT t.actor_id, ac.name AS actor, t.month, t.method, sum(t.quotes) AS quotes, "
+            "round(sum(t.tone_sum) / sum(t.quotes), 4) AS mean_tone FROM tone_totals t JOIN actors ac ON ac.id = t.actor_id "
+            "GROUP BY t.actor_id, t.month, t.method HAVING sum(t.quotes) >= ? ORDER BY ac.name, t.month", (min_quotes,))]
 
 
 def network(conn: sqlite3.Connection, window: Window = Window(), limit: int = 200) -> dict[str, list[dict]]:
     """Actors (sized by voice), co-quotation edges (quoted in the same story) and typed relations."""
-    where, values = window.where("v")
-    nodes = [dict(row) for row in conn.execute(
-        "SELECT v.actor_id AS id, ac.name, ac.type, ac.organization, count(*) AS quotes, min(v.published) AS first_seen "
-        "FROM voices v JOIN actors ac ON ac.id = v.actor_id WHERE v.speaker_type NOT IN ('anonymous', 'unknown') "
-        f"AND {where} GROUP BY v.actor_id ORDER BY quotes DESC LIMIT ?", [*values, limit])]
-    kept = {node["id"] for node in nodes}
+    with _summaries(conn, window):
+        nodes = [dict(row) for row in conn.execute(
+            "SELECT t.actor_id AS id, ac.name, ac.type, ac.organization, sum(t.quotes) AS quotes, "
+            "(SELECT min(first_seen) FROM story_actors sa WHERE sa.actor_id = t.actor_id) AS first_seen "
+            "FROM voice_totals t JOIN actors ac ON ac.id = t.actor_id WHERE t.grouping = 'all' "
+            "AND t.speaker_type NOT IN ('anonymous', 'unknown') GROUP BY t.actor_id ORDER BY quotes DESC, ac.name LIMIT ?",
+            (limit,))]
+        kept = {node["id"] for node in nodes}
+        by_story: dict[int, list[tuple[int, str | None]]] = defaultdict(list)
+        marks = ", ".join("?" * len(kept))
+        for row in conn.execute(f"SELECT story_id, actor_id, first_seen FROM story_actors WHERE actor_id IN ({marks}) "
+                                "ORDER BY story_id, actor_id", sorted(kept)):
+            by_story[row["story_id"]].append((row["actor_id"], row["first_seen"]))
     pairs: dict[tuple[int, int], dict] = {}
-    by_story: dict[int, set[int]] = defaultdict(set)
-    first_seen: dict[tuple[int, int], str] = {}
-    for row in conn.execute(f"SELECT v.story_id, v.actor_id, v.published FROM voices v WHERE v.story_id IS NOT NULL "
-                            f"AND v.actor_id IS NOT NULL AND v.speaker_type NOT IN ('anonymous', 'unknown') AND {where}",
-                            values):
-        if row["actor_id"] in kept:
-            by_story[row["story_id"]].add(row["actor_id"])
-            key = (row["story_id"], row["actor_id"])
-            first_seen[key] = min(filter(None, [first_seen.get(key), row["published"]]), default=None)
-    for story, actors in by_story.items():
-        ordered = sorted(actors)
-        for i, a in enumerate(ordered):
-            for b in ordered[i + 1:]:
+    for actors in by_story.values():
+        for i, (a, seen_a) in enumerate(actors):
+            for b, seen_b in actors[i + 1:]:
                 edge = pairs.setdefault((a, b), {"source": a, "target": b, "stories": 0, "first_seen": None})
                 edge["stories"] += 1
-                seen = max(filter(None, [first_seen.get((story, a)), first_seen.get((story, b))]), default=None)
+                seen = max(filter(None, [seen_a, seen_b]), default=None)
                 edge["first_seen"] = min(filter(None, [edge["first_seen"], seen]), default=None)
     where_a, values_a = window.where("a")
     relations = [dict(row) for row in conn.execute(
@@ -200,10 +202,26 @@ def network(conn: sqlite3.Connection, window: Window = Window(), limit: int = 20
 
 def report(conn: sqlite3.Connection, by: str | None = None, window: Window = Window()) -> dict:
     """Everything `voxmap report` prints: the JSON keys share_of_voice, first_voice, anonymity, tone, network."""
-    return {
-        "share_of_voice": share_of_voice(conn, by, window),
-        "first_voice": first_voice(conn, window),
-        "anonymity": anonymity(conn, by or "outlet", window),
-        "tone": tone(conn, window),
-        "network": network(conn, window),
-    }
+    with _summaries(conn, window):
+        # Inside one window the TEMP summaries are built once and shared by every measure.
+        inner = Window()
+        return {
+            "share_of_voice": share_of_voice(conn, by, inner),
+            "first_voice": first_voice(conn, inner),
+            "anonymity": anonymity(conn, by or "outlet", inner),
+            "tone": tone(conn, inner),
+            "network": _network_in(conn, window),
+        }
+
+
+def _network_in(conn: sqlite3.Connection, window: Window) -> dict:
+    """The network over the summaries already in place; relations still filtered by the window."""
+    data = network(conn, Window())
+    if not window.empty:
+        where, values = window.where("a")
+        data["relations"] = [r for r in data["relations"] if _published_in(conn, r["article_id"], where, values)]
+    return data
+
+
+def _published_in(conn: sqlite3.Connection, article_id: str, where: str, values: list) -> bool:
+    return conn.execute(f"SELECT 1 FROM articles a WHERE a.id = ? AND {where}", [article_id, *values]).fetchone() is not None

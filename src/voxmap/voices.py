@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from .summaries import rebuild_summaries
+
 ANONYMOUS_VOICE = "(anonymous sources)"
 
 
@@ -26,4 +28,5 @@ def rebuild_voices(conn: sqlite3.Connection) -> int:
             FROM quotes q JOIN articles a ON a.id = q.article_id
             LEFT JOIN article_actors aa ON aa.article_id = q.article_id AND aa.local_id = q.local_actor
             LEFT JOIN actors ac ON ac.id = aa.actor_id""")
+    rebuild_summaries(conn)
     return conn.execute("SELECT count(*) FROM voices").fetchone()[0]

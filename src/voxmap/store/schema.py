@@ -91,9 +91,31 @@ CREATE INDEX voices_month ON voices(month);
 CREATE INDEX voices_published ON voices(published);
 """
 
+# Aggregates the report reads, rebuilt with the voices table: a report on a million quotes reads
+# thousands of rows instead of scanning the million (see voxmap/summaries.py).
+SUMMARIES = """
+CREATE TABLE voice_totals (
+    grouping TEXT NOT NULL, grp TEXT, actor_id INTEGER, voice TEXT, speaker_type TEXT NOT NULL,
+    quotes INTEGER NOT NULL, words INTEGER NOT NULL);
+CREATE INDEX voice_totals_grouping ON voice_totals(grouping, grp);
+CREATE TABLE story_firsts (
+    story_id INTEGER PRIMARY KEY, voice TEXT, actor_id INTEGER, quote_id INTEGER, article_id TEXT, published TEXT,
+    source TEXT, speaker_type TEXT, next_voice TEXT, next_published TEXT);
+CREATE TABLE tone_totals (
+    actor_id INTEGER NOT NULL, month TEXT, method TEXT, quotes INTEGER NOT NULL, tone_sum REAL NOT NULL);
+CREATE TABLE story_actors (
+    story_id INTEGER NOT NULL, actor_id INTEGER NOT NULL, quotes INTEGER NOT NULL, first_seen TEXT,
+    PRIMARY KEY (story_id, actor_id));
+CREATE INDEX story_actors_actor ON story_actors(actor_id);
+-- How many stories each voice spoke on, and how many voices each story had.
+CREATE TABLE voice_presence (voice TEXT PRIMARY KEY, stories INTEGER NOT NULL);
+ALTER TABLE story_firsts ADD COLUMN voices INTEGER;
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL),
     ("0002_voices", VOICES),
+    ("0003_summaries", SUMMARIES),
 ]
 
 
