@@ -30,15 +30,20 @@ def analyze(text: str, *, language: str = "auto", **metadata) -> Analysis:
     return result
 
 
-# With several processes, articles go through in chunks: each chunk's languages get one pipe each.
-CHUNK_PER_PROCESS = 500
+# With several processes, articles travel in chunks of this many per process, cut into parts of
+# PART_SIZE that the pool hands to whichever worker is free (articles differ in length); a few chunks
+# are in flight at once, so memory stays bounded however long the corpus.
+CHUNK_PER_PROCESS = 32
+PART_SIZE = 8
+CHUNKS_IN_FLIGHT = 3
 
 
 def analyze_articles(articles: Iterable[Article | Skip], *, language: str = "auto", batch_size: int = 64,
                      n_process: int = 1) -> Iterator[Analysis | Skip]:
     """Analyse articles in input order, streaming them through `nlp.pipe`. Skips (inputs a reader
     could not turn into an article) pass through in their place; an article whose analysis breaks
-    comes out as a Skip with status `failed`, and the batch goes on."""
+    comes out as a Skip with status `failed`, and the batch goes on. With `n_process` > 1, worker
+    processes (forked, so the models load once) analyse chunks of articles in parallel."""
     def tagged():
         for item in articles:
             if isinstance(item, Article):
@@ -46,8 +51,7 @@ def analyze_articles(articles: Iterable[Article | Skip], *, language: str = "aut
             yield item
 
     if n_process > 1:
-        for chunk in _chunks(tagged(), CHUNK_PER_PROCESS * n_process):
-            yield from _analyze_chunk(chunk, batch_size, n_process)
+        yield from _parallel(tagged(), batch_size, n_process)
         return
     # Consecutive articles of one language share a pipe; order is kept because groups are in order.
     for lang, group in groupby(tagged(), key=lambda a: a.language if isinstance(a, Article) else None):
@@ -68,15 +72,27 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
-def _analyze_chunk(chunk: list, batch_size: int, n_process: int) -> Iterator[Analysis | Skip]:
-    results: dict[int, Analysis | Skip] = {i: item for i, item in enumerate(chunk) if not isinstance(item, Article)}
-    languages = sorted({item.language for item in chunk if isinstance(item, Article)})
-    for lang in languages:
-        positions = [i for i, item in enumerate(chunk) if isinstance(item, Article) and item.language == lang]
-        for i, result in zip(positions, _pipe(lang, (chunk[i] for i in positions), batch_size, n_process)):
-            results[i] = result
-    for i in range(len(chunk)):
-        yield results[i]
+def _analyze_part(part: list, batch_size: int) -> list:
+    """In a worker: the analyses of one part of a chunk (languages are already set)."""
+    return list(analyze_articles(part, language="auto", batch_size=batch_size, n_process=1))
+
+
+def _parallel(items: Iterable[Article | Skip], batch_size: int, n_process: int) -> Iterator[Analysis | Skip]:
+    import multiprocessing
+    from collections import deque
+
+    context = multiprocessing.get_context("fork")
+    with context.Pool(n_process) as pool:
+        in_flight: deque = deque()
+        for chunk in _chunks(items, CHUNK_PER_PROCESS * n_process):
+            in_flight.append([pool.apply_async(_analyze_part, (chunk[i:i + PART_SIZE], batch_size))
+                              for i in range(0, len(chunk), PART_SIZE)])
+            if len(in_flight) >= CHUNKS_IN_FLIGHT:
+                for part in in_flight.popleft():
+                    yield from part.get()
+        while in_flight:
+            for part in in_flight.popleft():
+                yield from part.get()
 
 
 def _pipe(lang: str, articles: Iterable[Article], batch_size: int, n_process: int) -> Iterator[Analysis | Skip]:

@@ -557,8 +557,9 @@ def according_to_quotes(ctx: _Context) -> list[RawQuote]:
     """'According to X, …' / 'selon X, …': the rest of the sentence is X's statement."""
     doc, rules = ctx.doc, ctx.rules
     quotes = []
+    openers = {words[0] for words in rules.source_prepositions}
     for token in doc:
-        if not ctx.outside(token):
+        if token.lower_ not in openers or not ctx.outside(token):
             continue
         for words in rules.source_prepositions:
             if not _sequence_at(doc, token.i, words):

@@ -155,8 +155,9 @@ class FactFinder:
         for figure in found_figures:
             figure.attributed_to = next((q.speaker.actor for q in quotes for span in q.spans
                                          if span.start <= figure.start and figure.end <= span.end), None)
-        doc._.voxmap_relations = relations.find_relations(doc, rules, found_actors, found_dates)
-        doc._.voxmap_events = events.find_events(doc, rules, found_actors, found_dates)
+        actor_at = relations.actor_index(doc, found_actors)  # built once, shared by both finders
+        doc._.voxmap_relations = relations.find_relations(doc, rules, found_actors, found_dates, actor_at)
+        doc._.voxmap_events = events.find_events(doc, rules, found_actors, found_dates, actor_at)
         for quote in quotes:
             quote.tone = tone.tone_of(quote.text, self.language)
         return doc

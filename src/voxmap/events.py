@@ -25,11 +25,12 @@ class Event:
                 "evidence": self.evidence.to_dict()}
 
 
-def find_events(doc: Doc, rules: LanguageRules, actors: list[Actor], dates: list) -> list[Event]:
+def find_events(doc: Doc, rules: LanguageRules, actors: list[Actor], dates: list,
+                actor_at: list[Actor | None] | None = None) -> list[Event]:
     """One event per dated sentence whose main verb has an actor as its subject."""
     if not dates:
         return []
-    actor_at = actor_index(doc, actors)
+    actor_at = actor_at if actor_at is not None else actor_index(doc, actors)
     text = doc.text
     events = []
     for mention in dates:

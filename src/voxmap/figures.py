@@ -84,9 +84,10 @@ def _number(text: str, rules: FigureRules) -> float:
     return float(text)
 
 
-def _counted(doc: Doc, end_char: int, rules: FigureRules, percent: bool):
-    """The noun token a figure counts: the next noun ("30,000 members"), or after "of" for a share."""
-    span = doc.char_span(end_char, min(len(doc.text), end_char + 1), alignment_mode="expand")
+def _counted(doc: Doc, end_char: int, rules: FigureRules, percent: bool, length: int):
+    """The noun token a figure counts: the next noun ("30,000 members"), or after "of" for a share.
+    `length` is len(doc.text), which spaCy would rebuild on every access."""
+    span = doc.char_span(end_char, min(length, end_char + 1), alignment_mode="expand")
     if span is None:
         return None
     i = span.start if doc[span.start].idx >= end_char else span.start + 1
@@ -121,7 +122,7 @@ def find_figures(doc: Doc, language: str, taken: list[tuple[int, int]]) -> list[
         if unit is None and re.fullmatch(r"(?:19|20)\d\d", number):
             continue  # a year written alone
         value = _number(number, rules) * rules.scales.get((match.group("scale") or "").lower(), 1.0)
-        counted = _counted(doc, end, rules, percent=unit == "%")
+        counted = _counted(doc, end, rules, percent=unit == "%", length=len(text))
         if unit is None and counted is None:
             continue  # a bare number: an address, a score, a list item
         if number.lower() in rules.number_words and (counted is None or unit is not None):

@@ -119,10 +119,10 @@ def actor_index(doc: Doc, actors: list[Actor]) -> list[Actor | None]:
 
 class _Finder:
     def __init__(self, doc: Doc, rules: LanguageRules, relation_rules_: RelationRules, actors: list[Actor],
-                 dates: list) -> None:
+                 dates: list, actor_at: list[Actor | None] | None = None) -> None:
         self.doc, self.rules, self.spec = doc, rules, relation_rules_
         self.labels = rules.parser
-        self.actor_at = actor_index(doc, actors)
+        self.actor_at = actor_at if actor_at is not None else actor_index(doc, actors)
         self.actors = actors  # relations may add the proper names they link (see new_actor)
         self.text = doc.text
         self.dates = dates
@@ -281,8 +281,11 @@ def _role_relations(finder: _Finder, actors: list[Actor]) -> Iterator[Relation]:
             yield Relation(actor.id, predicate, target.id, role.evidence, 0.85, title=role.title, former=former)
 
 
-def find_relations(doc: Doc, rules: LanguageRules, actors: list[Actor], dates: list) -> list[Relation]:
-    finder = _Finder(doc, rules, relation_rules(rules.language), actors, dates)
+def find_relations(doc: Doc, rules: LanguageRules, actors: list[Actor], dates: list,
+                   actor_at: list[Actor | None] | None = None) -> list[Relation]:
+    """Relations of one article. `actor_at` (from `actor_index`) may be shared with other finders;
+    it gains the proper names that relations turn into actors."""
+    finder = _Finder(doc, rules, relation_rules(rules.language), actors, dates, actor_at)
     found: list[Relation] = list(_role_relations(finder, actors))
     triggered: set[int] = set()
     candidates = [(token, *pair) for token in doc for pair in _pairs(finder, token)]

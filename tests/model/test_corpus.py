@@ -131,3 +131,10 @@ def test_kill_9_then_rerun_ends_identical(tmp_path):
     rerun = subprocess.run(command, capture_output=True, text=True)
     assert rerun.returncode == 0, rerun.stderr
     assert dump(interrupted) == dump(reference)
+
+
+def test_two_workers_store_what_one_worker_stores(demo_db, tmp_path):
+    parallel = tmp_path / "parallel.db"
+    result = ingest([DEMO], parallel, workers=2)
+    assert (result.ok, result.failed) == (24, 0)
+    assert dump(parallel) == dump(demo_db)
