@@ -12,7 +12,7 @@ from voxmap.stories import assign_stories
 from voxmap.store import MIGRATIONS, connect
 from voxmap.store.reader import load_analysis
 from voxmap.store.writer import save_analysis
-from voxmap.records import Actor, Analysis, Quote, Role, Span, Speaker, make_article
+from voxmap.records import Actor, Analysis, Quote, Span, Speaker, make_article
 from voxmap.voices import rebuild_voices
 
 

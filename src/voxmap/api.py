@@ -58,7 +58,7 @@ def analyze_articles(articles: Iterable[Article | Skip], *, language: str = "aut
         if lang is None:
             yield from group
         else:
-            yield from _pipe(lang, group, batch_size, 1)
+            yield from _pipe(lang, group, batch_size)
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:
@@ -95,19 +95,19 @@ def _parallel(items: Iterable[Article | Skip], batch_size: int, n_process: int) 
                 yield from part.get()
 
 
-def _pipe(lang: str, articles: Iterable[Article], batch_size: int, n_process: int) -> Iterator[Analysis | Skip]:
+def _pipe(lang: str, articles: Iterable[Article], batch_size: int) -> Iterator[Analysis | Skip]:
+    """One process's `nlp.pipe`. (spaCy's own n_process would send Docs through msgpack, which
+    cannot carry voxmap's records: parallelism is `_parallel`'s.)"""
     nlp = get_pipeline(lang)
-    pairs = nlp.pipe(((_prepared(nlp, a), a) for a in articles), as_tuples=True, batch_size=batch_size,
-                     n_process=n_process)
+    pairs = nlp.pipe(((_prepared(nlp, a), a) for a in articles), as_tuples=True, batch_size=batch_size)
     for doc, article in pairs:
         if doc._.voxmap_error:
             yield Skip(article.origin or article.id, f"analysis failed: {doc._.voxmap_error}", status="failed")
             continue
         quotes, actors = doc_quotes(doc)
-        analysis = Analysis(article=article, quotes=quotes, actors=actors, dates=doc._.voxmap_dates or [],
-                            figures=doc._.voxmap_figures or [], relations=doc._.voxmap_relations or [],
-                            events=doc._.voxmap_events or [])
-        yield analysis
+        yield Analysis(article=article, quotes=quotes, actors=actors, dates=doc._.voxmap_dates or [],
+                       figures=doc._.voxmap_figures or [], relations=doc._.voxmap_relations or [],
+                       events=doc._.voxmap_events or [])
 
 
 def _prepared(nlp, article: Article):

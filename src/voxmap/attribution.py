@@ -587,7 +587,10 @@ def relative_source_quotes(ctx: _Context) -> list[RawQuote]:
     """'Olivier Cahn, for whom the union has a direct line, …': the relative clause is his view."""
     doc, rules = ctx.doc, ctx.rules
     quotes = []
+    openers = {words[0] for words in rules.source_relatives}
     for token in doc:
+        if token.lower_ not in openers:
+            continue
         for words in rules.source_relatives:
             if not _sequence_at(doc, token.i, words) or not ctx.outside(token):
                 continue

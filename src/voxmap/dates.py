@@ -74,7 +74,7 @@ def date_rules(language: str) -> DateRules:
         full = rf"{day}{day2}\s+(?P<month>{M})(?:\s+{year})?"
     later, ago = [w.lower() for w in table["later_words"]], [w.lower() for w in table["ago_words"]]
     patterns = (
-        ("iso", rf"(?P<year>\d{{4}})-(?P<mnum>\d\d)-(?P<day>\d\d)"),
+        ("iso", r"(?P<year>\d{4})-(?P<mnum>\d\d)-(?P<day>\d\d)"),
         ("full", full),
         ("month_year", rf"(?:(?:in|en)\s+)?(?P<month>{M})\s+{year}"),
         ("month_marker", rf"(?:(?:in|en)\s+)?(?:(?P<pre>{MARK})\s+(?P<month>{M})|(?P<month_>{M})\s+(?P<post>{MARK}))"),

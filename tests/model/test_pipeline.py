@@ -38,3 +38,25 @@ def test_cli_text_report_of_the_sample():
                          capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     assert "Yoann Maras" in run.stdout and "professor of criminal law" in run.stdout
+
+
+def test_a_component_that_breaks_fails_one_article_not_the_batch(monkeypatch):
+    from voxmap import attribution
+    from voxmap.api import analyze_articles
+    from voxmap.readers import Skip
+    from voxmap.records import make_article
+
+    real = attribution.find_quotes
+
+    def fragile(doc, rules):
+        if "boom" in doc.text:
+            raise RuntimeError("boom")
+        return real(doc, rules)
+
+    monkeypatch.setattr(attribution, "find_quotes", fragile)
+    articles = [make_article("“We will win,” said Ann Roy."), make_article("boom goes the article"),
+                make_article("“We lost,” said Ann Roy.")]
+    results = list(analyze_articles(articles, language="en"))
+    assert [type(r).__name__ for r in results] == ["Analysis", "Skip", "Analysis"]
+    assert results[1].status == "failed" and "boom" in results[1].reason
+    assert results[2].quotes[0].text == "We lost,"
