@@ -299,7 +299,8 @@ def _embedded(segment: QuotedSegment, cue: Token | None, ctx: _Context) -> bool:
         return False
     before = doc[first[0].i - 1]
     if not is_word(before):
-        return before.text not in (":", ",", "—", "–", "(", "-", ".", "!", "?", "…") and not before.is_space
+        boundary = (":", ",", "—", "–", "(", "-", ".", "!", "?", "…")
+        return not (before.text in boundary or before.is_space or ctx.rules.marks.pattern.fullmatch(before.text))
     if cue is not None and before.i in range(*cue_tokens(cue)):
         return False
     return before.lower_ not in ("that", "que", "qu'", "qu’")

@@ -84,7 +84,10 @@ class SentenceHints:
 
     def __call__(self, doc: Doc) -> Doc:
         marks = load_rules(self.language).marks
-        openers, closers = set(marks.openers), marks.closers - set(marks.openers)
+        # Only marks that cannot be read both ways constrain the parser: a straight " may as well
+        # close one quote as open the next sentence's.
+        openers = set(marks.openers) - marks.closers - marks.single
+        closers = marks.closers - set(marks.openers) - marks.single
         for token in doc[1:]:
             before = doc[token.i - 1]
             if "\n" in before.text or "\n" in before.whitespace_:

@@ -81,3 +81,11 @@ def test_multi_paragraph_quote_is_one_quote():
 ])
 def test_relative_and_channel_sources(text, expected):
     assert found(text) == expected
+
+
+def test_straight_quotes_in_consecutive_sentences_stay_apart():
+    text = ('Justin Trudeau told reporters that the government "will not back down." '
+            '"It\'s a tough situation," Doug Ford said in Toronto.')
+    quotes = voxmap.analyze(text, language="en").quotes
+    assert [(q.kind, q.text, q.speaker.name) for q in quotes] == [
+        ("partial", "will not back down.", "Justin Trudeau"), ("direct", "It's a tough situation,", "Doug Ford")]
