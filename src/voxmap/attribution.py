@@ -91,12 +91,19 @@ def _usable_subject(verb: Token, ctx: _Context) -> Token | None:
             next((obj for _, obj in prepositional_objects(subject, labels)), None)
         if owner is not None and ctx.outside(owner):
             return owner
-    if subject.pos_ == "NOUN":
-        # "Its general secretary, Fabien Vanhemelryck, said": the name in apposition speaks.
-        named = next((c for c in subject.children if c.dep_ in ctx.rules.parser.apposition and c.pos_ == "PROPN"), None)
-        if named is not None:
-            return named
-    return subject
+    return _named(subject, ctx)
+
+
+def _named(head: Token, ctx: _Context) -> Token:
+    """'Its general secretary, Fabien Vanhemelryck', 'le premier ministre François Legault': when a
+    role noun comes with the person's name, the name is the speaker."""
+    if head.pos_ != "NOUN":
+        return head
+    labels = ctx.rules.parser
+    named = next((c for c in head.children if c.pos_ == "PROPN" and
+                  (c.dep_ in labels.apposition or (c.dep_ in labels.name_parts | {"nmod"} and c.i == head.i + 1
+                                                   and c.ent_type_ in labels.person_entities))), None)
+    return named if named is not None else head
 
 
 def _agent_of(verb: Token, labels) -> Token | None:
@@ -219,7 +226,9 @@ def _sequence_cue(segment: QuotedSegment, ctx: _Context) -> tuple[tuple[int, int
     head = next((t for t in rest if t.pos_ in ("NOUN", "PROPN")), None)
     if head is None or head.i - rest[0].i > 3:
         return None
-    return _char_range(doc, cue_start, cue_end + 1), head
+    # "», a affirmé le premier ministre François Legault.": the name beside the title speaks.
+    named = next((t for t in rest[:8] if t.ent_type_ in ctx.rules.parser.person_entities and t.i > head.i), None)
+    return _char_range(doc, cue_start, cue_end + 1), named or head
 
 
 def _colon_cue(segment: QuotedSegment, ctx: _Context) -> tuple[tuple[int, int] | None, Token] | None:
@@ -261,7 +270,7 @@ def _preposition_source(segment: QuotedSegment, ctx: _Context) -> tuple[tuple[in
             if _sequence_at(doc, token.i, words):
                 source = _object_after(doc, token.i + len(words), ctx)
                 if source is not None and source.i < first[0].i:
-                    return _char_range(doc, token.i, token.i + len(words)), source
+                    return _char_range(doc, token.i, token.i + len(words)), _named(source, ctx)
     return None
 
 
@@ -523,6 +532,8 @@ def indirect_quotes(ctx: _Context) -> list[RawQuote]:
         clause = next((c for c in verb.children if c.dep_ in labels.clause), None)
         if clause is not None:
             start, end = clause_tokens(clause)
+            if doc[start].pos_ == "PRON" and rules.pronoun_kind(doc[start].text) == "relative":
+                continue  # "…, qui n'était pas autorisée à parler": a relative clause, not what was said
             span = _char_range(doc, start, end)
             if end - start >= 3 and not _overlaps_quote(*span, ctx):
                 quotes.append(RawQuote(INDIRECT, [span], cue_chars, subject.i, 0.7, "cue:clause"))
@@ -568,6 +579,7 @@ def according_to_quotes(ctx: _Context) -> list[RawQuote]:
             source = _object_after(doc, token.i + len(words), ctx)
             if source is None:
                 continue
+            source = _named(source, ctx)
             sent = token.sent
             removed = set(range(token.i, source.right_edge.i + 1))
             spans = _sentence_minus(sent, removed, ctx)

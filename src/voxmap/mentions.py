@@ -63,8 +63,10 @@ def classify(head: Token, rules: LanguageRules, ents: list[Span | None]) -> Ment
         mention.kind = PRONOUN
         mention.gender = pronoun if pronoun in ("masculine", "feminine") else None
         mention.plural = pronoun == "plural"
-    elif head.pos_ == "PROPN":
-        mention.kind = ORGANIZATION if lemma in rules.organization_heads else PERSON
+    elif head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.text[:1].isupper() and head.i != head.sent.start
+                                  and not _determiner(phrase)):
+        # A capitalised noun without determiner inside a sentence is a name ("Statistique Canada").
+        mention.kind = ORGANIZATION if lemma in rules.organization_heads or head.pos_ == "NOUN" else PERSON
     else:
         determiner = _determiner(phrase)
         definite = determiner in rules.definite_determiners
@@ -94,7 +96,8 @@ def _grammatical_gender(phrase: Span) -> str | None:
 
 
 def _described_by_entity(head: Token, ent: Span, rules: LanguageRules) -> bool:
-    return any(child.i < ent.start and child.lower_ in rules.indefinite_determiners for child in head.children) or \
+    return any(child.i < ent.start and child.pos_ == "DET" and child.lower_ in rules.indefinite_determiners
+               for child in head.children) or \
         (ent.label_ not in rules.parser.person_entities and head.lemma_.lower() in rules.anonymous_heads)
 
 

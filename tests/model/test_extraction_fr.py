@@ -73,3 +73,17 @@ def test_auto_language_gives_french_json():
 def test_a_wrong_hint_is_overruled_by_a_long_confident_text():
     text = "Le ministre de l'Intérieur a déclaré mardi que la prime des policiers serait doublée avant l'été. " * 4
     assert detect_language(text, "en") == "fr"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("« Le Québec doit avoir le dernier mot », a affirmé le premier ministre François Legault mardi.",
+     [("direct", "Le Québec doit avoir le dernier mot", "François Legault", "person")]),
+    ("Selon le porte-parole de l'opposition, Marc Tanguay, le gouvernement « joue avec les chiffres ».",
+     [("direct", "joue avec les chiffres", "Marc Tanguay", "person")]),
+    ("D'après Statistique Canada, la population a augmenté de 2,5 % en 2023.",
+     [("indirect", "la population a augmenté de 2,5 % en 2023", "Statistique Canada", "organization")]),
+    ("« Personne ne veut d'une crise », a indiqué une source, qui n'était pas autorisée à parler publiquement.",
+     [("direct", "Personne ne veut d'une crise", "une source", "anonymous")]),
+])
+def test_titles_and_names_in_canadian_french_press(text, expected):
+    assert found(text) == expected
