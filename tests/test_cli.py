@@ -1,6 +1,7 @@
 import pytest
 
-from voxmap.cli import build_parser, exit_code
+from voxmap.cli import build_parser
+from voxmap.outcome import exit_code
 
 
 @pytest.mark.parametrize("ok, failed, code", [(5, 0, 0), (4, 1, 1), (1, 9, 126), (0, 3, 126), (0, 0, 0)])

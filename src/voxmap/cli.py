@@ -9,17 +9,9 @@ from importlib import resources
 from pathlib import Path
 
 from .errors import VoxmapError
+from .outcome import EXIT_OK, EXIT_SOME_FAILED, exit_code
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_NEARLY_ALL_FAILED = 0, 1, 126
 DEFAULT_POLNEAR = "../shared/data/polnear"
-
-
-def exit_code(ok: int, failed: int) -> int:
-    """0 when all inputs were analysed, 1 when some failed, 126 when nearly all (90%+) failed."""
-    total = ok + failed
-    if failed == 0:
-        return EXIT_OK
-    return EXIT_NEARLY_ALL_FAILED if total and failed / total >= 0.9 else EXIT_SOME_FAILED
 
 
 def sample_paths() -> list[Path]:

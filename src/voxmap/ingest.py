@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .api import analyze_articles
+from .outcome import exit_code
 from .readers import Skip, read_paths
 from .records import Analysis, Article
 from .resolve import Aliases, resolve_actors
@@ -37,11 +38,7 @@ class IngestReport:
     @property
     def exit_code(self) -> int:
         """0 when every input was stored, 1 when some were skipped or failed, 126 when nearly all (90%+)."""
-        bad = self.skipped + self.failed
-        total = bad + self.ok + self.unchanged
-        if bad == 0:
-            return 0
-        return 126 if bad / total >= 0.9 else 1
+        return exit_code(self.ok + self.unchanged, self.skipped + self.failed)
 
 
 def ingest(paths: Iterable[str | Path], db: str | Path, *, workers: int = 1, language: str = "auto",

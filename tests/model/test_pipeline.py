@@ -43,7 +43,6 @@ def test_cli_text_report_of_the_sample():
 def test_a_component_that_breaks_fails_one_article_not_the_batch(monkeypatch):
     from voxmap import attribution
     from voxmap.api import analyze_articles
-    from voxmap.readers import Skip
     from voxmap.records import make_article
 
     real = attribution.find_quotes
