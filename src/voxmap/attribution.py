@@ -312,7 +312,7 @@ def _embedded(segment: QuotedSegment, cue: Token | None, ctx: _Context) -> bool:
         return not (before.text in boundary or before.is_space or ctx.rules.marks.pattern.fullmatch(before.text))
     if cue is not None and before.i in range(*cue_tokens(cue)):
         return False
-    return before.lower_ not in ("that", "que", "qu'", "qu’")
+    return before.lower_ not in ctx.rules.complementizers
 
 
 def _title_case(segment: QuotedSegment, ctx: _Context) -> bool:

@@ -97,7 +97,7 @@ class RuleResolver:
                 best = (score, order, actor)
         if best is not None:
             return best[2]
-        if head in self.rules.anonymous_heads and mention.text.split()[0].lower() in ("our", "notre", "nos"):
+        if head in self.rules.anonymous_heads and mention.text.split()[0].lower() in self.rules.interlocutor_determiners:
             # "our interlocutor": the person the journalist has been quoting.
             speakers = [s for s in seen if s.speaker and s.actor.type == PERSON]
             return speakers[-1].actor if speakers else None

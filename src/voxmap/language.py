@@ -90,6 +90,9 @@ class LanguageRules:
     min_partial_words: int
     pronouns: dict[str, frozenset[str]]  # masculine/feminine/plural/neuter/first/relative
     definite_determiners: frozenset[str]
+    interlocutor_determiners: frozenset[str]
+    articles: frozenset[str]
+    complementizers: frozenset[str]
     indefinite_determiners: frozenset[str]
     anonymous_heads: frozenset[str]
     organization_heads: frozenset[str]
@@ -155,6 +158,9 @@ def load_rules(language: str) -> LanguageRules:
         pronouns={kind: _words(sources, f"pronouns_{kind}")
                   for kind in ("masculine", "feminine", "plural", "neuter", "first", "relative")},
         definite_determiners=_words(sources, "definite_determiners"),
+        interlocutor_determiners=_words(sources, "interlocutor_determiners"),
+        articles=_words(sources, "articles"),
+        complementizers=_words(cues, "complementizers"),
         indefinite_determiners=_words(sources, "indefinite_determiners"),
         anonymous_heads=_words(sources, "anonymous_heads"),
         organization_heads=_words(sources, "organization_heads"),

@@ -18,20 +18,45 @@ import tomllib
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from .language import LANGUAGES, load_rules
 
-_DROP = {"the", "le", "la", "les", "l", "mr", "mrs", "ms", "dr", "m", "mme", "mlle", "me", "sir"}
 _PERSON, _ORGANIZATION = "person", "organization"
+
+
+def _ascii(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii").lower()
+
+
+@cache
+def _dropped() -> frozenset[str]:
+    """Words a name keeps or loses without changing whom it names: every language's definite
+    articles and honorifics ("the", "le", "M.", "Mrs")."""
+    words: set[str] = set()
+    for language in LANGUAGES:
+        rules = load_rules(language)
+        for word in rules.articles | set().union(*rules.honorifics.values()):
+            words.update("".join(c if c.isalnum() else " " for c in _ascii(word)).split())
+    return frozenset(words)
+
+
+@cache
+def _linking_words() -> frozenset[str]:
+    """Prepositions inside organisation names ("of", "de"), from the rules' organisation prepositions."""
+    words: set[str] = set()
+    for language in LANGUAGES:
+        for word in load_rules(language).organization_prepositions:
+            words.update("".join(c if c.isalnum() else " " for c in _ascii(word)).split())
+    return frozenset(words)
 
 
 def normalize(name: str) -> str:
     """'M. Gérald Darmanin’s' -> 'gerald darmanin'."""
-    text = name.replace("’s", " ").replace("'s", " ").replace("’", "'")
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    text = _ascii(name.replace("’s", " ").replace("'s", " ").replace("’", "'"))
     words = "".join(c if c.isalnum() else " " for c in text).split()
-    return " ".join(w for w in words if w not in _DROP)
+    return " ".join(w for w in words if w not in _dropped())
 
 
 @dataclass
@@ -92,7 +117,7 @@ class _Keys:
                 self.by_core[core].add(name)
 
     def core(self, name: str) -> str:
-        return " ".join(w for w in name.split() if w not in self.heads and w not in ("de", "du", "des", "of", "d"))
+        return " ".join(w for w in name.split() if w not in self.heads and w not in _linking_words())
 
     def key(self, name: str, kind: str) -> str:
         normalized = normalize(name)
