@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .language import LanguageRules
 from .marks import QuotedSegment, find_quoted_segments
-from .syntax import VERB_POS, clause_tokens, cue_tokens, is_word, prepositional_objects, subject_of
+from .syntax import (VERB_POS, agent_of, clause_tokens, cue_tokens, is_passive, is_word, prepositional_objects,
+                     subject_of)
 
 DIRECT, INDIRECT, MIXED, PARTIAL = "direct", "indirect", "mixed", "partial"
 # Between a quote's closing mark and its cue ("”, said X" / "», poursuit-elle") only these may stand.
@@ -71,9 +72,9 @@ def _is_speech(token: Token, rules: LanguageRules) -> bool:
 
 def _usable_subject(verb: Token, ctx: _Context) -> Token | None:
     labels = ctx.rules.parser
-    if any(child.dep_ in labels.passive_auxiliary for child in verb.children):
+    if is_passive(verb, labels):
         # "the plan was called “a disaster” by its critics": the agent speaks, the subject does not.
-        return _agent_of(verb, labels)
+        return agent_of(verb, labels)
     subject = subject_of(verb, labels)
     if subject is None or subject.dep_ in labels.expletive | labels.passive_subject or not ctx.outside(subject):
         return None  # "it is said that…", "he was told…": the subject is not who speaks
@@ -104,15 +105,6 @@ def _named(head: Token, ctx: _Context) -> Token:
                   (c.dep_ in labels.apposition or (c.dep_ in labels.name_parts | {"nmod"} and c.i == head.i + 1
                                                    and c.ent_type_ in labels.person_entities))), None)
     return named if named is not None else head
-
-
-def _agent_of(verb: Token, labels) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in labels.agent:
-            if labels.case_marker:  # UD: the agent noun hangs from the verb itself
-                return child
-            return next((gc for gc in child.children if gc.dep_ in labels.prep_object), None)
-    return None
 
 
 def _setting_source(sent: Span, ctx: _Context) -> Token | None:

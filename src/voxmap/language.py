@@ -97,7 +97,6 @@ class LanguageRules:
     anonymous_heads: frozenset[str]
     organization_heads: frozenset[str]
     organization_channels: frozenset[str]
-    anonymity_markers: tuple[tuple[str, ...], ...]
     honorifics: dict[str, frozenset[str]]  # masculine/feminine/neutral
     first_names: dict[str, frozenset[str]]  # masculine/feminine
     role_words: frozenset[str]
@@ -165,7 +164,6 @@ def load_rules(language: str) -> LanguageRules:
         anonymous_heads=_words(sources, "anonymous_heads"),
         organization_heads=_words(sources, "organization_heads"),
         organization_channels=_words(sources, "organization_channels"),
-        anonymity_markers=_sequences(sources, "anonymity_markers"),
         honorifics={kind: _words(sources, f"honorifics_{kind}") for kind in ("masculine", "feminine", "neutral")},
         first_names={kind: _words(sources, f"first_names_{kind}") for kind in ("masculine", "feminine")},
         role_words=_words(roles, "role_words"),

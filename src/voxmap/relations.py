@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from .language import LanguageRules
 from .mentions import name_key
 from .records import Actor, Span
-from .syntax import VERB_POS, prepositional_objects, subject_of
+from .syntax import VERB_POS, agent_of, is_passive, prepositional_objects, subject_of
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "iobj"})
 
@@ -179,17 +179,6 @@ class _Finder:
                 return mention.value.isoformat()
         return None
 
-    def passive(self, verb: Token) -> bool:
-        return any(child.dep_ in self.labels.passive_auxiliary for child in verb.children)
-
-    def agent(self, verb: Token) -> Token | None:
-        for child in verb.children:
-            if child.dep_ in self.labels.agent:
-                if self.labels.case_marker:
-                    return child
-                return next((gc for gc in child.children if gc.dep_ in self.labels.prep_object), None)
-        return None
-
     def holder(self, word: Token) -> Token | None:
         """Who an adjective or noun describes: 'X, close to Y' / 'X is close to Y' / 'X est proche de Y'."""
         if word.dep_ in self.labels.apposition | {"amod", "acl"} and word.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -214,8 +203,8 @@ def _pairs(finder: _Finder, token: Token) -> Iterator[tuple[RelationSpec, Token 
                              and finder.actor_at[t.i] is not finder.actor(x)), None)
                 yield spec, x, body, 0.75
                 continue
-            if finder.passive(token):
-                x, ys = finder.agent(token), [subject_of(token, finder.labels)]
+            if is_passive(token, finder.labels):
+                x, ys = agent_of(token, finder.labels), [subject_of(token, finder.labels)]
             else:
                 x, ys = subject_of(token, finder.labels), list(finder.objects(token, spec.prepositions))
             for y in ys:

@@ -105,3 +105,17 @@ def phrase_tokens(head: Token, labels: ParserLabels, ent: Span | None) -> tuple[
     while end > head.i and (not is_word(head.doc[end]) or head.doc[end].tag_ == "POS"):
         end -= 1  # trailing punctuation, or the possessive 's of "the union's"
     return start, end + 1
+
+
+def is_passive(verb: Token, labels: ParserLabels) -> bool:
+    return any(child.dep_ in labels.passive_auxiliary for child in verb.children)
+
+
+def agent_of(verb: Token, labels: ParserLabels) -> Token | None:
+    """The doer of a passive verb: "received by X" (ClearNLP: agent -> pobj; UD: obl:agent)."""
+    for child in verb.children:
+        if child.dep_ in labels.agent:
+            if labels.case_marker:  # UD: the agent noun hangs from the verb itself
+                return child
+            return next((gc for gc in child.children if gc.dep_ in labels.prep_object), None)
+    return None
