@@ -349,8 +349,8 @@ def _word_count(doc: Doc, start_char: int, end_char: int) -> int:
     return sum(1 for t in tokens if is_word(t)) if tokens is not None else 0
 
 
-def _dash_signature(segment: QuotedSegment, ctx: _Context) -> Token | None:
-    """'“…” ― Sonya Herridge': a name after a dash that ends the line signs the quote."""
+def _dash_signature(segment: QuotedSegment, ctx: _Context) -> tuple[None, Token] | None:
+    """'“…” ― Sonya Herridge': a name after a dash that ends the line signs the quote (no cue word)."""
     doc = ctx.doc
     after = _tokens_of(doc, segment.outer_end - 1, segment.outer_end)
     if after is None:
@@ -365,7 +365,7 @@ def _dash_signature(segment: QuotedSegment, ctx: _Context) -> Token | None:
         name = doc[name.i + 1]
     rest = doc[name.i + 1:name.i + 2]
     line_ends = not len(rest) or "\n" in name.whitespace_ or rest[0].is_space or rest[0].text in (".", ",")
-    return name if doc[i + 1].pos_ == "PROPN" and line_ends else None
+    return (None, name) if doc[i + 1].pos_ == "PROPN" and line_ends else None
 
 
 def _continues_after_cue(previous: RawQuote, segment: QuotedSegment, ctx: _Context) -> bool:
@@ -395,6 +395,19 @@ def _opens_sentence(segment: QuotedSegment, ctx: _Context) -> bool:
         return False
     sent = first[0].sent
     return all(not is_word(t) for t in ctx.doc[sent.start:first[0].i])
+
+
+def _fallback_cue(segment: QuotedSegment, ctx: _Context):
+    """(cue characters, speaker head, confidence, rule) from the first layout that names a speaker
+    when no verb around the quote does: an inverted incise, a colon after a name, a source
+    preposition, a signature after a dash."""
+    for finder, confidence, rule in ((_sequence_cue, 0.75, "cue:inverted-sequence"), (_colon_cue, 0.7, "cue:colon"),
+                                     (_preposition_source, 0.75, "cue:source-preposition"),
+                                     (_dash_signature, 0.75, "cue:signature")):
+        found = finder(segment, ctx)
+        if found is not None:
+            return (*found, confidence, rule)
+    return None
 
 
 def _same_paragraph(first: QuotedSegment, second: QuotedSegment, text: str) -> bool:
@@ -428,23 +441,10 @@ def quotes_from_marks(ctx: _Context) -> list[RawQuote]:
             previous.spans.append((segment.start, segment.end))
             previous.segments.append(index)
             continue
-        if cue is None and (sequence := _sequence_cue(segment, ctx)) is not None:
-            cue_chars, head = sequence
-            quotes.append(RawQuote(DIRECT, [(segment.start, segment.end)], cue_chars, head.i, 0.75,
-                                   "cue:inverted-sequence", segments=[index]))
-            continue
-        if cue is None and (by_colon := _colon_cue(segment, ctx)) is not None:
-            cue_chars, head = by_colon
-            quotes.append(RawQuote(DIRECT, [(segment.start, segment.end)], cue_chars, head.i, 0.7, "cue:colon",
-                                   segments=[index]))
-            continue
-        if cue is None and (by_preposition := _preposition_source(segment, ctx)) is not None:
-            cue_chars, source = by_preposition
-            quotes.append(RawQuote(DIRECT, [(segment.start, segment.end)], cue_chars, source.i, 0.75,
-                                   "cue:source-preposition", segments=[index]))
-            continue
-        if cue is None and (signer := _dash_signature(segment, ctx)) is not None:
-            quotes.append(RawQuote(DIRECT, [(segment.start, segment.end)], None, signer.i, 0.75, "cue:signature",
+        fallback = _fallback_cue(segment, ctx) if cue is None else None
+        if fallback is not None:
+            cue_chars, head, confidence, rule = fallback
+            quotes.append(RawQuote(DIRECT, [(segment.start, segment.end)], cue_chars, head.i, confidence, rule,
                                    segments=[index]))
             continue
         cue_chars = _char_range(doc, *cue_tokens(cue)) if cue is not None else None
