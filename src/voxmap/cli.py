@@ -214,9 +214,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="quotes, networks and entities for other tools")
     export.add_argument("--db", required=True, help="the database file")
-    export.add_argument("--format", required=True, choices=("jsonl", "csv", "parquet", "gexf", "graphml", "ftm"),
-                        help="jsonl/csv/parquet: quotes; gexf (Gephi, time-stamped)/graphml: actor network; "
-                             "ftm: FollowTheMoney entities for Aleph (optional extra)")
+    export.add_argument("--format", required=True, choices=("jsonl", "csv", "parquet", "gexf", "graphml", "ftm", "gold"),
+                        help="jsonl/csv/parquet: quotes as reviewed; gexf (Gephi, time-stamped)/graphml: actor network; "
+                             "ftm: FollowTheMoney entities for Aleph (optional extra); gold: the reviewed articles "
+                             "in the gold format `voxmap eval gold` scores")
     export.add_argument("-o", "--output", required=True, help="the file to write")
     _window_options(export)
     export.set_defaults(handler=_export)

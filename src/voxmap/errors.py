@@ -50,3 +50,15 @@ class AnalysisFailed(VoxmapError):
 
     code = "V007"
     hint = "Please report it with the article's text: every input should be analysed or skipped with a reason."
+
+
+class ReviewError(VoxmapError):
+    """A correction that cannot be applied as given."""
+
+    code = "V009"
+
+
+class NotFound(VoxmapError):
+    """An actor, story, article or quote that the database does not hold."""
+
+    code = "V010"

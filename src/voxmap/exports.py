@@ -11,33 +11,43 @@ from pathlib import Path
 from .errors import VoxmapError
 from .measures import Window, network
 
-FORMATS = ("jsonl", "csv", "parquet", "gexf", "graphml", "ftm")
+FORMATS = ("jsonl", "csv", "parquet", "gexf", "graphml", "ftm", "gold")
 
 QUOTE_COLUMNS = ("quote_id", "article_id", "title", "source", "published", "url", "language", "story_id", "kind",
                  "text", "start", "end", "cue", "speaker", "speaker_type", "actor_id", "actor", "voice", "mention",
-                 "mention_start", "mention_end", "confidence", "tone", "evidence")
+                 "mention_start", "mention_end", "confidence", "tone", "evidence", "reviewed")
 
 
 class ExportError(VoxmapError):
     code = "V008"
 
 
+# The speaker is still the machine's (no reviewer replaced it): its mention is then the evidence.
+_MACHINE_SPEAKER = "(v.speaker_name IS q.speaker_name AND v.speaker_type = q.speaker_type)"
+
+
 def quote_rows(conn: sqlite3.Connection, window: Window = Window()) -> Iterator[dict]:
-    """One row per quote: content, speaker, corpus actor, voice and the sentence-level evidence."""
+    """One row per quote as reviewed: content, speaker, corpus actor, voice and the sentence-level
+    evidence. Rejected quotes are left out; corrected kinds and speakers replace the machine's
+    (`reviewed` says which rows a person accepted or corrected)."""
     where, values = window.where("a")
     for row in conn.execute(
             "SELECT q.id AS quote_id, q.article_id, a.title, a.source, a.published, a.url, a.language, a.story_id, "
-            "q.kind, q.text, q.start, (SELECT max(end) FROM quote_spans WHERE quote_id = q.id) AS end, "
-            "q.cue_text AS cue, q.speaker_name AS speaker, q.speaker_type, aa.actor_id, ac.name AS actor, v.voice, "
-            "q.mention_text AS mention, q.mention_start, q.mention_end, q.confidence, q.tone_score AS tone, "
+            "v.kind, q.text, q.start, (SELECT max(end) FROM quote_spans WHERE quote_id = q.id) AS end, "
+            "q.cue_text AS cue, v.speaker_name AS speaker, v.speaker_type, v.actor_id, ac.name AS actor, v.voice, "
+            f"{_MACHINE_SPEAKER} AS machine_speaker, "
+            f"CASE WHEN {_MACHINE_SPEAKER} THEN q.mention_text END AS mention, "
+            f"CASE WHEN {_MACHINE_SPEAKER} THEN q.mention_start END AS mention_start, "
+            f"CASE WHEN {_MACHINE_SPEAKER} THEN q.mention_end END AS mention_end, q.confidence, q.tone_score AS tone, "
             "substr(a.text, max(1, min(q.start, coalesce(q.mention_start, q.start)) + 1), "
             "  max((SELECT max(end) FROM quote_spans WHERE quote_id = q.id), coalesce(q.mention_end, 0)) "
-            "  - min(q.start, coalesce(q.mention_start, q.start))) AS evidence "
-            "FROM quotes q JOIN articles a ON a.id = q.article_id "
-            "LEFT JOIN article_actors aa ON aa.article_id = q.article_id AND aa.local_id = q.local_actor "
-            "LEFT JOIN actors ac ON ac.id = aa.actor_id LEFT JOIN voices v ON v.quote_id = q.id "
+            "  - min(q.start, coalesce(q.mention_start, q.start))) AS evidence, v.reviewed "
+            "FROM quotes q JOIN articles a ON a.id = q.article_id JOIN voices v ON v.quote_id = q.id "
+            "LEFT JOIN actors ac ON ac.id = v.actor_id "
             f"WHERE {where} ORDER BY a.published, a.key, q.start", values):
-        yield dict(row)
+        row = dict(row)
+        del row["machine_speaker"]
+        yield row
 
 
 def _graph(conn: sqlite3.Connection, window: Window, dynamic: bool):
@@ -106,7 +116,8 @@ def _ftm_entities(conn: sqlite3.Connection, window: Window) -> Iterator[dict]:
 
 
 def export(conn: sqlite3.Connection, fmt: str, output: str | Path, window: Window = Window()) -> int:
-    """Write the corpus in `fmt` to `output`; return how many records (quotes, graph elements or entities)."""
+    """Write the corpus in `fmt` to `output`; return how many records (quotes, graph elements,
+    entities or reviewed articles)."""
     output = Path(output)
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r}", f"Choose one of {', '.join(FORMATS)}.")
@@ -138,8 +149,14 @@ def export(conn: sqlite3.Connection, fmt: str, output: str | Path, window: Windo
         graph = _graph(conn, window, dynamic=fmt == "gexf")
         (nx.write_gexf if fmt == "gexf" else nx.write_graphml)(graph, output)
         return graph.number_of_nodes() + graph.number_of_edges()
+    if fmt == "gold":  # the reviewed articles, for `voxmap eval gold` (the window does not apply)
+        from .review import reviewed_gold
+
+        records = reviewed_gold(conn)
+    else:
+        records = _ftm_entities(conn, window)
     count = 0
     with output.open("w", encoding="utf-8") as handle:
-        for count, entity in enumerate(_ftm_entities(conn, window), start=1):
+        for count, entity in enumerate(records, start=1):
             handle.write(json.dumps(entity, ensure_ascii=False) + "\n")
     return count

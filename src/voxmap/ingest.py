@@ -15,7 +15,7 @@ from .api import analyze_articles
 from .outcome import exit_code
 from .readers import Skip, read_paths
 from .records import Analysis, Article
-from .resolve import Aliases, resolve_actors
+from .resolve import aliases_for, resolve_actors
 from .stories import StoryOptions, assign_stories
 from .store import connect
 from .voices import rebuild_voices
@@ -85,7 +85,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path, *, workers: int = 1, lan
     except BaseException:
         conn.execute("ROLLBACK")  # only the open transaction: every committed article stays
         raise
-    report.actors = resolve_actors(conn, Aliases.load(aliases))
+    report.actors = resolve_actors(conn, aliases_for(conn, aliases))
     report.stories = assign_stories(conn, stories)
     rebuild_voices(conn)
     finish_run(conn, report.run_id, report.ok + report.unchanged, report.skipped, report.failed)
@@ -94,10 +94,11 @@ def ingest(paths: Iterable[str | Path], db: str | Path, *, workers: int = 1, lan
 
 
 def resolve(db: str | Path, aliases: str | Path | None = None) -> int:
-    """Re-apply actor merging (after editing the alias file); return the number of actors."""
+    """Re-apply actor merging (after editing the alias file; without one, the alias file applied
+    last is applied again); return the number of actors."""
     conn = connect(db)
     try:
-        count = resolve_actors(conn, Aliases.load(aliases))
+        count = resolve_actors(conn, aliases_for(conn, aliases))
         rebuild_voices(conn)
         return count
     finally:

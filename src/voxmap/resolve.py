@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from .corrections import (ActorOverrides, actor_overrides, remember, remembered, set_correction_actors,
+                          speaker_corrections)
 from .language import LANGUAGES, load_rules
 
 _PERSON, _ORGANIZATION = "person", "organization"
@@ -67,16 +69,31 @@ class Aliases:
     @classmethod
     def load(cls, path: str | Path | None) -> "Aliases":
         """[[merge]] canonical = "...", aliases = ["...", ...]  /  [[split]] names = ["...", ...]"""
+        return cls.parse(Path(path).read_text(encoding="utf-8")) if path is not None else cls()
+
+    @classmethod
+    def parse(cls, text: str) -> "Aliases":
         aliases = cls()
-        if path is None:
-            return aliases
-        table = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        table = tomllib.loads(text)
         for merge in table.get("merge", []):
             for name in [merge["canonical"], *merge.get("aliases", [])]:
                 aliases.canonical[normalize(name)] = merge["canonical"]
         for split in table.get("split", []):
             aliases.splits.update(normalize(name) for name in split.get("names", []))
         return aliases
+
+
+def aliases_for(conn: sqlite3.Connection, path: str | Path | None) -> Aliases:
+    """The alias file given now, remembered in the store; without one, the one applied last, so that
+    a later resolution (after a review correction, say) keeps applying it."""
+    if path is not None:
+        text = Path(path).read_text(encoding="utf-8")
+        aliases = Aliases.parse(text)  # parse before remembering: a broken file is not kept
+        with conn:
+            remember(conn, "aliases", text)
+        return aliases
+    text = remembered(conn, "aliases")
+    return Aliases.parse(text) if text else Aliases()
 
 
 def _kind(actor_type: str) -> str | None:
@@ -144,23 +161,34 @@ class _Keys:
 
 
 def resolve_actors(conn: sqlite3.Connection, aliases: Aliases | None = None) -> int:
-    """Rebuild the corpus actors from the articles' actors; return how many there are."""
+    """Rebuild the corpus actors from the articles' actors and the reviewers' corrections (speakers
+    named by a reviewer, merges and splits); return how many actors there are."""
     aliases = aliases or Aliases()
+    overrides = actor_overrides(conn)
     rows = conn.execute(
         "SELECT aa.article_id, aa.local_id, aa.name, aa.type FROM article_actors aa "
         "JOIN articles a ON a.id = aa.article_id ORDER BY a.published IS NULL, a.published, a.key, aa.rowid").fetchall()
-    keys = _Keys([(r["name"], _kind(r["type"])) for r in rows if _kind(r["type"])], aliases)
+    corrected = speaker_corrections(conn)
+    keys = _Keys([(r["name"], _kind(r["type"])) for r in rows if _kind(r["type"])]
+                 + [(r["speaker_name"], _kind(r["speaker_type"])) for r in corrected], aliases)
     assignments: list[tuple[str, str, str]] = []  # (key, article_id, local_id)
     names: dict[str, Counter] = defaultdict(Counter)
     types: dict[str, str] = {}
     for row in rows:
         kind = _kind(row["type"])
-        key = keys.key(row["name"], kind) if kind else f"{row['type']}:{row['article_id']}:{row['local_id']}"
+        key = _reviewed_key(keys, overrides, row["name"], kind) if kind \
+            else f"{row['type']}:{row['article_id']}:{row['local_id']}"
         assignments.append((key, row["article_id"], row["local_id"]))
         names[key][row["name"]] += 1
         types.setdefault(key, "person" if key.startswith("person:") else row["type"])
+    speaker_keys = {}
+    for row in corrected:
+        key = _reviewed_key(keys, overrides, row["speaker_name"], _kind(row["speaker_type"]))
+        speaker_keys[(row["article_key"], row["quote_start"])] = key
+        names[key][row["speaker_name"]] += 0  # named, but a correction does not outvote the articles' spelling
+        types.setdefault(key, "person" if key.startswith("person:") else row["speaker_type"])
     displays: dict[str, str] = {}
-    for key, _, _ in assignments:
+    for key in [key for key, _, _ in assignments] + list(speaker_keys.values()):
         if key not in displays:
             alias = aliases.canonical.get(key.split(":", 1)[1]) if ":" in key else None
             counted = names[key].most_common()
@@ -170,13 +198,22 @@ def resolve_actors(conn: sqlite3.Connection, aliases: Aliases | None = None) -> 
         conn.execute("BEGIN")
         conn.execute("DELETE FROM actors")
         ids: dict[str, int] = {}
-        for key, _, _ in assignments:
+        for key in [key for key, _, _ in assignments] + list(speaker_keys.values()):
             if key not in ids:
                 ids[key] = conn.execute("INSERT INTO actors (name, type, key, organization) VALUES (?, ?, ?, ?)",
                                         (displays[key], types[key], key, organizations.get(key))).lastrowid
         conn.executemany("UPDATE article_actors SET actor_id = ? WHERE article_id = ? AND local_id = ?",
                          [(ids[key], article_id, local_id) for key, article_id, local_id in assignments])
+        set_correction_actors(conn, {anchor: ids[key] for anchor, key in speaker_keys.items()})
     return len(ids)
+
+
+def _reviewed_key(keys: _Keys, overrides: ActorOverrides, name: str, kind: str) -> str:
+    """The key of a name after the reviewers' splits (the name becomes its own actor) and merges."""
+    key = keys.key(name, kind)
+    if normalize(name) in {normalize(split) for split in overrides.splits.get(key, ())}:
+        key = f"{kind}:{normalize(name)}"
+    return overrides.merged(key)
 
 
 def _organizations(conn: sqlite3.Connection, keys: _Keys, assignments, displays: dict[str, str]) -> dict[str, str]:

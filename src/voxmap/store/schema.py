@@ -112,10 +112,35 @@ CREATE TABLE voice_presence (voice TEXT PRIMARY KEY, stories INTEGER NOT NULL);
 ALTER TABLE story_firsts ADD COLUMN voices INTEGER;
 """
 
+# Review: what people corrected, stored apart from machine output so that re-ingest and
+# re-resolution never touch it. A quote is found again by its article key, start and text (its row
+# id changes when the article is re-analysed); an actor by its corpus key. `actor_id` is derived:
+# resolve_actors sets it to the actor a corrected speaker resolves to.
+REVIEW = """
+CREATE TABLE quote_corrections (
+    article_key TEXT NOT NULL, quote_start INTEGER NOT NULL, quote_text TEXT NOT NULL,
+    status TEXT CHECK (status IN ('accepted', 'rejected')), kind TEXT CHECK (kind IN ('direct', 'indirect', 'mixed', 'partial')),
+    speaker_name TEXT, speaker_type TEXT CHECK (speaker_type IN ('person', 'organization', 'anonymous', 'unknown')),
+    actor_id INTEGER, updated TEXT NOT NULL,
+    PRIMARY KEY (article_key, quote_start));
+CREATE TABLE actor_corrections (
+    id INTEGER PRIMARY KEY, action TEXT NOT NULL CHECK (action IN ('merge', 'split')),
+    actor_key TEXT NOT NULL, into_key TEXT, name TEXT, updated TEXT NOT NULL,
+    UNIQUE (action, actor_key, name));
+-- Settings the store remembers between commands, such as the alias file last applied.
+CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+ALTER TABLE voices ADD COLUMN kind TEXT;
+ALTER TABLE voices ADD COLUMN speaker_name TEXT;
+ALTER TABLE voices ADD COLUMN reviewed TEXT;
+CREATE INDEX voices_actor_published ON voices(actor_id, published);
+CREATE INDEX voices_article ON voices(article_id);
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL),
     ("0002_voices", VOICES),
     ("0003_summaries", SUMMARIES),
+    ("0004_review", REVIEW),
 ]
 
 
