@@ -6,7 +6,10 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 SHARED ?= ../shared
 
-.PHONY: venv demo test test-fast eval gate bench clean
+.PHONY: venv chromium demo test test-fast eval gate bench clean
+
+VENDOR := src/voxmap/web/static/vendor
+ASSETS := $(VENDOR)/.assets-stamp
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,7 +18,18 @@ $(STAMP): requirements.lock pyproject.toml
 	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
-venv: $(STAMP)
+# The dashboard's front-end libraries, pinned in web-assets/package-lock.json and served by the app.
+$(ASSETS): web-assets/package.json web-assets/package-lock.json web-assets/vendor.py
+	command -v npm >/dev/null || (apt-get update -qq && apt-get install -y -qq npm)
+	cd web-assets && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	$(PYTHON) web-assets/vendor.py web-assets/node_modules $(VENDOR)
+	touch $(ASSETS)
+
+# The browser test drives Debian's Chromium (never a browser Playwright downloads).
+chromium:
+	@command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
+
+venv: $(STAMP) $(ASSETS)
 
 DEMO_DB := out/demo.db
 
@@ -25,7 +39,7 @@ demo: venv
 	$(VENV)/bin/voxmap ingest src/voxmap/samples/corpus/articles.jsonl --db $(DEMO_DB)
 	$(VENV)/bin/voxmap report --db $(DEMO_DB)
 
-test: venv
+test: venv chromium
 	$(PY) -m pytest
 
 test-fast: venv

@@ -158,6 +158,19 @@ def _report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from .web import create_app
+
+    if not Path(args.db).is_file():
+        raise VoxmapError(f"no database at {args.db}", "Make one with `voxmap ingest FILES --db FILE`.")
+    print(f"voxmap dashboard on http://{args.host}:{args.port}/" + (" (review mode)" if args.review else ""),
+          file=sys.stderr)
+    uvicorn.run(create_app(args.db, review_mode=args.review), host=args.host, port=args.port, log_level="warning")
+    return EXIT_OK
+
+
 def _export(args: argparse.Namespace) -> int:
     from .exports import export
     from .measures import Window
@@ -221,6 +234,13 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", required=True, help="the file to write")
     _window_options(export)
     export.set_defaults(handler=_export)
+
+    serve = commands.add_parser("serve", help="the dashboard: browse voices, stories and evidence; review with --review")
+    serve.add_argument("--db", required=True, help="the database file (made by `voxmap ingest`)")
+    serve.add_argument("--host", default="127.0.0.1", help="the address to listen on (default: this machine only)")
+    serve.add_argument("--port", type=int, default=8008)
+    serve.add_argument("--review", action="store_true", help="allow corrections (accept, reject, fix, merge, split)")
+    serve.set_defaults(handler=_serve)
 
     evaluate = commands.add_parser("eval", help="score voxmap against gold annotations")
     suites = evaluate.add_subparsers(dest="suite", required=True)

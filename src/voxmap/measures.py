@@ -105,7 +105,7 @@ def share_of_voice(conn: sqlite3.Connection, by: str | None = None, window: Wind
     return {"actors": _shares(actors, totals, limit), "voices": _shares(voices, totals, limit)}
 
 
-def _hours(later: str | None, earlier: str | None) -> float | None:
+def hours_between(later: str | None, earlier: str | None) -> float | None:
     try:
         return round((datetime.fromisoformat(later) - datetime.fromisoformat(earlier)).total_seconds() / 3600, 2)
     except (TypeError, ValueError):
@@ -122,7 +122,7 @@ def first_voice(conn: sqlite3.Connection, window: Window = Window()) -> dict[str
     per_story, led, leads = [], defaultdict(int), defaultdict(list)
     for row in firsts:
         anonymous = row["speaker_type"] == "anonymous"
-        lead = _hours(row["next_published"], row["published"]) if row["next_voice"] else None
+        lead = hours_between(row["next_published"], row["published"]) if row["next_voice"] else None
         per_story.append({
             "story_id": row["story_id"], "story": row["story"], "voice": row["voice"],
             "actor_id": None if anonymous else row["actor_id"],

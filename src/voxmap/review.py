@@ -71,6 +71,17 @@ def _actor_key(conn: sqlite3.Connection, actor_id: int) -> sqlite3.Row:
     return row
 
 
+def actor_named(conn: sqlite3.Connection, name: str) -> int:
+    """The actor a reviewer typed: an id, or a name that exactly one actor has."""
+    name = name.strip()
+    if name.isdigit():
+        return int(name)
+    ids = [row[0] for row in conn.execute("SELECT id FROM actors WHERE name = ? COLLATE NOCASE", (name,))]
+    if len(ids) != 1:
+        raise ReviewError(f"{len(ids)} actors are named {name!r}", "Type the exact name of one actor, or its id.")
+    return ids[0]
+
+
 def merge_actors(conn: sqlite3.Connection, actor_id: int, into_id: int) -> int:
     """Merge one actor into another; return the id the merged actor has now."""
     if actor_id == into_id:

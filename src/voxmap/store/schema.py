@@ -132,6 +132,7 @@ CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 ALTER TABLE voices ADD COLUMN kind TEXT;
 ALTER TABLE voices ADD COLUMN speaker_name TEXT;
 ALTER TABLE voices ADD COLUMN reviewed TEXT;
+UPDATE voices SET (kind, speaker_name) = (SELECT q.kind, q.speaker_name FROM quotes q WHERE q.id = voices.quote_id);
 CREATE INDEX voices_actor_published ON voices(actor_id, published);
 CREATE INDEX voices_article ON voices(article_id);
 """

@@ -1,0 +1,216 @@
+"""The dashboard's routes. Each page asks voxmap.pages (or voxmap.review) for one dict and renders
+it: as HTML, or as JSON when the path ends in `.json`. Errors share one envelope,
+{"ok": false, "error": ..., "status": ...}, in JSON and on the HTML error page alike.
+"""
+from __future__ import annotations
+
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException
+
+from .. import pages, review
+from ..corrections import KINDS, SPEAKER_TYPES
+from ..errors import NotFound, ReviewError, VoxmapError
+from ..store import connect
+from . import charts
+from .security import CSRF_FIELD, Guard, csrf_ok
+
+HERE = Path(__file__).parent
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.endswith(".json") or "application/json" in request.headers.get("accept", "")
+
+
+def create_app(db: str | Path, *, review_mode: bool = False) -> FastAPI:
+    """The dashboard over the voxmap database `db`; `review_mode` enables corrections."""
+    db = Path(db)
+    app = FastAPI(title="voxmap", docs_url=None, redoc_url=None, openapi_url=None)
+    app.add_middleware(Guard)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    templates = Jinja2Templates(directory=HERE / "templates")
+    templates.env.globals.update(review_mode=review_mode, kinds=KINDS, speaker_types=SPEAKER_TYPES,
+                                 csrf_field=CSRF_FIELD)
+    templates.env.filters.update(percent=lambda x: f"{100 * (x or 0):.0f} %", day=lambda s: (s or "")[:10],
+                                 when=lambda s: (s or "").replace("T", " ")[:16])
+
+    @contextmanager
+    def database():
+        conn = connect(db)
+        try:
+            yield conn
+        finally:
+            conn.close()
+
+    def render(request: Request, template: str, data: dict, status: int = 200) -> Response:
+        if request.url.path.endswith(".json"):
+            return JSONResponse({"ok": True, "data": data}, status_code=status)
+        return templates.TemplateResponse(request, template, {"data": data, "csrf": request.state.csrf,
+                                                              "charts": charts}, status_code=status)
+
+    def envelope(request: Request, status: int, message: str) -> Response:
+        body = {"ok": False, "error": message, "status": status}
+        if _wants_json(request):
+            return JSONResponse(body, status_code=status)
+        return templates.TemplateResponse(request, "error.html", {"data": body, "csrf": request.state.csrf},
+                                          status_code=status)
+
+    @app.exception_handler(VoxmapError)
+    async def voxmap_error(request: Request, error: VoxmapError):
+        status = 404 if isinstance(error, NotFound) else 422 if isinstance(error, ReviewError) else 400
+        return envelope(request, status, f"{error.message} {error.hint}".strip())
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, error: HTTPException):
+        return envelope(request, error.status_code, str(error.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, error: RequestValidationError):
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in error.errors())
+        return envelope(request, 422, f"invalid request: {problems}")
+
+    @app.exception_handler(sqlite3.Error)
+    async def database_error(request: Request, error: sqlite3.Error):
+        return envelope(request, 500, f"database error: {error}")
+
+    # Pages: the `.json` twin is registered first so that "/actors/3.json" never reads as an id.
+    @app.get("/")
+    @app.get("/.json")
+    def overview(request: Request):
+        with database() as conn:
+            return render(request, "overview.html", pages.overview(conn))
+
+    @app.get("/actors/{actor_id}")
+    @app.get("/actors/{actor_id}.json")
+    def actor(request: Request, actor_id: int, page: int = 1):
+        with database() as conn:
+            return render(request, "actor.html", pages.actor_page(conn, actor_id, page))
+
+    @app.get("/stories/{story_id}")
+    @app.get("/stories/{story_id}.json")
+    def story(request: Request, story_id: int):
+        with database() as conn:
+            return render(request, "story.html", pages.story_page(conn, story_id))
+
+    @app.get("/articles/{article_id}")
+    @app.get("/articles/{article_id}.json")
+    def article(request: Request, article_id: str, quote: int | None = None):
+        with database() as conn:
+            data = pages.article_page(conn, article_id)
+        data["selected"] = next((q for q in data["quotes"] if q["id"] == quote), None)
+        return render(request, "article.html", data)
+
+    @app.get("/quotes/{quote_id}")
+    @app.get("/quotes/{quote_id}.json")
+    def quote(request: Request, quote_id: int):
+        """How one quote was attributed: a panel for htmx, its article page for a plain link."""
+        with database() as conn:
+            data = pages.quote_page(conn, quote_id)
+        if request.url.path.endswith(".json"):
+            return render(request, "", {"quote": data["selected"], "article_id": data["article"]["id"]})
+        if request.headers.get("hx-request"):
+            return render(request, "quote_panel.html", data)
+        return RedirectResponse(_quote_url(data), status_code=303)
+
+    @app.get("/search")
+    @app.get("/search.json")
+    def search(request: Request, q: str = "", actor: str = "", organization: str = "", outlet: str = "",
+               language: str = "", since: str = "", until: str = "", page: int = 1):
+        with database() as conn:
+            return render(request, "search.html", pages.search(
+                conn, q, actor=actor, organization=organization, outlet=outlet, language=language,
+                since=since, until=until, page=page))
+
+    @app.get("/network")
+    @app.get("/network.json")
+    def network(request: Request):
+        with database() as conn:
+            return render(request, "network.html", pages.network_page(conn))
+
+    @app.get("/network/edges/{source}-{target}")
+    @app.get("/network/edges/{source}-{target}.json")
+    def edge(request: Request, source: int, target: int):
+        with database() as conn:
+            return render(request, "edge.html", pages.edge_evidence(conn, source, target))
+
+    @app.get("/actor-names.json")
+    def actor_names(request: Request, prefix: str = ""):
+        with database() as conn:
+            return render(request, "", {"actors": pages.actor_choices(conn, prefix)})
+
+    # Review: every write checks the CSRF token and answers like the page it came from.
+    def writable():
+        if not review_mode:
+            raise HTTPException(403, "review is off: start the dashboard with `voxmap serve --review`")
+
+    async def checked_form(request: Request) -> dict:
+        writable()
+        if not await csrf_ok(request):
+            raise HTTPException(403, "missing or wrong CSRF token: reload the page and try again")
+        return dict(await request.form())
+
+    def after_write(request: Request, conn: sqlite3.Connection, back: str, quote_id: int | None = None) -> Response:
+        if quote_id is not None:
+            data = pages.quote_page(conn, quote_id)
+            back = _quote_url(data)
+            if request.headers.get("hx-request"):
+                return render(request, "quote_panel.html", data)
+        if _wants_json(request):
+            return JSONResponse({"ok": True, "data": {"redirect": back}})
+        return RedirectResponse(back, status_code=303)
+
+    @app.get("/review")
+    @app.get("/review.json")
+    def review_page(request: Request):
+        writable()
+        with database() as conn:
+            return render(request, "review.html", pages.review_page(conn))
+
+    @app.post("/review/quotes/{quote_id}")
+    async def correct_quote(request: Request, quote_id: int):
+        form = await checked_form(request)
+        with database() as conn:
+            review.correct_quote(conn, quote_id, status=form.get("status") or None, kind=form.get("kind") or None,
+                                 speaker_name=form.get("speaker_name"), speaker_type=form.get("speaker_type") or None)
+            return after_write(request, conn, "", quote_id)
+
+    @app.post("/review/quotes/{quote_id}/undo")
+    async def undo_quote(request: Request, quote_id: int):
+        await checked_form(request)
+        with database() as conn:
+            review.undo_quote(conn, quote_id)
+            return after_write(request, conn, "", quote_id)
+
+    @app.post("/review/actors/{actor_id}/merge")
+    async def merge(request: Request, actor_id: int):
+        form = await checked_form(request)
+        with database() as conn:
+            into = review.actor_named(conn, form.get("into", ""))
+            return after_write(request, conn, f"/actors/{review.merge_actors(conn, actor_id, into)}")
+
+    @app.post("/review/actors/{actor_id}/split")
+    async def split(request: Request, actor_id: int):
+        form = await checked_form(request)
+        with database() as conn:
+            return after_write(request, conn, f"/actors/{review.split_actor(conn, actor_id, form.get('name', ''))}")
+
+    @app.post("/review/actor-corrections/{correction_id}/undo")
+    async def undo_actor(request: Request, correction_id: int):
+        await checked_form(request)
+        with database() as conn:
+            review.undo_actor_correction(conn, correction_id)
+            return after_write(request, conn, "/review")
+
+    return app
+
+
+def _quote_url(data: dict) -> str:
+    quote_id = data["selected"]["id"]
+    return f"/articles/{data['article']['id']}?quote={quote_id}#q{quote_id}"
