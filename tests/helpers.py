@@ -6,6 +6,12 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc
 
+from voxmap.records import Actor, Analysis, Quote, Span, Speaker, make_article
+from voxmap.resolve import Aliases, resolve_actors
+from voxmap.stories import assign_stories
+from voxmap.store.writer import save_analysis
+from voxmap.voices import rebuild_voices
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 POLNEAR = SHARED / "data" / "polnear"
@@ -19,3 +25,32 @@ def make_doc(rows: list[tuple], *, vocab=None) -> Doc:
     vocab = vocab or spacy.blank("en").vocab
     words, spaces, heads, deps, pos, lemmas, ents = (list(column) for column in zip(*rows))
     return Doc(vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
+
+
+def analysis_of(text, quotes_at, *, id=None, source="Outlet", published="2024-03-01T08:00:00", story=None,
+                speakers=None):
+    """An analysis with one quote per (start, end) and one actor per speaker name."""
+    article = make_article(text, id=id, source=source, published=published, story=story, language="en")
+    actors, quotes = {}, []
+    for n, (start, end) in enumerate(quotes_at, start=1):
+        name, kind = (speakers or {}).get(n, ("Ann Roy", "person"))
+        if kind == "anonymous":
+            local = f"a{len(actors) + 1}"
+            actors[f"anon{n}"] = Actor(local, name, "anonymous", mentions=[Span.of(text, start, end)])
+            actor = actors[f"anon{n}"]
+        else:
+            actor = actors.setdefault(name, Actor(f"a{len(actors) + 1}", name, kind, mentions=[Span.of(text, start, end)]))
+        quotes.append(Quote(f"q{n}", "direct", [Span.of(text, start, end)], None,
+                            Speaker(name, kind, actor.id, Span.of(text, start, end)), 0.9))
+    return Analysis(article=article, quotes=quotes, actors=list(actors.values()))
+
+
+def build_corpus(conn, analyses):
+    """Store analyses, then resolve actors, find stories and build the voices, as an ingest does."""
+    with conn:
+        conn.execute("BEGIN")
+        for analysis in analyses:
+            save_analysis(conn, analysis)
+    resolve_actors(conn, Aliases())
+    assign_stories(conn)
+    rebuild_voices(conn)

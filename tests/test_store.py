@@ -8,30 +8,11 @@ from hypothesis import strategies as st
 
 from voxmap.measures import Window, anonymity, first_voice, share_of_voice
 from voxmap.resolve import Aliases, normalize, resolve_actors
-from voxmap.stories import assign_stories
 from voxmap.store import MIGRATIONS, connect
 from voxmap.store.reader import load_analysis
 from voxmap.store.writer import save_analysis
-from voxmap.records import Actor, Analysis, Quote, Span, Speaker, make_article
-from voxmap.voices import rebuild_voices
 
-
-def analysis_of(text, quotes_at, *, id=None, source="Outlet", published="2024-03-01T08:00:00", story=None,
-                speakers=None):
-    """An analysis with one quote per (start, end) and one actor per speaker name."""
-    article = make_article(text, id=id, source=source, published=published, story=story, language="en")
-    actors, quotes = {}, []
-    for n, (start, end) in enumerate(quotes_at, start=1):
-        name, kind = (speakers or {}).get(n, ("Ann Roy", "person"))
-        if kind == "anonymous":
-            local = f"a{len(actors) + 1}"
-            actors[f"anon{n}"] = Actor(local, name, "anonymous", mentions=[Span.of(text, start, end)])
-            actor = actors[f"anon{n}"]
-        else:
-            actor = actors.setdefault(name, Actor(f"a{len(actors) + 1}", name, kind, mentions=[Span.of(text, start, end)]))
-        quotes.append(Quote(f"q{n}", "direct", [Span.of(text, start, end)], None,
-                            Speaker(name, kind, actor.id, Span.of(text, start, end)), 0.9))
-    return Analysis(article=article, quotes=quotes, actors=list(actors.values()))
+from helpers import analysis_of, build_corpus
 
 
 @pytest.fixture
@@ -101,23 +82,13 @@ def test_a_changed_article_replaces_its_rows(conn):
     assert conn.execute("SELECT count(*) FROM quote_spans").fetchone()[0] == 1
 
 
-def _corpus(conn, analyses):
-    with conn:
-        conn.execute("BEGIN")
-        for analysis in analyses:
-            save_analysis(conn, analysis)
-    resolve_actors(conn, Aliases())
-    assign_stories(conn)
-    rebuild_voices(conn)
-
-
 TEXT = "“Strike,” said X. “No,” said Y. “Maybe,” said Z."
 SPANS = [(1, 7), (19, 21), (32, 37)]
 
 
 def test_first_voice_and_lead_time_on_a_known_story(conn):
     union, ministry, source = ("Alliance", "organization"), ("Interior Ministry", "organization"), ("a source", "anonymous")
-    _corpus(conn, [
+    build_corpus(conn, [
         analysis_of(TEXT, SPANS[:1], id="late", published="2024-03-01T12:00:00", story="s1", speakers={1: ministry}),
         analysis_of(TEXT, SPANS[:2], id="early", published="2024-03-01T08:00:00", story="s1",
                     speakers={1: union, 2: source}),
@@ -134,7 +105,7 @@ def test_first_voice_and_lead_time_on_a_known_story(conn):
 
 
 def test_lead_time_counts_hours_to_the_next_voice(conn):
-    _corpus(conn, [
+    build_corpus(conn, [
         analysis_of(TEXT, SPANS[:1], id="a", published="2024-03-01T08:00:00", story="s", speakers={1: ("Alliance", "organization")}),
         analysis_of(TEXT, SPANS[:1], id="b", published="2024-03-01T14:30:00", story="s", speakers={1: ("Ministry", "organization")}),
     ])
@@ -143,7 +114,7 @@ def test_lead_time_counts_hours_to_the_next_voice(conn):
 
 
 def test_share_of_voice_and_anonymity_by_outlet(conn):
-    _corpus(conn, [
+    build_corpus(conn, [
         analysis_of(TEXT, SPANS, id="1", source="Daily", speakers={1: ("Alliance", "organization"), 2: ("Alliance", "organization"),
                                                                    3: ("a source", "anonymous")}),
         analysis_of(TEXT, SPANS[:1], id="2", source="Weekly", speakers={1: ("Ministry", "organization")}),
@@ -165,7 +136,7 @@ def test_share_of_voice_and_anonymity_by_outlet(conn):
 ])
 def test_actor_merging_across_articles(conn, names, merged):
     kind = "organization" if "Alliance" in names[0] or "Santé" in names[0] else "person"
-    _corpus(conn, [analysis_of(TEXT, SPANS[:1], id=f"art{i}", speakers={1: (name, kind)})
+    build_corpus(conn, [analysis_of(TEXT, SPANS[:1], id=f"art{i}", speakers={1: (name, kind)})
                    for i, name in enumerate(names)])
     last = conn.execute("SELECT actor_id FROM article_actors WHERE article_id = ?", (f"art{len(names) - 1}",)).fetchone()[0]
     first = conn.execute("SELECT actor_id FROM article_actors WHERE article_id = 'art0'").fetchone()[0]
@@ -176,7 +147,7 @@ def test_alias_file_forces_merges_and_canonical_names(conn, tmp_path):
     aliases = tmp_path / "aliases.toml"
     aliases.write_text('[[merge]]\ncanonical = "Alliance Police nationale"\naliases = ["ANP", "National Police Alliance"]\n'
                        '[[split]]\nnames = ["Roy"]\n', encoding="utf-8")
-    _corpus(conn, [analysis_of(TEXT, SPANS[:1], id=f"o{i}", speakers={1: (name, kind)}) for i, (name, kind) in
+    build_corpus(conn, [analysis_of(TEXT, SPANS[:1], id=f"o{i}", speakers={1: (name, kind)}) for i, (name, kind) in
                    enumerate([("ANP", "organization"), ("National Police Alliance", "organization"),
                               ("Ann Roy", "person"), ("Roy", "person")])])
     resolve_actors(conn, Aliases.load(aliases))

@@ -138,5 +138,5 @@ def reviewed_gold(conn: sqlite3.Connection) -> Iterator[dict]:
             if row["machine_speaker"] and row["mention_start"] is not None:
                 quote["speaker_spans"] = [[row["mention_start"], row["mention_end"]]]
             quotes.append(quote)
-        yield {"id": article["key"], "language": article["language"], "published": article["published"],
+        yield {"id": article["id"], "language": article["language"], "published": article["published"],
                "source": article["source"], "title": article["title"], "text": article["text"], "quotes": quotes}
