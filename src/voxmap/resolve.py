@@ -173,17 +173,23 @@ def resolve_actors(conn: sqlite3.Connection, aliases: Aliases | None = None) -> 
                  + [(r["speaker_name"], _kind(r["speaker_type"])) for r in corrected], aliases)
     assignments: list[tuple[str, str, str]] = []  # (key, article_id, local_id)
     names: dict[str, Counter] = defaultdict(Counter)
+    own_names: dict[str, Counter] = defaultdict(Counter)
     types: dict[str, str] = {}
     for row in rows:
         kind = _kind(row["type"])
-        key = _reviewed_key(keys, overrides, row["name"], kind) if kind \
-            else f"{row['type']}:{row['article_id']}:{row['local_id']}"
+        if kind:
+            unmerged = _split_key(keys, overrides, row["name"], kind)
+            key = overrides.merged(unmerged)
+            if key == unmerged:
+                own_names[key][row["name"]] += 1  # not merged in by a reviewer: the actor's own spelling
+        else:
+            key = f"{row['type']}:{row['article_id']}:{row['local_id']}"
         assignments.append((key, row["article_id"], row["local_id"]))
         names[key][row["name"]] += 1
         types.setdefault(key, "person" if key.startswith("person:") else row["type"])
     speaker_keys = {}
     for row in corrected:
-        key = _reviewed_key(keys, overrides, row["speaker_name"], _kind(row["speaker_type"]))
+        key = overrides.merged(_split_key(keys, overrides, row["speaker_name"], _kind(row["speaker_type"])))
         speaker_keys[(row["article_key"], row["quote_start"])] = key
         names[key][row["speaker_name"]] += 0  # named, but a correction does not outvote the articles' spelling
         types.setdefault(key, "person" if key.startswith("person:") else row["speaker_type"])
@@ -191,7 +197,7 @@ def resolve_actors(conn: sqlite3.Connection, aliases: Aliases | None = None) -> 
     for key in [key for key, _, _ in assignments] + list(speaker_keys.values()):
         if key not in displays:
             alias = aliases.canonical.get(key.split(":", 1)[1]) if ":" in key else None
-            counted = names[key].most_common()
+            counted = (own_names.get(key) or names[key]).most_common()
             displays[key] = alias or sorted(counted, key=lambda item: (-item[1], -len(item[0]), item[0]))[0][0]
     organizations = _organizations(conn, keys, assignments, displays)
     with conn:
@@ -208,12 +214,12 @@ def resolve_actors(conn: sqlite3.Connection, aliases: Aliases | None = None) -> 
     return len(ids)
 
 
-def _reviewed_key(keys: _Keys, overrides: ActorOverrides, name: str, kind: str) -> str:
-    """The key of a name after the reviewers' splits (the name becomes its own actor) and merges."""
+def _split_key(keys: _Keys, overrides: ActorOverrides, name: str, kind: str) -> str:
+    """The key of a name after the reviewers' splits (a name split off an actor is an actor of its own)."""
     key = keys.key(name, kind)
     if normalize(name) in {normalize(split) for split in overrides.splits.get(key, ())}:
         key = f"{kind}:{normalize(name)}"
-    return overrides.merged(key)
+    return key
 
 
 def _organizations(conn: sqlite3.Connection, keys: _Keys, assignments, displays: dict[str, str]) -> dict[str, str]:

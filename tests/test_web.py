@@ -1,0 +1,213 @@
+"""The dashboard in-process: every page and its JSON twin, the error envelope, the security headers,
+CSRF on writes, hostile search input. A hand-built corpus, no model."""
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+
+from voxmap.store import connect
+from voxmap.web import create_app
+from voxmap.web.security import CSRF_COOKIE
+
+from helpers import analysis_of, build_corpus
+
+TEXT = "“We will strike on Monday,” said X. “No strike,” said Y. “Maybe later,” said a source."
+SPANS = [(TEXT.index(q), TEXT.index(q) + len(q)) for q in ("We will strike on Monday", "No strike", "Maybe later")]
+UNION, MINISTRY, SOURCE = ("Alliance", "organization"), ("Interior Ministry", "organization"), ("a source", "anonymous")
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("web") / "web.db"
+    conn = connect(path)
+    build_corpus(conn, [
+        analysis_of(TEXT, SPANS, id="early", published="2024-03-01T08:00:00", story="s1", source="Daily",
+                    speakers={1: UNION, 2: MINISTRY, 3: SOURCE}),
+        analysis_of(TEXT, SPANS[:1], id="late", published="2024-03-02T08:00:00", story="s1", source="Weekly",
+                    speakers={1: MINISTRY}),
+        analysis_of(TEXT, SPANS[1:2], id="other", published="2024-04-02T08:00:00", story="s2", source="Weekly",
+                    speakers={1: UNION}),
+    ])
+    conn.close()
+    return path
+
+
+@pytest.fixture(scope="module")
+def client(db):
+    return TestClient(create_app(db))
+
+
+@pytest.fixture
+def reviewer(tmp_path, db):
+    """A review-mode client over its own copy of the database (writes must not leak between tests)."""
+    copy = tmp_path / "review.db"
+    source = connect(db)
+    source.execute("VACUUM INTO ?", (str(copy),))
+    source.close()
+    client = TestClient(create_app(copy, review_mode=True))
+    client.get("/")  # receives its CSRF cookie
+    return client
+
+
+def ids(client):
+    data = client.get("/.json").json()["data"]
+    actor = data["actors"][0]["actor_id"]
+    story = data["first_voice"]["stories"][0]["story_id"]
+    return actor, story
+
+
+PAGES = ["/", "/actors/{actor}", "/stories/{story}", "/articles/early", "/search?q=strike", "/network",
+         "/network/edges/{actor}-{other}"]
+
+
+def page_paths(client):
+    actor, story = ids(client)
+    other = next(a["actor_id"] for a in client.get("/.json").json()["data"]["actors"] if a["actor_id"] not in (actor, None))
+    return [p.format(actor=actor, story=story, other=other) for p in PAGES]
+
+
+def json_twin(path):
+    base, _, query = path.partition("?")
+    return (base.rstrip("/") or "/") + (".json" if base != "/" else ".json") + (f"?{query}" if query else "")
+
+
+def test_every_page_renders_and_has_a_json_twin(client):
+    for path in page_paths(client):
+        html = client.get(path)
+        assert html.status_code == 200, path
+        assert html.headers["content-type"].startswith("text/html")
+        assert "<main>" in html.text
+        twin = client.get(json_twin(path) if path != "/" else "/.json")
+        assert twin.status_code == 200, json_twin(path)
+        body = twin.json()
+        assert body["ok"] is True and isinstance(body["data"], dict)
+
+
+def test_overview_names_the_first_voice_and_anonymity(client):
+    data = client.get("/.json").json()["data"]
+    first = {s["story"]: s["voice"] for s in data["first_voice"]["stories"]}
+    assert sorted(first.values()) == ["Alliance", "Alliance"]
+    rates = {row["group"]: row["anonymity_rate"] for row in data["anonymity"]}
+    assert rates["Daily"] == pytest.approx(1 / 3, abs=1e-3) and rates["Weekly"] == 0.0
+
+
+@pytest.mark.parametrize("path, status", [
+    ("/actors/999999.json", 404), ("/actors/999999", 404), ("/stories/424242.json", 404),
+    ("/articles/nope.json", 404), ("/quotes/999999.json", 404), ("/actors/abc.json", 422),
+    ("/no/such/page", 404), ("/review.json", 403), ("/actors/1.json?page=x", 422),
+])
+def test_errors_share_one_envelope(client, path, status):
+    response = client.get(path, headers={"accept": "application/json"})
+    assert response.status_code == status
+    body = response.json()
+    assert set(body) == {"ok", "error", "status"} and body["ok"] is False and body["status"] == status
+    assert body["error"]
+
+
+def test_html_errors_are_pages_with_the_same_status(client):
+    response = client.get("/actors/999999")
+    assert response.status_code == 404 and "Error 404" in response.text
+
+
+def test_every_response_carries_the_security_headers(client):
+    for path in ["/", "/.json", "/static/voxmap.js", "/nope"]:
+        headers = client.get(path).headers
+        assert "script-src 'self'" in headers["content-security-policy"]
+        assert "unsafe-inline" not in headers["content-security-policy"]
+        assert headers["x-content-type-options"] == "nosniff"
+
+
+def test_article_segments_slice_back_and_cover_the_text(client):
+    data = client.get("/articles/early.json").json()["data"]
+    text = data["article"]["text"]
+    assert "".join(seg["text"] for seg in data["segments"]) == text
+    for seg in data["segments"]:
+        assert text[seg["start"]:seg["end"]] == seg["text"]
+    for quote in data["quotes"]:
+        for span in quote["spans"]:
+            assert text[span["start"]:span["end"]] == span["text"]
+        if quote["mention_start"] is not None:
+            assert text[quote["mention_start"]:quote["mention_end"]] == quote["mention_text"]
+    marked = [seg for seg in data["segments"] if seg["quotes"]]
+    assert {seg["text"] for seg in marked} >= {"We will strike on Monday"}
+
+
+@pytest.mark.parametrize("query", ['"unbalanced', "AND OR (", "strike*", "x' OR 1=1 --", "NEAR(", "ü", ""])
+def test_hostile_search_input_is_harmless(client, query):
+    response = client.get("/search.json", params={"q": query, "actor": "x' OR '1'='1"})
+    assert response.status_code == 200
+    assert response.json()["data"]["results"] == []
+
+
+@pytest.mark.parametrize("params, expected", [
+    ({"q": "strike"}, {"We will strike on Monday", "No strike"}),
+    ({"q": '"no strike"'}, {"No strike"}),
+    ({"q": "strike", "outlet": "Daily"}, {"We will strike on Monday", "No strike"}),
+    ({"q": "strike", "since": "2024-04-01"}, {"No strike"}),
+    ({"q": "monday", "until": "2024-03-01"}, {"We will strike on Monday"}),
+    ({"q": "strike", "actor": "Interior Ministry"}, {"We will strike on Monday", "No strike"}),
+    ({"q": "later", "language": "fr"}, set()),
+    ({"organization": "Alliance"}, {"We will strike on Monday", "No strike"}),
+])
+def test_search_filters(client, params, expected):
+    results = client.get("/search.json", params=params).json()["data"]["results"]
+    assert {row["text"] for row in results} == expected
+
+
+def test_writes_are_refused_without_review_mode(client):
+    quote = client.get("/articles/early.json").json()["data"]["quotes"][0]["id"]
+    response = client.post(f"/review/quotes/{quote}", data={"status": "rejected"}, headers={"accept": "application/json"})
+    assert response.status_code == 403
+
+
+@pytest.mark.parametrize("token", [None, "wrong"])
+def test_writes_need_the_csrf_token(reviewer, token):
+    quote = reviewer.get("/articles/early.json").json()["data"]["quotes"][0]["id"]
+    data = {"status": "rejected"} | ({"csrf": token} if token else {})
+    response = reviewer.post(f"/review/quotes/{quote}", data=data, headers={"accept": "application/json"})
+    assert response.status_code == 403 and response.json()["ok"] is False
+    assert reviewer.get("/review.json").json()["data"]["quotes"] == []
+
+
+def test_a_correction_made_in_the_browser_is_kept_and_measured(reviewer):
+    token = reviewer.cookies[CSRF_COOKIE]
+    quotes = reviewer.get("/articles/early.json").json()["data"]["quotes"]
+    first = quotes[0]["id"]
+    response = reviewer.post(f"/review/quotes/{first}", data={"csrf": token, "speaker_type": "person",
+                                                               "speaker_name": "Jeanne Roux"}, follow_redirects=False)
+    assert response.status_code == 303 and f"quote={first}" in response.headers["location"]
+    quote = reviewer.get(f"/quotes/{first}.json").json()["data"]["quote"]
+    assert (quote["actor"], quote["reviewed"]) == ("Jeanne Roux", "corrected")
+    voices = {v["voice"] for v in reviewer.get("/.json").json()["data"]["voices"]}
+    assert "Jeanne Roux" in voices
+    listed = reviewer.get("/review.json").json()["data"]["quotes"]
+    assert [c["speaker_name"] for c in listed] == ["Jeanne Roux"]
+    # htmx posts get the refreshed panel back, with the token in a header
+    panel = reviewer.post(f"/review/quotes/{quotes[1]['id']}", data={"status": "rejected"},
+                          headers={"hx-request": "true", "x-csrf-token": token})
+    assert panel.status_code == 200 and "rejected" in panel.text and "<html" not in panel.text
+
+
+def test_merge_through_the_dashboard(reviewer):
+    token = reviewer.cookies[CSRF_COOKIE]
+    actors = {a["actor"]: a["actor_id"] for a in reviewer.get("/.json").json()["data"]["actors"]}
+    response = reviewer.post(f"/review/actors/{actors['Interior Ministry']}/merge",
+                             data={"csrf": token, "into": "Alliance"}, follow_redirects=False)
+    assert response.status_code == 303
+    merged = reviewer.get(response.headers["location"] + ".json").json()["data"]
+    assert merged["actor"]["name"] == "Alliance"
+    assert {n["name"] for n in merged["names"]} == {"Alliance", "Interior Ministry"}
+    bad = reviewer.post(f"/review/actors/{merged['actor']['id']}/merge", data={"csrf": token, "into": "Nobody"},
+                        headers={"accept": "application/json"})
+    assert bad.status_code == 422 and bad.json()["ok"] is False
+
+
+def test_pages_link_to_each_other(client):
+    """Overview -> story -> the first voice's quote in its article: the three clicks of the brief."""
+    overview = client.get("/").text
+    story = re.search(r'href="(/stories/\d+)"', overview).group(1)
+    story_page = client.get(story).text
+    assert "First voice: Alliance" in story_page
+    quote = re.search(r'href="(/articles/[^"?]+\?quote=\d+)#q\d+" class="quote-link first"', story_page).group(1)
+    article = client.get(quote.replace("&amp;", "&")).text
+    assert "How this quote was attributed" in article and "said" in article
