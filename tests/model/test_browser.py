@@ -1,0 +1,136 @@
+"""The dashboard in a real browser: Playwright drives Debian's Chromium over the demo corpus.
+
+Open the overview, click an actor, open one of its quotes in its article, correct its speaker in
+review mode, reload and see the correction kept. A screenshot of each page goes to
+test-output/screenshots/. `make test` installs Chromium (Debian's package) when it is missing.
+"""
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from voxmap.ingest import ingest
+from voxmap.web import create_app
+
+from helpers import ROOT
+
+CHROMIUM = Path("/usr/bin/chromium")
+SHOTS = ROOT / "test-output" / "screenshots"
+CORPUS = ROOT / "src" / "voxmap" / "samples" / "corpus" / "articles.jsonl"
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    import uvicorn
+
+    db = tmp_path_factory.mktemp("browser") / "demo.db"
+    ingest([CORPUS], db)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    config = uvicorn.Config(create_app(db, review_mode=True), host="127.0.0.1", port=port, log_level="warning")
+    instance = uvicorn.Server(config)
+    thread = threading.Thread(target=instance.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not instance.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert instance.started, "the dashboard did not start"
+    yield f"http://127.0.0.1:{port}"
+    instance.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def page():
+    if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail("Chromium is missing: `make test` installs Debian's chromium package")
+        pytest.skip("Debian's chromium is not installed (make test installs it)")
+    from playwright.sync_api import sync_playwright
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True,
+                                             args=["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"])
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        tab = context.new_page()
+        tab.set_default_timeout(15_000)
+        tab.problems = []  # console errors and CSP violations: a page that logs one is broken
+        tab.on("console", lambda message: message.type == "error" and tab.problems.append(message.text))
+        tab.on("pageerror", lambda error: tab.problems.append(str(error)))
+        tab.on("response", lambda response: response.status >= 400 and tab.problems.append(
+            f"{response.status} {response.url}"))
+        yield tab
+        browser.close()
+
+
+def shot(page, name: str) -> None:
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+
+
+def test_from_overview_to_a_corrected_speaker(server, page):
+    page.goto(server + "/")
+    page.wait_for_selector("#chart-outlet ~ *, .vega svg", state="attached")
+    page.wait_for_selector(".vega svg")  # Vega-Lite rendered under the CSP (no eval)
+    assert page.locator("table.first-voice tbody tr").count() == 4
+    shot(page, "1-overview")
+
+    actor = page.locator("a.actor").first
+    name = actor.inner_text()
+    actor.click()
+    page.wait_for_url("**/actors/*")
+    assert page.locator("h1").inner_text().startswith(name)
+    page.wait_for_selector(".vega svg")
+    shot(page, "2-actor")
+
+    page.locator("ol.quotes a.quote-link").first.click()
+    page.wait_for_url("**/articles/*")
+    panel = page.locator("#panel .quote-panel")
+    assert "How this quote was attributed" in panel.inner_text()
+    quote_id = panel.get_attribute("data-quote")
+    page.locator(f'.seg.quote[data-quote="{quote_id}"]').first.click()  # htmx reloads the panel in place
+    page.wait_for_selector(f'#panel .quote-panel[data-quote="{quote_id}"]')
+    shot(page, "3-article")
+
+    page.fill(".speaker-form input[name=speaker_name]", "Renée Vasseur")
+    page.select_option(".speaker-form select[name=speaker_type]", "person")
+    page.click(".speaker-form button[type=submit]")
+    page.wait_for_selector("#panel .badge.corrected")
+    assert "Renée Vasseur" in page.locator("#panel .speaker").inner_text()
+
+    page.reload()
+    page.wait_for_selector("#panel .badge.corrected")
+    assert "Renée Vasseur" in page.locator("#panel .speaker").inner_text()
+    shot(page, "4-corrected")
+
+    page.goto(server + "/review")
+    assert "Renée Vasseur" in page.locator("table").first.inner_text()
+    shot(page, "5-review")
+    assert page.problems == []
+
+
+def test_story_search_and_network_pages(server, page):
+    page.goto(server + "/")
+    page.locator("table.first-voice tbody a[href^='/stories/']").first.click()
+    page.wait_for_selector("#why-first")
+    assert "First voice" in page.locator("#why-first h2").inner_text()
+    page.wait_for_selector(".vega svg")
+    shot(page, "6-story")
+
+    page.goto(server + "/search?q=grève")
+    shot(page, "7-search")
+    assert page.locator("ol.results li").count() >= 1
+
+    page.goto(server + "/network")
+    page.wait_for_function("window.voxmapNetwork && window.voxmapNetwork.nodes().length > 0")
+    edge = page.evaluate("""() => { const e = window.voxmapNetwork.edges()[0]; e.emit('tap'); return e.data('pair'); }""")
+    assert edge
+    page.wait_for_selector("#evidence .edge-evidence")
+    shot(page, "8-network")
+    assert page.problems == []
