@@ -38,6 +38,7 @@ demo: venv
 	mkdir -p out && rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(VENV)/bin/voxmap ingest src/voxmap/samples/corpus/articles.jsonl --db $(DEMO_DB)
 	$(VENV)/bin/voxmap report --db $(DEMO_DB)
+	@echo "Browse it: $(VENV)/bin/voxmap serve --db $(DEMO_DB)   (add --review to correct it)"
 
 test: venv chromium
 	$(PY) -m pytest

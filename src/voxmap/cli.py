@@ -238,7 +238,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="the dashboard: browse voices, stories and evidence; review with --review")
     serve.add_argument("--db", required=True, help="the database file (made by `voxmap ingest`)")
     serve.add_argument("--host", default="127.0.0.1", help="the address to listen on (default: this machine only)")
-    serve.add_argument("--port", type=int, default=8008)
+    serve.add_argument("--port", type=int, default=8008, help="the port to listen on (default 8008)")
     serve.add_argument("--review", action="store_true", help="allow corrections (accept, reject, fix, merge, split)")
     serve.set_defaults(handler=_serve)
 

@@ -6,12 +6,14 @@ the article text, as everywhere in voxmap.
 """
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 
 from . import measures
 from .corrections import list_corrections, quote_correction, QuoteAnchor
 from .errors import NotFound
+from .summaries import summaries_version
 from .voices import ANONYMOUS_VOICE
 
 PAGE_SIZE = 50
@@ -28,8 +30,34 @@ def _one(conn: sqlite3.Connection, sql: str, values, what: str) -> dict:
     return dict(row)
 
 
-def overview(conn: sqlite3.Connection, stories: int = 30) -> dict:
+def _cached(conn: sqlite3.Connection, name: str, build) -> dict:
+    """A page computed from whole-corpus aggregates, kept in the store until the summaries change."""
+    version = summaries_version(conn)
+    row = conn.execute("SELECT data FROM page_cache WHERE name = ? AND version = ?", (name, version)).fetchone()
+    if row:
+        return json.loads(row[0])
+    data = build(conn)
+    try:
+        with conn:
+            conn.execute("INSERT INTO page_cache (name, version, data) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE "
+                         "SET version = excluded.version, data = excluded.data", (name, version, json.dumps(data)))
+    except sqlite3.OperationalError:
+        pass  # a read-only or busy database: the page is served, just not kept
+    return data
+
+
+def warm_pages(conn: sqlite3.Connection) -> None:
+    """Compute the cached pages now (after an ingest or a review), so that no visitor waits for them."""
+    overview(conn)
+    network_page(conn)
+
+
+def overview(conn: sqlite3.Connection) -> dict:
     """Share of voice by outlet and month, the first voice of the latest stories, anonymity by outlet."""
+    return _cached(conn, "overview", _overview)
+
+
+def _overview(conn: sqlite3.Connection, stories: int = 30) -> dict:
     totals = conn.execute("SELECT sum(quotes), sum(CASE WHEN voice IS NOT NULL THEN quotes ELSE 0 END) "
                           "FROM voice_totals WHERE grouping = 'all'").fetchone()
     first = measures.first_voice(conn)
@@ -252,9 +280,13 @@ def search(conn: sqlite3.Connection, q: str = "", *, actor: str = "", organizati
                 "SELECT DISTINCT grp FROM voice_totals WHERE grouping = 'language' AND grp IS NOT NULL ORDER BY grp")]}
 
 
-def network_page(conn: sqlite3.Connection, limit: int = 150) -> dict:
+def network_page(conn: sqlite3.Connection) -> dict:
     """The actor graph: nodes sized by quotes, co-quotation and relation edges (each with an id the
     edge-evidence lookup takes)."""
+    return _cached(conn, "network", _network)
+
+
+def _network(conn: sqlite3.Connection, limit: int = 150) -> dict:
     data = measures.network(conn, limit=limit)
     kept = {node["id"] for node in data["nodes"]}
     edges = [{"id": f"co-{e['source']}-{e['target']}", "kind": "co_quotation", "weight": e["stories"], **e}

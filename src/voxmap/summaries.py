@@ -44,11 +44,19 @@ def _fill(conn: sqlite3.Connection, where: str, values: list) -> None:
 
 
 def rebuild_summaries(conn: sqlite3.Connection) -> None:
+    """Refresh the stored summaries and bump `summaries_version`, which what is cached from them follows."""
     with conn:
         conn.execute("BEGIN")
         for table in SUMMARY_TABLES:
             conn.execute(f"DELETE FROM main.{table}")
         _fill(conn, "1 = 1", [])
+        conn.execute("INSERT INTO settings (name, value) VALUES ('summaries_version', '1') ON CONFLICT (name) "
+                     "DO UPDATE SET value = CAST(value AS INTEGER) + 1")
+
+
+def summaries_version(conn: sqlite3.Connection) -> str:
+    row = conn.execute("SELECT value FROM settings WHERE name = 'summaries_version'").fetchone()
+    return row[0] if row else "0"
 
 
 def windowed(conn: sqlite3.Connection, where: str, values: list) -> None:

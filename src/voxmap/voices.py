@@ -41,4 +41,7 @@ def rebuild_voices(conn: sqlite3.Connection) -> int:
                   WHERE c.status IS NOT 'rejected') v
             LEFT JOIN actors ac ON ac.id = v.actor_id""")
     rebuild_summaries(conn)
+    from .pages import warm_pages  # the dashboard's cached pages follow the summaries (pages reads voices)
+
+    warm_pages(conn)
     return conn.execute("SELECT count(*) FROM voices").fetchone()[0]

@@ -112,11 +112,11 @@ CREATE TABLE voice_presence (voice TEXT PRIMARY KEY, stories INTEGER NOT NULL);
 ALTER TABLE story_firsts ADD COLUMN voices INTEGER;
 """
 
-# Review: what people corrected, stored apart from machine output so that re-ingest and
+# Dashboard and review. What people corrected, stored apart from machine output so that re-ingest and
 # re-resolution never touch it. A quote is found again by its article key, start and text (its row
 # id changes when the article is re-analysed); an actor by its corpus key. `actor_id` is derived:
 # resolve_actors sets it to the actor a corrected speaker resolves to.
-REVIEW = """
+DASHBOARD = """
 CREATE TABLE quote_corrections (
     article_key TEXT NOT NULL, quote_start INTEGER NOT NULL, quote_text TEXT NOT NULL,
     status TEXT CHECK (status IN ('accepted', 'rejected')), kind TEXT CHECK (kind IN ('direct', 'indirect', 'mixed', 'partial')),
@@ -135,13 +135,16 @@ ALTER TABLE voices ADD COLUMN reviewed TEXT;
 UPDATE voices SET (kind, speaker_name) = (SELECT q.kind, q.speaker_name FROM quotes q WHERE q.id = voices.quote_id);
 CREATE INDEX voices_actor_published ON voices(actor_id, published);
 CREATE INDEX voices_article ON voices(article_id);
+-- Dashboard pages built from whole-corpus aggregates (overview, network), kept until the summaries
+-- are rebuilt: `version` is the summaries version they were computed from.
+CREATE TABLE page_cache (name TEXT PRIMARY KEY, version TEXT NOT NULL, data TEXT NOT NULL);
 """
 
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL),
     ("0002_voices", VOICES),
     ("0003_summaries", SUMMARIES),
-    ("0004_review", REVIEW),
+    ("0004_dashboard", DASHBOARD),
 ]
 
 
