@@ -32,3 +32,11 @@ def test_readme_names_every_command():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for name, _ in _all_actions(build_parser()):
         assert name in readme, f"README does not mention `{name}`"
+
+
+def test_serve_refuses_a_missing_database(tmp_path, capsys):
+    from voxmap.cli import main
+
+    assert main(["serve", "--db", str(tmp_path / "none.db")]) != 0
+    assert "no database" in capsys.readouterr().err
+    assert not (tmp_path / "none.db").exists()  # nothing created by mistake

@@ -159,3 +159,22 @@ def test_alias_file_forces_merges_and_canonical_names(conn, tmp_path):
 
 def test_normalize():
     assert normalize("M. Gérald Darmanin’s") == "gerald darmanin"
+
+
+def test_the_alias_file_last_applied_is_applied_again(conn, tmp_path):
+    import tomllib
+
+    from voxmap.resolve import aliases_for
+
+    aliases = tmp_path / "aliases.toml"
+    aliases.write_text('[[merge]]\ncanonical = "Alliance"\naliases = ["ANP"]\n', encoding="utf-8")
+    build_corpus(conn, [analysis_of(TEXT, SPANS[:1], id=f"o{i}", speakers={1: (name, "organization")})
+                        for i, name in enumerate(["ANP", "Alliance"])])
+    resolve_actors(conn, aliases_for(conn, aliases))
+    resolve_actors(conn, aliases_for(conn, None))  # no file given: the remembered one applies
+    assert conn.execute("SELECT count(DISTINCT actor_id) FROM article_actors").fetchone()[0] == 1
+    aliases.write_text("[[merge", encoding="utf-8")
+    with pytest.raises(tomllib.TOMLDecodeError):
+        aliases_for(conn, aliases)  # a broken file is refused and not remembered
+    resolve_actors(conn, aliases_for(conn, None))
+    assert conn.execute("SELECT count(DISTINCT actor_id) FROM article_actors").fetchone()[0] == 1
