@@ -15,9 +15,12 @@ import json
 import random
 import statistics
 import time
+import warnings
 from pathlib import Path
 
-from fastapi.testclient import TestClient
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # Starlette's notice that its TestClient will move to httpx2
+    from fastapi.testclient import TestClient
 
 from voxmap.records import Actor, Analysis, Quote, Span, Speaker, make_article
 from voxmap.relations import Relation

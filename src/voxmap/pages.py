@@ -286,14 +286,17 @@ def network_page(conn: sqlite3.Connection) -> dict:
     return _cached(conn, "network", _network)
 
 
-def _network(conn: sqlite3.Connection, limit: int = 150) -> dict:
-    data = measures.network(conn, limit=limit)
+def _network(conn: sqlite3.Connection, nodes: int = 150, edges: int = 600) -> dict:
+    """The `nodes` most quoted actors and the `edges` strongest links among them (a graph a person
+    can read; exports hold the whole network)."""
+    data = measures.network(conn, limit=nodes)
     kept = {node["id"] for node in data["nodes"]}
-    edges = [{"id": f"co-{e['source']}-{e['target']}", "kind": "co_quotation", "weight": e["stories"], **e}
+    links = [{"id": f"co-{e['source']}-{e['target']}", "kind": "co_quotation", "weight": e["stories"], **e}
              for e in data["co_quotation"] if e["source"] in kept and e["target"] in kept]
-    edges += [{"id": f"rel-{e['source']}-{e['target']}-{e['predicate']}", "kind": e["predicate"], "weight": e["count"], **e}
+    links += [{"id": f"rel-{e['source']}-{e['target']}-{e['predicate']}", "kind": e["predicate"], "weight": e["count"], **e}
               for e in data["relations"] if e["source"] in kept and e["target"] in kept]
-    return {"nodes": data["nodes"], "edges": edges}
+    links.sort(key=lambda e: (e["kind"] == "co_quotation", -e["weight"]))  # relations first: they carry evidence
+    return {"nodes": data["nodes"], "edges": links[:edges], "edges_total": len(links)}
 
 
 def edge_evidence(conn: sqlite3.Connection, source: int, target: int) -> dict:
