@@ -211,3 +211,17 @@ def test_pages_link_to_each_other(client):
     quote = re.search(r'href="(/articles/[^"?]+\?quote=\d+)#q\d+" class="quote-link first"', story_page).group(1)
     article = client.get(quote.replace("&amp;", "&")).text
     assert "How this quote was attributed" in article and "said" in article
+
+
+def test_searches_with_too_many_matches_list_the_latest_stored_first(db, monkeypatch):
+    from voxmap import pages
+
+    conn = connect(db)
+    ranked = pages.search(conn, "strike")
+    assert ranked["ranked"] and ranked["matches"] == 3
+    monkeypatch.setattr(pages, "RANK_LIMIT", 1)
+    unranked = pages.search(conn, "strike")
+    assert not unranked["ranked"]
+    ids = [row["quote_id"] for row in unranked["results"]]
+    assert ids == sorted(ids, reverse=True) and len(ids) == 3
+    conn.close()
