@@ -40,12 +40,16 @@ def _cached(conn: sqlite3.Connection, name: str, build) -> dict:
     if row:
         return json.loads(row[0])
     data = build(conn)
+    waited = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+    conn.execute("PRAGMA busy_timeout = 50")  # an ingest holding the write lock must not stall a page
     try:
         with conn:
             conn.execute("INSERT INTO page_cache (name, version, data) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE "
                          "SET version = excluded.version, data = excluded.data", (name, version, json.dumps(data)))
     except sqlite3.OperationalError:
         pass  # a read-only or busy database: the page is served, just not kept
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(waited)}")
     return data
 
 
