@@ -28,7 +28,7 @@ def make_doc(rows: list[tuple], *, vocab=None) -> Doc:
 
 
 def analysis_of(text, quotes_at, *, id=None, source="Outlet", published="2024-03-01T08:00:00", story=None,
-                speakers=None):
+                speakers=None, tone=None):
     """An analysis with one quote per (start, end) and one actor per speaker name."""
     article = make_article(text, id=id, source=source, published=published, story=story, language="en")
     actors, quotes = {}, []
@@ -41,7 +41,8 @@ def analysis_of(text, quotes_at, *, id=None, source="Outlet", published="2024-03
         else:
             actor = actors.setdefault(name, Actor(f"a{len(actors) + 1}", name, kind, mentions=[Span.of(text, start, end)]))
         quotes.append(Quote(f"q{n}", "direct", [Span.of(text, start, end)], None,
-                            Speaker(name, kind, actor.id, Span.of(text, start, end)), 0.9))
+                            Speaker(name, kind, actor.id, Span.of(text, start, end)), 0.9,
+                            {"score": tone, "intensity": abs(tone), "method": "vader"} if tone is not None else None))
     return Analysis(article=article, quotes=quotes, actors=list(actors.values()))
 
 

@@ -3,6 +3,8 @@ through re-ingest and re-resolution, exported as gold. Hand-built corpora, no mo
 import json
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from voxmap import review
 from voxmap.corrections import anchor_of, list_corrections
@@ -165,3 +167,47 @@ def test_anchors_slice_back(conn):
     anchor = anchor_of(conn, quote_id(conn, "early", 19))
     text = conn.execute("SELECT text FROM articles WHERE key = ?", (anchor.article_key,)).fetchone()[0]
     assert text[anchor.start:anchor.start + len(anchor.text)] == anchor.text
+
+
+SUMMARY_TABLES = ("voices", "voice_totals", "story_firsts", "tone_totals", "story_actors", "voice_presence")
+
+
+def summaries_of(conn):
+    def cells(row):  # comparable whatever the types (None and numbers mix in a column)
+        return tuple(repr(round(v, 6) if isinstance(v, float) else v) for v in row)
+
+    return {table: sorted(cells(row) for row in conn.execute(f"SELECT * FROM {table}")) for table in SUMMARY_TABLES}
+
+
+CORRECTIONS = st.sampled_from([
+    {"status": "rejected"}, {"status": "accepted"}, {"kind": "indirect"},
+    {"speaker_type": "anonymous", "speaker_name": "a close aide"}, {"speaker_type": "unknown"},
+    {"speaker_type": "organization", "speaker_name": "Alliance"},  # an actor the corpus has
+    {"speaker_type": "organization", "speaker_name": "interior ministry"},
+    "undo",
+])
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.integers(0, 5), CORRECTIONS), min_size=1, max_size=6))
+def test_patched_summaries_equal_a_full_rebuild(tmp_path_factory, steps):
+    conn = connect(tmp_path_factory.mktemp("patch") / "p.db")
+    build_corpus(conn, [
+        analysis_of(TEXT, SPANS, id="a", published="2024-03-01T08:00:00", story="s1", source="Daily", tone=0.5,
+                    speakers={1: UNION, 2: MINISTRY, 3: ("a source", "anonymous")}),
+        analysis_of(TEXT, SPANS[:2], id="b", published="2024-03-02T09:00:00", story="s1", source="Weekly", tone=-0.25,
+                    speakers={1: MINISTRY, 2: ("Ann Roy", "person")}),
+        analysis_of(TEXT, SPANS[:1], id="c", published="2024-04-05T09:00:00", story="s2", source="Weekly", tone=0.1,
+                    speakers={1: UNION}),
+    ])
+    quotes = [row[0] for row in conn.execute("SELECT id FROM quotes ORDER BY id")]
+    for index, correction in steps:
+        quote = quotes[index % len(quotes)]
+        if correction == "undo":
+            review.undo_quote(conn, quote)
+        else:
+            review.correct_quote(conn, quote, **correction)
+    patched = summaries_of(conn)
+    rebuild_voices(conn)
+    assert patched == summaries_of(conn)
+    conn.close()

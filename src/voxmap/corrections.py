@@ -74,6 +74,12 @@ def set_correction_actors(conn: sqlite3.Connection, actors: dict[tuple[str, int]
                      [(actor_id, key, start) for (key, start), actor_id in actors.items()])
 
 
+def set_correction_actor(conn: sqlite3.Connection, anchor: QuoteAnchor, actor_id: int) -> None:
+    """The actor a corrected speaker names, when it is already known (no resolution needed)."""
+    conn.execute("UPDATE quote_corrections SET actor_id = ? WHERE article_key = ? AND quote_start = ?",
+                 (actor_id, anchor.article_key, anchor.start))
+
+
 def save_actor_correction(conn: sqlite3.Connection, action: str, actor_key: str, *, into_key: str | None = None,
                           name: str | None = None) -> None:
     conn.execute("INSERT INTO actor_corrections (action, actor_key, into_key, name, updated) VALUES (?, ?, ?, ?, ?) "

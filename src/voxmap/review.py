@@ -1,8 +1,10 @@
 """Review: people accept or reject quotes, fix a speaker or a kind, merge or split actors.
 
-Each action stores a correction (voxmap.corrections) and rebuilds what depends on it, so every
-measure and export shows the corrected corpus at once: a quote's status or kind needs only the
-voices table and its summaries; a speaker, a merge or a split needs actor resolution first.
+Each action stores a correction (voxmap.corrections) and updates what depends on it, so every
+measure and export shows the corrected corpus at once. A quote's status, kind, or a speaker who is
+anonymous, unknown or an actor the corpus already has, changes that quote's voices row and patches
+the summaries (milliseconds, whatever the corpus size); a speaker the corpus does not know yet, a
+merge or a split re-resolves the actors and rebuilds the voices (seconds to minutes on a million quotes).
 Corrections are also a gold set: `reviewed_gold` writes the reviewed articles in the gold format
 (docs/gold-format.md) that `voxmap eval gold` scores.
 """
@@ -12,10 +14,10 @@ import sqlite3
 from collections.abc import Iterator
 
 from .corrections import (KINDS, SPEAKER_TYPES, STATUSES, QuoteAnchor, anchor_of, clear_quote_correction,
-                          remove_actor_correction, save_actor_correction, save_quote_correction)
+                          remove_actor_correction, save_actor_correction, save_quote_correction, set_correction_actor)
 from .errors import NotFound, ReviewError
 from .resolve import aliases_for, normalize, resolve_actors
-from .voices import rebuild_voices
+from .voices import rebuild_voices, refresh_quotes
 
 
 def _anchor(conn: sqlite3.Connection, quote_id: int) -> QuoteAnchor:
@@ -25,10 +27,19 @@ def _anchor(conn: sqlite3.Connection, quote_id: int) -> QuoteAnchor:
     return anchor
 
 
-def _refresh(conn: sqlite3.Connection, *, actors: bool) -> None:
-    if actors:
-        resolve_actors(conn, aliases_for(conn, None))
+def _refresh(conn: sqlite3.Connection) -> None:
+    """Everything again: actors resolved with the corrections, voices and summaries rebuilt."""
+    resolve_actors(conn, aliases_for(conn, None))
     rebuild_voices(conn)
+
+
+def _known_actor(conn: sqlite3.Connection, name: str, speaker_type: str) -> int | None:
+    """The one actor of this kind already named so, if there is one."""
+    types = ("person",) if speaker_type == "person" else ("organization", "group")
+    ids = [row[0] for row in conn.execute(
+        f"SELECT id FROM actors WHERE name = ? COLLATE NOCASE AND type IN ({', '.join('?' * len(types))})",
+        (name, *types))]
+    return ids[0] if len(ids) == 1 else None
 
 
 def correct_quote(conn: sqlite3.Connection, quote_id: int, *, status: str | None = None, kind: str | None = None,
@@ -49,10 +60,16 @@ def correct_quote(conn: sqlite3.Connection, quote_id: int, *, status: str | None
     if status is None and kind is None and speaker_type is None:
         raise ReviewError("nothing to correct", "Give a status, a kind or a speaker.")
     anchor = _anchor(conn, quote_id)
+    known = _known_actor(conn, speaker_name, speaker_type) if speaker_type in ("person", "organization") else None
     with conn:
         save_quote_correction(conn, anchor, status=status, kind=kind, speaker_name=speaker_name,
                               speaker_type=speaker_type)
-    _refresh(conn, actors=speaker_type is not None)
+        if known is not None:
+            set_correction_actor(conn, anchor, known)
+    if speaker_type in ("person", "organization") and known is None:
+        _refresh(conn)  # a new name: it becomes an actor through resolution
+    else:
+        refresh_quotes(conn, [quote_id])
 
 
 def undo_quote(conn: sqlite3.Connection, quote_id: int) -> bool:
@@ -60,7 +77,7 @@ def undo_quote(conn: sqlite3.Connection, quote_id: int) -> bool:
     with conn:
         removed = clear_quote_correction(conn, _anchor(conn, quote_id))
     if removed:
-        _refresh(conn, actors=True)
+        refresh_quotes(conn, [quote_id])
     return removed
 
 
@@ -89,7 +106,7 @@ def merge_actors(conn: sqlite3.Connection, actor_id: int, into_id: int) -> int:
     source, target = _actor_key(conn, actor_id), _actor_key(conn, into_id)
     with conn:
         save_actor_correction(conn, "merge", source["key"], into_key=target["key"])
-    _refresh(conn, actors=True)
+    _refresh(conn)
     return conn.execute("SELECT id FROM actors WHERE key = ?", (target["key"],)).fetchone()[0]
 
 
@@ -103,7 +120,7 @@ def split_actor(conn: sqlite3.Connection, actor_id: int, name: str) -> int:
         raise ReviewError(f"{name!r} is the name the actor is keyed by", "Split off one of its other names.")
     with conn:
         save_actor_correction(conn, "split", actor["key"], name=name)
-    _refresh(conn, actors=True)
+    _refresh(conn)
     row = conn.execute("SELECT actor_id FROM article_actors WHERE name = ? AND actor_id != ? LIMIT 1",
                        (name, actor_id)).fetchone()
     return row[0] if row else actor_id
@@ -113,7 +130,7 @@ def undo_actor_correction(conn: sqlite3.Connection, correction_id: int) -> bool:
     with conn:
         removed = remove_actor_correction(conn, correction_id)
     if removed:
-        _refresh(conn, actors=True)
+        _refresh(conn)
     return removed
 
 

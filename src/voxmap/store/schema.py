@@ -135,6 +135,7 @@ ALTER TABLE voices ADD COLUMN reviewed TEXT;
 UPDATE voices SET (kind, speaker_name) = (SELECT q.kind, q.speaker_name FROM quotes q WHERE q.id = voices.quote_id);
 CREATE INDEX voices_actor_published ON voices(actor_id, published);
 CREATE INDEX voices_article ON voices(article_id);
+CREATE INDEX voices_voice ON voices(voice, story_id);
 -- Dashboard pages built from whole-corpus aggregates (overview, network), kept until the summaries
 -- are rebuilt: `version` is the summaries version they were computed from.
 CREATE TABLE page_cache (name TEXT PRIMARY KEY, version TEXT NOT NULL, data TEXT NOT NULL);
