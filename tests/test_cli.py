@@ -40,3 +40,6 @@ def test_serve_refuses_a_missing_database(tmp_path, capsys):
     assert main(["serve", "--db", str(tmp_path / "none.db")]) != 0
     assert "no database" in capsys.readouterr().err
     assert not (tmp_path / "none.db").exists()  # nothing created by mistake
+    (tmp_path / "notes.db").write_text("not a database, just words " * 100, encoding="utf-8")
+    assert main(["serve", "--db", str(tmp_path / "notes.db")]) != 0
+    assert "not a voxmap database" in capsys.readouterr().err

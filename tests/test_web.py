@@ -186,6 +186,7 @@ def test_a_correction_made_in_the_browser_is_kept_and_measured(reviewer):
     panel = reviewer.post(f"/review/quotes/{quotes[1]['id']}", data={"status": "rejected"},
                           headers={"hx-request": "true", "x-csrf-token": token})
     assert panel.status_code == 200 and "rejected" in panel.text and "<html" not in panel.text
+    assert 'id="article-quotes" hx-swap-oob="true"' in panel.text  # the article's list follows
 
 
 def test_merge_through_the_dashboard(reviewer):

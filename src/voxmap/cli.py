@@ -163,11 +163,13 @@ def _serve(args: argparse.Namespace) -> int:
 
     from .web import create_app
 
-    if not Path(args.db).is_file():
-        raise VoxmapError(f"no database at {args.db}", "Make one with `voxmap ingest FILES --db FILE`.")
+    app = create_app(args.db, review_mode=args.review)
     print(f"voxmap dashboard on http://{args.host}:{args.port}/" + (" (review mode)" if args.review else ""),
           file=sys.stderr)
-    uvicorn.run(create_app(args.db, review_mode=args.review), host=args.host, port=args.port, log_level="warning")
+    if args.review and args.host not in ("127.0.0.1", "localhost", "::1"):
+        print("warning: review mode has no login: anyone who reaches this address can change the corrections",
+              file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return EXIT_OK
 
 

@@ -103,6 +103,7 @@ def test_from_overview_to_a_corrected_speaker(server, page):
     page.click(".speaker-form button[type=submit]")
     page.wait_for_selector("#panel .badge.corrected")
     assert "Renée Vasseur" in page.locator("#panel .speaker").inner_text()
+    page.wait_for_selector("#article-quotes .badge.corrected")  # the quote list follows without a reload
 
     page.reload()
     page.wait_for_selector("#panel .badge.corrected")

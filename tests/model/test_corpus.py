@@ -138,3 +138,34 @@ def test_two_workers_store_what_one_worker_stores(demo_db, tmp_path):
     result = ingest([DEMO], parallel, workers=2)
     assert (result.ok, result.failed) == (24, 0)
     assert dump(parallel) == dump(demo_db)
+
+
+def test_reviewed_corpus_exports_a_gold_set_that_scores_the_extractor(demo_db, tmp_path):
+    """Reject one quote and fix another's speaker: the exported gold disagrees with the machine
+    exactly there, and re-ingesting the corpus keeps both corrections."""
+    import shutil
+
+    from voxmap import review
+    from voxmap.evaluation.run import evaluate_gold_file
+    from voxmap.exports import export
+    from voxmap.store import connect
+
+    db = tmp_path / "reviewed.db"
+    shutil.copyfile(demo_db, db)
+    conn = connect(db)
+    article = conn.execute("SELECT article_id FROM quotes GROUP BY article_id HAVING count(*) >= 3 "
+                           "ORDER BY article_id LIMIT 1").fetchone()[0]
+    first, second, *_ = [row[0] for row in conn.execute(
+        "SELECT id FROM quotes WHERE article_id = ? ORDER BY start", (article,))]
+    review.correct_quote(conn, first, status="rejected")
+    review.correct_quote(conn, second, speaker_name="Quelqu'un d'autre", speaker_type="person")
+    assert export(conn, "gold", tmp_path / "gold.jsonl") == 1
+    conn.close()
+    scores = evaluate_gold_file(tmp_path / "gold.jsonl")["all"]
+    assert scores["recall"] == 1.0 and scores["precision"] < 1.0  # the rejected quote is a false positive
+    assert scores["speaker_accuracy"] < 1.0  # the machine's speaker of the second quote is wrong now
+    ingest([DEMO], db)  # unchanged articles: nothing re-analysed, corrections untouched
+    conn = connect(db)
+    assert conn.execute("SELECT count(*) FROM voices WHERE reviewed IS NOT NULL").fetchone()[0] == 1
+    assert conn.execute("SELECT count(*) FROM quote_corrections").fetchone()[0] == 2
+    conn.close()

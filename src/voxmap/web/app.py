@@ -32,6 +32,7 @@ def _wants_json(request: Request) -> bool:
 def create_app(db: str | Path, *, review_mode: bool = False) -> FastAPI:
     """The dashboard over the voxmap database `db`; `review_mode` enables corrections."""
     db = Path(db)
+    _check_database(db)
     app = FastAPI(title="voxmap", docs_url=None, redoc_url=None, openapi_url=None)
     app.add_middleware(Guard)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
@@ -49,11 +50,11 @@ def create_app(db: str | Path, *, review_mode: bool = False) -> FastAPI:
         finally:
             conn.close()
 
-    def render(request: Request, template: str, data: dict, status: int = 200) -> Response:
+    def render(request: Request, template: str, data: dict, **context) -> Response:
         if request.url.path.endswith(".json"):
-            return JSONResponse({"ok": True, "data": data}, status_code=status)
+            return JSONResponse({"ok": True, "data": data})
         return templates.TemplateResponse(request, template, {"data": data, "csrf": request.state.csrf,
-                                                              "charts": charts}, status_code=status)
+                                                              "charts": charts, **context})
 
     def envelope(request: Request, status: int, message: str) -> Response:
         body = {"ok": False, "error": message, "status": status}
@@ -160,8 +161,8 @@ def create_app(db: str | Path, *, review_mode: bool = False) -> FastAPI:
         if quote_id is not None:
             data = pages.quote_page(conn, quote_id)
             back = _quote_url(data)
-            if request.headers.get("hx-request"):
-                return render(request, "quote_panel.html", data)
+            if request.headers.get("hx-request"):  # the panel, and the article's quote list out of band
+                return render(request, "quote_panel.html", data, oob=True)
         if _wants_json(request):
             return JSONResponse({"ok": True, "data": {"redirect": back}})
         return RedirectResponse(back, status_code=303)
@@ -209,6 +210,19 @@ def create_app(db: str | Path, *, review_mode: bool = False) -> FastAPI:
             return after_write(request, conn, "/review")
 
     return app
+
+
+def _check_database(db: Path) -> None:
+    """Refuse what is not a voxmap database before serving; bring an older one up to date once
+    (rather than in concurrent requests)."""
+    if not db.is_file():
+        raise VoxmapError(f"no database at {db}", "Make one with `voxmap ingest FILES --db FILE`.")
+    try:
+        conn = connect(db)
+        conn.execute("SELECT count(*) FROM articles").fetchone()
+        conn.close()
+    except sqlite3.DatabaseError as error:
+        raise VoxmapError(f"{db} is not a voxmap database ({error})", "Give the file `voxmap ingest --db` made.") from error
 
 
 def _quote_url(data: dict) -> str:
