@@ -96,8 +96,9 @@ def actor_page(conn: sqlite3.Connection, actor_id: int, page: int = 1) -> dict:
                         "FROM article_actors aa JOIN roles r ON r.article_id = aa.article_id AND r.local_actor = aa.local_id "
                         "JOIN articles a ON a.id = r.article_id WHERE aa.actor_id = ? "
                         "ORDER BY a.published DESC LIMIT 30", (actor_id,))
-    months = _rows(conn, "SELECT month, count(*) AS quotes, round(avg(tone_score), 4) AS mean_tone, "
-                         "min(tone_method) AS tone_method FROM voices WHERE actor_id = ? GROUP BY month ORDER BY month",
+    # Per month and tone method: English (VADER) and French (textblob-fr) scores are never averaged together.
+    months = _rows(conn, "SELECT month, tone_method, count(*) AS quotes, round(avg(tone_score), 4) AS mean_tone "
+                         "FROM voices WHERE actor_id = ? GROUP BY month, tone_method ORDER BY month, tone_method",
                    (actor_id,))
     offset = (max(page, 1) - 1) * PAGE_SIZE
     quotes = _rows(conn, "SELECT v.quote_id, v.article_id, v.published, v.source, v.kind, v.reviewed, q.text, "

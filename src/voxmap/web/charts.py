@@ -31,20 +31,22 @@ def share_by(rows: list[dict], group_title: str) -> Markup:
 
 
 def actor_months(months: list[dict]) -> Markup:
-    """Quotes per month (bars) and mean tone (line) of one actor."""
-    values = [{"month": m["month"], "quotes": m["quotes"], "tone": m["mean_tone"]} for m in months if m["month"]]
+    """Quotes per month (bars) and mean tone per scoring method (one line each: not comparable)."""
+    values = [{"month": m["month"], "quotes": m["quotes"], "tone": m["mean_tone"], "method": m["tone_method"] or "none"}
+              for m in months if m["month"]]
     return _embed({
         "$schema": "https://vega.github.io/schema/vega-lite/v6.json", "width": _WIDTH, "height": 160,
         "data": {"values": values},
         "encoding": {"x": {"field": "month", "type": "ordinal", "title": "month"}},
         "layer": [
-            {"mark": {"type": "bar", "opacity": 0.6},
-             "encoding": {"y": {"field": "quotes", "type": "quantitative", "title": "quotes"},
-                          "tooltip": [{"field": "month"}, {"field": "quotes"}]}},
-            {"mark": {"type": "line", "point": True, "color": "#b3261e"},
+            {"mark": {"type": "bar", "opacity": 0.5, "color": "#345995"},
+             "encoding": {"y": {"aggregate": "sum", "field": "quotes", "type": "quantitative", "title": "quotes"}}},
+            {"mark": {"type": "line", "point": True},
+             "transform": [{"filter": "datum.tone !== null"}],
              "encoding": {"y": {"field": "tone", "type": "quantitative", "title": "mean tone",
                                 "scale": {"domain": [-1, 1]}},
-                          "tooltip": [{"field": "month"}, {"field": "tone", "format": ".2f"}]}}],
+                          "color": {"field": "method", "type": "nominal", "title": "tone method",
+                                    "legend": {"orient": "bottom"}}}}],
         "resolve": {"scale": {"y": "independent"}}})
 
 
