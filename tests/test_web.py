@@ -226,3 +226,16 @@ def test_searches_with_too_many_matches_list_the_latest_stored_first(db, monkeyp
     ids = [row["quote_id"] for row in unranked["results"]]
     assert ids == sorted(ids, reverse=True) and len(ids) == 4
     conn.close()
+
+
+@pytest.mark.parametrize("mark, status", [("4-30", 200), ("0-1", 200), ("30-4", 404), ("5-99999", 404), ("x-3", 422),
+                                          ("3", 422)])
+def test_an_evidence_span_is_marked_in_its_article(client, mark, status):
+    response = client.get(f"/articles/early.json?mark={mark}")
+    assert response.status_code == status
+    if status == 200:
+        data = response.json()["data"]
+        start, end = (int(n) for n in mark.split("-"))
+        marked = "".join(seg["text"] for seg in data["segments"] if seg["evidence"])
+        assert marked == data["article"]["text"][start:end]
+        assert 'id="evidence"' in client.get(f"/articles/early?mark={mark}").text

@@ -183,8 +183,9 @@ def _why_first(conn: sqlite3.Connection, first: sqlite3.Row | None) -> dict | No
             "voices": first["voices"], "quote": dict(quote) if quote else None}
 
 
-def article_page(conn: sqlite3.Connection, article_id: str) -> dict:
-    """An article's text cut into segments, each with the quotes, cues and mentions it belongs to."""
+def article_page(conn: sqlite3.Connection, article_id: str, evidence: tuple[int, int] | None = None) -> dict:
+    """An article's text cut into segments, each with the quotes, cues and mentions it belongs to;
+    `evidence` (start, end) marks the characters a role or relation on another page points to."""
     article = _one(conn, "SELECT a.id, a.key, a.title, a.language, a.published, a.source, a.url, a.text, a.story_id, "
                          "s.label AS story FROM articles a LEFT JOIN stories s ON s.id = a.story_id WHERE a.id = ?",
                    (article_id,), f"article {article_id}")
@@ -201,7 +202,10 @@ def article_page(conn: sqlite3.Connection, article_id: str) -> dict:
                                (row["id"],))
         quote["correction"] = quote_correction(conn, QuoteAnchor(article["key"], row["start"], row["text"]))
         quotes.append(quote)
-    return {"article": article, "quotes": quotes, "segments": segments(article["text"], quotes),
+    if evidence is not None and not 0 <= evidence[0] < evidence[1] <= len(article["text"]):
+        raise NotFound(f"no characters {evidence[0]}–{evidence[1]} in article {article_id}",
+                       f"The article has {len(article['text'])} characters.")
+    return {"article": article, "quotes": quotes, "segments": segments(article["text"], quotes, evidence),
             "roles": _rows(conn, "SELECT r.title, r.organization, r.start, r.end, r.text, aa.name, aa.actor_id "
                                  "FROM roles r JOIN article_actors aa ON aa.article_id = r.article_id "
                                  "AND aa.local_id = r.local_actor WHERE r.article_id = ? ORDER BY r.start", (article_id,)),
@@ -219,10 +223,11 @@ def quote_page(conn: sqlite3.Connection, quote_id: int) -> dict:
     return data
 
 
-def segments(text: str, quotes: list[dict]) -> list[dict]:
-    """Cut `text` at every edge of a quote span, cue and speaker mention; each piece says what covers it
-    (`quotes`, `cues`, `mentions`: lists of quote ids), so overlapping marks render without loss."""
-    marks: list[tuple[int, int, str, int]] = []
+def segments(text: str, quotes: list[dict], evidence: tuple[int, int] | None = None) -> list[dict]:
+    """Cut `text` at every edge of a quote span, cue, speaker mention and the evidence span; each piece
+    says what covers it (`quotes`, `cues`, `mentions`: lists of quote ids; `evidence`: [0] or []), so
+    overlapping marks render without loss."""
+    marks: list[tuple[int, int, str, int]] = [(evidence[0], evidence[1], "evidence", 0)] if evidence else []
     for quote in quotes:
         marks += [(span["start"], span["end"], "quotes", quote["id"]) for span in quote["spans"]]
         if quote["cue_start"] is not None:
@@ -232,7 +237,7 @@ def segments(text: str, quotes: list[dict]) -> list[dict]:
     edges = sorted({0, len(text), *(m[0] for m in marks), *(m[1] for m in marks)})
     pieces = []
     for start, end in zip(edges, edges[1:]):
-        covering = {"quotes": [], "cues": [], "mentions": []}
+        covering = {"quotes": [], "cues": [], "mentions": [], "evidence": []}
         for mark_start, mark_end, what, quote_id in marks:
             if mark_start <= start and end <= mark_end and quote_id not in covering[what]:
                 covering[what].append(quote_id)

@@ -8,7 +8,7 @@ import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -102,9 +102,11 @@ def create_app(db: str | Path, *, review_mode: bool = False) -> FastAPI:
 
     @app.get("/articles/{article_id}")
     @app.get("/articles/{article_id}.json")
-    def article(request: Request, article_id: str, quote: int | None = None):
+    def article(request: Request, article_id: str, quote: int | None = None,
+                mark: str | None = Query(None, pattern=r"^\d+-\d+$", description="characters START-END to mark")):
+        evidence = tuple(int(n) for n in mark.split("-")) if mark else None
         with database() as conn:
-            data = pages.article_page(conn, article_id)
+            data = pages.article_page(conn, article_id, evidence)
         data["selected"] = next((q for q in data["quotes"] if q["id"] == quote), None)
         return render(request, "article.html", data)
 
