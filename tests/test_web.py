@@ -201,6 +201,9 @@ def test_merge_through_the_dashboard(reviewer):
     bad = reviewer.post(f"/review/actors/{merged['actor']['id']}/merge", data={"csrf": token, "into": "Nobody"},
                         headers={"accept": "application/json"})
     assert bad.status_code == 422 and bad.json()["ok"] is False
+    fragment = reviewer.post(f"/review/actors/{merged['actor']['id']}/merge", data={"into": "Nobody"},
+                             headers={"hx-request": "true", "x-csrf-token": token})
+    assert fragment.status_code == 422 and 'role="alert"' in fragment.text and "<html" not in fragment.text
 
 
 def test_pages_link_to_each_other(client):

@@ -110,6 +110,14 @@ def test_from_overview_to_a_corrected_speaker(server, page):
     assert "Renée Vasseur" in page.locator("#panel .speaker").inner_text()
     shot(page, "4-corrected")
 
+    assert page.problems == []
+    page.fill(".speaker-form input[name=speaker_name]", "")  # a person with no name: refused, and said so
+    page.click(".speaker-form button[type=submit]")
+    page.wait_for_selector("#panel [role=alert]")
+    assert "needs a name" in page.locator("#panel [role=alert]").inner_text()
+    assert page.problems and all("422" in problem or "responseError" in problem for problem in page.problems)
+    page.problems.clear()
+
     page.goto(server + "/review")
     assert "Renée Vasseur" in page.locator("table").first.inner_text()
     shot(page, "5-review")
