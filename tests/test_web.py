@@ -242,3 +242,17 @@ def test_an_evidence_span_is_marked_in_its_article(client, mark, status):
         marked = "".join(seg["text"] for seg in data["segments"] if seg["evidence"])
         assert marked == data["article"]["text"][start:end]
         assert 'id="evidence"' in client.get(f"/articles/early?mark={mark}").text
+
+
+def test_an_unexpected_failure_still_answers_with_the_envelope(db, monkeypatch):
+    from voxmap import pages
+
+    def broken(conn, story_id):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(pages, "story_page", broken)
+    client = TestClient(create_app(db), raise_server_exceptions=False)
+    response = client.get("/stories/1.json")
+    assert response.status_code == 500
+    assert response.json() == {"ok": False, "status": 500,
+                               "error": "internal error (RuntimeError): please report it with the address"}

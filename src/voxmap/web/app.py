@@ -60,8 +60,8 @@ def create_app(db: str | Path, *, review_mode: bool = False) -> FastAPI:
         body = {"ok": False, "error": message, "status": status}
         if _wants_json(request):
             return JSONResponse(body, status_code=status)
-        return templates.TemplateResponse(request, "error.html", {"data": body, "csrf": request.state.csrf},
-                                          status_code=status)
+        csrf = getattr(request.state, "csrf", "")  # unset when the error escaped the middleware
+        return templates.TemplateResponse(request, "error.html", {"data": body, "csrf": csrf}, status_code=status)
 
     @app.exception_handler(VoxmapError)
     async def voxmap_error(request: Request, error: VoxmapError):
@@ -80,6 +80,10 @@ def create_app(db: str | Path, *, review_mode: bool = False) -> FastAPI:
     @app.exception_handler(sqlite3.Error)
     async def database_error(request: Request, error: sqlite3.Error):
         return envelope(request, 500, f"database error: {error}")
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, error: Exception):
+        return envelope(request, 500, f"internal error ({type(error).__name__}): please report it with the address")
 
     # Pages: the `.json` twin is registered first so that "/actors/3.json" never reads as an id.
     @app.get("/")
