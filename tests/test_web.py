@@ -218,13 +218,13 @@ def test_pages_link_to_each_other(client):
 
 
 def test_searches_with_too_many_matches_list_the_latest_stored_first(db, monkeypatch):
-    from voxmap import pages
+    from voxmap import search
 
     conn = connect(db)
-    ranked = pages.search(conn, "strike")
+    ranked = search.search_quotes(conn, "strike")
     assert ranked["ranked"] and ranked["matches"] == 4  # two quotes, each in two articles
-    monkeypatch.setattr(pages, "RANK_LIMIT", 1)
-    unranked = pages.search(conn, "strike")
+    monkeypatch.setattr(search, "RANK_LIMIT", 1)
+    unranked = search.search_quotes(conn, "strike")
     assert not unranked["ranked"]
     ids = [row["quote_id"] for row in unranked["results"]]
     assert ids == sorted(ids, reverse=True) and len(ids) == 4

@@ -7,7 +7,6 @@ the article text, as everywhere in voxmap.
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 
 from . import measures
@@ -17,12 +16,9 @@ from .summaries import summaries_version
 from .voices import ANONYMOUS_VOICE
 
 PAGE_SIZE = 50
-# Ranking (bm25) costs about 1.5 ms per thousand matching quotes: past this many matches a search
-# lists the most recently stored matches first, and says so, instead of making the reader wait.
-RANK_LIMIT = 50_000
 
 
-def _rows(conn: sqlite3.Connection, sql: str, values=()) -> list[dict]:
+def query_rows(conn: sqlite3.Connection, sql: str, values=()) -> list[dict]:
     return [dict(row) for row in conn.execute(sql, values)]
 
 
@@ -68,6 +64,7 @@ def _overview(conn: sqlite3.Connection, stories: int = 30) -> dict:
     totals = conn.execute("SELECT sum(quotes), sum(CASE WHEN voice IS NOT NULL THEN quotes ELSE 0 END) "
                           "FROM voice_totals WHERE grouping = 'all'").fetchone()
     first = measures.first_voice(conn)
+    overall = measures.share_of_voice(conn, None, limit=15)
     return {
         "counts": {
             "articles": conn.execute("SELECT count(*) FROM articles").fetchone()[0],
@@ -76,8 +73,8 @@ def _overview(conn: sqlite3.Connection, stories: int = 30) -> dict:
                           .fetchone()[0],
             "stories": conn.execute("SELECT count(*) FROM stories").fetchone()[0],
         },
-        "voices": measures.share_of_voice(conn, None, limit=15)["voices"],
-        "actors": measures.share_of_voice(conn, None, limit=15)["actors"],
+        "voices": overall["voices"],
+        "actors": overall["actors"],
         "by_outlet": measures.share_of_voice(conn, "outlet", limit=8)["voices"],
         "by_month": measures.share_of_voice(conn, "month", limit=8)["voices"],
         "first_voice": {"stories": first["stories"][-stories:][::-1], "voices": first["voices"][:15],
@@ -90,18 +87,18 @@ def actor_page(conn: sqlite3.Connection, actor_id: int, page: int = 1) -> dict:
     """An actor: names, roles with evidence, quotes over time and tone, latest quotes, ties."""
     actor = _one(conn, "SELECT id, name, type, key, organization FROM actors WHERE id = ?", (actor_id,),
                  f"actor {actor_id}")
-    names = _rows(conn, "SELECT name, count(*) AS articles FROM article_actors WHERE actor_id = ? GROUP BY name "
+    names = query_rows(conn, "SELECT name, count(*) AS articles FROM article_actors WHERE actor_id = ? GROUP BY name "
                         "ORDER BY articles DESC, name", (actor_id,))
-    roles = _rows(conn, "SELECT r.title, r.organization, r.article_id, r.start, r.end, r.text, a.title AS article "
+    roles = query_rows(conn, "SELECT r.title, r.organization, r.article_id, r.start, r.end, r.text, a.title AS article "
                         "FROM article_actors aa JOIN roles r ON r.article_id = aa.article_id AND r.local_actor = aa.local_id "
                         "JOIN articles a ON a.id = r.article_id WHERE aa.actor_id = ? "
                         "ORDER BY a.published DESC LIMIT 30", (actor_id,))
     # Per month and tone method: English (VADER) and French (textblob-fr) scores are never averaged together.
-    months = _rows(conn, "SELECT month, tone_method, count(*) AS quotes, round(avg(tone_score), 4) AS mean_tone "
+    months = query_rows(conn, "SELECT month, tone_method, count(*) AS quotes, round(avg(tone_score), 4) AS mean_tone "
                          "FROM voices WHERE actor_id = ? GROUP BY month, tone_method ORDER BY month, tone_method",
                    (actor_id,))
     offset = (max(page, 1) - 1) * PAGE_SIZE
-    quotes = _rows(conn, "SELECT v.quote_id, v.article_id, v.published, v.source, v.kind, v.reviewed, q.text, "
+    quotes = query_rows(conn, "SELECT v.quote_id, v.article_id, v.published, v.source, v.kind, v.reviewed, q.text, "
                          "a.title AS article FROM voices v JOIN quotes q ON q.id = v.quote_id "
                          "JOIN articles a ON a.id = v.article_id WHERE v.actor_id = ? "
                          "ORDER BY v.published DESC, v.quote_id DESC LIMIT ? OFFSET ?",
@@ -109,7 +106,7 @@ def actor_page(conn: sqlite3.Connection, actor_id: int, page: int = 1) -> dict:
     return {"actor": actor, "names": names, "roles": roles, "months": months,
             "quotes": quotes[:PAGE_SIZE], "page": max(page, 1), "more": len(quotes) > PAGE_SIZE,
             "relations": actor_relations(conn, actor_id), "co_quoted": co_quoted(conn, actor_id),
-            "stories": _rows(conn, "SELECT sa.story_id, s.label, sa.quotes, sa.first_seen, "
+            "stories": query_rows(conn, "SELECT sa.story_id, s.label, sa.quotes, sa.first_seen, "
                                    "(f.actor_id = sa.actor_id) AS first FROM story_actors sa "
                                    "JOIN stories s ON s.id = sa.story_id LEFT JOIN story_firsts f ON f.story_id = sa.story_id "
                                    "WHERE sa.actor_id = ? ORDER BY sa.first_seen DESC LIMIT 30", (actor_id,))}
@@ -117,7 +114,7 @@ def actor_page(conn: sqlite3.Connection, actor_id: int, page: int = 1) -> dict:
 
 def actor_relations(conn: sqlite3.Connection, actor_id: int, other_id: int | None = None, limit: int = 50) -> list[dict]:
     """Typed relations with this actor at either end (and `other_id` at the other), each with its sentence."""
-    rows = _rows(conn, """
+    rows = query_rows(conn, """
         SELECT r.predicate, r.title, r.former, r.label, r.date, r.start, r.end, r.text, r.article_id,
                a.title AS article, a.published, s.actor_id AS subject_id, sa.name AS subject,
                o.actor_id AS object_id, oa.name AS object
@@ -141,7 +138,7 @@ def actor_relations(conn: sqlite3.Connection, actor_id: int, other_id: int | Non
 
 def co_quoted(conn: sqlite3.Connection, actor_id: int, limit: int = 20) -> list[dict]:
     """The actors quoted in the most stories this actor is quoted in."""
-    return _rows(conn, "SELECT other.actor_id AS id, ac.name, count(*) AS stories, max(other.story_id) AS story_id "
+    return query_rows(conn, "SELECT other.actor_id AS id, ac.name, count(*) AS stories, max(other.story_id) AS story_id "
                        "FROM story_actors me JOIN story_actors other ON other.story_id = me.story_id "
                        "AND other.actor_id != me.actor_id JOIN actors ac ON ac.id = other.actor_id "
                        "WHERE me.actor_id = ? GROUP BY other.actor_id ORDER BY stories DESC, ac.name LIMIT ?",
@@ -152,11 +149,11 @@ def story_page(conn: sqlite3.Connection, story_id: int, limit: int = 300) -> dic
     """A story: its articles in time, its quotes in the order first voice counts them, and the first voice."""
     story = _one(conn, "SELECT id, label, given, first_published, articles FROM stories WHERE id = ?", (story_id,),
                  f"story {story_id}")
-    articles = _rows(conn, "SELECT a.id, a.title, a.source, a.published, a.language, "
+    articles = query_rows(conn, "SELECT a.id, a.title, a.source, a.published, a.language, "
                            "(SELECT count(*) FROM voices v WHERE v.article_id = a.id) AS quotes "
                            "FROM articles a WHERE a.story_id = ? ORDER BY a.published IS NULL, a.published, a.key",
                      (story_id,))
-    voices = _rows(conn, "SELECT v.quote_id, v.article_id, v.published, v.source, v.voice, v.actor_id, v.speaker_type, "
+    voices = query_rows(conn, "SELECT v.quote_id, v.article_id, v.published, v.source, v.voice, v.actor_id, v.speaker_type, "
                          "v.speaker_name, v.kind, v.reviewed, q.text, ac.name AS actor FROM voices v "
                          "JOIN quotes q ON q.id = v.quote_id LEFT JOIN actors ac ON ac.id = v.actor_id "
                          "WHERE v.story_id = ? ORDER BY v.published IS NULL, v.published, v.article_key, v.position "
@@ -198,7 +195,7 @@ def article_page(conn: sqlite3.Connection, article_id: str, evidence: tuple[int,
             "LEFT JOIN actors ac ON ac.id = v.actor_id WHERE q.article_id = ? ORDER BY q.start", (article_id,)):
         quote = dict(row)
         quote["rejected"] = row["voiced"] is None  # no voices row: a reviewer rejected it
-        quote["spans"] = _rows(conn, "SELECT start, end, text FROM quote_spans WHERE quote_id = ? ORDER BY start",
+        quote["spans"] = query_rows(conn, "SELECT start, end, text FROM quote_spans WHERE quote_id = ? ORDER BY start",
                                (row["id"],))
         quote["correction"] = quote_correction(conn, QuoteAnchor(article["key"], row["start"], row["text"]))
         quotes.append(quote)
@@ -206,10 +203,10 @@ def article_page(conn: sqlite3.Connection, article_id: str, evidence: tuple[int,
         raise NotFound(f"no characters {evidence[0]}–{evidence[1]} in article {article_id}",
                        f"The article has {len(article['text'])} characters.")
     return {"article": article, "quotes": quotes, "segments": segments(article["text"], quotes, evidence),
-            "roles": _rows(conn, "SELECT r.title, r.organization, r.start, r.end, r.text, aa.name, aa.actor_id "
+            "roles": query_rows(conn, "SELECT r.title, r.organization, r.start, r.end, r.text, aa.name, aa.actor_id "
                                  "FROM roles r JOIN article_actors aa ON aa.article_id = r.article_id "
                                  "AND aa.local_id = r.local_actor WHERE r.article_id = ? ORDER BY r.start", (article_id,)),
-            "relations": _rows(conn, "SELECT predicate, start, end, text FROM relations WHERE article_id = ? "
+            "relations": query_rows(conn, "SELECT predicate, start, end, text FROM relations WHERE article_id = ? "
                                      "ORDER BY start", (article_id,))}
 
 
@@ -245,59 +242,6 @@ def segments(text: str, quotes: list[dict], evidence: tuple[int, int] | None = N
     return pieces
 
 
-_WORD = re.compile(r"\w+", re.UNICODE)
-_PHRASE = re.compile(r'"([^"]+)"')
-
-
-def fts_query(text: str) -> str | None:
-    """A user's words as a safe FTS5 query: "quoted phrases" stay phrases, every other word must appear."""
-    phrases = [" ".join(_WORD.findall(p)) for p in _PHRASE.findall(text)]
-    words = _WORD.findall(_PHRASE.sub(" ", text))
-    terms = [f'"{p}"' for p in phrases if p] + [f'"{w}"' for w in words]
-    return " ".join(terms) or None
-
-
-def search(conn: sqlite3.Connection, q: str = "", *, actor: str = "", organization: str = "", outlet: str = "",
-           language: str = "", since: str = "", until: str = "", page: int = 1) -> dict:
-    """Quotes matching words (FTS5: best first, or most recently stored first past RANK_LIMIT
-    matches) and filters (actor or organisation name, outlet, language, publication dates); without
-    words, the latest published quotes that pass the filters. `matches` counts the quotes with the
-    words, before filters."""
-    clauses, values = [], []
-    for column, value in (("ac.name", actor), ("v.organization", organization), ("v.source", outlet),
-                          ("v.language", language)):
-        if value:
-            clauses.append(f"{column} = ? COLLATE NOCASE")
-            values.append(value)
-    window_where, window_values = measures.Window(since or None, until or None).where("v")
-    clauses.append(window_where)
-    values += window_values
-    match = fts_query(q)
-    offset = (max(page, 1) - 1) * PAGE_SIZE
-    select = ("SELECT v.quote_id, v.article_id, v.published, v.source, v.language, v.voice, v.actor_id, v.speaker_type, "
-              "v.speaker_name, v.kind, q.text, ac.name AS actor, a.title AS article")
-    joins = ("JOIN quotes q ON q.id = v.quote_id JOIN articles a ON a.id = v.article_id "
-             "LEFT JOIN actors ac ON ac.id = v.actor_id")
-    where = " AND ".join(clauses)
-    matches, ranked = None, False
-    if match:
-        matches = conn.execute("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?", (match,)).fetchone()[0]
-        ranked = matches <= RANK_LIMIT
-        rows = _rows(conn, f"{select} FROM quotes_fts f JOIN voices v ON v.quote_id = f.rowid {joins} "
-                           f"WHERE quotes_fts MATCH ? AND {where} ORDER BY {'f.rank' if ranked else 'f.rowid DESC'} "
-                           "LIMIT ? OFFSET ?", [match, *values, PAGE_SIZE + 1, offset])
-    else:
-        rows = _rows(conn, f"{select} FROM voices v {joins} WHERE {where} "
-                           "ORDER BY v.published DESC, v.quote_id DESC LIMIT ? OFFSET ?", [*values, PAGE_SIZE + 1, offset])
-    return {"q": q, "query": match, "matches": matches, "ranked": ranked, "filters": {"actor": actor, "organization": organization, "outlet": outlet,
-                                                "language": language, "since": since, "until": until},
-            "results": rows[:PAGE_SIZE], "page": max(page, 1), "more": len(rows) > PAGE_SIZE,
-            "outlets": [row[0] for row in conn.execute(
-                "SELECT DISTINCT grp FROM voice_totals WHERE grouping = 'outlet' AND grp IS NOT NULL ORDER BY grp")],
-            "languages": [row[0] for row in conn.execute(
-                "SELECT DISTINCT grp FROM voice_totals WHERE grouping = 'language' AND grp IS NOT NULL ORDER BY grp")]}
-
-
 def network_page(conn: sqlite3.Connection) -> dict:
     """The actor graph: nodes sized by quotes, co-quotation and relation edges (each with an id the
     edge-evidence lookup takes)."""
@@ -322,7 +266,7 @@ def edge_evidence(conn: sqlite3.Connection, source: int, target: int) -> dict:
     names = {row[0]: row[1] for row in conn.execute("SELECT id, name FROM actors WHERE id IN (?, ?)", (source, target))}
     if len(names) < 2 and source != target:
         raise NotFound(f"no actors {source} and {target}", "Reload the network: ids change on re-resolution.")
-    stories = _rows(conn, "SELECT s.id, s.label, a.quotes AS source_quotes, b.quotes AS target_quotes "
+    stories = query_rows(conn, "SELECT s.id, s.label, a.quotes AS source_quotes, b.quotes AS target_quotes "
                           "FROM story_actors a JOIN story_actors b ON b.story_id = a.story_id AND b.actor_id = ? "
                           "JOIN stories s ON s.id = a.story_id WHERE a.actor_id = ? ORDER BY s.first_published DESC "
                           "LIMIT 30", (target, source))
@@ -337,5 +281,5 @@ def review_page(conn: sqlite3.Connection) -> dict:
 def actor_choices(conn: sqlite3.Connection, prefix: str, limit: int = 20) -> list[dict]:
     """Actors whose name starts with `prefix` (for the reviewer's speaker and merge fields)."""
     like = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    return _rows(conn, "SELECT id, name, type FROM actors WHERE name LIKE ? ESCAPE '\\' "
+    return query_rows(conn, "SELECT id, name, type FROM actors WHERE name LIKE ? ESCAPE '\\' "
                        "AND type IN ('person', 'organization', 'group') ORDER BY name LIMIT ?", (like, limit))

@@ -15,7 +15,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException
 
-from .. import pages, review
+from .. import pages, review, search
 from ..corrections import KINDS, SPEAKER_TYPES
 from ..errors import NotFound, ReviewError, VoxmapError
 from ..store import connect
@@ -128,10 +128,10 @@ def create_app(db: str | Path, *, review_mode: bool = False) -> FastAPI:
 
     @app.get("/search")
     @app.get("/search.json")
-    def search(request: Request, q: str = "", actor: str = "", organization: str = "", outlet: str = "",
+    def search_page(request: Request, q: str = "", actor: str = "", organization: str = "", outlet: str = "",
                language: str = "", since: str = "", until: str = "", page: int = 1):
         with database() as conn:
-            return render(request, "search.html", pages.search(
+            return render(request, "search.html", search.search_quotes(
                 conn, q, actor=actor, organization=organization, outlet=outlet, language=language,
                 since=since, until=until, page=page))
 
