@@ -129,7 +129,7 @@ def create_app(db: str | Path, *, review_mode: bool = False) -> FastAPI:
     @app.get("/search")
     @app.get("/search.json")
     def search_page(request: Request, q: str = "", actor: str = "", organization: str = "", outlet: str = "",
-               language: str = "", since: str = "", until: str = "", page: int = 1):
+                    language: str = "", since: str = "", until: str = "", page: int = 1):
         with database() as conn:
             return render(request, "search.html", search.search_quotes(
                 conn, q, actor=actor, organization=organization, outlet=outlet, language=language,
