@@ -256,3 +256,24 @@ def test_an_unexpected_failure_still_answers_with_the_envelope(db, monkeypatch):
     assert response.status_code == 500
     assert response.json() == {"ok": False, "status": 500,
                                "error": "internal error (RuntimeError): please report it with the address"}
+
+
+def test_article_text_cannot_break_out_of_the_page(tmp_path):
+    """Quotes are data: markup in them is shown, never run, in the text and in the charts' JSON blocks."""
+    import json
+
+    from voxmap.web import charts
+
+    hostile = "</script><script>alert(1)</script><!--"
+    text = f"“{hostile}” said X."
+    conn = connect(tmp_path / "xss.db")
+    build_corpus(conn, [analysis_of(text, [(1, 1 + len(hostile))], id="x", story="s", speakers={1: UNION})])
+    conn.close()
+    client = TestClient(create_app(tmp_path / "xss.db"))
+    story = client.get("/.json").json()["data"]["first_voice"]["stories"][0]["story_id"]
+    for path in ["/articles/x", f"/stories/{story}", "/search?q=alert"]:
+        page = client.get(path).text
+        assert "<script>alert(1)" not in page and "<!--" not in page
+        assert "&lt;script&gt;alert(1)" in page
+    embedded = str(charts.story_voices([{"published": "2024-01-01", "voice": "v", "actor": "a", "text": hostile}]))
+    assert "<" not in embedded and json.loads(embedded)["data"]["values"][0]["text"] == hostile

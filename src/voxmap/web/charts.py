@@ -9,9 +9,10 @@ from markupsafe import Markup
 _WIDTH = "container"
 
 
-def _embed(spec: dict) -> Markup:
-    """A spec as the text of a <script type="application/json"> block ("</" cannot close it early)."""
-    return Markup(json.dumps(spec, ensure_ascii=False).replace("</", "<\\/"))
+def _embed(spec) -> Markup:
+    """A spec as the text of a <script type="application/json"> block: every "<" escaped, so that no
+    quoted "</script>" or "<!--" in an article can end the block or change how it is parsed."""
+    return Markup(json.dumps(spec, ensure_ascii=False).replace("<", "\\u003c"))
 
 
 def share_by(rows: list[dict], group_title: str) -> Markup:
