@@ -136,6 +136,7 @@ def main() -> None:
     pages = {
         "overview": lambda i: "/" if i % 2 else "/.json",
         "actor (top 200)": lambda i: f"/actors/{actors[i % len(actors)]}" + (".json" if i % 2 else ""),
+        "stories list": lambda i: "/stories" if i % 3 else f"/stories?q=story+{i}&page=1",
         "story": lambda i: f"/stories/{rng.choice(stories)}",
         "article": lambda i: f"/articles/{rng.choice(articles)}",
         "quote": lambda i: f"/quotes/{rng.choice(quotes)}.json",

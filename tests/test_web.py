@@ -56,7 +56,7 @@ def ids(client):
     return actor, story
 
 
-PAGES = ["/", "/actors/{actor}", "/stories/{story}", "/articles/early", "/search?q=strike", "/network",
+PAGES = ["/", "/actors/{actor}", "/stories", "/stories/{story}", "/articles/early", "/search?q=strike", "/network",
          "/network/edges/{actor}-{other}"]
 
 
@@ -277,3 +277,13 @@ def test_article_text_cannot_break_out_of_the_page(tmp_path):
         assert "&lt;script&gt;alert(1)" in page
     embedded = str(charts.story_voices([{"published": "2024-01-01", "voice": "v", "actor": "a", "text": hostile}]))
     assert "<" not in embedded and json.loads(embedded)["data"]["values"][0]["text"] == hostile
+
+
+@pytest.mark.parametrize("q, labels", [("", 2), ("zzz", 0), ("%", 0), ("_", 0)])
+def test_stories_list_and_filter(client, q, labels):
+    data = client.get("/stories.json", params={"q": q}).json()["data"]
+    assert len(data["stories"]) == labels
+    if labels:
+        assert {s["voice"] for s in data["stories"]} == {"Alliance"}
+        published = [s["first_published"] for s in data["stories"]]
+        assert published == sorted(published, reverse=True)

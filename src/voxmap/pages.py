@@ -145,6 +145,20 @@ def co_quoted(conn: sqlite3.Connection, actor_id: int, limit: int = 20) -> list[
                  (actor_id, limit))
 
 
+def stories_page(conn: sqlite3.Connection, q: str = "", page: int = 1) -> dict:
+    """Every story, latest first, with its first voice; `q` keeps those whose label has these words."""
+    words = q.split()
+    where = " AND ".join(["s.label LIKE ? ESCAPE '\\'"] * len(words)) or "1 = 1"
+    values = [f"%{_literal(word)}%" for word in words]
+    offset = (max(page, 1) - 1) * PAGE_SIZE
+    found = query_rows(conn, "SELECT s.id, s.label, s.articles, s.first_published, f.voice, f.actor_id, f.speaker_type, "
+                             "f.voices, ac.name AS actor FROM stories s LEFT JOIN story_firsts f ON f.story_id = s.id "
+                             f"LEFT JOIN actors ac ON ac.id = f.actor_id WHERE {where} "
+                             "ORDER BY s.first_published IS NULL, s.first_published DESC, s.id DESC LIMIT ? OFFSET ?",
+                       [*values, PAGE_SIZE + 1, offset])
+    return {"q": q, "stories": found[:PAGE_SIZE], "page": max(page, 1), "more": len(found) > PAGE_SIZE}
+
+
 def story_page(conn: sqlite3.Connection, story_id: int, limit: int = 300) -> dict:
     """A story: its articles in time, its quotes in the order first voice counts them, and the first voice."""
     story = _one(conn, "SELECT id, label, given, first_published, articles FROM stories WHERE id = ?", (story_id,),
@@ -278,8 +292,13 @@ def review_page(conn: sqlite3.Connection) -> dict:
     return list_corrections(conn)
 
 
+def _literal(text: str) -> str:
+    """`text` matched literally by LIKE … ESCAPE '\\' (its % and _ are not wildcards)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def actor_choices(conn: sqlite3.Connection, prefix: str, limit: int = 20) -> list[dict]:
     """Actors whose name starts with `prefix` (for the reviewer's speaker and merge fields)."""
-    like = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    like = _literal(prefix) + "%"
     return query_rows(conn, "SELECT id, name, type FROM actors WHERE name LIKE ? ESCAPE '\\' "
                        "AND type IN ('person', 'organization', 'group') ORDER BY name LIMIT ?", (like, limit))

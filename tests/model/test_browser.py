@@ -132,6 +132,10 @@ def test_story_search_and_network_pages(server, page):
     page.wait_for_selector(".vega svg")
     shot(page, "6-story")
 
+    page.goto(server + "/stories?q=CGT")
+    assert page.locator("table.first-voice tbody tr").count() == 1
+    shot(page, "6b-stories")
+
     page.goto(server + "/search?q=grève")
     shot(page, "7-search")
     assert page.locator("ol.results li").count() >= 1

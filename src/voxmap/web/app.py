@@ -98,6 +98,12 @@ def create_app(db: str | Path, *, review_mode: bool = False) -> FastAPI:
         with database() as conn:
             return render(request, "actor.html", pages.actor_page(conn, actor_id, page))
 
+    @app.get("/stories")
+    @app.get("/stories.json")
+    def stories(request: Request, q: str = "", page: int = 1):
+        with database() as conn:
+            return render(request, "stories.html", pages.stories_page(conn, q, page))
+
     @app.get("/stories/{story_id}")
     @app.get("/stories/{story_id}.json")
     def story(request: Request, story_id: int):
