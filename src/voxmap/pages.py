@@ -173,7 +173,9 @@ def story_page(conn: sqlite3.Connection, story_id: int, limit: int = 300) -> dic
                          "WHERE v.story_id = ? ORDER BY v.published IS NULL, v.published, v.article_key, v.position "
                          "LIMIT ?", (story_id, limit))
     first = conn.execute("SELECT * FROM story_firsts WHERE story_id = ?", (story_id,)).fetchone()
-    return {"story": story, "articles": articles, "quotes": voices, "first_voice": _why_first(conn, first)}
+    total = sum(article["quotes"] for article in articles)
+    return {"story": story, "articles": articles, "quotes": voices, "quotes_total": total,
+            "first_voice": _why_first(conn, first)}
 
 
 def _why_first(conn: sqlite3.Connection, first: sqlite3.Row | None) -> dict | None:
