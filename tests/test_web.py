@@ -287,3 +287,20 @@ def test_stories_list_and_filter(client, q, labels):
         assert {s["voice"] for s in data["stories"]} == {"Alliance"}
         published = [s["first_published"] for s in data["stories"]]
         assert published == sorted(published, reverse=True)
+
+
+def test_split_through_the_dashboard(tmp_path):
+    conn = connect(tmp_path / "split.db")
+    build_corpus(conn, [analysis_of(TEXT, SPANS[:1], id=f"a{i}", story="s", speakers={1: (name, "person")})
+                        for i, name in enumerate(["Ann Roy", "Roy"])])
+    conn.close()
+    client = TestClient(create_app(tmp_path / "split.db", review_mode=True))
+    client.get("/")
+    actor = client.get("/.json").json()["data"]["actors"][0]["actor_id"]
+    assert {n["name"] for n in client.get(f"/actors/{actor}.json").json()["data"]["names"]} == {"Ann Roy", "Roy"}
+    response = client.post(f"/review/actors/{actor}/split", data={"csrf": client.cookies[CSRF_COOKIE], "name": "Roy"},
+                           follow_redirects=False)
+    assert response.status_code == 303
+    split = client.get(response.headers["location"] + ".json").json()["data"]
+    assert split["actor"]["name"] == "Roy" and split["actor"]["id"] != actor
+    assert [c["action"] for c in client.get("/review.json").json()["data"]["actors"]] == ["split"]
