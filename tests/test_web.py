@@ -304,3 +304,12 @@ def test_split_through_the_dashboard(tmp_path):
     split = client.get(response.headers["location"] + ".json").json()["data"]
     assert split["actor"]["name"] == "Roy" and split["actor"]["id"] != actor
     assert [c["action"] for c in client.get("/review.json").json()["data"]["actors"]] == ["split"]
+
+
+def test_the_pinned_front_end_libraries_are_served(client):
+    from voxmap.web import missing_assets
+
+    assert missing_assets() == [], "run `make venv`: it installs them from npm"
+    for name in ["htmx.min.js", "vega-interpreter.js", "cytoscape.min.js"]:
+        response = client.get(f"/static/vendor/{name}")
+        assert response.status_code == 200 and len(response.content) > 1000

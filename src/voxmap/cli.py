@@ -161,9 +161,12 @@ def _report(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from .web import create_app
+    from .web import create_app, missing_assets
 
     app = create_app(args.db, review_mode=args.review)
+    if missing_assets():
+        print(f"warning: front-end libraries missing ({', '.join(missing_assets())}): run `make venv`; "
+              "charts and the network will not show", file=sys.stderr)
     print(f"voxmap dashboard on http://{args.host}:{args.port}/" + (" (review mode)" if args.review else ""),
           file=sys.stderr)
     if args.review and args.host not in ("127.0.0.1", "localhost", "::1"):

@@ -224,6 +224,16 @@ def create_app(db: str | Path, *, review_mode: bool = False) -> FastAPI:
     return app
 
 
+VENDOR_FILES = ("htmx.min.js", "vega.min.js", "vega-lite.min.js", "vega-embed.min.js", "vega-interpreter.js",
+                "cytoscape.min.js")
+
+
+def missing_assets() -> list[str]:
+    """The front-end libraries `make venv` copies from npm that are not there (pages work without
+    them, charts and the network do not)."""
+    return [name for name in VENDOR_FILES if not (HERE / "static" / "vendor" / name).is_file()]
+
+
 def _check_database(db: Path) -> None:
     """Refuse what is not a voxmap database before serving; bring an older one up to date once
     (rather than in concurrent requests)."""
