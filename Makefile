@@ -26,8 +26,10 @@ $(ASSETS): web-assets/package.json web-assets/package-lock.json web-assets/vendo
 	touch $(ASSETS)
 
 # The browser test drives Debian's Chromium (never a browser Playwright downloads).
+# Without root it says so and goes on: the browser test then skips, except under CI where it fails.
 chromium:
-	@command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
+	@command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) \
+		|| echo "could not install Debian's chromium: the browser test will not run"
 
 venv: $(STAMP) $(ASSETS)
 
