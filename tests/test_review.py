@@ -211,3 +211,11 @@ def test_patched_summaries_equal_a_full_rebuild(tmp_path_factory, steps):
     rebuild_voices(conn)
     assert patched == summaries_of(conn)
     conn.close()
+
+
+def test_a_named_speaker_then_made_anonymous_keeps_no_actor(conn, tmp_path):
+    qid = quote_id(conn, "late", 1)
+    review.correct_quote(conn, qid, speaker_name="Alliance", speaker_type="organization")
+    review.correct_quote(conn, qid, speaker_name="a close aide", speaker_type="anonymous")
+    row = next(r for r in exported(conn, tmp_path) if r["article_id"] == "late")
+    assert (row["speaker_type"], row["actor_id"], row["actor"]) == ("anonymous", None, None)

@@ -45,6 +45,7 @@ def save_quote_correction(conn: sqlite3.Connection, anchor: QuoteAnchor, *, stat
         "quote_text = excluded.quote_text, status = coalesce(excluded.status, status), "
         "kind = coalesce(excluded.kind, kind), speaker_name = CASE WHEN excluded.speaker_type IS NULL THEN speaker_name "
         "ELSE excluded.speaker_name END, speaker_type = coalesce(excluded.speaker_type, speaker_type), "
+        "actor_id = CASE WHEN excluded.speaker_type IS NULL THEN actor_id END, "  # a new speaker: resolved anew
         "updated = excluded.updated",
         (anchor.article_key, anchor.start, anchor.text, status, kind, speaker_name, speaker_type, _now()))
 
