@@ -164,8 +164,9 @@ def _serve(args: argparse.Namespace) -> int:
     from .web import create_app, missing_assets
 
     app = create_app(args.db, review_mode=args.review)
-    if missing_assets():
-        print(f"warning: front-end libraries missing ({', '.join(missing_assets())}): run `make venv`; "
+    missing = missing_assets()
+    if missing:
+        print(f"warning: front-end libraries missing ({', '.join(missing)}): run `make venv`; "
               "charts and the network will not show", file=sys.stderr)
     print(f"voxmap dashboard on http://{args.host}:{args.port}/" + (" (review mode)" if args.review else ""),
           file=sys.stderr)

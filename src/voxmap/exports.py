@@ -35,7 +35,6 @@ def quote_rows(conn: sqlite3.Connection, window: Window = Window()) -> Iterator[
             "SELECT q.id AS quote_id, q.article_id, a.title, a.source, a.published, a.url, a.language, a.story_id, "
             "v.kind, q.text, q.start, (SELECT max(end) FROM quote_spans WHERE quote_id = q.id) AS end, "
             "q.cue_text AS cue, v.speaker_name AS speaker, v.speaker_type, v.actor_id, ac.name AS actor, v.voice, "
-            f"{_MACHINE_SPEAKER} AS machine_speaker, "
             f"CASE WHEN {_MACHINE_SPEAKER} THEN q.mention_text END AS mention, "
             f"CASE WHEN {_MACHINE_SPEAKER} THEN q.mention_start END AS mention_start, "
             f"CASE WHEN {_MACHINE_SPEAKER} THEN q.mention_end END AS mention_end, q.confidence, q.tone_score AS tone, "
@@ -45,9 +44,7 @@ def quote_rows(conn: sqlite3.Connection, window: Window = Window()) -> Iterator[
             "FROM quotes q JOIN articles a ON a.id = q.article_id JOIN voices v ON v.quote_id = q.id "
             "LEFT JOIN actors ac ON ac.id = v.actor_id "
             f"WHERE {where} ORDER BY a.published, a.key, q.start", values):
-        row = dict(row)
-        del row["machine_speaker"]
-        yield row
+        yield dict(row)
 
 
 def _graph(conn: sqlite3.Connection, window: Window, dynamic: bool):

@@ -18,6 +18,7 @@ from .records import Analysis, Article
 from .resolve import aliases_for, resolve_actors
 from .stories import StoryOptions, assign_stories
 from .store import connect
+from .pages import warm_pages
 from .voices import rebuild_voices
 from .store.writer import content_hash, finish_run, record_input, save_analysis, start_run, stored_hash
 
@@ -88,6 +89,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path, *, workers: int = 1, lan
     report.actors = resolve_actors(conn, aliases_for(conn, aliases))
     report.stories = assign_stories(conn, stories)
     rebuild_voices(conn)
+    warm_pages(conn)  # the dashboard's overview and network, ready before anyone asks
     finish_run(conn, report.run_id, report.ok + report.unchanged, report.skipped, report.failed)
     conn.close()
     return report
@@ -100,6 +102,7 @@ def resolve(db: str | Path, aliases: str | Path | None = None) -> int:
     try:
         count = resolve_actors(conn, aliases_for(conn, aliases))
         rebuild_voices(conn)
+        warm_pages(conn)
         return count
     finally:
         conn.close()

@@ -112,26 +112,39 @@ def hours_between(later: str | None, earlier: str | None) -> float | None:
         return None
 
 
+_FIRSTS = ("SELECT f.*, s.label AS story, ac.name AS actor_name FROM story_firsts f "
+           "LEFT JOIN stories s ON s.id = f.story_id LEFT JOIN actors ac ON ac.id = f.actor_id")
+
+
+def _first(row: sqlite3.Row) -> dict:
+    """One story's first voice as the measures report it (anonymous sources share one voice)."""
+    anonymous = row["speaker_type"] == "anonymous"
+    return {
+        "story_id": row["story_id"], "story": row["story"], "voice": row["voice"],
+        "actor_id": None if anonymous else row["actor_id"],
+        "actor": ANONYMOUS_VOICE if anonymous else row["actor_name"], "quote_id": row["quote_id"],
+        "article_id": row["article_id"], "published": row["published"], "source": row["source"],
+        "next_voice": row["next_voice"], "next_published": row["next_published"],
+        "lead_hours": hours_between(row["next_published"], row["published"]) if row["next_voice"] else None,
+        "voices": row["voices"]}
+
+
+def story_first_voice(conn: sqlite3.Connection, story_id: int) -> dict | None:
+    """The first voice of one story (stored summaries), or None when no quote in it has a voice."""
+    row = conn.execute(f"{_FIRSTS} WHERE f.story_id = ?", (story_id,)).fetchone()
+    return _first(row) if row else None
+
+
 def first_voice(conn: sqlite3.Connection, window: Window = Window()) -> dict[str, list[dict]]:
     """Who spoke first on each story, and per voice: stories led, share of stories led, median lead."""
     with _summaries(conn, window):
-        firsts = conn.execute(
-            "SELECT f.*, s.label AS story, ac.name AS actor_name FROM story_firsts f "
-            "LEFT JOIN stories s ON s.id = f.story_id LEFT JOIN actors ac ON ac.id = f.actor_id").fetchall()
+        firsts = conn.execute(_FIRSTS).fetchall()
         present = {row[0]: row[1] for row in conn.execute("SELECT voice, stories FROM voice_presence")}
-    per_story, led, leads = [], defaultdict(int), defaultdict(list)
-    for row in firsts:
-        anonymous = row["speaker_type"] == "anonymous"
-        lead = hours_between(row["next_published"], row["published"]) if row["next_voice"] else None
-        per_story.append({
-            "story_id": row["story_id"], "story": row["story"], "voice": row["voice"],
-            "actor_id": None if anonymous else row["actor_id"],
-            "actor": ANONYMOUS_VOICE if anonymous else row["actor_name"], "quote_id": row["quote_id"],
-            "article_id": row["article_id"], "published": row["published"], "source": row["source"],
-            "next_voice": row["next_voice"], "lead_hours": lead, "voices": row["voices"]})
-        led[row["voice"]] += 1
-        if lead is not None:
-            leads[row["voice"]].append(lead)
+    per_story, led, leads = [_first(row) for row in firsts], defaultdict(int), defaultdict(list)
+    for first in per_story:
+        led[first["voice"]] += 1
+        if first["lead_hours"] is not None:
+            leads[first["voice"]].append(first["lead_hours"])
     per_voice = sorted(({
         "voice": voice, "stories_first": led.get(voice, 0), "stories_present": count,
         "share_first": round(led.get(voice, 0) / count, 4),

@@ -13,7 +13,6 @@ from . import measures
 from .corrections import list_corrections, quote_correction, QuoteAnchor
 from .errors import NotFound
 from .summaries import summaries_version
-from .voices import ANONYMOUS_VOICE
 
 PAGE_SIZE = 50
 
@@ -50,7 +49,7 @@ def _cached(conn: sqlite3.Connection, name: str, build) -> dict:
 
 
 def warm_pages(conn: sqlite3.Connection) -> None:
-    """Compute the cached pages now (after an ingest or a review), so that no visitor waits for them."""
+    """Compute the cached pages now (after an ingest or a resolution), so that no visitor waits for them."""
     overview(conn)
     network_page(conn)
 
@@ -88,28 +87,28 @@ def actor_page(conn: sqlite3.Connection, actor_id: int, page: int = 1) -> dict:
     actor = _one(conn, "SELECT id, name, type, key, organization FROM actors WHERE id = ?", (actor_id,),
                  f"actor {actor_id}")
     names = query_rows(conn, "SELECT name, count(*) AS articles FROM article_actors WHERE actor_id = ? GROUP BY name "
-                        "ORDER BY articles DESC, name", (actor_id,))
+                             "ORDER BY articles DESC, name", (actor_id,))
     roles = query_rows(conn, "SELECT r.title, r.organization, r.article_id, r.start, r.end, r.text, a.title AS article "
-                        "FROM article_actors aa JOIN roles r ON r.article_id = aa.article_id AND r.local_actor = aa.local_id "
-                        "JOIN articles a ON a.id = r.article_id WHERE aa.actor_id = ? "
-                        "ORDER BY a.published DESC LIMIT 30", (actor_id,))
+                             "FROM article_actors aa JOIN roles r ON r.article_id = aa.article_id AND r.local_actor = aa.local_id "
+                             "JOIN articles a ON a.id = r.article_id WHERE aa.actor_id = ? "
+                             "ORDER BY a.published DESC LIMIT 30", (actor_id,))
     # Per month and tone method: English (VADER) and French (textblob-fr) scores are never averaged together.
     months = query_rows(conn, "SELECT month, tone_method, count(*) AS quotes, round(avg(tone_score), 4) AS mean_tone "
-                         "FROM voices WHERE actor_id = ? GROUP BY month, tone_method ORDER BY month, tone_method",
-                   (actor_id,))
+                              "FROM voices WHERE actor_id = ? GROUP BY month, tone_method ORDER BY month, tone_method",
+                        (actor_id,))
     offset = (max(page, 1) - 1) * PAGE_SIZE
     quotes = query_rows(conn, "SELECT v.quote_id, v.article_id, v.published, v.source, v.kind, v.reviewed, q.text, "
-                         "a.title AS article FROM voices v JOIN quotes q ON q.id = v.quote_id "
-                         "JOIN articles a ON a.id = v.article_id WHERE v.actor_id = ? "
-                         "ORDER BY v.published DESC, v.quote_id DESC LIMIT ? OFFSET ?",
-                   (actor_id, PAGE_SIZE + 1, offset))
+                              "a.title AS article FROM voices v JOIN quotes q ON q.id = v.quote_id "
+                              "JOIN articles a ON a.id = v.article_id WHERE v.actor_id = ? "
+                              "ORDER BY v.published DESC, v.quote_id DESC LIMIT ? OFFSET ?",
+                        (actor_id, PAGE_SIZE + 1, offset))
     return {"actor": actor, "names": names, "roles": roles, "months": months,
             "quotes": quotes[:PAGE_SIZE], "page": max(page, 1), "more": len(quotes) > PAGE_SIZE,
             "relations": actor_relations(conn, actor_id), "co_quoted": co_quoted(conn, actor_id),
             "stories": query_rows(conn, "SELECT sa.story_id, s.label, sa.quotes, sa.first_seen, "
-                                   "(f.actor_id = sa.actor_id) AS first FROM story_actors sa "
-                                   "JOIN stories s ON s.id = sa.story_id LEFT JOIN story_firsts f ON f.story_id = sa.story_id "
-                                   "WHERE sa.actor_id = ? ORDER BY sa.first_seen DESC LIMIT 30", (actor_id,))}
+                                        "(f.actor_id = sa.actor_id) AS first FROM story_actors sa "
+                                        "JOIN stories s ON s.id = sa.story_id LEFT JOIN story_firsts f ON f.story_id = sa.story_id "
+                                        "WHERE sa.actor_id = ? ORDER BY sa.first_seen DESC LIMIT 30", (actor_id,))}
 
 
 def actor_relations(conn: sqlite3.Connection, actor_id: int, other_id: int | None = None, limit: int = 50) -> list[dict]:
@@ -139,10 +138,10 @@ def actor_relations(conn: sqlite3.Connection, actor_id: int, other_id: int | Non
 def co_quoted(conn: sqlite3.Connection, actor_id: int, limit: int = 20) -> list[dict]:
     """The actors quoted in the most stories this actor is quoted in."""
     return query_rows(conn, "SELECT other.actor_id AS id, ac.name, count(*) AS stories, max(other.story_id) AS story_id "
-                       "FROM story_actors me JOIN story_actors other ON other.story_id = me.story_id "
-                       "AND other.actor_id != me.actor_id JOIN actors ac ON ac.id = other.actor_id "
-                       "WHERE me.actor_id = ? GROUP BY other.actor_id ORDER BY stories DESC, ac.name LIMIT ?",
-                 (actor_id, limit))
+                            "FROM story_actors me JOIN story_actors other ON other.story_id = me.story_id "
+                            "AND other.actor_id != me.actor_id JOIN actors ac ON ac.id = other.actor_id "
+                            "WHERE me.actor_id = ? GROUP BY other.actor_id ORDER BY stories DESC, ac.name LIMIT ?",
+                      (actor_id, limit))
 
 
 def stories_page(conn: sqlite3.Connection, q: str = "", page: int = 1) -> dict:
@@ -152,9 +151,9 @@ def stories_page(conn: sqlite3.Connection, q: str = "", page: int = 1) -> dict:
     values = [f"%{_literal(word)}%" for word in words]
     offset = (max(page, 1) - 1) * PAGE_SIZE
     found = query_rows(conn, "SELECT s.id, s.label, s.articles, s.first_published, f.voice, f.actor_id, f.speaker_type, "
-                             "f.voices, ac.name AS actor FROM stories s LEFT JOIN story_firsts f ON f.story_id = s.id "
-                             f"LEFT JOIN actors ac ON ac.id = f.actor_id WHERE {where} "
-                             "ORDER BY s.first_published IS NULL, s.first_published DESC, s.id DESC LIMIT ? OFFSET ?",
+                                  "f.voices, ac.name AS actor FROM stories s LEFT JOIN story_firsts f ON f.story_id = s.id "
+                                  f"LEFT JOIN actors ac ON ac.id = f.actor_id WHERE {where} "
+                                  "ORDER BY s.first_published IS NULL, s.first_published DESC, s.id DESC LIMIT ? OFFSET ?",
                        [*values, PAGE_SIZE + 1, offset])
     return {"q": q, "stories": found[:PAGE_SIZE], "page": max(page, 1), "more": len(found) > PAGE_SIZE}
 
@@ -164,36 +163,27 @@ def story_page(conn: sqlite3.Connection, story_id: int, limit: int = 300) -> dic
     story = _one(conn, "SELECT id, label, given, first_published, articles FROM stories WHERE id = ?", (story_id,),
                  f"story {story_id}")
     articles = query_rows(conn, "SELECT a.id, a.title, a.source, a.published, a.language, "
-                           "(SELECT count(*) FROM voices v WHERE v.article_id = a.id) AS quotes "
-                           "FROM articles a WHERE a.story_id = ? ORDER BY a.published IS NULL, a.published, a.key",
-                     (story_id,))
+                                "(SELECT count(*) FROM voices v WHERE v.article_id = a.id) AS quotes "
+                                "FROM articles a WHERE a.story_id = ? ORDER BY a.published IS NULL, a.published, a.key",
+                          (story_id,))
     voices = query_rows(conn, "SELECT v.quote_id, v.article_id, v.published, v.source, v.voice, v.actor_id, v.speaker_type, "
-                         "v.speaker_name, v.kind, v.reviewed, q.text, ac.name AS actor FROM voices v "
-                         "JOIN quotes q ON q.id = v.quote_id LEFT JOIN actors ac ON ac.id = v.actor_id "
-                         "WHERE v.story_id = ? ORDER BY v.published IS NULL, v.published, v.article_key, v.position "
-                         "LIMIT ?", (story_id, limit))
-    first = conn.execute("SELECT * FROM story_firsts WHERE story_id = ?", (story_id,)).fetchone()
+                              "v.speaker_name, v.kind, v.reviewed, q.text, ac.name AS actor FROM voices v "
+                              "JOIN quotes q ON q.id = v.quote_id LEFT JOIN actors ac ON ac.id = v.actor_id "
+                              "WHERE v.story_id = ? ORDER BY v.published IS NULL, v.published, v.article_key, v.position "
+                              "LIMIT ?", (story_id, limit))
     total = sum(article["quotes"] for article in articles)
     return {"story": story, "articles": articles, "quotes": voices, "quotes_total": total,
-            "first_voice": _why_first(conn, first)}
+            "first_voice": _why_first(conn, measures.story_first_voice(conn, story_id))}
 
 
-def _why_first(conn: sqlite3.Connection, first: sqlite3.Row | None) -> dict | None:
+def _why_first(conn: sqlite3.Connection, first: dict | None) -> dict | None:
     """The first voice and the evidence for it: the quote, its cue, the mention, how it was attributed."""
     if first is None:
         return None
     quote = conn.execute("SELECT q.text, q.start, q.cue_text, q.mention_text, q.how, q.kind, q.speaker_name, "
                          "a.title AS article FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.id = ?",
                          (first["quote_id"],)).fetchone()
-    anonymous = first["speaker_type"] == "anonymous"
-    actor = None if anonymous or first["actor_id"] is None else conn.execute(
-        "SELECT name FROM actors WHERE id = ?", (first["actor_id"],)).fetchone()
-    return {"voice": first["voice"], "actor_id": None if anonymous else first["actor_id"],
-            "actor": ANONYMOUS_VOICE if anonymous else (actor[0] if actor else None),
-            "quote_id": first["quote_id"], "article_id": first["article_id"], "published": first["published"],
-            "source": first["source"], "next_voice": first["next_voice"], "next_published": first["next_published"],
-            "lead_hours": measures.hours_between(first["next_published"], first["published"]) if first["next_voice"] else None,
-            "voices": first["voices"], "quote": dict(quote) if quote else None}
+    return {**first, "quote": dict(quote) if quote else None}
 
 
 def article_page(conn: sqlite3.Connection, article_id: str, evidence: tuple[int, int] | None = None) -> dict:
@@ -212,7 +202,7 @@ def article_page(conn: sqlite3.Connection, article_id: str, evidence: tuple[int,
         quote = dict(row)
         quote["rejected"] = row["voiced"] is None  # no voices row: a reviewer rejected it
         quote["spans"] = query_rows(conn, "SELECT start, end, text FROM quote_spans WHERE quote_id = ? ORDER BY start",
-                               (row["id"],))
+                                    (row["id"],))
         quote["correction"] = quote_correction(conn, QuoteAnchor(article["key"], row["start"], row["text"]))
         quotes.append(quote)
     if evidence is not None and not 0 <= evidence[0] < evidence[1] <= len(article["text"]):
@@ -220,10 +210,10 @@ def article_page(conn: sqlite3.Connection, article_id: str, evidence: tuple[int,
                        f"The article has {len(article['text'])} characters.")
     return {"article": article, "quotes": quotes, "segments": segments(article["text"], quotes, evidence),
             "roles": query_rows(conn, "SELECT r.title, r.organization, r.start, r.end, r.text, aa.name, aa.actor_id "
-                                 "FROM roles r JOIN article_actors aa ON aa.article_id = r.article_id "
-                                 "AND aa.local_id = r.local_actor WHERE r.article_id = ? ORDER BY r.start", (article_id,)),
+                                      "FROM roles r JOIN article_actors aa ON aa.article_id = r.article_id "
+                                      "AND aa.local_id = r.local_actor WHERE r.article_id = ? ORDER BY r.start", (article_id,)),
             "relations": query_rows(conn, "SELECT predicate, start, end, text FROM relations WHERE article_id = ? "
-                                     "ORDER BY start", (article_id,))}
+                                          "ORDER BY start", (article_id,))}
 
 
 def quote_page(conn: sqlite3.Connection, quote_id: int) -> dict:
@@ -283,9 +273,9 @@ def edge_evidence(conn: sqlite3.Connection, source: int, target: int) -> dict:
     if len(names) < 2 and source != target:
         raise NotFound(f"no actors {source} and {target}", "Reload the network: ids change on re-resolution.")
     stories = query_rows(conn, "SELECT s.id, s.label, a.quotes AS source_quotes, b.quotes AS target_quotes "
-                          "FROM story_actors a JOIN story_actors b ON b.story_id = a.story_id AND b.actor_id = ? "
-                          "JOIN stories s ON s.id = a.story_id WHERE a.actor_id = ? ORDER BY s.first_published DESC "
-                          "LIMIT 30", (target, source))
+                               "FROM story_actors a JOIN story_actors b ON b.story_id = a.story_id AND b.actor_id = ? "
+                               "JOIN stories s ON s.id = a.story_id WHERE a.actor_id = ? ORDER BY s.first_published DESC "
+                               "LIMIT 30", (target, source))
     return {"source": {"id": source, "name": names.get(source)}, "target": {"id": target, "name": names.get(target)},
             "relations": actor_relations(conn, source, other_id=target), "stories": stories}
 
@@ -303,4 +293,4 @@ def actor_choices(conn: sqlite3.Connection, prefix: str, limit: int = 20) -> lis
     """Actors whose name starts with `prefix` (for the reviewer's speaker and merge fields)."""
     like = _literal(prefix) + "%"
     return query_rows(conn, "SELECT id, name, type FROM actors WHERE name LIKE ? ESCAPE '\\' "
-                       "AND type IN ('person', 'organization', 'group') ORDER BY name LIMIT ?", (like, limit))
+                            "AND type IN ('person', 'organization', 'group') ORDER BY name LIMIT ?", (like, limit))

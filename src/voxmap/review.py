@@ -33,12 +33,15 @@ def _refresh(conn: sqlite3.Connection) -> None:
     rebuild_voices(conn)
 
 
-def _known_actor(conn: sqlite3.Connection, name: str, speaker_type: str) -> int | None:
-    """The one actor of this kind already named so, if there is one."""
-    types = ("person",) if speaker_type == "person" else ("organization", "group")
-    ids = [row[0] for row in conn.execute(
+def _actors_named(conn: sqlite3.Connection, name: str, types=("person", "organization", "group")) -> list[int]:
+    return [row[0] for row in conn.execute(
         f"SELECT id FROM actors WHERE name = ? COLLATE NOCASE AND type IN ({', '.join('?' * len(types))})",
         (name, *types))]
+
+
+def _known_actor(conn: sqlite3.Connection, name: str, speaker_type: str) -> int | None:
+    """The one actor of this kind already named so, if there is one."""
+    ids = _actors_named(conn, name, ("person",) if speaker_type == "person" else ("organization", "group"))
     return ids[0] if len(ids) == 1 else None
 
 
@@ -93,7 +96,7 @@ def actor_named(conn: sqlite3.Connection, name: str) -> int:
     name = name.strip()
     if name.isdigit():
         return int(name)
-    ids = [row[0] for row in conn.execute("SELECT id FROM actors WHERE name = ? COLLATE NOCASE", (name,))]
+    ids = _actors_named(conn, name)
     if len(ids) != 1:
         raise ReviewError(f"{len(ids)} actors are named {name!r}", "Type the exact name of one actor, or its id.")
     return ids[0]

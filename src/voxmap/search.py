@@ -50,13 +50,15 @@ def search_quotes(conn: sqlite3.Connection, q: str = "", *, actor: str = "", org
         matches = conn.execute("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?", (match,)).fetchone()[0]
         ranked = matches <= RANK_LIMIT
         rows = query_rows(conn, f"{select} FROM quotes_fts f JOIN voices v ON v.quote_id = f.rowid {joins} "
-                           f"WHERE quotes_fts MATCH ? AND {where} ORDER BY {'f.rank' if ranked else 'f.rowid DESC'} "
-                           "LIMIT ? OFFSET ?", [match, *values, PAGE_SIZE + 1, offset])
+                                f"WHERE quotes_fts MATCH ? AND {where} ORDER BY {'f.rank' if ranked else 'f.rowid DESC'} "
+                                "LIMIT ? OFFSET ?", [match, *values, PAGE_SIZE + 1, offset])
     else:
         rows = query_rows(conn, f"{select} FROM voices v {joins} WHERE {where} "
-                           "ORDER BY v.published DESC, v.quote_id DESC LIMIT ? OFFSET ?", [*values, PAGE_SIZE + 1, offset])
-    return {"q": q, "query": match, "matches": matches, "ranked": ranked, "filters": {"actor": actor, "organization": organization, "outlet": outlet,
-                                                "language": language, "since": since, "until": until},
+                                "ORDER BY v.published DESC, v.quote_id DESC LIMIT ? OFFSET ?",
+                          [*values, PAGE_SIZE + 1, offset])
+    return {"q": q, "query": match, "matches": matches, "ranked": ranked,
+            "filters": {"actor": actor, "organization": organization, "outlet": outlet,
+                        "language": language, "since": since, "until": until},
             "results": rows[:PAGE_SIZE], "page": max(page, 1), "more": len(rows) > PAGE_SIZE,
             "outlets": [row[0] for row in conn.execute(
                 "SELECT DISTINCT grp FROM voice_totals WHERE grouping = 'outlet' AND grp IS NOT NULL ORDER BY grp")],
