@@ -313,3 +313,25 @@ def test_the_pinned_front_end_libraries_are_served(client):
     for name in ["htmx.min.js", "vega-interpreter.js", "cytoscape.min.js"]:
         response = client.get(f"/static/vendor/{name}")
         assert response.status_code == 200 and len(response.content) > 1000
+
+
+def test_edge_evidence_finds_the_relations_between_two_actors_however_many_others(tmp_path):
+    from voxmap.records import Span
+    from voxmap.relations import Relation
+
+    def with_relation(n, other, published):
+        analysis = analysis_of(TEXT, SPANS[:2], id=f"r{n}", story="s", published=published,
+                               speakers={1: UNION, 2: other})
+        subject, target = analysis.actors
+        analysis.relations.append(Relation(subject.id, "opposes", target.id, Span.of(TEXT, 0, 30), 0.9))
+        return analysis
+
+    conn = connect(tmp_path / "rel.db")
+    build_corpus(conn, [with_relation(0, MINISTRY, "2024-01-01T08:00:00")]
+                 + [with_relation(n, ("Ann Roy", "person"), "2024-02-01T08:00:00") for n in range(1, 230)])
+    ids = {row[0]: row[1] for row in conn.execute("SELECT name, id FROM actors")}
+    conn.close()
+    client = TestClient(create_app(tmp_path / "rel.db"))
+    data = client.get(f"/network/edges/{ids['Alliance']}-{ids['Interior Ministry']}.json").json()["data"]
+    assert [(r["subject"], r["predicate"], r["object"]) for r in data["relations"]] == \
+        [("Alliance", "opposes", "Interior Ministry")]

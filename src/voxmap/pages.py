@@ -123,9 +123,8 @@ def actor_relations(conn: sqlite3.Connection, actor_id: int, other_id: int | Non
         JOIN article_actors s ON s.article_id = r.article_id AND s.local_id = r.subject_local
         JOIN article_actors o ON o.article_id = r.article_id AND o.local_id = r.object_local
         LEFT JOIN actors sa ON sa.id = s.actor_id LEFT JOIN actors oa ON oa.id = o.actor_id
-        WHERE me.actor_id = ? ORDER BY a.published DESC LIMIT ?""", (actor_id, limit * 4))
-    if other_id is not None:
-        rows = [r for r in rows if other_id in (r["subject_id"], r["object_id"])]
+        WHERE me.actor_id = ? AND (? IS NULL OR ? IN (s.actor_id, o.actor_id))
+        ORDER BY a.published DESC LIMIT ?""", (actor_id, other_id, other_id, limit * 2))
     seen, kept = set(), []
     for row in rows:  # an actor at both ends of a relation finds it twice
         key = (row["article_id"], row["start"], row["predicate"])
