@@ -34,7 +34,7 @@ def write_corpus(texts: list[str], count: int, path: Path) -> Path:
 
 
 def timed_ingest(corpus: Path, workers: int, folder: Path) -> float:
-    from voxmap.ingest import ingest
+    from voxmap.corpus.ingest import ingest
 
     db = folder / f"bench-{workers}-{time.monotonic_ns()}.db"
     started = time.perf_counter()
@@ -43,7 +43,7 @@ def timed_ingest(corpus: Path, workers: int, folder: Path) -> float:
 
 
 def bare_pipe(texts: list[str]) -> float:
-    from voxmap.pipeline import load_model
+    from voxmap.extract.pipeline import load_model
 
     nlp = load_model("en")
     nlp("warm up")
@@ -55,7 +55,7 @@ def bare_pipe(texts: list[str]) -> float:
 
 RSS_CHILD = """
 import resource, sys
-from voxmap.ingest import ingest
+from voxmap.corpus.ingest import ingest
 ingest([sys.argv[1]], sys.argv[2], language="en")
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 """
@@ -79,7 +79,7 @@ def main() -> None:
         folder = Path(tmp)
         sample = texts[:args.texts]
         corpus = write_corpus(sample, len(sample), folder / "corpus.jsonl")
-        from voxmap.pipeline import get_pipeline
+        from voxmap.extract.pipeline import get_pipeline
 
         get_pipeline("en")  # load once, outside the timings
         bare = bare_pipe(sample)

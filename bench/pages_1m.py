@@ -23,10 +23,10 @@ with warnings.catch_warnings():
     from fastapi.testclient import TestClient
 
 from voxmap.records import Actor, Analysis, Quote, Span, Speaker, make_article
-from voxmap.relations import Relation
-from voxmap.store import connect
-from voxmap.store.writer import save_analysis
-from voxmap.voices import rebuild_voices
+from voxmap.extract.relations import Relation
+from voxmap.corpus.store import connect
+from voxmap.corpus.store.writer import save_analysis
+from voxmap.corpus.voices import rebuild_voices
 from voxmap.web import create_app
 
 QUOTES_PER_ARTICLE = 20
@@ -70,8 +70,8 @@ def _article(n: int, rng: random.Random, words: list[str], weights: list[float],
 
 
 def build(db: Path, quotes: int, seed: int = 11) -> None:
-    from voxmap.resolve import Aliases, resolve_actors
-    from voxmap.stories import assign_stories
+    from voxmap.corpus.resolve import Aliases, resolve_actors
+    from voxmap.corpus.stories import assign_stories
 
     rng = random.Random(seed)
     words = _vocabulary(rng)

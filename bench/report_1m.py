@@ -13,9 +13,9 @@ import random
 import time
 from pathlib import Path
 
-from voxmap import measures
-from voxmap.store import connect
-from voxmap.summaries import rebuild_summaries
+from voxmap.corpus import measures
+from voxmap.corpus.store import connect
+from voxmap.corpus.summaries import rebuild_summaries
 
 
 def build(db: Path, quotes: int, seed: int = 7) -> None:

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from voxmap.api import analyze_articles
-from voxmap.pipeline import load_model
+from voxmap.extract.pipeline import load_model
 from voxmap.records import make_article
 
 

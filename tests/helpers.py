@@ -7,10 +7,10 @@ import spacy
 from spacy.tokens import Doc
 
 from voxmap.records import Actor, Analysis, Quote, Span, Speaker, make_article
-from voxmap.resolve import Aliases, resolve_actors
-from voxmap.stories import assign_stories
-from voxmap.store.writer import save_analysis
-from voxmap.voices import rebuild_voices
+from voxmap.corpus.resolve import Aliases, resolve_actors
+from voxmap.corpus.stories import assign_stories
+from voxmap.corpus.store.writer import save_analysis
+from voxmap.corpus.voices import rebuild_voices
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

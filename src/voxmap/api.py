@@ -5,11 +5,11 @@ from collections.abc import Iterable, Iterator
 from itertools import groupby
 from pathlib import Path
 
-from .components import doc_quotes
-from .detect import detect_language
+from .extract.components import doc_quotes
+from .extract.detect import detect_language
 from .errors import AnalysisFailed, UnsupportedLanguage
-from .language import LANGUAGES
-from .pipeline import get_pipeline
+from .extract.language import LANGUAGES
+from .extract.pipeline import get_pipeline
 from .readers import Skip, read_paths
 from .records import Analysis, Article, make_article
 

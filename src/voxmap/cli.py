@@ -108,8 +108,8 @@ def _eval(args: argparse.Namespace) -> int:
 def _ingest(args: argparse.Namespace) -> int:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from .ingest import ingest
-    from .stories import StoryOptions
+    from .corpus.ingest import ingest
+    from .corpus.stories import StoryOptions
 
     columns = [TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[rate]:.1f} articles/s"), TextColumn("{task.fields[bad]} skipped/failed"),
@@ -137,16 +137,16 @@ def _ingest(args: argparse.Namespace) -> int:
 
 
 def _resolve(args: argparse.Namespace) -> int:
-    from .ingest import resolve
+    from .corpus.ingest import resolve
 
     print(f"{resolve(args.db, args.aliases)} actors", file=sys.stderr)
     return EXIT_OK
 
 
 def _report(args: argparse.Namespace) -> int:
-    from .measures import Window, report
+    from .corpus.measures import Window, report
     from .render_report import print_report, report_csv
-    from .store import connect
+    from .corpus.store import connect
 
     data = report(connect(args.db), by=args.by, window=Window(args.since, args.until))
     if args.format == "json":
@@ -178,9 +178,9 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from .exports import export
-    from .measures import Window
-    from .store import connect
+    from .corpus.exports import export
+    from .corpus.measures import Window
+    from .corpus.store import connect
 
     count = export(connect(args.db), args.format, args.output, Window(args.since, args.until))
     print(f"{count} records written to {args.output}", file=sys.stderr)

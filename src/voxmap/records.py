@@ -148,10 +148,10 @@ class Analysis:
     article: Article
     quotes: list[Quote] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
-    relations: list[Any] = field(default_factory=list)  # voxmap.relations.Relation
-    figures: list[Any] = field(default_factory=list)  # voxmap.figures.Figure
-    dates: list[Any] = field(default_factory=list)  # voxmap.dates.DateMention
-    events: list[Any] = field(default_factory=list)  # voxmap.events.Event
+    relations: list[Any] = field(default_factory=list)  # voxmap.extract.relations.Relation
+    figures: list[Any] = field(default_factory=list)  # voxmap.extract.figures.Figure
+    dates: list[Any] = field(default_factory=list)  # voxmap.extract.dates.DateMention
+    events: list[Any] = field(default_factory=list)  # voxmap.extract.events.Event
 
     def actor(self, actor_id: str | None) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)

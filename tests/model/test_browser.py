@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from voxmap.ingest import ingest
+from voxmap.corpus.ingest import ingest
 from voxmap.web import create_app
 
 from helpers import ROOT

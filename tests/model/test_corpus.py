@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from voxmap.exports import export
-from voxmap.ingest import ingest
-from voxmap.measures import report
-from voxmap.store import connect
+from voxmap.corpus.exports import export
+from voxmap.corpus.ingest import ingest
+from voxmap.corpus.measures import report
+from voxmap.corpus.store import connect
 
 from helpers import ROOT
 
@@ -145,10 +145,10 @@ def test_reviewed_corpus_exports_a_gold_set_that_scores_the_extractor(demo_db, t
     exactly there, and re-ingesting the corpus keeps both corrections."""
     import shutil
 
-    from voxmap import review
+    from voxmap.corpus import review
     from voxmap.evaluation.run import evaluate_gold_file
-    from voxmap.exports import export
-    from voxmap.store import connect
+    from voxmap.corpus.exports import export
+    from voxmap.corpus.store import connect
 
     db = tmp_path / "reviewed.db"
     shutil.copyfile(demo_db, db)

@@ -2,7 +2,7 @@
 import pytest
 
 import voxmap
-from voxmap.detect import detect_language
+from voxmap.extract.detect import detect_language
 
 
 def found(text):

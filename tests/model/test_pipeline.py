@@ -3,7 +3,7 @@ import json
 import subprocess
 import sys
 
-from voxmap.pipeline import get_pipeline
+from voxmap.extract.pipeline import get_pipeline
 
 
 def test_components_declare_requires_and_assigns():
@@ -41,7 +41,7 @@ def test_cli_text_report_of_the_sample():
 
 
 def test_a_component_that_breaks_fails_one_article_not_the_batch(monkeypatch):
-    from voxmap import attribution
+    from voxmap.extract import attribution
     from voxmap.api import analyze_articles
     from voxmap.records import make_article
 

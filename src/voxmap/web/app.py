@@ -1,5 +1,5 @@
-"""The dashboard's routes. Each page asks voxmap.pages (or voxmap.review) for one dict and renders
-it: as HTML, or as JSON when the path ends in `.json`. Errors share one envelope,
+"""The dashboard's routes. Each page asks voxmap.corpus.pages (or voxmap.corpus.review) for one dict
+and renders it: as HTML, or as JSON when the path ends in `.json`. Errors share one envelope,
 {"ok": false, "error": ..., "status": ...}, in JSON and on the HTML error page alike.
 """
 from __future__ import annotations
@@ -15,10 +15,10 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException
 
-from .. import pages, review, search
-from ..corrections import KINDS, SPEAKER_TYPES
+from ..corpus import pages, review, search
+from ..corpus.corrections import KINDS, SPEAKER_TYPES
 from ..errors import NotFound, ReviewError, VoxmapError
-from ..store import connect
+from ..corpus.store import connect
 from . import charts
 from .security import CSRF_FIELD, Guard, csrf_ok
 

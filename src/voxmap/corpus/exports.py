@@ -1,0 +1,159 @@
+"""Exports of a corpus: quotes with speakers and evidence (JSONL, CSV, Parquet), the actor network
+(GEXF with time-stamped nodes and edges for Gephi, GraphML), FollowTheMoney entities for Aleph."""
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..errors import VoxmapError
+from .measures import Window, network
+
+FORMATS = ("jsonl", "csv", "parquet", "gexf", "graphml", "ftm", "gold")
+
+QUOTE_COLUMNS = ("quote_id", "article_id", "title", "source", "published", "url", "language", "story_id", "kind",
+                 "text", "start", "end", "cue", "speaker", "speaker_type", "actor_id", "actor", "voice", "mention",
+                 "mention_start", "mention_end", "confidence", "tone", "evidence", "reviewed")
+
+
+class ExportError(VoxmapError):
+    code = "V008"
+
+
+# The speaker is still the machine's (no reviewer replaced it): its mention is then the evidence.
+_MACHINE_SPEAKER = "(v.speaker_name IS q.speaker_name AND v.speaker_type = q.speaker_type)"
+
+
+def quote_rows(conn: sqlite3.Connection, window: Window = Window()) -> Iterator[dict]:
+    """One row per quote as reviewed: content, speaker, corpus actor, voice and the sentence-level
+    evidence. Rejected quotes are left out; corrected kinds and speakers replace the machine's
+    (`reviewed` says which rows a person accepted or corrected)."""
+    where, values = window.where("a")
+    for row in conn.execute(
+            "SELECT q.id AS quote_id, q.article_id, a.title, a.source, a.published, a.url, a.language, a.story_id, "
+            "v.kind, q.text, q.start, (SELECT max(end) FROM quote_spans WHERE quote_id = q.id) AS end, "
+            "q.cue_text AS cue, v.speaker_name AS speaker, v.speaker_type, v.actor_id, ac.name AS actor, v.voice, "
+            f"CASE WHEN {_MACHINE_SPEAKER} THEN q.mention_text END AS mention, "
+            f"CASE WHEN {_MACHINE_SPEAKER} THEN q.mention_start END AS mention_start, "
+            f"CASE WHEN {_MACHINE_SPEAKER} THEN q.mention_end END AS mention_end, q.confidence, q.tone_score AS tone, "
+            "substr(a.text, max(1, min(q.start, coalesce(q.mention_start, q.start)) + 1), "
+            "  max((SELECT max(end) FROM quote_spans WHERE quote_id = q.id), coalesce(q.mention_end, 0)) "
+            "  - min(q.start, coalesce(q.mention_start, q.start))) AS evidence, v.reviewed "
+            "FROM quotes q JOIN articles a ON a.id = q.article_id JOIN voices v ON v.quote_id = q.id "
+            "LEFT JOIN actors ac ON ac.id = v.actor_id "
+            f"WHERE {where} ORDER BY a.published, a.key, q.start", values):
+        yield dict(row)
+
+
+def _graph(conn: sqlite3.Connection, window: Window, dynamic: bool):
+    import networkx as nx
+
+    data = network(conn, window, limit=10_000)
+    graph = nx.MultiDiGraph(mode="dynamic" if dynamic else "static")
+    for node in data["nodes"]:
+        attributes = {"label": node["name"], "type": node["type"], "organization": node["organization"] or "",
+                      "quotes": node["quotes"]}
+        if dynamic and node["first_seen"]:
+            attributes["start"] = node["first_seen"][:10]
+        graph.add_node(node["id"], **attributes)
+    for edge in data["co_quotation"]:
+        attributes = {"kind": "co_quotation", "weight": edge["stories"]}
+        if dynamic and edge["first_seen"]:
+            attributes["start"] = edge["first_seen"][:10]
+        graph.add_edge(edge["source"], edge["target"], **attributes)
+    names = {row[0]: row[1] for row in conn.execute("SELECT id, name FROM actors")}
+    for edge in data["relations"]:
+        for end in (edge["source"], edge["target"]):
+            if end not in graph:
+                graph.add_node(end, label=names.get(end, str(end)), type="", organization="", quotes=0)
+        attributes = {"kind": edge["predicate"], "weight": edge["count"], "evidence": edge["evidence"][:500]}
+        if dynamic and edge["first_seen"]:
+            attributes["start"] = edge["first_seen"][:10]
+        graph.add_edge(edge["source"], edge["target"], **attributes)
+    return graph
+
+
+def _ftm_entities(conn: sqlite3.Connection, window: Window) -> Iterator[dict]:
+    try:
+        from followthemoney import model
+    except ImportError as error:
+        raise ExportError("the FollowTheMoney export needs the optional `followthemoney` package.",
+                          "Install it with `pip install 'voxmap[ftm]'` (it needs libicu-dev and a compiler).") from error
+    where, values = window.where("a")
+    for row in conn.execute(f"SELECT id, title, source, published, url FROM articles a WHERE {where}", values):
+        article = model.make_entity("Article")
+        article.make_id("voxmap-article", row["id"])
+        article.add("title", row["title"] or row["id"])
+        article.add("publisher", row["source"])
+        article.add("publishedAt", (row["published"] or "")[:10] or None)
+        article.add("sourceUrl", row["url"])
+        yield article.to_dict()
+    schemas = {"person": "Person", "organization": "Organization", "group": "Organization"}
+    for row in conn.execute("SELECT id, name, type FROM actors WHERE type IN ('person', 'organization', 'group')"):
+        entity = model.make_entity(schemas[row["type"]])
+        entity.make_id("voxmap-actor", str(row["id"]))
+        entity.add("name", row["name"])
+        yield entity.to_dict()
+    for row in conn.execute(
+            "SELECT r.article_id, s.actor_id AS member, o.actor_id AS organization, r.title, r.text, r.predicate "
+            "FROM relations r JOIN article_actors s ON s.article_id = r.article_id AND s.local_id = r.subject_local "
+            "JOIN article_actors o ON o.article_id = r.article_id AND o.local_id = r.object_local "
+            "JOIN actors oa ON oa.id = o.actor_id "
+            "WHERE r.predicate IN ('member_of', 'leads', 'role_at') AND oa.type IN ('organization', 'group')"):
+        membership = model.make_entity("Membership")
+        membership.make_id("voxmap-membership", row["article_id"], str(row["member"]), str(row["organization"]))
+        membership.add("member", model.make_id("voxmap-actor", str(row["member"])))
+        membership.add("organization", model.make_id("voxmap-actor", str(row["organization"])))
+        membership.add("role", row["title"] or row["predicate"])
+        membership.add("summary", row["text"])
+        membership.add("proof", model.make_id("voxmap-article", row["article_id"]))
+        yield membership.to_dict()
+
+
+def export(conn: sqlite3.Connection, fmt: str, output: str | Path, window: Window = Window()) -> int:
+    """Write the corpus in `fmt` to `output`; return how many records (quotes, graph elements,
+    entities or reviewed articles)."""
+    output = Path(output)
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown export format {fmt!r}", f"Choose one of {', '.join(FORMATS)}.")
+    if fmt in ("jsonl", "csv", "parquet"):
+        rows = quote_rows(conn, window)
+        if fmt == "jsonl":
+            count = 0
+            with output.open("w", encoding="utf-8") as handle:
+                for count, row in enumerate(rows, start=1):
+                    handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+            return count
+        if fmt == "csv":
+            count = 0
+            with output.open("w", encoding="utf-8", newline="") as handle:
+                writer = csv.DictWriter(handle, fieldnames=QUOTE_COLUMNS)
+                writer.writeheader()
+                for count, row in enumerate(rows, start=1):
+                    writer.writerow(row)
+            return count
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        table = pa.Table.from_pylist(list(rows))
+        pq.write_table(table, output)
+        return table.num_rows
+    if fmt in ("gexf", "graphml"):
+        import networkx as nx
+
+        graph = _graph(conn, window, dynamic=fmt == "gexf")
+        (nx.write_gexf if fmt == "gexf" else nx.write_graphml)(graph, output)
+        return graph.number_of_nodes() + graph.number_of_edges()
+    if fmt == "gold":  # the reviewed articles, for `voxmap eval gold` (the window does not apply)
+        from .review import reviewed_gold
+
+        records = reviewed_gold(conn)
+    else:
+        records = _ftm_entities(conn, window)
+    count = 0
+    with output.open("w", encoding="utf-8") as handle:
+        for count, entity in enumerate(records, start=1):
+            handle.write(json.dumps(entity, ensure_ascii=False) + "\n")
+    return count

@@ -1,0 +1,63 @@
+"""The `voices` table: one row per quote with its corpus actor, its voice (the organisation the
+speaker speaks for, or the speaker), story, outlet, month and tone. Rebuilt after actors and
+stories change; every measure and export reads it. Reviewers' corrections are applied here: a
+rejected quote has no row, a corrected speaker or kind replaces the machine's (see voxmap.corpus.corrections)."""
+from __future__ import annotations
+
+import sqlite3
+
+from .summaries import patch_summaries, rebuild_summaries
+
+ANONYMOUS_VOICE = "(anonymous sources)"
+
+
+# One voices row per quote that no reviewer rejected; `{restrict}` narrows it to some quotes.
+_INSERT = f"""
+            INSERT INTO voices (quote_id, article_id, story_id, actor_id, voice, organization, speaker_type, source,
+                                language, published, month, article_key, position, words, tone_score, tone_method,
+                                kind, speaker_name, reviewed)
+            SELECT v.id, v.article_id, v.story_id, v.actor_id,
+                   CASE WHEN v.speaker_type = 'anonymous' THEN '{ANONYMOUS_VOICE}'
+                        WHEN v.speaker_type = 'unknown' THEN NULL
+                        WHEN ac.type IN ('organization', 'group') THEN ac.name
+                        ELSE COALESCE(ac.organization, ac.name) END,
+                   CASE WHEN ac.type IN ('organization', 'group') THEN ac.name ELSE ac.organization END,
+                   v.speaker_type, v.source, v.language, v.published, substr(v.published, 1, 7), v.key,
+                   v.start, v.words, v.tone_score, v.tone_method, v.kind, v.speaker_name, v.reviewed
+            FROM (SELECT q.id, q.article_id, a.story_id, a.source, a.language, a.published, a.key, q.start, q.words,
+                         q.tone_score, q.tone_method, COALESCE(c.kind, q.kind) AS kind,
+                         CASE WHEN c.speaker_type IS NULL THEN aa.actor_id ELSE c.actor_id END AS actor_id,
+                         COALESCE(c.speaker_type, q.speaker_type) AS speaker_type,
+                         CASE WHEN c.speaker_type IS NULL THEN q.speaker_name ELSE c.speaker_name END AS speaker_name,
+                         CASE WHEN c.speaker_type IS NOT NULL OR c.kind IS NOT NULL THEN 'corrected'
+                              ELSE c.status END AS reviewed
+                  FROM quotes q JOIN articles a ON a.id = q.article_id
+                  LEFT JOIN article_actors aa ON aa.article_id = q.article_id AND aa.local_id = q.local_actor
+                  LEFT JOIN quote_corrections c ON c.article_key = a.key AND c.quote_start = q.start
+                                               AND c.quote_text = q.text
+                  WHERE c.status IS NOT 'rejected' AND {{restrict}}) v
+            LEFT JOIN actors ac ON ac.id = v.actor_id"""
+
+
+def rebuild_voices(conn: sqlite3.Connection) -> int:
+    with conn:
+        conn.execute("BEGIN")
+        conn.execute("DELETE FROM voices")
+        conn.execute(_INSERT.replace("{restrict}", "1 = 1"))
+    rebuild_summaries(conn)
+    return conn.execute("SELECT count(*) FROM voices").fetchone()[0]
+
+
+def refresh_quotes(conn: sqlite3.Connection, quote_ids: list[int]) -> None:
+    """Recompute the voices of a few quotes (after a review correction) and patch the summaries by
+    the difference, instead of rebuilding a million rows: the result equals a full rebuild."""
+    marks = ", ".join("?" * len(quote_ids))
+    with conn:
+        conn.execute("BEGIN")
+        before = [dict(row) for row in conn.execute(f"SELECT * FROM voices WHERE quote_id IN ({marks})", quote_ids)]
+        conn.execute(f"DELETE FROM voices WHERE quote_id IN ({marks})", quote_ids)
+        conn.execute(_INSERT.replace("{restrict}", f"q.id IN ({marks})"), quote_ids)
+        after = [dict(row) for row in conn.execute(f"SELECT * FROM voices WHERE quote_id IN ({marks})", quote_ids)]
+        patch_summaries(conn, before, after)
+    # The cached overview and network are recomputed by the next visit to them, not here: a
+    # reviewer's click stays instant (on a million quotes that visit takes about a second, once).

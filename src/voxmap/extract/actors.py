@@ -1,0 +1,239 @@
+"""Actors of one article: named entities merged by name, speakers resolved, roles attached."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from .attribution import RawQuote
+from .coref import History, Resolver, Sighting
+from .language import LanguageRules
+from .mentions import ANONYMOUS, DESCRIPTION, FIRST_PERSON, GROUP, NAMED, ORGANIZATION, PERSON, PRONOUN, Mention, classify, gender_of_name, name_key
+from ..records import Actor, Quote, Role, Span as TextSpan, Speaker
+from .roles import roles_of
+from .syntax import is_word
+
+_ENTITY_KIND = {"person": PERSON, "organization": ORGANIZATION, "group": GROUP}
+# A floating quote continues the previous speaker only if that quote is this close (characters).
+FLOATING_REACH = 1200
+
+
+@dataclass
+class ActorTable:
+    rules: LanguageRules
+    actors: list[Actor] = field(default_factory=list)
+    keys: dict[tuple[str, ...], Actor] = field(default_factory=dict)
+
+    def _new(self, name: str, kind: str) -> Actor:
+        actor = Actor(id="", name=name, type=kind)
+        self.actors.append(actor)
+        return actor
+
+    def named(self, text: str, kind: str, gender: str | None = None) -> Actor | None:
+        """The actor named `text`: a surname alone joins the full name seen before or after it."""
+        key = name_key(text, self.rules)
+        if not key:
+            return None
+        actor = self.keys.get(key)
+        if actor is None and kind in (PERSON, ORGANIZATION) and len(key) == 1:
+            # A surname alone, even one the model took for an organisation, is the person named in full.
+            matches = [a for k, a in self.keys.items() if a.type == PERSON and len(k) > 1 and key[0] in (k[-1], k[0])]
+            actor = matches[-1] if matches else None
+        if actor is None and kind == ORGANIZATION:
+            # "Alliance National Police" / "Alliance": an acronym, a one-word short form, or the
+            # same name with or without its kind ("le syndicat Unité Santé" / "Unité Santé").
+            core = self._core(key)
+            actor = next((a for k, a in self.keys.items() if a.type == ORGANIZATION and
+                          (_acronym(k) == "".join(key) or (len(key) == 1 and key[0] == k[0])
+                           or (core and self._core(k) == core))), None)
+        if actor is None:
+            if kind == ORGANIZATION and 1 < len(key) <= 3 and \
+                    key[0] in self.rules.first_names["masculine"] | self.rules.first_names["feminine"]:
+                kind = PERSON  # "Fabien Vanhemelryck" taken for an organisation by the model
+            actor = self._new(text, kind)
+        elif len(text) > len(actor.name) and kind == actor.type and len(key) > len(name_key(actor.name, self.rules)):
+            actor.name = text
+        self.keys.setdefault(key, actor)
+        if gender and actor.gender is None:
+            actor.gender = gender
+        return actor
+
+    def _core(self, key: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(word for word in key if word not in self.rules.organization_heads)
+
+    def anonymous(self, description: str, gender: str | None = None, plural: bool = False) -> Actor:
+        key = ("~",) + name_key(description, self.rules)
+        actor = self.keys.get(key)
+        if actor is None:
+            actor = self._new(description, ANONYMOUS)
+            actor.gender, actor.plural = gender, plural
+            self.keys[key] = actor
+        return actor
+
+
+def _acronym(key: tuple[str, ...]) -> str:
+    return "".join(word[0] for word in key if word) if len(key) > 1 else ""
+
+
+def _entity_kind(ent: Span, rules: LanguageRules) -> str | None:
+    labels = rules.parser
+    if ent.label_ in labels.person_entities:
+        return PERSON
+    if ent.label_ in labels.organization_entities:
+        return ORGANIZATION
+    if ent.label_ in labels.group_entities:
+        return GROUP
+    if ent.label_ in labels.place_entities and not ent.text.isupper():
+        # A place acts as an institution ("Marseille", "Sciences Po"); an upper-case dateline does not.
+        return ORGANIZATION
+    return None
+
+
+def _span(text: str, start: int, end: int) -> TextSpan:
+    return TextSpan.of(text, start, end)
+
+
+def _clean_entity(ent: Span, person: bool = False) -> Span:
+    """An entity without a leading determiner or trailing possessive or punctuation; a person's
+    name also ends on a capital ("Pierre Garnier lundi" is "Pierre Garnier")."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and (doc[start].pos_ == "DET" or not is_word(doc[start])):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "’s") or not is_word(doc[end - 1])
+                           or (person and doc[end - 1].is_lower)):
+        end -= 1
+    return doc[start:end]
+
+
+def build(doc: Doc, rules: LanguageRules, raw_quotes: list[RawQuote], ents: list[Span | None],
+          resolver: Resolver, in_quote: list[bool]) -> tuple[list[Actor], list[Quote]]:
+    """Merge the article's names into actors, attach roles, and give every quote its speaker."""
+    text = doc.text  # built once: spaCy joins the tokens anew on every access
+    table = ActorTable(rules)
+    history = History()
+    by_token: dict[int, Actor] = {}
+    entities = [(ent, kind) for ent in doc.ents if (kind := _entity_kind(ent, rules))]
+    # Full names first, so that a surname written before its full name still joins it.
+    for ent, kind in sorted(entities, key=lambda pair: -len(pair[0])):
+        clean = _clean_entity(ent, kind == PERSON)
+        if len(clean) == 0:
+            continue
+        actor = table.named(clean.text, kind, gender_of_name(clean, rules) if kind == PERSON else None)
+        if actor is None:
+            continue
+        if ent.label_ in rules.parser.place_entities and not actor.mentions and len(clean) == 1:
+            # "Paris", "Marseille": a place. Longer place names are often institutions the model
+            # mislabelled ("Forges de Vierzon", "Clinique des Pins").
+            actor.place = True
+        for i in range(ent.start, ent.end):
+            by_token[i] = actor
+    for ent, kind in entities:
+        actor = by_token.get(ent.start)
+        clean = _clean_entity(ent, kind == PERSON)
+        if actor is None or len(clean) == 0:
+            continue
+        actor.mentions.append(_span(text, clean.start_char, clean.end_char))
+        for raw in roles_of(clean, rules, ents):
+            organization = raw.organization
+            if raw.possessive_at is not None:
+                owner = _latest_organization(history, raw.possessive_at)
+                organization = owner.name if owner is not None else None
+            role = Role(raw.title, organization, _span(text, *raw.evidence))
+            if all(r.title != role.title or r.organization != role.organization for r in actor.roles):
+                actor.roles.append(role)
+        for role in actor.roles:
+            if role.organization:
+                _organization_of_role(table, role, text)
+        if actor.type == ORGANIZATION and actor.roles and _person_title(actor, rules):
+            actor.type = PERSON  # "its general secretary, Fabien V.": a person the model took for an organisation
+        if not in_quote[ent.start]:
+            subject = clean.root.dep_ in rules.parser.subject
+            history.sightings.append(Sighting(clean.start_char, actor, subject, False))
+
+    quotes: list[Quote] = []
+    speakers: list[Actor | None] = []
+    previous: tuple[Quote, Actor | None] | None = None
+    for number, raw in enumerate(raw_quotes, start=1):
+        speaker, actor, how = _speaker(doc, text, raw, rules, ents, table, by_token, history, resolver, previous)
+        quote = Quote(id=f"q{number}", kind=raw.kind, spans=[_span(text, s, e) for s, e in raw.spans],
+                      cue=_span(text, *raw.cue) if raw.cue else None, speaker=speaker,
+                      confidence=raw.confidence if speaker.type != "unknown" else min(raw.confidence, 0.3),
+                      how=raw.how + how)
+        quotes.append(quote)
+        speakers.append(actor)
+        previous = (quote, actor) if speaker.type != "unknown" else previous
+    # Ids in order of first mention make the output stable and readable.
+    for actor in table.actors:
+        actor.mentions.sort(key=lambda m: m.start)
+    ordered = sorted((a for a in table.actors if a.mentions), key=lambda a: a.mentions[0].start)
+    for number, actor in enumerate(ordered, start=1):
+        actor.id = f"a{number}"
+    for quote, actor in zip(quotes, speakers):
+        quote.speaker.actor = actor.id if actor is not None else None
+    return ordered, quotes
+
+
+def _speaker(doc: Doc, text: str, raw: RawQuote, rules, ents, table: ActorTable, by_token, history: History,
+             resolver: Resolver, previous: tuple[Quote, Actor | None] | None) -> tuple[Speaker, Actor | None, str]:
+    if raw.speaker is None:
+        if raw.follows_previous and previous is not None and raw.spans[0][0] - previous[0].spans[-1].end < FLOATING_REACH:
+            prior = previous[0].speaker
+            return Speaker(prior.name, prior.type), previous[1], " speaker:previous-quote"
+        return Speaker(None, "unknown"), None, ""
+    head = doc[raw.speaker]
+    mention = classify(head, rules, ents)
+    surface = _span(text, mention.start, mention.end)
+    actor: Actor | None = None
+    step = mention.kind
+    if mention.kind in NAMED:
+        actor = by_token.get(head.i) or table.named(mention.text, mention.kind, mention.gender)
+    elif mention.kind in (PRONOUN, DESCRIPTION):
+        actor = resolver.resolve(mention, history)
+        step = f"{mention.kind}->resolved" if actor else f"{mention.kind}->unresolved"
+        if actor is None and mention.kind == DESCRIPTION:
+            if mention.head_lemma in rules.role_words:
+                # "le ministre", "the prefect": one office holder named by role, not an anonymous source.
+                actor = table.named(mention.text, PERSON)
+            elif _person_like(mention, rules):
+                actor = table.anonymous(mention.text, mention.gender, mention.plural)
+            elif mention.head_lemma in rules.organization_heads:
+                actor = table.named(mention.text, ORGANIZATION)
+    elif mention.kind == ANONYMOUS:
+        actor = table.anonymous(mention.text, mention.gender, mention.plural)
+    elif mention.kind == FIRST_PERSON:
+        return Speaker(None, "unknown", None, surface), None, " speaker:first-person"
+    if actor is None:
+        return Speaker(None, "unknown", None, surface), None, f" speaker:{step}"
+    if surface not in actor.mentions:
+        actor.mentions.append(surface)
+    history.sightings.append(Sighting(mention.start, actor, True, True))
+    history.sightings.sort(key=lambda s: s.position)
+    name = mention.text if actor.type == ANONYMOUS and mention.kind == ANONYMOUS else actor.name
+    return Speaker(name, actor.type, None, surface), actor, f" speaker:{step}"
+
+
+def _organization_of_role(table: ActorTable, role: Role, text: str) -> None:
+    """The organisation named in a role is an actor of the article too, mentioned where it is written."""
+    organization = table.named(role.organization, ORGANIZATION)
+    if organization is None:
+        return
+    at = text.find(role.organization, role.evidence.start, role.evidence.end)
+    if at >= 0:
+        mention = _span(text, at, at + len(role.organization))
+        if mention not in organization.mentions:
+            organization.mentions.append(mention)
+
+
+def _latest_organization(history: History, position: int) -> Actor | None:
+    organizations = [s.actor for s in history.before(position) if s.actor.type == ORGANIZATION]
+    return organizations[-1] if organizations else None
+
+
+def _person_title(actor: Actor, rules: LanguageRules) -> bool:
+    heads = {role.title.split()[-1].lower() for role in actor.roles if role.title}
+    return bool(heads & rules.role_words) and not heads & rules.organization_heads
+
+
+def _person_like(mention: Mention, rules: LanguageRules) -> bool:
+    return mention.head_lemma in rules.anonymous_heads or mention.head_lemma in rules.role_words

@@ -1,0 +1,177 @@
+"""spaCy pipeline components of voxmap. Each declares what it requires and assigns, and delegates
+to a pure function; the Doc extensions are registered explicitly by `register_extensions()`."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import actors, attribution, dates, events, figures, relations, tone
+from .coref import Resolver, RuleResolver
+from .language import load_rules
+from ..records import Actor, Quote
+from .syntax import entity_index
+
+EXTENSIONS = ("voxmap_error", "voxmap_published", "voxmap_raw_quotes", "voxmap_quotes", "voxmap_actors", "voxmap_dates",
+              "voxmap_figures", "voxmap_relations", "voxmap_events")
+
+
+def guarded(call):
+    """A voxmap component that breaks on one article marks that Doc failed (`doc._.voxmap_error`)
+    instead of sinking the whole batch; later components leave a failed Doc alone."""
+    @functools.wraps(call)
+    def run(self, doc: Doc) -> Doc:
+        if doc._.voxmap_error:
+            return doc
+        try:
+            return call(self, doc)
+        except Exception as error:  # one odd article must not stop a corpus; the reason is kept
+            doc._.voxmap_error = f"{type(self).__name__}: {error.__class__.__name__}: {error}"
+            return doc
+    return run
+
+
+def register_extensions() -> None:
+    """Add voxmap's `Doc._` attributes; safe to call more than once."""
+    for name in EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+@dataclass
+class QuoteFinder:
+    """Finds attributed statements and their speaker's head token (`doc._.voxmap_raw_quotes`)."""
+
+    language: str
+
+    @guarded
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.voxmap_raw_quotes = attribution.find_quotes(doc, load_rules(self.language))
+        return doc
+
+
+@dataclass
+class SpeakerResolver:
+    """Turns names into actors and gives each quote its speaker (`doc._.voxmap_quotes/actors`)."""
+
+    language: str
+    resolver: Resolver | None = None
+    rules: object = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.rules = load_rules(self.language)
+        if self.resolver is None:
+            self.resolver = RuleResolver(self.rules)
+
+    @guarded
+    def __call__(self, doc: Doc) -> Doc:
+        findings = doc._.voxmap_raw_quotes or attribution.Findings([], [False] * len(doc))
+        found_actors, quotes = actors.build(doc, self.rules, findings.quotes, entity_index(doc), self.resolver,
+                                            findings.in_quote)
+        doc._.voxmap_actors = found_actors
+        doc._.voxmap_quotes = quotes
+        return doc
+
+
+@dataclass
+class SentenceHints:
+    """Boundaries the parser must keep (it honours preset ones): a line break ends a sentence, so
+    titles and paragraphs never run into the next; a quotation mark never stands alone as one."""
+
+    language: str
+
+    def __call__(self, doc: Doc) -> Doc:
+        marks = load_rules(self.language).marks
+        # Only marks that cannot be read both ways constrain the parser: a straight " may as well
+        # close one quote as open the next sentence's.
+        openers = set(marks.openers) - marks.closers - marks.single
+        closers = marks.closers - set(marks.openers) - marks.single
+        for token in doc[1:]:
+            before = doc[token.i - 1]
+            if "\n" in before.text or "\n" in before.whitespace_:
+                token.is_sent_start = True
+            elif before.text in openers or token.text in closers:
+                token.is_sent_start = False
+        return doc
+
+
+@Language.factory("voxmap_paragraphs", default_config={"language": "en"}, assigns=["token.is_sent_start"])
+def make_sentence_hints(nlp: Language, name: str, language: str) -> SentenceHints:
+    return SentenceHints(language)
+
+
+@Language.factory(
+    "voxmap_quotes",
+    default_config={"language": "en"},
+    # token.pos is used too: the English model's attribute_ruler sets it without declaring it.
+    requires=["token.dep", "token.lemma", "token.is_sent_start"],
+    assigns=["doc._.voxmap_raw_quotes"],
+)
+def make_quote_finder(nlp: Language, name: str, language: str) -> QuoteFinder:
+    return QuoteFinder(language)
+
+
+@Language.factory(
+    "voxmap_speakers",
+    default_config={"language": "en"},
+    requires=["doc._.voxmap_raw_quotes", "doc.ents", "token.dep"],
+    assigns=["doc._.voxmap_quotes", "doc._.voxmap_actors"],
+)
+def make_speaker_resolver(nlp: Language, name: str, language: str) -> SpeakerResolver:
+    return SpeakerResolver(language)
+
+
+@dataclass
+class DateFinder:
+    """Date expressions, valued against the publication date in `doc._.voxmap_published`."""
+
+    language: str
+
+    @guarded
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.voxmap_dates = dates.find_dates(doc.text, self.language, doc._.voxmap_published)
+        return doc
+
+
+# It reads doc._.voxmap_published, which the caller sets on the Doc (no component assigns it).
+@Language.factory("voxmap_dates", default_config={"language": "en"}, assigns=["doc._.voxmap_dates"])
+def make_date_finder(nlp: Language, name: str, language: str) -> DateFinder:
+    return DateFinder(language)
+
+
+@dataclass
+class FactFinder:
+    """Figures (credited to whoever is quoted saying them), typed relations, dated events, and
+    the tone of every quote."""
+
+    language: str
+
+    @guarded
+    def __call__(self, doc: Doc) -> Doc:
+        rules = load_rules(self.language)
+        quotes, found_actors = doc._.voxmap_quotes or [], doc._.voxmap_actors or []
+        found_dates = doc._.voxmap_dates or []
+        taken = [(d.start, d.end) for d in found_dates]
+        doc._.voxmap_figures = found_figures = figures.find_figures(doc, self.language, taken)
+        for figure in found_figures:
+            figure.attributed_to = next((q.speaker.actor for q in quotes for span in q.spans
+                                         if span.start <= figure.start and figure.end <= span.end), None)
+        actor_at = relations.actor_index(doc, found_actors)  # built once, shared by both finders
+        doc._.voxmap_relations = relations.find_relations(doc, rules, found_actors, found_dates, actor_at)
+        doc._.voxmap_events = events.find_events(doc, rules, found_actors, found_dates, actor_at)
+        for quote in quotes:
+            quote.tone = tone.tone_of(quote.text, self.language)
+        return doc
+
+
+@Language.factory("voxmap_facts", default_config={"language": "en"},
+                  requires=["doc._.voxmap_quotes", "doc._.voxmap_actors", "doc._.voxmap_dates"],
+                  assigns=["doc._.voxmap_figures", "doc._.voxmap_relations", "doc._.voxmap_events"])
+def make_fact_finder(nlp: Language, name: str, language: str) -> FactFinder:
+    return FactFinder(language)
+
+
+def doc_quotes(doc: Doc) -> tuple[list[Quote], list[Actor]]:
+    return doc._.voxmap_quotes or [], doc._.voxmap_actors or []

@@ -1,0 +1,112 @@
+"""Resolve pronouns and definite descriptions ("he", "the number 1", "our interlocutor") to an actor
+named earlier in the article.
+
+`Resolver` is the interface; `RuleResolver` is the rule-based implementation used by default. A
+learned resolver can replace it by implementing `resolve`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from .language import LanguageRules
+from .mentions import ANONYMOUS, DESCRIPTION, GROUP, ORGANIZATION, PERSON, PRONOUN, Mention
+from ..records import Actor
+
+
+@dataclass(slots=True)
+class Sighting:
+    """An actor seen at a position of the article, outside quotation marks."""
+
+    position: int  # characters
+    actor: Actor
+    subject: bool  # the grammatical subject of its clause
+    speaker: bool  # the speaker of a quote
+
+
+@dataclass(slots=True)
+class History:
+    """What the article has said before the mention being resolved, in order."""
+
+    sightings: list[Sighting] = field(default_factory=list)
+
+    def before(self, position: int) -> list[Sighting]:
+        return [s for s in self.sightings if s.position < position]
+
+
+class Resolver(Protocol):
+    def resolve(self, mention: Mention, history: History) -> Actor | None: ...
+
+
+# How far back (in characters) a pronoun looks for its antecedent before giving up on recency.
+PRONOUN_WINDOW = 1500
+
+
+@dataclass
+class RuleResolver:
+    rules: LanguageRules
+
+    def resolve(self, mention: Mention, history: History) -> Actor | None:
+        seen = history.before(mention.start)
+        if mention.kind == PRONOUN:
+            return self._pronoun(mention, seen)
+        if mention.kind == DESCRIPTION:
+            return self._description(mention, seen)
+        return None
+
+    def _pronoun(self, mention: Mention, seen: list[Sighting]) -> Actor | None:
+        if mention.plural:
+            wanted = {GROUP, ORGANIZATION, ANONYMOUS}
+        elif mention.gender is None:  # "it"
+            wanted = {ORGANIZATION}
+        else:
+            wanted = {PERSON, ANONYMOUS}  # "a doctor … he said": an unnamed person is a person too
+        candidates = [s for s in seen if s.actor.type in wanted and mention.start - s.position < PRONOUN_WINDOW
+                      and (mention.gender is None or s.actor.gender in (None, mention.gender))
+                      and (s.actor.type != ANONYMOUS or s.actor.plural == mention.plural)]
+        # The latest subject or speaker wins; failing that, the latest mention.
+        for pool in ([s for s in candidates if s.subject or s.speaker], candidates):
+            if pool:
+                return pool[-1].actor
+        return None
+
+    def _description(self, mention: Mention, seen: list[Sighting]) -> Actor | None:
+        head = mention.head_lemma
+        is_role = head in self.rules.role_words
+        # Content words only: "of" or "the" must not tie a description to an organisation.
+        words = {w.lower().strip(".,") for w in mention.text.split() if len(w) > 3 or w[:1].isupper()}
+        words -= self.rules.definite_determiners | {head}
+        best: tuple[int, int, Actor] | None = None
+        for order, sighting in enumerate(seen):
+            actor = sighting.actor
+            score = 0
+            names = actor.name.lower()
+            for role in actor.roles:
+                title = role.title.lower()
+                if head in title.split() or head in title:
+                    score += 2
+                if is_role and role.organization and words & set(role.organization.lower().split()):
+                    score += 1
+            if actor.type == ORGANIZATION and head in names:
+                score += 2
+            if actor.type == ANONYMOUS and actor.name.lower().split()[-1:] == [head]:
+                score += 2
+            if actor.type == ANONYMOUS and head in names.split():
+                score += 1
+            if score and (best is None or (score, order) >= best[:2]):
+                best = (score, order, actor)
+        if best is not None:
+            return best[2]
+        if head in self.rules.anonymous_heads and mention.text.split()[0].lower() in self.rules.interlocutor_determiners:
+            # "our interlocutor": the person the journalist has been quoting.
+            speakers = [s for s in seen if s.speaker and s.actor.type == PERSON]
+            return speakers[-1].actor if speakers else None
+        if mention.bare and head not in self.rules.office_titles and \
+                (head in self.rules.anonymous_heads or head in self.rules.role_words):
+            # "the researcher", "l'élue": a bare description takes up the person just named. An
+            # office ("the prefect") may be a new person, so it needs a matching role instead.
+            candidates = [s for s in seen if s.actor.type == PERSON and (s.subject or s.speaker)
+                          and mention.start - s.position < PRONOUN_WINDOW
+                          and (mention.gender is None or s.actor.gender in (None, mention.gender))]
+            return candidates[-1].actor if candidates else None
+        return None

@@ -1,0 +1,54 @@
+"""Dated events: a sentence with a date and an actor doing something — what, when, who, evidence."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc
+
+from .language import LanguageRules
+from ..records import Actor, Span
+from .relations import OBJECT_DEPS, actor_index
+from .syntax import VERB_POS, subject_of
+
+
+@dataclass(slots=True)
+class Event:
+    what: str  # the verb and its object as written: "raised the bonus"
+    when: str | None  # ISO date, or None when the date could not be anchored
+    date_text: str
+    who: list[str]  # actor ids
+    evidence: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"what": self.what, "when": self.when, "date_text": self.date_text, "who": self.who,
+                "evidence": self.evidence.to_dict()}
+
+
+def find_events(doc: Doc, rules: LanguageRules, actors: list[Actor], dates: list,
+                actor_at: list[Actor | None] | None = None) -> list[Event]:
+    """One event per dated sentence whose main verb has an actor as its subject."""
+    if not dates:
+        return []
+    actor_at = actor_at if actor_at is not None else actor_index(doc, actors)
+    text = doc.text
+    events = []
+    for mention in dates:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        verb = sent.root
+        if verb.pos_ not in VERB_POS:
+            continue
+        subject = subject_of(verb, rules.parser)
+        who = actor_at[subject.i] if subject is not None else None
+        if who is None:
+            continue
+        obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+        start, end = verb.i, verb.i + 1
+        if obj is not None and obj.i > verb.i:
+            end = min(obj.right_edge.i + 1, obj.i + 6)
+        events.append(Event(doc[start:end].text, mention.value.isoformat() if mention.value else None, mention.text,
+                            [who.id], Span.of(text, sent.start_char, sent.end_char)))
+    return events

@@ -1,0 +1,173 @@
+"""Per-language rules, read from the TOML files under `voxmap/rules/<lang>/`.
+
+The engine holds no word lists: everything that differs between English and French (speech verbs,
+quotation marks, source descriptions, role words, parser labels) comes from here.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ..errors import RulesError, UnsupportedLanguage
+
+LANGUAGES = ("en", "fr")
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
+
+
+def _words(table: dict, key: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in table.get(key, []))
+
+
+def _sequences(table: dict, key: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(word.lower() for word in sequence) for sequence in table.get(key, []))
+
+
+@dataclass(frozen=True)
+class MarkRules:
+    openers: dict[str, str]  # opening mark -> closing mark
+    single: frozenset[str]
+    inner_spaces: str
+    dialogue_dashes: frozenset[str]
+
+    @property
+    def closers(self) -> frozenset[str]:
+        return frozenset(self.openers.values())
+
+    @property
+    def pattern(self) -> re.Pattern:
+        """Any mark, longest first so that '' is one mark rather than two apostrophes."""
+        marks = sorted(set(self.openers) | self.closers, key=len, reverse=True)
+        return _compiled("|".join(re.escape(mark) for mark in marks))
+
+
+@dataclass(frozen=True)
+class ParserLabels:
+    model: str
+    subject: frozenset[str]
+    passive_subject: frozenset[str]
+    not_subjects: frozenset[str]
+    passive_auxiliary: frozenset[str]
+    reflexive_clitics: frozenset[str]
+    clause: frozenset[str]
+    open_clause: frozenset[str]
+    apposition: frozenset[str]
+    name_parts: frozenset[str]
+    relative_clause: frozenset[str]
+    adverbial_clause: frozenset[str]
+    conjunct: frozenset[str]
+    case_marker: frozenset[str]
+    prep_object: frozenset[str]
+    prepositional: frozenset[str]
+    agent: frozenset[str]
+    expletive: frozenset[str]
+    person_entities: frozenset[str]
+    organization_entities: frozenset[str]
+    group_entities: frozenset[str]
+    place_entities: frozenset[str]
+
+
+@dataclass(frozen=True)
+class LanguageRules:
+    language: str
+    marks: MarkRules
+    parser: ParserLabels
+    speech_verbs: frozenset[str]
+    speech_verb_phrases: frozenset[tuple[str, str]]
+    characterization_verbs: frozenset[str]
+    source_prepositions: tuple[tuple[str, ...], ...]
+    sentence_initial_source_prepositions: tuple[tuple[str, ...], ...]
+    source_settings: tuple[tuple[str, ...], ...]
+    impersonal_subjects: frozenset[str]
+    source_relatives: tuple[tuple[str, ...], ...]
+    min_floating_words: int
+    min_partial_words: int
+    pronouns: dict[str, frozenset[str]]  # masculine/feminine/plural/neuter/first/relative
+    definite_determiners: frozenset[str]
+    interlocutor_determiners: frozenset[str]
+    articles: frozenset[str]
+    complementizers: frozenset[str]
+    indefinite_determiners: frozenset[str]
+    anonymous_heads: frozenset[str]
+    organization_heads: frozenset[str]
+    organization_channels: frozenset[str]
+    honorifics: dict[str, frozenset[str]]  # masculine/feminine/neutral
+    first_names: dict[str, frozenset[str]]  # masculine/feminine
+    role_words: frozenset[str]
+    office_titles: frozenset[str]
+    organization_prepositions: frozenset[str]
+    former_markers: frozenset[str]
+
+    def pronoun_kind(self, word: str) -> str | None:
+        lowered = word.lower().lstrip("-")
+        return next((kind for kind, words in self.pronouns.items() if lowered in words), None)
+
+
+def _read_tables(language: str) -> dict:
+    merged: dict = {}
+    folder = resources.files("voxmap.extract.rules") / language
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".toml"):
+            try:
+                merged.update(tomllib.loads(entry.read_text(encoding="utf-8")))
+            except tomllib.TOMLDecodeError as error:
+                raise RulesError(f"{language}/{entry.name}: {error}") from error
+    return merged
+
+
+@cache
+def load_rules(language: str) -> LanguageRules:
+    """The rules of `language` ('en' or 'fr'), read once per process."""
+    if language not in LANGUAGES:
+        raise UnsupportedLanguage(f"voxmap has no rules for language {language!r}.")
+    tables = _read_tables(language)
+    try:
+        marks, cues, sources, roles, parser = (
+            tables["marks"], tables["cues"], tables["sources"], tables["roles"], tables["parser"])
+    except KeyError as missing:
+        raise RulesError(f"rules for {language!r} lack the [{missing.args[0]}] table") from None
+    # Labels are case-sensitive (spaCy's "PERSON", "nsubj"), so they are kept as written.
+    labels = ParserLabels(model=parser["model"], **{
+        key: frozenset(parser.get(key, [])) for key in ParserLabels.__dataclass_fields__ if key != "model"})
+    return LanguageRules(
+        language=language,
+        marks=MarkRules(
+            openers={opening: closing for opening, closing in marks["pairs"]},
+            single=frozenset(marks.get("single", [])),
+            inner_spaces="".join(marks.get("inner_spaces", [" "])),
+            dialogue_dashes=frozenset(marks.get("dialogue_dashes", [])),
+        ),
+        parser=labels,
+        speech_verbs=_words(cues, "speech_verbs"),
+        speech_verb_phrases=frozenset((head.lower(), verb.lower()) for head, verb in cues.get("speech_verb_phrases", [])),
+        characterization_verbs=_words(cues, "characterization_verbs"),
+        source_prepositions=_sequences(cues, "source_prepositions"),
+        sentence_initial_source_prepositions=_sequences(cues, "sentence_initial_source_prepositions"),
+        source_settings=_sequences(sources, "source_settings"),
+        impersonal_subjects=_words(sources, "impersonal_subjects"),
+        source_relatives=_sequences(cues, "source_relatives"),
+        min_floating_words=int(cues.get("min_floating_words", 4)),
+        min_partial_words=int(cues.get("min_partial_words", 2)),
+        pronouns={kind: _words(sources, f"pronouns_{kind}")
+                  for kind in ("masculine", "feminine", "plural", "neuter", "first", "relative")},
+        definite_determiners=_words(sources, "definite_determiners"),
+        interlocutor_determiners=_words(sources, "interlocutor_determiners"),
+        articles=_words(sources, "articles"),
+        complementizers=_words(cues, "complementizers"),
+        indefinite_determiners=_words(sources, "indefinite_determiners"),
+        anonymous_heads=_words(sources, "anonymous_heads"),
+        organization_heads=_words(sources, "organization_heads"),
+        organization_channels=_words(sources, "organization_channels"),
+        honorifics={kind: _words(sources, f"honorifics_{kind}") for kind in ("masculine", "feminine", "neutral")},
+        first_names={kind: _words(sources, f"first_names_{kind}") for kind in ("masculine", "feminine")},
+        role_words=_words(roles, "role_words"),
+        office_titles=_words(roles, "office_titles"),
+        organization_prepositions=_words(roles, "organization_prepositions"),
+        former_markers=_words(roles, "former_markers"),
+    )
