@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 SHARED ?= ../shared
 
-.PHONY: venv chromium demo test test-fast eval gate bench clean
+.PHONY: venv chromium demo test test-fast fuzz eval gate bench clean
 
 VENDOR := src/voxmap/web/static/vendor
 ASSETS := $(VENDOR)/.assets-stamp
@@ -47,6 +47,11 @@ test: venv chromium
 
 test-fast: venv
 	$(PY) -m pytest -m "not model"
+
+# The fuzz tier at length (minutes): news-like texts through voxmap.analyze, EN and FR.
+FUZZ_EXAMPLES ?= 20000
+fuzz: venv
+	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(PY) -m pytest tests/model/test_fuzz.py -p no:cacheprovider
 
 eval: venv
 	$(VENV)/bin/voxmap eval polnear --data $(SHARED)/data/polnear --split dev

@@ -56,7 +56,9 @@ def _token_segments(doc: Doc, segments: list[QuotedSegment]) -> list[int]:
 
 
 def _tokens_of(doc: Doc, start_char: int, end_char: int) -> Span | None:
-    return doc.char_span(start_char, end_char, alignment_mode="expand")
+    """The tokens covering those characters; None when there are none (white space only)."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    return span if span is not None and len(span) else None
 
 
 def _is_speech(token: Token, rules: LanguageRules) -> bool:
@@ -122,6 +124,16 @@ def _char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 # --- direct, partial and mixed quotes: start from the quotation marks --------------------------
 
+# No cue stands further than this from its quote inside a sentence; the bound keeps a hostile text
+# (thousands of quotes in one endless sentence) linear rather than quadratic.
+FRAME_TOKENS = 100
+
+
+def _frame(first: Token, last: Token) -> tuple[int, int]:
+    """Token range of the sentences around the tokens first..last, at most FRAME_TOKENS on each side."""
+    return max(first.sent.start, first.i - FRAME_TOKENS), min(last.sent.end, last.i + 1 + FRAME_TOKENS)
+
+
 def _frame_verbs(segment: QuotedSegment, ctx: _Context) -> list[tuple[int, Token]]:
     """Verbs outside quotes in the sentences around `segment`, with their distance to it in tokens."""
     doc = ctx.doc
@@ -129,7 +141,7 @@ def _frame_verbs(segment: QuotedSegment, ctx: _Context) -> list[tuple[int, Token
     last = _tokens_of(doc, segment.outer_end - 1, segment.outer_end)
     if first is None or last is None:
         return []
-    start, end = first[0].sent.start, last[-1].sent.end
+    start, end = _frame(first[0], last[-1])
     verbs = []
     for token in doc[start:end]:
         if token.pos_ in VERB_POS and ctx.outside(token):
@@ -212,7 +224,8 @@ def _sequence_cue(segment: QuotedSegment, ctx: _Context) -> tuple[tuple[int, int
             clitic = doc[cue_end]
     if clitic is not None:
         return _char_range(doc, cue_start, cue_end + 1), clitic
-    rest = [t for t in doc[cue_end + 1:cue.sent.end] if t.lower_ not in ctx.rules.parser.not_subjects]
+    rest = [t for t in doc[cue_end + 1:min(cue.sent.end, cue_end + 1 + FRAME_TOKENS)]
+            if t.lower_ not in ctx.rules.parser.not_subjects]
     if not rest or rest[0].pos_ not in ("DET", "PROPN", "NOUN"):
         return None
     head = next((t for t in rest if t.pos_ in ("NOUN", "PROPN")), None)
@@ -251,12 +264,12 @@ def _preposition_source(segment: QuotedSegment, ctx: _Context) -> tuple[tuple[in
     first = _tokens_of(doc, segment.open_at, segment.open_at + 1)
     if first is None:
         return None
-    sent = first[0].sent
-    for token in doc[sent.start:first[0].i]:
+    sent_start = first[0].sent.start
+    for token in doc[_frame(first[0], first[0])[0]:first[0].i]:
         if not ctx.outside(token):
             continue
         sequences = list(ctx.rules.source_prepositions)
-        if token.i == sent.start:
+        if token.i == sent_start:
             sequences += ctx.rules.sentence_initial_source_prepositions
         for words in sequences:
             if _sequence_at(doc, token.i, words):
@@ -429,6 +442,8 @@ def quotes_from_marks(ctx: _Context) -> list[RawQuote]:
             if rest is not None and not any(t.pos_ in VERB_POS for t in rest):
                 spans = spans[:1]  # what follows the incise is the speaker's apposition, not speech
             spans = [(s, e) for s, e in (_strip(ctx.text, s, e) for s, e in spans) if e > s]
+            if not spans:
+                continue  # marks around nothing but the incise: no statement
             quotes.append(RawQuote(DIRECT, spans, _char_range(doc, cue_start, cue_end), subject.i, 0.85,
                                    "cue:incise", segments=[index]))
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -75,6 +76,11 @@ class SpeakerResolver:
         return doc
 
 
+# No news sentence runs this long; cutting a longer run keeps every per-sentence scan bounded, so a
+# hostile text (thousands of quotes and no full stop) costs linear time.
+MAX_SENTENCE_TOKENS = 300
+
+
 @dataclass
 class SentenceHints:
     """Boundaries the parser must keep (it honours preset ones): a line break ends a sentence, so
@@ -88,12 +94,18 @@ class SentenceHints:
         # close one quote as open the next sentence's.
         openers = set(marks.openers) - marks.closers - marks.single
         closers = marks.closers - set(marks.openers) - marks.single
+        # Written as one array: spaCy's per-token setter rescans the whole Doc on every call.
+        starts = doc.to_array([SENT_START]).astype("int64")
+        since_start = 0
         for token in doc[1:]:
             before = doc[token.i - 1]
-            if "\n" in before.text or "\n" in before.whitespace_:
-                token.is_sent_start = True
+            since_start += 1
+            if "\n" in before.text or "\n" in before.whitespace_ or since_start >= MAX_SENTENCE_TOKENS:
+                starts[token.i] = 1
+                since_start = 0
             elif before.text in openers or token.text in closers:
-                token.is_sent_start = False
+                starts[token.i] = -1
+        doc.from_array([SENT_START], starts.astype("uint64"))
         return doc
 
 

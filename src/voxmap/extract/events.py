@@ -35,7 +35,7 @@ def find_events(doc: Doc, rules: LanguageRules, actors: list[Actor], dates: list
     events = []
     for mention in dates:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
+        if span is None or not len(span):
             continue
         sent = span.sent
         verb = sent.root

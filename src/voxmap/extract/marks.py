@@ -64,10 +64,18 @@ def _trimmed(text: str, start: int, end: int, spaces: str) -> tuple[int, int]:
 def _scan_paragraph(text: str, start: int, end: int, rules: MarkRules,
                     reopened: tuple[str, int] | None = None) -> tuple[list[QuotedSegment], int | None, str]:
     """Segments closed inside text[start:end]; the opening index and mark of a quote left open.
-    `reopened`: (opening mark, index) of a quote carried over from the previous paragraph."""
+    `reopened`: (opening mark, index) of a quote carried over from the previous paragraph.
+    Linear in the number of marks: the open levels are indexed by the mark that would close them."""
     segments: list[QuotedSegment] = []
-    stack: list[tuple[str, int]] = [reopened] if reopened else []
-    mark_at: dict[int, str] = {reopened[1]: text[reopened[1]]} if reopened else {}
+    stack: list[tuple[str, int]] = []
+    levels: dict[str, list[int]] = {closer: [] for closer in rules.closers}  # closing mark -> open levels
+
+    def push(mark: str, i: int) -> None:
+        levels[rules.openers[mark]].append(len(stack))
+        stack.append((mark, i))
+
+    if reopened:
+        push(*reopened)
     for found in rules.pattern.finditer(text, start, end):
         mark, i = found.group(), found.start()
         if reopened and i == reopened[1]:
@@ -75,22 +83,22 @@ def _scan_paragraph(text: str, start: int, end: int, rules: MarkRules,
         before = text[i - 1] if i > start else " "
         after = text[found.end()] if found.end() < end else " "
         # Close the innermost quote this mark closes; an unclosed inner quote closes with it.
-        closed_level = next(
-            (level for level in range(len(stack) - 1, -1, -1)
-             if rules.openers[stack[level][0]] == mark and _can_close(mark, before, after, rules)),
-            None)
+        open_levels = levels.get(mark)
+        closed_level = open_levels[-1] if open_levels and _can_close(mark, before, after, rules) else None
         opens = mark in rules.openers and _can_open(mark, before, after, rules)
         if closed_level is not None and not (opens and closed_level < len(stack) - 1 and mark != stack[-1][0]):
-            opener_at = stack[closed_level][1]
+            opener, opener_at = stack[closed_level]
             del stack[closed_level:]
+            for open_levels in levels.values():
+                while open_levels and open_levels[-1] >= closed_level:
+                    open_levels.pop()
             if not stack:
-                content_start, content_end = _trimmed(text, opener_at + len(mark_at[opener_at]), i, rules.inner_spaces)
+                content_start, content_end = _trimmed(text, opener_at + len(opener), i, rules.inner_spaces)
                 if content_end > content_start:
                     segments.append(QuotedSegment(content_start, content_end, opener_at, i, close_len=len(mark)))
             continue
         if opens:
-            stack.append((mark, i))
-            mark_at[i] = mark
+            push(mark, i)
     return segments, (stack[0][1] if stack else None), (stack[0][0] if stack else "")
 
 
@@ -104,7 +112,8 @@ def find_quoted_segments(text: str, rules: MarkRules) -> list[QuotedSegment]:
         if first[:1] in rules.dialogue_dashes and first[1:2].isspace():
             dash_at = start + len(text[start:end]) - len(first)
             content_start, content_end = _trimmed(text, dash_at + 1, end, rules.inner_spaces)
-            segments.append(QuotedSegment(content_start, content_end, dash_at, None))
+            if content_end > content_start:  # a dash alone on its line quotes nothing
+                segments.append(QuotedSegment(content_start, content_end, dash_at, None))
             carried = None
             continue
         reopened = None

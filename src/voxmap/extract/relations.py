@@ -236,7 +236,7 @@ def _phrase_pairs(finder: _Finder) -> Iterator[tuple[RelationSpec, Token, Token,
             start = lowered.find(phrase)
             while start >= 0:
                 span = doc.char_span(start, start + len(phrase), alignment_mode="expand")
-                if span is not None:
+                if span is not None and len(span):
                     sent = span.sent
                     after = next((t for t in doc[span.end:sent.end] if finder.actor_at[t.i]), None)
                     before = next((t for t in doc[sent.start:span.start] if finder.actor_at[t.i]), None)
