@@ -1,5 +1,8 @@
 """Readers: every format, and bad input as a recorded skip rather than a crash."""
+import codecs
 import json
+
+import pytest
 
 from voxmap.readers import Skip, parse_text, read_paths
 from voxmap.records import Article
@@ -70,3 +73,80 @@ def test_folders_are_recursed_in_sorted_order(tmp_path):
     (tmp_path / "b" / "2.txt").write_text("Second article.", encoding="utf-8")
     (tmp_path / "1.txt").write_text("First article.", encoding="utf-8")
     assert [a.text for a in read([tmp_path])] == ["First article.", "Second article."]
+
+
+FRENCH = "Le ministre a déclaré que la réforme était « nécessaire ». L’été sera long."
+
+
+@pytest.mark.parametrize("name, data, encoding", [
+    ("utf8.txt", FRENCH.encode("utf-8"), "utf-8"),
+    ("utf8-bom.txt", codecs.BOM_UTF8 + FRENCH.encode("utf-8"), "utf-8-sig"),
+    ("utf16le.txt", codecs.BOM_UTF16_LE + FRENCH.encode("utf-16-le"), "utf-16"),  # as Windows tools write it
+    ("utf16be.txt", codecs.BOM_UTF16_BE + FRENCH.encode("utf-16-be"), "utf-16"),
+    ("utf32le.txt", codecs.BOM_UTF32_LE + FRENCH.encode("utf-32-le"), "utf-32"),
+    ("cp1252.txt", FRENCH.encode("cp1252"), "cp1252"),
+])
+def test_decoding_by_bom_then_utf8_then_detection(tmp_path, name, data, encoding):
+    (tmp_path / name).write_bytes(data)
+    (article,) = read([tmp_path / name])
+    assert isinstance(article, Article) and article.text == FRENCH
+    assert article.encoding == encoding
+
+
+@pytest.mark.parametrize("data, reason", [
+    (b"\x00\x01\x02PNG\x00", "binary file (NUL bytes)"),
+    (codecs.BOM_UTF16_LE + b"\x00\xd8", "invalid UTF-16 text after its byte-order mark"),  # a lone surrogate
+    (bytes(range(128, 256)) * 40, "undecodable text"),
+])
+def test_unreadable_bytes_give_one_line_reasons(tmp_path, data, reason):
+    (tmp_path / "bad.txt").write_bytes(data)
+    (skip,) = read([tmp_path / "bad.txt"])
+    assert isinstance(skip, Skip) and skip.reason.startswith(reason) and "\n" not in skip.reason
+
+
+def test_the_ceiling_is_configurable(tmp_path, monkeypatch):
+    (tmp_path / "long.txt").write_text("word " * 100, encoding="utf-8")
+    assert isinstance(read([tmp_path / "long.txt"])[0], Article)
+    monkeypatch.setenv("VOXMAP_MAX_CHARS", "100")
+    (skip,) = read([tmp_path / "long.txt"])
+    assert isinstance(skip, Skip) and "longer than 100 characters" in skip.reason
+
+
+def _warc(path, pages: int) -> bytes:
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=path.suffix == ".gz")
+        for number in range(pages):
+            body = "<p>" + "The minister said the reform would pass before the summer break. " * 20 + "</p>"
+            html = f"<html><head><title>T{number}</title></head><body><article>{body}</article></body></html>"
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.0")
+            writer.write_record(writer.create_warc_record(f"http://example.org/{number}", "response",
+                                                          payload=BytesIO(html.encode()), http_headers=headers))
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize("name, cut, articles, reason", [
+    ("whole.warc.gz", 0, 3, None),
+    ("cut.warc.gz", 100, 2, "unreadable WARC: truncated (the archive ends inside a record); 2 record(s) read"),
+    ("cut.warc", 500, 2, "unreadable WARC: truncated (the archive ends inside a record); 2 record(s) read"),
+])
+def test_damaged_warc_keeps_what_it_can_and_says_why(tmp_path, name, cut, articles, reason, capfd):
+    data = _warc(tmp_path / name, 3)
+    if cut:
+        (tmp_path / name).write_bytes(data[:-cut])
+    results = read([tmp_path / name])
+    assert sum(isinstance(r, Article) for r in results) == articles
+    skips = [r.reason for r in results if isinstance(r, Skip)]
+    assert len(skips) == (reason is not None) and all(skip.startswith(reason) for skip in skips)
+    assert capfd.readouterr().err == ""  # no raw bytes on the terminal
+
+
+def test_a_file_that_is_no_warc(tmp_path, capfd):
+    (tmp_path / "junk.warc").write_bytes(b"this is not a warc file at all\n" * 10)
+    (skip,) = read([tmp_path / "junk.warc"])
+    assert skip.reason == "unreadable WARC: not a WARC record at record 1; 0 record(s) read before it"
+    assert capfd.readouterr().err == ""

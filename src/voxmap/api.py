@@ -8,8 +8,10 @@ from pathlib import Path
 from .extract.components import doc_quotes
 from .extract.detect import detect_language
 from .errors import AnalysisFailed, UnsupportedLanguage
-from .extract.language import LANGUAGES
+from .extract.language import LANGUAGES, load_rules
 from .extract.pipeline import get_pipeline
+from .extract import windows as windowing
+from .extract.windows import Window, merge_windows, plan_windows, window_article
 from .readers import Skip, read_paths
 from .records import Analysis, Article, make_article
 
@@ -97,17 +99,38 @@ def _parallel(items: Iterable[Article | Skip], batch_size: int, n_process: int) 
 
 def _pipe(lang: str, articles: Iterable[Article], batch_size: int) -> Iterator[Analysis | Skip]:
     """One process's `nlp.pipe`. (spaCy's own n_process would send Docs through msgpack, which
-    cannot carry voxmap's records: parallelism is `_parallel`'s.)"""
+    cannot carry voxmap's records: parallelism is `_parallel`'s.) A long article goes through in
+    windows whose analyses are merged back into one."""
     nlp = get_pipeline(lang)
-    pairs = nlp.pipe(((_prepared(nlp, a), a) for a in articles), as_tuples=True, batch_size=batch_size)
-    for doc, article in pairs:
-        if doc._.voxmap_error:
-            yield Skip(article.origin or article.id, f"analysis failed: {doc._.voxmap_error}", status="failed")
+    marks = load_rules(lang).marks
+
+    def docs():
+        for article in articles:
+            windows = plan_windows(article.text, marks, windowing.WINDOW_CHARS)
+            for window in windows:
+                part = article if len(windows) == 1 else window_article(article, window)
+                yield _prepared(nlp, part), (article, window, len(windows))
+
+    parts: list[tuple[Window, Analysis | Skip]] = []
+    for doc, (article, window, count) in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
+        result = _result(doc, article)
+        if count == 1:
+            yield result
             continue
-        quotes, actors = doc_quotes(doc)
-        yield Analysis(article=article, quotes=quotes, actors=actors, dates=doc._.voxmap_dates or [],
-                       figures=doc._.voxmap_figures or [], relations=doc._.voxmap_relations or [],
-                       events=doc._.voxmap_events or [])
+        parts.append((window, result))
+        if len(parts) == count:
+            failed = next((r for _, r in parts if isinstance(r, Skip)), None)
+            yield failed or merge_windows(article, parts)
+            parts = []
+
+
+def _result(doc, article: Article) -> Analysis | Skip:
+    if doc._.voxmap_error:
+        return Skip(article.origin or article.id, f"analysis failed: {doc._.voxmap_error}", status="failed")
+    quotes, actors = doc_quotes(doc)
+    return Analysis(article=article, quotes=quotes, actors=actors, dates=doc._.voxmap_dates or [],
+                    figures=doc._.voxmap_figures or [], relations=doc._.voxmap_relations or [],
+                    events=doc._.voxmap_events or [])
 
 
 def _prepared(nlp, article: Article):

@@ -5,7 +5,9 @@ and reading goes on with the next file.
 """
 from __future__ import annotations
 
+import codecs
 import json
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,7 +31,7 @@ COLUMNS = {
     "story": ("story", "story_id"),
     "filename": ("filename", "file", "path"),
 }
-MAX_CHARS = 1_000_000  # spaCy's default max_length: longer texts are skipped, not truncated
+MAX_CHARS = 50_000_000  # longer texts are skipped, not truncated; long ones are analysed in windows
 METADATA_FIELDS = ("title", "published", "source", "url", "language", "story")
 
 
@@ -51,27 +53,61 @@ class Skip:
         return f"{self.origin}: {self.reason}"
 
 
-def decode(data: bytes) -> str:
-    """Text of a file's bytes: UTF-8 (with or without BOM), else a confidently detected encoding."""
+# Byte-order marks, longest first (UTF-32 LE begins with UTF-16 LE's mark).
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """(text, encoding) of a file's bytes: by its byte-order mark (UTF-8/16/32), else UTF-8, else
+    Windows-1252 when it reads clean, else a confidently detected legacy encoding (charset-normalizer). ValueError, with a one-line reason,
+    when none fits."""
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as error:
+                raise ValueError(f"invalid {encoding.upper()} text after its byte-order mark "
+                                 f"(byte {error.start})") from None
     if b"\x00" in data[:8192]:
         raise ValueError("binary file (NUL bytes)")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes
+    from charset_normalizer.md import mess_ratio
+
+    # English and French legacy text is Windows-1252 far more often than not; statistical detection
+    # on a short article prefers look-alikes (cp775, mac_latin2), so 1252 goes first when it reads clean.
+    try:
+        text = data.decode("cp1252")
+        if mess_ratio(text[:20_000]) < 0.2:
+            return text, "cp1252"
+    except UnicodeDecodeError:
+        pass
 
     best = from_bytes(data).best()
     if best is None or best.chaos > 0.2:
         raise ValueError("undecodable text (not UTF-8, and no other encoding fits)")
-    return str(best)
+    return str(best), best.encoding
+
+
+def decode(data: bytes) -> str:
+    return decode_bytes(data)[0]
+
+
+def max_chars() -> int:
+    """The longest text analysed (longer ones are skipped): VOXMAP_MAX_CHARS, else 50 million."""
+    value = os.environ.get("VOXMAP_MAX_CHARS", "")
+    return int(value) if value.isdigit() else MAX_CHARS
 
 
 def _checked(article: Article, path: str, line: int | None = None) -> Article | Skip:
     if not article.text.strip():
         return Skip(path, "empty text", line)
-    if len(article.text) > MAX_CHARS:
-        return Skip(path, f"text longer than {MAX_CHARS} characters", line)
+    if len(article.text) > max_chars():
+        return Skip(path, f"text longer than {max_chars():,} characters (VOXMAP_MAX_CHARS sets the ceiling)", line)
     return article
 
 
@@ -146,14 +182,41 @@ def parse_csv(content: str, path: str = "") -> Iterator[Article | Skip]:
         yield Skip(path, f"malformed CSV: {error}")
 
 
+def _gzip_damage(path: Path) -> str | None:
+    """Why a gzip file cannot be read to its end, or None when it can (streamed, memory flat)."""
+    import gzip
+    import zlib
+
+    try:
+        with gzip.open(path, "rb") as stream:
+            while stream.read(1 << 20):
+                pass
+    except EOFError:
+        return "truncated (the archive ends inside a record)"
+    except (gzip.BadGzipFile, zlib.error) as error:
+        return f"corrupt gzip data ({str(error).splitlines()[0]})"
+    return None
+
+
 def parse_warc(path: Path) -> Iterator[Article | Skip]:
-    """HTML responses of a WARC file (warcio), each through trafilatura."""
+    """HTML responses of a WARC file (warcio), each through trafilatura. A damaged archive gives the
+    records it could read, then one Skip that says why the rest is lost."""
+    import contextlib
+    import io
+
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    damage = _gzip_damage(path) if path.name.lower().endswith(".gz") else None
+    complaints = io.StringIO()  # warcio writes its warnings, raw bytes and all, to stderr
+    number = read = 0
     try:
-        with path.open("rb") as stream:
+        with path.open("rb") as stream, contextlib.redirect_stderr(complaints):
             for number, record in enumerate(ArchiveIterator(stream), start=1):
+                if not record.rec_headers.get_header("WARC-Type"):
+                    damage = damage or f"not a WARC record at record {number}"
+                    break
+                read = number
                 if record.rec_type != "response" or "html" not in (record.http_headers.get_header("Content-Type") or
                                                                    "" if record.http_headers else ""):
                     continue
@@ -163,14 +226,21 @@ def parse_warc(path: Path) -> Iterator[Article | Skip]:
                 except ValueError as error:
                     yield Skip(str(path), f"{url}: {error}", number)
                     continue
+                if getattr(record.raw_stream, "limit", 0):  # fewer bytes than its Content-Length
+                    damage, read = damage or "truncated (the archive ends inside a record)", number - 1
+                    break
                 result = parse_html(html, f"{path}#{number}")
                 if isinstance(result, Article):
                     result.url = result.url or url
                     result.origin = f"{path}#{number}"
                     result.key = f"url:{result.url}" if result.url else f"origin:{result.origin}"
                 yield result
-    except (ArchiveLoadFailed, OSError, EOFError) as error:
-        yield Skip(str(path), f"unreadable WARC: {error}")
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as error:
+        damage = damage or (str(error).strip().splitlines() or [error.__class__.__name__])[0][:120]
+    if damage is None and "not followed by newline" in complaints.getvalue():
+        damage = "a record's length does not match its content (truncated or edited archive)"
+    if damage:
+        yield Skip(str(path), f"unreadable WARC: {damage}; {read} record(s) read before it")
 
 
 def read_metadata(path: str | Path) -> dict[str, dict[str, str]]:
@@ -221,19 +291,30 @@ def read_file(path: Path) -> Iterator[Article | Skip]:
         yield from parse_warc(path)
         return
     try:
-        content = decode(path.read_bytes())
+        content, encoding = decode_bytes(path.read_bytes())
     except (OSError, ValueError) as error:
-        yield Skip(str(path), str(error))
+        yield Skip(str(path), _reason(error))
         return
     kind = "csv" if path.suffix.lower() in CSV_SUFFIXES else _format_of(path, content)
     if kind == "jsonl":
-        yield from parse_jsonl(content, str(path))
+        items = parse_jsonl(content, str(path))
     elif kind == "csv":
-        yield from parse_csv(content, str(path))
+        items = parse_csv(content, str(path))
     elif kind == "html":
-        yield parse_html(content, str(path))
+        items = [parse_html(content, str(path))]
     else:
-        yield parse_text(content, str(path))
+        items = [parse_text(content, str(path))]
+    for item in items:
+        if isinstance(item, Article):
+            item.encoding = encoding
+        yield item
+
+
+def _reason(error: OSError | ValueError) -> str:
+    """One line: an OSError's strerror without the path repeated, a ValueError's message."""
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror.lower()
+    return str(error).splitlines()[0] if str(error) else error.__class__.__name__
 
 
 SIDECARS = ("metadata.tsv", "metadata.csv")

@@ -36,6 +36,7 @@ class Article:
     # input gave, else its URL, else its origin. Not part of the JSON contract.
     origin: str | None = None
     key: str | None = None
+    encoding: str | None = None  # how the file's bytes were decoded ("utf-8", "utf-16", "cp1252", …)
 
     def to_dict(self) -> dict[str, Any]:
         return {

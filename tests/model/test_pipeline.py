@@ -3,6 +3,7 @@ import json
 import subprocess
 import sys
 
+from voxmap import analyze
 from voxmap.extract.pipeline import get_pipeline
 
 
@@ -59,3 +60,27 @@ def test_a_component_that_breaks_fails_one_article_not_the_batch(monkeypatch):
     assert [type(r).__name__ for r in results] == ["Analysis", "Skip", "Analysis"]
     assert results[1].status == "failed" and "boom" in results[1].reason
     assert results[2].quotes[0].text == "We lost,"
+
+
+def test_a_long_text_in_windows_finds_what_the_whole_finds(monkeypatch):
+    """Six copies of the sample article, analysed whole and in windows of 3,000 characters (the
+    lead-in lets "he said" at a window's top find the person named above): the same quotes, with
+    the same speakers, at the same offsets."""
+    from voxmap.cli import sample_paths
+    from voxmap.extract import windows
+    from voxmap.extract.language import load_rules
+
+    text = "\n\n".join([sample_paths()[0].read_text(encoding="utf-8")] * 6)
+    whole = analyze(text, language="en")
+    monkeypatch.setattr(windows, "WINDOW_CHARS", 3000)
+    assert len(windows.plan_windows(text, load_rules("en").marks, 3000)) > 2
+    windowed = analyze(text, language="en")
+
+    def found(analysis):
+        return [(q.kind, [(s.start, s.end) for s in q.spans], q.speaker.name) for q in analysis.quotes]
+
+    assert found(windowed) == found(whole) and len(whole.quotes) > 10
+    for quote in windowed.quotes:
+        for span in quote.spans + ([quote.speaker.mention] if quote.speaker.mention else []):
+            assert text[span.start:span.end] == span.text
+    assert sorted(a.name for a in windowed.actors) == sorted(a.name for a in whole.actors)

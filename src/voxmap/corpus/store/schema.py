@@ -141,11 +141,17 @@ CREATE INDEX voices_voice ON voices(voice, story_id);
 CREATE TABLE page_cache (name TEXT PRIMARY KEY, version TEXT NOT NULL, data TEXT NOT NULL);
 """
 
+# How each input's bytes were decoded (utf-8, utf-16, cp1252, …), for the record.
+INPUT_ENCODING = """
+ALTER TABLE inputs ADD COLUMN encoding TEXT;
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL),
     ("0002_voices", VOICES),
     ("0003_summaries", SUMMARIES),
     ("0004_dashboard", DASHBOARD),
+    ("0005_input_encoding", INPUT_ENCODING),
 ]
 
 

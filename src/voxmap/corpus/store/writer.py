@@ -37,10 +37,11 @@ def finish_run(conn: sqlite3.Connection, run_id: int, ok: int, skipped: int, fai
 
 
 def record_input(conn: sqlite3.Connection, key: str, status: str, reason: str | None, run_id: int | None,
-                 article_id: str | None = None) -> None:
-    conn.execute("INSERT INTO inputs (key, article_id, status, reason, run_id) VALUES (?, ?, ?, ?, ?) "
+                 article_id: str | None = None, encoding: str | None = None) -> None:
+    conn.execute("INSERT INTO inputs (key, article_id, status, reason, run_id, encoding) VALUES (?, ?, ?, ?, ?, ?) "
                  "ON CONFLICT(key) DO UPDATE SET article_id = excluded.article_id, status = excluded.status, "
-                 "reason = excluded.reason, run_id = excluded.run_id", (key, article_id, status, reason, run_id))
+                 "reason = excluded.reason, run_id = excluded.run_id, encoding = excluded.encoding",
+                 (key, article_id, status, reason, run_id, encoding))
 
 
 def save_analysis(conn: sqlite3.Connection, analysis: Analysis, run_id: int | None = None) -> None:
@@ -88,4 +89,4 @@ def save_analysis(conn: sqlite3.Connection, analysis: Analysis, run_id: int | No
     conn.executemany(
         "INSERT INTO dates (article_id, start, end, text, value, granularity) VALUES (?, ?, ?, ?, ?, ?)",
         [(aid, d.start, d.end, d.text, d.value.isoformat() if d.value else None, d.granularity) for d in analysis.dates])
-    record_input(conn, article.origin or key, "ok", None, run_id, aid)
+    record_input(conn, article.origin or key, "ok", None, run_id, aid, article.encoding)
