@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 SHARED ?= ../shared
 
-.PHONY: venv chromium demo test test-fast fuzz eval gate bench clean
+.PHONY: venv chromium ftm demo test test-fast fuzz eval gate bench clean
 
 VENDOR := src/voxmap/web/static/vendor
 ASSETS := $(VENDOR)/.assets-stamp
@@ -33,6 +33,16 @@ chromium:
 
 venv: $(STAMP) $(ASSETS)
 
+# The optional FollowTheMoney extra, for the export test: PyICU builds against Debian's libicu-dev.
+FTM_STAMP := $(VENV)/.ftm-stamp
+$(FTM_STAMP): $(STAMP)
+	@(command -v pkg-config >/dev/null && pkg-config --exists icu-uc) || (apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libicu-dev pkg-config g++) || true
+	$(PY) -m pip install --quiet "followthemoney==4.11.2" && touch $(FTM_STAMP) \
+		|| echo "could not install followthemoney: the FollowTheMoney export test will not run"
+
+ftm: $(FTM_STAMP)
+
 DEMO_DB := out/demo.db
 
 demo: venv
@@ -42,7 +52,7 @@ demo: venv
 	$(VENV)/bin/voxmap report --db $(DEMO_DB)
 	@echo "Browse it: $(VENV)/bin/voxmap serve --db $(DEMO_DB)   (add --review to correct it)"
 
-test: venv chromium
+test: venv chromium ftm
 	$(PY) -m pytest
 
 test-fast: venv

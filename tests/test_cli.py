@@ -34,12 +34,53 @@ def test_readme_names_every_command():
         assert name in readme, f"README does not mention `{name}`"
 
 
-def test_serve_refuses_a_missing_database(tmp_path, capsys):
+COMMANDS = [["serve"], ["report"], ["resolve"], ["export", "--format", "jsonl", "-o", "{out}"]]
+
+
+def _run(command, db, tmp_path, capsys):
     from voxmap.cli import main
 
-    assert main(["serve", "--db", str(tmp_path / "none.db")]) != 0
-    assert "no database" in capsys.readouterr().err
+    argv = [part.format(out=tmp_path / "out.jsonl") for part in command] + ["--db", str(db)]
+    code = main(argv)
+    return code, capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_refuses_a_missing_database(command, tmp_path, capsys):
+    code, err = _run(command, tmp_path / "none.db", tmp_path, capsys)
+    assert code == 2 and "no voxmap database at" in err and len(err.strip().splitlines()) == 1
     assert not (tmp_path / "none.db").exists()  # nothing created by mistake
-    (tmp_path / "notes.db").write_text("not a database, just words " * 100, encoding="utf-8")
-    assert main(["serve", "--db", str(tmp_path / "notes.db")]) != 0
-    assert "not a voxmap database" in capsys.readouterr().err
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize("content, said", [
+    ("words", "is not a voxmap database"),  # a text file
+    ("foreign", "is not a voxmap database"),  # another program's SQLite database
+])
+def test_every_command_refuses_what_is_not_a_voxmap_database(command, content, said, tmp_path, capsys):
+    import sqlite3
+
+    db = tmp_path / "other.db"
+    if content == "words":
+        db.write_text("not a database, just words " * 100, encoding="utf-8")
+    else:
+        with sqlite3.connect(db) as other:
+            other.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+    before = db.read_bytes()
+    code, err = _run(command, db, tmp_path, capsys)
+    assert code == 2 and said in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert db.read_bytes() == before  # left as it was
+
+
+@pytest.mark.parametrize("value", ["2016-13-01", "yesterday", "2016-02-30", "16-01-01", "2016-1-1"])
+@pytest.mark.parametrize("command", ["report", "export"])
+def test_dates_are_checked(command, value, capsys):
+    extra = ["--format", "csv", "-o", "x.csv"] if command == "export" else []
+    with pytest.raises(SystemExit) as stop:
+        build_parser().parse_args([command, "--db", "x.db", "--since", value, *extra])
+    assert stop.value.code == 2 and "expected a date as YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_a_good_date_passes():
+    assert build_parser().parse_args(["report", "--db", "x.db", "--until", "2016-02-29"]).until == "2016-02-29"

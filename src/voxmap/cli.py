@@ -131,8 +131,9 @@ def _ingest(args: argparse.Namespace) -> int:
                         progress=update)
     for problem in report.problems:
         print(problem, file=sys.stderr)
-    print(f"{report.ok} analysed, {report.unchanged} unchanged, {report.skipped} skipped, {report.failed} failed; "
-          f"{report.actors} actors, {report.stories} stories in {args.db}", file=sys.stderr)
+    duplicates = f", {report.duplicates} duplicate(s)" if report.duplicates else ""
+    print(f"{report.ok} analysed, {report.unchanged} unchanged{duplicates}, {report.skipped} skipped, "
+          f"{report.failed} failed; {report.actors} actors, {report.stories} stories in {args.db}", file=sys.stderr)
     return report.exit_code
 
 
@@ -145,10 +146,11 @@ def _resolve(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     from .corpus.measures import Window, report
+    from .corpus.store.db import connect, store_errors
     from .render_report import print_report, report_csv
-    from .corpus.store import connect
 
-    data = report(connect(args.db), by=args.by, window=Window(args.since, args.until))
+    with store_errors(args.db):
+        data = report(connect(args.db, create=False), by=args.by, window=Window(args.since, args.until))
     if args.format == "json":
         print(json.dumps(data, ensure_ascii=False, indent=2))
     elif args.format == "csv":
@@ -180,16 +182,29 @@ def _serve(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from .corpus.exports import export
     from .corpus.measures import Window
-    from .corpus.store import connect
+    from .corpus.store.db import connect, store_errors
 
-    count = export(connect(args.db), args.format, args.output, Window(args.since, args.until))
-    print(f"{count} records written to {args.output}", file=sys.stderr)
+    with store_errors(args.db):
+        count = export(connect(args.db, create=False), args.format, args.output, Window(args.since, args.until))
+    print(f"{count} records written to {'standard output' if args.output == '-' else args.output}", file=sys.stderr)
     return EXIT_OK
 
 
+def iso_date(value: str) -> str:
+    """A calendar date written YYYY-MM-DD (argparse turns the ValueError into a usage error)."""
+    from datetime import date
+
+    try:
+        if len(value) != 10:
+            raise ValueError
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
+
+
 def _window_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--since", help="only articles published on or after this date (YYYY-MM-DD)")
-    parser.add_argument("--until", help="only articles published on or before this date (YYYY-MM-DD)")
+    parser.add_argument("--since", type=iso_date, help="only articles published on or after this date (YYYY-MM-DD)")
+    parser.add_argument("--until", type=iso_date, help="only articles published on or before this date (YYYY-MM-DD)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -237,7 +252,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="jsonl/csv/parquet: quotes as reviewed; gexf (Gephi, time-stamped)/graphml: actor network; "
                              "ftm: FollowTheMoney entities for Aleph (optional extra); gold: the reviewed articles "
                              "in the gold format `voxmap eval gold` scores")
-    export.add_argument("-o", "--output", required=True, help="the file to write")
+    export.add_argument("-o", "--output", required=True, help="the file to write (- for standard output); "
+                        "written whole or not at all")
     _window_options(export)
     export.set_defaults(handler=_export)
 

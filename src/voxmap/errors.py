@@ -33,7 +33,7 @@ class UnreadableInput(VoxmapError):
 
 class RulesError(VoxmapError):
     code = "V004"
-    hint = "Check the TOML rule files under voxmap/rules/<lang>/."
+    hint = "Check the TOML rule files under voxmap/extract/rules/<lang>/."
 
 
 class GoldFormatError(VoxmapError):
@@ -62,3 +62,16 @@ class NotFound(VoxmapError):
     """An actor, story, article or quote that the database does not hold."""
 
     code = "V010"
+
+
+class StoreError(VoxmapError):
+    """A database that is missing, not voxmap's, damaged, read-only, or on a full disk."""
+
+    code = "V011"
+
+
+class AliasFileError(VoxmapError):
+    """An alias file that cannot be read or says something voxmap does not understand."""
+
+    code = "V012"
+    hint = "See the README's alias file section: [[merge]] canonical/aliases and [[split]] names."

@@ -162,9 +162,8 @@ def test_normalize():
 
 
 def test_the_alias_file_last_applied_is_applied_again(conn, tmp_path):
-    import tomllib
-
     from voxmap.corpus.resolve import aliases_for
+    from voxmap.errors import AliasFileError
 
     aliases = tmp_path / "aliases.toml"
     aliases.write_text('[[merge]]\ncanonical = "Alliance"\naliases = ["ANP"]\n', encoding="utf-8")
@@ -173,8 +172,13 @@ def test_the_alias_file_last_applied_is_applied_again(conn, tmp_path):
     resolve_actors(conn, aliases_for(conn, aliases))
     resolve_actors(conn, aliases_for(conn, None))  # no file given: the remembered one applies
     assert conn.execute("SELECT count(DISTINCT actor_id) FROM article_actors").fetchone()[0] == 1
-    aliases.write_text("[[merge", encoding="utf-8")
-    with pytest.raises(tomllib.TOMLDecodeError):
-        aliases_for(conn, aliases)  # a broken file is refused and not remembered
-    resolve_actors(conn, aliases_for(conn, None))
-    assert conn.execute("SELECT count(DISTINCT actor_id) FROM article_actors").fetchone()[0] == 1
+    for broken, said in [("[[merge", "invalid TOML"), ('[[merge]]\ncanonical = "A"\nalias = ["B"]', "unknown key `alias`"),
+                         ('[[merges]]\ncanonical = "A"', "unknown table `merges`"), ("[[merge]]\naliases = ['B']",
+                                                                                    "missing `canonical`")]:
+        aliases.write_text(broken, encoding="utf-8")
+        with pytest.raises(AliasFileError, match=said):
+            aliases_for(conn, aliases)  # a broken file is refused, named, and not remembered
+        resolve_actors(conn, aliases_for(conn, None))
+        assert conn.execute("SELECT count(DISTINCT actor_id) FROM article_actors").fetchone()[0] == 1
+    with pytest.raises(AliasFileError, match="no such file"):
+        aliases_for(conn, tmp_path / "missing.toml")

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import shutil
 import sqlite3
+import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,9 +17,16 @@ from .measures import Window, network
 
 FORMATS = ("jsonl", "csv", "parquet", "gexf", "graphml", "ftm", "gold")
 
-QUOTE_COLUMNS = ("quote_id", "article_id", "title", "source", "published", "url", "language", "story_id", "kind",
-                 "text", "start", "end", "cue", "speaker", "speaker_type", "actor_id", "actor", "voice", "mention",
-                 "mention_start", "mention_end", "confidence", "tone", "evidence", "reviewed")
+# The quote table of every export, with its Parquet type: fixed, so that a column never changes type
+# with the data (an all-null column, a story id that looks like a number).
+QUOTE_SCHEMA = (
+    ("quote_id", "int64"), ("article_id", "string"), ("title", "string"), ("source", "string"),
+    ("published", "string"), ("url", "string"), ("language", "string"), ("story_id", "int64"), ("kind", "string"),
+    ("text", "string"), ("start", "int64"), ("end", "int64"), ("cue", "string"), ("speaker", "string"),
+    ("speaker_type", "string"), ("actor_id", "int64"), ("actor", "string"), ("voice", "string"),
+    ("mention", "string"), ("mention_start", "int64"), ("mention_end", "int64"), ("confidence", "float64"),
+    ("tone", "float64"), ("tone_method", "string"), ("evidence", "string"), ("reviewed", "string"))
+QUOTE_COLUMNS = tuple(name for name, _ in QUOTE_SCHEMA)
 
 
 class ExportError(VoxmapError):
@@ -38,6 +49,7 @@ def quote_rows(conn: sqlite3.Connection, window: Window = Window()) -> Iterator[
             f"CASE WHEN {_MACHINE_SPEAKER} THEN q.mention_text END AS mention, "
             f"CASE WHEN {_MACHINE_SPEAKER} THEN q.mention_start END AS mention_start, "
             f"CASE WHEN {_MACHINE_SPEAKER} THEN q.mention_end END AS mention_end, q.confidence, q.tone_score AS tone, "
+            "q.tone_method, "
             "substr(a.text, max(1, min(q.start, coalesce(q.mention_start, q.start)) + 1), "
             "  max((SELECT max(end) FROM quote_spans WHERE quote_id = q.id), coalesce(q.mention_end, 0)) "
             "  - min(q.start, coalesce(q.mention_start, q.start))) AS evidence, v.reviewed "
@@ -51,6 +63,7 @@ def _graph(conn: sqlite3.Connection, window: Window, dynamic: bool):
     import networkx as nx
 
     data = network(conn, window, limit=10_000)
+    # Relations have a direction ("pressures"), co-quotation has none: each edge says which it is.
     graph = nx.MultiDiGraph(mode="dynamic" if dynamic else "static")
     for node in data["nodes"]:
         attributes = {"label": node["name"], "type": node["type"], "organization": node["organization"] or "",
@@ -59,7 +72,7 @@ def _graph(conn: sqlite3.Connection, window: Window, dynamic: bool):
             attributes["start"] = node["first_seen"][:10]
         graph.add_node(node["id"], **attributes)
     for edge in data["co_quotation"]:
-        attributes = {"kind": "co_quotation", "weight": edge["stories"]}
+        attributes = {"kind": "co_quotation", "weight": edge["stories"], "type": "undirected"}
         if dynamic and edge["first_seen"]:
             attributes["start"] = edge["first_seen"][:10]
         graph.add_edge(edge["source"], edge["target"], **attributes)
@@ -68,7 +81,8 @@ def _graph(conn: sqlite3.Connection, window: Window, dynamic: bool):
         for end in (edge["source"], edge["target"]):
             if end not in graph:
                 graph.add_node(end, label=names.get(end, str(end)), type="", organization="", quotes=0)
-        attributes = {"kind": edge["predicate"], "weight": edge["count"], "evidence": edge["evidence"][:500]}
+        attributes = {"kind": edge["predicate"], "weight": edge["count"], "evidence": edge["evidence"][:500],
+                      "type": "directed"}
         if dynamic and edge["first_seen"]:
             attributes["start"] = edge["first_seen"][:10]
         graph.add_edge(edge["source"], edge["target"], **attributes)
@@ -78,6 +92,7 @@ def _graph(conn: sqlite3.Connection, window: Window, dynamic: bool):
 def _ftm_entities(conn: sqlite3.Connection, window: Window) -> Iterator[dict]:
     try:
         from followthemoney import model
+        from followthemoney.util import make_entity_id
     except ImportError as error:
         raise ExportError("the FollowTheMoney export needs the optional `followthemoney` package.",
                           "Install it with `pip install 'voxmap[ftm]'` (it needs libicu-dev and a compiler).") from error
@@ -104,20 +119,43 @@ def _ftm_entities(conn: sqlite3.Connection, window: Window) -> Iterator[dict]:
             "WHERE r.predicate IN ('member_of', 'leads', 'role_at') AND oa.type IN ('organization', 'group')"):
         membership = model.make_entity("Membership")
         membership.make_id("voxmap-membership", row["article_id"], str(row["member"]), str(row["organization"]))
-        membership.add("member", model.make_id("voxmap-actor", str(row["member"])))
-        membership.add("organization", model.make_id("voxmap-actor", str(row["organization"])))
+        membership.add("member", make_entity_id("voxmap-actor", str(row["member"])))
+        membership.add("organization", make_entity_id("voxmap-actor", str(row["organization"])))
         membership.add("role", row["title"] or row["predicate"])
         membership.add("summary", row["text"])
-        membership.add("proof", model.make_id("voxmap-article", row["article_id"]))
+        membership.add("proof", make_entity_id("voxmap-article", row["article_id"]))
         yield membership.to_dict()
 
 
 def export(conn: sqlite3.Connection, fmt: str, output: str | Path, window: Window = Window()) -> int:
-    """Write the corpus in `fmt` to `output`; return how many records (quotes, graph elements,
-    entities or reviewed articles)."""
-    output = Path(output)
+    """Write the corpus in `fmt` to `output` ("-": standard output); return how many records (quotes,
+    graph elements, entities or reviewed articles). The file is written whole or not at all: a
+    failed export leaves no partial file, and an existing one untouched."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r}", f"Choose one of {', '.join(FORMATS)}.")
+    to_stdout = str(output) == "-"
+    folder = Path(tempfile.gettempdir()) if to_stdout else Path(output).resolve().parent
+    if not folder.is_dir():
+        raise ExportError(f"no folder {folder} to write {output} in", "Create it first, or give another -o.")
+    handle, temporary = tempfile.mkstemp(prefix=".voxmap-export-", dir=folder)
+    os.close(handle)
+    try:
+        count = _write(conn, fmt, Path(temporary), window)
+        if to_stdout:
+            with open(temporary, "rb") as written:
+                shutil.copyfileobj(written, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+        else:
+            os.replace(temporary, output)
+        return count
+    except OSError as error:
+        raise ExportError(f"cannot write {output}: {error.strerror or error}") from None
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+def _write(conn: sqlite3.Connection, fmt: str, output: Path, window: Window) -> int:
     if fmt in ("jsonl", "csv", "parquet"):
         rows = quote_rows(conn, window)
         if fmt == "jsonl":
@@ -137,13 +175,17 @@ def export(conn: sqlite3.Connection, fmt: str, output: str | Path, window: Windo
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        table = pa.Table.from_pylist(list(rows))
+        schema = pa.schema([(name, getattr(pa, kind)()) for name, kind in QUOTE_SCHEMA])
+        table = pa.Table.from_pylist(list(rows), schema=schema)
         pq.write_table(table, output)
         return table.num_rows
     if fmt in ("gexf", "graphml"):
         import networkx as nx
 
         graph = _graph(conn, window, dynamic=fmt == "gexf")
+        if fmt == "graphml":  # GraphML keeps one direction for the whole graph: the relations'
+            for _, _, data in graph.edges(data=True):
+                data.pop("type", None)
         (nx.write_gexf if fmt == "gexf" else nx.write_graphml)(graph, output)
         return graph.number_of_nodes() + graph.number_of_edges()
     if fmt == "gold":  # the reviewed articles, for `voxmap eval gold` (the window does not apply)

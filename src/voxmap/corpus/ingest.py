@@ -15,12 +15,13 @@ from ..api import analyze_articles
 from ..outcome import exit_code
 from ..readers import Skip, read_paths
 from ..records import Analysis, Article
-from .resolve import aliases_for, resolve_actors
+from .resolve import Aliases, aliases_for, resolve_actors
 from .stories import StoryOptions, assign_stories
-from .store import connect
+from .store.db import connect, store_errors
 from .pages import warm_pages
 from .voices import rebuild_voices
-from .store.writer import content_hash, finish_run, record_input, save_analysis, start_run, stored_hash
+from .store.writer import (content_hash, finish_run, record_input, save_analysis, start_run, stored_hash,
+                           stored_key)
 
 COMMIT_EVERY = 25  # articles per transaction
 
@@ -30,6 +31,7 @@ class IngestReport:
     run_id: int
     ok: int = 0
     unchanged: int = 0
+    duplicates: int = 0  # inputs holding an article another input already gave (reported, not stored twice)
     skipped: int = 0
     failed: int = 0
     actors: int = 0
@@ -46,19 +48,41 @@ def ingest(paths: Iterable[str | Path], db: str | Path, *, workers: int = 1, lan
            metadata: str | Path | None = None, aliases: str | Path | None = None,
            stories: StoryOptions = StoryOptions(),
            progress: Callable[[IngestReport], None] | None = None) -> IngestReport:
-    """Read, analyse and store every article under `paths`; return what happened."""
+    """Read, analyse and store every article under `paths`; return what happened. Database
+    failures (a full disk, a damaged or read-only file) raise StoreError with a person's reason;
+    every article committed before stays."""
     paths = list(paths)
+    Aliases.load(aliases)  # a broken alias file stops the run before any work, not after it
     conn = connect(db)
+    try:
+        with store_errors(db):
+            return _ingest(conn, paths, workers, language, metadata, aliases, stories, progress)
+    finally:
+        conn.close()
+
+
+def _ingest(conn, paths, workers, language, metadata, aliases, stories, progress) -> IngestReport:
     report = IngestReport(run_id=start_run(conn, [str(p) for p in paths]))
+    given: dict[str, str] = {}  # article id -> the input key that gave it in this run
 
     def fresh(items: Iterable[Article | Skip]) -> Iterator[Article | Skip]:
-        """Only what needs analysis goes on: unchanged articles are counted and left alone."""
+        """Only what needs analysis goes on: unchanged articles are counted and left alone, and an
+        article another input already gave (two copies of one file) is reported once as a duplicate."""
         for item in items:
-            if isinstance(item, Article) and stored_hash(conn, item.key) == content_hash(item):
-                report.unchanged += 1
-                if progress:
-                    progress(report)
-                continue
+            if isinstance(item, Article):
+                first = given.setdefault(item.id, item.key)
+                if first == item.key:
+                    first = stored_key(conn, item.id) or item.key
+                if first != item.key:
+                    report.duplicates += 1
+                    report.problems.append(f"duplicate {item.origin or item.key}: the same article as {first}")
+                    record_input(conn, item.origin or item.key, "skipped", f"duplicate of {first}", report.run_id)
+                    continue
+                if stored_hash(conn, item.key) == content_hash(item):
+                    report.unchanged += 1
+                    if progress:
+                        progress(report)
+                    continue
             yield item
 
     pending = 0
@@ -84,25 +108,26 @@ def ingest(paths: Iterable[str | Path], db: str | Path, *, workers: int = 1, lan
                 progress(report)
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")  # only the open transaction: every committed article stays
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")  # only the open transaction: every committed article stays
         raise
     report.actors = resolve_actors(conn, aliases_for(conn, aliases))
     report.stories = assign_stories(conn, stories)
     rebuild_voices(conn)
     warm_pages(conn)  # the dashboard's overview and network, ready before anyone asks
     finish_run(conn, report.run_id, report.ok + report.unchanged, report.skipped, report.failed)
-    conn.close()
     return report
 
 
 def resolve(db: str | Path, aliases: str | Path | None = None) -> int:
     """Re-apply actor merging (after editing the alias file; without one, the alias file applied
     last is applied again); return the number of actors."""
-    conn = connect(db)
+    conn = connect(db, create=False)
     try:
-        count = resolve_actors(conn, aliases_for(conn, aliases))
-        rebuild_voices(conn)
-        warm_pages(conn)
-        return count
+        with store_errors(db):
+            count = resolve_actors(conn, aliases_for(conn, aliases))
+            rebuild_voices(conn)
+            warm_pages(conn)
+            return count
     finally:
         conn.close()

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from .corrections import (ActorOverrides, actor_overrides, remember, remembered, set_correction_actors,
                           speaker_corrections)
+from ..errors import AliasFileError
 from ..extract.language import LANGUAGES, load_rules
 
 _PERSON, _ORGANIZATION = "person", "organization"
@@ -69,12 +70,17 @@ class Aliases:
     @classmethod
     def load(cls, path: str | Path | None) -> "Aliases":
         """[[merge]] canonical = "...", aliases = ["...", ...]  /  [[split]] names = ["...", ...]"""
-        return cls.parse(Path(path).read_text(encoding="utf-8")) if path is not None else cls()
+        return cls.parse(read_alias_file(path), str(path)) if path is not None else cls()
 
     @classmethod
-    def parse(cls, text: str) -> "Aliases":
+    def parse(cls, text: str, origin: str = "alias file") -> "Aliases":
+        """The aliases a file's text declares; AliasFileError naming the first thing it does not understand."""
+        try:
+            table = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as error:
+            raise AliasFileError(f"{origin}: invalid TOML ({error})") from None
+        _check_aliases(table, origin)
         aliases = cls()
-        table = tomllib.loads(text)
         for merge in table.get("merge", []):
             for name in [merge["canonical"], *merge.get("aliases", [])]:
                 aliases.canonical[normalize(name)] = merge["canonical"]
@@ -83,12 +89,46 @@ class Aliases:
         return aliases
 
 
+# What an alias file may hold: table -> {key: required}
+ALIAS_SCHEMA = {"merge": {"canonical": True, "aliases": False}, "split": {"names": True}}
+
+
+def _check_aliases(table: dict, origin: str) -> None:
+    for key, entries in table.items():
+        if key not in ALIAS_SCHEMA:
+            raise AliasFileError(f"{origin}: unknown table `{key}` (voxmap reads {', '.join(ALIAS_SCHEMA)})")
+        if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+            raise AliasFileError(f"{origin}: `{key}` must be written as [[{key}]] tables")
+        for number, entry in enumerate(entries, start=1):
+            where = f"{origin}: [[{key}]] number {number}"
+            for field_name, value in entry.items():
+                if field_name not in ALIAS_SCHEMA[key]:
+                    raise AliasFileError(f"{where}: unknown key `{field_name}` "
+                                         f"(it takes {', '.join(ALIAS_SCHEMA[key])})")
+                names = [value] if field_name == "canonical" else value
+                if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
+                    raise AliasFileError(f"{where}: `{field_name}` must be "
+                                         + ("a name" if field_name == "canonical" else "a list of names"))
+            missing = [f for f, required in ALIAS_SCHEMA[key].items() if required and f not in entry]
+            if missing:
+                raise AliasFileError(f"{where}: missing `{missing[0]}`")
+
+
+def read_alias_file(path: str | Path) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise AliasFileError(f"alias file {path}: no such file") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise AliasFileError(f"alias file {path}: unreadable ({error.__class__.__name__})") from None
+
+
 def aliases_for(conn: sqlite3.Connection, path: str | Path | None) -> Aliases:
     """The alias file given now, remembered in the store; without one, the one applied last, so that
     a later resolution (after a review correction, say) keeps applying it."""
     if path is not None:
-        text = Path(path).read_text(encoding="utf-8")
-        aliases = Aliases.parse(text)  # parse before remembering: a broken file is not kept
+        text = read_alias_file(path)
+        aliases = Aliases.parse(text, str(path))  # checked before remembering: a broken file replaces nothing
         with conn:
             remember(conn, "aliases", text)
         return aliases

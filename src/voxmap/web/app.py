@@ -18,7 +18,7 @@ from starlette.exceptions import HTTPException
 from ..corpus import pages, review, search
 from ..corpus.corrections import KINDS, SPEAKER_TYPES
 from ..errors import NotFound, ReviewError, VoxmapError
-from ..corpus.store import connect
+from ..corpus.store.db import connect, store_errors
 from . import charts
 from .security import CSRF_FIELD, Guard, csrf_ok
 
@@ -237,14 +237,12 @@ def missing_assets() -> list[str]:
 def _check_database(db: Path) -> None:
     """Refuse what is not a voxmap database before serving; bring an older one up to date once
     (rather than in concurrent requests)."""
-    if not db.is_file():
-        raise VoxmapError(f"no database at {db}", "Make one with `voxmap ingest FILES --db FILE`.")
+    conn = connect(db, create=False)
     try:
-        conn = connect(db)
-        conn.execute("SELECT count(*) FROM articles").fetchone()
+        with store_errors(db):
+            conn.execute("SELECT count(*) FROM articles").fetchone()
+    finally:
         conn.close()
-    except sqlite3.DatabaseError as error:
-        raise VoxmapError(f"{db} is not a voxmap database ({error})", "Give the file `voxmap ingest --db` made.") from error
 
 
 def _quote_url(data: dict) -> str:

@@ -1,19 +1,61 @@
-"""Opening a voxmap database."""
+"""Opening a voxmap database, and what its failures mean to a person."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+from ...errors import StoreError
 from .schema import migrate
 
 
-def connect(path: str | Path) -> sqlite3.Connection:
-    """A connection to the database at `path` (created and migrated if needed): WAL journal,
-    foreign keys on, rows addressable by column name. Transactions are explicit (BEGIN … COMMIT)."""
-    conn = sqlite3.connect(str(path), isolation_level=None, timeout=30)
-    conn.row_factory = sqlite3.Row
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA synchronous = NORMAL")
-    migrate(conn)
+def connect(path: str | Path, *, create: bool = True) -> sqlite3.Connection:
+    """A connection to the database at `path`, migrated if needed: WAL journal, foreign keys on,
+    rows addressable by column name. Transactions are explicit (BEGIN … COMMIT). With `create`
+    False, a missing file or another program's database is refused (StoreError), never made."""
+    if not create and not Path(path).is_file():
+        raise StoreError(f"no voxmap database at {path}", "Make one with `voxmap ingest PATHS --db FILE`.")
+    with store_errors(path):
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=30)
+        conn.row_factory = sqlite3.Row
+        if not create and not _is_voxmap(conn):
+            conn.close()
+            raise StoreError(f"{path} is not a voxmap database", "Give the file `voxmap ingest --db` wrote.")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        migrate(conn)
     return conn
+
+
+def _is_voxmap(conn: sqlite3.Connection) -> bool:
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return not tables or "migrations" in tables  # an empty file is a database still to be made
+
+
+def store_error(error: sqlite3.Error, path: str | Path) -> StoreError:
+    """One line for a person, from what SQLite said."""
+    said = str(error).strip().splitlines()[0] if str(error).strip() else error.__class__.__name__
+    if "not a database" in said:
+        return StoreError(f"{path} is not a voxmap database (not an SQLite file, or its header is damaged)")
+    if "malformed" in said or "corrupt" in said:
+        return StoreError(f"{path} is damaged ({said})", "Restore it from a copy, or ingest again into a new file.")
+    if "readonly" in said or "read-only" in said:
+        return StoreError(f"{path} is read-only ({said})",
+                          "Give the command a copy it can write, or the writing rights on the file and its folder.")
+    if "disk is full" in said or "full" in said:
+        return StoreError(f"the disk holding {path} is full: what was committed before is kept",
+                          "Free some space and run the same command again; ingest goes on where it stopped.")
+    if "unable to open" in said:
+        return StoreError(f"cannot open {path} ({said})", "Check that its folder exists and can be written.")
+    return StoreError(f"database error on {path}: {said}")
+
+
+@contextmanager
+def store_errors(path: str | Path) -> Iterator[None]:
+    """Turn SQLite's exceptions into StoreError with a person's reason (no traceback)."""
+    try:
+        yield
+    except sqlite3.Error as error:
+        raise store_error(error, path) from None

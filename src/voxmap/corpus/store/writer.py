@@ -22,6 +22,12 @@ def stored_hash(conn: sqlite3.Connection, key: str) -> str | None:
     return row[0] if row else None
 
 
+def stored_key(conn: sqlite3.Connection, article_id: str) -> str | None:
+    """The input key an article id is stored under."""
+    row = conn.execute("SELECT key FROM articles WHERE id = ?", (article_id,)).fetchone()
+    return row[0] if row else None
+
+
 def start_run(conn: sqlite3.Connection, paths: list[str]) -> int:
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
     with conn:
