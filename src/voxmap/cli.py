@@ -165,7 +165,7 @@ def _serve(args: argparse.Namespace) -> int:
 
     from .web import create_app, missing_assets
 
-    app = create_app(args.db, review_mode=args.review)
+    app = create_app(args.db, review_mode=args.review, openapi=args.openapi)
     missing = missing_assets()
     if missing:
         print(f"warning: front-end libraries missing ({', '.join(missing)}): run `make venv`; "
@@ -262,6 +262,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1", help="the address to listen on (default: this machine only)")
     serve.add_argument("--port", type=int, default=8008, help="the port to listen on (default 8008)")
     serve.add_argument("--review", action="store_true", help="allow corrections (accept, reject, fix, merge, split)")
+    serve.add_argument("--openapi", action="store_true", help="serve the OpenAPI schema of the JSON twins at /openapi.json")
     serve.set_defaults(handler=_serve)
 
     evaluate = commands.add_parser("eval", help="score voxmap against gold annotations")

@@ -5,13 +5,16 @@ and renders it: as HTML, or as JSON when the path ends in `.json`. Errors share 
 from __future__ import annotations
 
 import sqlite3
+from typing import Annotated
 from contextlib import contextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Query, Request
+from fastapi import Path as FastPath
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from fastapi.routing import APIRoute
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException
 
@@ -23,17 +26,22 @@ from . import charts
 from .security import CSRF_FIELD, Guard, csrf_ok
 
 HERE = Path(__file__).parent
+# SQLite integers are 64-bit: a larger id in an address is a 422, never a 500.
+RowId = Annotated[int, FastPath(ge=0, le=2**63 - 1)]
+PageNumber = Annotated[int, Query(ge=1, le=1_000_000)]
 
 
 def _wants_json(request: Request) -> bool:
     return request.url.path.endswith(".json") or "application/json" in request.headers.get("accept", "")
 
 
-def create_app(db: str | Path, *, review_mode: bool = False) -> FastAPI:
-    """The dashboard over the voxmap database `db`; `review_mode` enables corrections."""
+def create_app(db: str | Path, *, review_mode: bool = False, openapi: bool = False) -> FastAPI:
+    """The dashboard over the voxmap database `db`; `review_mode` enables corrections; `openapi`
+    serves the JSON twins' schema at /openapi.json (off unless asked)."""
     db = Path(db)
     _check_database(db)
-    app = FastAPI(title="voxmap", docs_url=None, redoc_url=None, openapi_url=None)
+    app = FastAPI(title="voxmap", summary="The JSON twins of the voxmap dashboard's pages.", docs_url=None,
+                  redoc_url=None, openapi_url="/openapi.json" if openapi else None)
     app.add_middleware(Guard)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=HERE / "templates")
@@ -94,25 +102,25 @@ def create_app(db: str | Path, *, review_mode: bool = False) -> FastAPI:
 
     @app.get("/actors/{actor_id}")
     @app.get("/actors/{actor_id}.json")
-    def actor(request: Request, actor_id: int, page: int = 1):
+    def actor(request: Request, actor_id: RowId, page: PageNumber = 1):
         with database() as conn:
             return render(request, "actor.html", pages.actor_page(conn, actor_id, page))
 
     @app.get("/stories")
     @app.get("/stories.json")
-    def stories(request: Request, q: str = "", page: int = 1):
+    def stories(request: Request, q: str = "", page: PageNumber = 1):
         with database() as conn:
             return render(request, "stories.html", pages.stories_page(conn, q, page))
 
     @app.get("/stories/{story_id}")
     @app.get("/stories/{story_id}.json")
-    def story(request: Request, story_id: int):
+    def story(request: Request, story_id: RowId):
         with database() as conn:
             return render(request, "story.html", pages.story_page(conn, story_id))
 
     @app.get("/articles/{article_id}")
     @app.get("/articles/{article_id}.json")
-    def article(request: Request, article_id: str, quote: int | None = None,
+    def article(request: Request, article_id: str, quote: Annotated[int | None, Query(ge=0, le=2**63 - 1)] = None,
                 mark: str | None = Query(None, pattern=r"^\d+-\d+$", description="characters START-END to mark")):
         evidence = tuple(int(n) for n in mark.split("-")) if mark else None
         with database() as conn:
@@ -122,7 +130,7 @@ def create_app(db: str | Path, *, review_mode: bool = False) -> FastAPI:
 
     @app.get("/quotes/{quote_id}")
     @app.get("/quotes/{quote_id}.json")
-    def quote(request: Request, quote_id: int):
+    def quote(request: Request, quote_id: RowId):
         """How one quote was attributed: a panel for htmx, its article page for a plain link."""
         with database() as conn:
             data = pages.quote_page(conn, quote_id)
@@ -135,7 +143,7 @@ def create_app(db: str | Path, *, review_mode: bool = False) -> FastAPI:
     @app.get("/search")
     @app.get("/search.json")
     def search_page(request: Request, q: str = "", actor: str = "", organization: str = "", outlet: str = "",
-                    language: str = "", since: str = "", until: str = "", page: int = 1):
+                    language: str = "", since: str = "", until: str = "", page: PageNumber = 1):
         with database() as conn:
             return render(request, "search.html", search.search_quotes(
                 conn, q, actor=actor, organization=organization, outlet=outlet, language=language,
@@ -149,7 +157,7 @@ def create_app(db: str | Path, *, review_mode: bool = False) -> FastAPI:
 
     @app.get("/network/edges/{source}-{target}")
     @app.get("/network/edges/{source}-{target}.json")
-    def edge(request: Request, source: int, target: int):
+    def edge(request: Request, source: RowId, target: RowId):
         with database() as conn:
             return render(request, "edge.html", pages.edge_evidence(conn, source, target))
 
@@ -187,7 +195,7 @@ def create_app(db: str | Path, *, review_mode: bool = False) -> FastAPI:
             return render(request, "review.html", pages.review_page(conn))
 
     @app.post("/review/quotes/{quote_id}")
-    async def correct_quote(request: Request, quote_id: int):
+    async def correct_quote(request: Request, quote_id: RowId):
         form = await checked_form(request)
         with database() as conn:
             review.correct_quote(conn, quote_id, status=form.get("status") or None, kind=form.get("kind") or None,
@@ -195,32 +203,35 @@ def create_app(db: str | Path, *, review_mode: bool = False) -> FastAPI:
             return after_write(request, conn, "", quote_id)
 
     @app.post("/review/quotes/{quote_id}/undo")
-    async def undo_quote(request: Request, quote_id: int):
+    async def undo_quote(request: Request, quote_id: RowId):
         await checked_form(request)
         with database() as conn:
             review.undo_quote(conn, quote_id)
             return after_write(request, conn, "", quote_id)
 
     @app.post("/review/actors/{actor_id}/merge")
-    async def merge(request: Request, actor_id: int):
+    async def merge(request: Request, actor_id: RowId):
         form = await checked_form(request)
         with database() as conn:
             into = review.actor_named(conn, form.get("into", ""))
             return after_write(request, conn, f"/actors/{review.merge_actors(conn, actor_id, into)}")
 
     @app.post("/review/actors/{actor_id}/split")
-    async def split(request: Request, actor_id: int):
+    async def split(request: Request, actor_id: RowId):
         form = await checked_form(request)
         with database() as conn:
             return after_write(request, conn, f"/actors/{review.split_actor(conn, actor_id, form.get('name', ''))}")
 
     @app.post("/review/actor-corrections/{correction_id}/undo")
-    async def undo_actor(request: Request, correction_id: int):
+    async def undo_actor(request: Request, correction_id: RowId):
         await checked_form(request)
         with database() as conn:
             review.undo_actor_correction(conn, correction_id)
             return after_write(request, conn, "/review")
 
+    for route in app.routes:  # the schema describes the JSON twins, not the HTML pages or the review forms
+        if isinstance(route, APIRoute):
+            route.include_in_schema = route.path.endswith(".json") and route.methods == {"GET"}
     return app
 
 
