@@ -55,3 +55,59 @@ def build_corpus(conn, analyses):
     resolve_actors(conn, Aliases())
     assign_stories(conn)
     rebuild_voices(conn)
+
+
+def serve_in_thread(app):
+    """Run `app` with uvicorn on a free loopback port in a daemon thread; return (base URL, server)."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    threading.Thread(target=server.run, daemon=True).start()
+    deadline = time.monotonic() + 20
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started, "the dashboard did not start"
+    return f"http://127.0.0.1:{port}", server
+
+
+def browse(base: str, paths: list[str], clients: int, seconds: float) -> list[tuple[str, int, float]]:
+    """`clients` threads request `paths` in turn against `base` (loopback only) for `seconds`;
+    every (path, status, milliseconds). Bounded in time and count: it stops by itself."""
+    import threading
+    import time
+
+    import httpx
+
+    results: list[tuple[str, int, float]] = []
+    lock = threading.Lock()
+    stop = time.monotonic() + seconds
+
+    def client(offset: int) -> None:
+        with httpx.Client(base_url=base, timeout=30) as http:
+            turn = offset
+            while time.monotonic() < stop and turn < offset + 100_000:
+                path = paths[turn % len(paths)]
+                started = time.perf_counter()
+                status = http.get(path).status_code
+                with lock:
+                    results.append((path, status, 1000 * (time.perf_counter() - started)))
+                turn += 1
+
+    threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else 0.0
