@@ -5,6 +5,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
@@ -29,25 +30,63 @@ def _analyze(args: argparse.Namespace) -> int:
     paths = list(args.paths) + (sample_paths() if args.sample else [])
     if not paths:
         raise SystemExit("voxmap analyze: give at least one PATH (or --sample).")
+    if args.format == "parquet":
+        return _analyze_to_dataset(args, paths)
+    if args.output:
+        raise SystemExit("voxmap analyze: -o is for --format parquet (the other formats print to standard output).")
     console = Console(highlight=False)
     ok = failed = 0
     results = []
-    for result in analyze_paths(paths, language=args.language):
-        if isinstance(result, Skip):
-            failed += 1
-            print(f"skipped {result}", file=sys.stderr)
-            continue
-        ok += 1
-        if args.format == "jsonl":
-            sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
-        elif args.format == "json":
-            results.append(result.to_dict())
-        else:
-            print_report(result, console)
+    with _cluster_results(args, paths) as stream:
+        for result in stream if stream is not None else analyze_paths(paths, language=args.language):
+            if isinstance(result, Skip):
+                failed += 1
+                print(f"skipped {result}", file=sys.stderr)
+                continue
+            ok += 1
+            if args.format == "jsonl":
+                sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+            elif args.format == "json":
+                results.append(result.to_dict())
+            else:
+                print_report(result, console)
     if args.format == "json":
         payload = results[0] if len(results) == 1 else results
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     return exit_code(ok, failed)
+
+
+@contextmanager
+def _cluster_results(args: argparse.Namespace, paths: list):
+    """The analyses from the Dask cluster (as partitions complete), or None without --dask."""
+    if not args.dask:
+        yield None
+        return
+    from .corpus.cluster import analyses_on_cluster, open_cluster
+    from .readers import read_paths
+
+    with open_cluster(args.dask) as client:
+        yield analyses_on_cluster(client, read_paths(paths), language=args.language)
+
+
+def _analyze_to_dataset(args: argparse.Namespace, paths: list) -> int:
+    from rich.progress import Progress
+
+    from .corpus.cluster import open_cluster, write_dataset
+    from .readers import read_paths
+
+    if not args.output:
+        raise SystemExit("voxmap analyze: --format parquet writes a dataset folder: give -o DIR.")
+    with open_cluster(args.dask or "local:1") as client, Progress(transient=True) as progress:
+        task = progress.add_task("analyse (partitions)", total=None)
+        report = write_dataset(client, read_paths(paths), args.output, language=args.language,
+                               progress=lambda r: progress.update(task, completed=r.parts_written + len(r.failures)))
+    for failure in report.failures:
+        print(f"failed partition {failure.number} ({len(failure.inputs)} inputs): {failure.reason}", file=sys.stderr)
+    print(f"{report.articles} articles in {report.parts_written} new parts ({report.parts_already_done} already "
+          f"written), {report.skipped} inputs skipped, {len(report.failures)} partitions failed: {args.output}",
+          file=sys.stderr)
+    return exit_code(report.articles, report.skipped + sum(len(f.inputs) for f in report.failures))
 
 
 def _print_scores(result: dict, as_json: bool) -> None:
@@ -106,6 +145,8 @@ def _eval(args: argparse.Namespace) -> int:
 
 
 def _ingest(args: argparse.Namespace) -> int:
+    if bool(args.paths) == bool(args.from_parquet):
+        raise SystemExit("voxmap ingest: give PATHS to analyse, or --from-parquet DIR (analysed before), not both.")
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from .corpus.ingest import ingest
@@ -128,7 +169,7 @@ def _ingest(args: argparse.Namespace) -> int:
 
         report = ingest(args.paths, args.db, workers=args.workers, language=args.language, metadata=args.metadata,
                         aliases=args.aliases, stories=StoryOptions(args.story_window, args.story_threshold),
-                        progress=update)
+                        dask=args.dask, from_parquet=args.from_parquet, progress=update)
     for problem in report.problems:
         print(problem, file=sys.stderr)
     duplicates = f", {report.duplicates} duplicate(s)" if report.duplicates else ""
@@ -213,16 +254,23 @@ def build_parser() -> argparse.ArgumentParser:
 
     analyze = commands.add_parser("analyze", help="find quotes, speakers and roles in articles")
     analyze.add_argument("paths", nargs="*", help="files or folders: .txt, .html, .jsonl (folders are recursed)")
-    analyze.add_argument("--format", choices=("jsonl", "json", "text"), default="jsonl",
+    analyze.add_argument("--format", choices=("jsonl", "json", "text", "parquet"), default="jsonl",
                          help="jsonl: one voxmap.analysis/1 object per line; json: indented (a list if several); "
-                              "text: a report grouped by speaker")
+                              "text: a report grouped by speaker; parquet: a dataset folder (-o DIR, docs/scaling.md)")
+    analyze.add_argument("-o", "--output", help="with --format parquet: the dataset folder (re-runs skip written parts)")
+    analyze.add_argument("--dask", metavar="ADDRESS",
+                         help="analyse on a Dask cluster: tcp://HOST:8786 (a running scheduler) or local:N workers")
     analyze.add_argument("--language", choices=("auto", "en", "fr"), default="auto",
                          help="language of the articles (auto: detected per article)")
     analyze.add_argument("--sample", action="store_true", help="also analyse the sample article bundled with voxmap")
     analyze.set_defaults(handler=_analyze)
 
     ingest = commands.add_parser("ingest", help="analyse a corpus into a SQLite database")
-    ingest.add_argument("paths", nargs="+", help="files or folders: .txt .html .jsonl .csv .tsv .warc(.gz)")
+    ingest.add_argument("paths", nargs="*", help="files or folders: .txt .html .jsonl .csv .tsv .warc(.gz)")
+    ingest.add_argument("--dask", metavar="ADDRESS",
+                        help="analyse on a Dask cluster (tcp://HOST:8786 or local:N); this process stores")
+    ingest.add_argument("--from-parquet", metavar="DIR",
+                        help="store a dataset `voxmap analyze --format parquet` wrote, without analysing again")
     ingest.add_argument("--db", required=True, help="the database file (created if missing)")
     ingest.add_argument("--workers", type=int, default=1, help="processes for the analysis (nlp.pipe n_process)")
     ingest.add_argument("--language", choices=("auto", "en", "fr"), default="auto", help="language of the articles")

@@ -94,3 +94,25 @@ def test_a_damaged_database_is_named_not_a_traceback(tmp_path, damage):
         assert run.returncode == 2 and "Traceback" not in run.stderr, run.stderr
         assert run.stderr.startswith("voxmap: [V011]") and len(run.stderr.strip().splitlines()) == 1
         assert not (tmp_path / "q.jsonl").exists()
+
+
+def test_a_read_only_database_can_be_read_not_written(tmp_path, monkeypatch):
+    """As for a user without write rights on the file (simulated: the tests run as root, whom file
+    modes do not stop): reports and exports work, an ingest says why it cannot, nothing changes."""
+    import os
+
+    from voxmap.corpus.exports import export
+    from voxmap.corpus.measures import report
+
+    folder, db = folder_of(tmp_path, 4), tmp_path / "x.db"
+    ingest([folder], db)
+    before = stored(db, "SELECT key, content_hash FROM articles ORDER BY key")
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, **k: False if str(p) == str(db) and mode == os.W_OK
+                        else real_access(p, mode, **k))
+    assert report(connect(db, create=False))["share_of_voice"]
+    assert export(connect(db, create=False), "jsonl", tmp_path / "q.jsonl") > 0
+    (tmp_path / "in" / "new.txt").write_text(ARTICLE.format(n=99), encoding="utf-8")
+    with pytest.raises(StoreError, match="is read-only"):
+        ingest([folder], db)
+    assert stored(db, "SELECT key, content_hash FROM articles ORDER BY key") == before

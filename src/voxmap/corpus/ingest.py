@@ -8,6 +8,7 @@ keeps every committed article, and the next run does the rest, ending with the s
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from ..api import analyze_articles
 from ..outcome import exit_code
 from ..readers import Skip, read_paths
 from ..records import Analysis, Article
+from .dataset import read_dataset
 from .resolve import Aliases, aliases_for, resolve_actors
 from .stories import StoryOptions, assign_stories
 from .store.db import connect, store_errors
@@ -46,39 +48,59 @@ class IngestReport:
 
 def ingest(paths: Iterable[str | Path], db: str | Path, *, workers: int = 1, language: str = "auto",
            metadata: str | Path | None = None, aliases: str | Path | None = None,
-           stories: StoryOptions = StoryOptions(),
+           stories: StoryOptions = StoryOptions(), dask: str | None = None, from_parquet: str | Path | None = None,
            progress: Callable[[IngestReport], None] | None = None) -> IngestReport:
-    """Read, analyse and store every article under `paths`; return what happened. Database
-    failures (a full disk, a damaged or read-only file) raise StoreError with a person's reason;
-    every article committed before stays."""
+    """Read, analyse and store every article under `paths`; return what happened. The analysis
+    runs here (`workers` processes), on a Dask cluster (`dask`: tcp://HOST:PORT or local:N), or was
+    done before: `from_parquet` names a dataset `voxmap analyze --format parquet` wrote, and `paths`
+    is then empty. Database failures (a full disk, a damaged or read-only file) raise StoreError
+    with a person's reason; every article committed before stays."""
     paths = list(paths)
     Aliases.load(aliases)  # a broken alias file stops the run before any work, not after it
     conn = connect(db)
     try:
-        with store_errors(db):
-            return _ingest(conn, paths, workers, language, metadata, aliases, stories, progress)
+        with store_errors(db), _analysis_source(paths, workers, language, metadata, dask, from_parquet) as analyses:
+            return _ingest(conn, paths or [str(from_parquet)], analyses, aliases, stories, progress)
     finally:
         conn.close()
 
 
-def _ingest(conn, paths, workers, language, metadata, aliases, stories, progress) -> IngestReport:
+@contextmanager
+def _analysis_source(paths, workers, language, metadata, dask, from_parquet):
+    """The analyses and skips of the inputs, as a function of the filter that keeps the fresh ones."""
+    if from_parquet is not None:
+        yield lambda fresh: fresh(read_dataset(from_parquet))
+    elif dask:
+        from .cluster import analyses_on_cluster, open_cluster
+
+        with open_cluster(dask) as client:
+            yield lambda fresh: analyses_on_cluster(client, fresh(read_paths(paths, metadata)), language=language)
+    else:
+        yield lambda fresh: analyze_articles(fresh(read_paths(paths, metadata)), language=language,
+                                             n_process=workers)
+
+
+def _ingest(conn, paths, analyses, aliases, stories, progress) -> IngestReport:
     report = IngestReport(run_id=start_run(conn, [str(p) for p in paths]))
     given: dict[str, str] = {}  # article id -> the input key that gave it in this run
 
-    def fresh(items: Iterable[Article | Skip]) -> Iterator[Article | Skip]:
-        """Only what needs analysis goes on: unchanged articles are counted and left alone, and an
-        article another input already gave (two copies of one file) is reported once as a duplicate."""
+    def fresh(items: Iterable[Article | Analysis | Skip]) -> Iterator[Article | Analysis | Skip]:
+        """Only what needs analysis (or storing) goes on: unchanged articles are counted and left
+        alone, and an article another input already gave (two copies of one file) is reported once
+        as a duplicate."""
         for item in items:
-            if isinstance(item, Article):
-                first = given.setdefault(item.id, item.key)
-                if first == item.key:
-                    first = stored_key(conn, item.id) or item.key
-                if first != item.key:
+            article = item.article if isinstance(item, Analysis) else item
+            if isinstance(article, Article):
+                first = given.setdefault(article.id, article.key)
+                if first == article.key:
+                    first = stored_key(conn, article.id) or article.key
+                if first != article.key:
                     report.duplicates += 1
-                    report.problems.append(f"duplicate {item.origin or item.key}: the same article as {first}")
-                    record_input(conn, item.origin or item.key, "skipped", f"duplicate of {first}", report.run_id)
+                    report.problems.append(f"duplicate {article.origin or article.key}: the same article as {first}")
+                    record_input(conn, article.origin or article.key, "skipped", f"duplicate of {first}",
+                                 report.run_id)
                     continue
-                if stored_hash(conn, item.key) == content_hash(item):
+                if stored_hash(conn, article.key) == content_hash(article):
                     report.unchanged += 1
                     if progress:
                         progress(report)
@@ -88,7 +110,7 @@ def _ingest(conn, paths, workers, language, metadata, aliases, stories, progress
     pending = 0
     conn.execute("BEGIN")
     try:
-        for result in analyze_articles(fresh(read_paths(paths, metadata)), language=language, n_process=workers):
+        for result in analyses(fresh):
             if isinstance(result, Analysis):
                 save_analysis(conn, result, report.run_id)
                 report.ok += 1

@@ -1,13 +1,14 @@
 """Opening a voxmap database, and what its failures mean to a person."""
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from ...errors import StoreError
-from .schema import migrate
+from .schema import migrate, pending_migrations
 
 
 def connect(path: str | Path, *, create: bool = True) -> sqlite3.Connection:
@@ -16,14 +17,25 @@ def connect(path: str | Path, *, create: bool = True) -> sqlite3.Connection:
     False, a missing file or another program's database is refused (StoreError), never made."""
     if not create and not Path(path).is_file():
         raise StoreError(f"no voxmap database at {path}", "Make one with `voxmap ingest PATHS --db FILE`.")
+    read_only = Path(path).is_file() and not os.access(path, os.W_OK)
     with store_errors(path):
-        conn = sqlite3.connect(str(path), isolation_level=None, timeout=30)
+        if read_only:  # readers still work: reports, exports and the dashboard on a file they cannot change
+            conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+                                   timeout=30)
+        else:
+            conn = sqlite3.connect(str(path), isolation_level=None, timeout=30)
         conn.row_factory = sqlite3.Row
         if not create and not _is_voxmap(conn):
             conn.close()
             raise StoreError(f"{path} is not a voxmap database", "Give the file `voxmap ingest --db` wrote.")
-        conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA foreign_keys = ON")
+        if read_only:
+            if pending_migrations(conn):
+                conn.close()
+                raise StoreError(f"{path} is read-only and was written by an older voxmap",
+                                 "Give the command a writable copy once, so that it can bring the file up to date.")
+            return conn
+        conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         migrate(conn)
     return conn

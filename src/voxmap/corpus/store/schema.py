@@ -155,6 +155,13 @@ MIGRATIONS: list[tuple[str, str]] = [
 ]
 
 
+def pending_migrations(conn: sqlite3.Connection) -> list[str]:
+    """The migrations a database lacks, without changing it."""
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    done = {row[0] for row in conn.execute("SELECT name FROM migrations")} if "migrations" in tables else set()
+    return [name for name, _ in MIGRATIONS if name not in done]
+
+
 def migrate(conn: sqlite3.Connection) -> list[str]:
     """Apply the migrations the database lacks, each in its own transaction; return their names."""
     conn.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied TEXT NOT NULL)")
