@@ -63,7 +63,8 @@ def analyze_articles(articles: Iterable[Article | Skip], *, language: str = "aut
             yield from _pipe(lang, group, batch_size)
 
 
-def _chunks(items: Iterable, size: int) -> Iterator[list]:
+def chunks(items: Iterable, size: int) -> Iterator[list]:
+    """Lists of `size` consecutive items (the last one shorter), read lazily."""
     chunk = []
     for item in items:
         chunk.append(item)
@@ -86,7 +87,7 @@ def _parallel(items: Iterable[Article | Skip], batch_size: int, n_process: int) 
     context = multiprocessing.get_context("fork")
     with context.Pool(n_process) as pool:
         in_flight: deque = deque()
-        for chunk in _chunks(items, CHUNK_PER_PROCESS * n_process):
+        for chunk in chunks(items, CHUNK_PER_PROCESS * n_process):
             in_flight.append([pool.apply_async(_analyze_part, (chunk[i:i + PART_SIZE], batch_size))
                               for i in range(0, len(chunk), PART_SIZE)])
             if len(in_flight) >= CHUNKS_IN_FLIGHT:

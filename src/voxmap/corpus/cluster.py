@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..api import analyze_articles
+from ..api import analyze_articles, chunks
 from ..errors import VoxmapError
 from ..extract.language import LANGUAGES
 from ..readers import Skip
@@ -65,7 +65,12 @@ def open_cluster(address: str, languages: tuple[str, ...] = LANGUAGES):
         count = address.removeprefix("local:")
         if not count.isdigit() or int(count) < 1:
             raise ClusterError(f"--dask {address}: local:N wants a number of workers")
-        cluster = LocalCluster(n_workers=int(count), threads_per_worker=1, processes=True, dashboard_address=":0")
+        import dask
+
+        # Workers' statistical profiler samples every thread's stack each 10 ms, holding the GIL the
+        # analysis needs; a remote cluster's operator can set DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED.
+        with dask.config.set({"distributed.worker.profile.enabled": False}):
+            cluster = LocalCluster(n_workers=int(count), threads_per_worker=1, processes=True, dashboard_address=":0")
         client = Client(cluster)
     else:
         cluster = None
@@ -80,17 +85,6 @@ def open_cluster(address: str, languages: tuple[str, ...] = LANGUAGES):
         client.close()
         if cluster is not None:
             cluster.close()
-
-
-def _partitions(items: Iterable[Article | Skip], size: int) -> Iterator[list]:
-    part: list = []
-    for item in items:
-        part.append(item)
-        if len(part) == size:
-            yield part
-            part = []
-    if part:
-        yield part
 
 
 @dataclass
@@ -122,7 +116,7 @@ def run_partitions(client, items: Iterable[Article | Skip], *, language: str = "
         future.release()
         return number, tables
 
-    for number, part in enumerate(_partitions(items, size)):
+    for number, part in enumerate(chunks(items, size)):
         if done(number):
             continue
         future = client.submit(analyze_partition, part, language, retries=RETRIES, pure=False,
