@@ -8,7 +8,8 @@ from rich.console import Console, Group
 from rich.table import Table
 
 CSV_COLUMNS = ("measure", "group", "name", "quotes", "words", "share_quotes", "share_words", "stories_first",
-               "stories_present", "share_first", "median_lead_hours", "anonymous", "anonymity_rate")
+               "stories_present", "share_first", "median_lead_hours", "anonymous", "anonymity_rate", "echoes",
+               "uses_by_other_voices", "uses_in_narration", "outlets_reached", "median_delay_hours")
 
 
 def _table(title: str, columns: list[str], rows: list[list]) -> Table:
@@ -40,7 +41,26 @@ def report_tables(data: dict, top: int = 12) -> Group:
                            s["next_voice"]] for s in first["stories"][:top * 2]]))
     tables.append(_table("Anonymous sources", ["group", "quotes", "anonymous", "anon."],
                          [[r["group"], r["quotes"], r["anonymous"], r["anonymity_rate"]] for r in data["anonymity"]]))
+    if data.get("echoes"):
+        tables.append(_table("Echoes — phrases a voice coined that others took up",
+                             ["phrase", "coined by", "voice", "on", "taken up by"],
+                             [[_short(e["phrase"], 50), e["origin"]["actor"], e["origin"]["voice"],
+                               (e["origin"]["published"] or "")[:10], _uses(e["uses"])] for e in data["echoes"][:top]]))
+        tables.append(_table("Echoes per voice", ["voice", "echoes", "other voices", "narration", "outlets",
+                                                  "median delay (h)"],
+                             [[r["voice"], r["echoes"], r["uses_by_other_voices"], r["uses_in_narration"],
+                               r["outlets_reached"], r["median_delay_hours"]] for r in data["echoes_by_voice"][:top]]))
     return Group(*tables)
+
+
+def _short(text: str, width: int) -> str:
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def _uses(uses: list[dict]) -> str:
+    """'Minister X (quote, 03-14), Le Monde (narration, 03-16)': who took the phrase up, and how."""
+    return ", ".join(f"{u['speaker'] if u['kind'] != 'narration' else u['outlet']} ({u['kind']}, "
+                     f"{(u['published'] or '')[5:10]})" for u in uses if u["kind"] != "same-speaker")
 
 
 def print_report(data: dict, console: Console | None = None) -> None:
@@ -57,4 +77,6 @@ def report_csv(data: dict) -> str:
         writer.writerow({"measure": "first_voice", "name": row["voice"], **row})
     for row in data["anonymity"]:
         writer.writerow({"measure": "anonymity", **row})
+    for row in data.get("echoes_by_voice", []):
+        writer.writerow({"measure": "echoes", "name": row["voice"], **row})
     return buffer.getvalue()

@@ -62,23 +62,23 @@ def reference(tmp_path_factory):
 def test_ingest_on_the_cluster_stores_what_a_local_ingest_stores(client, reference, tmp_path):
     db = tmp_path / "dask.db"
     result = ingest([DEMO], db, dask=client.scheduler.address)
-    assert (result.ok, result.skipped, result.failed) == (24, 0, 0)
+    assert (result.ok, result.skipped, result.failed) == (27, 0, 0)
     assert content(db) == reference
     again = ingest([DEMO], db, dask=client.scheduler.address)
-    assert (again.ok, again.unchanged) == (0, 24)
+    assert (again.ok, again.unchanged) == (0, 27)
 
 
 def test_a_parquet_dataset_round_trips_into_the_same_store(client, reference, tmp_path):
     folder = tmp_path / "dataset"
     first = write_dataset(client, read_paths([DEMO]), folder, size=5)
-    assert (first.parts_written, first.articles, first.failures) == (5, 24, [])
+    assert (first.parts_written, first.articles, first.failures) == (6, 27, [])
     assert {p.name for p in folder.iterdir()} >= {"articles", "quotes", "actors", "relations", "figures", "dates",
                                                   "inputs", "_parts"}
     again = write_dataset(client, read_paths([DEMO]), folder, size=5)
-    assert (again.parts_written, again.parts_already_done) == (0, 5)  # a re-run skips written parts
+    assert (again.parts_written, again.parts_already_done) == (0, 6)  # a re-run skips written parts
     db = tmp_path / "from-parquet.db"
     stored = ingest([], db, from_parquet=folder)
-    assert stored.ok == 24 and content(db) == reference
+    assert stored.ok == 27 and content(db) == reference
 
 
 def test_a_killed_worker_loses_nothing(tmp_path):
@@ -117,10 +117,10 @@ def test_the_command_line_writes_a_dataset_and_stores_it(tmp_path):
     run = subprocess.run([sys.executable, "-m", "voxmap.cli", "analyze", str(DEMO), "--dask", "local:1",
                           "--format", "parquet", "-o", str(folder)], capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
-    assert "24 articles in 1 new parts" in run.stderr
+    assert "27 articles in 1 new parts" in run.stderr
     run = subprocess.run([sys.executable, "-m", "voxmap.cli", "ingest", "--from-parquet", str(folder), "--db", str(db),
                           "--quiet"], capture_output=True, text=True)
-    assert run.returncode == 0 and "24 analysed" in run.stderr, run.stderr
+    assert run.returncode == 0 and "27 analysed" in run.stderr, run.stderr
     run = subprocess.run([sys.executable, "-m", "voxmap.cli", "analyze", str(DEMO), "--dask", "local:many",
                           "--format", "parquet", "-o", str(folder)], capture_output=True, text=True)
     assert run.returncode == 2 and run.stderr.startswith("voxmap: [V013]") and "Traceback" not in run.stderr

@@ -17,6 +17,7 @@ from ..outcome import exit_code
 from ..readers import Skip, read_paths
 from ..records import Analysis, Article
 from .dataset import read_dataset
+from .echoes import rebuild_echoes
 from .resolve import Aliases, aliases_for, resolve_actors
 from .stories import StoryOptions, assign_stories
 from .store.db import connect, store_errors
@@ -136,6 +137,7 @@ def _ingest(conn, paths, analyses, aliases, stories, progress) -> IngestReport:
     report.actors = resolve_actors(conn, aliases_for(conn, aliases))
     report.stories = assign_stories(conn, stories)
     rebuild_voices(conn)
+    rebuild_echoes(conn)
     warm_pages(conn)  # the dashboard's overview and network, ready before anyone asks
     finish_run(conn, report.run_id, report.ok + report.unchanged, report.skipped, report.failed)
     return report
@@ -149,6 +151,7 @@ def resolve(db: str | Path, aliases: str | Path | None = None) -> int:
         with store_errors(db):
             count = resolve_actors(conn, aliases_for(conn, aliases))
             rebuild_voices(conn)
+            rebuild_echoes(conn)
             warm_pages(conn)
             return count
     finally:

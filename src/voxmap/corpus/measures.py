@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
+from .echoes import echoes, echoes_by_voice
 from .summaries import GROUPINGS, drop_windowed, windowed
 from .voices import ANONYMOUS_VOICE
 
@@ -214,7 +215,8 @@ def network(conn: sqlite3.Connection, window: Window = Window(), limit: int = 20
 
 
 def report(conn: sqlite3.Connection, by: str | None = None, window: Window = Window()) -> dict:
-    """Everything `voxmap report` prints: the JSON keys share_of_voice, first_voice, anonymity, tone, network."""
+    """Everything `voxmap report` prints: the JSON keys share_of_voice, first_voice, anonymity, tone, network,
+    echoes (phrases a voice coined that others took up) and echoes_by_voice."""
     with _summaries(conn, window):
         # Inside one window the TEMP summaries are built once and shared by every measure.
         inner = Window()
@@ -224,6 +226,8 @@ def report(conn: sqlite3.Connection, by: str | None = None, window: Window = Win
             "anonymity": anonymity(conn, by or "outlet", inner),
             "tone": tone(conn, inner),
             "network": _network_in(conn, window),
+            "echoes": echoes(conn, since=window.since, until=window.until),
+            "echoes_by_voice": echoes_by_voice(conn),
         }
 
 

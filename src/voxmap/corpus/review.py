@@ -17,6 +17,7 @@ from .corrections import (KINDS, SPEAKER_TYPES, STATUSES, QuoteAnchor, anchor_of
                           remove_actor_correction, save_actor_correction, save_quote_correction, set_correction_actor)
 from ..errors import NotFound, ReviewError
 from .resolve import aliases_for, normalize, resolve_actors
+from .echoes import rebuild_echoes
 from .voices import rebuild_voices, refresh_quotes
 
 
@@ -28,9 +29,10 @@ def _anchor(conn: sqlite3.Connection, quote_id: int) -> QuoteAnchor:
 
 
 def _refresh(conn: sqlite3.Connection) -> None:
-    """Everything again: actors resolved with the corrections, voices and summaries rebuilt."""
+    """Everything again: actors resolved with the corrections, voices, summaries and echoes rebuilt."""
     resolve_actors(conn, aliases_for(conn, None))
     rebuild_voices(conn)
+    rebuild_echoes(conn)
 
 
 def _actors_named(conn: sqlite3.Connection, name: str, types=("person", "organization", "group")) -> list[int]:

@@ -149,6 +149,12 @@ def create_app(db: str | Path, *, review_mode: bool = False, openapi: bool = Fal
                 conn, q, actor=actor, organization=organization, outlet=outlet, language=language,
                 since=since, until=until, page=page))
 
+    @app.get("/echoes")
+    @app.get("/echoes.json")
+    def echoes(request: Request):
+        with database() as conn:
+            return render(request, "echoes.html", pages.echoes_page(conn))
+
     @app.get("/network")
     @app.get("/network.json")
     def network(request: Request):

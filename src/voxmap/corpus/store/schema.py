@@ -146,12 +146,28 @@ INPUT_ENCODING = """
 ALTER TABLE inputs ADD COLUMN encoding TEXT;
 """
 
+# Phrases a voice coined and others took up (see voxmap/corpus/echoes.py), rebuilt with the voices.
+ECHOES = """
+CREATE TABLE echoes (
+    id INTEGER PRIMARY KEY, phrase TEXT NOT NULL, language TEXT, origin_article TEXT NOT NULL, origin_quote INTEGER,
+    origin_start INTEGER NOT NULL, origin_end INTEGER NOT NULL, origin_actor INTEGER, origin_voice TEXT,
+    origin_speaker TEXT, origin_published TEXT, origin_outlet TEXT, uses INTEGER NOT NULL, quote_uses INTEGER NOT NULL,
+    narration_uses INTEGER NOT NULL, outlets INTEGER NOT NULL, first_adoption_hours REAL);
+CREATE INDEX echoes_actor ON echoes(origin_actor);
+CREATE TABLE echo_uses (
+    echo_id INTEGER NOT NULL REFERENCES echoes(id) ON DELETE CASCADE, article_id TEXT NOT NULL,
+    start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL, kind TEXT NOT NULL, quote_id INTEGER,
+    actor_id INTEGER, voice TEXT, speaker TEXT, published TEXT, outlet TEXT);
+CREATE INDEX echo_uses_echo ON echo_uses(echo_id);
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL),
     ("0002_voices", VOICES),
     ("0003_summaries", SUMMARIES),
     ("0004_dashboard", DASHBOARD),
     ("0005_input_encoding", INPUT_ENCODING),
+    ("0006_echoes", ECHOES),
 ]
 
 

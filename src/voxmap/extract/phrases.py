@@ -1,0 +1,79 @@
+"""Phrases as comparable keys, for echoes: the content words of a text with their character offsets,
+and the runs of `SHINGLE` consecutive content words ("shingles") that stand for a phrase.
+
+Function words (per language, rules/<lang>/phrases.toml) are left out and every word is cut to a
+few letters, so that "we must harden our tone" and "hardening the tone" share their key, in
+English and French alike. Offsets always point into the original text.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from .language import LANGUAGES
+
+SHINGLE = 4  # content words per key: rare enough to mean something, short enough to survive rewording
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class PhraseRules:
+    stem: int
+    stop_words: frozenset[str]
+    stop_phrases: frozenset[tuple[str, ...]]  # as keys of content words
+
+
+def _folded(word: str) -> str:
+    """Lower case without accents: "Réforme" and "reforme" are one word."""
+    return unicodedata.normalize("NFKD", word.casefold()).encode("ascii", "ignore").decode("ascii")
+
+
+@cache
+def phrase_rules(language: str) -> PhraseRules:
+    table = tomllib.loads((resources.files("voxmap.extract.rules") / language / "phrases.toml")
+                          .read_text(encoding="utf-8"))["phrases"]
+    stem, stops = int(table.get("stem", 6)), frozenset(_folded(w) for w in table.get("stop_words", []))
+    rules = PhraseRules(stem, stops, frozenset())
+    phrases = frozenset(tuple(word for word, _, _ in content_words(p, rules)) for p in table.get("stop_phrases", []))
+    return PhraseRules(stem, stops, phrases)
+
+
+def content_words(text: str, rules: PhraseRules) -> list[tuple[str, int, int]]:
+    """(stem, start, end) of each content word of `text`."""
+    words = []
+    for match in _WORD.finditer(text):
+        folded = _folded(match.group())
+        if folded and folded not in rules.stop_words and not folded.isdigit():
+            words.append((folded[:rules.stem], match.start(), match.end()))
+    return words
+
+
+def shingles(text: str, language: str) -> list[tuple[tuple[str, ...], int, int]]:
+    """(key, start, end) of every run of SHINGLE content words in `text`."""
+    words = content_words(text, phrase_rules(language if language in LANGUAGES else "en"))
+    return [(tuple(word for word, _, _ in words[i:i + SHINGLE]), words[i][1], words[i + SHINGLE - 1][2])
+            for i in range(len(words) - SHINGLE + 1)]
+
+
+def is_stock_phrase(text: str, language: str) -> bool:
+    """Is this phrase one that anyone says about anything (a stop phrase within it, or it within one)?"""
+    rules = phrase_rules(language if language in LANGUAGES else "en")
+    key = tuple(word for word, _, _ in content_words(text, rules))
+    return any(len(stop) >= 2 and (_within(stop, key) or _within(key, stop)) for stop in rules.stop_phrases)
+
+
+def is_name_like(text: str, language: str) -> bool:
+    """Mostly capitalised content words ("Russian President Vladimir Putin", "New York and New
+    Jersey"): a name or a title that every outlet writes, not a phrase someone coined."""
+    rules = phrase_rules(language if language in LANGUAGES else "en")
+    words = [text[start:end] for _, start, end in content_words(text, rules)]
+    return not words or sum(word[:1].isupper() for word in words) * 2 > len(words)
+
+
+def _within(inner: tuple[str, ...], outer: tuple[str, ...]) -> bool:
+    return len(inner) <= len(outer) and any(outer[i:i + len(inner)] == inner
+                                            for i in range(len(outer) - len(inner) + 1))
