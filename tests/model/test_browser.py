@@ -147,3 +147,21 @@ def test_story_search_and_network_pages(server, page):
     page.wait_for_selector("#evidence .edge-evidence")
     shot(page, "8-network")
     assert page.problems == []
+
+
+def test_an_echo_from_the_union_to_the_minister_and_an_editorial(server, page):
+    """The demo's echo: the Alliance phrase, the minister's quote and the editorial's narration, each
+    use opening its article with its exact characters marked."""
+    page.goto(server + "/")
+    page.click("nav a[href='/echoes']")
+    page.wait_for_url("**/echoes")
+    echo = page.locator("section.echo").first
+    assert "variables d'ajustement budgétaire pour Bercy" in echo.locator("h3").inner_text()
+    kinds = [badge.inner_text() for badge in echo.locator(".badge").all()]
+    assert "quote" in kinds and "narration" in kinds
+    shot(page, "9-echoes")
+    echo.locator("li:has(.badge.narration) a[href*='mark=']").first.click()
+    page.wait_for_url("**/articles/*")
+    marked = "".join(page.locator("mark.evidence, a.seg.evidence").all_inner_texts())
+    assert "variables d'ajustement budgétaire pour Bercy" in marked
+    assert page.problems == []

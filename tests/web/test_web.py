@@ -57,7 +57,7 @@ def ids(client):
 
 
 PAGES = ["/", "/actors/{actor}", "/stories", "/stories/{story}", "/articles/early", "/search?q=strike", "/network",
-         "/network/edges/{actor}-{other}"]
+         "/network/edges/{actor}-{other}", "/echoes"]
 
 
 def page_paths(client):
