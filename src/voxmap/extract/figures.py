@@ -88,7 +88,7 @@ def _counted(doc: Doc, end_char: int, rules: FigureRules, percent: bool, length:
     """The noun token a figure counts: the next noun ("30,000 members"), or after "of" for a share.
     `length` is len(doc.text), which spaCy would rebuild on every access."""
     span = doc.char_span(end_char, min(length, end_char + 1), alignment_mode="expand")
-    if span is None or not len(span):  # the figure ends the text, or only white space follows
+    if span is None or span.start >= len(doc):  # nothing but white space follows the figure
         return None
     i = span.start if doc[span.start].idx >= end_char else span.start + 1
     words = 0
