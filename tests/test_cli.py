@@ -84,3 +84,18 @@ def test_dates_are_checked(command, value, capsys):
 
 def test_a_good_date_passes():
     assert build_parser().parse_args(["report", "--db", "x.db", "--until", "2016-02-29"]).until == "2016-02-29"
+
+@pytest.mark.parametrize("argv, said", [
+    (["analyze"], "give at least one PATH"),
+    (["analyze", "x.txt", "-o", "out"], "-o is for --format parquet"),
+    (["analyze", "x.txt", "--format", "parquet"], "give -o DIR"),
+    (["ingest", "--db", "x.db"], "give PATHS to analyse, or --from-parquet DIR"),
+    (["ingest", "x.txt", "--db", "x.db", "--from-parquet", "d"], "not both"),
+])
+def test_arguments_that_do_not_fit_together_are_usage_errors(argv, said, capsys, tmp_path, monkeypatch):
+    from voxmap.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    assert main(argv) == 2
+    assert said in capsys.readouterr().err
+    assert not (tmp_path / "x.db").exists()

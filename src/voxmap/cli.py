@@ -13,6 +13,11 @@ from .errors import VoxmapError
 from .outcome import EXIT_OK, EXIT_SOME_FAILED, exit_code
 
 DEFAULT_POLNEAR = "../shared/data/polnear"
+EXIT_USAGE = 2  # as argparse's own usage errors
+
+
+class UsageError(Exception):
+    """Arguments that parse but do not fit together: one line on stderr, exit 2."""
 
 
 def sample_paths() -> list[Path]:
@@ -29,11 +34,11 @@ def _analyze(args: argparse.Namespace) -> int:
 
     paths = list(args.paths) + (sample_paths() if args.sample else [])
     if not paths:
-        raise SystemExit("voxmap analyze: give at least one PATH (or --sample).")
+        raise UsageError("voxmap analyze: give at least one PATH (or --sample).")
     if args.format == "parquet":
         return _analyze_to_dataset(args, paths)
     if args.output:
-        raise SystemExit("voxmap analyze: -o is for --format parquet (the other formats print to standard output).")
+        raise UsageError("voxmap analyze: -o is for --format parquet (the other formats print to standard output).")
     console = Console(highlight=False)
     ok = failed = 0
     results = []
@@ -76,7 +81,7 @@ def _analyze_to_dataset(args: argparse.Namespace, paths: list) -> int:
     from .readers import read_paths
 
     if not args.output:
-        raise SystemExit("voxmap analyze: --format parquet writes a dataset folder: give -o DIR.")
+        raise UsageError("voxmap analyze: --format parquet writes a dataset folder: give -o DIR.")
     with open_cluster(args.dask or "local:1") as client, Progress(transient=True) as progress:
         task = progress.add_task("analyse (partitions)", total=None)
         report = write_dataset(client, read_paths(paths), args.output, language=args.language,
@@ -146,7 +151,7 @@ def _eval(args: argparse.Namespace) -> int:
 
 def _ingest(args: argparse.Namespace) -> int:
     if bool(args.paths) == bool(args.from_parquet):
-        raise SystemExit("voxmap ingest: give PATHS to analyse, or --from-parquet DIR (analysed before), not both.")
+        raise UsageError("voxmap ingest: give PATHS to analyse, or --from-parquet DIR (analysed before), not both.")
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from .corpus.ingest import ingest
@@ -338,6 +343,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.handler(args)
+    except UsageError as error:
+        print(error, file=sys.stderr)
+        return EXIT_USAGE
     except VoxmapError as error:
         print(f"voxmap: {error}", file=sys.stderr)
         return 2
