@@ -181,12 +181,13 @@ def _store(conn: sqlite3.Connection, articles: list[_Article], echoes: list[dict
             echo_id = conn.execute(
                 "INSERT INTO echoes (phrase, language, origin_article, origin_quote, origin_start, origin_end, "
                 "origin_actor, origin_voice, origin_speaker, origin_published, origin_outlet, uses, quote_uses, "
-                "narration_uses, outlets, first_adoption_hours) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "narration_uses, outlets, first_adoption_hours, adoptions) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (phrase, origin.language, origin.id, echo["quote_id"], echo["start"], echo["end"], echo["actor_id"],
                  echo["voice"], echo["speaker"], origin.published, origin.source, len(echo["uses"]),
                  sum(u["kind"] == QUOTE for u in echo["uses"]), sum(u["kind"] == NARRATION for u in echo["uses"]),
                  len({articles[u["article"]].source for u in echo["uses"]} - {None}),
-                 _hours(first, origin.published))).lastrowid
+                 _hours(first, origin.published), len(adoptions))).lastrowid
             conn.executemany(
                 "INSERT INTO echo_uses (echo_id, article_id, start, end, text, kind, quote_id, actor_id, voice, "
                 "speaker, published, outlet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -195,60 +196,65 @@ def _store(conn: sqlite3.Connection, articles: list[_Article], echoes: list[dict
                   u["speaker"], articles[u["article"]].published, articles[u["article"]].source)
                  for u in sorted(echo["uses"], key=lambda u: (articles[u["article"]].published, u["start"]))])
             kept += 1
+        _store_voices(conn)
     return kept
+
+
+def _store_voices(conn: sqlite3.Connection) -> None:
+    """Per voice: echoes started, uses by other voices, uses in narration, outlets reached (by
+    adoptions), median delay to the first adoption."""
+    conn.execute("DELETE FROM echo_voices")
+    delays: dict[str, list[float]] = defaultdict(list)
+    for voice, hours in conn.execute("SELECT origin_voice, first_adoption_hours FROM echoes "
+                                     "WHERE origin_voice IS NOT NULL AND first_adoption_hours IS NOT NULL"):
+        delays[voice].append(hours)
+    rows = conn.execute(
+        "SELECT e.origin_voice, count(DISTINCT e.id), "
+        "coalesce(sum(u.kind = 'quote' AND u.voice IS NOT e.origin_voice), 0), coalesce(sum(u.kind = 'narration'), 0), "
+        "count(DISTINCT CASE WHEN u.kind != 'same-speaker' THEN u.outlet END) "
+        "FROM echoes e JOIN echo_uses u ON u.echo_id = e.id WHERE e.origin_voice IS NOT NULL "
+        "GROUP BY e.origin_voice").fetchall()
+    conn.executemany("INSERT INTO echo_voices VALUES (?, ?, ?, ?, ?, ?)",
+                     [(*row, statistics.median(delays[row[0]]) if delays[row[0]] else None) for row in rows])
 
 
 # --- what the report and the dashboard read ---------------------------------------------------------
 
 def echoes(conn: sqlite3.Connection, limit: int = 200, actor_id: int | None = None,
-           since: str | None = None, until: str | None = None) -> list[dict]:
+           since: str | None = None, until: str | None = None, uses: int | None = None) -> list[dict]:
     """The echoes, most adopted first: phrase, origin and uses (each with its exact characters);
-    only those an actor started, or whose origin falls between `since` and `until`, when given."""
+    only those an actor started, or whose origin falls between `since` and `until`, when given;
+    at most `uses` uses each (all when None)."""
     clauses, values = ["1 = 1"], []
     for clause, value in (("e.origin_actor = ?", actor_id), ("e.origin_published >= ?", since),
                           ("e.origin_published < date(?, '+1 day')", until)):
         if value is not None:
             clauses.append(clause)
             values.append(value)
-    where = "WHERE " + " AND ".join(clauses)
     rows = conn.execute(
         "SELECT e.*, ac.name AS origin_actor_name FROM echoes e LEFT JOIN actors ac ON ac.id = e.origin_actor "
-        f"{where} ORDER BY e.quote_uses + e.narration_uses DESC, e.outlets DESC, e.origin_published LIMIT ?",
+        f"WHERE {' AND '.join(clauses)} ORDER BY e.adoptions DESC, e.outlets DESC, e.origin_published LIMIT ?",
         [*values, limit]).fetchall()
     found = []
     for row in rows:
-        uses = [{"article": u["article_id"], "published": u["published"], "outlet": u["outlet"], "kind": u["kind"],
-                 "speaker": u["speaker"], "actor_id": u["actor_id"], "voice": u["voice"], "start": u["start"],
-                 "end": u["end"], "text": u["text"]}
-                for u in conn.execute("SELECT * FROM echo_uses WHERE echo_id = ? ORDER BY published, start",
-                                      (row["id"],))]
+        listed = [{"article": u["article_id"], "published": u["published"], "outlet": u["outlet"], "kind": u["kind"],
+                   "speaker": u["speaker"], "actor_id": u["actor_id"], "voice": u["voice"], "start": u["start"],
+                   "end": u["end"], "text": u["text"]}
+                  for u in conn.execute("SELECT * FROM echo_uses WHERE echo_id = ? ORDER BY published, start LIMIT ?",
+                                        (row["id"], -1 if uses is None else uses))]
         found.append({"id": row["id"], "phrase": row["phrase"], "language": row["language"],
                       "origin": {"actor": row["origin_actor_name"] or row["origin_speaker"], "actor_id": row["origin_actor"],
                                  "voice": row["origin_voice"], "article": row["origin_article"],
                                  "published": row["origin_published"], "outlet": row["origin_outlet"],
                                  "quote_id": row["origin_quote"], "start": row["origin_start"], "end": row["origin_end"]},
-                      "uses": uses, "quote_uses": row["quote_uses"], "narration_uses": row["narration_uses"],
-                      "outlets": row["outlets"], "first_adoption_hours": row["first_adoption_hours"]})
+                      "uses": listed, "all_uses": row["uses"], "quote_uses": row["quote_uses"],
+                      "narration_uses": row["narration_uses"], "outlets": row["outlets"],
+                      "first_adoption_hours": row["first_adoption_hours"]})
     return found
 
 
-def echoes_by_voice(conn: sqlite3.Connection) -> list[dict]:
+def echoes_by_voice(conn: sqlite3.Connection, limit: int = 200) -> list[dict]:
     """Per voice: echoes originated, uses by other voices, uses in narration, outlets reached, and the
-    median delay from origin to first adoption (hours)."""
-    table = []
-    for row in conn.execute("SELECT origin_voice AS voice, count(*) AS echoes, group_concat(id) AS ids "
-                            "FROM echoes WHERE origin_voice IS NOT NULL GROUP BY origin_voice"):
-        ids = [int(i) for i in row["ids"].split(",")]
-        marks = ", ".join("?" * len(ids))
-        other = conn.execute(f"SELECT count(*) FROM echo_uses WHERE echo_id IN ({marks}) AND kind = 'quote' "
-                             "AND voice IS NOT ?", [*ids, row["voice"]]).fetchone()[0]
-        narration = conn.execute(f"SELECT count(*) FROM echo_uses WHERE echo_id IN ({marks}) AND kind = 'narration'",
-                                 ids).fetchone()[0]
-        outlets = conn.execute(f"SELECT count(DISTINCT outlet) FROM echo_uses WHERE echo_id IN ({marks}) "
-                               "AND kind != 'same-speaker'", ids).fetchone()[0]
-        delays = [r[0] for r in conn.execute(f"SELECT first_adoption_hours FROM echoes WHERE id IN ({marks}) "
-                                             "AND first_adoption_hours IS NOT NULL", ids)]
-        table.append({"voice": row["voice"], "echoes": row["echoes"], "uses_by_other_voices": other,
-                      "uses_in_narration": narration, "outlets_reached": outlets,
-                      "median_delay_hours": statistics.median(delays) if delays else None})
-    return sorted(table, key=lambda r: (-r["uses_by_other_voices"] - r["uses_in_narration"], r["voice"]))
+    median delay from origin to first adoption (hours); the voices whose phrases travel most first."""
+    return [dict(row) for row in conn.execute(
+        "SELECT * FROM echo_voices ORDER BY uses_by_other_voices + uses_in_narration DESC, voice LIMIT ?", (limit,))]

@@ -106,7 +106,7 @@ def actor_page(conn: sqlite3.Connection, actor_id: int, page: int = 1) -> dict:
     return {"actor": actor, "names": names, "roles": roles, "months": months,
             "quotes": quotes[:PAGE_SIZE], "page": max(page, 1), "more": len(quotes) > PAGE_SIZE,
             "relations": actor_relations(conn, actor_id), "co_quoted": co_quoted(conn, actor_id),
-            "echoes": echoes(conn, limit=20, actor_id=actor_id),
+            "echoes": echoes(conn, limit=20, actor_id=actor_id, uses=0),
             "stories": query_rows(conn, "SELECT sa.story_id, s.label, sa.quotes, sa.first_seen, "
                                         "(f.actor_id = sa.actor_id) AS first FROM story_actors sa "
                                         "JOIN stories s ON s.id = sa.story_id LEFT JOIN story_firsts f ON f.story_id = sa.story_id "
@@ -282,8 +282,9 @@ def edge_evidence(conn: sqlite3.Connection, source: int, target: int) -> dict:
 
 
 def echoes_page(conn: sqlite3.Connection) -> dict:
-    """Phrases a voice coined that others took up, and the measures per voice."""
-    return {"echoes": echoes(conn, limit=100), "by_voice": echoes_by_voice(conn)}
+    """Phrases a voice coined that others took up (the 100 most adopted, 20 uses each), and the
+    measures per voice."""
+    return {"echoes": echoes(conn, limit=100, uses=20), "by_voice": echoes_by_voice(conn, limit=100)}
 
 
 def review_page(conn: sqlite3.Connection) -> dict:

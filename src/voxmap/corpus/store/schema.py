@@ -152,13 +152,19 @@ CREATE TABLE echoes (
     id INTEGER PRIMARY KEY, phrase TEXT NOT NULL, language TEXT, origin_article TEXT NOT NULL, origin_quote INTEGER,
     origin_start INTEGER NOT NULL, origin_end INTEGER NOT NULL, origin_actor INTEGER, origin_voice TEXT,
     origin_speaker TEXT, origin_published TEXT, origin_outlet TEXT, uses INTEGER NOT NULL, quote_uses INTEGER NOT NULL,
-    narration_uses INTEGER NOT NULL, outlets INTEGER NOT NULL, first_adoption_hours REAL);
+    narration_uses INTEGER NOT NULL, outlets INTEGER NOT NULL, first_adoption_hours REAL,
+    adoptions INTEGER NOT NULL);
 CREATE INDEX echoes_actor ON echoes(origin_actor);
+CREATE INDEX echoes_ranked ON echoes(adoptions DESC, outlets DESC, origin_published);
 CREATE TABLE echo_uses (
     echo_id INTEGER NOT NULL REFERENCES echoes(id) ON DELETE CASCADE, article_id TEXT NOT NULL,
     start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL, kind TEXT NOT NULL, quote_id INTEGER,
     actor_id INTEGER, voice TEXT, speaker TEXT, published TEXT, outlet TEXT);
 CREATE INDEX echo_uses_echo ON echo_uses(echo_id);
+-- The measures per voice, computed with the echoes: the page reads them, never the million uses.
+CREATE TABLE echo_voices (
+    voice TEXT PRIMARY KEY, echoes INTEGER NOT NULL, uses_by_other_voices INTEGER NOT NULL,
+    uses_in_narration INTEGER NOT NULL, outlets_reached INTEGER NOT NULL, median_delay_hours REAL);
 """
 
 MIGRATIONS: list[tuple[str, str]] = [
