@@ -105,11 +105,14 @@ def test_unreadable_bytes_give_one_line_reasons(tmp_path, data, reason):
 
 
 def test_the_ceiling_is_configurable(tmp_path, monkeypatch):
-    (tmp_path / "long.txt").write_text("word " * 100, encoding="utf-8")
+    (tmp_path / "long.txt").write_text("word " * 26, encoding="utf-8")
     assert isinstance(read([tmp_path / "long.txt"])[0], Article)
-    monkeypatch.setenv("VOXMAP_MAX_CHARS", "100")
+    monkeypatch.setenv("VOXMAP_MAX_CHARS", "120")
     (skip,) = read([tmp_path / "long.txt"])
-    assert isinstance(skip, Skip) and "longer than 100 characters" in skip.reason
+    assert isinstance(skip, Skip) and "longer than 120 characters" in skip.reason
+    (tmp_path / "huge.txt").write_text("word " * 200, encoding="utf-8")  # not even read into memory
+    (skip,) = read([tmp_path / "huge.txt"])
+    assert isinstance(skip, Skip) and skip.reason.startswith("file larger than 480 bytes")
 
 
 def _warc(path, pages: int) -> bytes:

@@ -291,6 +291,9 @@ def read_file(path: Path) -> Iterator[Article | Skip]:
         yield from parse_warc(path)
         return
     try:
+        if path.stat().st_size > 4 * max_chars():  # never read a file whose text would be past the ceiling
+            yield Skip(str(path), f"file larger than {4 * max_chars():,} bytes (VOXMAP_MAX_CHARS sets the ceiling)")
+            return
         content, encoding = decode_bytes(path.read_bytes())
     except (OSError, ValueError) as error:
         yield Skip(str(path), _reason(error))
