@@ -10,7 +10,6 @@ from .extract.detect import detect_language
 from .errors import AnalysisFailed, UnsupportedLanguage
 from .extract.language import LANGUAGES, load_rules
 from .extract.pipeline import get_pipeline
-from .extract import windows as windowing
 from .extract.windows import Window, merge_windows, plan_windows, window_article
 from .readers import Skip, read_paths
 from .records import Analysis, Article, make_article
@@ -107,7 +106,7 @@ def _pipe(lang: str, articles: Iterable[Article], batch_size: int) -> Iterator[A
 
     def docs():
         for article in articles:
-            windows = plan_windows(article.text, marks, windowing.WINDOW_CHARS)
+            windows = plan_windows(article.text, marks)
             for window in windows:
                 part = article if len(windows) == 1 else window_article(article, window)
                 yield _prepared(nlp, part), (article, window, len(windows))

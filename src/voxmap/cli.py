@@ -28,7 +28,6 @@ def sample_paths() -> list[Path]:
 def _analyze(args: argparse.Namespace) -> int:
     from rich.console import Console
 
-    from .api import analyze_paths
     from .readers import Skip
     from .render import print_report
 
@@ -42,8 +41,8 @@ def _analyze(args: argparse.Namespace) -> int:
     console = Console(highlight=False)
     ok = failed = 0
     results = []
-    with _cluster_results(args, paths) as stream:
-        for result in stream if stream is not None else analyze_paths(paths, language=args.language):
+    with _results(args, paths) as stream:
+        for result in stream:
             if isinstance(result, Skip):
                 failed += 1
                 print(f"skipped {result}", file=sys.stderr)
@@ -62,10 +61,12 @@ def _analyze(args: argparse.Namespace) -> int:
 
 
 @contextmanager
-def _cluster_results(args: argparse.Namespace, paths: list):
-    """The analyses from the Dask cluster (as partitions complete), or None without --dask."""
+def _results(args: argparse.Namespace, paths: list):
+    """The analyses: here in input order, or from the Dask cluster as partitions complete."""
     if not args.dask:
-        yield None
+        from .api import analyze_paths
+
+        yield analyze_paths(paths, language=args.language)
         return
     from .corpus.cluster import analyses_on_cluster, open_cluster
     from .readers import read_paths

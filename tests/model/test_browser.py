@@ -7,9 +7,6 @@ test-output/screenshots/. `make test` installs Chromium (Debian's package) when 
 from __future__ import annotations
 
 import os
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -17,7 +14,7 @@ import pytest
 from voxmap.corpus.ingest import ingest
 from voxmap.web import create_app
 
-from helpers import ROOT
+from helpers import ROOT, serve_in_thread
 
 CHROMIUM = Path("/usr/bin/chromium")
 SHOTS = ROOT / "test-output" / "screenshots"
@@ -26,24 +23,11 @@ CORPUS = ROOT / "src" / "voxmap" / "samples" / "corpus" / "articles.jsonl"
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    import uvicorn
-
     db = tmp_path_factory.mktemp("browser") / "demo.db"
     ingest([CORPUS], db)
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    config = uvicorn.Config(create_app(db, review_mode=True), host="127.0.0.1", port=port, log_level="warning")
-    instance = uvicorn.Server(config)
-    thread = threading.Thread(target=instance.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not instance.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert instance.started, "the dashboard did not start"
-    yield f"http://127.0.0.1:{port}"
+    base, instance = serve_in_thread(create_app(db, review_mode=True))
+    yield base
     instance.should_exit = True
-    thread.join(timeout=10)
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from .language import LanguageRules
 from .marks import QuotedSegment, find_quoted_segments
 from .syntax import (VERB_POS, agent_of, clause_tokens, cue_tokens, is_passive, is_word, prepositional_objects,
-                     subject_of)
+                     subject_of, tokens_covering)
 
 DIRECT, INDIRECT, MIXED, PARTIAL = "direct", "indirect", "mixed", "partial"
 # Between a quote's closing mark and its cue ("”, said X" / "», poursuit-elle") only these may stand.
@@ -53,12 +53,6 @@ def _token_segments(doc: Doc, segments: list[QuotedSegment]) -> list[int]:
         if k < len(segments) and segments[k].open_at <= token.idx < max(segments[k].outer_end, segments[k].end):
             owner[token.i] = k
     return owner
-
-
-def _tokens_of(doc: Doc, start_char: int, end_char: int) -> Span | None:
-    """The tokens covering those characters; None when there are none (white space only)."""
-    span = doc.char_span(start_char, end_char, alignment_mode="expand")
-    return span if span is not None and len(span) else None
 
 
 def _is_speech(token: Token, rules: LanguageRules) -> bool:
@@ -137,8 +131,8 @@ def _frame(first: Token, last: Token) -> tuple[int, int]:
 def _frame_verbs(segment: QuotedSegment, ctx: _Context) -> list[tuple[int, Token]]:
     """Verbs outside quotes in the sentences around `segment`, with their distance to it in tokens."""
     doc = ctx.doc
-    first = _tokens_of(doc, segment.open_at, segment.open_at + 1)
-    last = _tokens_of(doc, segment.outer_end - 1, segment.outer_end)
+    first = tokens_covering(doc, segment.open_at, segment.open_at + 1)
+    last = tokens_covering(doc, segment.outer_end - 1, segment.outer_end)
     if first is None or last is None:
         return []
     start, end = _frame(first[0], last[-1])
@@ -174,8 +168,8 @@ def _adjacent_cue(verb: Token, subject: Token, segment_first: int, segment_last:
 def _find_cue(segment: QuotedSegment, ctx: _Context) -> tuple[Token, Token, str] | None:
     """(cue verb, speaker head, how) for a quoted segment, from the words around it."""
     doc = ctx.doc
-    first = _tokens_of(doc, segment.open_at, segment.open_at + 1)
-    last = _tokens_of(doc, segment.outer_end - 1, segment.outer_end)
+    first = tokens_covering(doc, segment.open_at, segment.open_at + 1)
+    last = tokens_covering(doc, segment.outer_end - 1, segment.outer_end)
     best: tuple[tuple, Token, Token, str] | None = None
     for distance, verb in _frame_verbs(segment, ctx):
         subject = _usable_subject(verb, ctx)
@@ -199,7 +193,7 @@ def _sequence_cue(segment: QuotedSegment, ctx: _Context) -> tuple[tuple[int, int
     verb then a noun phrase or a clitic pronoun make an inverted cue, whatever the verb and however
     the parser labelled its subject (the French model often calls it an object)."""
     doc = ctx.doc
-    last = _tokens_of(doc, segment.outer_end - 1, segment.outer_end)
+    last = tokens_covering(doc, segment.outer_end - 1, segment.outer_end)
     if last is None:
         return None
     i = last[-1].i + 1
@@ -240,7 +234,7 @@ def _colon_cue(segment: QuotedSegment, ctx: _Context) -> tuple[tuple[int, int] |
     """'Hélène Vasseur, médecin à Gap, reste prudente : « … »': whatever the parse made of it, a
     sentence that opens on a name and ends on a colon introduces that person's words."""
     doc = ctx.doc
-    first = _tokens_of(doc, segment.open_at, segment.open_at + 1)
+    first = tokens_covering(doc, segment.open_at, segment.open_at + 1)
     if first is None or first[0].i == 0 or doc[first[0].i - 1].text != ":":
         return None
     sent = first[0].sent
@@ -261,7 +255,7 @@ def _colon_cue(segment: QuotedSegment, ctx: _Context) -> tuple[tuple[int, int] |
 def _preposition_source(segment: QuotedSegment, ctx: _Context) -> tuple[tuple[int, int], Token] | None:
     """'Selon X, « … »' / 'Pour X, « … »': a source preposition before the quote in its sentence."""
     doc = ctx.doc
-    first = _tokens_of(doc, segment.open_at, segment.open_at + 1)
+    first = tokens_covering(doc, segment.open_at, segment.open_at + 1)
     if first is None:
         return None
     sent_start = first[0].sent.start
@@ -283,7 +277,7 @@ def _incise(segment: QuotedSegment, ctx: _Context) -> tuple[Token, Token, int, i
     """A cue written inside the marks: '“We will not yield, says Ann Roy, head of X. We…”'.
     Returns (verb, subject, first token, end token) of the incise."""
     doc = ctx.doc
-    tokens = _tokens_of(doc, segment.start, segment.end)
+    tokens = tokens_covering(doc, segment.start, segment.end)
     if tokens is None:
         return None
     for verb in tokens:
@@ -308,7 +302,7 @@ def _incise(segment: QuotedSegment, ctx: _Context) -> tuple[Token, Token, int, i
 def _embedded(segment: QuotedSegment, cue: Token | None, ctx: _Context) -> bool:
     """Does the writer's own sentence run into the quote (a fragment), rather than frame it?"""
     doc = ctx.doc
-    first = _tokens_of(doc, segment.open_at, segment.open_at + 1)
+    first = tokens_covering(doc, segment.open_at, segment.open_at + 1)
     if first is None or first[0].i == first[0].sent.start:
         return False
     before = doc[first[0].i - 1]
@@ -322,14 +316,14 @@ def _embedded(segment: QuotedSegment, cue: Token | None, ctx: _Context) -> bool:
 
 def _title_case(segment: QuotedSegment, ctx: _Context) -> bool:
     """“Fox News Sunday”, “The Apprentice”: every word capitalised is a name, not speech."""
-    tokens = _tokens_of(ctx.doc, segment.start, segment.end)
+    tokens = tokens_covering(ctx.doc, segment.start, segment.end)
     words = [t for t in tokens if t.is_alpha] if tokens is not None else []
     return bool(words) and all(t.text[0].isupper() for t in words) and len(words) <= 6
 
 
 def _governs(cue: Token, segment: QuotedSegment, ctx: _Context) -> bool:
     """The quoted fragment hangs (through its head) from the cue verb's clause."""
-    tokens = _tokens_of(ctx.doc, segment.start, segment.end)
+    tokens = tokens_covering(ctx.doc, segment.start, segment.end)
     if tokens is None:
         return False
     head = tokens.root
@@ -358,14 +352,14 @@ def _mixed_clause(segment: QuotedSegment, cue: Token, ctx: _Context) -> tuple[in
 
 
 def _word_count(doc: Doc, start_char: int, end_char: int) -> int:
-    tokens = _tokens_of(doc, start_char, end_char)
+    tokens = tokens_covering(doc, start_char, end_char)
     return sum(1 for t in tokens if is_word(t)) if tokens is not None else 0
 
 
 def _dash_signature(segment: QuotedSegment, ctx: _Context) -> tuple[None, Token] | None:
     """'“…” ― Sonya Herridge': a name after a dash that ends the line signs the quote (no cue word)."""
     doc = ctx.doc
-    after = _tokens_of(doc, segment.outer_end - 1, segment.outer_end)
+    after = tokens_covering(doc, segment.outer_end - 1, segment.outer_end)
     if after is None:
         return None
     i = after[-1].i + 1
@@ -389,21 +383,21 @@ def _continues_after_cue(previous: RawQuote, segment: QuotedSegment, ctx: _Conte
     last_end = ctx.segments[previous.segments[-1]].outer_end
     if not (last_end <= previous.cue[0] < segment.open_at):
         return False
-    between = _tokens_of(doc, last_end, segment.open_at)
-    if between is None or between[0].sent != _tokens_of(doc, segment.open_at, segment.open_at + 1)[0].sent:
+    between = tokens_covering(doc, last_end, segment.open_at)
+    if between is None or between[0].sent != tokens_covering(doc, segment.open_at, segment.open_at + 1)[0].sent:
         return False
     if any(t.text in (".", "!", "?") for t in between):
         return False  # a new sentence: its own quote
     speaker = doc[previous.speaker]
     frame = {t.i for t in speaker.subtree} | set(range(*cue_tokens(doc[previous.speaker].head)))
-    cue_span = _tokens_of(doc, *previous.cue)
+    cue_span = tokens_covering(doc, *previous.cue)
     frame |= set(range(cue_span.start, cue_span.end)) if cue_span is not None else set()
     return all(t.i in frame or not is_word(t) for t in between)
 
 
 def _opens_sentence(segment: QuotedSegment, ctx: _Context) -> bool:
     """A floating quote stands as a sentence of its own, not inside the writer's sentence."""
-    first = _tokens_of(ctx.doc, segment.open_at, segment.open_at + 1)
+    first = tokens_covering(ctx.doc, segment.open_at, segment.open_at + 1)
     if first is None:
         return False
     sent = first[0].sent
@@ -438,7 +432,7 @@ def quotes_from_marks(ctx: _Context) -> list[RawQuote]:
             verb, subject, first, end = incise
             cue_start, cue_end = cue_tokens(verb)
             spans = [(segment.start, doc[first].idx), (doc[end].idx, segment.end)]
-            rest = _tokens_of(doc, doc[end].idx, segment.end)
+            rest = tokens_covering(doc, doc[end].idx, segment.end)
             if rest is not None and not any(t.pos_ in VERB_POS for t in rest):
                 spans = spans[:1]  # what follows the incise is the speaker's apposition, not speech
             spans = [(s, e) for s, e in (_strip(ctx.text, s, e) for s, e in spans) if e > s]

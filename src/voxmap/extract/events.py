@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from .language import LanguageRules
 from ..records import Actor, Span
 from .relations import OBJECT_DEPS, actor_index
-from .syntax import VERB_POS, subject_of
+from .syntax import VERB_POS, subject_of, tokens_covering
 
 
 @dataclass(slots=True)
@@ -34,8 +34,8 @@ def find_events(doc: Doc, rules: LanguageRules, actors: list[Actor], dates: list
     text = doc.text
     events = []
     for mention in dates:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or not len(span):
+        span = tokens_covering(doc, mention.start, mention.end)
+        if span is None:
             continue
         sent = span.sent
         verb = sent.root

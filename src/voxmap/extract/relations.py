@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from .language import LanguageRules
 from .mentions import name_key
 from ..records import Actor, Span
-from .syntax import VERB_POS, agent_of, is_passive, prepositional_objects, subject_of
+from .syntax import VERB_POS, agent_of, is_passive, prepositional_objects, subject_of, tokens_covering
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "iobj"})
 
@@ -235,8 +235,8 @@ def _phrase_pairs(finder: _Finder) -> Iterator[tuple[RelationSpec, Token, Token,
             phrase = " ".join(words)
             start = lowered.find(phrase)
             while start >= 0:
-                span = doc.char_span(start, start + len(phrase), alignment_mode="expand")
-                if span is not None and len(span):
+                span = tokens_covering(doc, start, start + len(phrase))
+                if span is not None:
                     sent = span.sent
                     after = next((t for t in doc[span.end:sent.end] if finder.actor_at[t.i]), None)
                     before = next((t for t in doc[sent.start:span.start] if finder.actor_at[t.i]), None)

@@ -16,6 +16,13 @@ def is_word(token: Token) -> bool:
     return not (token.is_punct or token.is_space)
 
 
+def tokens_covering(doc: Doc, start_char: int, end_char: int) -> Span | None:
+    """The tokens covering those characters; None when there are none (white space only: spaCy then
+    answers an empty span, whose `.sent` would fail)."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
 def entity_index(doc: Doc) -> list[Span | None]:
     """For each token, the named entity it belongs to (or None)."""
     index: list[Span | None] = [None] * len(doc)

@@ -73,7 +73,8 @@ def _cut(text: str, start: int, limit: int, blocked, starts) -> int:
     return limit
 
 
-def plan_windows(text: str, marks: MarkRules, size: int = WINDOW_CHARS, lead: int = LEAD_CHARS) -> list[Window]:
+def plan_windows(text: str, marks: MarkRules, size: int | None = None, lead: int = LEAD_CHARS) -> list[Window]:
+    size = size or WINDOW_CHARS
     if len(text) <= size:
         return [Window(0, 0, len(text))]
     blocked = _blocked(text, marks)

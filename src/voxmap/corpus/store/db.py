@@ -56,7 +56,7 @@ def store_error(error: sqlite3.Error, path: str | Path) -> StoreError:
     if "readonly" in said or "read-only" in said:
         return StoreError(f"{path} is read-only ({said})",
                           "Give the command a copy it can write, or the writing rights on the file and its folder.")
-    if "disk is full" in said or "full" in said:
+    if "is full" in said:  # SQLITE_FULL: "database or disk is full"
         return StoreError(f"the disk holding {path} is full: what was committed before is kept",
                           "Free some space and run the same command again; ingest goes on where it stopped.")
     if "unable to open" in said:
