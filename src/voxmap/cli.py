@@ -131,6 +131,16 @@ def _print_facts(result: dict, as_json: bool) -> None:
     print(f"date values right: {result['dates']['value_accuracy']:.3f}")
 
 
+def _print_clusters(result: dict, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(result, indent=2))
+        return
+    for name, scores in result.items():
+        if isinstance(scores, dict):
+            print(f"{name}: " + ", ".join(f"{key} {value:.3f}" if isinstance(value, float) else f"{key} {value}"
+                                           for key, value in scores.items()))
+
+
 def _eval(args: argparse.Namespace) -> int:
     from .evaluation import gate, run
 
@@ -144,6 +154,11 @@ def _eval(args: argparse.Namespace) -> int:
         from .evaluation.facts import evaluate_facts_file
 
         _print_facts(evaluate_facts_file(Path(args.file)), args.json)
+        return EXIT_OK
+    if args.suite == "stories":
+        from .evaluation.stories import evaluate_stories
+
+        _print_clusters(evaluate_stories(Path(args.gold), Path(args.db)), args.json)
         return EXIT_OK
     outcome = gate.check(Path(args.data), update=args.update, allow_lower=args.allow_lower)
     print(gate.format_outcome(outcome))
@@ -332,6 +347,10 @@ def build_parser() -> argparse.ArgumentParser:
     facts = suites.add_parser("facts", help="relations, figures and dates of a gold JSONL file")
     facts.add_argument("file", help="the gold JSONL file (tests/gold/facts.jsonl is voxmap's own)")
     facts.add_argument("--json", action="store_true", help="print the scores as JSON")
+    stories = suites.add_parser("stories", help="story grouping against hand-grouped stories (B-cubed)")
+    stories.add_argument("gold", help="a TOML file of [[story]] tables (tests/gold/polnear_stories.toml)")
+    stories.add_argument("--db", required=True, help="the database the stories were grouped in")
+    stories.add_argument("--json", action="store_true", help="print the scores as JSON")
     gate_parser = suites.add_parser("gate", help="check every suite against the floors in quality/baseline.json")
     gate_parser.add_argument("--data", default=DEFAULT_POLNEAR, help="folder holding PolNeAR")
     gate_parser.add_argument("--update", action="store_true", help="raise the floors to the measured figures")

@@ -11,7 +11,9 @@ from pathlib import Path
 
 from ..errors import QualityGateError
 from .facts import evaluate_facts_file
+from .polnear_corpus import polnear_db
 from .run import evaluate_gold_file, evaluate_polnear
+from .stories import evaluate_stories
 
 BASELINE = Path("quality/baseline.json")
 
@@ -23,6 +25,8 @@ def _measure(suite: dict, polnear: Path) -> dict:
         return evaluate_gold_file(Path(suite["path"]), suite.get("language", "auto"))
     if suite["kind"] == "facts":
         return evaluate_facts_file(Path(suite["path"]))
+    if suite["kind"] == "stories":
+        return evaluate_stories(Path(suite["path"]), polnear_db(polnear))
     raise QualityGateError(f"unknown suite kind {suite['kind']!r} in {BASELINE}")
 
 
