@@ -117,9 +117,12 @@ class Role:
     title: str
     organization: str | None
     evidence: Span
+    former: bool = False  # "former Secretary of State", "then-", "ancien": held before, not now
+    institution: str | None = None  # whom a current holder speaks for (voxmap.extract.offices)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"title": self.title, "organization": self.organization, "evidence": self.evidence.to_dict()}
+        return {"title": self.title, "organization": self.organization, "evidence": self.evidence.to_dict(),
+                "former": self.former, "institution": self.institution}
 
 @dataclass(slots=True)
 class Actor:

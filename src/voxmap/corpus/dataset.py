@@ -32,7 +32,8 @@ from ..records import Actor, Analysis, Article, Quote, Role, Span, Speaker
 
 _SPAN = pa.struct([("start", pa.int64()), ("end", pa.int64()), ("text", pa.string())])
 _ROLE = pa.struct([("title", pa.string()), ("organization", pa.string()), ("start", pa.int64()),
-                   ("end", pa.int64()), ("text", pa.string())])
+                   ("end", pa.int64()), ("text", pa.string()), ("former", pa.bool_()),
+                   ("institution", pa.string())])
 S, I, F, B = pa.string(), pa.int64(), pa.float64(), pa.bool_()
 SCHEMAS: dict[str, pa.Schema] = {
     "articles": pa.schema([("article_id", S), ("key", S), ("origin", S), ("title", S), ("language", S),
@@ -99,7 +100,8 @@ def flatten(results: Iterable[Analysis | Skip]) -> Tables:
                 "article_id": aid, "actor_id": actor.id, "name": actor.name, "type": actor.type,
                 "gender": actor.gender, "plural": actor.plural, "place": actor.place,
                 "mentions": [_span(m) for m in actor.mentions],
-                "roles": [{"title": r.title, "organization": r.organization, **_span(r.evidence)} for r in actor.roles]})
+                "roles": [{"title": r.title, "organization": r.organization, **_span(r.evidence), "former": r.former,
+                           "institution": r.institution} for r in actor.roles]})
         tables["relations"] += [{"article_id": aid, "subject": r.subject, "predicate": r.predicate, "object": r.object,
                                  **_span(r.evidence), "confidence": r.confidence, "title": r.title,
                                  "former": r.former, "label": r.label, "date": r.date} for r in result.relations]
@@ -141,7 +143,8 @@ def rebuild(tables: Tables) -> Iterator[Analysis | Skip]:
                         Speaker(q["speaker_name"], q["speaker_type"], q["speaker_actor"],
                                 _of(q, "mention_") if q["mention_start"] is not None else None),
                         q["confidence"], _tone(q), q["how"] or "") for q in rows["quotes"]]
-        actors = [Actor(a["actor_id"], a["name"], a["type"], [Role(r["title"], r["organization"], _of(r))
+        actors = [Actor(a["actor_id"], a["name"], a["type"], [Role(r["title"], r["organization"], _of(r),
+                                                                    bool(r["former"]), r["institution"])
                                                                for r in a["roles"]],
                         [_of(m) for m in a["mentions"]], gender=a["gender"], plural=a["plural"], place=a["place"])
                   for a in rows["actors"]]

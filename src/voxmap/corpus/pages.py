@@ -83,13 +83,28 @@ def _overview(conn: sqlite3.Connection, stories: int = 30) -> dict:
     }
 
 
+def actor_redirect(conn: sqlite3.Connection, actor_id: int) -> int | None:
+    """The actor an id merged away into now points to (ids are derived from actor keys), or None."""
+    if conn.execute("SELECT 1 FROM actors WHERE id = ?", (actor_id,)).fetchone():
+        return None
+    row = conn.execute("SELECT actor_id FROM actor_redirects WHERE old_id = ?", (actor_id,)).fetchone()
+    return row[0] if row else None
+
+
 def actor_page(conn: sqlite3.Connection, actor_id: int, page: int = 1) -> dict:
     """An actor: names, roles with evidence, quotes over time and tone, latest quotes, ties."""
     actor = _one(conn, "SELECT id, name, type, key, organization FROM actors WHERE id = ?", (actor_id,),
                  f"actor {actor_id}")
-    names = query_rows(conn, "SELECT name, count(*) AS articles FROM article_actors WHERE actor_id = ? GROUP BY name "
+    # Each name the actor goes by, with the rule that merged it in and an article where it is written.
+    names = query_rows(conn, "SELECT name, resolved_by, count(*) AS articles, min(article_id) AS article_id "
+                             "FROM article_actors WHERE actor_id = ? GROUP BY name, resolved_by "
                              "ORDER BY articles DESC, name", (actor_id,))
-    roles = query_rows(conn, "SELECT r.title, r.organization, r.article_id, r.start, r.end, r.text, a.title AS article "
+    voices = query_rows(conn, "SELECT voice, CASE WHEN voice_rule LIKE 'role nearby%' THEN 'role nearby' "
+                              "ELSE voice_rule END AS rule, count(*) AS articles FROM article_actors "
+                              "WHERE actor_id = ? AND voice IS NOT NULL GROUP BY 1, 2 ORDER BY articles DESC, voice",
+                        (actor_id,))
+    roles = query_rows(conn, "SELECT r.title, r.organization, r.former, r.institution, r.article_id, r.start, r.end, "
+                             "r.text, a.title AS article "
                              "FROM article_actors aa JOIN roles r ON r.article_id = aa.article_id AND r.local_actor = aa.local_id "
                              "JOIN articles a ON a.id = r.article_id WHERE aa.actor_id = ? "
                              "ORDER BY a.published DESC LIMIT 30", (actor_id,))
@@ -103,7 +118,7 @@ def actor_page(conn: sqlite3.Connection, actor_id: int, page: int = 1) -> dict:
                               "JOIN articles a ON a.id = v.article_id WHERE v.actor_id = ? "
                               "ORDER BY v.published DESC, v.quote_id DESC LIMIT ? OFFSET ?",
                         (actor_id, PAGE_SIZE + 1, offset))
-    return {"actor": actor, "names": names, "roles": roles, "months": months,
+    return {"actor": actor, "names": names, "voices": voices, "roles": roles, "months": months,
             "quotes": quotes[:PAGE_SIZE], "page": max(page, 1), "more": len(quotes) > PAGE_SIZE,
             "relations": actor_relations(conn, actor_id), "co_quoted": co_quoted(conn, actor_id),
             "echoes": echoes(conn, limit=20, actor_id=actor_id, uses=0),

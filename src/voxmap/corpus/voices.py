@@ -1,5 +1,6 @@
-"""The `voices` table: one row per quote with its corpus actor, its voice (the organisation the
-speaker speaks for, or the speaker), story, outlet, month and tone. Rebuilt after actors and
+"""The `voices` table: one row per quote with its corpus actor, its voice (whom the speaker speaks for
+in that article, voxmap.corpus.article_voices; a reviewer's corrected speaker speaks with their
+corpus-wide organisation), story, outlet, month and tone. Rebuilt after actors and
 stories change; every measure and export reads it. Reviewers' corrections are applied here: a
 rejected quote has no row, a corrected speaker or kind replaces the machine's (see voxmap.corpus.corrections)."""
 from __future__ import annotations
@@ -19,14 +20,18 @@ _INSERT = f"""
             SELECT v.id, v.article_id, v.story_id, v.actor_id,
                    CASE WHEN v.speaker_type = 'anonymous' THEN '{ANONYMOUS_VOICE}'
                         WHEN v.speaker_type = 'unknown' THEN NULL
+                        WHEN v.article_voice IS NOT NULL THEN v.article_voice
                         WHEN ac.type IN ('organization', 'group') THEN ac.name
                         ELSE COALESCE(ac.organization, ac.name) END,
-                   CASE WHEN ac.type IN ('organization', 'group') THEN ac.name ELSE ac.organization END,
+                   CASE WHEN ac.type IN ('organization', 'group') THEN ac.name
+                        WHEN v.article_voice IS NOT NULL AND v.article_voice != ac.name THEN v.article_voice
+                        ELSE ac.organization END,
                    v.speaker_type, v.source, v.language, v.published, substr(v.published, 1, 7), v.key,
                    v.start, v.words, v.tone_score, v.tone_method, v.kind, v.speaker_name, v.reviewed
             FROM (SELECT q.id, q.article_id, a.story_id, a.source, a.language, a.published, a.key, q.start, q.words,
                          q.tone_score, q.tone_method, COALESCE(c.kind, q.kind) AS kind,
                          CASE WHEN c.speaker_type IS NULL THEN aa.actor_id ELSE c.actor_id END AS actor_id,
+                         CASE WHEN c.speaker_type IS NULL THEN aa.voice END AS article_voice,
                          COALESCE(c.speaker_type, q.speaker_type) AS speaker_type,
                          CASE WHEN c.speaker_type IS NULL THEN q.speaker_name ELSE c.speaker_name END AS speaker_name,
                          CASE WHEN c.speaker_type IS NOT NULL OR c.kind IS NOT NULL THEN 'corrected'

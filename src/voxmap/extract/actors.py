@@ -8,8 +8,11 @@ from spacy.tokens import Doc, Span
 from .attribution import RawQuote
 from .coref import History, Resolver, Sighting
 from .language import LanguageRules
+from .mentions import is_junk_name
 from .mentions import ANONYMOUS, DESCRIPTION, FIRST_PERSON, GROUP, NAMED, ORGANIZATION, PERSON, PRONOUN, Mention, classify, gender_of_name, name_key
 from ..records import Actor, Quote, Role, Span as TextSpan, Speaker
+from .markup import overlaps
+from .offices import institution_of, load_voice_rules
 from .roles import roles_of
 from .syntax import is_word
 
@@ -107,13 +110,17 @@ def _clean_entity(ent: Span, person: bool = False) -> Span:
 
 
 def build(doc: Doc, rules: LanguageRules, raw_quotes: list[RawQuote], ents: list[Span | None],
-          resolver: Resolver, in_quote: list[bool]) -> tuple[list[Actor], list[Quote]]:
+          resolver: Resolver, in_quote: list[bool], markup: list[tuple[int, int]] = ()) -> tuple[list[Actor], list[Quote]]:
     """Merge the article's names into actors, attach roles, and give every quote its speaker."""
     text = doc.text  # built once: spaCy joins the tokens anew on every access
     table = ActorTable(rules)
+    voice_rules = load_voice_rules(rules.language)
+    places: set[str] = set()
     history = History()
     by_token: dict[int, Actor] = {}
-    entities = [(ent, kind) for ent in doc.ents if (kind := _entity_kind(ent, rules))]
+    # No actor from embedded markup (a tweet's author="@…") and none from a name that is not one.
+    entities = [(ent, kind) for ent in doc.ents if (kind := _entity_kind(ent, rules))
+                and not overlaps(list(markup), ent.start_char, ent.end_char) and not is_junk_name(ent.text, rules)]
     # Full names first, so that a surname written before its full name still joins it.
     for ent, kind in sorted(entities, key=lambda pair: -len(pair[0])):
         clean = _clean_entity(ent, kind == PERSON)
@@ -139,11 +146,14 @@ def build(doc: Doc, rules: LanguageRules, raw_quotes: list[RawQuote], ents: list
             if raw.possessive_at is not None:
                 owner = _latest_organization(history, raw.possessive_at)
                 organization = owner.name if owner is not None else None
-            role = Role(raw.title, organization, _span(text, *raw.evidence))
+            role = Role(raw.title, organization, _span(text, *raw.evidence), raw.former,
+                        institution_of(raw.title, organization, raw.place, raw.former, voice_rules))
             if all(r.title != role.title or r.organization != role.organization for r in actor.roles):
                 actor.roles.append(role)
+            if raw.place and raw.place == organization:
+                places.add(organization)  # "governor of Florida": Florida is where, not an organisation
         for role in actor.roles:
-            if role.organization:
+            if role.organization and role.organization not in places:
                 _organization_of_role(table, role, text)
         if actor.type == ORGANIZATION and actor.roles and _person_title(actor, rules):
             actor.type = PERSON  # "its general secretary, Fabien V.": a person the model took for an organisation

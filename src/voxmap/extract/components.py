@@ -9,13 +9,14 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .markup import markup_regions, overlaps
 from . import actors, attribution, dates, events, figures, relations, tone
 from .coref import Resolver, RuleResolver
 from .language import load_rules
 from ..records import Actor, Quote
 from .syntax import entity_index
 
-EXTENSIONS = ("voxmap_error", "voxmap_published", "voxmap_raw_quotes", "voxmap_quotes", "voxmap_actors", "voxmap_dates",
+EXTENSIONS = ("voxmap_error", "voxmap_published", "voxmap_markup", "voxmap_raw_quotes", "voxmap_quotes", "voxmap_actors", "voxmap_dates",
               "voxmap_figures", "voxmap_relations", "voxmap_events")
 
 
@@ -49,7 +50,13 @@ class QuoteFinder:
 
     @guarded
     def __call__(self, doc: Doc) -> Doc:
-        doc._.voxmap_raw_quotes = attribution.find_quotes(doc, load_rules(self.language))
+        regions = markup_regions(doc.text)
+        findings = attribution.find_quotes(doc, load_rules(self.language))
+        if regions:  # nothing is attributed inside embedded markup (voxmap.extract.markup)
+            findings.quotes = [q for q in findings.quotes
+                               if not any(overlaps(regions, start, end) for start, end in q.spans)]
+        doc._.voxmap_markup = regions
+        doc._.voxmap_raw_quotes = findings
         return doc
 
 
@@ -70,7 +77,7 @@ class SpeakerResolver:
     def __call__(self, doc: Doc) -> Doc:
         findings = doc._.voxmap_raw_quotes or attribution.Findings([], [False] * len(doc))
         found_actors, quotes = actors.build(doc, self.rules, findings.quotes, entity_index(doc), self.resolver,
-                                            findings.in_quote)
+                                            findings.in_quote, doc._.voxmap_markup or [])
         doc._.voxmap_actors = found_actors
         doc._.voxmap_quotes = quotes
         return doc
@@ -119,7 +126,7 @@ def make_sentence_hints(nlp: Language, name: str, language: str) -> SentenceHint
     default_config={"language": "en"},
     # token.pos is used too: the English model's attribute_ruler sets it without declaring it.
     requires=["token.dep", "token.lemma", "token.is_sent_start"],
-    assigns=["doc._.voxmap_raw_quotes"],
+    assigns=["doc._.voxmap_raw_quotes", "doc._.voxmap_markup"],
 )
 def make_quote_finder(nlp: Language, name: str, language: str) -> QuoteFinder:
     return QuoteFinder(language)
@@ -128,7 +135,7 @@ def make_quote_finder(nlp: Language, name: str, language: str) -> QuoteFinder:
 @Language.factory(
     "voxmap_speakers",
     default_config={"language": "en"},
-    requires=["doc._.voxmap_raw_quotes", "doc.ents", "token.dep"],
+    requires=["doc._.voxmap_raw_quotes", "doc._.voxmap_markup", "doc.ents", "token.dep"],
     assigns=["doc._.voxmap_quotes", "doc._.voxmap_actors"],
 )
 def make_speaker_resolver(nlp: Language, name: str, language: str) -> SpeakerResolver:

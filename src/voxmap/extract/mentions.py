@@ -1,6 +1,7 @@
 """What a speaker mention is: a name, an organisation, a pronoun, a description, an anonymous source."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -118,3 +119,22 @@ def name_key(text: str, rules: LanguageRules) -> tuple[str, ...]:
     honorifics = rules.honorifics["masculine"] | rules.honorifics["feminine"] | rules.honorifics["neutral"]
     words = [w.strip(".,").lower() for w in text.replace("’s", "").replace("'s", "").split()]
     return tuple(w for w in words if w and w not in honorifics and w + "." not in honorifics)
+
+
+_MARKUP_CHARACTERS = re.compile(r"[<>=@#{}\\|]|https?:|www\.|\.com\b|/")
+
+
+def is_junk_name(text: str, rules: LanguageRules) -> bool:
+    """Text the model tagged as a name that names no one: markup and handles (`author="@…"`, URLs),
+    headline fragments in capitals ("IOWA POLLS") and headline verbs ("Clinton Remarks", "Trump Says")."""
+    if _MARKUP_CHARACTERS.search(text):
+        return True
+    words = [w for w in re.split(r"[\s\u00a0]+", text.strip()) if w]
+    letters = [w for w in words if any(c.isalpha() for c in w)]
+    if len(letters) >= 2 and all(w.isupper() and len(w.strip(".,")) > 1 for w in letters):
+        return True  # "IOWA POLLS"; a one-word acronym ("FBI", "NATO") is a name
+    if len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower().endswith("s"):
+        last = words[-1].lower()
+        if last[:-1] in rules.speech_verbs or (last.endswith("es") and last[:-2] in rules.speech_verbs):
+            return True  # "Clinton Remarks", "Trump Says": a headline, not a name
+    return bool(words) and words[0].lower().startswith(("anti-", "pro-"))  # "anti-Obama" is a stance

@@ -6,11 +6,13 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from .language import LanguageRules
+from .offices import find_office, load_voice_rules
 from .syntax import is_word, prepositional_objects
 
 
@@ -22,6 +24,7 @@ class RawRole:
     former: bool = False
     # "its general secretary": the organisation is a possessive to resolve to an earlier actor.
     possessive_at: int | None = None
+    place: str | None = None  # a place written with the title ("governor of Florida", "Missouri Gov.")
 
 
 def _is_role(token: Token, rules: LanguageRules) -> bool:
@@ -130,9 +133,10 @@ def _role_from_title(title_head: Token, name: Span, rules: LanguageRules, ents) 
         evidence_start = min(evidence_start, possessive.i)
     else:
         possessive = None
-    return RawRole(title_tokens.text, organization,
+    role = RawRole(title_tokens.text, organization,
                    (doc[evidence_start].idx, doc[evidence_end - 1].idx + len(doc[evidence_end - 1])), former,
                    possessive.idx if possessive is not None else None)
+    return _whole_office(role, (title_tokens.start_char, title_tokens.end_char), doc, rules, ents)
 
 
 def roles_of(name: Span, rules: LanguageRules, ents: list[Span | None]) -> list[RawRole]:
@@ -157,5 +161,39 @@ def roles_of(name: Span, rules: LanguageRules, ents: list[Span | None]) -> list[
                              and ents[t.i].label_ in labels.organization_entities), None)
         title = " ".join(t.text for t in tokens if ents[t.i] is None or ents[t.i].label_ not in labels.organization_entities)
         former = any(t.lower_ in rules.former_markers for t in tokens)
-        roles.append(RawRole(title.strip(), organization, (tokens.start_char, name.end_char), former))
+        role = RawRole(title.strip(), organization, (tokens.start_char, name.end_char), former)
+        roles.append(_whole_office(role, (tokens.start_char, tokens.end_char), doc, rules, ents))
     return [role for role in roles if role.title]
+
+
+_DATELINE = re.compile(r"^.*\)\s*[-–—]+\s*")
+
+
+def _whole_office(role: RawRole, title_at: tuple[int, int], doc, rules: LanguageRules, ents) -> RawRole:
+    """An office written whole: "Secretary of State" is one title, not "Secretary of" at "State";
+    "House Speaker" is one title, not "Speaker" at "House". Also notes the place written with it."""
+    start, end = role.evidence
+    dateline = _DATELINE.search(role.title)
+    if dateline:  # "ORLANDO, Fla. (Reuters) - President Barack Obama": the outlet is no organisation of his
+        role.title = role.title[dateline.end():]
+        title_at = (max(title_at[0], title_at[1] - len(role.title)), title_at[1])
+        if role.organization and role.organization not in role.title:
+            role.organization = None
+    text = doc.text[start:end]
+    office = find_office(text, load_voice_rules(rules.language))
+    if office is not None:
+        office_start, office_end = start + office[0], start + office[1]
+        if office_start < title_at[1] and office_end > title_at[0]:
+            title_at = (min(title_at[0], office_start), max(title_at[1], office_end))
+            role.title = doc.text[title_at[0]:title_at[1]].strip()
+            if role.organization and role.organization in doc.text[office_start:office_end]:
+                role.organization = None
+    places = {ent.text for ent in doc.ents if ent.label_ in rules.parser.place_entities
+              and ent.start_char < end and ent.end_char > start}
+    if role.organization in places:
+        role.place = role.organization
+    else:
+        role.place = next((ent.text for ent in doc.ents if ent.label_ in rules.parser.place_entities
+                           and title_at[0] <= ent.start_char and ent.end_char <= title_at[1]), None)
+    role.former = role.former or any(w.lower().rstrip("-") in rules.former_markers for w in role.title.split())
+    return role

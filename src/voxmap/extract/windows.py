@@ -120,7 +120,7 @@ def merge_windows(article: Article, parts: list[tuple[Window, Analysis]]) -> Ana
         ids: dict[str, str] = {}
         for actor in part.actors:
             mentions = [_shifted(m, shift, text) for m in actor.mentions if own(m.start)]
-            roles = [Role(r.title, r.organization, _shifted(r.evidence, shift, text))
+            roles = [Role(r.title, r.organization, _shifted(r.evidence, shift, text), r.former, r.institution)
                      for r in actor.roles if own(r.evidence.start)]
             if not mentions and not roles and actor.id not in referenced:
                 continue  # named in the lead-in alone: the previous window has it

@@ -104,6 +104,10 @@ def create_app(db: str | Path, *, review_mode: bool = False, openapi: bool = Fal
     @app.get("/actors/{actor_id}.json")
     def actor(request: Request, actor_id: RowId, page: PageNumber = 1):
         with database() as conn:
+            moved = pages.actor_redirect(conn, actor_id)
+            if moved is not None:  # merged into another actor since the link was made
+                suffix = ".json" if request.url.path.endswith(".json") else ""
+                return RedirectResponse(f"/actors/{moved}{suffix}", status_code=301)
             return render(request, "actor.html", pages.actor_page(conn, actor_id, page))
 
     @app.get("/stories")

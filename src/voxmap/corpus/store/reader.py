@@ -26,7 +26,8 @@ def load_analysis(conn: sqlite3.Connection, article_id: str) -> Analysis | None:
         actors[row["local_actor"]].mentions.append(Span(row["start"], row["end"], row["text"]))
     for row in conn.execute("SELECT * FROM roles WHERE article_id = ? ORDER BY rowid", (article_id,)):
         actors[row["local_actor"]].roles.append(Role(row["title"], row["organization"],
-                                                     Span(row["start"], row["end"], row["text"])))
+                                                     Span(row["start"], row["end"], row["text"]),
+                                                     bool(row["former"]), row["institution"]))
     quotes = []
     for row in conn.execute("SELECT * FROM quotes WHERE article_id = ? ORDER BY id", (article_id,)):
         spans = [Span(s["start"], s["end"], s["text"]) for s in conn.execute(

@@ -167,6 +167,19 @@ CREATE TABLE echo_voices (
     uses_in_narration INTEGER NOT NULL, outlets_reached INTEGER NOT NULL, median_delay_hours REAL);
 """
 
+# Roles say whether they are over and whom their holder speaks for (voxmap/extract/offices.py); each
+# article's actors get the voice they speak with in that article (voxmap/corpus/article_voices.py) and
+# the rule that resolved them to a corpus actor; actor ids are derived from their keys, and an id that
+# re-resolution merged away redirects to the actor that took it in.
+ROLE_VOICES = """
+ALTER TABLE roles ADD COLUMN former INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE roles ADD COLUMN institution TEXT;
+ALTER TABLE article_actors ADD COLUMN voice TEXT;
+ALTER TABLE article_actors ADD COLUMN voice_rule TEXT;
+ALTER TABLE article_actors ADD COLUMN resolved_by TEXT;
+CREATE TABLE actor_redirects (old_id INTEGER PRIMARY KEY, actor_id INTEGER NOT NULL);
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL),
     ("0002_voices", VOICES),
@@ -174,6 +187,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("0004_dashboard", DASHBOARD),
     ("0005_input_encoding", INPUT_ENCODING),
     ("0006_echoes", ECHOES),
+    ("0007_role_voices", ROLE_VOICES),
 ]
 
 

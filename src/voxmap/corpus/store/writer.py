@@ -66,8 +66,10 @@ def save_analysis(conn: sqlite3.Connection, analysis: Analysis, run_id: int | No
     conn.executemany("INSERT INTO mentions (article_id, local_actor, start, end, text) VALUES (?, ?, ?, ?, ?)",
                      [(aid, a.id, m.start, m.end, m.text) for a in analysis.actors for m in a.mentions])
     conn.executemany(
-        "INSERT INTO roles (article_id, local_actor, title, organization, start, end, text) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(aid, a.id, r.title, r.organization, r.evidence.start, r.evidence.end, r.evidence.text)
+        "INSERT INTO roles (article_id, local_actor, title, organization, start, end, text, former, institution) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(aid, a.id, r.title, r.organization, r.evidence.start, r.evidence.end, r.evidence.text, int(r.former),
+          r.institution)
          for a in analysis.actors for r in a.roles])
     for quote in analysis.quotes:
         speaker, tone = quote.speaker, quote.tone or {}

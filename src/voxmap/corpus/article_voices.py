@@ -1,0 +1,104 @@
+"""The voice each speaker speaks with in each article, at the time of that article.
+
+For a person, in order (the rule that decided is stored beside the voice):
+1. `alias file`: a `[[voice]]` override of the alias file for that actor, in its date range;
+2. `role here`: the institution of a current role written in that article ("Secretary of State John
+   Kerry" → State Department; "former", "then-", "ancien" never make one; a place is never one);
+3. `role nearby`: the institution the speaker's current roles name in the most of their other articles
+   within `NEARBY_DAYS` days (one stray role does not outvote a campaign's worth; ties go to the nearest);
+4. `speaker`: none of these: the person speaks for themself.
+An organisation or a group speaks for itself, under the name its institution is known by ("GOP" →
+Republican Party). Anonymous sources share one voice; unknown speakers have none.
+"""
+from __future__ import annotations
+
+import sqlite3
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..extract.offices import institution_names
+
+NEARBY_DAYS = 30
+
+
+@dataclass(frozen=True)
+class VoiceOverride:
+    actor: str  # the actor's name as the alias file writes it (normalized when compared)
+    voice: str
+    since: str | None = None  # YYYY-MM-DD, inclusive
+    until: str | None = None
+
+    def covers(self, published: str | None) -> bool:
+        day = (published or "")[:10]
+        if not day:
+            return self.since is None and self.until is None
+        return (self.since is None or day >= self.since) and (self.until is None or day <= self.until)
+
+
+def _day(published: str | None) -> date | None:
+    try:
+        return date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
+
+
+def assign_voices(conn: sqlite3.Connection, overrides: dict[int, list[VoiceOverride]] | None = None) -> None:
+    """Set article_actors.voice and .voice_rule for every named actor; `overrides` by corpus actor id."""
+    overrides = overrides or {}
+    institutions = institution_names()
+    rows = conn.execute(
+        "SELECT aa.article_id, aa.local_id, aa.actor_id, ac.type, ac.name, a.published FROM article_actors aa "
+        "JOIN actors ac ON ac.id = aa.actor_id JOIN articles a ON a.id = aa.article_id").fetchall()
+    here: dict[tuple[str, str], str] = {}
+    counted: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for role in conn.execute("SELECT article_id, local_actor, institution FROM roles "
+                             "WHERE institution IS NOT NULL AND former = 0 ORDER BY rowid"):
+        counted[(role["article_id"], role["local_actor"])][role["institution"]] += 1
+    for anchor, counter in counted.items():
+        here[anchor] = counter.most_common(1)[0][0]
+    # Per actor, the days on which a current role was written, in order, for the nearest-article rule.
+    dated: dict[int, list[tuple[date, str]]] = defaultdict(list)
+    for row in rows:
+        day, voice = _day(row["published"]), here.get((row["article_id"], row["local_id"]))
+        if day and voice and row["type"] == "person":
+            dated[row["actor_id"]].append((day, voice))
+    for entries in dated.values():
+        entries.sort()
+    updates = []
+    for row in rows:
+        anchor = (row["article_id"], row["local_id"])
+        if row["type"] in ("organization", "group"):
+            voice, rule = institutions.get(row["name"].replace("’", "'").lower(), row["name"]), "organization"
+        elif row["type"] == "person":
+            voice, rule = _person_voice(row, here.get(anchor), dated.get(row["actor_id"], []),
+                                        overrides.get(row["actor_id"], []))
+        else:
+            continue
+        updates.append((voice, rule, *anchor))
+    with conn:
+        conn.execute("BEGIN")
+        conn.execute("UPDATE article_actors SET voice = NULL, voice_rule = NULL")
+        conn.executemany("UPDATE article_actors SET voice = ?, voice_rule = ? WHERE article_id = ? AND local_id = ?",
+                         updates)
+
+
+def _person_voice(row: sqlite3.Row, written_here: str | None, dated: list[tuple[date, str]],
+                  overrides: list[VoiceOverride]) -> tuple[str, str]:
+    override = next((o for o in overrides if o.covers(row["published"])), None)
+    if override is not None:
+        return override.voice, "alias file"
+    if written_here:
+        return written_here, "role here"
+    day = _day(row["published"])
+    if day is not None and dated:
+        near = dated[bisect_left(dated, (day - timedelta(days=NEARBY_DAYS), "")):
+                     bisect_right(dated, (day + timedelta(days=NEARBY_DAYS), "\uffff"))]
+        if near:
+            counts = Counter(voice for _, voice in near)
+            top = max(counts.values())
+            nearest = min((entry for entry in near if counts[entry[1]] == top),
+                          key=lambda entry: (abs((entry[0] - day).days), entry[0]))
+            return nearest[1], f"role nearby ({nearest[0].isoformat()}, {top} of {len(near)} articles)"
+    return row["name"], "speaker"

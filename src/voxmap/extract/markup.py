@@ -1,0 +1,38 @@
+"""Embedded markup in a plain text: tweets, scripts and HTML tags that a source left in its article.
+
+Readers keep the text exactly as given (offsets stay true), but these regions are flagged and no
+quote, speaker or role comes from them: `<tweet author="@…" datetime="2016…">` is not a person, and
+an embedded tweet is the platform's record of what someone posted, not the writer's attribution.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+# An element whose content is markup too (bounded, so a lone opening tag never swallows an article).
+_ELEMENTS = re.compile(r"<(tweet|script|style|blockquote|iframe|noscript)\b[^<>]{0,2000}>.{0,5000}?</\1\s*>",
+                       re.IGNORECASE | re.DOTALL)
+# Any other tag, opening, closing or empty, on one line.
+_TAGS = re.compile(r"</?[A-Za-z][\w:-]*(\s[^<>\n]{0,1000})?/?>|<!--.{0,2000}?-->", re.DOTALL)
+
+
+def markup_regions(text: str) -> list[tuple[int, int]]:
+    """Character ranges of embedded markup, sorted and merged."""
+    if "<" not in text:
+        return []
+    found = sorted([m.span() for m in _ELEMENTS.finditer(text)] + [m.span() for m in _TAGS.finditer(text)])
+    merged: list[tuple[int, int]] = []
+    for start, end in found:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def overlaps(regions: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether characters start..end touch a region (regions sorted and disjoint)."""
+    if not regions:
+        return False
+    at = bisect_right(regions, (start, float("inf"))) - 1
+    return any(s < end and start < e for s, e in regions[max(at, 0):at + 2])

@@ -1,0 +1,121 @@
+"""Whom a role makes its holder speak for: the role's *institution*, from the title written next to a
+name. Offices are written whole ("Secretary of State" is one title, not "Secretary of" at "State")
+and belong to institutions through each language's `voices.toml` ("Secretary of State" → State
+Department, "Speaker of the House" → House of Representatives, "ministre de l'Intérieur" → ministère
+de l'Intérieur); an office written with a place is that place's office ("governor of Florida" →
+Office of the Governor of Florida); a party written with a role is the party ("GOP nominee" →
+Republican Party); a role in someone's campaign is that campaign ("Trump's campaign manager" → Trump
+campaign). A role that is over ("former", "then-", "ancien") and a place alone make no institution.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .language import LANGUAGES, _read_tables
+
+
+@dataclass(frozen=True)
+class VoiceRules:
+    offices: dict[str, str]  # office phrase -> institution ("" when only a place makes one)
+    place_offices: dict[str, str]  # office phrase -> "… {place}" template
+    institutions: dict[str, str]  # a name an institution goes by (lower case) -> the name shown
+    places: dict[str, str]  # a name a place goes by (lower case) -> the name shown
+    party_roles: tuple[str, ...]
+    campaign_words: frozenset[str]
+    campaign_voice: str
+    former_markers: frozenset[str]
+
+    def phrases(self) -> list[str]:
+        """Office phrases, longest first: "deputy secretary of state" before "secretary of state"."""
+        return sorted(set(self.offices) | set(self.place_offices), key=lambda p: (-len(p.split()), -len(p)))
+
+
+@cache
+def load_voice_rules(language: str) -> VoiceRules:
+    table = _read_tables(language).get("voices", {})
+    return VoiceRules(
+        offices={phrase.lower(): institution for phrase, institution in table.get("offices", [])},
+        place_offices={phrase.lower(): template for phrase, template in table.get("place_offices", [])},
+        institutions={alias.lower(): names[0] for names in table.get("institutions", []) for alias in names},
+        places={alias.lower(): names[0] for names in table.get("places", []) for alias in names},
+        party_roles=tuple(w.lower() for w in table.get("party_roles", [])),
+        campaign_words=frozenset(w.lower() for w in table.get("campaign_words", [])),
+        campaign_voice=table.get("campaign_voice", "{name}"),
+        former_markers=frozenset(w.lower() for w in table.get("former_markers", [])),
+    )
+
+
+def institution_names() -> dict[str, str]:
+    """Every language's institution names (lower case) -> the name shown, for organisations that speak."""
+    names: dict[str, str] = {}
+    for language in LANGUAGES:
+        names.update(load_voice_rules(language).institutions)
+    return names
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words of a title, apostrophes made straight, dashes and commas apart."""
+    return re.sub(r"[,;:()\"“”]|\s[-–—]\s?", " ", text.replace("’", "'").lower()).split()
+
+
+def find_office(text: str, rules: VoiceRules) -> tuple[int, int, str] | None:
+    """(start, end, phrase) of the longest office phrase written in `text` as whole words, or None."""
+    lowered = text.replace("’", "'").lower()
+    for phrase in rules.phrases():
+        match = re.search(rf"(?<![\w.]){re.escape(phrase.replace('’', chr(39)))}(?![\w])", lowered)
+        if match:
+            return match.start(), match.end(), phrase
+    return None
+
+
+def is_former(title: str, rules: VoiceRules, role_former_markers: frozenset[str] = frozenset()) -> bool:
+    title_words = words(title)
+    markers = rules.former_markers | role_former_markers
+    return any(w in markers or w.rstrip("-") in markers for w in title_words) or \
+        any(w.split("-", 1)[0] in markers for w in title_words if "-" in w)
+
+
+def bare_name(name: str) -> str:
+    """An organisation's name as a lookup key: "the Republican Party’s" -> "republican party"; what
+    follows a comma is not the name ("M.I.T., who is one of …")."""
+    name = name.split(",")[0].replace("’", "'").strip().lower()
+    name = re.sub(r"'s?$", "", name).strip()
+    return re.sub(r"^(the|le|la|les|l')\s*", "", name)
+
+
+def _lookup(table: dict[str, str], name: str) -> str | None:
+    return table.get(name.replace("’", "'").lower()) or table.get(bare_name(name))
+
+
+def institution_of(title: str, organization: str | None, place: str | None, former: bool,
+                   rules: VoiceRules) -> str | None:
+    """The institution a current holder of this role speaks for, or None."""
+    if former or is_former(title, rules):
+        return None
+    office = find_office(title, rules)
+    if office is not None:
+        phrase = office[2]
+        if place and phrase in rules.place_offices:
+            shown = _lookup(rules.places, place) or place
+            # "president" of the United States is an office of its own ("White House")
+            named = rules.offices.get(f"{phrase} of {shown.lower()}") or rules.offices.get(f"{place.lower()} {phrase}")
+            return named or rules.place_offices[phrase].format(place=shown)
+        if rules.offices.get(phrase):
+            return rules.offices[phrase]
+    title_words = words(title)
+    party = next((_lookup(rules.institutions, w) for w in title_words if _lookup(rules.institutions, w)), None)
+    if party and any(role in " ".join(title_words) for role in rules.party_roles):
+        return party  # "Democratic presidential nominee"
+    if not organization or organization == place or _lookup(rules.places, organization):
+        return None  # a place is never a voice
+    known = _lookup(rules.institutions, organization)
+    if known:
+        return known
+    if rules.campaign_words & set(words(title)) or rules.campaign_words & set(words(organization)):
+        name = organization.split(",")[0].strip()
+        if any(w in rules.campaign_words for w in words(name)):
+            return name
+        return rules.campaign_voice.format(name=re.sub(r"['’]s?$", "", name))
+    return re.sub(r"['’]s?$", "", organization.split(",")[0].strip()) or None
