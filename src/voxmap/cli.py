@@ -133,12 +133,16 @@ def _print_facts(result: dict, as_json: bool) -> None:
 
 def _print_clusters(result: dict, as_json: bool) -> None:
     if as_json:
-        print(json.dumps(result, indent=2))
+        print(json.dumps(result, indent=2, ensure_ascii=False))
         return
     for name, scores in result.items():
         if isinstance(scores, dict):
             print(f"{name}: " + ", ".join(f"{key} {value:.3f}" if isinstance(value, float) else f"{key} {value}"
-                                           for key, value in scores.items()))
+                                           for key, value in scores.items() if not isinstance(value, (list, dict))))
+            for key, value in scores.items():
+                if isinstance(value, list) and value:
+                    print(f"  {key}: " + "; ".join(", ".join(f"{v}" for v in item.values()) if isinstance(item, dict)
+                                                   else str(item) for item in value))
 
 
 def _eval(args: argparse.Namespace) -> int:
@@ -154,6 +158,11 @@ def _eval(args: argparse.Namespace) -> int:
         from .evaluation.facts import evaluate_facts_file
 
         _print_facts(evaluate_facts_file(Path(args.file)), args.json)
+        return EXIT_OK
+    if args.suite == "corpus":
+        from .evaluation.corpus_gold import evaluate_corpus
+
+        _print_clusters(evaluate_corpus(Path(args.gold), Path(args.db)), args.json)
         return EXIT_OK
     if args.suite == "stories":
         from .evaluation.stories import evaluate_stories
@@ -351,6 +360,10 @@ def build_parser() -> argparse.ArgumentParser:
     stories.add_argument("gold", help="a TOML file of [[story]] tables (tests/gold/polnear_stories.toml)")
     stories.add_argument("--db", required=True, help="the database the stories were grouped in")
     stories.add_argument("--json", action="store_true", help="print the scores as JSON")
+    corpus = suites.add_parser("corpus", help="actors (B-cubed), voices and junk speakers against a corpus gold")
+    corpus.add_argument("gold", help="a TOML file of [[speaker]] tables (tests/gold/polnear_corpus.toml)")
+    corpus.add_argument("--db", required=True, help="the database of the ingested corpus")
+    corpus.add_argument("--json", action="store_true", help="print the scores as JSON")
     gate_parser = suites.add_parser("gate", help="check every suite against the floors in quality/baseline.json")
     gate_parser.add_argument("--data", default=DEFAULT_POLNEAR, help="folder holding PolNeAR")
     gate_parser.add_argument("--update", action="store_true", help="raise the floors to the measured figures")

@@ -8,8 +8,8 @@ from rich.console import Console, Group
 from rich.table import Table
 
 CSV_COLUMNS = ("measure", "group", "name", "quotes", "words", "share_quotes", "share_words", "stories_first",
-               "stories_present", "share_first", "median_lead_hours", "anonymous", "anonymity_rate", "echoes",
-               "uses_by_other_voices", "uses_in_narration", "outlets_reached", "median_delay_hours")
+               "stories_tied_first", "stories_present", "share_first", "median_lead_hours", "median_lead_days",
+               "anonymous", "anonymity_rate", "echoes", "uses_by_other_voices", "uses_in_narration", "outlets_reached", "median_delay_hours")
 
 
 def _table(title: str, columns: list[str], rows: list[list]) -> Table:
@@ -22,6 +22,14 @@ def _table(title: str, columns: list[str], rows: list[list]) -> Table:
     return table
 
 
+def _median_lead(row: dict) -> str | None:
+    if row["median_lead_hours"] is not None:
+        return f"{row['median_lead_hours']} h"
+    if row["median_lead_days"] is not None:
+        return f"{row['median_lead_days']} d"
+    return None
+
+
 def report_tables(data: dict, top: int = 12) -> Group:
     voices = data["share_of_voice"]["voices"]
     groups: dict[str, list[dict]] = {}
@@ -32,13 +40,16 @@ def report_tables(data: dict, top: int = 12) -> Group:
         tables.append(_table(f"Share of voice — {group}", ["voice", "quotes", "words", "share"],
                              [[r["voice"], r["quotes"], r["words"], r["share_quotes"]] for r in rows[:top]]))
     first = data["first_voice"]
-    tables.append(_table("First voice — who frames the stories", ["voice", "stories first", "stories present",
-                                                                  "share_first", "median lead (h)"],
-                         [[r["voice"], r["stories_first"], r["stories_present"], r["share_first"],
-                           r["median_lead_hours"]] for r in first["voices"][:top]]))
-    tables.append(_table("First voice per story", ["story", "first voice", "actor", "published", "outlet", "then"],
-                         [[(s["story"] or "")[:40], s["voice"], s["actor"], (s["published"] or "")[:10], s["source"],
-                           s["next_voice"]] for s in first["stories"][:top * 2]]))
+    tables.append(_table("First voice — who frames the stories", ["voice", "stories first", "tied first",
+                                                                  "stories present", "share_first", "median lead"],
+                         [[r["voice"], r["stories_first"], r["stories_tied_first"], r["stories_present"],
+                           r["share_first"], _median_lead(r)] for r in first["voices"][:top]]))
+    tables.append(_table("First voice per story", ["story", "first voice", "actor", "published", "outlet", "then",
+                                                   "lead"],
+                         [[(s["story"] or "")[:40], s["voice"] + (" (tied: " + ", ".join(s["tied_with"]) + ")"
+                                                                   if s["tied_with"] else ""),
+                           s["actor"], (s["published"] or "")[:10], s["source"], s["next_voice"], s["lead"]]
+                          for s in first["stories"][:top * 2]]))
     tables.append(_table("Anonymous sources", ["group", "quotes", "anonymous", "anon."],
                          [[r["group"], r["quotes"], r["anonymous"], r["anonymity_rate"]] for r in data["anonymity"]]))
     if data.get("echoes"):

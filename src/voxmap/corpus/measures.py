@@ -9,8 +9,10 @@ First voice (see docs/first-voice.md): in each story, quotes are ordered by the 
 of their article, then by article, then by position in the article; the first quote with a voice
 is the story's first voice. An organisation's first-voice share is the number of stories it spoke
 first on divided by the number of stories it spoke on at all; its lead time in a story is the time
-from its first quote to the first quote of any other voice (hours, by publication times), and the
-median is taken over the stories it led where another voice followed.
+from its first quote to the first quote of any other voice (hours, by publication times; whole days
+when an outlet gives dates only), and the median is taken over the stories it led where another voice
+followed. Without a time of day, voices whose first quotes came out the same day in other articles are
+tied for first: such a story counts as tied for each of them, not as led with a 0-hour lead.
 """
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ import statistics
 from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from .echoes import echoes, echoes_by_voice
 from .summaries import GROUPINGS, drop_windowed, windowed
@@ -117,17 +119,43 @@ _FIRSTS = ("SELECT f.*, s.label AS story, ac.name AS actor_name FROM story_first
            "LEFT JOIN stories s ON s.id = f.story_id LEFT JOIN actors ac ON ac.id = f.actor_id")
 
 
+def days_between(later: str | None, earlier: str | None) -> int | None:
+    try:
+        return (date.fromisoformat(later[:10]) - date.fromisoformat(earlier[:10])).days
+    except (TypeError, ValueError):
+        return None
+
+
+def _timed(published: str | None) -> bool:
+    return bool(published) and len(published) > 10
+
+
+def _lead(row: sqlite3.Row) -> tuple[float | None, int | None, str | None]:
+    """(hours, days, words) from the first voice to the next: hours when both articles have a time of day,
+    else whole days ("same day", "1 day"); None when no other voice followed."""
+    if not row["next_voice"]:
+        return None, None, None
+    if _timed(row["published"]) and _timed(row["next_published"]):
+        hours = hours_between(row["next_published"], row["published"])
+        return hours, None, f"{hours} h" if hours is not None else None
+    days = days_between(row["next_published"], row["published"])
+    if days is None:
+        return None, None, None
+    return None, days, "same day" if days == 0 else f"{days} day{'s' if days != 1 else ''}"
+
+
 def _first(row: sqlite3.Row) -> dict:
     """One story's first voice as the measures report it (anonymous sources share one voice)."""
     anonymous = row["speaker_type"] == "anonymous"
+    hours, days, lead = _lead(row)
+    tied = row["tied"].split(" | ") if row["tied"] else []
     return {
         "story_id": row["story_id"], "story": row["story"], "voice": row["voice"],
         "actor_id": None if anonymous else row["actor_id"],
         "actor": ANONYMOUS_VOICE if anonymous else row["actor_name"], "quote_id": row["quote_id"],
         "article_id": row["article_id"], "published": row["published"], "source": row["source"],
         "next_voice": row["next_voice"], "next_published": row["next_published"],
-        "lead_hours": hours_between(row["next_published"], row["published"]) if row["next_voice"] else None,
-        "voices": row["voices"]}
+        "lead_hours": hours, "lead_days": days, "lead": lead, "tied_with": tied, "voices": row["voices"]}
 
 
 def story_first_voice(conn: sqlite3.Connection, story_id: int) -> dict | None:
@@ -141,15 +169,23 @@ def first_voice(conn: sqlite3.Connection, window: Window = Window()) -> dict[str
     with _summaries(conn, window):
         firsts = conn.execute(_FIRSTS).fetchall()
         present = {row[0]: row[1] for row in conn.execute("SELECT voice, stories FROM voice_presence")}
-    per_story, led, leads = [_first(row) for row in firsts], defaultdict(int), defaultdict(list)
+    per_story, led, tied = [_first(row) for row in firsts], defaultdict(int), defaultdict(int)
+    leads, lead_days = defaultdict(list), defaultdict(list)
     for first in per_story:
+        if first["tied_with"]:  # the same day, no time of day: a tie, counted apart from stories led
+            for voice in [first["voice"], *first["tied_with"]]:
+                tied[voice] += 1
+            continue
         led[first["voice"]] += 1
         if first["lead_hours"] is not None:
             leads[first["voice"]].append(first["lead_hours"])
+        if first["lead_days"] is not None:
+            lead_days[first["voice"]].append(first["lead_days"])
     per_voice = sorted(({
-        "voice": voice, "stories_first": led.get(voice, 0), "stories_present": count,
-        "share_first": round(led.get(voice, 0) / count, 4),
-        "median_lead_hours": statistics.median(leads[voice]) if leads.get(voice) else None}
+        "voice": voice, "stories_first": led.get(voice, 0), "stories_tied_first": tied.get(voice, 0),
+        "stories_present": count, "share_first": round(led.get(voice, 0) / count, 4),
+        "median_lead_hours": statistics.median(leads[voice]) if leads.get(voice) else None,
+        "median_lead_days": statistics.median(lead_days[voice]) if lead_days.get(voice) else None}
         for voice, count in present.items()), key=lambda r: (-r["stories_first"], -r["share_first"], r["voice"]))
     per_story.sort(key=lambda r: (r["published"] or "", r["story_id"]))
     return {"stories": per_story, "voices": per_voice}

@@ -197,10 +197,31 @@ def person_key(name: str) -> str:
     if len(normalized.split()) < 2:
         return normalized
     parsed = HumanName(name)
-    first, last = normalize(parsed.first), normalize(parsed.last)
+    first, last, suffix = normalize(parsed.first), normalize(parsed.last), normalize(parsed.suffix)
     if first and last and len(first.split()) == 1:
-        return f"{first} {last}"
+        return f"{first} {last} {suffix}".strip()  # "Donald Trump Jr." is not his father
     return normalized
+
+
+def surnames(name: str) -> set[str]:
+    """The ways a person's surname may be written alone: "de Blasio" ("Bill de Blasio"), "Schultz" and
+    "Wasserman Schultz" ("Debbie Wasserman Schultz", whose middle word may be part of the surname)."""
+    parsed = HumanName(name)
+    last = normalize(parsed.last)
+    forms = {last, last.split()[-1]} if last else set()
+    middle = [w for w in parsed.middle.split() if len(w.strip(".")) > 1]
+    if last and middle:
+        forms.add(normalize(f"{middle[-1]} {parsed.last}"))
+    return {form for form in forms if form}
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    names: set[str] = set()
+    for language in LANGUAGES:
+        for listed in load_rules(language).first_names.values():
+            names |= {normalize_word(n) for n in listed}
+    return frozenset(names)
 
 
 def _honorific_gender(written: str) -> str | None:
@@ -232,15 +253,22 @@ class _Keys:
     def __init__(self, names: list[tuple[str, str]], aliases: Aliases) -> None:
         self.aliases = aliases
         self.heads = _organization_heads()
-        people = {person_key(n) for n, k in names if k == _PERSON}
         organizations = {normalize(n) for n, k in names if k == _ORGANIZATION}
-        self.full_people = {n for n in people if len(n.split()) > 1}
+        self.full_people: set[str] = set()
         self.seen: dict[str, list[date]] = defaultdict(list)  # full name -> the days of its articles, in order
         self.titles: dict[str, set[str]] = defaultdict(set)  # full name -> the words of its roles' titles
         self.by_surname: dict[str, set[str]] = defaultdict(set)
-        for name in self.full_people:
-            words = name.split()
-            self.by_surname[words[-1]].add(name)
+        for written in {n for n, k in names if k == _PERSON}:
+            key = person_key(written)
+            if len(key.split()) > 1:
+                self.full_people.add(key)
+                for surname in surnames(written):
+                    self.by_surname[surname].add(key)
+        # "Wasserman Schultz" and "De Blasio" look like full names but are how a longer one is written short.
+        short = {key for key in self.full_people if self.by_surname.get(key, set()) - {key}}
+        self.full_people -= short
+        for surname in list(self.by_surname):
+            self.by_surname[surname] -= short
         self.organizations = {n for n in organizations if n}
         self.by_acronym: dict[str, set[str]] = defaultdict(set)
         self.by_core: dict[str, set[str]] = defaultdict(set)
@@ -270,8 +298,9 @@ class _Keys:
         if kind == _ORGANIZATION and len(normalized.split()) == 1 and len(self.by_surname.get(normalized, ())) == 1:
             kind = _PERSON  # "Obama" taken for an organisation once: the one person with that surname
         if kind == _PERSON:
-            if len(normalized.split()) == 1:
-                return self._surname(normalized, name, context)
+            if len(normalized.split()) == 1 or (normalized in self.by_surname and normalized not in self.full_people
+                                                and normalize(HumanName(name).first) not in _first_names()):
+                return self._surname(normalized, name, context)  # "Obama", "de Blasio", "Wasserman Schultz"
             key = person_key(name)
             return f"person:{key}", "same name" if key == normalized else "same first and last name"
         same_core = self.by_core.get(self.core(normalized))

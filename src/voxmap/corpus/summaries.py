@@ -44,6 +44,18 @@ def _fill_stories(conn: sqlite3.Connection, where: str, values: list, stories: s
                   AND {where.replace('published', 'v.published')}
             ORDER BY v.published IS NULL, v.published, v.article_key, v.position LIMIT 1) WHERE {stories}""",
                  [*values, *story_values])
+    # Without a time of day, another article's first voice on the same day is a tie, not a 0-hour lead.
+    conn.execute(f"""
+        UPDATE story_firsts SET tied = (
+            SELECT group_concat(voice, ' | ') FROM (
+                SELECT DISTINCT v.voice FROM voices v
+                WHERE v.story_id = story_firsts.story_id AND v.voice IS NOT NULL AND v.voice != story_firsts.voice
+                      AND v.article_id != story_firsts.article_id AND length(story_firsts.published) <= 10
+                      AND substr(v.published, 1, 10) = story_firsts.published
+                      AND v.position = (SELECT min(w.position) FROM voices w WHERE w.article_id = v.article_id
+                                        AND w.voice IS NOT NULL)
+                      AND {where.replace('published', 'v.published')} ORDER BY v.voice)) WHERE {stories}""",
+                 [*values, *story_values])
     conn.execute(f"""
         UPDATE story_firsts SET voices = (
             SELECT count(DISTINCT v.voice) FROM voices v WHERE v.story_id = story_firsts.story_id

@@ -66,3 +66,17 @@ def refresh_quotes(conn: sqlite3.Connection, quote_ids: list[int]) -> None:
         patch_summaries(conn, before, after)
     # The cached overview and network are recomputed by the next visit to them, not here: a
     # reviewer's click stays instant (on a million quotes that visit takes about a second, once).
+
+
+def quote_speakers(conn: sqlite3.Connection, top: int) -> tuple[list[dict], list[dict]]:
+    """Each named quote with its speaker as its article names them, its corpus actor and its voice; and the
+    `top` actors by quotes (name, quotes), for the corpus evaluation."""
+    quotes = [dict(row) for row in conn.execute(
+        "SELECT v.quote_id, COALESCE(aa.name, v.speaker_name) AS name, v.actor_id, v.voice FROM voices v "
+        "JOIN quotes q ON q.id = v.quote_id LEFT JOIN article_actors aa ON aa.article_id = q.article_id "
+        "AND aa.local_id = q.local_actor WHERE v.speaker_type NOT IN ('anonymous', 'unknown')")]
+    top_actors = [dict(row) for row in conn.execute(
+        "SELECT ac.name, count(*) AS quotes FROM voices v JOIN actors ac ON ac.id = v.actor_id "
+        "WHERE v.speaker_type NOT IN ('anonymous', 'unknown') GROUP BY v.actor_id ORDER BY quotes DESC, ac.name "
+        "LIMIT ?", (top,))]
+    return quotes, top_actors

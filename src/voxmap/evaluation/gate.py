@@ -10,6 +10,7 @@ import math
 from pathlib import Path
 
 from ..errors import QualityGateError
+from .corpus_gold import evaluate_corpus
 from .facts import evaluate_facts_file
 from .polnear_corpus import polnear_db
 from .run import evaluate_gold_file, evaluate_polnear
@@ -27,6 +28,8 @@ def _measure(suite: dict, polnear: Path) -> dict:
         return evaluate_facts_file(Path(suite["path"]))
     if suite["kind"] == "stories":
         return evaluate_stories(Path(suite["path"]), polnear_db(polnear))
+    if suite["kind"] == "corpus":
+        return evaluate_corpus(Path(suite["path"]), polnear_db(polnear))
     raise QualityGateError(f"unknown suite kind {suite['kind']!r} in {BASELINE}")
 
 

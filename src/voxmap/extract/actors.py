@@ -147,7 +147,7 @@ def build(doc: Doc, rules: LanguageRules, raw_quotes: list[RawQuote], ents: list
                 owner = _latest_organization(history, raw.possessive_at)
                 organization = owner.name if owner is not None else None
             role = Role(raw.title, organization, _span(text, *raw.evidence), raw.former,
-                        institution_of(raw.title, organization, raw.place, raw.former, voice_rules))
+                        institution_of(raw.title, organization, raw.place, raw.former, voice_rules, raw.person))
             if all(r.title != role.title or r.organization != role.organization for r in actor.roles):
                 actor.roles.append(role)
             if raw.place and raw.place == organization:

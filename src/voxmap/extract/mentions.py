@@ -127,8 +127,8 @@ _MARKUP_CHARACTERS = re.compile(r"[<>=@#{}\\|]|https?:|www\.|\.com\b|/")
 def is_junk_name(text: str, rules: LanguageRules) -> bool:
     """Text the model tagged as a name that names no one: markup and handles (`author="@…"`, URLs),
     headline fragments in capitals ("IOWA POLLS") and headline verbs ("Clinton Remarks", "Trump Says")."""
-    if _MARKUP_CHARACTERS.search(text):
-        return True
+    if _MARKUP_CHARACTERS.search(text) or ":" in text:
+        return True  # ":" joins a headline's speaker to their words ("De Blasio: Trust Bratton")
     words = [w for w in re.split(r"[\s\u00a0]+", text.strip()) if w]
     letters = [w for w in words if any(c.isalpha() for c in w)]
     if len(letters) >= 2 and all(w.isupper() and len(w.strip(".,")) > 1 for w in letters):

@@ -24,6 +24,7 @@ class VoiceRules:
     places: dict[str, str]  # a name a place goes by (lower case) -> the name shown
     party_roles: tuple[str, ...]
     campaign_words: frozenset[str]
+    campaign_roles: frozenset[str]
     campaign_voice: str
     former_markers: frozenset[str]
 
@@ -42,6 +43,7 @@ def load_voice_rules(language: str) -> VoiceRules:
         places={alias.lower(): names[0] for names in table.get("places", []) for alias in names},
         party_roles=tuple(w.lower() for w in table.get("party_roles", [])),
         campaign_words=frozenset(w.lower() for w in table.get("campaign_words", [])),
+        campaign_roles=frozenset(w.lower() for w in table.get("campaign_roles", [])),
         campaign_voice=table.get("campaign_voice", "{name}"),
         former_markers=frozenset(w.lower() for w in table.get("former_markers", [])),
     )
@@ -90,8 +92,9 @@ def _lookup(table: dict[str, str], name: str) -> str | None:
 
 
 def institution_of(title: str, organization: str | None, place: str | None, former: bool,
-                   rules: VoiceRules) -> str | None:
-    """The institution a current holder of this role speaks for, or None."""
+                   rules: VoiceRules, person: bool = False) -> str | None:
+    """The institution a current holder of this role speaks for, or None. `person`: the organisation
+    is a person's name ("adviser to Sanders")."""
     if former or is_former(title, rules):
         return None
     office = find_office(title, rules)
@@ -100,11 +103,17 @@ def institution_of(title: str, organization: str | None, place: str | None, form
         if place and phrase in rules.place_offices:
             shown = _lookup(rules.places, place) or place
             # "president" of the United States is an office of its own ("White House")
-            named = rules.offices.get(f"{phrase} of {shown.lower()}") or rules.offices.get(f"{place.lower()} {phrase}")
+            named = (rules.offices.get(f"{phrase} of {shown.lower()}") or rules.offices.get(f"{phrase} of the {shown.lower()}")
+                     or rules.offices.get(f"{place.lower()} {phrase}"))
             return named or rules.place_offices[phrase].format(place=shown)
         if rules.offices.get(phrase):
             return rules.offices[phrase]
+        if phrase not in rules.place_offices:
+            return None  # a seat ("Sen.", "député") speaks for no one but its holder
     title_words = words(title)
+    works_for = bool(rules.campaign_roles & {w.strip(".") for w in title_words[-1:]})
+    if person and not works_for:
+        return None  # "Donald Trump’s wife", "Trump's GOP primary rival": a tie to a person, not a voice
     party = next((_lookup(rules.institutions, w) for w in title_words if _lookup(rules.institutions, w)), None)
     if party and any(role in " ".join(title_words) for role in rules.party_roles):
         return party  # "Democratic presidential nominee"
@@ -113,6 +122,8 @@ def institution_of(title: str, organization: str | None, place: str | None, form
     known = _lookup(rules.institutions, organization)
     if known:
         return known
+    if person:
+        return rules.campaign_voice.format(name=re.sub(r"['’]s?$", "", organization.split(",")[0].strip()))
     if rules.campaign_words & set(words(title)) or rules.campaign_words & set(words(organization)):
         name = organization.split(",")[0].strip()
         if any(w in rules.campaign_words for w in words(name)):

@@ -25,6 +25,7 @@ class RawRole:
     # "its general secretary": the organisation is a possessive to resolve to an earlier actor.
     possessive_at: int | None = None
     place: str | None = None  # a place written with the title ("governor of Florida", "Missouri Gov.")
+    person: bool = False  # the title ties the holder to a person ("adviser to Sanders", "Trump's rival")
 
 
 def _is_role(token: Token, rules: LanguageRules) -> bool:
@@ -195,5 +196,17 @@ def _whole_office(role: RawRole, title_at: tuple[int, int], doc, rules: Language
     else:
         role.place = next((ent.text for ent in doc.ents if ent.label_ in rules.parser.place_entities
                            and title_at[0] <= ent.start_char and ent.end_char <= title_at[1]), None)
-    role.former = role.former or any(w.lower().rstrip("-") in rules.former_markers for w in role.title.split())
+    people = [ent for ent in doc.ents if ent.label_ in rules.parser.person_entities]
+    role.person = any(ent.text == role.organization for ent in people) or any(
+        title_at[0] <= ent.start_char and ent.end_char < title_at[1] and doc.text[ent.end_char:ent.end_char + 1] in "'’"
+        for ent in people)
+    role.former = role.former or any(w.lower().rstrip("-") in rules.former_markers for w in role.title.split()) \
+        or _years_ago(role.title, doc)
     return role
+
+
+def _years_ago(title: str, doc) -> bool:
+    """A year written in the title before the article's own: "2012 GOP presidential nominee" is over."""
+    published = doc._.voxmap_published if doc.has_extension("voxmap_published") else None
+    years = [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", title)]
+    return bool(years and published and published[:4].isdigit() and max(years) < int(published[:4]))

@@ -178,6 +178,8 @@ ALTER TABLE article_actors ADD COLUMN voice TEXT;
 ALTER TABLE article_actors ADD COLUMN voice_rule TEXT;
 ALTER TABLE article_actors ADD COLUMN resolved_by TEXT;
 CREATE TABLE actor_redirects (old_id INTEGER PRIMARY KEY, actor_id INTEGER NOT NULL);
+-- Voices whose first quote came out the same day as the first voice's, when no time of day is known.
+ALTER TABLE story_firsts ADD COLUMN tied TEXT;
 """
 
 MIGRATIONS: list[tuple[str, str]] = [

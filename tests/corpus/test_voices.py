@@ -1,0 +1,129 @@
+"""Voices at the time of each quote, surnames resolved in their period, stable actor ids: on hand-built corpora."""
+import pytest
+
+from voxmap.corpus.resolve import Aliases, person_key, resolve_actors
+from voxmap.corpus.store import connect
+from voxmap.corpus.voices import rebuild_voices
+from voxmap.records import Actor, Analysis, Quote, Role, Span, Speaker, make_article
+
+from helpers import build_corpus
+
+
+def article(id, published, speakers, *, text=None):
+    """An article with one quote per (name, type, roles) speaker; roles are (title, institution, former)."""
+    text = text or " ".join(f"“Words number {n}.” said {name}." for n, (name, _, _) in enumerate(speakers))
+    actors, quotes, at = [], [], 0
+    for n, (name, kind, roles) in enumerate(speakers):
+        start = text.index(f"Words number {n}.", at)
+        end = start + len(f"Words number {n}.")
+        named = text.index(name, end)
+        evidence = Span.of(text, named, named + len(name))
+        actor = Actor(f"a{n + 1}", name, kind, [Role(title, None, evidence, former, institution)
+                                               for title, institution, former in roles], [evidence])
+        actors.append(actor)
+        quotes.append(Quote(f"q{n + 1}", "direct", [Span.of(text, start, end)], None,
+                            Speaker(name, kind, actor.id, evidence), 0.9))
+        at = end
+    return Analysis(make_article(text, id=id, published=published, source="Daily", language="en"), quotes, actors)
+
+
+def voices_of(conn):
+    return {(row["article_id"], row["name"]): (row["voice"], row["voice_rule"]) for row in conn.execute(
+        "SELECT aa.article_id, ac.name, v.voice, aa.voice_rule FROM voices v JOIN quotes q ON q.id = v.quote_id "
+        "JOIN article_actors aa ON aa.article_id = q.article_id AND aa.local_id = q.local_actor "
+        "JOIN actors ac ON ac.id = v.actor_id")}
+
+
+@pytest.fixture
+def conn(tmp_path):
+    connection = connect(tmp_path / "voices.db")
+    yield connection
+    connection.close()
+
+
+def test_a_voice_per_article_at_the_time_of_the_quote(conn):
+    build_corpus(conn, [
+        article("a1", "2016-03-01", [("John Kerry", "person", [("Secretary of State", "State Department", False)])]),
+        article("a2", "2016-03-10", [("John Kerry", "person", [])]),  # no role here: the nearest one, 9 days off
+        article("a3", "2016-09-01", [("John Kerry", "person", [])]),  # months away: himself
+        article("a4", "2016-03-02", [("Hillary Clinton", "person", [("former Secretary of State", None, True)])]),
+        article("a5", "2016-03-03", [("GOP", "organization", [])]),
+    ])
+    voices = voices_of(conn)
+    assert voices[("a1", "John Kerry")] == ("State Department", "role here")
+    assert voices[("a2", "John Kerry")][0] == "State Department"
+    assert voices[("a2", "John Kerry")][1].startswith("role nearby (2016-03-01")
+    assert voices[("a3", "John Kerry")] == ("John Kerry", "speaker")
+    assert voices[("a4", "Hillary Clinton")] == ("Hillary Clinton", "speaker")  # a former office is no voice
+    assert voices[("a5", "GOP")] == ("Republican Party", "organization")
+
+
+def test_one_stray_role_does_not_outvote_the_others(conn):
+    build_corpus(conn, [
+        article("b1", "2016-05-01", [("Ann Roy", "person", [("nominee", "Republican Party", False)])]),
+        article("b2", "2016-05-02", [("Ann Roy", "person", [("nominee", "Republican Party", False)])]),
+        article("b3", "2016-05-04", [("Ann Roy", "person", [("leader", "Republican polls", False)])]),
+        article("b4", "2016-05-05", [("Ann Roy", "person", [])]),
+    ])
+    assert voices_of(conn)[("b4", "Ann Roy")][0] == "Republican Party"  # 2 articles against 1, though 1 is nearer
+
+
+def test_the_alias_file_overrides_a_voice_in_its_dates(conn):
+    build_corpus(conn, [article("c1", "2016-03-01", [("Ann Roy", "person", [("candidate", "Republican Party", False)])]),
+                        article("c2", "2016-08-01", [("Ann Roy", "person", [("candidate", "Republican Party", False)])])])
+    resolve_actors(conn, Aliases.parse('[[voice]]\nactor = "Ann Roy"\nvoice = "Roy campaign"\nuntil = "2016-06-30"\n'))
+    rebuild_voices(conn)
+    voices = voices_of(conn)
+    assert voices[("c1", "Ann Roy")] == ("Roy campaign", "alias file")
+    assert voices[("c2", "Ann Roy")] == ("Republican Party", "role here")
+
+
+def clinton_corpus():
+    prominent = [article(f"h{n}", f"2016-0{n}-10", [("Hillary Clinton", "person", [])]) for n in range(1, 6)]
+    return prominent + [
+        article("b1", "2016-03-11", [("Bill Clinton", "person", [("former President", None, True)])]),
+        article("s1", "2016-03-12", [("Clinton", "person", [])]),
+        article("s2", "2016-03-12", [("Clinton", "person", [("President", None, False)])]),  # "President Clinton"
+        article("s3", "2016-03-13", [("Bill Clinton", "person", []), ("Hillary Clinton", "person", []),
+                                     ("Clinton", "person", [])]),  # both named here: which one is unknown
+        article("r1", "2016-03-14", [("Paul D. Ryan", "person", [])]),
+        article("r2", "2016-03-14", [("Paul Ryan", "person", [])]),
+        article("j1", "2016-03-14", [("Donald Trump Jr.", "person", [])]),
+        article("j2", "2016-03-15", [("Donald Trump", "person", [])]),
+        article("j4", "2016-03-16", [("Donald Trump", "person", [])]),
+        article("j3", "2016-03-15", [("Mr. Trump", "person", [])]),  # his son is less prominent
+    ]
+
+
+def test_surnames_go_to_the_person_of_their_article_and_period(conn):
+    build_corpus(conn, clinton_corpus())
+    actor = {(row["article_id"], row["name"]): (row["actor"], row["resolved_by"]) for row in conn.execute(
+        "SELECT aa.article_id, aa.name, ac.name AS actor, aa.resolved_by FROM article_actors aa "
+        "JOIN actors ac ON ac.id = aa.actor_id")}
+    assert actor[("s1", "Clinton")][0] == "Hillary Clinton"
+    assert "most prominent" in actor[("s1", "Clinton")][1]
+    assert actor[("s2", "Clinton")][0] == "Bill Clinton"  # the title written here is his
+    assert actor[("s3", "Clinton")] == ("Clinton", "surname left apart: several people have it")
+    assert actor[("r1", "Paul D. Ryan")][0] == actor[("r2", "Paul Ryan")][0]
+    assert actor[("j1", "Donald Trump Jr.")][0] != actor[("j2", "Donald Trump")][0]
+    assert actor[("j3", "Mr. Trump")][0] == "Donald Trump"
+
+
+@pytest.mark.parametrize("name, key", [
+    ("Paul D. Ryan", "paul ryan"), ("Hillary Rodham Clinton", "hillary clinton"), ("Donald Trump Jr.", "donald trump jr"),
+    ("Bill Clinton", "bill clinton"), ("Gérald Darmanin", "gerald darmanin"),
+])
+def test_person_keys(name, key):
+    assert person_key(name) == key
+
+
+def test_actor_ids_are_stable_and_merged_ids_redirect(conn):
+    build_corpus(conn, clinton_corpus())
+    ids = dict(conn.execute("SELECT key, id FROM actors").fetchall())
+    resolve_actors(conn, Aliases())
+    assert dict(conn.execute("SELECT key, id FROM actors").fetchall()) == ids  # re-resolving keeps every id
+    junior = ids["person:donald trump jr"]
+    resolve_actors(conn, Aliases.parse('[[merge]]\ncanonical = "Donald Trump"\naliases = ["Donald Trump Jr."]\n'))
+    assert conn.execute("SELECT 1 FROM actors WHERE id = ?", (junior,)).fetchone() is None
+    (target,) = conn.execute("SELECT actor_id FROM actor_redirects WHERE old_id = ?", (junior,)).fetchone()
+    assert target == ids["person:donald trump"]
