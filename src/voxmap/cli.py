@@ -256,9 +256,21 @@ def _export(args: argparse.Namespace) -> int:
     from .corpus.store.db import connect, store_errors
 
     with store_errors(args.db):
-        count = export(connect(args.db, create=False), args.format, args.output, Window(args.since, args.until))
+        count = export(connect(args.db, create=False), args.format, args.output, Window(args.since, args.until),
+                       top_edges=args.top_edges, min_weight=args.min_weight)
     print(f"{count} records written to {'standard output' if args.output == '-' else args.output}", file=sys.stderr)
     return EXIT_OK
+
+
+def positive(value: str) -> int:
+    """A whole number of at least 1 (argparse turns the ValueError into a usage error)."""
+    try:
+        number = int(value)
+        if number < 1:
+            raise ValueError
+        return number
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}") from None
 
 
 def iso_date(value: str) -> str:
@@ -332,6 +344,10 @@ def build_parser() -> argparse.ArgumentParser:
                              "in the gold format `voxmap eval gold` scores")
     export.add_argument("-o", "--output", required=True, help="the file to write (- for standard output); "
                         "written whole or not at all")
+    export.add_argument("--top-edges", type=positive, metavar="K",
+                        help="gexf/graphml: keep each actor's K strongest co-quotation edges")
+    export.add_argument("--min-weight", type=positive, default=1, metavar="W",
+                        help="gexf/graphml: keep co-quotation edges of weight W or more (stories plus articles shared)")
     _window_options(export)
     export.set_defaults(handler=_export)
 

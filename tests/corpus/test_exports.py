@@ -77,3 +77,20 @@ def test_a_failed_export_leaves_no_partial_file(conn, tmp_path, monkeypatch, fmt
         export(conn, fmt, target)
     assert target.read_text(encoding="utf-8") == "the previous export"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["exports.db", "exports.db-shm", "exports.db-wal", target.name]
+
+
+def _edge(a, b, weight):
+    return {"source": a, "target": b, "weight": weight}
+
+
+@pytest.mark.parametrize("top, min_weight, kept", [
+    (None, 1, {(1, 2), (1, 3), (1, 4), (2, 3), (3, 4)}),  # everything
+    (None, 3, {(1, 2), (1, 3)}),  # weak edges dropped
+    (1, 1, {(1, 2), (1, 3), (1, 4)}),  # 1 and 2 keep 1-2, 3 keeps 1-3, 4 keeps 1-4 (tied with 3-4: the lower id)
+    (1, 3, {(1, 2), (1, 3)}),
+])
+def test_strongest_edges_per_actor(top, min_weight, kept):
+    from voxmap.corpus.measures import strongest
+
+    edges = [_edge(1, 2, 5), _edge(1, 3, 4), _edge(1, 4, 1), _edge(2, 3, 2), _edge(3, 4, 1)]
+    assert {(e["source"], e["target"]) for e in strongest(edges, top, min_weight)} == kept

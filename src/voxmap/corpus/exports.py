@@ -59,10 +59,11 @@ def quote_rows(conn: sqlite3.Connection, window: Window = Window()) -> Iterator[
         yield dict(row)
 
 
-def _graph(conn: sqlite3.Connection, window: Window, dynamic: bool):
+def _graph(conn: sqlite3.Connection, window: Window, dynamic: bool, top_edges: int | None = None,
+           min_weight: int = 1):
     import networkx as nx
 
-    data = network(conn, window, limit=10_000)
+    data = network(conn, window, limit=10_000, top_edges=top_edges, min_weight=min_weight)
     # Relations have a direction ("pressures"), co-quotation has none: each edge says which it is.
     graph = nx.MultiDiGraph(mode="dynamic" if dynamic else "static")
     for node in data["nodes"]:
@@ -72,7 +73,8 @@ def _graph(conn: sqlite3.Connection, window: Window, dynamic: bool):
             attributes["start"] = node["first_seen"][:10]
         graph.add_node(node["id"], **attributes)
     for edge in data["co_quotation"]:
-        attributes = {"kind": "co_quotation", "weight": edge["stories"], "type": "undirected"}
+        attributes = {"kind": "co_quotation", "weight": edge["weight"], "stories": edge["stories"],
+                      "articles": edge["articles"], "type": "undirected"}
         if dynamic and edge["first_seen"]:
             attributes["start"] = edge["first_seen"][:10]
         graph.add_edge(edge["source"], edge["target"], **attributes)
@@ -127,7 +129,8 @@ def _ftm_entities(conn: sqlite3.Connection, window: Window) -> Iterator[dict]:
         yield membership.to_dict()
 
 
-def export(conn: sqlite3.Connection, fmt: str, output: str | Path, window: Window = Window()) -> int:
+def export(conn: sqlite3.Connection, fmt: str, output: str | Path, window: Window = Window(), *,
+           top_edges: int | None = None, min_weight: int = 1) -> int:
     """Write the corpus in `fmt` to `output` ("-": standard output); return how many records (quotes,
     graph elements, entities or reviewed articles). The file is written whole or not at all: a
     failed export leaves no partial file, and an existing one untouched."""
@@ -139,8 +142,11 @@ def export(conn: sqlite3.Connection, fmt: str, output: str | Path, window: Windo
         raise ExportError(f"no folder {folder} to write {output} in", "Create it first, or give another -o.")
     handle, temporary = tempfile.mkstemp(prefix=".voxmap-export-", dir=folder)
     os.close(handle)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(temporary, 0o666 & ~umask)  # mkstemp's file is private; an export is an ordinary file
     try:
-        count = _write(conn, fmt, Path(temporary), window)
+        count = _write(conn, fmt, Path(temporary), window, top_edges, min_weight)
         if to_stdout:
             with open(temporary, "rb") as written:
                 shutil.copyfileobj(written, sys.stdout.buffer)
@@ -155,7 +161,8 @@ def export(conn: sqlite3.Connection, fmt: str, output: str | Path, window: Windo
             os.unlink(temporary)
 
 
-def _write(conn: sqlite3.Connection, fmt: str, output: Path, window: Window) -> int:
+def _write(conn: sqlite3.Connection, fmt: str, output: Path, window: Window, top_edges: int | None = None,
+           min_weight: int = 1) -> int:
     if fmt in ("jsonl", "csv", "parquet"):
         rows = quote_rows(conn, window)
         if fmt == "jsonl":
@@ -182,7 +189,7 @@ def _write(conn: sqlite3.Connection, fmt: str, output: Path, window: Window) -> 
     if fmt in ("gexf", "graphml"):
         import networkx as nx
 
-        graph = _graph(conn, window, dynamic=fmt == "gexf")
+        graph = _graph(conn, window, fmt == "gexf", top_edges, min_weight)
         if fmt == "graphml":  # GraphML keeps one direction for the whole graph: the relations'
             for _, _, data in graph.edges(data=True):
                 data.pop("type", None)

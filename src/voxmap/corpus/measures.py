@@ -215,8 +215,13 @@ def tone(conn: sqlite3.Connection, window: Window = Window(), min_quotes: int = 
             "GROUP BY t.actor_id, t.month, t.method HAVING sum(t.quotes) >= ? ORDER BY ac.name, t.month", (min_quotes,))]
 
 
-def network(conn: sqlite3.Connection, window: Window = Window(), limit: int = 200) -> dict[str, list[dict]]:
-    """Actors (sized by voice), co-quotation edges (quoted in the same story) and typed relations."""
+def network(conn: sqlite3.Connection, window: Window = Window(), limit: int = 200, *, top_edges: int | None = None,
+            min_weight: int = 1) -> dict[str, list[dict]]:
+    """Actors (sized by voice), co-quotation edges and typed relations. A co-quotation edge joins two actors
+    quoted in the same story; its weight counts the stories they share plus the articles that quote both
+    (quoted side by side in one article is the stronger tie). `min_weight` drops weaker edges, `top_edges`
+    keeps each actor's strongest ones (an edge stays when it is among the top of either end), so the
+    network of a real corpus stays small enough to draw."""
     with _summaries(conn, window):
         nodes = [dict(row) for row in conn.execute(
             "SELECT t.actor_id AS id, ac.name, ac.type, ac.organization, sum(t.quotes) AS quotes, "
@@ -230,14 +235,27 @@ def network(conn: sqlite3.Connection, window: Window = Window(), limit: int = 20
         for row in conn.execute(f"SELECT story_id, actor_id, first_seen FROM story_actors WHERE actor_id IN ({marks}) "
                                 "ORDER BY story_id, actor_id", sorted(kept)):
             by_story[row["story_id"]].append((row["actor_id"], row["first_seen"]))
+        where_v, values_v = window.where("v")
+        by_article: dict[str, list[int]] = defaultdict(list)
+        for row in conn.execute(f"SELECT DISTINCT article_id, actor_id FROM voices v WHERE actor_id IN ({marks}) "
+                                f"AND {where_v} ORDER BY article_id, actor_id", [*sorted(kept), *values_v]):
+            by_article[row["article_id"]].append(row["actor_id"])
     pairs: dict[tuple[int, int], dict] = {}
     for actors in by_story.values():
         for i, (a, seen_a) in enumerate(actors):
             for b, seen_b in actors[i + 1:]:
-                edge = pairs.setdefault((a, b), {"source": a, "target": b, "stories": 0, "first_seen": None})
+                edge = pairs.setdefault((a, b), {"source": a, "target": b, "stories": 0, "articles": 0,
+                                                 "first_seen": None})
                 edge["stories"] += 1
                 seen = max(filter(None, [seen_a, seen_b]), default=None)
                 edge["first_seen"] = min(filter(None, [edge["first_seen"], seen]), default=None)
+    for actors in by_article.values():
+        for i, a in enumerate(actors):
+            for b in actors[i + 1:]:
+                if (a, b) in pairs:
+                    pairs[(a, b)]["articles"] += 1
+    edges = [dict(edge, weight=edge["stories"] + edge["articles"]) for edge in pairs.values()]
+    edges = strongest(edges, top_edges, min_weight)
     where_a, values_a = window.where("a")
     relations = [dict(row) for row in conn.execute(
         "SELECT s.actor_id AS source, o.actor_id AS target, r.predicate, count(*) AS count, min(a.published) AS first_seen, "
@@ -247,7 +265,25 @@ def network(conn: sqlite3.Connection, window: Window = Window(), limit: int = 20
         "JOIN article_actors o ON o.article_id = r.article_id AND o.local_id = r.object_local "
         f"WHERE s.actor_id IS NOT NULL AND o.actor_id IS NOT NULL AND {where_a} "
         "GROUP BY s.actor_id, o.actor_id, r.predicate ORDER BY count DESC", values_a)]
-    return {"nodes": nodes, "co_quotation": sorted(pairs.values(), key=lambda e: -e["stories"]), "relations": relations}
+    return {"nodes": nodes, "co_quotation": sorted(edges, key=lambda e: (-e["weight"], e["source"], e["target"])),
+            "relations": relations}
+
+
+def strongest(edges: list[dict], top: int | None, min_weight: int = 1) -> list[dict]:
+    """The edges of at least `min_weight`, and of those, each node's `top` heaviest (an edge stays when
+    either of its ends keeps it); ties broken by the other end's id, so the result is deterministic."""
+    edges = [e for e in edges if e["weight"] >= min_weight]
+    if top is None:
+        return edges
+    by_node: dict[int, list[dict]] = defaultdict(list)
+    for edge in edges:
+        by_node[edge["source"]].append(edge)
+        by_node[edge["target"]].append(edge)
+    kept: set[tuple[int, int]] = set()
+    for node, mine in by_node.items():
+        mine.sort(key=lambda e: (-e["weight"], e["target"] if e["source"] == node else e["source"]))
+        kept.update((e["source"], e["target"]) for e in mine[:top])
+    return [e for e in edges if (e["source"], e["target"]) in kept]
 
 
 def report(conn: sqlite3.Connection, by: str | None = None, window: Window = Window()) -> dict:

@@ -25,7 +25,7 @@ def query_rows(conn: sqlite3.Connection, sql: str, values=()) -> list[dict]:
 def _one(conn: sqlite3.Connection, sql: str, values, what: str) -> dict:
     row = conn.execute(sql, values).fetchone()
     if row is None:
-        raise NotFound(f"no {what}", "Follow a link from the overview; ids change when a corpus is re-resolved.")
+        raise NotFound(f"no {what}", "Follow a link from the overview.")
     return dict(row)
 
 
@@ -275,7 +275,7 @@ def _network(conn: sqlite3.Connection, nodes: int = 150, edges: int = 600) -> di
     can read; exports hold the whole network)."""
     data = measures.network(conn, limit=nodes)
     kept = {node["id"] for node in data["nodes"]}
-    links = [{"id": f"co-{e['source']}-{e['target']}", "kind": "co_quotation", "weight": e["stories"], **e}
+    links = [{"id": f"co-{e['source']}-{e['target']}", "kind": "co_quotation", **e}
              for e in data["co_quotation"] if e["source"] in kept and e["target"] in kept]
     links += [{"id": f"rel-{e['source']}-{e['target']}-{e['predicate']}", "kind": e["predicate"], "weight": e["count"], **e}
               for e in data["relations"] if e["source"] in kept and e["target"] in kept]
@@ -287,7 +287,7 @@ def edge_evidence(conn: sqlite3.Connection, source: int, target: int) -> dict:
     """Why two actors are linked: the relation sentences between them and the stories both are quoted in."""
     names = {row[0]: row[1] for row in conn.execute("SELECT id, name FROM actors WHERE id IN (?, ?)", (source, target))}
     if len(names) < 2 and source != target:
-        raise NotFound(f"no actors {source} and {target}", "Reload the network: ids change on re-resolution.")
+        raise NotFound(f"no actors {source} and {target}", "Reload the network: an actor may have been merged.")
     stories = query_rows(conn, "SELECT s.id, s.label, a.quotes AS source_quotes, b.quotes AS target_quotes "
                                "FROM story_actors a JOIN story_actors b ON b.story_id = a.story_id AND b.actor_id = ? "
                                "JOIN stories s ON s.id = a.story_id WHERE a.actor_id = ? ORDER BY s.first_published DESC "

@@ -96,17 +96,26 @@ def _span(text: str, start: int, end: int) -> TextSpan:
     return TextSpan.of(text, start, end)
 
 
-def _clean_entity(ent: Span, person: bool = False) -> Span:
+def _clean_entity(ent: Span, person: bool = False, particles: frozenset[str] = frozenset()) -> Span:
     """An entity without a leading determiner or trailing possessive or punctuation; a person's
     name also ends on a capital ("Pierre Garnier lundi" is "Pierre Garnier")."""
     start, end = ent.start, ent.end
     doc = ent.doc
     while start < end and (doc[start].pos_ == "DET" or not is_word(doc[start])):
         start += 1
+    if person:
+        # A headline's words caught in a name: "Without Bloomberg", "Obama To Asians Worried".
+        while start < end and doc[start].pos_ in _NOT_IN_A_NAME and doc[start].lower_ not in particles:
+            start += 1
+        end = next((t.i for t in doc[start + 1:end] if t.pos_ in _NOT_IN_A_NAME and t.lower_ not in particles), end)
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "’s") or not is_word(doc[end - 1])
                            or (person and doc[end - 1].is_lower)):
         end -= 1
     return doc[start:end]
+
+
+# Parts of speech a person's name never holds (the particles of "de Villepin" are tagged as names).
+_NOT_IN_A_NAME = frozenset({"ADP", "PART", "VERB", "AUX", "SCONJ", "CCONJ"})
 
 
 def build(doc: Doc, rules: LanguageRules, raw_quotes: list[RawQuote], ents: list[Span | None],
@@ -123,8 +132,8 @@ def build(doc: Doc, rules: LanguageRules, raw_quotes: list[RawQuote], ents: list
                 and not overlaps(list(markup), ent.start_char, ent.end_char) and not is_junk_name(ent.text, rules)]
     # Full names first, so that a surname written before its full name still joins it.
     for ent, kind in sorted(entities, key=lambda pair: -len(pair[0])):
-        clean = _clean_entity(ent, kind == PERSON)
-        if len(clean) == 0:
+        clean = _clean_entity(ent, kind == PERSON, rules.name_particles)
+        if len(clean) == 0 or is_junk_name(clean.text, rules):
             continue
         actor = table.named(clean.text, kind, gender_of_name(clean, rules) if kind == PERSON else None)
         if actor is None:
@@ -137,7 +146,7 @@ def build(doc: Doc, rules: LanguageRules, raw_quotes: list[RawQuote], ents: list
             by_token[i] = actor
     for ent, kind in entities:
         actor = by_token.get(ent.start)
-        clean = _clean_entity(ent, kind == PERSON)
+        clean = _clean_entity(ent, kind == PERSON, rules.name_particles)
         if actor is None or len(clean) == 0:
             continue
         actor.mentions.append(_span(text, clean.start_char, clean.end_char))

@@ -83,7 +83,8 @@ class RuleResolver:
             names = actor.name.lower()
             for role in actor.roles:
                 title = role.title.lower()
-                if head in title.split() or head in title:
+                expanded = {self.rules.title_abbreviations.get(w, w) for w in title.split()}
+                if head in title.split() or head in title or head in expanded:
                     score += 2
                 if is_role and role.organization and words & set(role.organization.lower().split()):
                     score += 1

@@ -103,6 +103,9 @@ class LanguageRules:
     office_titles: frozenset[str]
     organization_prepositions: frozenset[str]
     former_markers: frozenset[str]
+    title_abbreviations: dict[str, str]  # "sen." -> "senator": "the senator" takes up "Sen. Bernie Sanders"
+    headline_verbs: frozenset[str]  # "Trump Wants": a verb closing a capitalised headline is not a name
+    name_particles: frozenset[str]  # "de" in "Dominique de Villepin" belongs to the name
 
     def pronoun_kind(self, word: str) -> str | None:
         lowered = word.lower().lstrip("-")
@@ -170,4 +173,7 @@ def load_rules(language: str) -> LanguageRules:
         office_titles=_words(roles, "office_titles"),
         organization_prepositions=_words(roles, "organization_prepositions"),
         former_markers=_words(roles, "former_markers"),
+        title_abbreviations={short.lower(): full.lower() for short, full in roles.get("title_abbreviations", [])},
+        headline_verbs=_words(sources, "headline_verbs"),
+        name_particles=_words(sources, "name_particles"),
     )

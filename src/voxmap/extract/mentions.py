@@ -135,6 +135,7 @@ def is_junk_name(text: str, rules: LanguageRules) -> bool:
         return True  # "IOWA POLLS"; a one-word acronym ("FBI", "NATO") is a name
     if len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower().endswith("s"):
         last = words[-1].lower()
-        if last[:-1] in rules.speech_verbs or (last.endswith("es") and last[:-2] in rules.speech_verbs):
-            return True  # "Clinton Remarks", "Trump Says": a headline, not a name
+        verbs = rules.speech_verbs | rules.headline_verbs
+        if last[:-1] in verbs or (last.endswith("es") and last[:-2] in verbs):
+            return True  # "Clinton Remarks", "Trump Wants": a headline, not a name
     return bool(words) and words[0].lower().startswith(("anti-", "pro-"))  # "anti-Obama" is a stance

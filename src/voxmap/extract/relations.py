@@ -58,6 +58,7 @@ class RelationSpec:
     phrases: tuple[tuple[str, ...], ...] = ()
     require: frozenset[str] = frozenset()
     inverse: bool = False
+    objects: frozenset[str] = frozenset()  # the actor types the object may have (any when empty)
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,8 @@ def relation_rules(language: str) -> RelationRules:
         predicate=entry["predicate"], verbs=lower(entry.get("verbs", [])), nouns=lower(entry.get("nouns", [])),
         adjectives=lower(entry.get("adjectives", [])), prepositions=lower(entry.get("prepositions", [])),
         phrases=tuple(tuple(w.lower() for w in p) for p in entry.get("phrases", [])),
-        require=lower(entry.get("require", [])), inverse=bool(entry.get("inverse", False)))
+        require=lower(entry.get("require", [])), inverse=bool(entry.get("inverse", False)),
+        objects=lower(entry.get("objects", [])))
         for entry in table.get("relation", []))
     roles = table.get("roles", {})
     return RelationRules(specs, tuple(t.lower() for t in roles.get("leader_titles", [])),
@@ -285,6 +287,8 @@ def find_relations(doc: Doc, rules: LanguageRules, actors: list[Actor], dates: l
             x, y = x or finder.actor(x_token, create=True), y or finder.actor(y_token, create=True)
         if x is None or y is None or x is y or x.place or y.place:
             continue  # "visited Paris" is no tie between actors
+        if spec.objects and y.type not in spec.objects:
+            continue  # "Clinton leads Trump by 43 percent to 38": a poll standing, not leadership
         if spec.inverse:
             x, y = y, x
         triggered.add(token.i)
