@@ -179,6 +179,8 @@ def _organization_heads() -> set[str]:
 
 # A surname alone goes to the most prominent person of that name within this many days of its article.
 PERIOD_DAYS = 60
+# ...and over a person the article itself names with that surname only when this many times more prominent.
+DOMINANCE = 10
 
 
 @dataclass(frozen=True)
@@ -210,7 +212,7 @@ def surnames(name: str) -> set[str]:
     last = normalize(parsed.last)
     forms = {last, last.split()[-1]} if last else set()
     middle = [w for w in parsed.middle.split() if len(w.strip(".")) > 1]
-    if last and middle:
+    if last and middle and normalize(middle[-1]) not in _first_names():  # "GOP Donald Trump" has no surname "Donald Trump"
         forms.add(normalize(f"{middle[-1]} {parsed.last}"))
     return {form for form in forms if form}
 
@@ -265,7 +267,8 @@ class _Keys:
                 for surname in surnames(written):
                     self.by_surname[surname].add(key)
         # "Wasserman Schultz" and "De Blasio" look like full names but are how a longer one is written short.
-        short = {key for key in self.full_people if self.by_surname.get(key, set()) - {key}}
+        short = {key for key in self.full_people if self.by_surname.get(key, set()) - {key}
+                 and key.split()[0] not in _first_names()}
         self.full_people -= short
         for surname in list(self.by_surname):
             self.by_surname[surname] -= short
@@ -323,7 +326,13 @@ class _Keys:
         if context is not None:
             in_article = matches & context.full_names
             if len(in_article) == 1:
-                return f"person:{next(iter(in_article))}", "surname: the one person of that name in the article"
+                named = next(iter(in_article))
+                dominant = self._dominant(matches, context, written)
+                if dominant is None or dominant[0] == named:
+                    return f"person:{named}", "surname: the one person of that name in the article"
+                return f"person:{dominant[0]}", (f"surname: the most prominent of that name within {PERIOD_DAYS} "
+                                                 f"days ({dominant[1]} articles), though the article names "
+                                                 f"another ({self._articles_near(named, context.day)})")
             if in_article:
                 return alone
         if len(matches) == 1:
@@ -344,6 +353,18 @@ class _Keys:
         why = "with the title written here, " if titled else ""
         return f"person:{best[1]}", (f"surname: {why}the most prominent of that name within {PERIOD_DAYS} days "
                                      f"({best[0]} articles, next {runner_up})")
+
+    def _dominant(self, matches: set[str], context: Context, written: str) -> tuple[str, int] | None:
+        """The person of this surname who dwarfs the others in the period (DOMINANCE times the next), when
+        nothing written with the surname ("Mrs.", a title) points elsewhere: "Trump" in an article that
+        also names Eric Trump is still, most often, Donald Trump."""
+        gender = _honorific_gender(written)
+        counted = sorted(((self._articles_near(m, context.day), m) for m in matches), reverse=True)
+        best, runner_up = counted[0], counted[1][0] if len(counted) > 1 else 0
+        if best[0] < DOMINANCE * max(runner_up, 1) or context.titles or \
+                (gender and _first_name_gender(best[1]) not in (gender, None)):
+            return None
+        return best[1], best[0]
 
     def _articles_near(self, full_name: str, day: date | None) -> int:
         days = self.seen.get(full_name, [])

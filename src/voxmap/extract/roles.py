@@ -198,7 +198,8 @@ def _whole_office(role: RawRole, title_at: tuple[int, int], doc, rules: Language
                            and title_at[0] <= ent.start_char and ent.end_char <= title_at[1]), None)
     people = [ent for ent in doc.ents if ent.label_ in rules.parser.person_entities]
     role.person = any(ent.text == role.organization for ent in people) or any(
-        title_at[0] <= ent.start_char and ent.end_char < title_at[1] and doc.text[ent.end_char:ent.end_char + 1] in "'’"
+        title_at[0] <= ent.start_char and ent.end_char <= title_at[1]
+        and (doc.text[ent.end_char:ent.end_char + 1] in ("'", "’") or ent.text.endswith(("'s", "’s")))
         for ent in people)
     role.former = role.former or any(w.lower().rstrip("-") in rules.former_markers for w in role.title.split()) \
         or _years_ago(role.title, doc)
