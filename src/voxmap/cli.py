@@ -105,8 +105,9 @@ def _print_scores(result: dict, as_json: bool) -> None:
     table = Table(title=f"{result.get('suite', 'gold')} — {result.get('articles', '?')} articles")
     for column in ("subset", "gold", "predicted", "P", "R", "F1 (J>0.3)", "exact F1", "speaker acc."):
         table.add_column(column, justify="right")
-    for subset in ("all", "direct"):
-        m = result[subset]
+    rows = [(subset, result[subset]) for subset in ("all", "direct")]
+    rows += [(f"{subset}, per span", result["per_span"][subset]) for subset in ("all", "direct") if "per_span" in result]
+    for subset, m in rows:
         table.add_row(subset, str(m["gold"]), str(m["predicted"]), f"{m['precision']:.3f}", f"{m['recall']:.3f}",
                       f"{m['f1']:.3f}", f"{m['exact_f1']:.3f}", f"{m['speaker_accuracy']:.3f}")
     Console().print(table)

@@ -127,3 +127,11 @@ def test_actor_ids_are_stable_and_merged_ids_redirect(conn):
     assert conn.execute("SELECT 1 FROM actors WHERE id = ?", (junior,)).fetchone() is None
     (target,) = conn.execute("SELECT actor_id FROM actor_redirects WHERE old_id = ?", (junior,)).fetchone()
     assert target == ids["person:donald trump"]
+
+
+def test_a_group_named_like_an_institution_is_never_a_surname(conn):
+    # The model once took "Log Cabin Republicans" for a person: "Republicans" must not become his surname.
+    build_corpus(conn, [article("l1", "2016-07-14", [("Log Cabin Republicans", "person", [])]),
+                        article("l2", "2016-07-15", [("Republicans", "group", [])])])
+    voices = voices_of(conn)
+    assert voices[("l2", "Republicans")][0] == "Republican Party"

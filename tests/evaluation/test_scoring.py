@@ -94,3 +94,22 @@ def test_gate_tolerates_noise_below_the_floor(tmp_path, monkeypatch):
                                                                              "floors": {"all.f1": 0.8}}}}))
     monkeypatch.setattr(gate, "_measure", lambda suite, polnear: {"all": {"f1": 0.795}})
     assert gate.check(tmp_path, baseline=baseline)["passed"]
+
+
+SPLIT = "“We will win,” said Ann Roy, “and then we rest.” The end."
+
+
+@pytest.mark.parametrize("predicted_spans, union_f1, span_f1, span_gold, span_predicted", [
+    ([(1, 13), (29, 47)], 1.0, 1.0, 2, 2),  # both segments, as one quote: right either way
+    ([(1, 13)], 1.0, 0.6667, 2, 1),  # one segment: the union still overlaps enough, the spans count a miss
+    ([(29, 47)], 1.0, 0.6667, 2, 1),
+])
+def test_per_span_counts_each_segment(predicted_spans, union_f1, span_f1, span_gold, span_predicted):
+    gold = GoldArticle("s", SPLIT, [GoldQuote([(1, 13), (29, 47)], [(19, 26)], kind="direct")])
+    prediction = Quote("q", "direct", [Span.of(SPLIT, s, e) for s, e in predicted_spans], None,
+                       Speaker("Ann Roy", "person", None, Span.of(SPLIT, 19, 26)), 0.9)
+    result = score([(gold, Analysis(make_article(SPLIT), [prediction]))]).to_dict()
+    assert result["all"]["f1"] == union_f1
+    span = result["per_span"]["all"]
+    assert (span["f1"], span["gold"], span["predicted"]) == (span_f1, span_gold, span_predicted)
+    assert span["speaker_accuracy"] == 1.0

@@ -298,7 +298,8 @@ class _Keys:
             return f"{kind}:{normalize(self.aliases.canonical[normalized])}", "alias file"
         if normalized in self.aliases.splits:
             return f"{kind}:{normalized}", "kept apart by the alias file"
-        if kind == _ORGANIZATION and len(normalized.split()) == 1 and len(self.by_surname.get(normalized, ())) == 1:
+        if kind == _ORGANIZATION and len(normalized.split()) == 1 and len(self.by_surname.get(normalized, ())) == 1 \
+                and bare_name(name) not in institution_names():
             kind = _PERSON  # "Obama" taken for an organisation once: the one person with that surname
         if kind == _PERSON:
             if len(normalized.split()) == 1 or (normalized in self.by_surname and normalized not in self.full_people

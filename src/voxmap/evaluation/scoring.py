@@ -1,9 +1,13 @@
 """Score extracted quotes against gold: content spans (exact and character-Jaccard > 0.3, as the
-GenderGapTracker does) and the speaker of every matched quote, for all quotes and direct ones."""
+GenderGapTracker does) and the speaker of every matched quote, for all quotes and direct ones.
+
+Two ways of counting: a quote is the union of its content spans ("A," he said, "B." is one quote),
+and `per_span`: each content span is a quote of its own, with the same speaker (GenderGapTracker's
+count). Both are reported."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..records import Analysis, Quote
 from .gold import QUOTE_MARKS, GoldArticle, GoldQuote
@@ -82,10 +86,22 @@ class Tally:
 class Scores:
     all: Tally = field(default_factory=Tally)
     direct: Tally = field(default_factory=Tally)
+    span_all: Tally = field(default_factory=Tally)
+    span_direct: Tally = field(default_factory=Tally)
     by_kind: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
-        return {"all": self.all.metrics(), "direct": self.direct.metrics(), "predicted_by_kind": self.by_kind}
+        return {"all": self.all.metrics(), "direct": self.direct.metrics(),
+                "per_span": {"all": self.span_all.metrics(), "direct": self.span_direct.metrics()},
+                "predicted_by_kind": self.by_kind}
+
+
+def _gold_spans(quotes: list[GoldQuote]) -> list[GoldQuote]:
+    return [GoldQuote([span], q.source_spans, q.speaker, q.kind) for q in quotes for span in q.spans]
+
+
+def _spans(quotes: list[Quote]) -> list[Quote]:
+    return [replace(q, spans=[span]) for q in quotes for span in q.spans]
 
 
 def _match(text: str, gold: list[GoldQuote], predicted: list[Quote]) -> list[tuple[GoldQuote, Quote, bool]]:
@@ -120,8 +136,11 @@ def score(pairs: Iterable[tuple[GoldArticle, Analysis]]) -> Scores:
     for gold, analysis in pairs:
         text = gold.text
         _tally(scores.all, text, gold.quotes, analysis.quotes)
-        _tally(scores.direct, text, [g for g in gold.quotes if g.kind == "direct"],
-               [q for q in analysis.quotes if q.kind in DIRECT_KINDS])
+        gold_direct = [g for g in gold.quotes if g.kind == "direct"]
+        direct = [q for q in analysis.quotes if q.kind in DIRECT_KINDS]
+        _tally(scores.direct, text, gold_direct, direct)
+        _tally(scores.span_all, text, _gold_spans(gold.quotes), _spans(analysis.quotes))
+        _tally(scores.span_direct, text, _gold_spans(gold_direct), _spans(direct))
         for quote in analysis.quotes:
             scores.by_kind[quote.kind] = scores.by_kind.get(quote.kind, 0) + 1
     return scores
