@@ -243,7 +243,12 @@ def _colon_cue(segment: QuotedSegment, ctx: _Context) -> tuple[tuple[int, int] |
         opener = doc[opener.i + 1]
     named = opener.ent_type_ in ctx.rules.parser.person_entities | ctx.rules.parser.organization_entities
     if not (named or ctx.rules.pronoun_kind(opener.text) in ("masculine", "feminine")):
-        return None
+        # "A senior official at Beauvau confides: “…”": a description of a person opens the sentence.
+        described = _speaker_phrase(opener.i, first[0].i, ctx)
+        if described is None or described.lemma_.lower() not in ctx.rules.anonymous_heads | ctx.rules.role_words:
+            return None
+        verbs = [t for t in doc[described.i + 1:first[0].i] if t.pos_ in VERB_POS]
+        return (_char_range(doc, *cue_tokens(verbs[-1])) if verbs else None), described
     head = opener
     while head.i + 1 < first[0].i and doc[head.i + 1].ent_iob_ == "I":
         head = doc[head.i + 1]
@@ -296,6 +301,69 @@ def _incise(segment: QuotedSegment, ctx: _Context) -> tuple[Token, Token, int, i
             end += 1
         if end < tokens.end and doc[end].text in (".", ",", "—", ";", ":") and end + 1 < tokens.end:
             return verb, subject, cue_start - 1, end + 1
+    return None
+
+
+def _cue_word(word: Token, rules: LanguageRules) -> bool:
+    """A speech verb by lemma or by form, whatever the tagger made of it ("rewinds", "assures" and
+    "sighs" come out as nouns in the small English model)."""
+    lower = word.lower_
+    forms = {lower, word.lemma_.lower(), lower[:-1] if lower.endswith("s") else lower,
+             lower[:-2] if lower.endswith(("es", "ed")) else lower, lower[:-1] if lower.endswith("d") else lower}
+    return bool(forms & rules.speech_verbs)
+
+
+def _speaker_phrase(start: int, stop: int, ctx: _Context) -> Token | None:
+    """The head of a name or a description written at `start` ("Paul Marchand", "the number 1 of the
+    union", "our interlocutor", "she"), or None."""
+    doc, rules = ctx.doc, ctx.rules
+    first = doc[start]
+    if first.ent_type_ in rules.parser.person_entities | rules.parser.organization_entities and first.ent_iob_ == "B":
+        end = start
+        while end + 1 < stop and doc[end + 1].ent_iob_ == "I":
+            end += 1
+        return doc[end]
+    if first.pos_ == "PRON" and rules.pronoun_kind(first.text) in ("masculine", "feminine", "plural"):
+        return first
+    if first.lower_ in rules.definite_determiners | rules.indefinite_determiners | rules.interlocutor_determiners:
+        noun = next((t for t in doc[start + 1:min(stop, start + 5)] if t.pos_ in ("NOUN", "PROPN")), None)
+        while noun is not None and noun.dep_ == "compound" and noun.i < noun.head.i < stop:
+            noun = noun.head  # "the trade unionist": the unionist
+        return noun
+    return None
+
+
+# Words that never cue an incise: "…, and the union", "…, for Paul", "…, that the minister…".
+_NOT_A_CUE = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PRON", "AUX", "PART", "NUM", "ADV"})
+
+
+def _inverted_incise(segment: QuotedSegment, ctx: _Context) -> tuple[Token, Token, int, int] | None:
+    """'“The ministry stopped disowning its officers, rewinds Paul Marchand, historian at the University
+    of Lyon. Even against the courts.”': inside the marks, a comma, a speech verb however it was tagged,
+    then a name or a description. Structure decides, since the parser reads the name as the verb's
+    object. Returns (verb, speaker, first token, end token) of the incise, which runs to its sentence end."""
+    doc = ctx.doc
+    tokens = tokens_covering(doc, segment.start, segment.end)
+    if tokens is None:
+        return None
+    for comma in tokens[1:-2]:
+        if comma.text not in (",", "—", "–"):
+            continue
+        word = doc[comma.i + 1]
+        if not (word.is_alpha and word.is_lower and word.pos_ not in _NOT_A_CUE):
+            continue
+        at = comma.i + 2 + (doc[comma.i + 2].lower_ in ("on", "up", "again") and doc[comma.i + 2].pos_ == "ADP" or
+                            doc[comma.i + 2].dep_ == "prt")
+        speaker = _speaker_phrase(at, tokens.end, ctx) if at < tokens.end else None
+        if speaker is None:
+            continue
+        # A word in the cue list, or any verb-like word with no subject of its own before a name
+        # ("…, hammers Fabienne Morel, …"); a description needs a word from the list.
+        if not _cue_word(word, ctx.rules) and not (speaker.ent_type_ and not any(
+                c.dep_ in ctx.rules.parser.subject and c.i < word.i for c in word.children)):
+            continue
+        end = next((t.i for t in doc[speaker.i + 1:tokens.end] if t.text in (".", "?", "!", ";")), tokens.end - 1)
+        return word, speaker, comma.i, end + 1
     return None
 
 
@@ -404,11 +472,40 @@ def _opens_sentence(segment: QuotedSegment, ctx: _Context) -> bool:
     return all(not is_word(t) for t in ctx.doc[sent.start:first[0].i])
 
 
+def _document_cue(segment: QuotedSegment, ctx: _Context) -> tuple[tuple[int, int] | None, Token] | None:
+    """'“Police stations are closing!” can we read in a leaflet Alliance published in June' /
+    '“Close the wards!” read the banner of Unité Santé': words written on a document speak for the
+    organisation whose document it is, named after the document in the same sentence."""
+    doc, rules = ctx.doc, ctx.rules
+    after = tokens_covering(doc, segment.close_at, segment.close_at + 1) if segment.close_at is not None else None
+    if after is None or after[-1].i + 1 >= len(doc):
+        return None
+    start = after[-1].i + 1
+    sent_end = doc[start].sent.end
+    window = doc[start:min(sent_end, start + 12)]
+    channel = next((t for t in window if t.lemma_.lower() in rules.organization_channels
+                    or t.lower_ in rules.organization_channels), None)
+    if channel is None:
+        return None
+    owners = [t for t in doc[channel.i + 1:sent_end] if t.ent_iob_ == "B"
+              and t.ent_type_ in rules.parser.organization_entities | rules.parser.person_entities]
+    owner = owners[0] if owners else next((c for c in channel.children if c.dep_ in ("poss", "nmod:poss")), None) \
+        or next((obj for preposition, obj in prepositional_objects(channel, rules.parser)
+                 if preposition in rules.organization_prepositions), None)
+    if owner is None:
+        return None
+    while owner.i + 1 < sent_end and doc[owner.i + 1].ent_iob_ == "I":
+        owner = doc[owner.i + 1]
+    verbs = [t for t in doc[start:channel.i] if t.pos_ in VERB_POS]
+    return (_char_range(doc, *cue_tokens(verbs[-1])) if verbs else None), owner
+
+
 def _fallback_cue(segment: QuotedSegment, ctx: _Context):
     """(cue characters, speaker head, confidence, rule) from the first layout that names a speaker
     when no verb around the quote does: an inverted incise, a colon after a name, a source
     preposition, a signature after a dash."""
-    for finder, confidence, rule in ((_sequence_cue, 0.75, "cue:inverted-sequence"), (_colon_cue, 0.7, "cue:colon"),
+    for finder, confidence, rule in ((_document_cue, 0.7, "cue:document"),
+                                     (_sequence_cue, 0.75, "cue:inverted-sequence"), (_colon_cue, 0.7, "cue:colon"),
                                      (_preposition_source, 0.75, "cue:source-preposition"),
                                      (_dash_signature, 0.75, "cue:signature")):
         found = finder(segment, ctx)
@@ -427,7 +524,7 @@ def quotes_from_marks(ctx: _Context) -> list[RawQuote]:
     for index, segment in enumerate(ctx.segments):
         words = _word_count(doc, segment.start, segment.end)
         previous = quotes[-1] if quotes and quotes[-1].segments and quotes[-1].segments[-1] == index - 1 else None
-        incise = _incise(segment, ctx)
+        incise = _incise(segment, ctx) or _inverted_incise(segment, ctx)
         if incise is not None:
             verb, subject, first, end = incise
             cue_start, cue_end = cue_tokens(verb)
