@@ -82,9 +82,16 @@ def test_pairing_is_linear_in_the_number_of_marks(shape):
 
     small, large = shape * 2000, shape * 16000
     # Each timing long enough (tens of milliseconds) that a busy machine's noise stays small; best of 7.
-    times = [min(timeit.repeat(lambda t=t: find_quoted_segments(t, EN), number=number, repeat=7)) / number
-             for t, number in ((small, 16), (large, 2))]
-    assert times[1] / times[0] < 12, times
+    # A pause of the machine can still spoil one measurement, so up to three are taken: a quadratic
+    # pairing gives about 64 every time, never under 12.
+    ratios = []
+    for _ in range(3):
+        times = [min(timeit.repeat(lambda t=t: find_quoted_segments(t, EN), number=number, repeat=7)) / number
+                 for t, number in ((small, 16), (large, 2))]
+        ratios.append(times[1] / times[0])
+        if ratios[-1] < 12:
+            break
+    assert min(ratios) < 12, ratios
 
 
 @pytest.mark.parametrize("text, expected", [

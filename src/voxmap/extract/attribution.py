@@ -325,8 +325,18 @@ def _speaker_phrase(start: int, stop: int, ctx: _Context) -> Token | None:
         return doc[end]
     if first.pos_ == "PRON" and rules.pronoun_kind(first.text) in ("masculine", "feminine", "plural"):
         return first
+    if first.pos_ == "PROPN" and first.is_title and start + 1 < stop and doc[start + 1].pos_ == "PROPN" \
+            and doc[start + 1].is_title:
+        end = start + 1  # "Maxime Perrin", a name the model did not tag
+        while end + 1 < stop and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title:
+            end += 1
+        return doc[end]
     if first.lower_ in rules.definite_determiners | rules.indefinite_determiners | rules.interlocutor_determiners:
-        noun = next((t for t in doc[start + 1:min(stop, start + 5)] if t.pos_ in ("NOUN", "PROPN")), None)
+        words = doc[start + 1:min(stop, start + 6)]
+        person = rules.anonymous_heads | rules.role_words
+        # A person's noun first, whatever its tag ("The elected official shrugs:" tags "official" ADJ).
+        noun = next((t for t in words if t.lower_ in person or t.lemma_.lower() in person), None) or \
+            next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
         while noun is not None and noun.dep_ == "compound" and noun.i < noun.head.i < stop:
             noun = noun.head  # "the trade unionist": the unionist
         return noun
@@ -359,12 +369,29 @@ def _inverted_incise(segment: QuotedSegment, ctx: _Context) -> tuple[Token, Toke
             continue
         # A word in the cue list, or any verb-like word with no subject of its own before a name
         # ("…, hammers Fabienne Morel, …"); a description needs a word from the list.
-        if not _cue_word(word, ctx.rules) and not (speaker.ent_type_ and not any(
+        if not _cue_word(word, ctx.rules) and not ((speaker.ent_type_ or speaker.pos_ == "PROPN") and not any(
                 c.dep_ in ctx.rules.parser.subject and c.i < word.i for c in word.children)):
             continue
         end = next((t.i for t in doc[speaker.i + 1:tokens.end] if t.text in (".", "?", "!", ";")), tokens.end - 1)
         return word, speaker, comma.i, end + 1
     return None
+
+
+def _characterization(segment: QuotedSegment, ctx: _Context) -> tuple[Token, Token] | None:
+    """'Jean Roux, who called the union “factious”': a characterising verb just before the marks, with
+    nothing but its object between; its subject (a relative pronoun: the name it hangs on) said it.
+    Returns (verb, speaker)."""
+    doc, rules = ctx.doc, ctx.rules
+    first = tokens_covering(doc, segment.open_at, segment.open_at + 1)
+    if first is None:
+        return None
+    before = doc[max(first[0].sent.start, first[0].i - 6):first[0].i]
+    verb = next((t for t in reversed(before) if t.lemma_.lower() in rules.characterization_verbs
+                 and t.pos_ in VERB_POS), None)
+    if verb is None or any(t.pos_ in VERB_POS | {"PUNCT"} for t in doc[verb.i + 1:first[0].i]):
+        return None
+    speaker = _usable_subject(verb, ctx)
+    return (verb, speaker) if speaker is not None else None
 
 
 def _embedded(segment: QuotedSegment, cue: Token | None, ctx: _Context) -> bool:
@@ -555,6 +582,13 @@ def quotes_from_marks(ctx: _Context) -> list[RawQuote]:
             continue
         cue_chars = _char_range(doc, *cue_tokens(cue)) if cue is not None else None
         if _embedded(segment, cue, ctx):
+            called = _characterization(segment, ctx)
+            if called is not None and not _title_case(segment, ctx):
+                verb, speaker = called
+                quotes.append(RawQuote(PARTIAL, [(segment.start, segment.end)],
+                                       _char_range(doc, *cue_tokens(verb)), speaker.i, 0.65,
+                                       "cue:characterization", segments=[index]))
+                continue
             if cue is None or "structure" in how or words < rules.min_partial_words or _title_case(segment, ctx) \
                     or not _governs(cue, segment, ctx):
                 continue  # a title, a term or a scare quote, not speech
