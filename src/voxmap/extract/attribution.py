@@ -518,7 +518,8 @@ def _document_cue(segment: QuotedSegment, ctx: _Context) -> tuple[tuple[int, int
               and t.ent_type_ in rules.parser.organization_entities | rules.parser.person_entities]
     owner = owners[0] if owners else next((c for c in channel.children if c.dep_ in ("poss", "nmod:poss")), None) \
         or next((obj for preposition, obj in prepositional_objects(channel, rules.parser)
-                 if preposition in rules.organization_prepositions), None)
+                 if preposition in rules.organization_prepositions), None) \
+        or next((t for t in doc[channel.i + 1:sent_end] if t.pos_ == "PROPN" and t.is_title), None)
     if owner is None:
         return None
     while owner.i + 1 < sent_end and doc[owner.i + 1].ent_iob_ == "I":
@@ -557,7 +558,7 @@ def quotes_from_marks(ctx: _Context) -> list[RawQuote]:
             cue_start, cue_end = cue_tokens(verb)
             spans = [(segment.start, doc[first].idx), (doc[end].idx, segment.end)]
             rest = tokens_covering(doc, doc[end].idx, segment.end)
-            if rest is not None and not any(t.pos_ in VERB_POS for t in rest):
+            if rest is not None and not any(t.pos_ in VERB_POS for t in rest) and doc[end - 1].text not in ".?!":
                 spans = spans[:1]  # what follows the incise is the speaker's apposition, not speech
             spans = [(s, e) for s, e in (_strip(ctx.text, s, e) for s, e in spans) if e > s]
             if not spans:

@@ -97,7 +97,10 @@ def _grammatical_gender(phrase: Span) -> str | None:
 
 
 def _described_by_entity(head: Token, ent: Span, rules: LanguageRules) -> bool:
+    doc = head.doc
     return any(child.i < ent.start and child.pos_ == "DET" and child.lower_ in rules.indefinite_determiners
+               # "a leaflet Alliance published": the document is Alliance's, Alliance is not described
+               and not any(t.lemma_.lower() in rules.organization_channels for t in doc[child.i + 1:ent.start])
                for child in head.children) or \
         (ent.label_ not in rules.parser.person_entities and head.lemma_.lower() in rules.anonymous_heads)
 

@@ -107,6 +107,9 @@ def phrase_tokens(head: Token, labels: ParserLabels, ent: Span | None) -> tuple[
     start = end = head.i
     while start - 1 in keep and is_word(head.doc[start - 1]) or (start - 1 in keep and head.doc[start - 1].text in "-'’"):
         start -= 1
+    if head.pos_ == "PROPN":  # a name's phrase starts at its capitals: "denounces Maxime Perrin" is Maxime Perrin
+        while start < head.i and head.doc[start].is_lower and head.doc[start].pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+            start += 1
     while end + 1 in keep and head.doc[end + 1].text not in ",;:()—":
         end += 1
     while end > head.i and (not is_word(head.doc[end]) or head.doc[end].tag_ == "POS"):

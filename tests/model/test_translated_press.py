@@ -1,0 +1,40 @@
+"""Translated-press conventions, one table per pattern, with the negatives that must stay quiet."""
+import pytest
+
+from voxmap.api import analyze
+
+
+def found(text):
+    analysis = analyze(text, language="en")
+    return [(q.kind, " / ".join(s.text for s in q.spans), q.speaker.name) for q in analysis.quotes]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An incise inside the marks, whatever the tagger made of its verb: two content spans, the name after.
+    ("“The ministry stopped disowning its officers, rewinds Paul Marchand, historian at the University of Lyon. "
+     "Even against the courts.”",
+     [("direct", "The ministry stopped disowning its officers / Even against the courts.", "Paul Marchand")]),
+    ("“This reform sorts pupils at eleven, denounces Maxime Perrin, general secretary of SNES. It is the end.”",
+     [("direct", "This reform sorts pupils at eleven / It is the end.", "Maxime Perrin")]),
+    # Words on a document speak for the organisation whose document it is.
+    ("“Police stations are closing!” can we read in a leaflet Alliance published in June.",
+     [("direct", "Police stations are closing!", "Alliance")]),
+    # Characterisation: the one who called it so said it.
+    ("Its author, Jean Roux, who called the union “factious”, has not changed his mind.",
+     [("partial", "factious", "Jean Roux")]),
+    # A described person before a colon.
+    ("A senior official at the ministry confides: “The minister reads the union's communiqués first.”",
+     [("direct", "The minister reads the union's communiqués first.", "A senior official at the ministry")]),
+])
+def test_translated_press_patterns(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The book “The Silent Street” told that story in 2019.",  # a title
+    "The so-called “pact” between the two men is a rumour, say their aides.",  # a scare quote
+    "“We will go, and the union will follow, as always in the spring of each year,” nobody doubts.",
+])
+def test_what_is_not_a_statement(text):
+    assert all(kind != "partial" for kind, _, _ in found(text)) and \
+        not any(q[1] in ("The Silent Street", "pact") for q in found(text))
