@@ -22,6 +22,9 @@ def found(text):
     # Characterisation: the one who called it so said it.
     ("Its author, Jean Roux, who called the union “factious”, has not changed his mind.",
      [("partial", "factious", "Jean Roux")]),
+    # The name after the cue wins over a subject before the quote.
+    ("One statement caused a stir: “Officers will never be a budget variable,” thundered Gérald Darmanin "
+     "before the Assembly.", [("direct", "Officers will never be a budget variable,", "Gérald Darmanin")]),
     # A described person before a colon.
     ("A senior official at the ministry confides: “The minister reads the union's communiqués first.”",
      [("direct", "The minister reads the union's communiqués first.", "A senior official at the ministry")]),

@@ -183,9 +183,32 @@ def _find_cue(segment: QuotedSegment, ctx: _Context) -> tuple[Token, Token, str]
         how = "cue:" + ("adjacent " if adjacent else "") + ("speech-verb" if speech else "structure")
         if best is None or rank < best[0]:
             best = (rank, verb, subject, how)
+    after = _name_after(segment, ctx)
+    if after is not None and (best is None or best[2].i < first[0].i):
+        # 'One statement caused a stir: “…,” thundered Paul Marchand': the name after the cue speaks.
+        return after[0], after[1], "cue:adjacent name-after"
     if best is None:
         return None
     return best[1], best[2], best[3]
+
+
+def _name_after(segment: QuotedSegment, ctx: _Context) -> tuple[Token, Token] | None:
+    """(verb, name) of an inverted cue right after the closing mark: '“…,” thundered Gérald Darmanin'."""
+    doc = ctx.doc
+    last = tokens_covering(doc, segment.outer_end - 1, segment.outer_end)
+    if last is None:
+        return None
+    i = last[-1].i + 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i + 1 >= len(doc) or not (doc[i].is_alpha and doc[i].is_lower and
+                                 (doc[i].pos_ in VERB_POS or _cue_word(doc[i], ctx.rules))):
+        return None
+    name = _speaker_phrase(i + 1, doc[i].sent.end, ctx)
+    if name is None or not (name.ent_type_ in ctx.rules.parser.person_entities | ctx.rules.parser.organization_entities
+                            or name.pos_ == "PROPN"):
+        return None
+    return doc[i], name
 
 
 def _sequence_cue(segment: QuotedSegment, ctx: _Context) -> tuple[tuple[int, int], Token] | None:
