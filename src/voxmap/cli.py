@@ -212,7 +212,7 @@ def _ingest(args: argparse.Namespace) -> int:
 def _resolve(args: argparse.Namespace) -> int:
     from .corpus.ingest import resolve
 
-    print(f"{resolve(args.db, args.aliases)} actors", file=sys.stderr)
+    print(f"{resolve(args.db, args.aliases, args.beliefs)} actors", file=sys.stderr)
     return EXIT_OK
 
 
@@ -328,6 +328,9 @@ def build_parser() -> argparse.ArgumentParser:
     resolve = commands.add_parser("resolve", help="re-apply actor merging (after editing the alias file)")
     resolve.add_argument("--db", required=True, help="the database file")
     resolve.add_argument("--aliases", help="a TOML alias file: forced merges, splits, canonical names")
+    resolve.add_argument("--beliefs", choices=("exclude", "include"),
+                         help="count thoughts and what documents show (kinds belief, evidence) in the measures "
+                              "of who speaks (default: exclude; remembered)")
     resolve.set_defaults(handler=_resolve)
 
     report = commands.add_parser("report", help="share of voice, first voice, anonymity, tone, networks")

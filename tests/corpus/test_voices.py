@@ -135,3 +135,17 @@ def test_a_group_named_like_an_institution_is_never_a_surname(conn):
                         article("l2", "2016-07-15", [("Republicans", "group", [])])])
     voices = voices_of(conn)
     assert voices[("l2", "Republicans")][0] == "Republican Party"
+
+
+def test_beliefs_and_evidence_leave_the_measures_of_who_speaks_unless_asked(conn, tmp_path):
+    from voxmap.corpus.ingest import resolve
+
+    said, thought = article("k1", "2016-03-01", [("Ann Roy", "person", [])]), \
+        article("k2", "2016-03-02", [("Ann Roy", "person", [])])
+    thought.quotes[0].kind = "belief"
+    build_corpus(conn, [said, thought])
+    assert conn.execute("SELECT count(*) FROM voices").fetchone()[0] == 1  # the belief is not counted
+    resolve(tmp_path / "voices.db", beliefs="include")
+    assert conn.execute("SELECT count(*) FROM voices").fetchone()[0] == 2
+    resolve(tmp_path / "voices.db")  # remembered
+    assert conn.execute("SELECT count(*) FROM voices").fetchone()[0] == 2

@@ -41,3 +41,15 @@ def test_translated_press_patterns(text, expected):
 def test_what_is_not_a_statement(text):
     assert all(kind != "partial" for kind, _, _ in found(text)) and \
         not any(q[1] in ("The Silent Street", "pact") for q in found(text))
+
+
+@pytest.mark.parametrize("text, language, kind", [
+    ("Clinton believes that the election will be close.", "en", "belief"),
+    ("Data show that crime fell in 2015.", "en", "evidence"),
+    ("The union's report says that officers are tired.", "en", "indirect"),  # a document with an owner: its owner
+    ("Trump said that the race was rigged.", "en", "indirect"),
+    ("Le ministre pense que la réforme passera.", "fr", "belief"),
+])
+def test_beliefs_and_evidence_are_typed(text, language, kind):
+    analysis = analyze(text, language=language)
+    assert [q.kind for q in analysis.quotes] == [kind]

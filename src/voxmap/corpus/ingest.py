@@ -16,6 +16,7 @@ from ..api import analyze_articles
 from ..outcome import exit_code
 from ..readers import Skip, read_paths
 from ..records import Analysis, Article
+from .corrections import remember
 from .dataset import read_dataset
 from .echoes import rebuild_echoes
 from .resolve import Aliases, aliases_for, resolve_actors
@@ -143,12 +144,16 @@ def _ingest(conn, paths, analyses, aliases, stories, progress) -> IngestReport:
     return report
 
 
-def resolve(db: str | Path, aliases: str | Path | None = None) -> int:
+def resolve(db: str | Path, aliases: str | Path | None = None, beliefs: str | None = None) -> int:
     """Re-apply actor merging (after editing the alias file; without one, the alias file applied
-    last is applied again); return the number of actors."""
+    last is applied again); return the number of actors. `beliefs` ("include" or "exclude", remembered):
+    whether thoughts and what documents show count in the measures of who speaks."""
     conn = connect(db, create=False)
     try:
         with store_errors(db):
+            if beliefs is not None:
+                with conn:
+                    remember(conn, "beliefs", beliefs)
             count = resolve_actors(conn, aliases_for(conn, aliases))
             rebuild_voices(conn)
             rebuild_echoes(conn)

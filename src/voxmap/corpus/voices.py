@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from .corrections import remembered
 from .summaries import patch_summaries, rebuild_summaries
 
 ANONYMOUS_VOICE = "(anonymous sources)"
@@ -40,15 +41,28 @@ _INSERT = f"""
                   LEFT JOIN article_actors aa ON aa.article_id = q.article_id AND aa.local_id = q.local_actor
                   LEFT JOIN quote_corrections c ON c.article_key = a.key AND c.quote_start = q.start
                                                AND c.quote_text = q.text
-                  WHERE c.status IS NOT 'rejected' AND {{restrict}}) v
+                  WHERE c.status IS NOT 'rejected' AND {{kinds}} AND {{restrict}}) v
             LEFT JOIN actors ac ON ac.id = v.actor_id"""
+
+
+# Thoughts and what documents show are not speech: measures of who speaks leave them out, unless the
+# corpus was resolved with `--beliefs include` (remembered in the store).
+SPOKEN = "COALESCE(c.kind, q.kind) NOT IN ('belief', 'evidence')"
+
+
+def counts_beliefs(conn: sqlite3.Connection) -> bool:
+    return remembered(conn, "beliefs") == "include"
+
+
+def _insert(conn: sqlite3.Connection, restrict: str) -> str:
+    return _INSERT.replace("{kinds}", "1 = 1" if counts_beliefs(conn) else SPOKEN).replace("{restrict}", restrict)
 
 
 def rebuild_voices(conn: sqlite3.Connection) -> int:
     with conn:
         conn.execute("BEGIN")
         conn.execute("DELETE FROM voices")
-        conn.execute(_INSERT.replace("{restrict}", "1 = 1"))
+        conn.execute(_insert(conn, "1 = 1"))
     rebuild_summaries(conn)
     return conn.execute("SELECT count(*) FROM voices").fetchone()[0]
 
@@ -61,7 +75,7 @@ def refresh_quotes(conn: sqlite3.Connection, quote_ids: list[int]) -> None:
         conn.execute("BEGIN")
         before = [dict(row) for row in conn.execute(f"SELECT * FROM voices WHERE quote_id IN ({marks})", quote_ids)]
         conn.execute(f"DELETE FROM voices WHERE quote_id IN ({marks})", quote_ids)
-        conn.execute(_INSERT.replace("{restrict}", f"q.id IN ({marks})"), quote_ids)
+        conn.execute(_insert(conn, f"q.id IN ({marks})"), quote_ids)
         after = [dict(row) for row in conn.execute(f"SELECT * FROM voices WHERE quote_id IN ({marks})", quote_ids)]
         patch_summaries(conn, before, after)
     # The cached overview and network are recomputed by the next visit to them, not here: a

@@ -14,6 +14,7 @@ from .syntax import (VERB_POS, agent_of, clause_tokens, cue_tokens, is_passive, 
                      subject_of, tokens_covering)
 
 DIRECT, INDIRECT, MIXED, PARTIAL = "direct", "indirect", "mixed", "partial"
+BELIEF, EVIDENCE = "belief", "evidence"  # what a source thinks; what a document shows (who *speaks* leaves both out)
 # Between a quote's closing mark and its cue ("”, said X" / "», poursuit-elle") only these may stand.
 _JOINERS = frozenset({",", ":", "—", "–", "-", "(", ")"})
 
@@ -790,8 +791,29 @@ def find_quotes(doc: Doc, rules: LanguageRules) -> Findings:
     for quote in found:
         if any(_spans_overlap(quote, other) for other in kept):
             continue
+        quote.kind = _typed(quote, ctx)
         kept.append(quote)
     return Findings(kept, [owner >= 0 for owner in ctx.in_quote])
+
+
+def _typed(quote: RawQuote, ctx: _Context) -> str:
+    """Reported speech that is a thought ("X believes that…": `belief`) or what a document or data show
+    ("the report suggests…", "data show…": `evidence`) is typed so: PolNeAR counts them, but a measure
+    of who speaks leaves them out by default. Words in quotation marks stay what they are."""
+    if quote.kind not in (INDIRECT, MIXED) or quote.cue is None:
+        return quote.kind
+    cue = tokens_covering(ctx.doc, *quote.cue)
+    verb = next((t for t in cue if t.pos_ in VERB_POS), cue[-1]) if cue is not None else None
+    if verb is None:
+        return quote.kind
+    lemma = verb.lemma_.lower()
+    if lemma in ctx.rules.belief_verbs or verb.lower_ in ctx.rules.belief_verbs:
+        return BELIEF
+    speaker = ctx.doc[quote.speaker] if quote.speaker is not None else None
+    if speaker is not None and speaker.lemma_.lower() in ctx.rules.evidence_sources and \
+            not any(c.dep_ in ("poss", "nmod:poss") for c in speaker.children) and speaker.ent_type_ == "":
+        return EVIDENCE
+    return quote.kind
 
 
 def _spans_overlap(a: RawQuote, b: RawQuote) -> bool:

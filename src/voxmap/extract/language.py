@@ -105,6 +105,8 @@ class LanguageRules:
     former_markers: frozenset[str]
     title_abbreviations: dict[str, str]  # "sen." -> "senator": "the senator" takes up "Sen. Bernie Sanders"
     headline_verbs: frozenset[str]  # "Trump Wants": a verb closing a capitalised headline is not a name
+    belief_verbs: frozenset[str]  # "X believes that…": a thought, typed `belief`
+    evidence_sources: frozenset[str]  # "data show that…": a document or data without an owner, typed `evidence`
     name_particles: frozenset[str]  # "de" in "Dominique de Villepin" belongs to the name
 
     def pronoun_kind(self, word: str) -> str | None:
@@ -175,5 +177,7 @@ def load_rules(language: str) -> LanguageRules:
         former_markers=_words(roles, "former_markers"),
         title_abbreviations={short.lower(): full.lower() for short, full in roles.get("title_abbreviations", [])},
         headline_verbs=_words(sources, "headline_verbs"),
+        belief_verbs=_words(cues, "belief_verbs"),
+        evidence_sources=_words(cues, "evidence_sources"),
         name_particles=_words(sources, "name_particles"),
     )
