@@ -149,3 +149,12 @@ def test_beliefs_and_evidence_leave_the_measures_of_who_speaks_unless_asked(conn
     assert conn.execute("SELECT count(*) FROM voices").fetchone()[0] == 2
     resolve(tmp_path / "voices.db")  # remembered
     assert conn.execute("SELECT count(*) FROM voices").fetchone()[0] == 2
+
+
+def test_a_place_office_is_held_by_one_person_at_a_time(conn):
+    mayor = ("New York City Mayor", "Office of the Mayor of New York City", False)
+    build_corpus(conn, [article(f"m{n}", f"2016-05-0{n}", [("Bill de Blasio", "person", [mayor])]) for n in (1, 2)]
+                 + [article("g1", "2016-05-03", [("Rudy Giuliani", "person", [mayor])])])  # "former" left out
+    voices = voices_of(conn)
+    assert voices[("m1", "Bill de Blasio")][0] == "Office of the Mayor of New York City"
+    assert voices[("g1", "Rudy Giuliani")] == ("Rudy Giuliani", "speaker")

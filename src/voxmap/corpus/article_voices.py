@@ -18,7 +18,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..extract.offices import institution_names
+from ..extract.language import LANGUAGES
+from ..extract.offices import institution_names, load_voice_rules
 
 NEARBY_DAYS = 30
 
@@ -51,11 +52,17 @@ def assign_voices(conn: sqlite3.Connection, overrides: dict[int, list[VoiceOverr
     rows = conn.execute(
         "SELECT aa.article_id, aa.local_id, aa.actor_id, ac.type, ac.name, a.published FROM article_actors aa "
         "JOIN actors ac ON ac.id = aa.actor_id JOIN articles a ON a.id = aa.article_id").fetchall()
+    actor_of = {(row["article_id"], row["local_id"]): row["actor_id"] for row in rows}
+    roles = conn.execute("SELECT article_id, local_actor, title, institution FROM roles "
+                         "WHERE institution IS NOT NULL AND former = 0 ORDER BY rowid").fetchall()
+    holder = _office_holders(roles, actor_of)
     here: dict[tuple[str, str], str] = {}
     counted: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    for role in conn.execute("SELECT article_id, local_actor, institution FROM roles "
-                             "WHERE institution IS NOT NULL AND former = 0 ORDER BY rowid"):
-        counted[(role["article_id"], role["local_actor"])][role["institution"]] += 1
+    for role in roles:
+        anchor = (role["article_id"], role["local_actor"])
+        if role["institution"] in holder and holder[role["institution"]] != actor_of.get(anchor):
+            continue  # "New York City Mayor Rudy Giuliani" in 2016: the office has another holder
+        counted[anchor][role["institution"]] += 1
     for anchor, counter in counted.items():
         here[anchor] = counter.most_common(1)[0][0]
     # Per actor, the days on which a current role was written, in order, for the nearest-article rule.
@@ -82,6 +89,24 @@ def assign_voices(conn: sqlite3.Connection, overrides: dict[int, list[VoiceOverr
         conn.execute("UPDATE article_actors SET voice = NULL, voice_rule = NULL")
         conn.executemany("UPDATE article_actors SET voice = ?, voice_rule = ? WHERE article_id = ? AND local_id = ?",
                          updates)
+
+
+def _office_holders(roles, actor_of: dict[tuple[str, str], int]) -> dict[str, int]:
+    """A place's office ("Office of the Mayor of New York City", "mairie de Lyon": voices.toml's
+    place offices) and the actor that holds it in the most articles: such an office is held by one
+    person at a time, so another given it (a predecessor written without "former") does not speak for it."""
+    prefixes = tuple(template.split("{place}")[0] for language in LANGUAGES
+                     for template in load_voice_rules(language).place_offices.values())
+    articles: dict[str, Counter] = defaultdict(Counter)
+    seen: set[tuple[str, str, str]] = set()
+    for role in roles:
+        actor = actor_of.get((role["article_id"], role["local_actor"]))
+        if actor is None or not role["institution"].startswith(prefixes) or \
+                (role["institution"], role["article_id"], str(actor)) in seen:
+            continue
+        seen.add((role["institution"], role["article_id"], str(actor)))
+        articles[role["institution"]][actor] += 1
+    return {institution: counter.most_common(1)[0][0] for institution, counter in articles.items() if len(counter) > 1}
 
 
 def _person_voice(row: sqlite3.Row, written_here: str | None, dated: list[tuple[date, str]],
