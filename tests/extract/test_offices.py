@@ -90,3 +90,12 @@ def test_markup_regions_cover_tweets_and_tags_only():
     tweet = text.index("database")
     assert overlaps(regions, tweet, tweet + 8) and not overlaps(regions, 0, 5)
     assert markup_regions("no markup here") == []
+
+
+def test_link_lines_are_flagged():
+    from voxmap.extract.markup import labelled_lines
+
+    text = "Trump spoke.\nREAD MORE: “We will win,” says Trump in Iowa\nWatch: the video\nHe said: “No.”"
+    labels = load_rules("en").link_labels
+    covered = [text[s:e] for s, e in labelled_lines(text, labels)]
+    assert covered == ["READ MORE: “We will win,” says Trump in Iowa", "Watch: the video"]  # not "He said: …"

@@ -93,16 +93,18 @@ def _cluster(rows, options: StoryOptions, first_id: int) -> list[int]:
                               stop_words=_stop_words()).fit_transform(texts)
     sums: list[np.ndarray] = []  # the sum of each story's vectors: its centroid, up to scale
     opened: list[date | None] = []  # the day of each story's first article
+    active: list[int] = []  # stories still open: articles come in date order, so a closed one stays closed
     assigned = []
     for i, row in enumerate(rows):
         vector = vectors[i].toarray().ravel()
         day = _day(row["published"])
-        best, best_score = None, options.threshold
-        for story, total in enumerate(sums):
+        if day is not None:
             # Bounded in time: an article joins a story only within the window of the story's first day,
             # so stories never chain day after day.
-            if day is not None and opened[story] is not None and (day - opened[story]).days > options.window_days:
-                continue
+            active = [k for k in active if opened[k] is None or (day - opened[k]).days <= options.window_days]
+        best, best_score = None, options.threshold
+        for story in active:
+            total = sums[story]
             norm = np.linalg.norm(total)
             score = float(total @ vector / norm) if norm else 0.0
             if score >= best_score:
@@ -110,6 +112,7 @@ def _cluster(rows, options: StoryOptions, first_id: int) -> list[int]:
         if best is None:
             sums.append(vector.copy())
             opened.append(day)
+            active.append(len(sums) - 1)
             assigned.append(first_id + len(sums) - 1)
         else:
             sums[best] += vector

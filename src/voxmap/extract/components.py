@@ -9,7 +9,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .markup import markup_regions, overlaps
+from .markup import labelled_lines, markup_regions, merged_regions, overlaps
 from . import actors, attribution, dates, events, figures, relations, tone
 from .coref import Resolver, RuleResolver
 from .language import load_rules
@@ -50,8 +50,9 @@ class QuoteFinder:
 
     @guarded
     def __call__(self, doc: Doc) -> Doc:
-        regions = markup_regions(doc.text)
-        findings = attribution.find_quotes(doc, load_rules(self.language))
+        rules = load_rules(self.language)
+        regions = merged_regions(markup_regions(doc.text) + labelled_lines(doc.text, rules.link_labels))
+        findings = attribution.find_quotes(doc, rules)
         if regions:  # nothing is attributed inside embedded markup (voxmap.extract.markup)
             findings.quotes = [q for q in findings.quotes
                                if not any(overlaps(regions, start, end) for start, end in q.spans)]

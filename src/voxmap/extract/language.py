@@ -108,6 +108,7 @@ class LanguageRules:
     belief_verbs: frozenset[str]  # "X believes that…": a thought, typed `belief`
     evidence_sources: frozenset[str]  # "data show that…": a document or data without an owner, typed `evidence`
     name_particles: frozenset[str]  # "de" in "Dominique de Villepin" belongs to the name
+    link_labels: frozenset[str]  # "READ MORE: …": a line that links elsewhere holds no attribution
 
     def pronoun_kind(self, word: str) -> str | None:
         lowered = word.lower().lstrip("-")
@@ -180,4 +181,5 @@ def load_rules(language: str) -> LanguageRules:
         belief_verbs=_words(cues, "belief_verbs"),
         evidence_sources=_words(cues, "evidence_sources"),
         name_particles=_words(sources, "name_particles"),
+        link_labels=_words(sources, "link_labels"),
     )

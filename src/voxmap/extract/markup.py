@@ -1,4 +1,5 @@
-"""Embedded markup in a plain text: tweets, scripts and HTML tags that a source left in its article.
+"""Embedded markup in a plain text: tweets, scripts and HTML tags that a source left in its article,
+and the lines a site adds around it ("READ MORE: …", "WATCH: …").
 
 Readers keep the text exactly as given (offsets stay true), but these regions are flagged and no
 quote, speaker or role comes from them: `<tweet author="@…" datetime="2016…">` is not a person, and
@@ -20,14 +21,30 @@ def markup_regions(text: str) -> list[tuple[int, int]]:
     """Character ranges of embedded markup, sorted and merged."""
     if "<" not in text:
         return []
-    found = sorted([m.span() for m in _ELEMENTS.finditer(text)] + [m.span() for m in _TAGS.finditer(text)])
+    return merged_regions([m.span() for m in _ELEMENTS.finditer(text)] + [m.span() for m in _TAGS.finditer(text)])
+
+
+def merged_regions(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Character ranges sorted, overlapping ones joined (what `overlaps` expects)."""
     merged: list[tuple[int, int]] = []
-    for start, end in found:
+    for start, end in sorted(found):
         if merged and start <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(merged[-1][1], end))
         else:
             merged.append((start, end))
     return merged
+
+
+def labelled_lines(text: str, labels: frozenset[str]) -> list[tuple[int, int]]:
+    """Lines a site adds around an article ("READ MORE: …", "WATCH: …", "Lire aussi : …"): links to other
+    pieces, not attributions. `labels` are lower case, matched before the line's colon."""
+    if not labels:
+        return []
+    found = []
+    for match in re.finditer(r"^[ \t]*([^\n:]{2,20}?)[ \t\u00a0]*:[^\n]*", text, re.MULTILINE):
+        if match.group(1).strip().lower() in labels:
+            found.append(match.span())
+    return found
 
 
 def overlaps(regions: list[tuple[int, int]], start: int, end: int) -> bool:
