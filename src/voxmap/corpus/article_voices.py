@@ -15,6 +15,7 @@ from __future__ import annotations
 import sqlite3
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -45,8 +46,10 @@ def _day(published: str | None) -> date | None:
         return None
 
 
-def assign_voices(conn: sqlite3.Connection, overrides: dict[int, list[VoiceOverride]] | None = None) -> None:
-    """Set article_actors.voice and .voice_rule for every named actor; `overrides` by corpus actor id."""
+def assign_voices(conn: sqlite3.Connection, overrides: dict[int, list[VoiceOverride]] | None = None,
+                  shown: Callable[[str], str] = lambda name: name) -> None:
+    """Set article_actors.voice and .voice_rule for every named actor; `overrides` by corpus actor id;
+    `shown`: the name an institution has as a corpus actor ("syndicat Unité Santé" is "Unité Santé")."""
     overrides = overrides or {}
     institutions = institution_names()
     rows = conn.execute(
@@ -56,13 +59,16 @@ def assign_voices(conn: sqlite3.Connection, overrides: dict[int, list[VoiceOverr
     roles = conn.execute("SELECT article_id, local_actor, title, institution FROM roles "
                          "WHERE institution IS NOT NULL AND former = 0 ORDER BY rowid").fetchall()
     holder = _office_holders(roles, actor_of)
+    known = set(institutions.values())
     here: dict[tuple[str, str], str] = {}
     counted: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for role in roles:
         anchor = (role["article_id"], role["local_actor"])
         if role["institution"] in holder and holder[role["institution"]] != actor_of.get(anchor):
             continue  # "New York City Mayor Rudy Giuliani" in 2016: the office has another holder
-        counted[anchor][role["institution"]] += 1
+        institution = role["institution"]
+        # The rules' name for a known institution ("Republican Party"); else the corpus actor's name.
+        counted[anchor][institution if institution in known else shown(institution)] += 1
     for anchor, counter in counted.items():
         here[anchor] = counter.most_common(1)[0][0]
     # Per actor, the days on which a current role was written, in order, for the nearest-article rule.

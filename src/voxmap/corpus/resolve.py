@@ -447,8 +447,20 @@ def resolve_actors(conn: sqlite3.Connection, aliases: Aliases | None = None) -> 
                           for (key, article_id, local_id), rule in zip(assignments, rules)])
         _redirect(conn, rows, assignments, ids)
         set_correction_actors(conn, {anchor: ids[key] for anchor, key in speaker_keys.items()})
-    assign_voices(conn, _voice_overrides(aliases, keys, ids))
+    assign_voices(conn, _voice_overrides(aliases, keys, ids), lambda name: _shown(name, keys, displays))
     return len(ids)
+
+
+def _shown(institution: str, keys: _Keys, displays: dict[str, str]) -> str:
+    """The name an institution goes by as a corpus actor: under its own name, without its kind when what
+    remains is still a name of two words or more ("syndicat Unité Santé" / "Unité Santé", but "Sanders
+    campaign" is not "Sanders"), or a one-word short form or acronym ("Alliance", "ANP")."""
+    key, rule = keys.resolve(institution, _ORGANIZATION)
+    one_word = len(normalize(institution).split()) == 1
+    if rule == "same name" or (rule == "same name without its kind" and len(keys.core(normalize(institution)).split()) > 1) \
+            or (rule in ("short form", "acronym") and one_word):
+        return displays.get(key, institution)
+    return institution
 
 
 def _voice_overrides(aliases: Aliases, keys: _Keys, ids: dict[str, int]) -> dict[int, list[VoiceOverride]]:
