@@ -53,3 +53,9 @@ def test_what_is_not_a_statement(text):
 def test_beliefs_and_evidence_are_typed(text, language, kind):
     analysis = analyze(text, language=language)
     assert [q.kind for q in analysis.quotes] == [kind]
+
+
+def test_a_subject_hung_on_the_auxiliary_still_speaks():
+    # "a quant à lui dénoncé": the French model attaches the subject to "a", not to the verb.
+    analysis = analyze("Le député Paul Durand a quant à lui dénoncé « une provocation inacceptable ».", language="fr")
+    assert [(q.spans[0].text, q.speaker.name) for q in analysis.quotes] == [("une provocation inacceptable", "Paul Durand")]

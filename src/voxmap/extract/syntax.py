@@ -37,6 +37,13 @@ def subject_of(verb: Token, labels: ParserLabels, depth: int = 0) -> Token | Non
     for child in verb.children:
         if child.dep_ in labels.subject and child.lower_ not in labels.not_subjects:
             return child
+    # "X a quant à lui dénoncé…": the parser may hang the subject on the auxiliary instead.
+    for aux in verb.children:
+        if aux.dep_.startswith("aux") and aux.i < verb.i:
+            found = next((c for c in aux.children if c.dep_ in labels.subject and c.lower_ not in labels.not_subjects),
+                         None)
+            if found is not None:
+                return found
     climbs = labels.conjunct | labels.open_clause
     if depth < 3 and verb.dep_ in climbs and verb.head is not verb and verb.head.pos_ in VERB_POS:
         return subject_of(verb.head, labels, depth + 1)
