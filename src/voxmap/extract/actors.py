@@ -8,8 +8,8 @@ from spacy.tokens import Doc, Span
 from .attribution import RawQuote
 from .coref import History, Resolver, Sighting
 from .language import LanguageRules
-from .mentions import is_junk_name
-from .mentions import ANONYMOUS, DESCRIPTION, FIRST_PERSON, GROUP, NAMED, ORGANIZATION, PERSON, PRONOUN, Mention, classify, gender_of_name, name_key
+from .mentions import (ANONYMOUS, DESCRIPTION, FIRST_PERSON, GROUP, NAMED, ORGANIZATION, PERSON, PRONOUN, Mention,
+                       classify, gender_of_name, is_junk_name, name_key)
 from ..records import Actor, Quote, Role, Span as TextSpan, Speaker
 from .markup import overlaps
 from .offices import institution_of, load_voice_rules

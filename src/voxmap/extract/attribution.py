@@ -193,13 +193,18 @@ def _find_cue(segment: QuotedSegment, ctx: _Context) -> tuple[Token, Token, str]
     return best[1], best[2], best[3]
 
 
+def _after_closing(segment: QuotedSegment, ctx: _Context) -> int | None:
+    """The index of the first token after the quote's closing mark (which may be past the Doc's end)."""
+    last = tokens_covering(ctx.doc, segment.outer_end - 1, segment.outer_end)
+    return last[-1].i + 1 if last is not None else None
+
+
 def _name_after(segment: QuotedSegment, ctx: _Context) -> tuple[Token, Token] | None:
     """(verb, name) of an inverted cue right after the closing mark: '“…,” thundered Gérald Darmanin'."""
     doc = ctx.doc
-    last = tokens_covering(doc, segment.outer_end - 1, segment.outer_end)
-    if last is None:
+    i = _after_closing(segment, ctx)
+    if i is None:
         return None
-    i = last[-1].i + 1
     if i < len(doc) and doc[i].text == ",":
         i += 1
     if i + 1 >= len(doc) or not (doc[i].is_alpha and doc[i].is_lower and
@@ -217,11 +222,8 @@ def _sequence_cue(segment: QuotedSegment, ctx: _Context) -> tuple[tuple[int, int
     verb then a noun phrase or a clitic pronoun make an inverted cue, whatever the verb and however
     the parser labelled its subject (the French model often calls it an object)."""
     doc = ctx.doc
-    last = tokens_covering(doc, segment.outer_end - 1, segment.outer_end)
-    if last is None:
-        return None
-    i = last[-1].i + 1
-    if i + 2 >= len(doc) or doc[i].text != ",":
+    i = _after_closing(segment, ctx)
+    if i is None or i + 2 >= len(doc) or doc[i].text != ",":
         return None
     cue_start = j = i + 1
     clitic = None
@@ -478,10 +480,9 @@ def _word_count(doc: Doc, start_char: int, end_char: int) -> int:
 def _dash_signature(segment: QuotedSegment, ctx: _Context) -> tuple[None, Token] | None:
     """'“…” ― Sonya Herridge': a name after a dash that ends the line signs the quote (no cue word)."""
     doc = ctx.doc
-    after = tokens_covering(doc, segment.outer_end - 1, segment.outer_end)
-    if after is None:
+    i = _after_closing(segment, ctx)
+    if i is None:
         return None
-    i = after[-1].i + 1
     while i < len(doc) and doc[i].is_space:
         i += 1
     if i + 1 >= len(doc) or doc[i].text not in ("―", "—", "–", "-"):
@@ -528,10 +529,9 @@ def _document_cue(segment: QuotedSegment, ctx: _Context) -> tuple[tuple[int, int
     '“Close the wards!” read the banner of Unité Santé': words written on a document speak for the
     organisation whose document it is, named after the document in the same sentence."""
     doc, rules = ctx.doc, ctx.rules
-    after = tokens_covering(doc, segment.close_at, segment.close_at + 1) if segment.close_at is not None else None
-    if after is None or after[-1].i + 1 >= len(doc):
+    start = _after_closing(segment, ctx) if segment.close_at is not None else None
+    if start is None or start >= len(doc):
         return None
-    start = after[-1].i + 1
     sent_end = doc[start].sent.end
     window = doc[start:min(sent_end, start + 12)]
     channel = next((t for t in window if t.lemma_.lower() in rules.organization_channels

@@ -72,9 +72,9 @@ def find_office(text: str, rules: VoiceRules) -> tuple[int, int, str] | None:
     return None
 
 
-def is_former(title: str, rules: VoiceRules, role_former_markers: frozenset[str] = frozenset()) -> bool:
+def is_former(title: str, rules: VoiceRules) -> bool:
     title_words = words(title)
-    markers = rules.former_markers | role_former_markers
+    markers = rules.former_markers
     return any(w in markers or w.rstrip("-") in markers for w in title_words) or \
         any(w.split("-", 1)[0] in markers for w in title_words if "-" in w)
 
@@ -85,6 +85,11 @@ def bare_name(name: str) -> str:
     name = name.split(",")[0].replace("’", "'").strip().lower()
     name = re.sub(r"'s?$", "", name).strip()
     return re.sub(r"^(the|le|la|les|l')\s*", "", name)
+
+
+def _name_of(organization: str) -> str:
+    """An organisation as written, without what follows a comma or a possessive 's."""
+    return re.sub(r"['’]s?$", "", organization.split(",")[0].strip())
 
 
 def _lookup(table: dict[str, str], name: str) -> str | None:
@@ -114,7 +119,7 @@ def institution_of(title: str, organization: str | None, place: str | None, form
     works_for = bool(rules.campaign_roles & {w.strip(".") for w in title_words[-1:]})
     if person and not works_for:
         return None  # "Donald Trump’s wife", "Trump's GOP primary rival": a tie to a person, not a voice
-    party = next((_lookup(rules.institutions, w) for w in title_words if _lookup(rules.institutions, w)), None)
+    party = next(filter(None, (_lookup(rules.institutions, w) for w in title_words)), None)
     if party and any(role in " ".join(title_words) for role in rules.party_roles):
         return party  # "Democratic presidential nominee"
     if not organization or organization == place or _lookup(rules.places, organization):
@@ -122,11 +127,9 @@ def institution_of(title: str, organization: str | None, place: str | None, form
     known = _lookup(rules.institutions, organization)
     if known:
         return known
-    if person:
-        return rules.campaign_voice.format(name=re.sub(r"['’]s?$", "", organization.split(",")[0].strip()))
-    if rules.campaign_words & set(words(title)) or rules.campaign_words & set(words(organization)):
-        name = organization.split(",")[0].strip()
-        if any(w in rules.campaign_words for w in words(name)):
-            return name
-        return rules.campaign_voice.format(name=re.sub(r"['’]s?$", "", name))
-    return re.sub(r"['’]s?$", "", organization.split(",")[0].strip()) or None
+    name = _name_of(organization)
+    if rules.campaign_words & set(words(name)):
+        return name  # "the Clinton campaign"
+    if person or rules.campaign_words & set(title_words):
+        return rules.campaign_voice.format(name=name)  # "adviser to Sanders", "Trump's campaign manager"
+    return name or None

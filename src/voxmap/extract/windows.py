@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..records import Actor, Analysis, Article, Quote, Role, Span, Speaker
 from .language import MarkRules
+from .markup import merged_regions
 from .marks import find_quoted_segments
 
 WINDOW_CHARS = 100_000  # well under spaCy's max_length; the parser's memory grows with the Doc
@@ -38,13 +39,7 @@ def _blocked(text: str, marks: MarkRules) -> list[tuple[int, int]]:
             index += 1
         ranges.append((start, segments[index].outer_end))
         index += 1
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(ranges):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return merged
+    return merged_regions(ranges)
 
 
 def _inside(position: int, blocked: list[tuple[int, int]], starts: list[int]) -> int | None:
