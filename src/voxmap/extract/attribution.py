@@ -332,10 +332,10 @@ def _incise(segment: QuotedSegment, ctx: _Context) -> tuple[Token, Token, int, i
 
 def _cue_word(word: Token, rules: LanguageRules) -> bool:
     """A speech verb by lemma or by form, whatever the tagger made of it ("rewinds", "assures" and
-    "sighs" come out as nouns in the small English model)."""
+    "sighs" come out as nouns in the small English model): the form without one of the language's verb
+    endings (cues.toml) counts too."""
     lower = word.lower_
-    forms = {lower, word.lemma_.lower(), lower[:-1] if lower.endswith("s") else lower,
-             lower[:-2] if lower.endswith(("es", "ed")) else lower, lower[:-1] if lower.endswith("d") else lower}
+    forms = {lower, word.lemma_.lower()} | {lower[:-len(e)] for e in rules.verb_endings if lower.endswith(e)}
     return bool(forms & rules.speech_verbs)
 
 
@@ -388,9 +388,9 @@ def _inverted_incise(segment: QuotedSegment, ctx: _Context) -> tuple[Token, Toke
         word = doc[comma.i + 1]
         if not (word.is_alpha and word.is_lower and word.pos_ not in _NOT_A_CUE):
             continue
-        at = comma.i + 2 + (doc[comma.i + 2].lower_ in ("on", "up", "again") and doc[comma.i + 2].pos_ == "ADP" or
-                            doc[comma.i + 2].dep_ == "prt")
-        speaker = _speaker_phrase(at, tokens.end, ctx) if at < tokens.end else None
+        speaker = _speaker_phrase(comma.i + 2, tokens.end, ctx)
+        if speaker is None and comma.i + 3 < tokens.end and doc[comma.i + 2].dep_ in ("prt", "compound:prt"):
+            speaker = _speaker_phrase(comma.i + 3, tokens.end, ctx)  # the verb's particle first: "…, goes on the spokeswoman"
         if speaker is None:
             continue
         # A word in the cue list, or any verb-like word with no subject of its own before a name

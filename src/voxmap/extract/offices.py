@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .language import LANGUAGES, _read_tables
+from .language import LANGUAGES, _read_tables, load_rules
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ def load_voice_rules(language: str) -> VoiceRules:
         campaign_words=frozenset(w.lower() for w in table.get("campaign_words", [])),
         campaign_roles=frozenset(w.lower() for w in table.get("campaign_roles", [])),
         campaign_voice=table.get("campaign_voice", "{name}"),
-        former_markers=frozenset(w.lower() for w in table.get("former_markers", [])),
+        former_markers=load_rules(language).former_markers,  # roles.toml's, one list per language
     )
 
 
@@ -84,7 +84,19 @@ def bare_name(name: str) -> str:
     follows a comma is not the name ("M.I.T., who is one of …")."""
     name = name.split(",")[0].replace("’", "'").strip().lower()
     name = re.sub(r"'s?$", "", name).strip()
-    return re.sub(r"^(the|le|la|les|l')\s*", "", name)
+    first, _, rest = name.partition(" ")
+    if first in _articles():
+        return rest
+    for article in _articles():  # "l'assemblée nationale"
+        if article.endswith("'") and name.startswith(article):
+            return name[len(article):]
+    return name
+
+
+@cache
+def _articles() -> frozenset[str]:
+    """Every language's definite articles ("the", "le", "l'"), as the rules write them."""
+    return frozenset(a.replace("’", "'") for language in LANGUAGES for a in load_rules(language).articles)
 
 
 def _name_of(organization: str) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .language import LanguageRules
-from .offices import find_office, load_voice_rules
+from .offices import find_office, is_former, load_voice_rules
 from .syntax import is_word, prepositional_objects
 
 
@@ -201,8 +201,7 @@ def _whole_office(role: RawRole, title_at: tuple[int, int], doc, rules: Language
         title_at[0] <= ent.start_char and ent.end_char <= title_at[1]
         and (doc.text[ent.end_char:ent.end_char + 1] in ("'", "’") or ent.text.endswith(("'s", "’s")))
         for ent in people)
-    role.former = role.former or any(w.lower().rstrip("-") in rules.former_markers for w in role.title.split()) \
-        or _years_ago(role.title, doc)
+    role.former = role.former or is_former(role.title, load_voice_rules(rules.language)) or _years_ago(role.title, doc)
     return role
 
 
