@@ -466,6 +466,8 @@ def _mixed_clause(segment: QuotedSegment, cue: Token, ctx: _Context) -> tuple[in
         if child.dep_ in ctx.rules.parser.clause:
             start, end = clause_tokens(child)
             span_start, span_end = _char_range(ctx.doc, start, end)
+            if segment.start < span_end < segment.outer_end:
+                span_end = segment.outer_end  # the closing mark and final stop hang on the cue's sentence
             if span_start <= segment.open_at and segment.outer_end <= span_end and \
                     (span_start < segment.open_at - 1 or segment.outer_end < span_end - 1):
                 return span_start, span_end
@@ -513,6 +515,17 @@ def _continues_after_cue(previous: RawQuote, segment: QuotedSegment, ctx: _Conte
     cue_span = tokens_covering(doc, *previous.cue)
     frame |= set(range(cue_span.start, cue_span.end)) if cue_span is not None else set()
     return all(t.i in frame or not is_word(t) for t in between)
+
+
+def _resumes_after_cue(previous: RawQuote, segment: QuotedSegment, cue: Token | None, ctx: _Context) -> bool:
+    """'“A,” she added. “B.”': the next sentence's quote, whose nearest cue is the one just used, in
+    the same paragraph, goes on with the same quote."""
+    if cue is None or previous.cue is None or "adjacent" not in previous.how:
+        return False
+    if _char_range(ctx.doc, *cue_tokens(cue)) != previous.cue:
+        return False
+    last = ctx.segments[previous.segments[-1]]
+    return last.outer_end <= previous.cue[0] and _same_paragraph(last, segment, ctx.text)
 
 
 def _opens_sentence(segment: QuotedSegment, ctx: _Context) -> bool:
@@ -594,7 +607,8 @@ def quotes_from_marks(ctx: _Context) -> list[RawQuote]:
         cue, speaker, how = found if found else (None, None, "")
         if previous is not None and (cue is None or cue.i < doc.char_span(segment.open_at, segment.open_at + 1,
                                                                            alignment_mode="expand")[0].i) and (
-                (ctx.segments[index - 1].continues and cue is None) or _continues_after_cue(previous, segment, ctx)):
+                (ctx.segments[index - 1].continues and cue is None) or _continues_after_cue(previous, segment, ctx)
+                or _resumes_after_cue(previous, segment, cue, ctx)):
             # Reopened in the next paragraph, or resumed after its cue: the same quote goes on.
             previous.spans.append((segment.start, segment.end))
             previous.segments.append(index)
