@@ -54,9 +54,23 @@ def test_resolved_name_matches_a_pronoun_source_by_name():
     ("He said “we win” now", [(9, 15)], True),
     ("He said “we win” now", [(8, 16)], True),
     ("He said we win now", [(8, 14)], False),
+    ("He said ''we win'' now", [(8, 18)], True),  # wire copy's two apostrophes are marks
+    ("He said ''we win'' now", [(10, 16)], True),
+    ("We win now, he said", [(0, 10)], False),  # the text's start is no opening mark
+    ("He said we win", [(8, 14)], False),  # nor its end a closing one
+    ("the Smiths' day", [(4, 11)], False),
 ])
 def test_gold_direct_subset(text, spans, direct):
     assert is_direct(text, spans) == direct
+
+
+def test_exact_match_ignores_wire_apostrophe_marks():
+    text = "''We will win,'' said Ann Roy."
+    gold = GoldArticle("w", text, [GoldQuote([(0, 16)], [(22, 29)], kind="direct")])
+    prediction = Quote("q", "direct", [Span.of(text, 2, 14)], None,
+                       Speaker("Ann Roy", "person", None, Span.of(text, 22, 29)), 0.9)
+    result = score([(gold, Analysis(make_article(text), [prediction]))]).to_dict()
+    assert result["direct"]["exact_f1"] == 1.0
 
 
 def test_read_brat_ties_source_cue_and_discontinuous_content(tmp_path):

@@ -39,9 +39,16 @@ def is_direct(text: str, spans: list[tuple[int, int]]) -> bool:
     inner = text[start:end].strip()
     before = text[max(0, start - 2):start].strip()
     after = text[end:end + 2].strip()
-    opens = inner[:1] in QUOTE_MARKS or before[-1:] in QUOTE_MARKS
-    closes = inner[-1:] in QUOTE_MARKS or after[:1] in QUOTE_MARKS or inner[-2:-1] in QUOTE_MARKS
+    opens = _mark(inner[:2], first=True) or _mark(before[-2:], first=False)
+    closes = _mark(inner[-2:], first=False) or _mark(after[:2], first=True) or _mark(inner[-2:-1], first=False)
     return opens and closes
+
+
+def _mark(pair: str, first: bool) -> bool:
+    """A quotation mark at one end of `pair`: one of QUOTE_MARKS, or two apostrophes (the ASCII ''
+    of wire copy, as in PolNeAR's New York Times articles)."""
+    end = pair[:1] if first else pair[-1:]
+    return pair == "''" or (bool(end) and end in QUOTE_MARKS)
 
 
 def _brat_spans(field_text: str) -> list[tuple[int, int]]:

@@ -15,7 +15,8 @@ from .gold import QUOTE_MARKS, GoldArticle, GoldQuote
 JACCARD_THRESHOLD = 0.3
 # The direct-quote subset: content wholly inside quotation marks (a partial quote is a short one).
 DIRECT_KINDS = frozenset({"direct", "partial"})
-_EDGE = set(QUOTE_MARKS) | set(" \n\t.,;:!?—–-()\u00a0\u202f")
+# Apostrophes too: wire copy writes quotation marks as two of them ('' … '').
+_EDGE = set(QUOTE_MARKS) | set("' \n\t.,;:!?—–-()\u00a0\u202f")
 
 
 def _chars(text: str, spans) -> frozenset[int]:
