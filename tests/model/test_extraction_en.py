@@ -88,4 +88,4 @@ def test_straight_quotes_in_consecutive_sentences_stay_apart():
             '"It\'s a tough situation," Doug Ford said in Toronto.')
     quotes = voxmap.analyze(text, language="en").quotes
     assert [(q.kind, q.text, q.speaker.name) for q in quotes] == [
-        ("partial", "will not back down.", "Justin Trudeau"), ("direct", "It's a tough situation,", "Doug Ford")]
+        ("mixed", 'that the government "will not back down."', "Justin Trudeau"), ("direct", "It's a tough situation,", "Doug Ford")]

@@ -690,6 +690,21 @@ def _sentence_minus(sent: Span, removed: set[int], ctx: _Context) -> list[tuple[
     return spans
 
 
+def _clause_with_quotes(span: tuple[int, int], ctx: _Context) -> tuple[int, int] | None:
+    """'said it would be “improper” to speak': a reported clause holding quoted words is one mixed
+    quote, when every quote it touches lies inside it (a closing mark may hang past its end) and the
+    writer's own words make part of it."""
+    start, end = span
+    touched = [s for s in ctx.segments if s.open_at < end and start < s.outer_end]
+    if any(s.open_at < start or s.start >= end for s in touched):
+        return None
+    end = max([end] + [s.outer_end for s in touched])
+    quoted = sum(_word_count(ctx.doc, s.start, s.end) for s in touched)
+    if _word_count(ctx.doc, start, end) - quoted < 2:
+        return None  # the quote itself, framed by its cue: the marks' finder owns it
+    return start, end
+
+
 def indirect_quotes(ctx: _Context) -> list[RawQuote]:
     doc, rules, labels = ctx.doc, ctx.rules, ctx.rules.parser
     quotes: list[RawQuote] = []
@@ -706,8 +721,12 @@ def indirect_quotes(ctx: _Context) -> list[RawQuote]:
             if doc[start].pos_ == "PRON" and rules.pronoun_kind(doc[start].text) == "relative":
                 continue  # "…, qui n'était pas autorisée à parler": a relative clause, not what was said
             span = _char_range(doc, start, end)
-            if end - start >= 3 and not _overlaps_quote(*span, ctx):
+            if end - start < 3:
+                continue
+            if not _overlaps_quote(*span, ctx):
                 quotes.append(RawQuote(INDIRECT, [span], cue_chars, subject.i, 0.7, "cue:clause"))
+            elif (mixed := _clause_with_quotes(span, ctx)) is not None:
+                quotes.append(RawQuote(MIXED, [mixed], cue_chars, subject.i, 0.75, "cue:clause"))
             continue
         # "The plan is dead, he said." parsed with the cue hanging from the content's verb.
         if verb.dep_ in labels.adverbial_clause and verb.head.pos_ in VERB_POS and verb.i > verb.head.i:

@@ -103,11 +103,12 @@ class RuleResolver:
             speakers = [s for s in seen if s.speaker and s.actor.type == PERSON]
             return speakers[-1].actor if speakers else None
         definite = mention.text.split()[0].lower() in self.rules.definite_determiners | self.rules.interlocutor_determiners
-        if (mention.bare or definite) and head not in self.rules.office_titles and \
+        if (mention.bare or definite) and not mention.plural and head not in self.rules.office_titles and \
                 (head in self.rules.anonymous_heads or head in self.rules.role_words):
             # "the researcher", "l'élue", "the number 1 of the union": a definite description takes up
-            # the person just named (an indefinite one, "a nurse", is someone new). An office ("the
-            # prefect") may be a new person, so it needs a matching role instead.
+            # the person just named (an indefinite one, "a nurse", is someone new; a plural one, "their
+            # aides", is a group). An office ("the prefect") may be a new person, so it needs a matching
+            # role instead.
             candidates = [s for s in seen if s.actor.type == PERSON and (s.subject or s.speaker)
                           and mention.start - s.position < PRONOUN_WINDOW
                           and (mention.gender is None or s.actor.gender in (None, mention.gender))]

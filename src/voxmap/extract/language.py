@@ -61,6 +61,7 @@ class ParserLabels:
     name_parts: frozenset[str]
     relative_clause: frozenset[str]
     adverbial_clause: frozenset[str]
+    prepositional_complement: frozenset[str]
     conjunct: frozenset[str]
     case_marker: frozenset[str]
     prep_object: frozenset[str]

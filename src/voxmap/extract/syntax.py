@@ -47,7 +47,28 @@ def subject_of(verb: Token, labels: ParserLabels, depth: int = 0) -> Token | Non
     climbs = labels.conjunct | labels.open_clause
     if depth < 3 and verb.dep_ in climbs and verb.head is not verb and verb.head.pos_ in VERB_POS:
         return subject_of(verb.head, labels, depth + 1)
+    main = _participle_host(verb, labels)
+    if depth < 3 and main is not None:
+        return subject_of(main, labels, depth + 1)
     return None
+
+
+def is_present_participle(token: Token) -> bool:
+    """'saying', 'adding', 'disant': a present participle, by the model's morphology."""
+    return "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
+
+
+def _participle_host(verb: Token, labels: ParserLabels) -> Token | None:
+    """'The judge rejected it, saying…', 'began by saying…', 'en ajoutant que…': a subject-less present
+    participle takes the subject of the verb its clause hangs on."""
+    if not is_present_participle(verb):
+        return None
+    head = verb.head
+    if verb.dep_ in labels.prepositional_complement and head.pos_ == "ADP":
+        head = head.head
+    elif verb.dep_ not in labels.adverbial_clause:
+        return None
+    return head if head is not verb and head.pos_ in VERB_POS else None
 
 
 def cue_tokens(verb: Token) -> tuple[int, int]:
