@@ -10,8 +10,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .language import LanguageRules
 from .marks import QuotedSegment, find_quoted_segments
-from .syntax import (VERB_POS, agent_of, clause_tokens, cue_tokens, is_passive, is_word, prepositional_objects,
-                     subject_of, tokens_covering)
+from .syntax import (VERB_POS, agent_of, clause_tokens, cue_tokens, is_passive, is_present_participle, is_word,
+                     prepositional_objects, subject_of, tokens_covering)
 
 DIRECT, INDIRECT, MIXED, PARTIAL = "direct", "indirect", "mixed", "partial"
 BELIEF, EVIDENCE = "belief", "evidence"  # what a source thinks; what a document shows (who *speaks* leaves both out)
@@ -685,9 +685,10 @@ def _sentence_minus(sent: Span, removed: set[int], ctx: _Context) -> list[tuple[
         s, e = _strip(ctx.text, *_char_range(doc, start, end))
         while e > s and ctx.text[e - 1] in ".!?":
             e -= 1
-        if _word_count(doc, s, e) >= 3:
+        if _word_count(doc, s, e) >= 1:
             spans.append((s, e))
-    return spans
+    # "The museum, Mr. Bush said, celebrated…": a short run counts beside a longer one.
+    return spans if any(_word_count(doc, s, e) >= 3 for s, e in spans) else []
 
 
 def _clause_with_quotes(span: tuple[int, int], ctx: _Context) -> tuple[int, int] | None:
@@ -705,6 +706,33 @@ def _clause_with_quotes(span: tuple[int, int], ctx: _Context) -> tuple[int, int]
     return start, end
 
 
+def _set_off(verb: Token) -> bool:
+    """'The museum, Mr. Bush said, celebrated…': a cue between commas inside the sentence it reports."""
+    doc = verb.doc
+    left, right = verb.left_edge.i, verb.right_edge.i
+    before = doc[left] if doc[left].text == "," else (doc[left - 1] if left > verb.sent.start else None)
+    after = doc[right] if doc[right].text == "," else (doc[right + 1] if right + 1 < verb.sent.end else None)
+    return before is not None and before.text == "," and before.i > verb.sent.start \
+        and after is not None and after.text == ","
+
+
+def _reported_clause(verb: Token, labels) -> Token | None:
+    """The clause a speech verb reports: the first after it ("X says she will run"), else one before
+    ("It's unlikely; the team says …" reports what follows, not "It's unlikely")."""
+    clauses = [c for c in verb.children if c.dep_ in labels.clause]
+    after = [c for c in clauses if c.i > verb.i]
+    return (after or clauses or [None])[0]
+
+
+def _with_trailing_adjuncts(verb: Token, end: int, labels) -> int:
+    """'X said that the claim smacked of hypocrisy, because Democrats…': what the parser hung on the
+    cue after its clause (an adverbial clause) is still what was said."""
+    for child in verb.children:
+        if child.i >= end and child.dep_ in labels.adverbial_clause and not is_present_participle(child):
+            end = max(end, clause_tokens(child)[1])
+    return end
+
+
 def indirect_quotes(ctx: _Context) -> list[RawQuote]:
     doc, rules, labels = ctx.doc, ctx.rules, ctx.rules.parser
     quotes: list[RawQuote] = []
@@ -715,9 +743,11 @@ def indirect_quotes(ctx: _Context) -> list[RawQuote]:
         if subject is None or rules.pronoun_kind(subject.text) == "first":
             continue
         cue_chars = _char_range(doc, *cue_tokens(verb))
-        clause = next((c for c in verb.children if c.dep_ in labels.clause), None)
+        clause = _reported_clause(verb, labels)
         if clause is not None:
             start, end = clause_tokens(clause)
+            if clause.i > verb.i:
+                end = _with_trailing_adjuncts(verb, end, labels)
             if doc[start].pos_ == "PRON" and rules.pronoun_kind(doc[start].text) == "relative":
                 continue  # "…, qui n'était pas autorisée à parler": a relative clause, not what was said
             span = _char_range(doc, start, end)
@@ -729,7 +759,8 @@ def indirect_quotes(ctx: _Context) -> list[RawQuote]:
                 quotes.append(RawQuote(MIXED, [mixed], cue_chars, subject.i, 0.75, "cue:clause"))
             continue
         # "The plan is dead, he said." parsed with the cue hanging from the content's verb.
-        if verb.dep_ in labels.adverbial_clause and verb.head.pos_ in VERB_POS and verb.i > verb.head.i:
+        if verb.dep_ in labels.adverbial_clause and verb.head.pos_ in VERB_POS and \
+                (verb.i > verb.head.i or _set_off(verb)):
             removed = {t.i for t in verb.subtree}
             spans = _sentence_minus(verb.sent, removed, ctx)
             if spans and not any(_overlaps_quote(s, e, ctx) for s, e in spans):
@@ -750,7 +781,8 @@ def _object_after(doc: Doc, sequence_end: int, ctx: _Context) -> Token | None:
                     sequence_end <= head.head.i < sequence_end + 12:
                 head = head.head
             return head
-        if token.is_punct:
+        joined = token.i > 0 and not doc[token.i - 1].whitespace_ and not token.whitespace_
+        if token.is_punct and not joined:  # "the conservative-leaning Tax Foundation" goes on
             return None
     return None
 
