@@ -724,12 +724,28 @@ def _reported_clause(verb: Token, labels) -> Token | None:
     return (after or clauses or [None])[0]
 
 
-def _with_trailing_adjuncts(verb: Token, end: int, labels) -> int:
+def _without_narration(clause: Token, end: int, rules: LanguageRules) -> int:
+    """'…that paying no taxes was smart, although he again refused…': the parser hangs the writer's
+    comment on the reported clause; a comma and a narration mark end what was said."""
+    doc = clause.doc
+    for child in clause.children:
+        if child.i > clause.i and child.dep_ in rules.parser.adverbial_clause:
+            start = clause_tokens(child)[0]
+            if doc[start].lower_ in rules.narration_marks and start > 0 and doc[start - 1].text == ",":
+                return min(end, start - 1)
+    return end
+
+
+def _with_trailing_adjuncts(verb: Token, end: int, rules: LanguageRules) -> int:
     """'X said that the claim smacked of hypocrisy, because Democrats…': what the parser hung on the
-    cue after its clause (an adverbial clause) is still what was said."""
+    cue after its clause (an adverbial clause) is still what was said, unless the writer's narration
+    takes over ('…, although he again refused…', '…, saying…')."""
     for child in verb.children:
-        if child.i >= end and child.dep_ in labels.adverbial_clause and not is_present_participle(child):
-            end = max(end, clause_tokens(child)[1])
+        if child.i < end or child.dep_ not in rules.parser.adverbial_clause or is_present_participle(child):
+            continue
+        start, child_end = clause_tokens(child)
+        if verb.doc[start].lower_ not in rules.narration_marks:
+            end = max(end, child_end)
     return end
 
 
@@ -747,8 +763,9 @@ def indirect_quotes(ctx: _Context) -> list[RawQuote]:
         if clause is not None:
             start, end = clause_tokens(clause)
             if clause.i > verb.i:
-                end = _with_trailing_adjuncts(verb, end, labels)
-            if doc[start].pos_ == "PRON" and rules.pronoun_kind(doc[start].text) == "relative":
+                end = _with_trailing_adjuncts(verb, _without_narration(clause, end, rules), rules)
+            if doc[start].pos_ == "PRON" and rules.pronoun_kind(doc[start].text) == "relative" \
+                    and doc[start].lower_ not in rules.complementizers:  # "joked that, …": tagged a pronoun
                 continue  # "…, qui n'était pas autorisée à parler": a relative clause, not what was said
             span = _char_range(doc, start, end)
             if end - start < 3:

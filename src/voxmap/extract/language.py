@@ -107,6 +107,7 @@ class LanguageRules:
     title_abbreviations: dict[str, str]  # "sen." -> "senator": "the senator" takes up "Sen. Bernie Sanders"
     headline_verbs: frozenset[str]  # "Trump Wants": a verb closing a capitalised headline is not a name
     belief_verbs: frozenset[str]  # "X believes that…": a thought, typed `belief`
+    narration_marks: frozenset[str]  # "…, although he had backed it": the writer's words after a reported clause
     verb_endings: tuple[str, ...]  # "rewinds" is "rewind" + "s": a cue word the tagger mistook for a noun
     evidence_sources: frozenset[str]  # "data show that…": a document or data without an owner, typed `evidence`
     name_particles: frozenset[str]  # "de" in "Dominique de Villepin" belongs to the name
@@ -181,6 +182,7 @@ def load_rules(language: str) -> LanguageRules:
         title_abbreviations={short.lower(): full.lower() for short, full in roles.get("title_abbreviations", [])},
         headline_verbs=_words(sources, "headline_verbs"),
         belief_verbs=_words(cues, "belief_verbs"),
+        narration_marks=_words(cues, "narration_marks"),
         verb_endings=tuple(cues.get("verb_endings", [])),
         evidence_sources=_words(cues, "evidence_sources"),
         name_particles=_words(sources, "name_particles"),
