@@ -829,6 +829,79 @@ def according_to_quotes(ctx: _Context) -> list[RawQuote]:
     return quotes
 
 
+def stance_quotes(ctx: _Context) -> list[RawQuote]:
+    """'He vowed to form a task force', 'Trump urges supporters to monitor polling places': a stance
+    verb's infinitive complement (with the object it binds) is the position its subject stated."""
+    doc, rules, labels = ctx.doc, ctx.rules, ctx.rules.parser
+    quotes: list[RawQuote] = []
+    for verb in doc:
+        if verb.pos_ not in VERB_POS or verb.lemma_.lower() not in rules.stance_verbs or not ctx.outside(verb):
+            continue
+        complement = next((c for c in verb.children if c.dep_ in labels.open_clause and c.i > verb.i), None)
+        subject = _usable_subject(verb, ctx)
+        if complement is None or subject is None or rules.pronoun_kind(subject.text) == "first":
+            continue
+        start, end = clause_tokens(complement)
+        bound = [c for c in verb.children if c.dep_ in labels.direct_object and verb.i < c.i < start]
+        if bound:
+            start = bound[0].left_edge.i
+        span = _char_range(doc, start, end)
+        if end - start < 3 or _overlaps_quote(*span, ctx):
+            continue
+        quotes.append(RawQuote(INDIRECT, [span], _char_range(doc, *cue_tokens(verb)), subject.i, 0.6,
+                               "cue:stance"))
+    return quotes
+
+
+def _appraisal_content(verb: Token, rules: LanguageRules) -> tuple[int, int] | None:
+    """Token range of what a characterising verb says of its object: 'called [the charges
+    unsubstantiated]', 'described [Clinton as a lifetime politician]'. Without the predicate ('called
+    Smith') nothing was characterised."""
+    labels = rules.parser
+    obj = next((c for c in verb.children if c.dep_ in labels.direct_object and c.i > verb.i), None)
+    if obj is None:
+        return None
+    predicate = next((c for c in verb.children if c.i > obj.i and (
+        c.dep_ in labels.object_predicate or
+        (c.dep_ in labels.prepositional and c.lower_ in rules.characterization_prepositions))), None)
+    if predicate is None:
+        return None
+    return obj.left_edge.i, clause_tokens(predicate)[1]
+
+
+def _demand_content(verb: Token, rules: LanguageRules) -> tuple[int, int] | None:
+    """'called for [more school investment]', 'called on [Congress to act]': the object of the
+    preposition that makes the verb a demand."""
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ in rules.parser.prepositional and \
+                (verb.lemma_.lower(), child.lower_) in rules.demand_phrases:
+            start, end = clause_tokens(child)
+            return (start + 1, end) if end > start + 1 else None
+    return None
+
+
+def appraisal_quotes(ctx: _Context) -> list[RawQuote]:
+    """What a source called something or called for, when no quotation marks carry it: 'The campaign
+    called the charges unsubstantiated', 'Blair called for more school investment'."""
+    doc, rules = ctx.doc, ctx.rules
+    quotes: list[RawQuote] = []
+    for verb in doc:
+        if verb.pos_ not in VERB_POS or not ctx.outside(verb):
+            continue
+        lemma = verb.lemma_.lower()
+        found = _appraisal_content(verb, rules) if lemma in rules.characterization_verbs else None
+        found = found or _demand_content(verb, rules)
+        subject = _usable_subject(verb, ctx) if found else None
+        if subject is None or rules.pronoun_kind(subject.text) == "first":
+            continue
+        span = _char_range(doc, *found)
+        if _word_count(doc, *span) < 2 or _overlaps_quote(*span, ctx):
+            continue
+        quotes.append(RawQuote(INDIRECT, [span], _char_range(doc, *cue_tokens(verb)), subject.i, 0.6,
+                               "cue:appraisal"))
+    return quotes
+
+
 @dataclass(slots=True)
 class Findings:
     quotes: list[RawQuote]  # ordered by position, without overlaps
@@ -867,7 +940,8 @@ def find_quotes(doc: Doc, rules: LanguageRules) -> Findings:
     text = doc.text
     segments = find_quoted_segments(text, rules.marks)
     ctx = _Context(doc, text, rules, segments, _token_segments(doc, segments))
-    found = quotes_from_marks(ctx) + according_to_quotes(ctx) + relative_source_quotes(ctx) + indirect_quotes(ctx)
+    found = quotes_from_marks(ctx) + according_to_quotes(ctx) + relative_source_quotes(ctx) + indirect_quotes(ctx) \
+        + stance_quotes(ctx) + appraisal_quotes(ctx)
     found.sort(key=lambda q: (q.spans[0][0], -q.spans[-1][1]))
     kept: list[RawQuote] = []
     for quote in found:

@@ -9,7 +9,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .markup import labelled_lines, markup_regions, merged_regions, overlaps
+from .markup import headline_line, labelled_lines, markup_regions, merged_regions, overlaps
 from . import actors, attribution, dates, events, figures, relations, tone
 from .coref import Resolver, RuleResolver
 from .language import load_rules
@@ -51,7 +51,8 @@ class QuoteFinder:
     @guarded
     def __call__(self, doc: Doc) -> Doc:
         rules = load_rules(self.language)
-        regions = merged_regions(markup_regions(doc.text) + labelled_lines(doc.text, rules.link_labels))
+        regions = merged_regions(markup_regions(doc.text) + labelled_lines(doc.text, rules.link_labels)
+                                 + headline_line(doc.text))
         findings = attribution.find_quotes(doc, rules)
         if regions:  # nothing is attributed inside embedded markup (voxmap.extract.markup)
             findings.quotes = [q for q in findings.quotes

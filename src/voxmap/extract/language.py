@@ -61,6 +61,8 @@ class ParserLabels:
     name_parts: frozenset[str]
     relative_clause: frozenset[str]
     adverbial_clause: frozenset[str]
+    direct_object: frozenset[str]
+    object_predicate: frozenset[str]
     prepositional_complement: frozenset[str]
     conjunct: frozenset[str]
     case_marker: frozenset[str]
@@ -107,6 +109,9 @@ class LanguageRules:
     title_abbreviations: dict[str, str]  # "sen." -> "senator": "the senator" takes up "Sen. Bernie Sanders"
     headline_verbs: frozenset[str]  # "Trump Wants": a verb closing a capitalised headline is not a name
     belief_verbs: frozenset[str]  # "X believes that…": a thought, typed `belief`
+    characterization_prepositions: frozenset[str]  # "described X as Y"
+    demand_phrases: frozenset[tuple[str, str]]  # ("call", "for"): "called for more investment"
+    stance_verbs: frozenset[str]  # "vowed to form…", "urges supporters to…": a stated position in an infinitive
     narration_marks: frozenset[str]  # "…, although he had backed it": the writer's words after a reported clause
     verb_endings: tuple[str, ...]  # "rewinds" is "rewind" + "s": a cue word the tagger mistook for a noun
     evidence_sources: frozenset[str]  # "data show that…": a document or data without an owner, typed `evidence`
@@ -183,6 +188,9 @@ def load_rules(language: str) -> LanguageRules:
         headline_verbs=_words(sources, "headline_verbs"),
         belief_verbs=_words(cues, "belief_verbs"),
         narration_marks=_words(cues, "narration_marks"),
+        stance_verbs=_words(cues, "stance_verbs"),
+        characterization_prepositions=_words(cues, "characterization_prepositions"),
+        demand_phrases=frozenset((verb.lower(), preposition.lower()) for verb, preposition in cues.get("demand_phrases", [])),
         verb_endings=tuple(cues.get("verb_endings", [])),
         evidence_sources=_words(cues, "evidence_sources"),
         name_particles=_words(sources, "name_particles"),

@@ -1,5 +1,6 @@
 """Embedded markup in a plain text: tweets, scripts and HTML tags that a source left in its article,
-and the lines a site adds around it ("READ MORE: …", "WATCH: …").
+the lines a site adds around it ("READ MORE: …", "WATCH: …") and the headline standing as the
+first line.
 
 Readers keep the text exactly as given (offsets stay true), but these regions are flagged and no
 quote, speaker or role comes from them: `<tweet author="@…" datetime="2016…">` is not a person, and
@@ -45,6 +46,20 @@ def labelled_lines(text: str, labels: frozenset[str]) -> list[tuple[int, int]]:
         if match.group(1).strip().lower() in labels:
             found.append(match.span())
     return found
+
+
+# A headline: the text's first line, short, without a sentence's final punctuation, a line break after it.
+_HEADLINE = re.compile(r"\A[ \t]*([^\n]{1,200}?)[ \t]*\n")
+_SENTENCE_END = tuple(".!?…\"”»’'")
+
+
+def headline_line(text: str) -> list[tuple[int, int]]:
+    """The headline ("Police municipale : Orléans veut armer ses agents"): a title summarises, it does
+    not attribute, whatever verb it carries. A first line ending as a sentence ends is the text's own."""
+    match = _HEADLINE.match(text)
+    if match is None or match.group(1).endswith(_SENTENCE_END) or len(match.group(1).split()) > 20:
+        return []
+    return [match.span(1)]
 
 
 def overlaps(regions: list[tuple[int, int]], start: int, end: int) -> bool:
