@@ -776,8 +776,10 @@ def indirect_quotes(ctx: _Context) -> list[RawQuote]:
                 quotes.append(RawQuote(MIXED, [mixed], cue_chars, subject.i, 0.75, "cue:clause"))
             continue
         # "The plan is dead, he said." parsed with the cue hanging from the content's verb.
+        # A participle ("…, saying …", "…, shouting profanities") is no such cue: it reports its own object.
         if verb.dep_ in labels.adverbial_clause and verb.head.pos_ in VERB_POS and \
-                (verb.i > verb.head.i or _set_off(verb)):
+                not is_present_participle(verb) and (verb.i > verb.head.i or _set_off(verb)) and \
+                not any(c.dep_ in labels.subordinator for c in verb.children):  # "…, after X claimed it"
             removed = {t.i for t in verb.subtree}
             spans = _sentence_minus(verb.sent, removed, ctx)
             if spans and not any(_overlaps_quote(s, e, ctx) for s, e in spans):
@@ -839,7 +841,8 @@ def stance_quotes(ctx: _Context) -> list[RawQuote]:
             continue
         complement = next((c for c in verb.children if c.dep_ in labels.open_clause and c.i > verb.i), None)
         subject = _usable_subject(verb, ctx)
-        if complement is None or subject is None or rules.pronoun_kind(subject.text) == "first":
+        if complement is None or subject is None or rules.pronoun_kind(subject.text) == "first" \
+                or _demand_content(verb, rules) is not None:  # "called on X to…" is a demand, found whole
             continue
         start, end = clause_tokens(complement)
         bound = [c for c in verb.children if c.dep_ in labels.direct_object and verb.i < c.i < start]
@@ -873,9 +876,12 @@ def _demand_content(verb: Token, rules: LanguageRules) -> tuple[int, int] | None
     """'called for [more school investment]', 'called on [Congress to act]': the object of the
     preposition that makes the verb a demand."""
     for child in verb.children:
-        if child.i > verb.i and child.dep_ in rules.parser.prepositional and \
+        if child.i > verb.i and child.dep_ in rules.parser.prepositional | rules.parser.particle and \
                 (verb.lemma_.lower(), child.lower_) in rules.demand_phrases:
             start, end = clause_tokens(child)
+            # "called on Congress to act": the infinitive the parser hung on the verb belongs to the demand.
+            end = max([end] + [clause_tokens(c)[1] for c in verb.children
+                               if c.i > child.i and c.dep_ in rules.parser.open_clause])
             return (start + 1, end) if end > start + 1 else None
     return None
 

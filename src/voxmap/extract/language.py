@@ -62,6 +62,8 @@ class ParserLabels:
     relative_clause: frozenset[str]
     adverbial_clause: frozenset[str]
     direct_object: frozenset[str]
+    subordinator: frozenset[str]
+    particle: frozenset[str]
     object_predicate: frozenset[str]
     prepositional_complement: frozenset[str]
     conjunct: frozenset[str]
