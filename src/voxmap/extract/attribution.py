@@ -334,9 +334,13 @@ def _cue_word(word: Token, rules: LanguageRules) -> bool:
     """A speech verb by lemma or by form, whatever the tagger made of it ("rewinds", "assures" and
     "sighs" come out as nouns in the small English model): the form without one of the language's verb
     endings (cues.toml) counts too."""
+    return bool(_verb_forms(word, rules) & rules.speech_verbs)
+
+
+def _verb_forms(word: Token, rules: LanguageRules) -> set[str]:
+    """The lemma, the written form and the form without each verb ending ("hopes", lemmatised "hop")."""
     lower = word.lower_
-    forms = {lower, word.lemma_.lower()} | {lower[:-len(e)] for e in rules.verb_endings if lower.endswith(e)}
-    return bool(forms & rules.speech_verbs)
+    return {lower, word.lemma_.lower()} | {lower[:-len(e)] for e in rules.verb_endings if lower.endswith(e)}
 
 
 def _speaker_phrase(start: int, stop: int, ctx: _Context) -> Token | None:
@@ -481,20 +485,22 @@ def _word_count(doc: Doc, start_char: int, end_char: int) -> int:
 
 def _dash_signature(segment: QuotedSegment, ctx: _Context) -> tuple[None, Token] | None:
     """'“…” ― Sonya Herridge': a name after a dash that ends the line signs the quote (no cue word)."""
-    doc = ctx.doc
-    i = _after_closing(segment, ctx)
-    if i is None:
+    doc, text = ctx.doc, ctx.text
+    after = segment.outer_end
+    while after < len(text) and text[after] in " \t\u00a0":
+        after += 1
+    if after >= len(text) or text[after] not in "―—–-":
         return None
-    while i < len(doc) and doc[i].is_space:
-        i += 1
-    if i + 1 >= len(doc) or doc[i].text not in ("―", "—", "–", "-"):
+    # The tokenizer may glue the dash to the closing mark ("”―"): find the name by characters.
+    dash = tokens_covering(doc, after, after + 1)
+    if dash is None or dash[-1].i + 1 >= len(doc):
         return None
-    name = doc[i + 1]
+    name = first = doc[dash[-1].i + 1]
     while name.i + 1 < len(doc) and doc[name.i + 1].pos_ == "PROPN" and "\n" not in name.whitespace_:
         name = doc[name.i + 1]
     rest = doc[name.i + 1:name.i + 2]
     line_ends = not len(rest) or "\n" in name.whitespace_ or rest[0].is_space or rest[0].text in (".", ",")
-    return (None, name) if doc[i + 1].pos_ == "PROPN" and line_ends else None
+    return (None, name) if first.pos_ == "PROPN" and line_ends else None
 
 
 def _continues_after_cue(previous: RawQuote, segment: QuotedSegment, ctx: _Context) -> bool:
@@ -837,8 +843,10 @@ def stance_quotes(ctx: _Context) -> list[RawQuote]:
     doc, rules, labels = ctx.doc, ctx.rules, ctx.rules.parser
     quotes: list[RawQuote] = []
     for verb in doc:
-        if verb.pos_ not in VERB_POS or verb.lemma_.lower() not in rules.stance_verbs or not ctx.outside(verb):
+        if not (_verb_forms(verb, rules) & rules.stance_verbs) or not ctx.outside(verb):
             continue
+        if verb.pos_ not in VERB_POS and not any(c.dep_ in labels.subject for c in verb.children):
+            continue  # a noun ("the hopes of…"), unless the parser gave it a subject ("Mr. Clarke hopes to…")
         complement = next((c for c in verb.children if c.dep_ in labels.open_clause and c.i > verb.i), None)
         subject = _usable_subject(verb, ctx)
         if complement is None or subject is None or rules.pronoun_kind(subject.text) == "first" \
@@ -968,8 +976,7 @@ def _typed(quote: RawQuote, ctx: _Context) -> str:
     verb = next((t for t in cue if t.pos_ in VERB_POS), cue[-1]) if cue is not None else None
     if verb is None:
         return quote.kind
-    lemma = verb.lemma_.lower()
-    if lemma in ctx.rules.belief_verbs or verb.lower_ in ctx.rules.belief_verbs:
+    if _verb_forms(verb, ctx.rules) & ctx.rules.belief_verbs:
         return BELIEF
     speaker = ctx.doc[quote.speaker] if quote.speaker is not None else None
     if speaker is not None and speaker.lemma_.lower() in ctx.rules.evidence_sources and \

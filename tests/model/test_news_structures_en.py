@@ -1,0 +1,65 @@
+"""English news structures behind PolNeAR recall (issue 10), with the real model: each rule with
+positives and the negatives it must leave alone."""
+import pytest
+
+import voxmap
+
+
+def found(text):
+    analysis = voxmap.analyze(text, language="en")
+    return [(q.kind, [s.text for s in q.spans], q.speaker.name) for q in analysis.quotes]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "A," she added. "B." in one paragraph: one quote
+    ("''We are ready,'' she added. ''Nobody will stop us now.''",
+     [("direct", ["We are ready,", "Nobody will stop us now."], None)]),
+    # a reported clause holding quoted words is mixed, the words outside the marks included
+    ('Gov. Pat McCrory said it would be "improper" for him to speak on the video.',
+     [("mixed", ['it would be "improper" for him to speak on the video'], "Pat McCrory")]),
+    ('He said Putin has "been a leader far more than our president has been a leader."',
+     [("mixed", ['Putin has "been a leader far more than our president has been a leader."'], None)]),
+    # a subject-less participle takes the subject of the verb it hangs on
+    ("A New York judge has rejected a media request, saying the courts have no business deciding it.",
+     [("indirect", ["the courts have no business deciding it"], "a New York judge")]),
+    # "that" tagged a pronoun still opens the reported clause
+    ("Scott joked that, among African Americans, Trump ranks fourth in a two-way race.",
+     [("indirect", ["that, among African Americans, Trump ranks fourth in a two-way race"], "Scott")]),
+    # the clause after the cue, not the one before it
+    ("It is an unlikely scenario; Clinton's team says she will continue her march later this week.",
+     [("indirect", ["she will continue her march later this week"], "Clinton")]),
+    # a cue set off by commas inside the sentence it reports: two spans
+    ("The museum, Mr. Bush said, celebrated several of his heroes.",
+     [("indirect", ["The museum", "celebrated several of his heroes"], "Bush")]),
+    # the writer's narration after a comma and "although" is not what was said
+    ("He claimed that paying no income taxes was smart, although he again refused to release his returns.",
+     [("indirect", ["that paying no income taxes was smart"], None)]),
+    # stance verbs with an infinitive; intentions are beliefs
+    ("He also vowed to form a joint federal task force.", [("indirect", ["to form a joint federal task force"], None)]),
+    ("Trump urges supporters to monitor polling places.",
+     [("indirect", ["supporters to monitor polling places"], "Trump")]),
+    ("Mr. Clarke hopes to offset all of the expected emissions.",
+     [("belief", ["to offset all of the expected emissions"], "Clarke")]),
+    # what a source called something, or called for
+    ("The Trump campaign called the charges unsubstantiated.",
+     [("indirect", ["the charges unsubstantiated"], "Trump campaign")]),
+    ("Ham described Clinton as a lifetime politician.", [("indirect", ["Clinton as a lifetime politician"], "Ham")]),
+    ("Keron Blair called for more school investment in a statement.",
+     [("indirect", ["more school investment"], "Keron Blair")]),
+    # a signature glued to the closing mark
+    ("“Trump must stop portraying Latinos as gangsters.”― Carla Sanchez.",
+     [("direct", ["Trump must stop portraying Latinos as gangsters."], "Carla Sanchez")]),
+    # negatives
+    ("He called Smith on Monday.", []),  # no predicate: a phone call, not a characterisation
+    ("He declined to comment on the report.", []),  # no statement was made
+    ("Trump revised his plan, promising to focus its benefits on average Americans.",
+     [("indirect", ["to focus its benefits on average Americans"], "Trump")]),  # not the sentence around it
+    ("It will pass this week, as the two sides agreed.", []),  # an adverbial clause is no parenthetical cue
+    ("Police municipale: Orléans wants to arm its officers\n\nThe council met on Monday.", []),  # a headline
+])
+def test_news_structures(text, expected):
+    got = found(text)
+    assert [(kind, spans) for kind, spans, _ in got] == [(kind, spans) for kind, spans, _ in expected]
+    for (_, _, name), (_, _, wanted) in zip(got, expected):
+        if wanted is not None:
+            assert name is not None and wanted.split()[-1] in name
