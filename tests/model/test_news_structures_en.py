@@ -63,3 +63,23 @@ def test_news_structures(text, expected):
     for (_, _, name), (_, _, wanted) in zip(got, expected):
         if wanted is not None:
             assert name is not None and wanted.split()[-1] in name
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause the parser hung elsewhere: an adverbial clause with its own subject, a "relative" clause
+    # opened by "that" on the verb's object
+    ("Trump said after the convention he would not accept the endorsement.",
+     [["after the convention he would not accept the endorsement"]]),
+    ("He told a meeting of island leaders that few people understood the stakes.",
+     [["that few people understood the stakes"]]),
+    # a semicolon ends what was said
+    ("Republicans said the timing was not intentional; they only learned of it on Friday.",
+     [["the timing was not intentional"]]),
+    # a participle after the reported clause is a report of its own, by the same speaker
+    ("Sen. David Perdue said he did not believe those attacks hurt Romney, arguing that divisions were a bigger hurdle.",
+     [["he did not believe those attacks hurt Romney"], ["that divisions were a bigger hurdle"]]),
+])
+def test_reported_clauses_where_the_parser_hangs_them(text, expected):
+    quotes = voxmap.analyze(text, language="en").quotes
+    assert [[s.text for s in q.spans] for q in quotes] == expected
+    assert len({q.speaker.name for q in quotes}) == 1

@@ -72,7 +72,7 @@ def _usable_subject(verb: Token, ctx: _Context) -> Token | None:
     if is_passive(verb, labels):
         # "the plan was called “a disaster” by its critics": the agent speaks, the subject does not.
         return agent_of(verb, labels)
-    subject = subject_of(verb, labels)
+    subject = subject_of(_reporting_host(verb, ctx), labels)
     if subject is None or subject.dep_ in labels.expletive | labels.passive_subject or not ctx.outside(subject):
         return None  # "it is said that…", "he was told…": the subject is not who speaks
     if subject.lower_ in ctx.rules.impersonal_subjects:
@@ -90,6 +90,19 @@ def _usable_subject(verb: Token, ctx: _Context) -> Token | None:
         if owner is not None and ctx.outside(owner):
             return owner
     return _named(subject, ctx)
+
+
+def _reporting_host(verb: Token, ctx: _Context) -> Token:
+    """'Analysts said X has grown, citing Y': a participle set off after a reported clause reports for
+    the clause's speaker, not for the clause's subject ("X")."""
+    labels = ctx.rules.parser
+    if not is_present_participle(verb) or verb.dep_ not in labels.adverbial_clause or \
+            any(c.dep_ in labels.subject for c in verb.children):
+        return verb
+    host = verb.head
+    while host.dep_ in labels.clause and host.head is not host and _is_speech(host.head, ctx.rules):
+        host = host.head
+    return verb if host is verb.head else host
 
 
 def _named(head: Token, ctx: _Context) -> Token:
@@ -722,23 +735,43 @@ def _set_off(verb: Token) -> bool:
         and after is not None and after.text == ","
 
 
-def _reported_clause(verb: Token, labels) -> Token | None:
+def _reported_clause(verb: Token, rules: LanguageRules) -> Token | None:
     """The clause a speech verb reports: the first after it ("X says she will run"), else one before
-    ("It's unlikely; the team says …" reports what follows, not "It's unlikely")."""
+    ("It's unlikely; the team says …" reports what follows, not "It's unlikely"). Failing those, a
+    clause the parser hung elsewhere: on the verb as an adverbial clause with its own subject and no
+    subordinating word ("said after the convention he would not…"), or on its object as a relative
+    clause opened by a complementizer ("told a meeting of leaders that few people understood…")."""
+    labels = rules.parser
     clauses = [c for c in verb.children if c.dep_ in labels.clause]
     after = [c for c in clauses if c.i > verb.i]
-    return (after or clauses or [None])[0]
+    if after or clauses:
+        return (after or clauses)[0]
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        if child.dep_ in labels.adverbial_clause and not is_present_participle(child) and \
+                any(c.dep_ in labels.subject for c in child.children) and \
+                not any(c.dep_ in labels.subordinator for c in child.children):
+            return child
+        if child.dep_ in labels.direct_object:
+            for clause in child.children:
+                if clause.dep_ in labels.relative_clause and any(
+                        c.dep_ in labels.subordinator and c.lower_ in rules.complementizers for c in clause.children):
+                    return clause
+    return None
 
 
 def _without_narration(clause: Token, end: int, rules: LanguageRules) -> int:
     """'…that paying no taxes was smart, although he again refused…': the parser hangs the writer's
-    comment on the reported clause; a comma and a narration mark end what was said."""
+    comment on the reported clause; a comma and a narration mark (or a participle, '…, citing…', a
+    report of its own) or a semicolon end what was said."""
     doc = clause.doc
     for child in clause.children:
         if child.i > clause.i and child.dep_ in rules.parser.adverbial_clause:
             start = clause_tokens(child)[0]
-            if doc[start].lower_ in rules.narration_marks and start > 0 and doc[start - 1].text == ",":
-                return min(end, start - 1)
+            narration = doc[start].lower_ in rules.narration_marks or is_present_participle(child)
+            if narration and start > 0 and doc[start - 1].text == ",":
+                end = min(end, start - 1)  # "…, citing …": its own attribution
     return end
 
 
@@ -750,6 +783,8 @@ def _with_trailing_adjuncts(verb: Token, end: int, rules: LanguageRules) -> int:
         if child.i < end or child.dep_ not in rules.parser.adverbial_clause or is_present_participle(child):
             continue
         start, child_end = clause_tokens(child)
+        if any(t.text == ";" for t in verb.doc[end:start + 1]):
+            break  # past a semicolon the writer goes on
         if verb.doc[start].lower_ not in rules.narration_marks:
             end = max(end, child_end)
     return end
@@ -765,11 +800,13 @@ def indirect_quotes(ctx: _Context) -> list[RawQuote]:
         if subject is None or rules.pronoun_kind(subject.text) == "first":
             continue
         cue_chars = _char_range(doc, *cue_tokens(verb))
-        clause = _reported_clause(verb, labels)
+        clause = _reported_clause(verb, rules)
         if clause is not None:
             start, end = clause_tokens(clause)
             if clause.i > verb.i:
                 end = _with_trailing_adjuncts(verb, _without_narration(clause, end, rules), rules)
+                # "…not intentional; they only learned…": after a semicolon the writer goes on.
+                end = next((t.i for t in doc[start + 1:end] if t.text == ";"), end)
             if doc[start].pos_ == "PRON" and rules.pronoun_kind(doc[start].text) == "relative" \
                     and doc[start].lower_ not in rules.complementizers:  # "joked that, …": tagged a pronoun
                 continue  # "…, qui n'était pas autorisée à parler": a relative clause, not what was said
