@@ -46,6 +46,9 @@ def found(text):
     ("Ham described Clinton as a lifetime politician.", [("indirect", ["Clinton as a lifetime politician"], "Ham")]),
     ("Keron Blair called for more school investment in a statement.",
      [("indirect", ["more school investment"], "Keron Blair")]),
+    # ... with the predicate in quotation marks: mixed, the object with it
+    ("In his tweets he called a former Miss Universe “disgusting” again.",
+     [("mixed", ["a former Miss Universe “disgusting”"], None)]),
     # a signature glued to the closing mark
     ("“Trump must stop portraying Latinos as gangsters.”― Carla Sanchez.",
      [("direct", ["Trump must stop portraying Latinos as gangsters."], "Carla Sanchez")]),

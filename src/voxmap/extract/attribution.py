@@ -893,12 +893,20 @@ def stance_quotes(ctx: _Context) -> list[RawQuote]:
         bound = [c for c in verb.children if c.dep_ in labels.direct_object and verb.i < c.i < start]
         if bound:
             start = bound[0].left_edge.i
-        span = _char_range(doc, start, end)
-        if end - start < 3 or _overlaps_quote(*span, ctx):
-            continue
-        quotes.append(RawQuote(INDIRECT, [span], _char_range(doc, *cue_tokens(verb)), subject.i, 0.6,
-                               "cue:stance"))
+        found = _content_kind(_char_range(doc, start, end), ctx) if end - start >= 3 else None
+        if found is not None:
+            quotes.append(RawQuote(found[0], [found[1]], _char_range(doc, *cue_tokens(verb)), subject.i, 0.6,
+                                   "cue:stance"))
     return quotes
+
+
+def _content_kind(span: tuple[int, int], ctx: _Context) -> tuple[str, tuple[int, int]] | None:
+    """(kind, span) of reported content: indirect without quotation marks, mixed when it holds quoted
+    words wholly (see `_clause_with_quotes`); None when a quote straddles it."""
+    if not _overlaps_quote(*span, ctx):
+        return INDIRECT, span
+    mixed = _clause_with_quotes(span, ctx)
+    return (MIXED, mixed) if mixed is not None else None
 
 
 def _appraisal_content(verb: Token, rules: LanguageRules) -> tuple[int, int] | None:
@@ -946,10 +954,10 @@ def appraisal_quotes(ctx: _Context) -> list[RawQuote]:
         if subject is None or rules.pronoun_kind(subject.text) == "first":
             continue
         span = _char_range(doc, *found)
-        if _word_count(doc, *span) < 2 or _overlaps_quote(*span, ctx):
-            continue
-        quotes.append(RawQuote(INDIRECT, [span], _char_range(doc, *cue_tokens(verb)), subject.i, 0.6,
-                               "cue:appraisal"))
+        content = _content_kind(span, ctx) if _word_count(doc, *span) >= 2 else None
+        if content is not None:
+            quotes.append(RawQuote(content[0], [content[1]], _char_range(doc, *cue_tokens(verb)), subject.i, 0.6,
+                                   "cue:appraisal"))
     return quotes
 
 
