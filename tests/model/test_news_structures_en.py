@@ -47,7 +47,7 @@ def found(text):
     ("Keron Blair called for more school investment in a statement.",
      [("indirect", ["more school investment"], "Keron Blair")]),
     # ... with the predicate in quotation marks: mixed, the object with it
-    ("In his tweets he called a former Miss Universe “disgusting” again.",
+    ("He did not address the tweets in which he called a former Miss Universe “disgusting” and referred to her past.",
      [("mixed", ["a former Miss Universe “disgusting”"], None)]),
     # a signature glued to the closing mark
     ("“Trump must stop portraying Latinos as gangsters.”― Carla Sanchez.",
