@@ -86,3 +86,18 @@ def test_reported_clauses_where_the_parser_hangs_them(text, expected):
     quotes = voxmap.analyze(text, language="en").quotes
     assert [[s.text for s in q.spans] for q in quotes] == expected
     assert len({q.speaker.name for q in quotes}) == 1
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a first name only the census list knows gives the pronoun its gender
+    ("Brenda Dunn met Dwight Brooks on Monday. “We will build it,” Dwight Brooks said. "
+     "Later, she said the plan was too costly.", "Brenda Dunn"),
+    ("Dwight Brooks met Brenda Dunn on Monday. “We will build it,” Brenda Dunn said. "
+     "Later, he said the plan was too costly.", "Dwight Brooks"),
+    # "he will" is no first name: the verb after a pronoun tells no gender
+    ("Leslie Dunn met Dwight Brooks on Monday. “We will build it,” Dwight Brooks said. "
+     "Later, he said the plan was too costly.", "Dwight Brooks"),
+])
+def test_pronouns_agree_with_first_names(text, speaker):
+    quotes = voxmap.analyze(text, language="en").quotes
+    assert quotes[-1].speaker.name == speaker

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from .first_names import listed_first_names
 from ..errors import RulesError, UnsupportedLanguage
 
 LANGUAGES = ("en", "fr")
@@ -103,7 +104,8 @@ class LanguageRules:
     organization_heads: frozenset[str]
     organization_channels: frozenset[str]
     honorifics: dict[str, frozenset[str]]  # masculine/feminine/neutral
-    first_names: dict[str, frozenset[str]]  # masculine/feminine
+    first_names: dict[str, frozenset[str]]  # masculine/feminine, the rule file's own
+    gendered_first_names: dict[str, frozenset[str]]  # those and a packaged list's, for pronoun agreement
     role_words: frozenset[str]
     office_titles: frozenset[str]
     organization_prepositions: frozenset[str]
@@ -135,6 +137,17 @@ def _read_tables(language: str) -> dict:
             except tomllib.TOMLDecodeError as error:
                 raise RulesError(f"{language}/{entry.name}: {error}") from error
     return merged
+
+
+def _gendered_first_names(sources: dict) -> dict[str, frozenset[str]]:
+    """The rule file's own first names, then a packaged list's (`first_name_lists`); a name the rule
+    file gives one gender is not given the other by the list. For a mention's gender only: the
+    curated tables alone decide that a model's "organisation" is a person (a long list holds
+    "Morgan", "Virginia", "Grant")."""
+    own = {kind: _words(sources, f"first_names_{kind}") for kind in ("masculine", "feminine")}
+    listed = listed_first_names(sources.get("first_name_lists", {}))
+    claimed = own["masculine"] | own["feminine"]
+    return {kind: own[kind] | (listed.get(kind, frozenset()) - claimed) for kind in own}
 
 
 @cache
@@ -182,6 +195,7 @@ def load_rules(language: str) -> LanguageRules:
         organization_channels=_words(sources, "organization_channels"),
         honorifics={kind: _words(sources, f"honorifics_{kind}") for kind in ("masculine", "feminine", "neutral")},
         first_names={kind: _words(sources, f"first_names_{kind}") for kind in ("masculine", "feminine")},
+        gendered_first_names=_gendered_first_names(sources),
         role_words=_words(roles, "role_words"),
         office_titles=_words(roles, "office_titles"),
         organization_prepositions=_words(roles, "organization_prepositions"),

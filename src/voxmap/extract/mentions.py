@@ -106,13 +106,19 @@ def _described_by_entity(head: Token, ent: Span, rules: LanguageRules) -> bool:
 
 
 def gender_of_name(phrase: Span, rules: LanguageRules) -> str | None:
-    """Gender told by an honorific or a known first name just before or inside the name."""
-    words = [t.lower_ for t in phrase]
+    """Gender told by an honorific just before or inside the name, or by the name's first word when it
+    is a known first name written as a name ("Will Smith", not "he will")."""
+    tokens = list(phrase)
     if phrase.start > 0:
-        words.insert(0, phrase.doc[phrase.start - 1].lower_)
-    for word in words:
+        tokens.insert(0, phrase.doc[phrase.start - 1])
+    for gender in ("masculine", "feminine"):
+        if any(t.lower_ in rules.honorifics[gender] for t in tokens):
+            return gender
+    honorifics = set().union(*rules.honorifics.values())
+    first = next((t for t in phrase if t.lower_ not in honorifics and t.is_alpha), None)
+    if first is not None and first.is_title:
         for gender in ("masculine", "feminine"):
-            if word in rules.honorifics[gender] or word in rules.first_names[gender]:
+            if first.lower_ in rules.gendered_first_names[gender]:
                 return gender
     return None
 

@@ -1,0 +1,32 @@
+"""First names by gender from a packaged frequency list: who wins, and who tells nothing."""
+import pytest
+
+from voxmap.errors import RulesError
+from voxmap.extract.first_names import listed_first_names
+from voxmap.extract.language import load_rules
+
+CENSUS = {"masculine": "names:dist.male.first", "feminine": "names:dist.female.first"}
+
+
+@pytest.mark.parametrize("name, gender", [
+    ("dwight", "masculine"), ("brenda", "feminine"), ("tamika", "feminine"), ("rodney", "masculine"),
+    ("leslie", None),  # on both lists, neither twice as frequent: no gender
+    ("jessie", None),
+    ("casey", None),
+])
+def test_census_lists(name, gender):
+    listed = listed_first_names(CENSUS)
+    assert [g for g, names in listed.items() if name in names] == ([gender] if gender else [])
+
+
+def test_a_missing_list_is_a_rules_error():
+    with pytest.raises(RulesError):
+        listed_first_names({"masculine": "no_such_package_here:names.txt"})
+
+
+def test_the_rule_file_wins_and_only_pronoun_agreement_uses_the_list():
+    rules = load_rules("en")
+    assert "jean" in rules.gendered_first_names["masculine"]  # the English table's own choice
+    assert "jean" not in rules.gendered_first_names["feminine"]
+    # "Virginia Tech", "Morgan Stanley": the long list never turns an organisation into a person
+    assert "virginia" in rules.gendered_first_names["feminine"] and "virginia" not in rules.first_names["feminine"]
