@@ -14,7 +14,7 @@ from ..records import Actor, Quote, Role, Span as TextSpan, Speaker
 from .markup import overlaps
 from .offices import institution_of, load_voice_rules
 from .roles import roles_of
-from .syntax import is_word
+from .syntax import doc_text, is_word
 
 _ENTITY_KIND = {"person": PERSON, "organization": ORGANIZATION, "group": GROUP}
 # A floating quote continues the previous speaker only if that quote is this close (characters).
@@ -122,7 +122,7 @@ _NOT_IN_A_NAME = frozenset({"ADP", "PART", "VERB", "AUX", "SCONJ", "CCONJ"})
 def build(doc: Doc, rules: LanguageRules, raw_quotes: list[RawQuote], ents: list[Span | None],
           resolver: Resolver, in_quote: list[bool], markup: list[tuple[int, int]] = ()) -> tuple[list[Actor], list[Quote]]:
     """Merge the article's names into actors, attach roles, and give every quote its speaker."""
-    text = doc.text  # built once: spaCy joins the tokens anew on every access
+    text = doc_text(doc)
     table = ActorTable(rules)
     voice_rules = load_voice_rules(rules.language)
     places: set[str] = set()

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .language import LanguageRules
 from .marks import QuotedSegment, find_quoted_segments
-from .syntax import (VERB_POS, agent_of, clause_tokens, cue_tokens, is_passive, is_present_participle, is_word,
+from .syntax import (VERB_POS, agent_of, clause_tokens, cue_tokens, doc_text, is_passive, is_present_participle, is_word,
                      prepositional_objects, subject_of, tokens_covering)
 
 DIRECT, INDIRECT, MIXED, PARTIAL = "direct", "indirect", "mixed", "partial"
@@ -38,6 +38,7 @@ class _Context:
     rules: LanguageRules
     segments: list[QuotedSegment]
     in_quote: list[int]  # token -> segment index, -1 outside any quote (marks count as inside)
+    tokens: list[Token] = field(default_factory=list)  # the Doc's tokens, made once for every finder's scan
 
     def outside(self, token: Token) -> bool:
         return self.in_quote[token.i] < 0
@@ -793,7 +794,7 @@ def _with_trailing_adjuncts(verb: Token, end: int, rules: LanguageRules) -> int:
 def indirect_quotes(ctx: _Context) -> list[RawQuote]:
     doc, rules, labels = ctx.doc, ctx.rules, ctx.rules.parser
     quotes: list[RawQuote] = []
-    for verb in doc:
+    for verb in ctx.tokens:
         if not _is_speech(verb, rules) or not ctx.outside(verb):
             continue
         subject = _usable_subject(verb, ctx)
@@ -854,7 +855,7 @@ def according_to_quotes(ctx: _Context) -> list[RawQuote]:
     doc, rules = ctx.doc, ctx.rules
     quotes = []
     openers = {words[0] for words in rules.source_prepositions}
-    for token in doc:
+    for token in ctx.tokens:
         if token.lower_ not in openers or not ctx.outside(token):
             continue
         for words in rules.source_prepositions:
@@ -879,7 +880,7 @@ def stance_quotes(ctx: _Context) -> list[RawQuote]:
     verb's infinitive complement (with the object it binds) is the position its subject stated."""
     doc, rules, labels = ctx.doc, ctx.rules, ctx.rules.parser
     quotes: list[RawQuote] = []
-    for verb in doc:
+    for verb in ctx.tokens:
         if not (_verb_forms(verb, rules) & rules.stance_verbs) or not ctx.outside(verb):
             continue
         if verb.pos_ not in VERB_POS and not any(c.dep_ in labels.subject for c in verb.children):
@@ -944,7 +945,7 @@ def appraisal_quotes(ctx: _Context) -> list[RawQuote]:
     called the charges unsubstantiated', 'Blair called for more school investment'."""
     doc, rules = ctx.doc, ctx.rules
     quotes: list[RawQuote] = []
-    for verb in doc:
+    for verb in ctx.tokens:
         if verb.pos_ not in VERB_POS or not ctx.outside(verb):
             continue
         lemma = verb.lemma_.lower()
@@ -972,7 +973,7 @@ def relative_source_quotes(ctx: _Context) -> list[RawQuote]:
     doc, rules = ctx.doc, ctx.rules
     quotes = []
     openers = {words[0] for words in rules.source_relatives}
-    for token in doc:
+    for token in ctx.tokens:
         if token.lower_ not in openers:
             continue
         for words in rules.source_relatives:
@@ -996,9 +997,9 @@ def relative_source_quotes(ctx: _Context) -> list[RawQuote]:
 
 def find_quotes(doc: Doc, rules: LanguageRules) -> Findings:
     """Every attributed statement of `doc`."""
-    text = doc.text
+    text = doc_text(doc)
     segments = find_quoted_segments(text, rules.marks)
-    ctx = _Context(doc, text, rules, segments, _token_segments(doc, segments))
+    ctx = _Context(doc, text, rules, segments, _token_segments(doc, segments), list(doc))
     found = quotes_from_marks(ctx) + according_to_quotes(ctx) + relative_source_quotes(ctx) + indirect_quotes(ctx) \
         + stance_quotes(ctx) + appraisal_quotes(ctx)
     found.sort(key=lambda q: (q.spans[0][0], -q.spans[-1][1]))

@@ -14,7 +14,7 @@ from . import actors, attribution, dates, events, figures, relations, tone
 from .coref import Resolver, RuleResolver
 from .language import load_rules
 from ..records import Actor, Quote
-from .syntax import entity_index
+from .syntax import doc_text, entity_index
 
 EXTENSIONS = ("voxmap_error", "voxmap_published", "voxmap_markup", "voxmap_raw_quotes", "voxmap_quotes", "voxmap_actors", "voxmap_dates",
               "voxmap_figures", "voxmap_relations", "voxmap_events")
@@ -51,8 +51,8 @@ class QuoteFinder:
     @guarded
     def __call__(self, doc: Doc) -> Doc:
         rules = load_rules(self.language)
-        regions = merged_regions(markup_regions(doc.text) + labelled_lines(doc.text, rules.link_labels)
-                                 + headline_line(doc.text))
+        text = doc_text(doc)
+        regions = merged_regions(markup_regions(text) + labelled_lines(text, rules.link_labels) + headline_line(text))
         findings = attribution.find_quotes(doc, rules)
         if regions:  # nothing is attributed inside embedded markup (voxmap.extract.markup)
             findings.quotes = [q for q in findings.quotes
@@ -152,7 +152,7 @@ class DateFinder:
 
     @guarded
     def __call__(self, doc: Doc) -> Doc:
-        doc._.voxmap_dates = dates.find_dates(doc.text, self.language, doc._.voxmap_published)
+        doc._.voxmap_dates = dates.find_dates(doc_text(doc), self.language, doc._.voxmap_published)
         return doc
 
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from .language import LanguageRules
 from ..records import Actor, Span
 from .relations import OBJECT_DEPS, actor_index
-from .syntax import VERB_POS, subject_of, tokens_covering
+from .syntax import VERB_POS, doc_text, subject_of, tokens_covering
 
 
 @dataclass(slots=True)
@@ -31,7 +31,7 @@ def find_events(doc: Doc, rules: LanguageRules, actors: list[Actor], dates: list
     if not dates:
         return []
     actor_at = actor_at if actor_at is not None else actor_index(doc, actors)
-    text = doc.text
+    text = doc_text(doc)
     events = []
     for mention in dates:
         span = tokens_covering(doc, mention.start, mention.end)

@@ -16,6 +16,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from .syntax import doc_text
+
 
 @dataclass(slots=True)
 class Figure:
@@ -110,7 +112,7 @@ def _counted(doc: Doc, end_char: int, rules: FigureRules, percent: bool, length:
 def find_figures(doc: Doc, language: str, taken: list[tuple[int, int]]) -> list[Figure]:
     """Figures of a parsed Doc, skipping the character ranges in `taken` (dates)."""
     rules = figure_rules(language)
-    text = doc.text
+    text = doc_text(doc)
     figures = []
     for match in rules.pattern.finditer(text):
         start, end = match.span()

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from .language import LanguageRules
 from .mentions import name_key
 from ..records import Actor, Span
-from .syntax import VERB_POS, agent_of, is_passive, prepositional_objects, subject_of, tokens_covering
+from .syntax import VERB_POS, agent_of, doc_text, is_passive, prepositional_objects, subject_of, tokens_covering
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "iobj"})
 
@@ -101,7 +101,7 @@ def actor_index(doc: Doc, actors: list[Actor]) -> list[Actor | None]:
     """For each token, the actor one of whose mentions covers it. A name the model tagged once but
     missed elsewhere is found again by its letters."""
     index: list[Actor | None] = [None] * len(doc)
-    text = doc.text
+    text = doc_text(doc)
 
     def mark(start: int, end: int, actor: Actor) -> None:
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -126,7 +126,7 @@ class _Finder:
         self.labels = rules.parser
         self.actor_at = actor_at if actor_at is not None else actor_index(doc, actors)
         self.actors = actors  # relations may add the proper names they link (see new_actor)
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.dates = dates
 
     def actor(self, token: Token | None, create: bool = False) -> Actor | None:

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from .language import LanguageRules
 from .offices import find_office, is_former, load_voice_rules
-from .syntax import is_word, prepositional_objects
+from .syntax import doc_text, is_word, prepositional_objects
 
 
 @dataclass(slots=True)
@@ -174,32 +174,33 @@ def _whole_office(role: RawRole, title_at: tuple[int, int], doc, rules: Language
     """An office written whole: "Secretary of State" is one title, not "Secretary of" at "State";
     "House Speaker" is one title, not "Speaker" at "House". Also notes the place written with it."""
     start, end = role.evidence
+    text = doc_text(doc)
     dateline = _DATELINE.search(role.title)
     if dateline:  # "ORLANDO, Fla. (Reuters) - President Barack Obama": the outlet is no organisation of his
         role.title = role.title[dateline.end():]
         title_at = (max(title_at[0], title_at[1] - len(role.title)), title_at[1])
         if role.organization and role.organization not in role.title:
             role.organization = None
-    text = doc.text[start:end]
-    office = find_office(text, load_voice_rules(rules.language))
+    office = find_office(text[start:end], load_voice_rules(rules.language))
     if office is not None:
         office_start, office_end = start + office[0], start + office[1]
         if office_start < title_at[1] and office_end > title_at[0]:
             title_at = (min(title_at[0], office_start), max(title_at[1], office_end))
-            role.title = doc.text[title_at[0]:title_at[1]].strip()
-            if role.organization and role.organization in doc.text[office_start:office_end]:
+            role.title = text[title_at[0]:title_at[1]].strip()
+            if role.organization and role.organization in text[office_start:office_end]:
                 role.organization = None
-    places = {ent.text for ent in doc.ents if ent.label_ in rules.parser.place_entities
+    entities = doc.ents
+    places = {ent.text for ent in entities if ent.label_ in rules.parser.place_entities
               and ent.start_char < end and ent.end_char > start}
     if role.organization in places:
         role.place = role.organization
     else:
-        role.place = next((ent.text for ent in doc.ents if ent.label_ in rules.parser.place_entities
+        role.place = next((ent.text for ent in entities if ent.label_ in rules.parser.place_entities
                            and title_at[0] <= ent.start_char and ent.end_char <= title_at[1]), None)
-    people = [ent for ent in doc.ents if ent.label_ in rules.parser.person_entities]
+    people = [ent for ent in entities if ent.label_ in rules.parser.person_entities]
     role.person = any(ent.text == role.organization for ent in people) or any(
         title_at[0] <= ent.start_char and ent.end_char <= title_at[1]
-        and (doc.text[ent.end_char:ent.end_char + 1] in ("'", "’") or ent.text.endswith(("'s", "’s")))
+        and (text[ent.end_char:ent.end_char + 1] in ("'", "’") or ent.text.endswith(("'s", "’s")))
         for ent in people)
     role.former = role.former or is_former(role.title, load_voice_rules(rules.language)) or _years_ago(role.title, doc)
     return role

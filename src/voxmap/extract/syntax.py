@@ -16,6 +16,15 @@ def is_word(token: Token) -> bool:
     return not (token.is_punct or token.is_space)
 
 
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per Doc: spaCy joins the tokens anew on every access, and the
+    per-mention steps (roles, offices) would otherwise pay that for every name."""
+    text = doc.user_data.get("voxmap_text")
+    if text is None:
+        text = doc.user_data["voxmap_text"] = doc.text
+    return text
+
+
 def tokens_covering(doc: Doc, start_char: int, end_char: int) -> Span | None:
     """The tokens covering those characters; None when there are none (white space only: spaCy then
     answers an empty span, whose `.sent` would fail)."""
