@@ -19,9 +19,10 @@ def found(text):
     # Words on a document speak for the organisation whose document it is.
     ("“Police stations are closing!” can we read in a leaflet Alliance published in June.",
      [("direct", "Police stations are closing!", "Alliance")]),
-    # Characterisation: the one who called it so said it.
+    # Characterisation: the one who called it so said it; the object comes with the quoted word (a
+    # mixed quote, as PolNeAR annotates it).
     ("Its author, Jean Roux, who called the union “factious”, has not changed his mind.",
-     [("partial", "factious", "Jean Roux")]),
+     [("mixed", "the union “factious”", "Jean Roux")]),
     # The name after the cue wins over a subject before the quote.
     ("One statement caused a stir: “Officers will never be a budget variable,” thundered Gérald Darmanin "
      "before the Assembly.", [("direct", "Officers will never be a budget variable,", "Gérald Darmanin")]),
