@@ -881,10 +881,10 @@ def stance_quotes(ctx: _Context) -> list[RawQuote]:
     doc, rules, labels = ctx.doc, ctx.rules, ctx.rules.parser
     quotes: list[RawQuote] = []
     for verb in ctx.tokens:
-        if not (_verb_forms(verb, rules) & rules.stance_verbs) or not ctx.outside(verb):
-            continue
         if verb.pos_ not in VERB_POS and not any(c.dep_ in labels.subject for c in verb.children):
             continue  # a noun ("the hopes of…"), unless the parser gave it a subject ("Mr. Clarke hopes to…")
+        if not (_verb_forms(verb, rules) & rules.stance_verbs) or not ctx.outside(verb):
+            continue
         complement = next((c for c in verb.children if c.dep_ in labels.open_clause and c.i > verb.i), None)
         subject = _usable_subject(verb, ctx)
         if complement is None or subject is None or rules.pronoun_kind(subject.text) == "first" \
