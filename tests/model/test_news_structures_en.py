@@ -101,3 +101,17 @@ def test_reported_clauses_where_the_parser_hangs_them(text, expected):
 def test_pronouns_agree_with_first_names(text, speaker):
     quotes = voxmap.analyze(text, language="en").quotes
     assert quotes[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a generic head takes up the organisation last seen acting
+    ("Peabody Energy announced a deal on Monday. The company said it would keep the mine open.", "Peabody Energy"),
+    ("The Federal Bureau of Investigation opened an inquiry. The agency said the servers were safe.",
+     "Federal Bureau of Investigation"),
+    # negatives: an institution names itself; with nothing named before, the description stays
+    ("Peabody Energy announced a deal on Monday. The government said the mine would stay open.", "The government"),
+    ("The weather was bad. The company said it would keep the mine open.", "The company"),
+])
+def test_organisation_descriptions(text, speaker):
+    (quote,) = voxmap.analyze(text, language="en").quotes
+    assert quote.speaker.name == speaker

@@ -98,6 +98,13 @@ class RuleResolver:
                 best = (score, order, actor)
         if best is not None:
             return best[2]
+        if head in self.rules.anaphoric_organization_heads and mention.bare and not mention.plural and \
+                mention.text.split()[0].lower() in self.rules.definite_determiners:
+            # "Peabody Energy announced… The company said…": a generic head takes up the organisation
+            # last seen acting or speaking (an institution such as "the government" names itself).
+            candidates = [s for s in seen if s.actor.type == ORGANIZATION and (s.subject or s.speaker)
+                          and mention.start - s.position < PRONOUN_WINDOW]
+            return candidates[-1].actor if candidates else None
         if head in self.rules.anonymous_heads and mention.text.split()[0].lower() in self.rules.interlocutor_determiners:
             # "our interlocutor": the person the journalist has been quoting.
             speakers = [s for s in seen if s.speaker and s.actor.type == PERSON]

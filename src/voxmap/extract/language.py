@@ -102,6 +102,7 @@ class LanguageRules:
     indefinite_determiners: frozenset[str]
     anonymous_heads: frozenset[str]
     organization_heads: frozenset[str]
+    anaphoric_organization_heads: frozenset[str]  # "the company": takes up the organisation just named
     organization_channels: frozenset[str]
     honorifics: dict[str, frozenset[str]]  # masculine/feminine/neutral
     first_names: dict[str, frozenset[str]]  # masculine/feminine, the rule file's own
@@ -192,6 +193,7 @@ def load_rules(language: str) -> LanguageRules:
         indefinite_determiners=_words(sources, "indefinite_determiners"),
         anonymous_heads=_words(sources, "anonymous_heads"),
         organization_heads=_words(sources, "organization_heads"),
+        anaphoric_organization_heads=_words(sources, "anaphoric_organization_heads"),
         organization_channels=_words(sources, "organization_channels"),
         honorifics={kind: _words(sources, f"honorifics_{kind}") for kind in ("masculine", "feminine", "neutral")},
         first_names={kind: _words(sources, f"first_names_{kind}") for kind in ("masculine", "feminine")},
