@@ -86,7 +86,7 @@ def _usable_subject(verb: Token, ctx: _Context) -> Token | None:
         return None
     if subject.lemma_.lower() in ctx.rules.organization_channels:
         # "The union's leaflet says…", "le communiqué du ministère affirme…": the owner speaks.
-        owner = next((c for c in subject.children if c.dep_ in ("poss", "nmod:poss")), None) or \
+        owner = next((c for c in subject.children if c.dep_ in ctx.rules.parser.possessive), None) or \
             next((obj for _, obj in prepositional_objects(subject, labels)), None)
         if owner is not None and ctx.outside(owner):
             return owner
@@ -407,8 +407,9 @@ def _inverted_incise(segment: QuotedSegment, ctx: _Context) -> tuple[Token, Toke
         if not (word.is_alpha and word.is_lower and word.pos_ not in _NOT_A_CUE):
             continue
         speaker = _speaker_phrase(comma.i + 2, tokens.end, ctx)
-        if speaker is None and comma.i + 3 < tokens.end and doc[comma.i + 2].dep_ in ("prt", "compound:prt"):
-            speaker = _speaker_phrase(comma.i + 3, tokens.end, ctx)  # the verb's particle first: "…, goes on the spokeswoman"
+        if speaker is None and comma.i + 3 < tokens.end and doc[comma.i + 2].dep_ in ctx.rules.parser.particle:
+            # the verb's particle first: "…, goes on the spokeswoman"
+            speaker = _speaker_phrase(comma.i + 3, tokens.end, ctx)
         if speaker is None:
             continue
         # A word in the cue list, or any verb-like word with no subject of its own before a name
@@ -573,7 +574,7 @@ def _document_cue(segment: QuotedSegment, ctx: _Context) -> tuple[tuple[int, int
         return None
     owners = [t for t in doc[channel.i + 1:sent_end] if t.ent_iob_ == "B"
               and t.ent_type_ in rules.parser.organization_entities | rules.parser.person_entities]
-    owner = owners[0] if owners else next((c for c in channel.children if c.dep_ in ("poss", "nmod:poss")), None) \
+    owner = owners[0] if owners else next((c for c in channel.children if c.dep_ in ctx.rules.parser.possessive), None) \
         or next((obj for preposition, obj in prepositional_objects(channel, rules.parser)
                  if preposition in rules.organization_prepositions), None) \
         or next((t for t in doc[channel.i + 1:sent_end] if t.pos_ == "PROPN" and t.is_title), None)
@@ -762,11 +763,12 @@ def _reported_clause(verb: Token, rules: LanguageRules) -> Token | None:
     return None
 
 
-def _without_narration(clause: Token, end: int, rules: LanguageRules) -> int:
+def _without_narration(clause: Token, start: int, end: int, rules: LanguageRules) -> int:
     """'…that paying no taxes was smart, although he again refused…': the parser hangs the writer's
     comment on the reported clause; a comma and a narration mark (or a participle, '…, citing…', a
-    report of its own) or a semicolon end what was said."""
+    report of its own) or a semicolon ('…not intentional; they only learned…') end what was said."""
     doc = clause.doc
+    end = next((t.i for t in doc[start + 1:end] if t.text == ";"), end)
     for child in clause.children:
         if child.i > clause.i and child.dep_ in rules.parser.adverbial_clause:
             start = clause_tokens(child)[0]
@@ -805,19 +807,17 @@ def indirect_quotes(ctx: _Context) -> list[RawQuote]:
         if clause is not None:
             start, end = clause_tokens(clause)
             if clause.i > verb.i:
-                end = _with_trailing_adjuncts(verb, _without_narration(clause, end, rules), rules)
-                # "…not intentional; they only learned…": after a semicolon the writer goes on.
-                end = next((t.i for t in doc[start + 1:end] if t.text == ";"), end)
+                end = _with_trailing_adjuncts(verb, _without_narration(clause, start, end, rules), rules)
             if doc[start].pos_ == "PRON" and rules.pronoun_kind(doc[start].text) == "relative" \
                     and doc[start].lower_ not in rules.complementizers:  # "joked that, …": tagged a pronoun
                 continue  # "…, qui n'était pas autorisée à parler": a relative clause, not what was said
             span = _char_range(doc, start, end)
             if end - start < 3:
                 continue
-            if not _overlaps_quote(*span, ctx):
-                quotes.append(RawQuote(INDIRECT, [span], cue_chars, subject.i, 0.7, "cue:clause"))
-            elif (mixed := _clause_with_quotes(span, ctx)) is not None:
-                quotes.append(RawQuote(MIXED, [mixed], cue_chars, subject.i, 0.75, "cue:clause"))
+            content = _content_kind(span, ctx)
+            if content is not None:
+                kind, span = content
+                quotes.append(RawQuote(kind, [span], cue_chars, subject.i, 0.75 if kind == MIXED else 0.7, "cue:clause"))
             continue
         # "The plan is dead, he said." parsed with the cue hanging from the content's verb.
         # A participle ("…, saying …", "…, shouting profanities") is no such cue: it reports its own object.
@@ -1026,7 +1026,7 @@ def _typed(quote: RawQuote, ctx: _Context) -> str:
         return BELIEF
     speaker = ctx.doc[quote.speaker] if quote.speaker is not None else None
     if speaker is not None and speaker.lemma_.lower() in ctx.rules.evidence_sources and \
-            not any(c.dep_ in ("poss", "nmod:poss") for c in speaker.children) and speaker.ent_type_ == "":
+            not any(c.dep_ in ctx.rules.parser.possessive for c in speaker.children) and speaker.ent_type_ == "":
         return EVIDENCE
     return quote.kind
 

@@ -65,6 +65,7 @@ class ParserLabels:
     direct_object: frozenset[str]
     subordinator: frozenset[str]
     particle: frozenset[str]
+    possessive: frozenset[str]
     object_predicate: frozenset[str]
     prepositional_complement: frozenset[str]
     conjunct: frozenset[str]

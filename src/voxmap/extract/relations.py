@@ -139,7 +139,7 @@ class _Finder:
             # stands for the phrase.
             beside = self.labels.apposition | self.labels.name_parts | {"nmod"}
             named = next((c for c in token.children if self.actor_at[c.i] and
-                          (c.dep_ in self.labels.apposition or c.dep_ in ("poss", "nmod:poss")
+                          (c.dep_ in self.labels.apposition or c.dep_ in self.labels.possessive
                            or (c.dep_ in beside and c.i == token.i + 1))), None)
             found = self.actor_at[named.i] if named is not None else None
         if found is None and create and token.pos_ == "PROPN" and not token.ent_type_ in ("DATE", "TIME"):
