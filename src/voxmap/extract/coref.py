@@ -98,26 +98,32 @@ class RuleResolver:
                 best = (score, order, actor)
         if best is not None:
             return best[2]
+        determiner = mention.text.split()[0].lower()
         if head in self.rules.anaphoric_organization_heads and mention.bare and not mention.plural and \
-                mention.text.split()[0].lower() in self.rules.definite_determiners:
+                determiner in self.rules.definite_determiners:
             # "Peabody Energy announced… The company said…": a generic head takes up the organisation
             # last seen acting or speaking (an institution such as "the government" names itself).
-            candidates = [s for s in seen if s.actor.type == ORGANIZATION and (s.subject or s.speaker)
-                          and mention.start - s.position < PRONOUN_WINDOW]
-            return candidates[-1].actor if candidates else None
-        if head in self.rules.anonymous_heads and mention.text.split()[0].lower() in self.rules.interlocutor_determiners:
+            return _last_acting(seen, mention, ORGANIZATION)
+        if head in self.rules.anonymous_heads and determiner in self.rules.interlocutor_determiners:
             # "our interlocutor": the person the journalist has been quoting.
             speakers = [s for s in seen if s.speaker and s.actor.type == PERSON]
             return speakers[-1].actor if speakers else None
-        definite = mention.text.split()[0].lower() in self.rules.definite_determiners | self.rules.interlocutor_determiners
+        definite = determiner in self.rules.definite_determiners | self.rules.interlocutor_determiners
         if (mention.bare or definite) and not mention.plural and head not in self.rules.office_titles and \
                 (head in self.rules.anonymous_heads or head in self.rules.role_words):
             # "the researcher", "l'élue", "the number 1 of the union": a definite description takes up
             # the person just named (an indefinite one, "a nurse", is someone new; a plural one, "their
             # aides", is a group). An office ("the prefect") may be a new person, so it needs a matching
             # role instead.
-            candidates = [s for s in seen if s.actor.type == PERSON and (s.subject or s.speaker)
-                          and mention.start - s.position < PRONOUN_WINDOW
-                          and (mention.gender is None or s.actor.gender in (None, mention.gender))]
-            return candidates[-1].actor if candidates else None
+            return _last_acting(seen, mention, PERSON)
         return None
+
+
+def _last_acting(seen: list[Sighting], mention: Mention, actor_type: str) -> Actor | None:
+    """The latest actor of `actor_type` seen as a subject or speaker shortly before `mention`; a person
+    of a gender the mention allows (an organisation's grammatical gender tells nothing)."""
+    agrees = actor_type == PERSON and mention.gender is not None
+    candidates = [s for s in seen if s.actor.type == actor_type and (s.subject or s.speaker)
+                  and mention.start - s.position < PRONOUN_WINDOW
+                  and (not agrees or s.actor.gender in (None, mention.gender))]
+    return candidates[-1].actor if candidates else None
