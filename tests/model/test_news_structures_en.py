@@ -115,3 +115,16 @@ def test_pronouns_agree_with_first_names(text, speaker):
 def test_organisation_descriptions(text, speaker):
     (quote,) = voxmap.analyze(text, language="en").quotes
     assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker, speaker_type", [
+    # a surname the model tags as a plural noun is the person the article names, not anonymous people
+    ("Bernie Sanders is swaggering into the debate. Sanders countered that the party had failed black voters.",
+     "Bernie Sanders", "person"),
+    # a capitalised plural at the sentence's start that is nobody's surname stays anonymous
+    ("Bernie Sanders is swaggering into the debate. Critics countered that the party had failed black voters.",
+     "Critics", "anonymous"),
+])
+def test_surnames_tagged_as_nouns(text, speaker, speaker_type):
+    (quote,) = voxmap.analyze(text, language="en").quotes
+    assert (quote.speaker.name, quote.speaker.type) == (speaker, speaker_type)

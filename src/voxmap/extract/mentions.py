@@ -64,6 +64,10 @@ def classify(head: Token, rules: LanguageRules, ents: list[Span | None]) -> Ment
         mention.kind = PRONOUN
         mention.gender = pronoun if pronoun in ("masculine", "feminine") else None
         mention.plural = pronoun == "plural"
+    elif head.pos_ == "NOUN" and head.text[:1].isupper() and not _determiner(phrase) and \
+            head.text in _person_surnames(doc, ents, labels):
+        # "Sanders said…" tagged a plural noun: the surname of a person the article names.
+        mention.kind = PERSON
     elif head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.text[:1].isupper() and head.i != head.sent.start
                                   and not _determiner(phrase)):
         # A capitalised noun without determiner inside a sentence is a name ("Statistique Canada").
@@ -86,6 +90,15 @@ def classify(head: Token, rules: LanguageRules, ents: list[Span | None]) -> Ment
     if mention.gender is None and mention.kind == PERSON:
         mention.gender = gender_of_name(phrase, rules)
     return mention
+
+
+def _person_surnames(doc, ents: list[Span | None], labels) -> frozenset[str]:
+    """Last words of the person entities of `doc`, gathered once per Doc."""
+    surnames = doc.user_data.get("voxmap_surnames")
+    if surnames is None:
+        surnames = doc.user_data["voxmap_surnames"] = frozenset(
+            ent[-1].text for ent in ents if ent is not None and ent.label_ in labels.person_entities and len(ent) > 1)
+    return surnames
 
 
 def _grammatical_gender(phrase: Span) -> str | None:
