@@ -1,0 +1,64 @@
+"""Find attributed statements in a parsed Doc: direct, partial, mixed and indirect quotes with their
+cue and the head token of their speaker. Pure functions from a Doc to records; nothing is written
+onto the Doc here.
+
+- `found`: the records (a raw quote, its typed cue rule) and the confidence table;
+- `context`: what every finder shares; `speakers`: who a cue names;
+- `mark_cues`, `from_marks`: quotes that start from the quotation marks;
+- `clauses`, `reported`: reported speech that starts from speech verbs and source words.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..language import LanguageRules
+from ..marks import find_quoted_segments
+from ..syntax import VERB_POS, doc_text, tokens_covering
+from .context import Context, token_segments, verb_forms
+from .found import BELIEF, DIRECT, EVIDENCE, INDIRECT, MIXED, PARTIAL, Cue, Findings, RawQuote
+from .from_marks import quotes_from_marks
+from .reported import (according_to_quotes, appraisal_quotes, indirect_quotes, relative_source_quotes,
+                       stance_quotes)
+
+__all__ = ["BELIEF", "DIRECT", "EVIDENCE", "INDIRECT", "MIXED", "PARTIAL", "Cue", "Findings", "RawQuote",
+           "find_quotes"]
+
+
+def find_quotes(doc: Doc, rules: LanguageRules) -> Findings:
+    """Every attributed statement of `doc`."""
+    text = doc_text(doc)
+    segments = find_quoted_segments(text, rules.marks)
+    ctx = Context(doc, text, rules, segments, token_segments(doc, segments), list(doc))
+    found = quotes_from_marks(ctx) + according_to_quotes(ctx) + relative_source_quotes(ctx) + indirect_quotes(ctx) \
+        + stance_quotes(ctx) + appraisal_quotes(ctx)
+    found.sort(key=lambda q: (q.spans[0][0], -q.spans[-1][1]))
+    kept: list[RawQuote] = []
+    for quote in found:
+        if any(_spans_overlap(quote, other) for other in kept):
+            continue
+        quote.kind = _typed(quote, ctx)
+        kept.append(quote)
+    return Findings(kept, [owner >= 0 for owner in ctx.in_quote])
+
+
+def _typed(quote: RawQuote, ctx: Context) -> str:
+    """Reported speech that is a thought ("X believes that…": `belief`) or what a document or data show
+    ("the report suggests…", "data show…": `evidence`) is typed so: PolNeAR counts them, but a measure
+    of who speaks leaves them out by default. Words in quotation marks stay what they are."""
+    if quote.kind not in (INDIRECT, MIXED) or quote.cue is None:
+        return quote.kind
+    cue = tokens_covering(ctx.doc, *quote.cue)
+    verb = next((t for t in cue if t.pos_ in VERB_POS), cue[-1]) if cue is not None else None
+    if verb is None:
+        return quote.kind
+    if verb_forms(verb, ctx.rules) & ctx.rules.belief_verbs:
+        return BELIEF
+    speaker = ctx.doc[quote.speaker] if quote.speaker is not None else None
+    if speaker is not None and speaker.lemma_.lower() in ctx.rules.evidence_sources and \
+            not any(c.dep_ in ctx.rules.parser.possessive for c in speaker.children) and speaker.ent_type_ == "":
+        return EVIDENCE
+    return quote.kind
+
+
+def _spans_overlap(a: RawQuote, b: RawQuote) -> bool:
+    return any(s1 < e2 and s2 < e1 for s1, e1 in a.spans for s2, e2 in b.spans)

@@ -1,0 +1,93 @@
+"""What every finder shares: the Doc with its text, rules and quoted segments (`Context`), and small
+helpers over tokens and characters (speech verbs, ranges, word counts)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ..language import LanguageRules
+from ..marks import QuotedSegment
+from ..syntax import VERB_POS, is_word, tokens_covering
+
+# Between a quote's closing mark and its cue ("”, said X" / "», poursuit-elle") only these may stand.
+JOINERS = frozenset({",", ":", "—", "–", "-", "(", ")"})
+
+
+@dataclass(slots=True)
+class Context:
+    doc: Doc
+    text: str  # doc.text, built once: spaCy joins the tokens anew on every access
+    rules: LanguageRules
+    segments: list[QuotedSegment]
+    in_quote: list[int]  # token -> segment index, -1 outside any quote (marks count as inside)
+    tokens: list[Token] = field(default_factory=list)  # the Doc's tokens, made once for every finder's scan
+
+    def outside(self, token: Token) -> bool:
+        return self.in_quote[token.i] < 0
+
+
+def token_segments(doc: Doc, segments: list[QuotedSegment]) -> list[int]:
+    owner = [-1] * len(doc)
+    if not segments:
+        return owner
+    k = 0
+    for token in doc:
+        while k < len(segments) and segments[k].outer_end <= token.idx:
+            k += 1
+        if k < len(segments) and segments[k].open_at <= token.idx < max(segments[k].outer_end, segments[k].end):
+            owner[token.i] = k
+    return owner
+
+
+def is_speech(token: Token, rules: LanguageRules) -> bool:
+    """A speech verb, by lemma or, where the lemmatiser errs ("estime"), by its written form; or
+    the second verb of a phrase such as "faire savoir"."""
+    if token.pos_ not in VERB_POS:
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in rules.speech_verbs or token.lower_ in rules.speech_verbs:
+        return True
+    return (token.head.lemma_.lower(), lemma) in rules.speech_verb_phrases
+
+
+def cue_word(word: Token, rules: LanguageRules) -> bool:
+    """A speech verb by lemma or by form, whatever the tagger made of it ("rewinds", "assures" and
+    "sighs" come out as nouns in the small English model): the form without one of the language's verb
+    endings (cues.toml) counts too."""
+    return bool(verb_forms(word, rules) & rules.speech_verbs)
+
+
+def verb_forms(word: Token, rules: LanguageRules) -> set[str]:
+    """The lemma, the written form and the form without each verb ending ("hopes", lemmatised "hop")."""
+    lower = word.lower_
+    return {lower, word.lemma_.lower()} | {lower[:-len(e)] for e in rules.verb_endings if lower.endswith(e)}
+
+
+def char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def word_count(doc: Doc, start_char: int, end_char: int) -> int:
+    tokens = tokens_covering(doc, start_char, end_char)
+    return sum(1 for t in tokens if is_word(t)) if tokens is not None else 0
+
+
+def strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;—–"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;—–"):
+        end -= 1
+    return start, end
+
+
+def sequence_at(doc: Doc, i: int, words: tuple[str, ...]) -> bool:
+    return i + len(words) <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words))
+
+
+def same_paragraph(first: QuotedSegment, second: QuotedSegment, text: str) -> bool:
+    return "\n" not in text[first.outer_end:second.open_at]
+
+
+def overlaps_quote(start_char: int, end_char: int, ctx: Context) -> bool:
+    return any(s.open_at < end_char and start_char < s.outer_end for s in ctx.segments)

@@ -1,0 +1,174 @@
+"""Direct, partial and mixed quotes, starting from the quotation marks: each quoted segment gets its
+cue (mark_cues), or continues the quote before it, or floats; a fragment the writer's sentence runs
+into is partial, or mixed with the clause its cue governs."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..marks import QuotedSegment
+from ..syntax import VERB_POS, clause_tokens, cue_tokens, is_word, tokens_covering
+from .context import Context, char_range, same_paragraph, strip_edges, word_count
+from .found import DIRECT, FLOATING, MIXED, PARTIAL, Cue, RawQuote
+from .mark_cues import characterization, fallback_cue, find_cue, incise, inverted_incise
+
+
+def embedded(segment: QuotedSegment, cue: Token | None, ctx: Context) -> bool:
+    """Does the writer's own sentence run into the quote (a fragment), rather than frame it?"""
+    doc = ctx.doc
+    first = tokens_covering(doc, segment.open_at, segment.open_at + 1)
+    if first is None or first[0].i == first[0].sent.start:
+        return False
+    before = doc[first[0].i - 1]
+    if not is_word(before):
+        boundary = (":", ",", "—", "–", "(", "-", ".", "!", "?", "…")
+        return not (before.text in boundary or before.is_space or ctx.rules.marks.pattern.fullmatch(before.text))
+    if cue is not None and before.i in range(*cue_tokens(cue)):
+        return False
+    return before.lower_ not in ctx.rules.complementizers
+
+
+def title_case(segment: QuotedSegment, ctx: Context) -> bool:
+    """“Fox News Sunday”, “The Apprentice”: every word capitalised is a name, not speech."""
+    tokens = tokens_covering(ctx.doc, segment.start, segment.end)
+    words = [t for t in tokens if t.is_alpha] if tokens is not None else []
+    return bool(words) and all(t.text[0].isupper() for t in words) and len(words) <= 6
+
+
+def governs(cue: Token, segment: QuotedSegment, ctx: Context) -> bool:
+    """The quoted fragment hangs (through its head) from the cue verb's clause."""
+    tokens = tokens_covering(ctx.doc, segment.start, segment.end)
+    if tokens is None:
+        return False
+    head = tokens.root
+    for _ in range(8):
+        if head.i == cue.i:
+            return True
+        if head.head.i == head.i:
+            return False
+        head = head.head
+        labels = ctx.rules.parser
+        if head.i != cue.i and head.dep_ in labels.adverbial_clause | labels.relative_clause:
+            return False  # an adverbial or relative clause stands between: its words, not the cue's
+    return False
+
+
+def mixed_clause(segment: QuotedSegment, cue: Token, ctx: Context) -> tuple[int, int] | None:
+    """The reported clause around a quoted part, when the cue governs one ('said that X was “…”')."""
+    for child in cue.children:
+        if child.dep_ in ctx.rules.parser.clause:
+            start, end = clause_tokens(child)
+            span_start, span_end = char_range(ctx.doc, start, end)
+            if segment.start < span_end < segment.outer_end:
+                span_end = segment.outer_end  # the closing mark and final stop hang on the cue's sentence
+            if span_start <= segment.open_at and segment.outer_end <= span_end and \
+                    (span_start < segment.open_at - 1 or segment.outer_end < span_end - 1):
+                return span_start, span_end
+    return None
+
+
+def continues_after_cue(previous: RawQuote, segment: QuotedSegment, ctx: Context) -> bool:
+    """'“A,” he said, “B.”': the second segment is the same quote when only the cue stands between."""
+    if previous.cue is None or previous.speaker is None or not previous.found_by.adjacent:
+        return False
+    doc = ctx.doc
+    last_end = ctx.segments[previous.segments[-1]].outer_end
+    if not (last_end <= previous.cue[0] < segment.open_at):
+        return False
+    between = tokens_covering(doc, last_end, segment.open_at)
+    if between is None or between[0].sent != tokens_covering(doc, segment.open_at, segment.open_at + 1)[0].sent:
+        return False
+    if any(t.text in (".", "!", "?") for t in between):
+        return False  # a new sentence: its own quote
+    speaker = doc[previous.speaker]
+    frame = {t.i for t in speaker.subtree} | set(range(*cue_tokens(doc[previous.speaker].head)))
+    cue_span = tokens_covering(doc, *previous.cue)
+    frame |= set(range(cue_span.start, cue_span.end)) if cue_span is not None else set()
+    return all(t.i in frame or not is_word(t) for t in between)
+
+
+def resumes_after_cue(previous: RawQuote, segment: QuotedSegment, cue: Token | None, ctx: Context) -> bool:
+    """'“A,” she added. “B.”': the next sentence's quote, whose nearest cue is the one just used, in
+    the same paragraph, goes on with the same quote."""
+    if cue is None or previous.cue is None or not previous.found_by.adjacent:
+        return False
+    if char_range(ctx.doc, *cue_tokens(cue)) != previous.cue:
+        return False
+    last = ctx.segments[previous.segments[-1]]
+    return last.outer_end <= previous.cue[0] and same_paragraph(last, segment, ctx.text)
+
+
+def opens_sentence(segment: QuotedSegment, ctx: Context) -> bool:
+    """A floating quote stands as a sentence of its own, not inside the writer's sentence."""
+    first = tokens_covering(ctx.doc, segment.open_at, segment.open_at + 1)
+    if first is None:
+        return False
+    sent = first[0].sent
+    return all(not is_word(t) for t in ctx.doc[sent.start:first[0].i])
+
+
+def quotes_from_marks(ctx: Context) -> list[RawQuote]:
+    quotes: list[RawQuote] = []
+    doc, rules = ctx.doc, ctx.rules
+    for index, segment in enumerate(ctx.segments):
+        words = word_count(doc, segment.start, segment.end)
+        previous = quotes[-1] if quotes and quotes[-1].segments and quotes[-1].segments[-1] == index - 1 else None
+        inside = incise(segment, ctx) or inverted_incise(segment, ctx)
+        if inside is not None:
+            verb, subject, first, end = inside
+            cue_start, cue_end = cue_tokens(verb)
+            spans = [(segment.start, doc[first].idx), (doc[end].idx, segment.end)]
+            rest = tokens_covering(doc, doc[end].idx, segment.end)
+            if rest is not None and not any(t.pos_ in VERB_POS for t in rest) and doc[end - 1].text not in ".?!":
+                spans = spans[:1]  # what follows the incise is the speaker's apposition, not speech
+            spans = [(s, e) for s, e in (strip_edges(ctx.text, s, e) for s, e in spans) if e > s]
+            if not spans:
+                continue  # marks around nothing but the incise: no statement
+            quotes.append(RawQuote(DIRECT, spans, char_range(doc, cue_start, cue_end), subject.i, Cue("incise"),
+                                   segments=[index]))
+            continue
+        found = find_cue(segment, ctx)
+        cue, speaker, found_by = found if found else (None, None, None)
+        if previous is not None and (cue is None or cue.i < doc.char_span(segment.open_at, segment.open_at + 1,
+                                                                           alignment_mode="expand")[0].i) and (
+                (ctx.segments[index - 1].continues and cue is None) or continues_after_cue(previous, segment, ctx)
+                or resumes_after_cue(previous, segment, cue, ctx)):
+            # Reopened in the next paragraph, or resumed after its cue: the same quote goes on.
+            previous.spans.append((segment.start, segment.end))
+            previous.segments.append(index)
+            continue
+        fallback = fallback_cue(segment, ctx) if cue is None else None
+        if fallback is not None:
+            cue_chars, head, found_by = fallback
+            quotes.append(RawQuote(DIRECT, [(segment.start, segment.end)], cue_chars, head.i, found_by,
+                                   segments=[index]))
+            continue
+        cue_chars = char_range(doc, *cue_tokens(cue)) if cue is not None else None
+        if embedded(segment, cue, ctx):
+            called = characterization(segment, ctx)
+            if called is not None and not title_case(segment, ctx):
+                verb, speaker = called
+                quotes.append(RawQuote(PARTIAL, [(segment.start, segment.end)],
+                                       char_range(doc, *cue_tokens(verb)), speaker.i, Cue("characterization"),
+                                       segments=[index]))
+                continue
+            if cue is None or found_by.name == "structure" or words < rules.min_partial_words or title_case(segment, ctx) \
+                    or not governs(cue, segment, ctx):
+                continue  # a title, a term or a scare quote, not speech
+            clause = mixed_clause(segment, cue, ctx)
+            if clause is not None:
+                quotes.append(RawQuote(MIXED, [clause], cue_chars, speaker.i, found_by, segments=[index]))
+            else:
+                quotes.append(RawQuote(PARTIAL, [(segment.start, segment.end)], cue_chars, speaker.i, found_by,
+                                       segments=[index]))
+            continue
+        if cue is not None:
+            quotes.append(RawQuote(DIRECT, [(segment.start, segment.end)], cue_chars, speaker.i, found_by,
+                                   segments=[index]))
+        elif previous is not None and same_paragraph(ctx.segments[index - 1], segment, ctx.text):
+            # A quote sentence with no cue of its own continues the quote just before it.
+            previous.spans.append((segment.start, segment.end))
+            previous.segments.append(index)
+        elif words >= rules.min_floating_words and opens_sentence(segment, ctx):
+            quotes.append(RawQuote(DIRECT, [(segment.start, segment.end)], None, None, Cue(FLOATING),
+                                   segments=[index]))
+    return quotes

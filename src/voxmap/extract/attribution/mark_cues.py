@@ -1,0 +1,338 @@
+"""Where the cue of a quoted segment stands: a verb around it, a name after it, an incise inside the
+marks, or one of the layouts that name a speaker without a verb (document, inverted sequence, colon,
+source preposition, dash signature), and the characterisation of a quoted word."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..marks import QuotedSegment
+from ..syntax import VERB_POS, cue_tokens, is_word, prepositional_objects, tokens_covering
+from .context import JOINERS, Context, char_range, cue_word, is_speech, sequence_at
+from .found import VERB, Cue
+from .speakers import name_beside_role, object_after, speaker_phrase, usable_subject
+
+
+# No cue stands further than this from its quote inside a sentence; the bound keeps a hostile text
+# (thousands of quotes in one endless sentence) linear rather than quadratic.
+FRAME_TOKENS = 100
+
+
+def sentence_frame(first: Token, last: Token) -> tuple[int, int]:
+    """Token range of the sentences around the tokens first..last, at most FRAME_TOKENS on each side."""
+    return max(first.sent.start, first.i - FRAME_TOKENS), min(last.sent.end, last.i + 1 + FRAME_TOKENS)
+
+
+def frame_verbs(segment: QuotedSegment, ctx: Context) -> list[tuple[int, Token]]:
+    """Verbs outside quotes in the sentences around `segment`, with their distance to it in tokens."""
+    doc = ctx.doc
+    first = tokens_covering(doc, segment.open_at, segment.open_at + 1)
+    last = tokens_covering(doc, segment.outer_end - 1, segment.outer_end)
+    if first is None or last is None:
+        return []
+    start, end = sentence_frame(first[0], last[-1])
+    verbs = []
+    for token in doc[start:end]:
+        if token.pos_ in VERB_POS and ctx.outside(token):
+            distance = first[0].i - token.i if token.i < first[0].i else token.i - last[-1].i
+            verbs.append((distance, token))
+    return verbs
+
+
+def only_joiners(doc: Doc, start: int, end: int, allowed: set[int] = frozenset()) -> bool:
+    return all(doc[i].text in JOINERS or doc[i].is_space or i in allowed for i in range(start, end))
+
+
+def adjacent_cue(verb: Token, subject: Token, segment_first: int, segment_last: int, ctx: Context) -> bool:
+    """Structure makes a cue whatever the verb: '“…”, VERB Name' or 'Name VERB: “…”'."""
+    doc = ctx.doc
+    cue_start, cue_end = cue_tokens(verb)
+    frame = set(range(cue_start, cue_end)) | {t.i for t in subject.subtree}
+    if verb.i > segment_last:
+        if subject.i < segment_last:
+            return False  # 'The slogan, “…”, was everywhere': the subject frames the quote, not a cue
+        return only_joiners(doc, segment_last + 1, min(cue_start, subject.left_edge.i), frame) or \
+            only_joiners(doc, segment_last + 1, cue_start, frame)
+    if doc[segment_first - 1].text not in ":,":
+        return False
+    # "X said in a statement on Monday: “…”": what stands between cue and quote belongs to the cue.
+    governed = {t.i for t in verb.subtree}
+    return all(i in governed or not is_word(doc[i]) for i in range(cue_end, segment_first))
+
+
+def find_cue(segment: QuotedSegment, ctx: Context) -> tuple[Token, Token, Cue] | None:
+    """(cue verb, speaker head, how it was found) for a quoted segment, from the words around it."""
+    doc = ctx.doc
+    first = tokens_covering(doc, segment.open_at, segment.open_at + 1)
+    last = tokens_covering(doc, segment.outer_end - 1, segment.outer_end)
+    best: tuple[tuple, Token, Token, Cue] | None = None
+    for distance, verb in frame_verbs(segment, ctx):
+        subject = usable_subject(verb, ctx)
+        if subject is None:
+            continue
+        speech = is_speech(verb, ctx.rules) or verb.lemma_.lower() in ctx.rules.characterization_verbs
+        adjacent = adjacent_cue(verb, subject, first[0].i, last[-1].i, ctx)
+        if not (speech or adjacent):
+            continue
+        rank = (0 if adjacent else 1, 0 if speech else 1, distance)
+        if best is None or rank < best[0]:
+            best = (rank, verb, subject, Cue(VERB, adjacent, speech))
+    after = name_after(segment, ctx)
+    if after is not None and (best is None or best[2].i < first[0].i):
+        # 'One statement caused a stir: “…,” thundered Paul Marchand': the name after the cue speaks.
+        return after[0], after[1], Cue("name-after", adjacent=True)
+    if best is None:
+        return None
+    return best[1], best[2], best[3]
+
+
+def after_closing(segment: QuotedSegment, ctx: Context) -> int | None:
+    """The index of the first token after the quote's closing mark (which may be past the Doc's end)."""
+    last = tokens_covering(ctx.doc, segment.outer_end - 1, segment.outer_end)
+    return last[-1].i + 1 if last is not None else None
+
+
+def name_after(segment: QuotedSegment, ctx: Context) -> tuple[Token, Token] | None:
+    """(verb, name) of an inverted cue right after the closing mark: '“…,” thundered Gérald Darmanin'."""
+    doc = ctx.doc
+    i = after_closing(segment, ctx)
+    if i is None:
+        return None
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i + 1 >= len(doc) or not (doc[i].is_alpha and doc[i].is_lower and
+                                 (doc[i].pos_ in VERB_POS or cue_word(doc[i], ctx.rules))):
+        return None
+    name = speaker_phrase(i + 1, doc[i].sent.end, ctx)
+    if name is None or not (name.ent_type_ in ctx.rules.parser.person_entities | ctx.rules.parser.organization_entities
+                            or name.pos_ == "PROPN"):
+        return None
+    return doc[i], name
+
+
+def sequence_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int], Token] | None:
+    """'», scandaient les agriculteurs.' / '», ajoute-t-elle.': after the closing mark and a comma, a
+    verb then a noun phrase or a clitic pronoun make an inverted cue, whatever the verb and however
+    the parser labelled its subject (the French model often calls it an object)."""
+    doc = ctx.doc
+    i = after_closing(segment, ctx)
+    if i is None or i + 2 >= len(doc) or doc[i].text != ",":
+        return None
+    cue_start = j = i + 1
+    clitic = None
+    # The verb group: reflexive clitic, auxiliary, inverted clitics ("s'agace", "a-t-elle poursuivi").
+    while j + 1 < len(doc) and (doc[j].lower_ in ctx.rules.parser.reflexive_clitics or doc[j].pos_ == "AUX"
+                                or doc[j].text.startswith("-")):
+        if doc[j].text.startswith("-") and ctx.rules.pronoun_kind(doc[j].text):
+            clitic = doc[j]
+        j += 1
+    cue = doc[j]
+    speech = cue.lemma_.lower() in ctx.rules.speech_verbs or cue.lower_ in ctx.rules.speech_verbs
+    if not cue.is_alpha or not cue.is_lower or not (cue.pos_ in VERB_POS or speech):
+        return None
+    cue_end = cue.i
+    while cue_end + 1 < len(doc) and doc[cue_end + 1].text.startswith("-"):  # "poursuit-elle"
+        cue_end += 1
+        if ctx.rules.pronoun_kind(doc[cue_end].text):
+            clitic = doc[cue_end]
+    if clitic is not None:
+        return char_range(doc, cue_start, cue_end + 1), clitic
+    rest = [t for t in doc[cue_end + 1:min(cue.sent.end, cue_end + 1 + FRAME_TOKENS)]
+            if t.lower_ not in ctx.rules.parser.not_subjects]
+    if not rest or rest[0].pos_ not in ("DET", "PROPN", "NOUN"):
+        return None
+    head = next((t for t in rest if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None or head.i - rest[0].i > 3:
+        return None
+    # "», a affirmé le premier ministre François Legault.": the name beside the title speaks.
+    named = next((t for t in rest[:8] if t.ent_type_ in ctx.rules.parser.person_entities and t.i > head.i), None)
+    return char_range(doc, cue_start, cue_end + 1), named or head
+
+
+def colon_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int] | None, Token] | None:
+    """'Hélène Vasseur, médecin à Gap, reste prudente : « … »': whatever the parse made of it, a
+    sentence that opens on a name and ends on a colon introduces that person's words."""
+    doc = ctx.doc
+    first = tokens_covering(doc, segment.open_at, segment.open_at + 1)
+    if first is None or first[0].i == 0 or doc[first[0].i - 1].text != ":":
+        return None
+    sent = first[0].sent
+    opener = doc[sent.start]
+    while opener.i < first[0].i and not is_word(opener):
+        opener = doc[opener.i + 1]
+    named = opener.ent_type_ in ctx.rules.parser.person_entities | ctx.rules.parser.organization_entities
+    if not (named or ctx.rules.pronoun_kind(opener.text) in ("masculine", "feminine")):
+        # "A senior official at Beauvau confides: “…”": a description of a person opens the sentence.
+        described = speaker_phrase(opener.i, first[0].i, ctx)
+        if described is None or described.lemma_.lower() not in ctx.rules.anonymous_heads | ctx.rules.role_words:
+            return None
+        verbs = [t for t in doc[described.i + 1:first[0].i] if t.pos_ in VERB_POS]
+        return (char_range(doc, *cue_tokens(verbs[-1])) if verbs else None), described
+    head = opener
+    while head.i + 1 < first[0].i and doc[head.i + 1].ent_iob_ == "I":
+        head = doc[head.i + 1]
+    verbs = [t for t in doc[head.i + 1:first[0].i] if t.pos_ in VERB_POS]
+    cue = char_range(doc, *cue_tokens(verbs[-1])) if verbs else None
+    return cue, head
+
+
+def preposition_source(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int], Token] | None:
+    """'Selon X, « … »' / 'Pour X, « … »': a source preposition before the quote in its sentence."""
+    doc = ctx.doc
+    first = tokens_covering(doc, segment.open_at, segment.open_at + 1)
+    if first is None:
+        return None
+    sent_start = first[0].sent.start
+    for token in doc[sentence_frame(first[0], first[0])[0]:first[0].i]:
+        if not ctx.outside(token):
+            continue
+        sequences = list(ctx.rules.source_prepositions)
+        if token.i == sent_start:
+            sequences += ctx.rules.sentence_initial_source_prepositions
+        for words in sequences:
+            if sequence_at(doc, token.i, words):
+                source = object_after(doc, token.i + len(words), ctx)
+                if source is not None and source.i < first[0].i:
+                    return char_range(doc, token.i, token.i + len(words)), name_beside_role(source, ctx)
+    return None
+
+
+def incise(segment: QuotedSegment, ctx: Context) -> tuple[Token, Token, int, int] | None:
+    """A cue written inside the marks: '“We will not yield, says Ann Roy, head of X. We…”'.
+    Returns (verb, subject, first token, end token) of the incise."""
+    doc = ctx.doc
+    tokens = tokens_covering(doc, segment.start, segment.end)
+    if tokens is None:
+        return None
+    for verb in tokens:
+        if verb.pos_ not in VERB_POS or verb.i == tokens.start:
+            continue
+        cue_start, _ = cue_tokens(verb)
+        if cue_start <= tokens.start or doc[cue_start - 1].text not in (",", "—", "–"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ctx.rules.parser.subject and c.i > verb.i), None)
+        if subject is None or ctx.rules.pronoun_kind(subject.text) == "first":
+            continue
+        if not (is_speech(verb, ctx.rules) or subject.pos_ in ("PROPN", "PRON")):
+            continue
+        end = subject.right_edge.i + 1
+        while end < tokens.end and doc[end].text not in (".", ",", "—", ";", ":"):
+            end += 1
+        if end < tokens.end and doc[end].text in (".", ",", "—", ";", ":") and end + 1 < tokens.end:
+            return verb, subject, cue_start - 1, end + 1
+    return None
+
+
+# Words that never cue an incise: "…, and the union", "…, for Paul", "…, that the minister…".
+NOT_A_CUE = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PRON", "AUX", "PART", "NUM", "ADV"})
+
+
+def inverted_incise(segment: QuotedSegment, ctx: Context) -> tuple[Token, Token, int, int] | None:
+    """'“The ministry stopped disowning its officers, rewinds Paul Marchand, historian at the University
+    of Lyon. Even against the courts.”': inside the marks, a comma, a speech verb however it was tagged,
+    then a name or a description. Structure decides, since the parser reads the name as the verb's
+    object. Returns (verb, speaker, first token, end token) of the incise, which runs to its sentence end."""
+    doc = ctx.doc
+    tokens = tokens_covering(doc, segment.start, segment.end)
+    if tokens is None:
+        return None
+    for comma in tokens[1:-2]:
+        if comma.text not in (",", "—", "–"):
+            continue
+        word = doc[comma.i + 1]
+        if not (word.is_alpha and word.is_lower and word.pos_ not in NOT_A_CUE):
+            continue
+        speaker = speaker_phrase(comma.i + 2, tokens.end, ctx)
+        if speaker is None and comma.i + 3 < tokens.end and doc[comma.i + 2].dep_ in ctx.rules.parser.particle:
+            # the verb's particle first: "…, goes on the spokeswoman"
+            speaker = speaker_phrase(comma.i + 3, tokens.end, ctx)
+        if speaker is None:
+            continue
+        # A word in the cue list, or any verb-like word with no subject of its own before a name
+        # ("…, hammers Fabienne Morel, …"); a description needs a word from the list.
+        if not cue_word(word, ctx.rules) and not ((speaker.ent_type_ or speaker.pos_ == "PROPN") and not any(
+                c.dep_ in ctx.rules.parser.subject and c.i < word.i for c in word.children)):
+            continue
+        end = next((t.i for t in doc[speaker.i + 1:tokens.end] if t.text in (".", "?", "!", ";")), tokens.end - 1)
+        return word, speaker, comma.i, end + 1
+    return None
+
+
+def characterization(segment: QuotedSegment, ctx: Context) -> tuple[Token, Token] | None:
+    """'Jean Roux, who called the union “factious”': a characterising verb just before the marks, with
+    nothing but its object between; its subject (a relative pronoun: the name it hangs on) said it.
+    Returns (verb, speaker)."""
+    doc, rules = ctx.doc, ctx.rules
+    first = tokens_covering(doc, segment.open_at, segment.open_at + 1)
+    if first is None:
+        return None
+    before = doc[max(first[0].sent.start, first[0].i - 6):first[0].i]
+    verb = next((t for t in reversed(before) if t.lemma_.lower() in rules.characterization_verbs
+                 and t.pos_ in VERB_POS), None)
+    if verb is None or any(t.pos_ in VERB_POS | {"PUNCT"} for t in doc[verb.i + 1:first[0].i]):
+        return None
+    speaker = usable_subject(verb, ctx)
+    return (verb, speaker) if speaker is not None else None
+
+
+def document_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int] | None, Token] | None:
+    """'“Police stations are closing!” can we read in a leaflet Alliance published in June' /
+    '“Close the wards!” read the banner of Unité Santé': words written on a document speak for the
+    organisation whose document it is, named after the document in the same sentence."""
+    doc, rules = ctx.doc, ctx.rules
+    start = after_closing(segment, ctx) if segment.close_at is not None else None
+    if start is None or start >= len(doc):
+        return None
+    sent_end = doc[start].sent.end
+    window = doc[start:min(sent_end, start + 12)]
+    channel = next((t for t in window if t.lemma_.lower() in rules.organization_channels
+                    or t.lower_ in rules.organization_channels), None)
+    if channel is None:
+        return None
+    owners = [t for t in doc[channel.i + 1:sent_end] if t.ent_iob_ == "B"
+              and t.ent_type_ in rules.parser.organization_entities | rules.parser.person_entities]
+    owner = owners[0] if owners else next((c for c in channel.children if c.dep_ in ctx.rules.parser.possessive), None) \
+        or next((obj for preposition, obj in prepositional_objects(channel, rules.parser)
+                 if preposition in rules.organization_prepositions), None) \
+        or next((t for t in doc[channel.i + 1:sent_end] if t.pos_ == "PROPN" and t.is_title), None)
+    if owner is None:
+        return None
+    while owner.i + 1 < sent_end and doc[owner.i + 1].ent_iob_ == "I":
+        owner = doc[owner.i + 1]
+    verbs = [t for t in doc[start:channel.i] if t.pos_ in VERB_POS]
+    return (char_range(doc, *cue_tokens(verbs[-1])) if verbs else None), owner
+
+
+def dash_signature(segment: QuotedSegment, ctx: Context) -> tuple[None, Token] | None:
+    """'“…” ― Sonya Herridge': a name after a dash that ends the line signs the quote (no cue word)."""
+    doc, text = ctx.doc, ctx.text
+    after = segment.outer_end
+    while after < len(text) and text[after] in " \t\u00a0":
+        after += 1
+    if after >= len(text) or text[after] not in "―—–-":
+        return None
+    # The tokenizer may glue the dash to the closing mark ("”―"): find the name by characters.
+    dash = tokens_covering(doc, after, after + 1)
+    if dash is None or dash[-1].i + 1 >= len(doc):
+        return None
+    name = first = doc[dash[-1].i + 1]
+    while name.i + 1 < len(doc) and doc[name.i + 1].pos_ == "PROPN" and "\n" not in name.whitespace_:
+        name = doc[name.i + 1]
+    rest = doc[name.i + 1:name.i + 2]
+    line_ends = not len(rest) or "\n" in name.whitespace_ or rest[0].is_space or rest[0].text in (".", ",")
+    return (None, name) if first.pos_ == "PROPN" and line_ends else None
+
+
+# The layouts that name a speaker when no verb around the quote does, tried in this order.
+FALLBACK_LAYOUTS = (("document", document_cue), ("inverted-sequence", sequence_cue), ("colon", colon_cue),
+                    ("source-preposition", preposition_source), ("signature", dash_signature))
+
+
+def fallback_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int] | None, Token, Cue] | None:
+    """(cue characters, speaker head, how) from the first of the five FALLBACK_LAYOUTS that names a
+    speaker: a document and its owner, an inverted verb-then-subject sequence, a colon after a name or
+    description, a source preposition, a signature after a dash."""
+    for rule, finder in FALLBACK_LAYOUTS:
+        found = finder(segment, ctx)
+        if found is not None:
+            return (*found, Cue(rule))
+    return None
