@@ -85,16 +85,10 @@ def store_ceiling(dataset: Path, folder: Path, copies: int) -> tuple[float, floa
                 conn.execute("BEGIN")
         conn.execute("COMMIT")
     rate = stored / (time.perf_counter() - began)
-    from voxmap.corpus.pages import warm_pages
-    from voxmap.corpus.resolve import aliases_for, resolve_actors
-    from voxmap.corpus.stories import StoryOptions, assign_stories
-    from voxmap.corpus.voices import rebuild_voices
+    from voxmap.corpus.rebuild import rebuild
 
     began = time.perf_counter()
-    resolve_actors(conn, aliases_for(conn, None))
-    assign_stories(conn, StoryOptions())
-    rebuild_voices(conn)
-    warm_pages(conn)
+    rebuild(conn)
     return rate, time.perf_counter() - began, stored
 
 

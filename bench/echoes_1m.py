@@ -1,5 +1,5 @@
 """Echoes on the synthetic database of 1M quotes (bench/pages_1m.py builds it once): the time and
-peak memory of `rebuild_echoes`, how many echoes it keeps, and p50/p95 of the pages that show them.
+peak memory of the echoes stage of the rebuild, how many echoes it keeps, and p50/p95 of the pages that show them.
 
     .venv/bin/python bench/echoes_1m.py [--quotes 1000000] [--db /tmp/voxmap-pages-1m.db] [--rounds 30]
 
@@ -25,7 +25,7 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
-from voxmap.corpus.echoes import rebuild_echoes  # noqa: E402
+from voxmap.corpus.rebuild import rebuild  # noqa: E402
 from voxmap.corpus.store import connect  # noqa: E402
 from voxmap.web import create_app  # noqa: E402
 
@@ -42,11 +42,12 @@ def main() -> None:
     conn = connect(args.db)
     quotes = conn.execute("SELECT count(*) FROM voices").fetchone()[0]
     started = time.perf_counter()
-    kept = rebuild_echoes(conn)
+    rebuild(conn, start="echoes", until="echoes")
+    kept = conn.execute("SELECT count(*) FROM echoes").fetchone()[0]
     seconds = time.perf_counter() - started
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     uses = conn.execute("SELECT count(*) FROM echo_uses").fetchone()[0]
-    print(f"rebuild_echoes on {quotes:,} quotes: {seconds:.0f} s, peak RSS {peak:.0f} MB; {kept:,} echoes, {uses:,} uses")
+    print(f"echoes stage on {quotes:,} quotes: {seconds:.0f} s, peak RSS {peak:.0f} MB; {kept:,} echoes, {uses:,} uses")
     actor = conn.execute("SELECT origin_actor FROM echoes WHERE origin_actor IS NOT NULL "
                          "GROUP BY origin_actor ORDER BY count(*) DESC LIMIT 1").fetchone()
     conn.close()

@@ -26,7 +26,6 @@ from voxmap.records import Actor, Analysis, Quote, Span, Speaker, make_article
 from voxmap.extract.relations import Relation
 from voxmap.corpus.store import connect
 from voxmap.corpus.store.writer import save_analysis
-from voxmap.corpus.voices import rebuild_voices
 from voxmap.web import create_app
 
 QUOTES_PER_ARTICLE = 20
@@ -70,8 +69,8 @@ def _article(n: int, rng: random.Random, words: list[str], weights: list[float],
 
 
 def build(db: Path, quotes: int, seed: int = 11) -> None:
-    from voxmap.corpus.resolve import Aliases, resolve_actors
-    from voxmap.corpus.stories import assign_stories
+    from voxmap.corpus.aliases import Aliases
+    from voxmap.corpus.rebuild import rebuild
 
     rng = random.Random(seed)
     words = _vocabulary(rng)
@@ -86,9 +85,7 @@ def build(db: Path, quotes: int, seed: int = 11) -> None:
             conn.execute("BEGIN")
             print(f"  {n + 1} articles", flush=True)
     conn.execute("COMMIT")
-    resolve_actors(conn, Aliases())
-    assign_stories(conn)
-    rebuild_voices(conn)
+    rebuild(conn, Aliases(), until="summaries")  # echoes have their own benchmark (bench/echoes_1m.py)
     conn.execute("ANALYZE")
     conn.close()
 

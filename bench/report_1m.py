@@ -15,7 +15,7 @@ from pathlib import Path
 
 from voxmap.corpus import measures
 from voxmap.corpus.store import connect
-from voxmap.corpus.summaries import rebuild_summaries
+from voxmap.corpus.rebuild import rebuild
 
 
 def build(db: Path, quotes: int, seed: int = 7) -> None:
@@ -65,7 +65,7 @@ def main() -> None:
     conn = connect(args.db)
     if conn.execute("SELECT count(*) FROM voice_totals").fetchone()[0] == 0:
         started = time.perf_counter()
-        rebuild_summaries(conn)  # what an ingest does once, after its last article
+        rebuild(conn, start="summaries", until="summaries")  # what an ingest does once, after its last article
         print(f"summaries built in {time.perf_counter() - started:.1f} s (once, at the end of an ingest)")
     timings = {}
     for name, call in [("share_of_voice", lambda: measures.share_of_voice(conn, "outlet")),

@@ -7,10 +7,9 @@ import spacy
 from spacy.tokens import Doc
 
 from voxmap.records import Actor, Analysis, Quote, Span, Speaker, make_article
-from voxmap.corpus.resolve import Aliases, resolve_actors
-from voxmap.corpus.stories import assign_stories
+from voxmap.corpus.aliases import Aliases
+from voxmap.corpus.rebuild import rebuild
 from voxmap.corpus.store.writer import save_analysis
-from voxmap.corpus.voices import rebuild_voices
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -47,14 +46,12 @@ def analysis_of(text, quotes_at, *, id=None, source="Outlet", published="2024-03
 
 
 def build_corpus(conn, analyses):
-    """Store analyses, then resolve actors, find stories and build the voices, as an ingest does."""
+    """Store analyses, then rebuild the corpus tables, as an ingest does."""
     with conn:
         conn.execute("BEGIN")
         for analysis in analyses:
             save_analysis(conn, analysis)
-    resolve_actors(conn, Aliases())
-    assign_stories(conn)
-    rebuild_voices(conn)
+    rebuild(conn, Aliases())
 
 
 def serve_in_thread(app):

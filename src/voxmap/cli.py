@@ -210,9 +210,9 @@ def _ingest(args: argparse.Namespace) -> int:
 
 
 def _resolve(args: argparse.Namespace) -> int:
-    from .corpus.ingest import resolve
+    from .corpus.rebuild import rebuild_store
 
-    print(f"{resolve(args.db, args.aliases, args.beliefs)} actors", file=sys.stderr)
+    print(f"{rebuild_store(args.db, args.aliases, args.beliefs)} actors", file=sys.stderr)
     return EXIT_OK
 
 

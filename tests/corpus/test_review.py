@@ -12,10 +12,10 @@ from voxmap.errors import NotFound, ReviewError
 from voxmap.evaluation.gold import read_gold_jsonl
 from voxmap.corpus.exports import export
 from voxmap.corpus.measures import first_voice, share_of_voice
-from voxmap.corpus.resolve import Aliases, resolve_actors
+from voxmap.corpus.aliases import Aliases
+from voxmap.corpus.rebuild import rebuild
 from voxmap.corpus.store import connect
 from voxmap.corpus.store.writer import save_analysis
-from voxmap.corpus.voices import rebuild_voices
 
 from helpers import analysis_of, build_corpus
 
@@ -49,8 +49,7 @@ def reingest(conn, analysis):
     with conn:
         conn.execute("BEGIN")
         save_analysis(conn, analysis)
-    resolve_actors(conn, Aliases())
-    rebuild_voices(conn)
+    rebuild(conn, Aliases())
 
 
 def exported(conn, tmp_path, fmt="jsonl"):
@@ -72,8 +71,7 @@ def test_corrections_survive_reingest_and_re_resolution(conn):
     review.correct_quote(conn, quote_id(conn, "early", 19), speaker_name="Marie Curie", speaker_type="person")
     reingest(conn, analysis_of(TEXT, SPANS[:2], id="early", published="2024-03-01T08:00:00", story="s1",
                                speakers={1: UNION, 2: MINISTRY}))
-    resolve_actors(conn, Aliases())
-    rebuild_voices(conn)
+    rebuild(conn, Aliases())
     assert voice_counts(conn) == {"Interior Ministry": 1, "Marie Curie": 1}
 
 
@@ -143,7 +141,7 @@ def test_merge_and_split_actors_survive_re_resolution(tmp_path):
     merged = review.merge_actors(conn, actor_of(conn, "a2", "Annie Roy-Smith"), actor_of(conn, "a0", "Ann Roy"))
     assert actor_of(conn, "a2", "Annie Roy-Smith") == merged == actor_of(conn, "a0", "Ann Roy")
     review.split_actor(conn, merged, "Roy")
-    resolve_actors(conn, Aliases())
+    rebuild(conn, Aliases())
     assert actor_of(conn, "a1", "Roy") != actor_of(conn, "a0", "Ann Roy") == actor_of(conn, "a2", "Annie Roy-Smith")
     with pytest.raises(ReviewError):
         review.merge_actors(conn, merged, merged)
@@ -208,7 +206,7 @@ def test_patched_summaries_equal_a_full_rebuild(tmp_path_factory, steps):
         else:
             review.correct_quote(conn, quote, **correction)
     patched = summaries_of(conn)
-    rebuild_voices(conn)
+    rebuild(conn, start="voices", until="summaries")
     assert patched == summaries_of(conn)
     conn.close()
 

@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from voxmap.corpus.measures import Window, anonymity, first_voice, share_of_voice
-from voxmap.corpus.resolve import Aliases, normalize, resolve_actors
+from voxmap.corpus.names import normalize
+from voxmap.corpus.rebuild import rebuild
 from voxmap.corpus.store import MIGRATIONS, connect
 from voxmap.corpus.store.reader import load_analysis
 from voxmap.corpus.store.writer import save_analysis
@@ -150,7 +151,7 @@ def test_alias_file_forces_merges_and_canonical_names(conn, tmp_path):
     build_corpus(conn, [analysis_of(TEXT, SPANS[:1], id=f"o{i}", speakers={1: (name, kind)}) for i, (name, kind) in
                    enumerate([("ANP", "organization"), ("National Police Alliance", "organization"),
                               ("Ann Roy", "person"), ("Roy", "person")])])
-    resolve_actors(conn, Aliases.load(aliases))
+    rebuild(conn, aliases)
     names = {row[0]: row[1] for row in conn.execute(
         "SELECT aa.article_id, ac.name FROM article_actors aa JOIN actors ac ON ac.id = aa.actor_id")}
     assert names["o0"] == names["o1"] == "Alliance Police nationale"
@@ -162,15 +163,15 @@ def test_normalize():
 
 
 def test_the_alias_file_last_applied_is_applied_again(conn, tmp_path):
-    from voxmap.corpus.resolve import aliases_for
+    from voxmap.corpus.aliases import aliases_for
     from voxmap.errors import AliasFileError
 
     aliases = tmp_path / "aliases.toml"
     aliases.write_text('[[merge]]\ncanonical = "Alliance"\naliases = ["ANP"]\n', encoding="utf-8")
     build_corpus(conn, [analysis_of(TEXT, SPANS[:1], id=f"o{i}", speakers={1: (name, "organization")})
                         for i, name in enumerate(["ANP", "Alliance"])])
-    resolve_actors(conn, aliases_for(conn, aliases))
-    resolve_actors(conn, aliases_for(conn, None))  # no file given: the remembered one applies
+    rebuild(conn, aliases)
+    rebuild(conn)  # no file given: the remembered one applies
     assert conn.execute("SELECT count(DISTINCT actor_id) FROM article_actors").fetchone()[0] == 1
     for broken, said in [("[[merge", "invalid TOML"), ('[[merge]]\ncanonical = "A"\nalias = ["B"]', "unknown key `alias`"),
                          ('[[merges]]\ncanonical = "A"', "unknown table `merges`"), ("[[merge]]\naliases = ['B']",
@@ -178,7 +179,7 @@ def test_the_alias_file_last_applied_is_applied_again(conn, tmp_path):
         aliases.write_text(broken, encoding="utf-8")
         with pytest.raises(AliasFileError, match=said):
             aliases_for(conn, aliases)  # a broken file is refused, named, and not remembered
-        resolve_actors(conn, aliases_for(conn, None))
+        rebuild(conn)
         assert conn.execute("SELECT count(DISTINCT actor_id) FROM article_actors").fetchone()[0] == 1
     with pytest.raises(AliasFileError, match="no such file"):
         aliases_for(conn, tmp_path / "missing.toml")

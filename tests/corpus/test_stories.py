@@ -2,7 +2,8 @@
 import pytest
 
 from voxmap.corpus.store import connect
-from voxmap.corpus.stories import StoryOptions, article_stories, assign_stories, story_shape
+from voxmap.corpus.rebuild import rebuild, remember_story_options
+from voxmap.corpus.stories import StoryOptions, article_stories, story_shape
 from voxmap.evaluation.clusters import bcubed
 from voxmap.evaluation.stories import read_story_gold, score_stories
 from voxmap.errors import GoldFormatError
@@ -17,7 +18,8 @@ def corpus(tmp_path, days, text=STRIKE, options=StoryOptions()):
     conn = connect(tmp_path / "stories.db")
     build_corpus(conn, [analysis_of(text.format(n=f"{day}th"), [], id=f"s{day}", published=f"2024-03-{day:02d}")
                         for day in days])
-    assign_stories(conn, options)
+    remember_story_options(conn, options)
+    rebuild(conn, start="stories")
     return conn
 
 
@@ -39,7 +41,6 @@ def test_two_events_of_one_week_stay_apart(tmp_path):
         analysis_of(STRIKE.format(n="third"), [], id="strike2", published="2024-03-02"),
         analysis_of(FLOOD.replace("Floods swept", "New floods hit"), [], id="flood2", published="2024-03-03"),
     ])
-    assign_stories(conn)
     stories = {key.rsplit(":", 1)[-1]: story for key, story in article_stories(conn).items()}
     assert stories["strike1"] == stories["strike2"]
     assert stories["flood1"] == stories["flood2"]

@@ -1,9 +1,10 @@
 """Voices at the time of each quote, surnames resolved in their period, stable actor ids: on hand-built corpora."""
 import pytest
 
-from voxmap.corpus.resolve import Aliases, person_key, resolve_actors
+from voxmap.corpus.aliases import Aliases
+from voxmap.corpus.names import person_key
+from voxmap.corpus.rebuild import rebuild
 from voxmap.corpus.store import connect
-from voxmap.corpus.voices import rebuild_voices
 from voxmap.records import Actor, Analysis, Quote, Role, Span, Speaker, make_article
 
 from helpers import build_corpus
@@ -71,8 +72,7 @@ def test_one_stray_role_does_not_outvote_the_others(conn):
 def test_the_alias_file_overrides_a_voice_in_its_dates(conn):
     build_corpus(conn, [article("c1", "2016-03-01", [("Ann Roy", "person", [("candidate", "Republican Party", False)])]),
                         article("c2", "2016-08-01", [("Ann Roy", "person", [("candidate", "Republican Party", False)])])])
-    resolve_actors(conn, Aliases.parse('[[voice]]\nactor = "Ann Roy"\nvoice = "Roy campaign"\nuntil = "2016-06-30"\n'))
-    rebuild_voices(conn)
+    rebuild(conn, Aliases.parse('[[voice]]\nactor = "Ann Roy"\nvoice = "Roy campaign"\nuntil = "2016-06-30"\n'))
     voices = voices_of(conn)
     assert voices[("c1", "Ann Roy")] == ("Roy campaign", "alias file")
     assert voices[("c2", "Ann Roy")] == ("Republican Party", "role here")
@@ -120,10 +120,10 @@ def test_person_keys(name, key):
 def test_actor_ids_are_stable_and_merged_ids_redirect(conn):
     build_corpus(conn, clinton_corpus())
     ids = dict(conn.execute("SELECT key, id FROM actors").fetchall())
-    resolve_actors(conn, Aliases())
+    rebuild(conn, Aliases())
     assert dict(conn.execute("SELECT key, id FROM actors").fetchall()) == ids  # re-resolving keeps every id
     junior = ids["person:donald trump jr"]
-    resolve_actors(conn, Aliases.parse('[[merge]]\ncanonical = "Donald Trump"\naliases = ["Donald Trump Jr."]\n'))
+    rebuild(conn, Aliases.parse('[[merge]]\ncanonical = "Donald Trump"\naliases = ["Donald Trump Jr."]\n'))
     assert conn.execute("SELECT 1 FROM actors WHERE id = ?", (junior,)).fetchone() is None
     (target,) = conn.execute("SELECT actor_id FROM actor_redirects WHERE old_id = ?", (junior,)).fetchone()
     assert target == ids["person:donald trump"]
@@ -138,16 +138,16 @@ def test_a_group_named_like_an_institution_is_never_a_surname(conn):
 
 
 def test_beliefs_and_evidence_leave_the_measures_of_who_speaks_unless_asked(conn, tmp_path):
-    from voxmap.corpus.ingest import resolve
+    from voxmap.corpus.rebuild import rebuild_store
 
     said, thought = article("k1", "2016-03-01", [("Ann Roy", "person", [])]), \
         article("k2", "2016-03-02", [("Ann Roy", "person", [])])
     thought.quotes[0].kind = "belief"
     build_corpus(conn, [said, thought])
     assert conn.execute("SELECT count(*) FROM voices").fetchone()[0] == 1  # the belief is not counted
-    resolve(tmp_path / "voices.db", beliefs="include")
+    rebuild_store(tmp_path / "voices.db", beliefs="include")
     assert conn.execute("SELECT count(*) FROM voices").fetchone()[0] == 2
-    resolve(tmp_path / "voices.db")  # remembered
+    rebuild_store(tmp_path / "voices.db")  # remembered
     assert conn.execute("SELECT count(*) FROM voices").fetchone()[0] == 2
 
 

@@ -3,11 +3,10 @@ few seconds while a writer stores articles and rebuilds the aggregates as an ing
 p95 within bounds (bench/load.py measures the full minute on a real corpus)."""
 import threading
 
-from voxmap.corpus.resolve import Aliases, resolve_actors
-from voxmap.corpus.stories import assign_stories
+from voxmap.corpus.aliases import Aliases
+from voxmap.corpus.rebuild import rebuild
 from voxmap.corpus.store import connect
 from voxmap.corpus.store.writer import save_analysis
-from voxmap.corpus.voices import rebuild_voices
 from voxmap.web import create_app
 
 from helpers import analysis_of, browse, build_corpus, percentile, serve_in_thread
@@ -28,9 +27,7 @@ def write_like_an_ingest(db, stop: threading.Event, written: list) -> None:
                 save_analysis(conn, analysis_of(TEXT, SPANS, id=f"new{number}", story=f"s{number % 7}",
                                                 published=f"2024-03-{1 + number % 28:02}T08:00:00", speakers=SPEAKERS))
         if number % 20 == 0:  # the end of an ingest: actors, stories and aggregates rebuilt
-            resolve_actors(conn, Aliases())
-            assign_stories(conn)
-            rebuild_voices(conn)
+            rebuild(conn, Aliases())
         written.append(number)
     conn.close()
 

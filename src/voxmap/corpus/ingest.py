@@ -1,4 +1,4 @@
-"""Ingest a corpus into the store: read, analyse, store, then merge actors and find stories.
+"""Ingest a corpus into the store: read, analyse, store, then rebuild the corpus tables.
 
 Streams: articles go through `nlp.pipe` as they are read and are committed in small transactions,
 so memory does not grow with the corpus. Idempotent: an article whose key and content are already
@@ -16,14 +16,11 @@ from ..api import analyze_articles
 from ..outcome import exit_code
 from ..readers import Skip, read_paths
 from ..records import Analysis, Article
-from .corrections import remember
 from .dataset import read_dataset
-from .echoes import rebuild_echoes
-from .resolve import Aliases, aliases_for, resolve_actors
-from .stories import StoryOptions, assign_stories
+from .aliases import Aliases
+from .rebuild import rebuild, remember_story_options
+from .stories import StoryOptions
 from .store.db import connect, store_errors
-from .pages import warm_pages
-from .voices import rebuild_voices
 from .store.writer import (content_hash, finish_run, record_input, save_analysis, start_run, stored_hash,
                            stored_key)
 
@@ -58,11 +55,11 @@ def ingest(paths: Iterable[str | Path], db: str | Path, *, workers: int = 1, lan
     is then empty. Database failures (a full disk, a damaged or read-only file) raise StoreError
     with a person's reason; every article committed before stays."""
     paths = list(paths)
-    Aliases.load(aliases)  # a broken alias file stops the run before any work, not after it
+    loaded = Aliases.load(aliases) if aliases is not None else None  # a broken file stops the run before any work
     conn = connect(db)
     try:
         with store_errors(db), _analysis_source(paths, workers, language, metadata, dask, from_parquet) as analyses:
-            return _ingest(conn, paths or [str(from_parquet)], analyses, aliases, stories, progress)
+            return _ingest(conn, paths or [str(from_parquet)], analyses, loaded, stories, progress)
     finally:
         conn.close()
 
@@ -135,29 +132,9 @@ def _ingest(conn, paths, analyses, aliases, stories, progress) -> IngestReport:
         if conn.in_transaction:
             conn.execute("ROLLBACK")  # only the open transaction: every committed article stays
         raise
-    report.actors = resolve_actors(conn, aliases_for(conn, aliases))
-    report.stories = assign_stories(conn, stories)
-    rebuild_voices(conn)
-    rebuild_echoes(conn)
-    warm_pages(conn)  # the dashboard's overview and network, ready before anyone asks
+    remember_story_options(conn, stories)
+    rebuilt = rebuild(conn, aliases)
+    report.actors, report.stories = rebuilt.actors, rebuilt.stories
     finish_run(conn, report.run_id, report.ok + report.unchanged, report.skipped, report.failed)
     return report
 
-
-def resolve(db: str | Path, aliases: str | Path | None = None, beliefs: str | None = None) -> int:
-    """Re-apply actor merging (after editing the alias file; without one, the alias file applied
-    last is applied again); return the number of actors. `beliefs` ("include" or "exclude", remembered):
-    whether thoughts and what documents show count in the measures of who speaks."""
-    conn = connect(db, create=False)
-    try:
-        with store_errors(db):
-            if beliefs is not None:
-                with conn:
-                    remember(conn, "beliefs", beliefs)
-            count = resolve_actors(conn, aliases_for(conn, aliases))
-            rebuild_voices(conn)
-            rebuild_echoes(conn)
-            warm_pages(conn)
-            return count
-    finally:
-        conn.close()

@@ -16,9 +16,9 @@ from collections.abc import Iterator
 from .corrections import (KINDS, SPEAKER_TYPES, STATUSES, QuoteAnchor, anchor_of, clear_quote_correction,
                           remove_actor_correction, save_actor_correction, save_quote_correction, set_correction_actor)
 from ..errors import NotFound, ReviewError
-from .resolve import aliases_for, normalize, resolve_actors
-from .echoes import rebuild_echoes
-from .voices import rebuild_voices, refresh_quotes
+from .names import normalize
+from .rebuild import rebuild
+from .voices import refresh_quotes
 
 
 def _anchor(conn: sqlite3.Connection, quote_id: int) -> QuoteAnchor:
@@ -29,10 +29,8 @@ def _anchor(conn: sqlite3.Connection, quote_id: int) -> QuoteAnchor:
 
 
 def _refresh(conn: sqlite3.Connection) -> None:
-    """Everything again: actors resolved with the corrections, voices, summaries and echoes rebuilt."""
-    resolve_actors(conn, aliases_for(conn, None))
-    rebuild_voices(conn)
-    rebuild_echoes(conn)
+    """Everything again: the corpus tables rebuilt with the corrections and the remembered alias file."""
+    rebuild(conn)
 
 
 def _actors_named(conn: sqlite3.Connection, name: str, types=("person", "organization", "group")) -> list[int]:

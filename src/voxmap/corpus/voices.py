@@ -8,7 +8,7 @@ from __future__ import annotations
 import sqlite3
 
 from .corrections import remembered
-from .summaries import patch_summaries, rebuild_summaries
+from .summaries import patch_summaries
 
 ANONYMOUS_VOICE = "(anonymous sources)"
 
@@ -63,7 +63,6 @@ def rebuild_voices(conn: sqlite3.Connection) -> int:
         conn.execute("BEGIN")
         conn.execute("DELETE FROM voices")
         conn.execute(_insert(conn, "1 = 1"))
-    rebuild_summaries(conn)
     return conn.execute("SELECT count(*) FROM voices").fetchone()[0]
 
 

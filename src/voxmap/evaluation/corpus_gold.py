@@ -15,7 +15,7 @@ import tomllib
 from collections import Counter
 from pathlib import Path
 
-from ..corpus.resolve import normalize
+from ..corpus.names import normalize
 from ..corpus.store.db import connect, store_errors
 from ..corpus.voices import quote_speakers
 from ..errors import GoldFormatError

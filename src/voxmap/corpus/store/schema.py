@@ -115,7 +115,7 @@ ALTER TABLE story_firsts ADD COLUMN voices INTEGER;
 # Dashboard and review. What people corrected, stored apart from machine output so that re-ingest and
 # re-resolution never touch it. A quote is found again by its article key, start and text (its row
 # id changes when the article is re-analysed); an actor by its corpus key. `actor_id` is derived:
-# resolve_actors sets it to the actor a corrected speaker resolves to.
+# rebuild_actors sets it to the actor a corrected speaker resolves to.
 DASHBOARD = """
 CREATE TABLE quote_corrections (
     article_key TEXT NOT NULL, quote_start INTEGER NOT NULL, quote_text TEXT NOT NULL,

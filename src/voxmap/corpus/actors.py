@@ -1,0 +1,229 @@
+"""Actors across articles: merge the mentions of one person or organisation, conservatively.
+
+Rules, in order (deterministic: articles by publication date, then key):
+1. the alias file (TOML) forces merges and canonical names, and lists names never merged by surname;
+2. anonymous sources and unknown speakers are never merged across articles;
+3. people merge on their full name (accents, case, honorifics and determiners aside); a surname
+   written alone joins the one full name that has it, and stays apart when two people share it;
+4. organisations merge on their name, an acronym ("ANP" / "Alliance Police Nationale"), their
+   name without its kind ("le syndicat Unité Santé" / "Unité Santé"), or a one-word short form that
+   begins exactly one longer name ("Alliance" / "Alliance Police nationale").
+Each actor's organisation comes from its current roles; the voice it speaks with in each
+article is set by voxmap.corpus.article_voices. `rebuild_actors` rebuilds the actors table from
+what the articles hold, so running it again after editing the alias file re-applies everything.
+"""
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from ..extract.language import LANGUAGES, load_rules
+from .aliases import Aliases
+from .article_voices import VoiceOverride
+from .corrections import ActorOverrides, actor_overrides, set_correction_actors, speaker_corrections
+from .merging import ORGANIZATION, PERSON, NameContext, NameKeys, merge_kind
+from .names import dropped_words, linking_words, normalize, normalize_word, person_key
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What the actors stage decided, for the article-voices stage: how many actors there are, the
+    alias file's voice overrides by actor id, and the name an institution goes by as a corpus actor."""
+
+    actors: int
+    voice_overrides: dict[int, list[VoiceOverride]]
+    shown: Callable[[str], str]
+
+
+def rebuild_actors(conn: sqlite3.Connection, aliases: Aliases | None = None) -> Resolution:
+    """Rebuild the corpus actors from the articles' actors and the reviewers' corrections (speakers
+    named by a reviewer, merges and splits)."""
+    aliases = aliases or Aliases()
+    overrides = actor_overrides(conn)
+    rows = conn.execute(
+        "SELECT aa.article_id, aa.local_id, aa.name, aa.type, aa.actor_id, a.published FROM article_actors aa "
+        "JOIN articles a ON a.id = aa.article_id ORDER BY a.published IS NULL, a.published, a.key, aa.rowid").fetchall()
+    corrected = speaker_corrections(conn)
+    keys = NameKeys([(r["name"], merge_kind(r["type"], r["name"])) for r in rows if merge_kind(r["type"])]
+                 + [(r["speaker_name"], merge_kind(r["speaker_type"])) for r in corrected], aliases)
+    contexts = _contexts(conn, rows, keys)
+    assignments: list[tuple[str, str, str]] = []  # (key, article_id, local_id)
+    rules: list[str | None] = []
+    names: dict[str, Counter] = defaultdict(Counter)
+    own_names: dict[str, Counter] = defaultdict(Counter)
+    types: dict[str, str] = {}
+    for row in rows:
+        kind = merge_kind(row["type"], row["name"])
+        rule = None
+        if kind:
+            unmerged, rule = _split_key(keys, overrides, row["name"], kind, contexts.get(row["article_id"],
+                                                                                  {}).get(row["local_id"]))
+            key = overrides.merged(unmerged)
+            if key == unmerged:
+                own_names[key][row["name"]] += 1  # not merged in by a reviewer: the actor's own spelling
+            else:
+                rule = "merged by a reviewer"
+        else:
+            key = f"{row['type']}:{row['article_id']}:{row['local_id']}"
+        assignments.append((key, row["article_id"], row["local_id"]))
+        rules.append(rule)
+        names[key][row["name"]] += 1
+        types.setdefault(key, "person" if key.startswith("person:") else
+                         "organization" if row["type"] == "person" else row["type"])
+    speaker_keys = {}
+    for row in corrected:
+        key = overrides.merged(_split_key(keys, overrides, row["speaker_name"], merge_kind(row["speaker_type"]))[0])
+        speaker_keys[(row["article_key"], row["quote_start"])] = key
+        names[key][row["speaker_name"]] += 0  # named, but a correction does not outvote the articles' spelling
+        types.setdefault(key, "person" if key.startswith("person:") else row["speaker_type"])
+    displays: dict[str, str] = {}
+    for key in [key for key, _, _ in assignments] + list(speaker_keys.values()):
+        if key not in displays:
+            alias = aliases.canonical.get(key.split(":", 1)[1]) if ":" in key else None
+            counted = (own_names.get(key) or names[key]).most_common()
+            full = key.startswith("person:") and len(key.split()) > 1  # shown by a full name, not "Obama"
+            displays[key] = alias or sorted(counted, key=lambda item: (
+                -(full and len(normalize(item[0]).split()) > 1), -item[1], -len(item[0]), item[0]))[0][0]
+    organizations = _organizations(conn, keys, assignments, displays)
+    with conn:
+        conn.execute("BEGIN")
+        conn.execute("DELETE FROM actors")
+        ids: dict[str, int] = {}
+        taken: set[int] = set()
+        for key in [key for key, _, _ in assignments] + list(speaker_keys.values()):
+            if key not in ids:
+                ids[key] = stable_id(key, taken)
+                taken.add(ids[key])
+                conn.execute("INSERT INTO actors (id, name, type, key, organization) VALUES (?, ?, ?, ?, ?)",
+                             (ids[key], displays[key], types[key], key, organizations.get(key)))
+        conn.executemany("UPDATE article_actors SET actor_id = ?, resolved_by = ? WHERE article_id = ? AND local_id = ?",
+                         [(ids[key], rule, article_id, local_id)
+                          for (key, article_id, local_id), rule in zip(assignments, rules)])
+        _redirect(conn, rows, assignments, ids)
+        set_correction_actors(conn, {anchor: ids[key] for anchor, key in speaker_keys.items()})
+    return Resolution(len(ids), _voice_overrides(aliases, keys, ids), lambda name: _shown(name, keys, displays))
+
+
+def _shown(institution: str, keys: NameKeys, displays: dict[str, str]) -> str:
+    """The name an institution goes by as a corpus actor: under its own name, without its kind when what
+    remains is still a name of two words or more ("syndicat Unité Santé" / "Unité Santé", but "Sanders
+    campaign" is not "Sanders"), or a one-word short form or acronym ("Alliance", "ANP")."""
+    key, rule = keys.resolve(institution, ORGANIZATION)
+    one_word = len(normalize(institution).split()) == 1
+    if rule == "same name" or (rule == "same name without its kind" and len(keys.core(normalize(institution)).split()) > 1) \
+            or (rule in ("short form", "acronym") and one_word):
+        return displays.get(key, institution)
+    return institution
+
+
+def _voice_overrides(aliases: Aliases, keys: NameKeys, ids: dict[str, int]) -> dict[int, list[VoiceOverride]]:
+    """The alias file's voice overrides by corpus actor id (the actor named as a person, else an organisation)."""
+    overrides: dict[int, list[VoiceOverride]] = defaultdict(list)
+    for override in aliases.voices:
+        for kind in (PERSON, ORGANIZATION):
+            actor_id = ids.get(keys.key(override.actor, kind))
+            if actor_id is not None:
+                overrides[actor_id].append(override)
+                break
+    return overrides
+
+
+def _split_key(keys: NameKeys, overrides: ActorOverrides, name: str, kind: str,
+               context: NameContext | None = None) -> tuple[str, str]:
+    """The key of a name, and the rule, after the reviewers' splits (a name split off an actor is an actor
+    of its own)."""
+    key, rule = keys.resolve(name, kind, context)
+    if normalize(name) in {normalize(split) for split in overrides.splits.get(key, ())}:
+        key, rule = f"{kind}:{normalize(name)}", "split off by a reviewer"
+    return key, rule
+
+
+def stable_id(key: str, taken: set[int]) -> int:
+    """An actor's id, derived from its key so that links to it survive re-resolution: 52 bits of its
+    SHA-1 (exact in JavaScript), the next free number in the rare case of a collision."""
+    number = int(hashlib.sha1(key.encode("utf-8")).hexdigest()[:13], 16) or 1
+    while number in taken:
+        number += 1
+    return number
+
+
+def _redirect(conn: sqlite3.Connection, rows, assignments, ids: dict[str, int]) -> None:
+    """An actor id that no longer exists (merged into another) points to the actor that now holds most of
+    its mentions; redirects to an id that vanished in turn follow it."""
+    now = {(article_id, local_id): ids[key] for key, article_id, local_id in assignments}
+    live = set(ids.values())
+    moved: dict[int, Counter] = defaultdict(Counter)
+    for row in rows:
+        if row["actor_id"] is not None and row["actor_id"] not in live:
+            moved[row["actor_id"]][now[(row["article_id"], row["local_id"])]] += 1
+    conn.executemany("INSERT OR REPLACE INTO actor_redirects (old_id, actor_id) VALUES (?, ?)",
+                     [(old, counter.most_common(1)[0][0]) for old, counter in moved.items()])
+    for old, target in conn.execute("SELECT old_id, actor_id FROM actor_redirects").fetchall():
+        if old in live:
+            conn.execute("DELETE FROM actor_redirects WHERE old_id = ?", (old,))
+        elif target not in live:
+            follow = conn.execute("SELECT actor_id FROM actor_redirects WHERE old_id = ?", (target,)).fetchone()
+            if follow is not None and follow[0] in live:
+                conn.execute("UPDATE actor_redirects SET actor_id = ? WHERE old_id = ?", (follow[0], old))
+            else:
+                conn.execute("DELETE FROM actor_redirects WHERE old_id = ?", (old,))
+
+
+def _contexts(conn: sqlite3.Connection, rows, keys: NameKeys) -> dict[str, dict[str, NameContext]]:
+    """Each named actor's context in its article, and, on `keys`, the days and titles of full names."""
+    titles: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for role in conn.execute("SELECT article_id, local_actor, title FROM roles"):
+        titles[(role["article_id"], role["local_actor"])].update(
+            w for w in normalize(role["title"]).split() if w not in _title_noise() and len(w) > 2)
+    full_names: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        if row["type"] == "person" and len(normalize(row["name"]).split()) > 1:
+            name = person_key(row["name"])
+            full_names[row["article_id"]].add(name)
+            keys.titles[name] |= titles.get((row["article_id"], row["local_id"]), set())
+            day = _day_of(row["published"])
+            if day is not None:
+                keys.seen[name].append(day)
+    for days in keys.seen.values():
+        days.sort()
+    contexts: dict[str, dict[str, NameContext]] = defaultdict(dict)
+    for row in rows:
+        contexts[row["article_id"]][row["local_id"]] = NameContext(
+            _day_of(row["published"]), frozenset(full_names.get(row["article_id"], ())),
+            frozenset(titles.get((row["article_id"], row["local_id"]), ())))
+    return contexts
+
+
+@cache
+def _title_noise() -> frozenset[str]:
+    """Words of a title that do not tell two holders apart: "former", "of", "the"."""
+    words = set(linking_words()) | set(dropped_words())
+    for language in LANGUAGES:
+        words |= {normalize_word(w) for w in load_rules(language).former_markers}
+    return frozenset(words)
+
+
+def _day_of(published: str | None) -> date | None:
+    try:
+        return date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
+
+
+def _organizations(conn: sqlite3.Connection, keys: NameKeys, assignments, displays: dict[str, str]) -> dict[str, str]:
+    """Each actor's organisation: the institution its current roles name most often (voxmap.extract.offices),
+    under the name that organisation has as an actor when it is one ("syndicat Unité Santé" is "Unité Santé")."""
+    local_to_key = {(article_id, local_id): key for key, article_id, local_id in assignments}
+    counted: dict[str, Counter] = defaultdict(Counter)
+    for row in conn.execute("SELECT article_id, local_actor, institution FROM roles "
+                            "WHERE institution IS NOT NULL AND former = 0"):
+        key = local_to_key.get((row["article_id"], row["local_actor"]))
+        if key:
+            organization = displays.get(keys.key(row["institution"], ORGANIZATION), row["institution"])
+            counted[key][organization] += 1
+    return {key: counter.most_common(1)[0][0] for key, counter in counted.items()}

@@ -1,0 +1,172 @@
+"""The merge decision: which corpus key each name written in an article takes (rules in
+voxmap.corpus.actors' docstring); the alias file and the name's context decide."""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..extract.language import LANGUAGES, load_rules
+from ..extract.offices import bare_name, institution_names
+from .aliases import Aliases
+from .names import (first_name_gender, first_names, honorific_gender, linking_words, normalize, parsed_name,
+                    person_key, surnames)
+
+
+PERSON, ORGANIZATION = "person", "organization"
+
+
+def merge_kind(actor_type: str, name: str | None = None) -> str | None:
+    if actor_type == "person" and name and bare_name(name) in institution_names():
+        return ORGANIZATION  # "Republicans", "the GOP" taken for a person
+    return {"person": PERSON, "organization": ORGANIZATION, "group": ORGANIZATION}.get(actor_type)
+
+
+def _organization_heads() -> set[str]:
+    heads: set[str] = set()
+    for language in LANGUAGES:
+        heads |= {normalize(word) for word in load_rules(language).organization_heads}
+    return heads
+
+
+# A surname alone goes to the most prominent person of that name within this many days of its article.
+PERIOD_DAYS = 60
+
+
+# ...and over a person the article itself names with that surname only when this many times more prominent.
+DOMINANCE = 10
+
+
+@dataclass(frozen=True)
+class NameContext:
+    """Where a name is written: its article's day, the full names of people in that article, and the
+    words of the titles written with this name there ("President" in "President Clinton")."""
+    day: date | None
+    full_names: frozenset[str]
+    titles: frozenset[str]
+
+
+class NameKeys:
+    """Decides the corpus key of each name."""
+
+    def __init__(self, names: list[tuple[str, str]], aliases: Aliases) -> None:
+        self.aliases = aliases
+        self.heads = _organization_heads()
+        organizations = {normalize(n) for n, k in names if k == ORGANIZATION}
+        self.full_people: set[str] = set()
+        self.seen: dict[str, list[date]] = defaultdict(list)  # full name -> the days of its articles, in order
+        self.titles: dict[str, set[str]] = defaultdict(set)  # full name -> the words of its roles' titles
+        self.by_surname: dict[str, set[str]] = defaultdict(set)
+        for written in {n for n, k in names if k == PERSON}:
+            key = person_key(written)
+            if len(key.split()) > 1:
+                self.full_people.add(key)
+                for surname in surnames(written):
+                    self.by_surname[surname].add(key)
+        # "Wasserman Schultz" and "De Blasio" look like full names but are how a longer one is written short.
+        short = {key for key in self.full_people if self.by_surname.get(key, set()) - {key}
+                 and key.split()[0] not in first_names()}
+        self.full_people -= short
+        for surname in list(self.by_surname):
+            self.by_surname[surname] -= short
+        self.organizations = {n for n in organizations if n}
+        self.by_acronym: dict[str, set[str]] = defaultdict(set)
+        self.by_core: dict[str, set[str]] = defaultdict(set)
+        self.by_first_word: dict[str, set[str]] = defaultdict(set)
+        for name in self.organizations:
+            words = name.split()
+            if len(words) > 1:
+                self.by_acronym["".join(w[0] for w in words)].add(name)
+                self.by_first_word[words[0]].add(name)
+            core = self.core(name)
+            if core:
+                self.by_core[core].add(name)
+
+    def core(self, name: str) -> str:
+        return " ".join(w for w in name.split() if w not in self.heads and w not in linking_words())
+
+    def key(self, name: str, kind: str, context: NameContext | None = None) -> str:
+        return self.resolve(name, kind, context)[0]
+
+    def resolve(self, name: str, kind: str, context: NameContext | None = None) -> tuple[str, str]:
+        """(corpus key, the rule that decided it) of a name written in an article (`context`)."""
+        normalized = normalize(name)
+        if normalized in self.aliases.canonical:
+            return f"{kind}:{normalize(self.aliases.canonical[normalized])}", "alias file"
+        if normalized in self.aliases.splits:
+            return f"{kind}:{normalized}", "kept apart by the alias file"
+        if kind == ORGANIZATION and len(normalized.split()) == 1 and len(self.by_surname.get(normalized, ())) == 1 \
+                and bare_name(name) not in institution_names():
+            kind = PERSON  # "Obama" taken for an organisation once: the one person with that surname
+        if kind == PERSON:
+            if len(normalized.split()) == 1 or (normalized in self.by_surname and normalized not in self.full_people
+                                                and normalize(parsed_name(name).first) not in first_names()):
+                return self._surname(normalized, name, context)  # "Obama", "de Blasio", "Wasserman Schultz"
+            key = person_key(name)
+            return f"person:{key}", "same name" if key == normalized else "same first and last name"
+        same_core = self.by_core.get(self.core(normalized))
+        if same_core:  # every name with this core is one organisation: key it by the shortest
+            shortest = min(same_core, key=lambda n: (len(n), n))
+            return f"organization:{shortest}", "same name" if shortest == normalized else "same name without its kind"
+        for index, rule in ((self.by_acronym.get(normalized), "acronym"),
+                            (self.by_first_word.get(normalized) if len(normalized.split()) == 1 else None, "short form")):
+            if index and len(index) == 1:
+                return self.key(next(iter(index)), kind), rule
+        return f"organization:{normalized}", "same name"
+
+    def _surname(self, surname: str, written: str, context: NameContext | None) -> tuple[str, str]:
+        """A surname alone ("Trump", "Mrs. Clinton", "President Obama"): the person the article names in full
+        with it; else the one full name in the corpus with it; else the most prominent of them in the period
+        (preferring people whose roles carry the title written here); else left apart."""
+        matches = self.by_surname.get(surname, set())
+        alone = (f"person:{surname}", "surname left apart: no full name with it" if not matches else
+                 "surname left apart: several people have it")
+        if context is not None:
+            in_article = matches & context.full_names
+            if len(in_article) == 1:
+                named = next(iter(in_article))
+                dominant = self._dominant(matches, context, written)
+                if dominant is None or dominant[0] == named:
+                    return f"person:{named}", "surname: the one person of that name in the article"
+                return f"person:{dominant[0]}", (f"surname: the most prominent of that name within {PERIOD_DAYS} "
+                                                 f"days ({dominant[1]} articles), though the article names "
+                                                 f"another ({self._articles_near(named, context.day)})")
+            if in_article:
+                return alone
+        if len(matches) == 1:
+            return f"person:{next(iter(matches))}", "surname: the one full name with it in the corpus"
+        if not matches:
+            return alone
+        candidates = set(matches)
+        titled = {m for m in candidates if context is not None and self.titles[m] & context.titles}
+        candidates = titled or candidates
+        gender = honorific_gender(written)
+        if gender:
+            candidates = {m for m in candidates if first_name_gender(m) in (gender, None)} or candidates
+        day = context.day if context is not None else None
+        counted = sorted(((self._articles_near(m, day), m) for m in candidates), reverse=True)
+        if counted[0][0] == 0 or (len(counted) > 1 and counted[1][0] == counted[0][0]):
+            return alone
+        best, runner_up = counted[0], (counted[1][0] if len(counted) > 1 else 0)
+        why = "with the title written here, " if titled else ""
+        return f"person:{best[1]}", (f"surname: {why}the most prominent of that name within {PERIOD_DAYS} days "
+                                     f"({best[0]} articles, next {runner_up})")
+
+    def _dominant(self, matches: set[str], context: NameContext, written: str) -> tuple[str, int] | None:
+        """The person of this surname who dwarfs the others in the period (DOMINANCE times the next), when
+        nothing written with the surname ("Mrs.", a title) points elsewhere: "Trump" in an article that
+        also names Eric Trump is still, most often, Donald Trump."""
+        gender = honorific_gender(written)
+        counted = sorted(((self._articles_near(m, context.day), m) for m in matches), reverse=True)
+        best, runner_up = counted[0], counted[1][0] if len(counted) > 1 else 0
+        if best[0] < DOMINANCE * max(runner_up, 1) or context.titles or \
+                (gender and first_name_gender(best[1]) not in (gender, None)):
+            return None
+        return best[1], best[0]
+
+    def _articles_near(self, full_name: str, day: date | None) -> int:
+        days = self.seen.get(full_name, [])
+        if day is None:
+            return len(days)
+        return bisect_right(days, day + timedelta(days=PERIOD_DAYS)) - bisect_left(days, day - timedelta(days=PERIOD_DAYS))

@@ -1,0 +1,108 @@
+"""Names as the corpus compares them: folded to ASCII without articles and honorifics, a person's
+first-and-last key, the ways a surname is written alone, and the gender a first name or an honorific
+tells."""
+from __future__ import annotations
+
+import unicodedata
+from functools import cache, lru_cache
+
+from nameparser import HumanName
+
+from ..extract.language import LANGUAGES, load_rules
+
+
+def ascii_fold(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii").lower()
+
+
+@cache
+def dropped_words() -> frozenset[str]:
+    """Words a name keeps or loses without changing whom it names: every language's definite
+    articles and honorifics ("the", "le", "M.", "Mrs")."""
+    words: set[str] = set()
+    for language in LANGUAGES:
+        rules = load_rules(language)
+        for word in rules.articles | set().union(*rules.honorifics.values()):
+            words.update("".join(c if c.isalnum() else " " for c in ascii_fold(word)).split())
+    return frozenset(words)
+
+
+@cache
+def linking_words() -> frozenset[str]:
+    """Prepositions inside organisation names ("of", "de"), from the rules' organisation prepositions."""
+    words: set[str] = set()
+    for language in LANGUAGES:
+        for word in load_rules(language).organization_prepositions:
+            words.update("".join(c if c.isalnum() else " " for c in ascii_fold(word)).split())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=262144)
+def normalize(name: str) -> str:
+    """'M. Gérald Darmanin’s' -> 'gerald darmanin'."""
+    text = ascii_fold(name.replace("’s", " ").replace("'s", " ").replace("’", "'"))
+    words = "".join(c if c.isalnum() else " " for c in text).split()
+    return " ".join(w for w in words if w not in dropped_words())
+
+
+def normalize_word(word: str) -> str:
+    return "".join(c for c in ascii_fold(word) if c.isalnum())
+
+
+def person_key(name: str) -> str:
+    """A person's first and last name, normalized: "Paul D. Ryan" and "Hillary Rodham Clinton" are
+    "paul ryan" and "hillary clinton" (nameparser reads the parts); two first names never merge."""
+    normalized = normalize(name)
+    if len(normalized.split()) < 2:
+        return normalized
+    parsed = parsed_name(name)
+    first, last, suffix = normalize(parsed.first), normalize(parsed.last), normalize(parsed.suffix)
+    if first and last and len(first.split()) == 1:
+        return f"{first} {last} {suffix}".strip()  # "Donald Trump Jr." is not his father
+    return normalized
+
+
+@lru_cache(maxsize=65536)
+def parsed_name(name: str) -> HumanName:
+    """nameparser's reading of a name, once per name (it costs about half a millisecond)."""
+    return HumanName(name)
+
+
+def surnames(name: str) -> set[str]:
+    """The ways a person's surname may be written alone: "de Blasio" ("Bill de Blasio"), "Schultz" and
+    "Wasserman Schultz" ("Debbie Wasserman Schultz", whose middle word may be part of the surname)."""
+    parsed = parsed_name(name)
+    last = normalize(parsed.last)
+    forms = {last, last.split()[-1]} if last else set()
+    middle = [w for w in parsed.middle.split() if len(w.strip(".")) > 1]
+    if last and middle and normalize(middle[-1]) not in first_names():  # "GOP Donald Trump" has no surname "Donald Trump"
+        forms.add(normalize(f"{middle[-1]} {parsed.last}"))
+    return {form for form in forms if form}
+
+
+@cache
+def first_names() -> frozenset[str]:
+    names: set[str] = set()
+    for language in LANGUAGES:
+        for listed in load_rules(language).first_names.values():
+            names |= {normalize_word(n) for n in listed}
+    return frozenset(names)
+
+
+def honorific_gender(written: str) -> str | None:
+    first = normalize_word(written.split()[0]) if written.split() else ""
+    for language in LANGUAGES:
+        honorifics = load_rules(language).honorifics
+        for gender in ("masculine", "feminine"):
+            if first and first in {normalize_word(h) for h in honorifics[gender]}:
+                return gender
+    return None
+
+
+def first_name_gender(full_name: str) -> str | None:
+    first = full_name.split()[0]
+    for language in LANGUAGES:
+        for gender, names in load_rules(language).first_names.items():
+            if first in {normalize_word(n) for n in names}:
+                return gender
+    return None

@@ -1,0 +1,108 @@
+"""The corpus rebuild: the stages that turn the stored analyses into the corpus tables, in their one
+order. Ingest, the `resolve` command, review, tests and benchmarks all call `rebuild`.
+
+1. actors: names merged across articles (voxmap.corpus.actors, with the alias file);
+2. article voices: whom each speaker speaks for in each article (needs what 1 decided);
+3. stories: articles grouped by story (their actors' names help);
+4. voices: one row per quote with its speaker's voice (what every measure reads);
+5. summaries: the aggregates the report and the dashboard read;
+6. echoes: phrases a voice coined that others took up;
+7. pages: the dashboard's cached overview and network.
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .actors import Resolution, rebuild_actors
+from .aliases import Aliases, aliases_for
+from .article_voices import assign_voices
+from .corrections import remember, remembered
+from .echoes import rebuild_echoes
+from .pages import warm_pages
+from .stories import StoryOptions, assign_stories
+from .store.db import connect, store_errors
+from .summaries import rebuild_summaries
+from .voices import rebuild_voices
+
+
+@dataclass
+class Rebuilt:
+    """What the stages counted (None: that stage did not run)."""
+
+    actors: int | None = None
+    stories: int | None = None
+    resolution: Resolution | None = field(default=None, repr=False)
+
+
+def _actors(conn: sqlite3.Connection, aliases: Aliases, rebuilt: Rebuilt) -> None:
+    rebuilt.resolution = rebuild_actors(conn, aliases)
+    rebuilt.actors = rebuilt.resolution.actors
+
+
+def _article_voices(conn: sqlite3.Connection, aliases: Aliases, rebuilt: Rebuilt) -> None:
+    assign_voices(conn, rebuilt.resolution.voice_overrides, rebuilt.resolution.shown)
+
+
+def _stories(conn: sqlite3.Connection, aliases: Aliases, rebuilt: Rebuilt) -> None:
+    rebuilt.stories = assign_stories(conn, story_options(conn))
+
+
+STAGES: tuple[tuple[str, Callable[[sqlite3.Connection, Aliases, Rebuilt], None]], ...] = (
+    ("actors", _actors),
+    ("article_voices", _article_voices),
+    ("stories", _stories),
+    ("voices", lambda conn, aliases, rebuilt: rebuild_voices(conn)),
+    ("summaries", lambda conn, aliases, rebuilt: rebuild_summaries(conn)),
+    ("echoes", lambda conn, aliases, rebuilt: rebuild_echoes(conn)),
+    ("pages", lambda conn, aliases, rebuilt: warm_pages(conn)),
+)
+STAGE_NAMES = tuple(name for name, _ in STAGES)
+# Article voices need what the actors stage decided in the same run: a rebuild cannot start there.
+STARTS = tuple(name for name in STAGE_NAMES if name != "article_voices")
+
+
+def rebuild(conn: sqlite3.Connection, aliases: str | Path | Aliases | None = None, *,
+            start: str = STAGE_NAMES[0], until: str = STAGE_NAMES[-1]) -> Rebuilt:
+    """Run the stages from `start` to `until` (both included; every stage after `start` depends on
+    it, so stopping early leaves the later ones stale: benchmarks and tests of one stage do). `aliases`:
+    an alias file (a path, or one loaded), else the one the store remembers; stories are grouped with
+    the options the store remembers."""
+    if start not in STARTS or until not in STAGE_NAMES or STAGE_NAMES.index(until) < STAGE_NAMES.index(start):
+        raise ValueError(f"a rebuild runs from one of {', '.join(STARTS)} to a later stage, not {start!r} to {until!r}")
+    in_force = aliases_for(conn, aliases) if start == "actors" else Aliases()
+    rebuilt = Rebuilt()
+    for _, run in STAGES[STAGE_NAMES.index(start):STAGE_NAMES.index(until) + 1]:
+        run(conn, in_force, rebuilt)
+    return rebuilt
+
+
+def story_options(conn: sqlite3.Connection) -> StoryOptions:
+    """The story grouping the corpus was last ingested with (defaults before any)."""
+    saved = remembered(conn, "stories")
+    if not saved:
+        return StoryOptions()
+    window_days, threshold = saved.split()
+    return StoryOptions(int(window_days), float(threshold))
+
+
+def remember_story_options(conn: sqlite3.Connection, options: StoryOptions) -> None:
+    with conn:
+        remember(conn, "stories", f"{options.window_days} {options.threshold!r}")
+
+
+def rebuild_store(db: str | Path, aliases: str | Path | None = None, beliefs: str | None = None) -> int:
+    """`voxmap resolve`: rebuild the corpus tables (after editing the alias file; without one, the alias
+    file applied last is applied again); return the number of actors. `beliefs` ("include" or
+    "exclude", remembered): whether thoughts and what documents show count in the measures of who speaks."""
+    conn = connect(db, create=False)
+    try:
+        with store_errors(db):
+            if beliefs is not None:
+                with conn:
+                    remember(conn, "beliefs", beliefs)
+            return rebuild(conn, aliases).actors
+    finally:
+        conn.close()
