@@ -65,7 +65,7 @@ def model_load_seconds() -> float:
 def store_ceiling(dataset: Path, folder: Path, copies: int) -> tuple[float, float, int]:
     """(articles per second the writer stores, seconds of the end-of-ingest phase, articles)."""
     import voxmap.corpus.ingest as ingest_module
-    from voxmap.corpus.dataset import read_dataset
+    from voxmap.corpus.parquet import read_dataset
     from voxmap.corpus.store import connect
     from voxmap.corpus.store.writer import save_analysis
 

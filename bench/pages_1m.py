@@ -23,7 +23,7 @@ with warnings.catch_warnings():
     from fastapi.testclient import TestClient
 
 from voxmap.records import Actor, Analysis, Quote, Span, Speaker, make_article
-from voxmap.extract.relations import Relation
+from voxmap.records import Relation
 from voxmap.corpus.store import connect
 from voxmap.corpus.store.writer import save_analysis
 from voxmap.web import create_app

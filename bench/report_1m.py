@@ -75,7 +75,7 @@ def main() -> None:
                        ("network", lambda: measures.network(conn)),
                        ("report", lambda: measures.report(conn, "outlet")),
                        ("report_one_month_window", lambda: measures.report(conn, "outlet",
-                                                                          measures.Window("2024-03-01", "2024-03-31")))]:
+                                                                          measures.Period("2024-03-01", "2024-03-31")))]:
         started = time.perf_counter()
         call()
         timings[name] = round(time.perf_counter() - started, 3)

@@ -29,7 +29,7 @@ def _analyze(args: argparse.Namespace) -> int:
     from rich.console import Console
 
     from .readers import Skip
-    from .render import print_report
+    from .render.analysis import print_report
 
     paths = list(args.paths) + (sample_paths() if args.sample else [])
     if not paths:
@@ -95,80 +95,30 @@ def _analyze_to_dataset(args: argparse.Namespace, paths: list) -> int:
     return exit_code(report.articles, report.skipped + sum(len(f.inputs) for f in report.failures))
 
 
-def _print_scores(result: dict, as_json: bool) -> None:
-    if as_json:
-        print(json.dumps(result, indent=2))
-        return
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(title=f"{result.get('suite', 'gold')} — {result.get('articles', '?')} articles")
-    for column in ("subset", "gold", "predicted", "P", "R", "F1 (J>0.3)", "exact F1", "speaker acc."):
-        table.add_column(column, justify="right")
-    rows = [(subset, result[subset]) for subset in ("all", "direct")]
-    rows += [(f"{subset}, per span", result["per_span"][subset]) for subset in ("all", "direct") if "per_span" in result]
-    for subset, m in rows:
-        table.add_row(subset, str(m["gold"]), str(m["predicted"]), f"{m['precision']:.3f}", f"{m['recall']:.3f}",
-                      f"{m['f1']:.3f}", f"{m['exact_f1']:.3f}", f"{m['speaker_accuracy']:.3f}")
-    Console().print(table)
-
-
-def _print_facts(result: dict, as_json: bool) -> None:
-    if as_json:
-        print(json.dumps(result, indent=2))
-        return
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(title=f"{result['suite']} — {result['articles']} articles")
-    for column in ("what", "gold", "predicted", "right", "P", "R", "F1"):
-        table.add_column(column, justify="right")
-    rows = [("relations", result["relations"])] + [(f"  {name}", m) for name, m in result["relations"]["by_type"].items()]
-    rows += [("figures", result["figures"]), ("dates", result["dates"])]
-    for name, m in rows:
-        table.add_row(name, str(m["gold"]), str(m["predicted"]), str(m["right"]), f"{m['precision']:.3f}",
-                      f"{m['recall']:.3f}", f"{m['f1']:.3f}")
-    Console().print(table)
-    print(f"date values right: {result['dates']['value_accuracy']:.3f}")
-
-
-def _print_clusters(result: dict, as_json: bool) -> None:
-    if as_json:
-        print(json.dumps(result, indent=2, ensure_ascii=False))
-        return
-    for name, scores in result.items():
-        if isinstance(scores, dict):
-            print(f"{name}: " + ", ".join(f"{key} {value:.3f}" if isinstance(value, float) else f"{key} {value}"
-                                           for key, value in scores.items() if not isinstance(value, (list, dict))))
-            for key, value in scores.items():
-                if isinstance(value, list) and value:
-                    print(f"  {key}: " + "; ".join(", ".join(f"{v}" for v in item.values()) if isinstance(item, dict)
-                                                   else str(item) for item in value))
-
-
 def _eval(args: argparse.Namespace) -> int:
     from .evaluation import gate, run
+    from .render.scores import print_clusters, print_facts, print_scores
 
     if args.suite == "polnear":
-        _print_scores(run.evaluate_polnear(Path(args.data), args.split), args.json)
+        print_scores(run.evaluate_polnear(Path(args.data), args.split), args.json)
         return EXIT_OK
     if args.suite == "gold":
-        _print_scores(run.evaluate_gold_file(Path(args.file), args.language), args.json)
+        print_scores(run.evaluate_gold_file(Path(args.file), args.language), args.json)
         return EXIT_OK
     if args.suite == "facts":
         from .evaluation.facts import evaluate_facts_file
 
-        _print_facts(evaluate_facts_file(Path(args.file)), args.json)
+        print_facts(evaluate_facts_file(Path(args.file)), args.json)
         return EXIT_OK
     if args.suite == "corpus":
         from .evaluation.corpus_gold import evaluate_corpus
 
-        _print_clusters(evaluate_corpus(Path(args.gold), Path(args.db)), args.json)
+        print_clusters(evaluate_corpus(Path(args.gold), Path(args.db)), args.json)
         return EXIT_OK
     if args.suite == "stories":
         from .evaluation.stories import evaluate_stories
 
-        _print_clusters(evaluate_stories(Path(args.gold), Path(args.db)), args.json)
+        print_clusters(evaluate_stories(Path(args.gold), Path(args.db)), args.json)
         return EXIT_OK
     outcome = gate.check(Path(args.data), update=args.update, allow_lower=args.allow_lower)
     print(gate.format_outcome(outcome))
@@ -217,12 +167,12 @@ def _resolve(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from .corpus.measures import Window, report
+    from .corpus.measures import Period, report
     from .corpus.store.db import connect, store_errors
-    from .render_report import print_report, report_csv
+    from .render.corpus import print_report, report_csv
 
     with store_errors(args.db):
-        data = report(connect(args.db, create=False), by=args.by, window=Window(args.since, args.until))
+        data = report(connect(args.db, create=False), by=args.by, window=Period(args.since, args.until))
     if args.format == "json":
         print(json.dumps(data, ensure_ascii=False, indent=2))
     elif args.format == "csv":
@@ -253,11 +203,11 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     from .corpus.exports import export
-    from .corpus.measures import Window
+    from .corpus.measures import Period
     from .corpus.store.db import connect, store_errors
 
     with store_errors(args.db):
-        count = export(connect(args.db, create=False), args.format, args.output, Window(args.since, args.until),
+        count = export(connect(args.db, create=False), args.format, args.output, Period(args.since, args.until),
                        top_edges=args.top_edges, min_weight=args.min_weight)
     print(f"{count} records written to {'standard output' if args.output == '-' else args.output}", file=sys.stderr)
     return EXIT_OK

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 SCHEMA = "voxmap.analysis/1"
@@ -146,16 +147,87 @@ class Actor:
         }
 
 @dataclass(slots=True)
+class Relation:
+    subject: str
+    predicate: str
+    object: str
+    evidence: Span
+    confidence: float
+    title: str | None = None
+    former: bool = False
+    label: str | None = None  # the verb of an `interacts_with`
+    date: str | None = None  # a date written in the same sentence ("elected in November 2018")
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {"subject": self.subject, "predicate": self.predicate, "object": self.object,
+                "evidence": self.evidence.to_dict(), "confidence": round(self.confidence, 3)}
+        for key in ("title", "label", "date"):
+            if getattr(self, key) is not None:
+                data[key] = getattr(self, key)
+        if self.former:
+            data["former"] = True
+        return data
+
+
+@dataclass(slots=True)
+class Figure:
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str | None  # "%", "EUR", … or the thing counted ("members")
+    counts: str | None  # what the number counts: "members", "voters", "policiers"
+    qualifier: str | None  # "more than", "près de"
+    attributed_to: str | None = None  # actor id of whoever claims it
+
+    def to_dict(self) -> dict[str, Any]:
+        value: float | int = int(self.value) if float(self.value).is_integer() else self.value
+        return {"text": self.text, "value": value, "unit": self.unit, "counts": self.counts,
+                "qualifier": self.qualifier, "start": self.start, "end": self.end,
+                "attributed_to": self.attributed_to}
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    value: date | None
+    granularity: str  # day | month | year
+    last_day: date | None = None  # "April 24 and 25": the range's end
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {"text": self.text, "value": self.value.isoformat() if self.value else None,
+                "start": self.start, "end": self.end, "granularity": self.granularity}
+        if self.last_day:
+            data["last_day"] = self.last_day.isoformat()
+        return data
+
+
+@dataclass(slots=True)
+class Event:
+    what: str  # the verb and its object as written: "raised the bonus"
+    when: str | None  # ISO date, or None when the date could not be anchored
+    date_text: str
+    who: list[str]  # actor ids
+    evidence: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"what": self.what, "when": self.when, "date_text": self.date_text, "who": self.who,
+                "evidence": self.evidence.to_dict()}
+
+
+@dataclass(slots=True)
 class Analysis:
     """One article and everything voxmap found in it."""
 
     article: Article
     quotes: list[Quote] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
-    relations: list[Any] = field(default_factory=list)  # voxmap.extract.relations.Relation
-    figures: list[Any] = field(default_factory=list)  # voxmap.extract.figures.Figure
-    dates: list[Any] = field(default_factory=list)  # voxmap.extract.dates.DateMention
-    events: list[Any] = field(default_factory=list)  # voxmap.extract.events.Event
+    relations: list[Relation] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
 
     def actor(self, actor_id: str | None) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)

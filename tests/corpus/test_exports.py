@@ -31,7 +31,7 @@ def conn(tmp_path):
 def test_parquet_types_do_not_depend_on_the_data(conn, tmp_path, articles):
     import pyarrow.parquet as pq
 
-    window = exports.Window(since="2030-01-01") if articles == "none" else exports.Window()
+    window = exports.Period(since="2030-01-01") if articles == "none" else exports.Period()
     export(conn, "parquet", tmp_path / "q.parquet", window)
     schema = pq.read_schema(tmp_path / "q.parquet")
     assert [(field.name, str(field.type).replace("double", "float64")) for field in schema] == list(QUOTE_SCHEMA)

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from voxmap.corpus.measures import Window, anonymity, first_voice, share_of_voice
+from voxmap.corpus.measures import Period, anonymity, first_voice, share_of_voice
 from voxmap.corpus.names import normalize
 from voxmap.corpus.rebuild import rebuild
 from voxmap.corpus.store import MIGRATIONS, connect
@@ -125,7 +125,7 @@ def test_share_of_voice_and_anonymity_by_outlet(conn):
     assert daily == {"Alliance": pytest.approx(2 / 3, abs=1e-3), "(anonymous sources)": pytest.approx(1 / 3, abs=1e-3)}
     rates = {row["group"]: row["anonymity_rate"] for row in anonymity(conn, "outlet")}
     assert rates == {"Daily": pytest.approx(1 / 3, abs=1e-3), "Weekly": 0.0}
-    assert share_of_voice(conn, window=Window(until="2023-12-31"))["voices"] == []
+    assert share_of_voice(conn, window=Period(until="2023-12-31"))["voices"] == []
 
 
 @pytest.mark.parametrize("names, merged", [

@@ -9,7 +9,7 @@ import sqlite3
 import pytest
 
 from voxmap.corpus.cluster import PartitionFailure, open_cluster, run_partitions, write_dataset
-from voxmap.corpus.dataset import read_dataset
+from voxmap.corpus.parquet import read_dataset
 from voxmap.corpus.ingest import ingest
 from voxmap.corpus.measures import report
 from voxmap.corpus.store import connect

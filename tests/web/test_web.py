@@ -317,7 +317,7 @@ def test_the_pinned_front_end_libraries_are_served(client):
 
 def test_edge_evidence_finds_the_relations_between_two_actors_however_many_others(tmp_path):
     from voxmap.records import Span
-    from voxmap.extract.relations import Relation
+    from voxmap.records import Relation
 
     def with_relation(n, other, published):
         analysis = analysis_of(TEXT, SPANS[:2], id=f"r{n}", story="s", published=published,

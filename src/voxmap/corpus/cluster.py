@@ -1,5 +1,5 @@
 """Analysis on a Dask cluster: articles travel to workers in partitions, each worker loads the
-pipelines once (a worker plugin) and sends back flat tables (`dataset.flatten`).
+pipelines once (a worker plugin) and sends back flat tables (`parquet.flatten`).
 
 The client reads the inputs and sends the texts, not paths: workers then need no view of the
 client's disk (a Kubernetes pod or a SLURM node seldom shares it), and the client, which already
@@ -23,7 +23,7 @@ from ..errors import VoxmapError
 from ..extract.language import LANGUAGES
 from ..readers import Skip
 from ..records import Analysis, Article
-from .dataset import Tables, flatten, part_done, rebuild, write_part
+from .parquet import Tables, flatten, part_done, rebuild, write_part
 
 PARTITION_SIZE = 32  # articles per task: a few seconds of work, small enough to balance across workers
 RETRIES = 2

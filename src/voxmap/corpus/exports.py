@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import VoxmapError
-from .measures import Window, network
+from .measures import Period, network
 
 FORMATS = ("jsonl", "csv", "parquet", "gexf", "graphml", "ftm", "gold")
 
@@ -37,7 +37,7 @@ class ExportError(VoxmapError):
 _MACHINE_SPEAKER = "(v.speaker_name IS q.speaker_name AND v.speaker_type = q.speaker_type)"
 
 
-def quote_rows(conn: sqlite3.Connection, window: Window = Window()) -> Iterator[dict]:
+def quote_rows(conn: sqlite3.Connection, window: Period = Period()) -> Iterator[dict]:
     """One row per quote as reviewed: content, speaker, corpus actor, voice and the sentence-level
     evidence. Rejected quotes are left out; corrected kinds and speakers replace the machine's
     (`reviewed` says which rows a person accepted or corrected)."""
@@ -59,7 +59,7 @@ def quote_rows(conn: sqlite3.Connection, window: Window = Window()) -> Iterator[
         yield dict(row)
 
 
-def _graph(conn: sqlite3.Connection, window: Window, dynamic: bool, top_edges: int | None = None,
+def _graph(conn: sqlite3.Connection, window: Period, dynamic: bool, top_edges: int | None = None,
            min_weight: int = 1):
     import networkx as nx
 
@@ -91,7 +91,7 @@ def _graph(conn: sqlite3.Connection, window: Window, dynamic: bool, top_edges: i
     return graph
 
 
-def _ftm_entities(conn: sqlite3.Connection, window: Window) -> Iterator[dict]:
+def _ftm_entities(conn: sqlite3.Connection, window: Period) -> Iterator[dict]:
     try:
         from followthemoney import model
         from followthemoney.util import make_entity_id
@@ -129,7 +129,7 @@ def _ftm_entities(conn: sqlite3.Connection, window: Window) -> Iterator[dict]:
         yield membership.to_dict()
 
 
-def export(conn: sqlite3.Connection, fmt: str, output: str | Path, window: Window = Window(), *,
+def export(conn: sqlite3.Connection, fmt: str, output: str | Path, window: Period = Period(), *,
            top_edges: int | None = None, min_weight: int = 1) -> int:
     """Write the corpus in `fmt` to `output` ("-": standard output); return how many records (quotes,
     graph elements, entities or reviewed articles). The file is written whole or not at all: a
@@ -161,7 +161,7 @@ def export(conn: sqlite3.Connection, fmt: str, output: str | Path, window: Windo
             os.unlink(temporary)
 
 
-def _write(conn: sqlite3.Connection, fmt: str, output: Path, window: Window, top_edges: int | None = None,
+def _write(conn: sqlite3.Connection, fmt: str, output: Path, window: Period, top_edges: int | None = None,
            min_weight: int = 1) -> int:
     if fmt in ("jsonl", "csv", "parquet"):
         rows = quote_rows(conn, window)

@@ -16,7 +16,7 @@ from ..api import analyze_articles
 from ..outcome import exit_code
 from ..readers import Skip, read_paths
 from ..records import Analysis, Article
-from .dataset import read_dataset
+from .parquet import read_dataset
 from .aliases import Aliases
 from .rebuild import rebuild, remember_story_options
 from .stories import StoryOptions

@@ -29,7 +29,7 @@ from .voices import ANONYMOUS_VOICE
 
 
 @dataclass(frozen=True)
-class Window:
+class Period:
     """Which articles count: published on or after `since` and before or on `until` (ISO dates)."""
 
     since: str | None = None
@@ -52,7 +52,7 @@ class Window:
 
 
 @contextmanager
-def _summaries(conn: sqlite3.Connection, window: Window):
+def _summaries(conn: sqlite3.Connection, window: Period):
     """The stored summaries, or for a time window TEMP ones built from that window's voices."""
     if window.empty:
         yield
@@ -85,7 +85,7 @@ def _shares(rows: list[dict], totals: dict, limit: int) -> list[dict]:
     return kept
 
 
-def share_of_voice(conn: sqlite3.Connection, by: str | None = None, window: Window = Window(),
+def share_of_voice(conn: sqlite3.Connection, by: str | None = None, window: Period = Period(),
                    limit: int = 50) -> dict[str, list[dict]]:
     """Quotes and quoted words per actor and per voice (organisation), with their shares of the group."""
     grouping = _grouping(by)
@@ -164,7 +164,7 @@ def story_first_voice(conn: sqlite3.Connection, story_id: int) -> dict | None:
     return _first(row) if row else None
 
 
-def first_voice(conn: sqlite3.Connection, window: Window = Window()) -> dict[str, list[dict]]:
+def first_voice(conn: sqlite3.Connection, window: Period = Period()) -> dict[str, list[dict]]:
     """Who spoke first on each story, and per voice: stories led, share of stories led, median lead."""
     with _summaries(conn, window):
         firsts = conn.execute(_FIRSTS).fetchall()
@@ -191,7 +191,7 @@ def first_voice(conn: sqlite3.Connection, window: Window = Window()) -> dict[str
     return {"stories": per_story, "voices": per_voice}
 
 
-def anonymity(conn: sqlite3.Connection, by: str | None = "outlet", window: Window = Window()) -> list[dict]:
+def anonymity(conn: sqlite3.Connection, by: str | None = "outlet", window: Period = Period()) -> list[dict]:
     """Share of quotes from anonymous sources, among quotes whose speaker was found, per group."""
     with _summaries(conn, window):
         rows = conn.execute(
@@ -206,7 +206,7 @@ def anonymity(conn: sqlite3.Connection, by: str | None = "outlet", window: Windo
     return out
 
 
-def tone(conn: sqlite3.Connection, window: Window = Window(), min_quotes: int = 1) -> list[dict]:
+def tone(conn: sqlite3.Connection, window: Period = Period(), min_quotes: int = 1) -> list[dict]:
     """Mean tone per actor and month, per scoring method (scores are not comparable across methods)."""
     with _summaries(conn, window):
         return [dict(row) for row in conn.execute(
@@ -215,7 +215,7 @@ def tone(conn: sqlite3.Connection, window: Window = Window(), min_quotes: int = 
             "GROUP BY t.actor_id, t.month, t.method HAVING sum(t.quotes) >= ? ORDER BY ac.name, t.month", (min_quotes,))]
 
 
-def network(conn: sqlite3.Connection, window: Window = Window(), limit: int = 200, *, top_edges: int | None = None,
+def network(conn: sqlite3.Connection, window: Period = Period(), limit: int = 200, *, top_edges: int | None = None,
             min_weight: int = 1) -> dict[str, list[dict]]:
     """Actors (sized by voice), co-quotation edges and typed relations. A co-quotation edge joins two actors
     quoted in the same story; its weight counts the stories they share plus the articles that quote both
@@ -286,12 +286,12 @@ def strongest(edges: list[dict], top: int | None, min_weight: int = 1) -> list[d
     return [e for e in edges if (e["source"], e["target"]) in kept]
 
 
-def report(conn: sqlite3.Connection, by: str | None = None, window: Window = Window()) -> dict:
+def report(conn: sqlite3.Connection, by: str | None = None, window: Period = Period()) -> dict:
     """Everything `voxmap report` prints: the JSON keys share_of_voice, first_voice, anonymity, tone, network,
     echoes (phrases a voice coined that others took up) and echoes_by_voice."""
     with _summaries(conn, window):
         # Inside one window the TEMP summaries are built once and shared by every measure.
-        inner = Window()
+        inner = Period()
         return {
             "share_of_voice": share_of_voice(conn, by, inner),
             "first_voice": first_voice(conn, inner),
@@ -303,9 +303,9 @@ def report(conn: sqlite3.Connection, by: str | None = None, window: Window = Win
         }
 
 
-def _network_in(conn: sqlite3.Connection, window: Window) -> dict:
+def _network_in(conn: sqlite3.Connection, window: Period) -> dict:
     """The network over the summaries already in place; relations still filtered by the window."""
-    data = network(conn, Window())
+    data = network(conn, Period())
     if not window.empty:
         where, values = window.where("a")
         data["relations"] = [r for r in data["relations"] if _published_in(conn, r["article_id"], where, values)]

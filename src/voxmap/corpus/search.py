@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from .measures import Window
+from .measures import Period
 from .pages import PAGE_SIZE, query_rows
 
 # Ranking (bm25) costs about 1.5 ms per thousand matching quotes: past this many matches a search
@@ -35,7 +35,7 @@ def search_quotes(conn: sqlite3.Connection, q: str = "", *, actor: str = "", org
         if value:
             clauses.append(f"{column} = ? COLLATE NOCASE")
             values.append(value)
-    window_where, window_values = Window(since or None, until or None).where("v")
+    window_where, window_values = Period(since or None, until or None).where("v")
     clauses.append(window_where)
     values += window_values
     match = fts_query(q)

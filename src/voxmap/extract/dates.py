@@ -17,24 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
-from typing import Any
-
-
-@dataclass(frozen=True, slots=True)
-class DateMention:
-    start: int
-    end: int
-    text: str
-    value: date | None
-    granularity: str  # day | month | year
-    last_day: date | None = None  # "April 24 and 25": the range's end
-
-    def to_dict(self) -> dict[str, Any]:
-        data = {"text": self.text, "value": self.value.isoformat() if self.value else None,
-                "start": self.start, "end": self.end, "granularity": self.granularity}
-        if self.last_day:
-            data["last_day"] = self.last_day.isoformat()
-        return data
+from ..records import DateMention
 
 
 def _alternation(words) -> str:

@@ -1,28 +1,13 @@
 """Dated events: a sentence with a date and an actor doing something — what, when, who, evidence."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
 
 from spacy.tokens import Doc
 
 from .language import LanguageRules
-from ..records import Actor, Span
+from ..records import Actor, Event, Span
 from .relations import OBJECT_DEPS, actor_index
 from .syntax import VERB_POS, doc_text, subject_of, tokens_covering
-
-
-@dataclass(slots=True)
-class Event:
-    what: str  # the verb and its object as written: "raised the bonus"
-    when: str | None  # ISO date, or None when the date could not be anchored
-    date_text: str
-    who: list[str]  # actor ids
-    evidence: Span
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"what": self.what, "when": self.when, "date_text": self.date_text, "who": self.who,
-                "evidence": self.evidence.to_dict()}
 
 
 def find_events(doc: Doc, rules: LanguageRules, actors: list[Actor], dates: list,

@@ -12,29 +12,11 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from ..records import Figure
 
 from spacy.tokens import Doc
 
 from .syntax import doc_text
-
-
-@dataclass(slots=True)
-class Figure:
-    start: int
-    end: int
-    text: str
-    value: float
-    unit: str | None  # "%", "EUR", … or the thing counted ("members")
-    counts: str | None  # what the number counts: "members", "voters", "policiers"
-    qualifier: str | None  # "more than", "près de"
-    attributed_to: str | None = None  # actor id of whoever claims it
-
-    def to_dict(self) -> dict[str, Any]:
-        value: float | int = int(self.value) if float(self.value).is_integer() else self.value
-        return {"text": self.text, "value": value, "unit": self.unit, "counts": self.counts,
-                "qualifier": self.qualifier, "start": self.start, "end": self.end,
-                "attributed_to": self.attributed_to}
 
 
 def _alternation(words) -> str:

@@ -13,39 +13,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any
 
 from spacy.tokens import Doc, Token
 
 from .language import LanguageRules
 from .mentions import name_key
-from ..records import Actor, Span
+from ..records import Actor, Relation, Span
 from .syntax import VERB_POS, agent_of, doc_text, is_passive, prepositional_objects, subject_of, tokens_covering
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "iobj"})
-
-
-@dataclass(slots=True)
-class Relation:
-    subject: str
-    predicate: str
-    object: str
-    evidence: Span
-    confidence: float
-    title: str | None = None
-    former: bool = False
-    label: str | None = None  # the verb of an `interacts_with`
-    date: str | None = None  # a date written in the same sentence ("elected in November 2018")
-
-    def to_dict(self) -> dict[str, Any]:
-        data = {"subject": self.subject, "predicate": self.predicate, "object": self.object,
-                "evidence": self.evidence.to_dict(), "confidence": round(self.confidence, 3)}
-        for key in ("title", "label", "date"):
-            if getattr(self, key) is not None:
-                data[key] = getattr(self, key)
-        if self.former:
-            data["former"] = True
-        return data
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ...errors import StoreError
-from .schema import migrate, pending_migrations
+from .migrations import migrate, pending_migrations
 
 
 def connect(path: str | Path, *, create: bool = True) -> sqlite3.Connection:

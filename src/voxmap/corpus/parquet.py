@@ -23,10 +23,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from ..extract.dates import DateMention
-from ..extract.events import Event
-from ..extract.figures import Figure
-from ..extract.relations import Relation
+from ..records import DateMention, Event, Figure, Relation
 from ..readers import Skip
 from ..records import Actor, Analysis, Article, Quote, Role, Span, Speaker
 

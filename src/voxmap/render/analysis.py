@@ -5,7 +5,7 @@ from rich.console import Console, Group
 from rich.panel import Panel
 from rich.text import Text
 
-from .records import Actor, Analysis, Quote
+from ..records import Actor, Analysis, Quote
 
 _KIND_STYLE = {"direct": "bold green", "partial": "green", "mixed": "yellow", "indirect": "cyan"}
 
