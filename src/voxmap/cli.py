@@ -5,7 +5,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from importlib import resources
 from pathlib import Path
 
@@ -171,8 +171,8 @@ def _report(args: argparse.Namespace) -> int:
     from .corpus.store.db import connect, store_errors
     from .render.corpus import print_report, report_csv
 
-    with store_errors(args.db):
-        data = report(connect(args.db, create=False), by=args.by, window=Period(args.since, args.until))
+    with store_errors(args.db), closing(connect(args.db, create=False)) as conn:
+        data = report(conn, by=args.by, window=Period(args.since, args.until))
     if args.format == "json":
         print(json.dumps(data, ensure_ascii=False, indent=2))
     elif args.format == "csv":
@@ -206,8 +206,8 @@ def _export(args: argparse.Namespace) -> int:
     from .corpus.measures import Period
     from .corpus.store.db import connect, store_errors
 
-    with store_errors(args.db):
-        count = export(connect(args.db, create=False), args.format, args.output, Period(args.since, args.until),
+    with store_errors(args.db), closing(connect(args.db, create=False)) as conn:
+        count = export(conn, args.format, args.output, Period(args.since, args.until),
                        top_edges=args.top_edges, min_weight=args.min_weight)
     print(f"{count} records written to {'standard output' if args.output == '-' else args.output}", file=sys.stderr)
     return EXIT_OK
@@ -351,7 +351,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except VoxmapError as error:
         print(f"voxmap: {error}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
 
 
 if __name__ == "__main__":

@@ -25,12 +25,6 @@ class ModelNotInstalled(VoxmapError):
     hint = "Run `make venv` (it installs the spaCy model packages from PyPI)."
 
 
-class UnreadableInput(VoxmapError):
-    """An input file could not be turned into articles; readers record it as a skip."""
-
-    code = "V003"
-
-
 class RulesError(VoxmapError):
     code = "V004"
     hint = "Check the TOML rule files under voxmap/extract/rules/<lang>/."
