@@ -106,7 +106,7 @@ class NameKeys:
             key = person_key(name)
             return f"person:{key}", "same name" if key == normalized else "same first and last name"
         same_core = self.by_core.get(self.core(normalized))
-        if same_core:  # every name with this core is one organisation: key it by the shortest
+        if same_core and same_core != {normalized}:  # every name with this core is one organisation: key it by the shortest
             shortest = min(same_core, key=lambda n: (len(n), n))
             return f"organization:{shortest}", "same name" if shortest == normalized else "same name without its kind"
         for index, rule in ((self.by_acronym.get(normalized), "acronym"),
