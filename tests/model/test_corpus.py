@@ -41,12 +41,12 @@ def demo_db(tmp_path_factory):
 def test_demo_corpus_measures_are_non_trivial(demo_db):
     data = report(connect(demo_db), by="outlet")
     assert set(data) == {"share_of_voice", "first_voice", "anonymity", "tone", "network", "echoes", "echoes_by_voice"}
-    (echo,) = data["echoes"]  # the demo's one echo: Alliance's phrase, then the minister, then an editorial
-    assert echo["origin"]["voice"] == "Alliance Police nationale"
+    (echo,) = data["echoes"]  # the demo's one echo: Vigie's phrase, then the minister, then an editorial
+    assert echo["origin"]["voice"] == "Vigie Police nationale"
     assert sorted(use["kind"] for use in echo["uses"]) == ["narration", "quote"]
     assert len(data["first_voice"]["stories"]) == 4
     first = {row["story"]: row["actor"] for row in data["first_voice"]["stories"]}
-    assert "Fabien Vanhemelryck" in first.values() and "Fabienne Morel" in first.values()
+    assert "Fabien Delacourt" in first.values() and "Fabienne Morel" in first.values()
     rates = [row["anonymity_rate"] for row in data["anonymity"]]
     assert min(rates) < max(rates)  # outlets differ
 

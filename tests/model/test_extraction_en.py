@@ -11,11 +11,11 @@ def found(text):
 
 @pytest.mark.parametrize("text, expected", [
     # cue after, inverted
-    ("“We will not back down,” said Yoann Maras, a union manager.",
-     [("direct", "We will not back down,", "Yoann Maras", "person")]),
+    ("“We will not back down,” said Yoann Marest, a union manager.",
+     [("direct", "We will not back down,", "Yoann Marest", "person")]),
     # cue before with a colon, words between cue and quote
-    ("Olivier Cahn, a law professor, said on Tuesday: “The union has a direct line to the minister.”",
-     [("direct", "The union has a direct line to the minister.", "Olivier Cahn", "person")]),
+    ("Olivier Lestrade, a law professor, said on Tuesday: “The union has a direct line to the minister.”",
+     [("direct", "The union has a direct line to the minister.", "Olivier Lestrade", "person")]),
     # structure is a cue whatever the verb
     ("“It is a question of respect,” sighs Marie Lenoir.",
      [("direct", "It is a question of respect,", "Marie Lenoir", "person")]),
@@ -56,10 +56,10 @@ def test_floating_quote_continues_the_previous_speaker():
 
 
 def test_role_and_organisation_from_apposition():
-    text = "“We will not back down,” said Olivier Cahn, professor of criminal law at the University of Tours."
+    text = "“We will not back down,” said Olivier Lestrade, professor of criminal law at the University of Tours."
     analysis = voxmap.analyze(text, language="en")
-    cahn = analysis.actor(analysis.quotes[0].speaker.actor)
-    role = cahn.roles[0]
+    lestrade = analysis.actor(analysis.quotes[0].speaker.actor)
+    role = lestrade.roles[0]
     assert (role.title, role.organization) == ("professor of criminal law", "University of Tours")
     assert text[role.evidence.start:role.evidence.end] == role.evidence.text
 
@@ -73,8 +73,8 @@ def test_multi_paragraph_quote_is_one_quote():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Olivier Cahn, for whom the union has a direct line to the minister, is not surprised.",
-     [("indirect", "the union has a direct line to the minister", "Olivier Cahn", "person")]),
+    ("Olivier Lestrade, for whom the union has a direct line to the minister, is not surprised.",
+     [("indirect", "the union has a direct line to the minister", "Olivier Lestrade", "person")]),
     ("The union's leaflet says that the bonus is an insult.",
      [("indirect", "that the bonus is an insult", "The union", "organization")]),
     ("It is said that the minister will resign.", []),
@@ -85,7 +85,7 @@ def test_relative_and_channel_sources(text, expected):
 
 def test_straight_quotes_in_consecutive_sentences_stay_apart():
     text = ('Justin Trudeau told reporters that the government "will not back down." '
-            '"It\'s a tough situation," Doug Ford said in Toronto.')
+            '"It\'s a tough situation," Doug Fenwick said in Toronto.')
     quotes = voxmap.analyze(text, language="en").quotes
     assert [(q.kind, q.text, q.speaker.name) for q in quotes] == [
-        ("mixed", 'that the government "will not back down."', "Justin Trudeau"), ("direct", "It's a tough situation,", "Doug Ford")]
+        ("mixed", 'that the government "will not back down."', "Justin Trudeau"), ("direct", "It's a tough situation,", "Doug Fenwick")]

@@ -19,8 +19,8 @@ def found(text):
      [("indirect", "le préfet a démissionné", "une source proche du dossier", "anonymous")]),
     ("La maire de Marseille, Claire Martin, estime que la police manque de moyens.",
      [("indirect", "que la police manque de moyens", "Claire Martin", "person")]),
-    ("Pour Olivier Cahn, sociologue au CNRS, « le syndicat a une ligne directe avec le ministre ».",
-     [("direct", "le syndicat a une ligne directe avec le ministre", "Olivier Cahn", "person")]),
+    ("Pour Olivier Lestrade, sociologue au CNRS, « le syndicat a une ligne directe avec le ministre ».",
+     [("direct", "le syndicat a une ligne directe avec le ministre", "Olivier Lestrade", "person")]),
     ("Dans l'entourage du ministre, on assure que la prime sera doublée.",
      [("indirect", "que la prime sera doublée", "l'entourage du ministre", "anonymous")]),
     ("— Nous irons jusqu'au bout, lance Jean Dupont, délégué régional.",
@@ -76,8 +76,8 @@ def test_a_wrong_hint_is_overruled_by_a_long_confident_text():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("« Le Québec doit avoir le dernier mot », a affirmé le premier ministre François Legault mardi.",
-     [("direct", "Le Québec doit avoir le dernier mot", "François Legault", "person")]),
+    ("« Le Québec doit avoir le dernier mot », a affirmé le premier ministre François Lemire mardi.",
+     [("direct", "Le Québec doit avoir le dernier mot", "François Lemire", "person")]),
     ("Selon le porte-parole de l'opposition, Marc Tanguay, le gouvernement « joue avec les chiffres ».",
      [("direct", "joue avec les chiffres", "Marc Tanguay", "person")]),
     ("D'après Statistique Canada, la population a augmenté de 2,5 % en 2023.",

@@ -11,26 +11,26 @@ def relations(text, language):
 
 
 @pytest.mark.parametrize("language, text, expected", [
-    ("en", "Fabien Vanhemelryck, general secretary of Alliance, criticised Gérald Darmanin on Monday.",
-     [("Fabien Vanhemelryck", "leads", "Alliance"), ("Fabien Vanhemelryck", "opposes", "Gérald Darmanin")]),
-    ("en", "Yoann Maras is close to Gérald Darmanin.", [("Yoann Maras", "ally_of", "Gérald Darmanin")]),
-    ("en", "Fabien Vanhemelryck is on first-name terms with Gérald Darmanin.",
-     [("Fabien Vanhemelryck", "ally_of", "Gérald Darmanin")]),
-    ("en", "Alliance filed a complaint against Le Monde.", [("Alliance", "filed_complaint_against", "Le Monde")]),
-    ("en", "Fabien Vanhemelryck met Emmanuel Macron in Paris.", [("Fabien Vanhemelryck", "met", "Emmanuel Macron")]),
-    ("en", "Fabien Vanhemelryck threatened Gérald Darmanin with a strike.",
-     [("Fabien Vanhemelryck", "pressures", "Gérald Darmanin")]),
-    ("en", "Fabien Vanhemelryck hugged Gérald Darmanin.", [("Fabien Vanhemelryck", "interacts_with", "Gérald Darmanin")]),
-    ("fr", "Yoann Maras est proche de Gérald Darmanin.", [("Yoann Maras", "ally_of", "Gérald Darmanin")]),
-    ("fr", "Fabien Vanhemelryck a été reçu par Gérald Darmanin place Beauvau.",
-     [("Fabien Vanhemelryck", "received_by", "Gérald Darmanin")]),
-    ("fr", "Fabien Vanhemelryck a rencontré Emmanuel Macron à l'Élysée.",
-     [("Fabien Vanhemelryck", "met", "Emmanuel Macron")]),
-    ("fr", "Fabien Vanhemelryck figure sur la liste de Valérie Pécresse.",
-     [("Fabien Vanhemelryck", "candidate_on_list_of", "Valérie Pécresse")]),
+    ("en", "Fabien Delacourt, general secretary of Vigie, criticised Gérald Marsac on Monday.",
+     [("Fabien Delacourt", "leads", "Vigie"), ("Fabien Delacourt", "opposes", "Gérald Marsac")]),
+    ("en", "Yoann Marest is close to Gérald Marsac.", [("Yoann Marest", "ally_of", "Gérald Marsac")]),
+    ("en", "Fabien Delacourt is on first-name terms with Gérald Marsac.",
+     [("Fabien Delacourt", "ally_of", "Gérald Marsac")]),
+    ("en", "Vigie filed a complaint against Le Monde.", [("Vigie", "filed_complaint_against", "Le Monde")]),
+    ("en", "Fabien Delacourt met Emmanuel Macron in Paris.", [("Fabien Delacourt", "met", "Emmanuel Macron")]),
+    ("en", "Fabien Delacourt threatened Gérald Marsac with a strike.",
+     [("Fabien Delacourt", "pressures", "Gérald Marsac")]),
+    ("en", "Fabien Delacourt hugged Gérald Marsac.", [("Fabien Delacourt", "interacts_with", "Gérald Marsac")]),
+    ("fr", "Yoann Marest est proche de Gérald Marsac.", [("Yoann Marest", "ally_of", "Gérald Marsac")]),
+    ("fr", "Fabien Delacourt a été reçu par Gérald Marsac place Beauvau.",
+     [("Fabien Delacourt", "received_by", "Gérald Marsac")]),
+    ("fr", "Fabien Delacourt a rencontré Emmanuel Macron à l'Élysée.",
+     [("Fabien Delacourt", "met", "Emmanuel Macron")]),
+    ("fr", "Fabien Delacourt figure sur la liste de Valérie Pellerin.",
+     [("Fabien Delacourt", "candidate_on_list_of", "Valérie Pellerin")]),
     # negatives: places, dates and speech are no ties
-    ("en", "Fabien Vanhemelryck visited Paris on Tuesday.", []),
-    ("en", "Fabien Vanhemelryck told Gérald Darmanin that the union would strike.", []),
+    ("en", "Fabien Delacourt visited Paris on Tuesday.", []),
+    ("en", "Fabien Delacourt told Gérald Marsac that the union would strike.", []),
     ("fr", "Le ministre est arrivé lundi à Marseille.", []),
 ])
 def test_relations(language, text, expected):
@@ -38,21 +38,21 @@ def test_relations(language, text, expected):
 
 
 @pytest.mark.parametrize("language, text, former", [
-    ("en", "Marc Dupuis, a former RPR militant, joined Alliance in 2005.", True),
-    ("fr", "Marc Dupuis, ancien militant du RPR, a rejoint Alliance en 2005.", True),
+    ("en", "Marc Dupuis, a former RPR militant, joined Vigie in 2005.", True),
+    ("fr", "Marc Dupuis, ancien militant du RPR, a rejoint Vigie en 2005.", True),
 ])
 def test_former_membership_is_marked(language, text, former):
     analysis = voxmap.analyze(text, language=language)
     names = {actor.id: actor.name for actor in analysis.actors}
     ties = {(names[r.object], r.former) for r in analysis.relations if r.predicate == "member_of"}
-    assert ("RPR", former) in ties and ("Alliance", False) in ties
+    assert ("RPR", former) in ties and ("Vigie", False) in ties
 
 
 def test_elected_carries_its_date():
-    analysis = voxmap.analyze("Fabien Vanhemelryck was elected head of Alliance in November 2018.", language="en")
+    analysis = voxmap.analyze("Fabien Delacourt was elected head of Vigie in November 2018.", language="en")
     (relation,) = [r for r in analysis.relations if r.predicate == "elected"]
     assert relation.date == "2018-11-01"
-    assert relation.evidence.text.startswith("Fabien Vanhemelryck was elected")
+    assert relation.evidence.text.startswith("Fabien Delacourt was elected")
 
 
 @pytest.mark.parametrize("language, text, expected", [
@@ -71,13 +71,13 @@ def test_figures(language, text, expected):
 
 
 def test_figure_inside_a_quote_is_credited_to_its_speaker():
-    analysis = voxmap.analyze("“We have more than 30,000 members,” said Fabien Vanhemelryck.", language="en")
+    analysis = voxmap.analyze("“We have more than 30,000 members,” said Fabien Delacourt.", language="en")
     (figure,) = analysis.figures
     assert figure.attributed_to == analysis.quotes[0].speaker.actor
 
 
 def test_dated_event():
-    analysis = voxmap.analyze("Fabien Vanhemelryck met Gérald Darmanin on Tuesday.", language="en", published="2024-03-14")
+    analysis = voxmap.analyze("Fabien Delacourt met Gérald Marsac on Tuesday.", language="en", published="2024-03-14")
     (event,) = analysis.events
     assert event.when == "2024-03-12" and event.what.startswith("met")
 

@@ -38,7 +38,7 @@ def test_cli_text_report_of_the_sample():
     run = subprocess.run([sys.executable, "-m", "voxmap.cli", "analyze", "--sample", "--format", "text"],
                          capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
-    assert "Yoann Maras" in run.stdout and "professor of criminal law" in run.stdout
+    assert "Yoann Marest" in run.stdout and "professor of criminal law" in run.stdout
 
 
 def test_a_component_that_breaks_fails_one_article_not_the_batch(monkeypatch):

@@ -35,11 +35,11 @@ def test_a_dateline_is_no_apposition():
 
 
 @pytest.mark.parametrize("text, name, institution", [
-    ("« Nous tiendrons », a déclaré le ministre de l'Intérieur, Gérald Darmanin.", "Gérald Darmanin",
+    ("« Nous tiendrons », a déclaré le ministre de l'Intérieur, Gérald Marsac.", "Gérald Marsac",
      "ministère de l'Intérieur"),
-    ("« Nous tiendrons », a déclaré l'ancien ministre de l'Intérieur, Gérald Darmanin.", "Gérald Darmanin", None),
-    ("« C'est inacceptable », a réagi Fabien Vanhemelryck, secrétaire général du syndicat Alliance.",
-     "Fabien Vanhemelryck", "Alliance"),
+    ("« Nous tiendrons », a déclaré l'ancien ministre de l'Intérieur, Gérald Marsac.", "Gérald Marsac", None),
+    ("« C'est inacceptable », a réagi Fabien Delacourt, secrétaire général du syndicat Vigie.",
+     "Fabien Delacourt", "Vigie"),
     ("« Nous irons au bout », a affirmé le garde des Sceaux, Éric Dupond-Moretti.", "Éric Dupond-Moretti",
      "ministère de la Justice"),
 ])

@@ -17,15 +17,15 @@ def found(text):
     ("“This reform sorts pupils at eleven, denounces Maxime Perrin, general secretary of SNES. It is the end.”",
      [("direct", "This reform sorts pupils at eleven / It is the end.", "Maxime Perrin")]),
     # Words on a document speak for the organisation whose document it is.
-    ("“Police stations are closing!” can we read in a leaflet Alliance published in June.",
-     [("direct", "Police stations are closing!", "Alliance")]),
+    ("“Police stations are closing!” can we read in a leaflet Vigie published in June.",
+     [("direct", "Police stations are closing!", "Vigie")]),
     # Characterisation: the one who called it so said it; the object comes with the quoted word (a
     # mixed quote, as PolNeAR annotates it).
     ("Its author, Jean Roux, who called the union “factious”, has not changed his mind.",
      [("mixed", "the union “factious”", "Jean Roux")]),
     # The name after the cue wins over a subject before the quote.
-    ("One statement caused a stir: “Officers will never be a budget variable,” thundered Gérald Darmanin "
-     "before the Assembly.", [("direct", "Officers will never be a budget variable,", "Gérald Darmanin")]),
+    ("One statement caused a stir: “Officers will never be a budget variable,” thundered Gérald Marsac "
+     "before the Assembly.", [("direct", "Officers will never be a budget variable,", "Gérald Marsac")]),
     # A described person before a colon.
     ("A senior official at the ministry confides: “The minister reads the union's communiqués first.”",
      [("direct", "The minister reads the union's communiqués first.", "A senior official at the ministry")]),

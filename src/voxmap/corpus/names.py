@@ -39,7 +39,7 @@ def linking_words() -> frozenset[str]:
 
 @lru_cache(maxsize=262144)
 def normalize(name: str) -> str:
-    """'M. Gérald Darmanin’s' -> 'gerald darmanin'."""
+    """'M. Gérald Marsac’s' -> 'gerald marsac'."""
     text = ascii_fold(name.replace("’s", " ").replace("'s", " ").replace("’", "'"))
     words = "".join(c if c.isalnum() else " " for c in text).split()
     return " ".join(w for w in words if w not in dropped_words())

@@ -43,7 +43,7 @@ class ActorTable:
             matches = [a for k, a in self.keys.items() if a.type == PERSON and len(k) > 1 and key[0] in (k[-1], k[0])]
             actor = matches[-1] if matches else None
         if actor is None and kind == ORGANIZATION:
-            # "Alliance National Police" / "Alliance": an acronym, a one-word short form, or the
+            # "Vigie National Police" / "Vigie": an acronym, a one-word short form, or the
             # same name with or without its kind ("le syndicat Unité Santé" / "Unité Santé").
             core = self._core(key)
             actor = next((a for k, a in self.keys.items() if a.type == ORGANIZATION and
@@ -52,7 +52,7 @@ class ActorTable:
         if actor is None:
             if kind == ORGANIZATION and 1 < len(key) <= 3 and \
                     key[0] in self.rules.first_names["masculine"] | self.rules.first_names["feminine"]:
-                kind = PERSON  # "Fabien Vanhemelryck" taken for an organisation by the model
+                kind = PERSON  # "Fabien Delacourt" taken for an organisation by the model
             actor = self._new(text, kind)
         elif len(text) > len(actor.name) and kind == actor.type and len(key) > len(name_key(actor.name, self.rules)):
             actor.name = text
@@ -166,7 +166,7 @@ def build(doc: Doc, rules: LanguageRules, raw_quotes: list[RawQuote], ents: list
             if role.organization and role.organization not in places:
                 _organization_of_role(table, role, text)
         if actor.type == ORGANIZATION and actor.roles and _person_title(actor, rules):
-            actor.type = PERSON  # "its general secretary, Fabien V.": a person the model took for an organisation
+            actor.type = PERSON  # "its general secretary, Fabien D.": a person the model took for an organisation
         if not in_quote[ent.start]:
             subject = clean.root.dep_ in rules.parser.subject
             history.sightings.append(Sighting(clean.start_char, actor, subject, False))

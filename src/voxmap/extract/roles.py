@@ -1,8 +1,8 @@
 """Roles and affiliations from appositions and titles written next to a name.
 
-"Yoann Maras, Ile-de-France manager of the Alliance union" (apposition after the name),
-"its general secretary, Fabien Vanhemelryck" (the name in apposition to the title),
-"Interior Minister Gérald Darmanin" (title words before the name).
+"Yoann Marest, Ile-de-France manager of the Vigie union" (apposition after the name),
+"its general secretary, Fabien Delacourt" (the name in apposition to the title),
+"Interior Minister Gérald Marsac" (title words before the name).
 """
 from __future__ import annotations
 
@@ -68,7 +68,7 @@ def _organization_of(title_head: Token, rules: LanguageRules, ents: list[Span | 
             if ent is not None and ent.label_ in labels.organization_entities:
                 return _without_determiner(ent, rules), prep_token
             return _without_determiner(name_tokens, rules), prep_token
-    # "Alliance spokesman": an organisation named in the title's own modifiers.
+    # "Vigie spokesman": an organisation named in the title's own modifiers.
     for child in title_head.children:
         ent = ents[child.i]
         if child.i < title_head.i and ent is not None and ent.label_ in labels.organization_entities:
@@ -109,7 +109,7 @@ def _title_range(title_head: Token, rules: LanguageRules, stop: int | None) -> t
 
 
 def _before_name(start: int, end: int, title_head: Token, name: Span) -> tuple[int, int]:
-    """A title written before the name ("its general secretary, Fabien V.") ends before it."""
+    """A title written before the name ("its general secretary, Fabien D.") ends before it."""
     if name.start > title_head.i:
         end = min(end, name.start)
         while end - 1 > title_head.i and not is_word(name.doc[end - 1]):
@@ -151,7 +151,7 @@ def roles_of(name: Span, rules: LanguageRules, ents: list[Span | None]) -> list[
                 roles.append(_role_from_title(child, name, rules, ents))
     if root.dep_ in labels.apposition and root.head.pos_ == "NOUN" and _is_role(root.head, rules):
         roles.append(_role_from_title(root.head, name, rules, ents))
-    # Title words written before the name inside the same phrase: "Interior Minister Gérald Darmanin".
+    # Title words written before the name inside the same phrase: "Interior Minister Gérald Marsac".
     before = [t for t in root.children if t.i < name.start and t.dep_ in labels.name_parts | {"amod", "nmod"}]
     title_words = [t for t in before if _is_role(t, rules)]
     if title_words:

@@ -92,7 +92,7 @@ def after_closing(segment: QuotedSegment, ctx: Context) -> int | None:
 
 
 def name_after(segment: QuotedSegment, ctx: Context) -> tuple[Token, Token] | None:
-    """(verb, name) of an inverted cue right after the closing mark: '“…,” thundered Gérald Darmanin'."""
+    """(verb, name) of an inverted cue right after the closing mark: '“…,” thundered Gérald Marsac'."""
     doc = ctx.doc
     i = after_closing(segment, ctx)
     if i is None:
@@ -143,7 +143,7 @@ def sequence_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int],
     head = next((t for t in rest if t.pos_ in ("NOUN", "PROPN")), None)
     if head is None or head.i - rest[0].i > 3:
         return None
-    # "», a affirmé le premier ministre François Legault.": the name beside the title speaks.
+    # "», a affirmé le premier ministre François Lemire.": the name beside the title speaks.
     named = next((t for t in rest[:8] if t.ent_type_ in ctx.rules.parser.person_entities and t.i > head.i), None)
     return char_range(doc, cue_start, cue_end + 1), named or head
 
@@ -275,7 +275,7 @@ def characterization(segment: QuotedSegment, ctx: Context) -> tuple[Token, Token
 
 
 def document_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int] | None, Token] | None:
-    """'“Police stations are closing!” can we read in a leaflet Alliance published in June' /
+    """'“Police stations are closing!” can we read in a leaflet Vigie published in June' /
     '“Close the wards!” read the banner of Unité Santé': words written on a document speak for the
     organisation whose document it is, named after the document in the same sentence."""
     doc, rules = ctx.doc, ctx.rules

@@ -154,7 +154,7 @@ def appraisal_quotes(ctx: Context) -> list[RawQuote]:
 
 
 def relative_source_quotes(ctx: Context) -> list[RawQuote]:
-    """'Olivier Cahn, for whom the union has a direct line, …': the relative clause is his view."""
+    """'Olivier Lestrade, for whom the union has a direct line, …': the relative clause is his view."""
     doc, rules = ctx.doc, ctx.rules
     quotes = []
     openers = {words[0] for words in rules.source_relatives}

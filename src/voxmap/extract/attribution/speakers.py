@@ -47,7 +47,7 @@ def reporting_host(verb: Token, ctx: Context) -> Token:
 
 
 def name_beside_role(head: Token, ctx: Context) -> Token:
-    """'Its general secretary, Fabien Vanhemelryck', 'le premier ministre François Legault': when a
+    """'Its general secretary, Fabien Delacourt', 'le premier ministre François Lemire': when a
     role noun comes with the person's name, the name is the speaker."""
     if head.pos_ != "NOUN":
         return head
