@@ -9,7 +9,7 @@ from voxmap.extract.phrases import is_name_like, is_stock_phrase, shingles
 from helpers import analysis_of, build_corpus
 
 PHRASE = "budget adjustment variable for the treasury"
-UNION, MINISTRY = ("Vigie", "organization"), ("Interior Ministry", "organization")
+UNION, MINISTRY = ("Rempart", "organization"), ("Interior Ministry", "organization")
 
 
 def quoted(text, *quotes):
@@ -44,7 +44,7 @@ def conn(tmp_path):
 def test_origin_and_uses_at_the_exact_characters(conn):
     (echo,) = echoes(conn)
     assert echo["phrase"] == "Officers are no budget adjustment variable for the treasury"
-    assert (echo["origin"]["article"], echo["origin"]["actor"], echo["origin"]["voice"]) == ("a1", "Vigie", "Vigie")
+    assert (echo["origin"]["article"], echo["origin"]["actor"], echo["origin"]["voice"]) == ("a1", "Rempart", "Rempart")
     texts = {"a2": MINISTER, "a3": NARRATION, "a4": AGAIN}
     found = [(u["article"], u["kind"], texts[u["article"]][u["start"]:u["end"]]) for u in echo["uses"]]
     assert found == [
@@ -58,7 +58,7 @@ def test_origin_and_uses_at_the_exact_characters(conn):
 
 def test_measures_per_voice(conn):
     (row,) = echoes_by_voice(conn)
-    assert row == {"voice": "Vigie", "echoes": 1, "uses_by_other_voices": 1, "uses_in_narration": 1,
+    assert row == {"voice": "Rempart", "echoes": 1, "uses_by_other_voices": 1, "uses_in_narration": 1,
                    "outlets_reached": 1, "median_delay_hours": 36.0}
 
 

@@ -19,7 +19,7 @@ def conn(tmp_path):
     connection = connect(tmp_path / "exports.db")
     build_corpus(connection, [
         analysis_of(TEXT, SPANS[:2], id="early", published="2024-03-01T08:00:00", story="s1",
-                    speakers={1: ("Vigie", "organization"), 2: ("Interior Ministry", "organization")}),
+                    speakers={1: ("Rempart", "organization"), 2: ("Interior Ministry", "organization")}),
         analysis_of(TEXT, SPANS[:1], id="late", published="2024-03-02T08:00:00", story="s1",
                     speakers={1: ("Interior Ministry", "organization")}),
     ])

@@ -21,7 +21,7 @@ from helpers import analysis_of, build_corpus
 
 TEXT = "“Strike,” said X. “No,” said Y. “Maybe,” said Z."
 SPANS = [(1, 7), (19, 21), (32, 37)]
-UNION, MINISTRY = ("Vigie", "organization"), ("Interior Ministry", "organization")
+UNION, MINISTRY = ("Rempart", "organization"), ("Interior Ministry", "organization")
 
 
 @pytest.fixture
@@ -59,7 +59,7 @@ def exported(conn, tmp_path, fmt="jsonl"):
 
 
 def test_a_rejected_quote_leaves_measures_and_exports(conn, tmp_path):
-    assert voice_counts(conn) == {"Interior Ministry": 2, "Vigie": 1}
+    assert voice_counts(conn) == {"Interior Ministry": 2, "Rempart": 1}
     review.correct_quote(conn, quote_id(conn, "early", 1), status="rejected")
     assert voice_counts(conn) == {"Interior Ministry": 2}
     assert first_voice(conn)["stories"][0]["voice"] == "Interior Ministry"
@@ -80,7 +80,7 @@ def test_a_correction_is_stale_when_the_text_at_its_place_changed(conn):
     changed = "“Strong,” said X. “No,” said Y."
     reingest(conn, analysis_of(changed, SPANS[:2], id="early", published="2024-03-01T08:00:00", story="s1",
                                speakers={1: UNION, 2: MINISTRY}))
-    assert voice_counts(conn)["Vigie"] == 1  # the correction no longer applies
+    assert voice_counts(conn)["Rempart"] == 1  # the correction no longer applies
     (stale,) = list_corrections(conn)["quotes"]
     assert stale["stale"] and stale["quote_text"] == "Strike"
 
@@ -96,7 +96,7 @@ def test_a_fixed_speaker_becomes_an_actor_and_replaces_the_machine_speaker(conn,
 def test_an_anonymous_fix_counts_as_anonymous(conn):
     review.correct_quote(conn, quote_id(conn, "late", 1), speaker_name="a source close to the file",
                          speaker_type="anonymous")
-    assert voice_counts(conn) == {"Interior Ministry": 1, "Vigie": 1, "(anonymous sources)": 1}
+    assert voice_counts(conn) == {"Interior Ministry": 1, "Rempart": 1, "(anonymous sources)": 1}
 
 
 def test_kind_and_accept_and_undo(conn, tmp_path):
@@ -180,7 +180,7 @@ def summaries_of(conn):
 CORRECTIONS = st.sampled_from([
     {"status": "rejected"}, {"status": "accepted"}, {"kind": "indirect"},
     {"speaker_type": "anonymous", "speaker_name": "a close aide"}, {"speaker_type": "unknown"},
-    {"speaker_type": "organization", "speaker_name": "Vigie"},  # an actor the corpus has
+    {"speaker_type": "organization", "speaker_name": "Rempart"},  # an actor the corpus has
     {"speaker_type": "organization", "speaker_name": "interior ministry"},
     "undo",
 ])
@@ -213,7 +213,7 @@ def test_patched_summaries_equal_a_full_rebuild(tmp_path_factory, steps):
 
 def test_a_named_speaker_then_made_anonymous_keeps_no_actor(conn, tmp_path):
     qid = quote_id(conn, "late", 1)
-    review.correct_quote(conn, qid, speaker_name="Vigie", speaker_type="organization")
+    review.correct_quote(conn, qid, speaker_name="Rempart", speaker_type="organization")
     review.correct_quote(conn, qid, speaker_name="a close aide", speaker_type="anonymous")
     row = next(r for r in exported(conn, tmp_path) if r["article_id"] == "late")
     assert (row["speaker_type"], row["actor_id"], row["actor"]) == ("anonymous", None, None)

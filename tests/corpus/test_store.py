@@ -88,7 +88,7 @@ SPANS = [(1, 7), (19, 21), (32, 37)]
 
 
 def test_first_voice_and_lead_time_on_a_known_story(conn):
-    union, ministry, source = ("Vigie", "organization"), ("Interior Ministry", "organization"), ("a source", "anonymous")
+    union, ministry, source = ("Rempart", "organization"), ("Interior Ministry", "organization"), ("a source", "anonymous")
     build_corpus(conn, [
         analysis_of(TEXT, SPANS[:1], id="late", published="2024-03-01T12:00:00", story="s1", speakers={1: ministry}),
         analysis_of(TEXT, SPANS[:2], id="early", published="2024-03-01T08:00:00", story="s1",
@@ -97,32 +97,32 @@ def test_first_voice_and_lead_time_on_a_known_story(conn):
     ])
     result = first_voice(conn)
     by_story = {row["story"]: row for row in result["stories"]}
-    assert [row["voice"] for row in result["stories"]] == ["Vigie", "Interior Ministry"]
+    assert [row["voice"] for row in result["stories"]] == ["Rempart", "Interior Ministry"]
     assert by_story[next(iter(by_story))]["next_voice"] == "(anonymous sources)"
     voices = {row["voice"]: row for row in result["voices"]}
-    assert (voices["Vigie"]["stories_first"], voices["Vigie"]["share_first"]) == (1, 1.0)
-    assert voices["Vigie"]["median_lead_hours"] == 0.0  # the anonymous source speaks in the same article
+    assert (voices["Rempart"]["stories_first"], voices["Rempart"]["share_first"]) == (1, 1.0)
+    assert voices["Rempart"]["median_lead_hours"] == 0.0  # the anonymous source speaks in the same article
     assert (voices["Interior Ministry"]["stories_first"], voices["Interior Ministry"]["stories_present"]) == (1, 2)
 
 
 def test_lead_time_counts_hours_to_the_next_voice(conn):
     build_corpus(conn, [
-        analysis_of(TEXT, SPANS[:1], id="a", published="2024-03-01T08:00:00", story="s", speakers={1: ("Vigie", "organization")}),
+        analysis_of(TEXT, SPANS[:1], id="a", published="2024-03-01T08:00:00", story="s", speakers={1: ("Rempart", "organization")}),
         analysis_of(TEXT, SPANS[:1], id="b", published="2024-03-01T14:30:00", story="s", speakers={1: ("Ministry", "organization")}),
     ])
-    (vigie,) = [row for row in first_voice(conn)["voices"] if row["voice"] == "Vigie"]
-    assert vigie["median_lead_hours"] == 6.5
+    (rempart,) = [row for row in first_voice(conn)["voices"] if row["voice"] == "Rempart"]
+    assert rempart["median_lead_hours"] == 6.5
 
 
 def test_share_of_voice_and_anonymity_by_outlet(conn):
     build_corpus(conn, [
-        analysis_of(TEXT, SPANS, id="1", source="Daily", speakers={1: ("Vigie", "organization"), 2: ("Vigie", "organization"),
+        analysis_of(TEXT, SPANS, id="1", source="Daily", speakers={1: ("Rempart", "organization"), 2: ("Rempart", "organization"),
                                                                    3: ("a source", "anonymous")}),
         analysis_of(TEXT, SPANS[:1], id="2", source="Weekly", speakers={1: ("Ministry", "organization")}),
     ])
     shares = share_of_voice(conn, by="outlet")["voices"]
     daily = {row["voice"]: row["share_quotes"] for row in shares if row["group"] == "Daily"}
-    assert daily == {"Vigie": pytest.approx(2 / 3, abs=1e-3), "(anonymous sources)": pytest.approx(1 / 3, abs=1e-3)}
+    assert daily == {"Rempart": pytest.approx(2 / 3, abs=1e-3), "(anonymous sources)": pytest.approx(1 / 3, abs=1e-3)}
     rates = {row["group"]: row["anonymity_rate"] for row in anonymity(conn, "outlet")}
     assert rates == {"Daily": pytest.approx(1 / 3, abs=1e-3), "Weekly": 0.0}
     assert share_of_voice(conn, window=Period(until="2023-12-31"))["voices"] == []
@@ -132,11 +132,11 @@ def test_share_of_voice_and_anonymity_by_outlet(conn):
     (["Fabien Delacourt", "Delacourt"], True),
     (["Hillary Clinton", "Bill Clinton", "Clinton"], False),  # a surname two people share stays apart
     (["Gérald Marsac", "M. Gerald Marsac"], True),
-    (["Vigie Police nationale", "Vigie"], True),
+    (["Rempart Police nationale", "Rempart"], True),
     (["le syndicat Unité Santé", "Unité Santé"], True),
 ])
 def test_actor_merging_across_articles(conn, names, merged):
-    kind = "organization" if "Vigie" in names[0] or "Santé" in names[0] else "person"
+    kind = "organization" if "Rempart" in names[0] or "Santé" in names[0] else "person"
     build_corpus(conn, [analysis_of(TEXT, SPANS[:1], id=f"art{i}", speakers={1: (name, kind)})
                    for i, name in enumerate(names)])
     last = conn.execute("SELECT actor_id FROM article_actors WHERE article_id = ?", (f"art{len(names) - 1}",)).fetchone()[0]
@@ -146,15 +146,15 @@ def test_actor_merging_across_articles(conn, names, merged):
 
 def test_alias_file_forces_merges_and_canonical_names(conn, tmp_path):
     aliases = tmp_path / "aliases.toml"
-    aliases.write_text('[[merge]]\ncanonical = "Vigie Police nationale"\naliases = ["VNP", "National Police Vigie"]\n'
+    aliases.write_text('[[merge]]\ncanonical = "Rempart Police nationale"\naliases = ["RNP", "National Police Rempart"]\n'
                        '[[split]]\nnames = ["Roy"]\n', encoding="utf-8")
     build_corpus(conn, [analysis_of(TEXT, SPANS[:1], id=f"o{i}", speakers={1: (name, kind)}) for i, (name, kind) in
-                   enumerate([("VNP", "organization"), ("National Police Vigie", "organization"),
+                   enumerate([("RNP", "organization"), ("National Police Rempart", "organization"),
                               ("Ann Roy", "person"), ("Roy", "person")])])
     rebuild(conn, aliases)
     names = {row[0]: row[1] for row in conn.execute(
         "SELECT aa.article_id, ac.name FROM article_actors aa JOIN actors ac ON ac.id = aa.actor_id")}
-    assert names["o0"] == names["o1"] == "Vigie Police nationale"
+    assert names["o0"] == names["o1"] == "Rempart Police nationale"
     assert names["o2"] == "Ann Roy" and names["o3"] == "Roy"
 
 
@@ -167,9 +167,9 @@ def test_the_alias_file_last_applied_is_applied_again(conn, tmp_path):
     from voxmap.errors import AliasFileError
 
     aliases = tmp_path / "aliases.toml"
-    aliases.write_text('[[merge]]\ncanonical = "Vigie"\naliases = ["VNP"]\n', encoding="utf-8")
+    aliases.write_text('[[merge]]\ncanonical = "Rempart"\naliases = ["RNP"]\n', encoding="utf-8")
     build_corpus(conn, [analysis_of(TEXT, SPANS[:1], id=f"o{i}", speakers={1: (name, "organization")})
-                        for i, name in enumerate(["VNP", "Vigie"])])
+                        for i, name in enumerate(["RNP", "Rempart"])])
     rebuild(conn, aliases)
     rebuild(conn)  # no file given: the remembered one applies
     assert conn.execute("SELECT count(DISTINCT actor_id) FROM article_actors").fetchone()[0] == 1

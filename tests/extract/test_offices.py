@@ -57,7 +57,7 @@ def test_roles_tied_to_a_person(title, organization, institution):
     ("ancien ministre de l'Intérieur", None, None, None),
     ("maire", "Lyon", "Lyon", "mairie de Lyon"),
     ("député", None, None, None),
-    ("secrétaire général", "Vigie", None, "Vigie"),
+    ("secrétaire général", "Rempart", None, "Rempart"),
 ])
 def test_french_institutions(title, organization, place, institution):
     assert institution_of(title, organization, place, False, FR) == institution

@@ -116,7 +116,7 @@ def test_story_search_and_network_pages(server, page):
     page.wait_for_selector(".vega svg")
     shot(page, "6-story")
 
-    page.goto(server + "/stories?q=USFT")
+    page.goto(server + "/stories?q=CSMT")
     assert page.locator("table.first-voice tbody tr").count() == 1
     shot(page, "6b-stories")
 
@@ -134,7 +134,7 @@ def test_story_search_and_network_pages(server, page):
 
 
 def test_an_echo_from_the_union_to_the_minister_and_an_editorial(server, page):
-    """The demo's echo: the Vigie phrase, the minister's quote and the editorial's narration, each
+    """The demo's echo: the Rempart phrase, the minister's quote and the editorial's narration, each
     use opening its article with its exact characters marked."""
     page.goto(server + "/")
     page.click("nav a[href='/echoes']")

@@ -41,8 +41,8 @@ def demo_db(tmp_path_factory):
 def test_demo_corpus_measures_are_non_trivial(demo_db):
     data = report(connect(demo_db), by="outlet")
     assert set(data) == {"share_of_voice", "first_voice", "anonymity", "tone", "network", "echoes", "echoes_by_voice"}
-    (echo,) = data["echoes"]  # the demo's one echo: Vigie's phrase, then the minister, then an editorial
-    assert echo["origin"]["voice"] == "Vigie Police nationale"
+    (echo,) = data["echoes"]  # the demo's one echo: Rempart's phrase, then the minister, then an editorial
+    assert echo["origin"]["voice"] == "Rempart"  # the union under the name its articles write most
     assert sorted(use["kind"] for use in echo["uses"]) == ["narration", "quote"]
     assert len(data["first_voice"]["stories"]) == 4
     first = {row["story"]: row["actor"] for row in data["first_voice"]["stories"]}

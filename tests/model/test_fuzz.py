@@ -19,10 +19,10 @@ MARKS = ["“", "”", '"', "«", "»", "‘", "’", "''", "„", "‹", "›",
 ENGLISH = ["he", "she", "they", "we", "the minister", "police", "the union", "said", "says", "told", "warned", "added",
            "that", "the", "a source close to the talks", "according to", "Paul Marchand", "Ann Roy", "Mr. Roy", "We will",
            "not", "1", "42 percent", "a former DGSI officer", "who called him", "the number 1", "rewinds", "assures",
-           "on Monday", "March 3", "spokesman", "of", "Vigie", "is", "was", "in a statement"]
+           "on Monday", "March 3", "spokesman", "of", "Rempart", "is", "was", "in a statement"]
 FRENCH = ["il", "elle", "selon", "le ministre", "le syndicat", "a déclaré", "estime", "que", "qu'", "une source proche "
           "du dossier", "Jean Dupont", "nous", "ne", "pas", "l'", "ancien", "patron", "lundi", "3 mars", "a-t-il ajouté",
-          "dénonce", "porte-parole", "de", "la USFT", "près de 40 %", "confie"]
+          "dénonce", "porte-parole", "de", "la CSMT", "près de 40 %", "confie"]
 
 
 def news(words: list[str]):

@@ -38,8 +38,8 @@ def test_a_dateline_is_no_apposition():
     ("« Nous tiendrons », a déclaré le ministre de l'Intérieur, Gérald Marsac.", "Gérald Marsac",
      "ministère de l'Intérieur"),
     ("« Nous tiendrons », a déclaré l'ancien ministre de l'Intérieur, Gérald Marsac.", "Gérald Marsac", None),
-    ("« C'est inacceptable », a réagi Fabien Delacourt, secrétaire général du syndicat Vigie.",
-     "Fabien Delacourt", "Vigie"),
+    ("« C'est inacceptable », a réagi Fabien Delacourt, secrétaire général du syndicat Rempart.",
+     "Fabien Delacourt", "Rempart"),
     ("« Nous irons au bout », a affirmé le garde des Sceaux, Éric Dupond-Moretti.", "Éric Dupond-Moretti",
      "ministère de la Justice"),
 ])

@@ -17,8 +17,8 @@ def found(text):
     ("“This reform sorts pupils at eleven, denounces Maxime Perrin, general secretary of SNES. It is the end.”",
      [("direct", "This reform sorts pupils at eleven / It is the end.", "Maxime Perrin")]),
     # Words on a document speak for the organisation whose document it is.
-    ("“Police stations are closing!” can we read in a leaflet Vigie published in June.",
-     [("direct", "Police stations are closing!", "Vigie")]),
+    ("“Police stations are closing!” can we read in a leaflet Rempart published in June.",
+     [("direct", "Police stations are closing!", "Rempart")]),
     # Characterisation: the one who called it so said it; the object comes with the quoted word (a
     # mixed quote, as PolNeAR annotates it).
     ("Its author, Jean Roux, who called the union “factious”, has not changed his mind.",

@@ -21,7 +21,7 @@ def db(tmp_path_factory):
     conn = connect(path)
     build_corpus(conn, [
         analysis_of(TEXT, SPANS, id="early", published="2024-03-01T08:00:00", story="s1", source="Daily",
-                    speakers={1: ("Vigie", "organization"), 2: ("Interior Ministry", "organization")}),
+                    speakers={1: ("Rempart", "organization"), 2: ("Interior Ministry", "organization")}),
         analysis_of(TEXT, SPANS[:1], id="late", published="2024-03-02T08:00:00", story="s1", source="Weekly",
                     speakers={1: ("a source", "anonymous")}),
     ])

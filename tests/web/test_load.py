@@ -13,7 +13,7 @@ from helpers import analysis_of, browse, build_corpus, percentile, serve_in_thre
 
 TEXT = "“We will strike on Monday,” said X. “No strike,” said Y. “Maybe later,” said a source."
 SPANS = [(TEXT.index(q), TEXT.index(q) + len(q)) for q in ("We will strike on Monday", "No strike", "Maybe later")]
-SPEAKERS = {1: ("Vigie", "organization"), 2: ("Interior Ministry", "organization"), 3: ("a source", "anonymous")}
+SPEAKERS = {1: ("Rempart", "organization"), 2: ("Interior Ministry", "organization"), 3: ("a source", "anonymous")}
 
 
 def write_like_an_ingest(db, stop: threading.Event, written: list) -> None:

@@ -13,7 +13,7 @@ from helpers import analysis_of, build_corpus
 
 TEXT = "“We will strike on Monday,” said X. “No strike,” said Y. “Maybe later,” said a source."
 SPANS = [(TEXT.index(q), TEXT.index(q) + len(q)) for q in ("We will strike on Monday", "No strike", "Maybe later")]
-UNION, MINISTRY, SOURCE = ("Vigie", "organization"), ("Interior Ministry", "organization"), ("a source", "anonymous")
+UNION, MINISTRY, SOURCE = ("Rempart", "organization"), ("Interior Ministry", "organization"), ("a source", "anonymous")
 
 
 @pytest.fixture(scope="module")
@@ -86,7 +86,7 @@ def test_every_page_renders_and_has_a_json_twin(client):
 def test_overview_names_the_first_voice_and_anonymity(client):
     data = client.get("/.json").json()["data"]
     first = {s["story"]: s["voice"] for s in data["first_voice"]["stories"]}
-    assert sorted(first.values()) == ["Vigie", "Vigie"]
+    assert sorted(first.values()) == ["Rempart", "Rempart"]
     rates = {row["group"]: row["anonymity_rate"] for row in data["anonymity"]}
     assert rates["Daily"] == pytest.approx(1 / 3, abs=1e-3) and rates["Weekly"] == 0.0
 
@@ -147,7 +147,7 @@ def test_hostile_search_input_is_harmless(client, query):
     ({"q": "monday", "until": "2024-03-01"}, {"We will strike on Monday"}),
     ({"q": "strike", "actor": "Interior Ministry"}, {"We will strike on Monday", "No strike"}),
     ({"q": "later", "language": "fr"}, set()),
-    ({"organization": "Vigie"}, {"We will strike on Monday", "No strike"}),
+    ({"organization": "Rempart"}, {"We will strike on Monday", "No strike"}),
 ])
 def test_search_filters(client, params, expected):
     results = client.get("/search.json", params=params).json()["data"]["results"]
@@ -193,11 +193,11 @@ def test_merge_through_the_dashboard(reviewer):
     token = reviewer.cookies[CSRF_COOKIE]
     actors = {a["actor"]: a["actor_id"] for a in reviewer.get("/.json").json()["data"]["actors"]}
     response = reviewer.post(f"/review/actors/{actors['Interior Ministry']}/merge",
-                             data={"csrf": token, "into": "Vigie"}, follow_redirects=False)
+                             data={"csrf": token, "into": "Rempart"}, follow_redirects=False)
     assert response.status_code == 303
     merged = reviewer.get(response.headers["location"] + ".json").json()["data"]
-    assert merged["actor"]["name"] == "Vigie"
-    assert {n["name"] for n in merged["names"]} == {"Vigie", "Interior Ministry"}
+    assert merged["actor"]["name"] == "Rempart"
+    assert {n["name"] for n in merged["names"]} == {"Rempart", "Interior Ministry"}
     bad = reviewer.post(f"/review/actors/{merged['actor']['id']}/merge", data={"csrf": token, "into": "Nobody"},
                         headers={"accept": "application/json"})
     assert bad.status_code == 422 and bad.json()["ok"] is False
@@ -211,7 +211,7 @@ def test_pages_link_to_each_other(client):
     overview = client.get("/").text
     story = re.search(r'href="(/stories/\d+)"', overview).group(1)
     story_page = client.get(story).text
-    assert "First voice: Vigie" in story_page
+    assert "First voice: Rempart" in story_page
     quote = re.search(r'href="(/articles/[^"?]+\?quote=\d+)#q\d+" class="quote-link first"', story_page).group(1)
     article = client.get(quote.replace("&amp;", "&")).text
     assert "How this quote was attributed" in article and "said" in article
@@ -284,7 +284,7 @@ def test_stories_list_and_filter(client, q, labels):
     data = client.get("/stories.json", params={"q": q}).json()["data"]
     assert len(data["stories"]) == labels
     if labels:
-        assert {s["voice"] for s in data["stories"]} == {"Vigie"}
+        assert {s["voice"] for s in data["stories"]} == {"Rempart"}
         published = [s["first_published"] for s in data["stories"]]
         assert published == sorted(published, reverse=True)
 
@@ -332,6 +332,6 @@ def test_edge_evidence_finds_the_relations_between_two_actors_however_many_other
     ids = {row[0]: row[1] for row in conn.execute("SELECT name, id FROM actors")}
     conn.close()
     client = TestClient(create_app(tmp_path / "rel.db"))
-    data = client.get(f"/network/edges/{ids['Vigie']}-{ids['Interior Ministry']}.json").json()["data"]
+    data = client.get(f"/network/edges/{ids['Rempart']}-{ids['Interior Ministry']}.json").json()["data"]
     assert [(r["subject"], r["predicate"], r["object"]) for r in data["relations"]] == \
-        [("Vigie", "opposes", "Interior Ministry")]
+        [("Rempart", "opposes", "Interior Ministry")]

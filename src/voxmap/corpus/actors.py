@@ -5,9 +5,9 @@ Rules, in order (deterministic: articles by publication date, then key):
 2. anonymous sources and unknown speakers are never merged across articles;
 3. people merge on their full name (accents, case, honorifics and determiners aside); a surname
    written alone joins the one full name that has it, and stays apart when two people share it;
-4. organisations merge on their name, an acronym ("VNP" / "Vigie Police Nationale"), their
+4. organisations merge on their name, an acronym ("RNP" / "Rempart Police Nationale"), their
    name without its kind ("le syndicat Unité Santé" / "Unité Santé"), or a one-word short form that
-   begins exactly one longer name ("Vigie" / "Vigie Police nationale").
+   begins exactly one longer name ("Rempart" / "Rempart Police nationale").
 Each actor's organisation comes from its current roles; the voice it speaks with in each
 article is set by voxmap.corpus.article_voices. `rebuild_actors` rebuilds the actors table from
 what the articles hold, so running it again after editing the alias file re-applies everything.
@@ -112,7 +112,7 @@ def rebuild_actors(conn: sqlite3.Connection, aliases: Aliases | None = None) -> 
 def _shown(institution: str, keys: NameKeys, displays: dict[str, str]) -> str:
     """The name an institution goes by as a corpus actor: under its own name, without its kind when what
     remains is still a name of two words or more ("syndicat Unité Santé" / "Unité Santé", but "Sanders
-    campaign" is not "Sanders"), or a one-word short form or acronym ("Vigie", "VNP")."""
+    campaign" is not "Sanders"), or a one-word short form or acronym ("Rempart", "RNP")."""
     key, rule = keys.resolve(institution, ORGANIZATION)
     one_word = len(normalize(institution).split()) == 1
     if rule == "same name" or (rule == "same name without its kind" and len(keys.core(normalize(institution)).split()) > 1) \

@@ -43,7 +43,7 @@ class ActorTable:
             matches = [a for k, a in self.keys.items() if a.type == PERSON and len(k) > 1 and key[0] in (k[-1], k[0])]
             actor = matches[-1] if matches else None
         if actor is None and kind == ORGANIZATION:
-            # "Vigie National Police" / "Vigie": an acronym, a one-word short form, or the
+            # "Rempart National Police" / "Rempart": an acronym, a one-word short form, or the
             # same name with or without its kind ("le syndicat Unité Santé" / "Unité Santé").
             core = self._core(key)
             actor = next((a for k, a in self.keys.items() if a.type == ORGANIZATION and

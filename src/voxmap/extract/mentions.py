@@ -40,7 +40,7 @@ def classify(head: Token, rules: LanguageRules, ents: list[Span | None]) -> Ment
     ent = ents[head.i]
     described = ent is not None and _described_by_entity(head, ent, rules)
     if described:
-        ent = None  # "a former DGSI", "an Vigie official": a person described, not named
+        ent = None  # "a former DGSI", "an Rempart official": a person described, not named
     start, end = phrase_tokens(head, labels, ent)
     doc = head.doc
     phrase = doc[start:end]
@@ -112,7 +112,7 @@ def _grammatical_gender(phrase: Span) -> str | None:
 def _described_by_entity(head: Token, ent: Span, rules: LanguageRules) -> bool:
     doc = head.doc
     return any(child.i < ent.start and child.pos_ == "DET" and child.lower_ in rules.indefinite_determiners
-               # "a leaflet Vigie published": the document is Vigie's, Vigie is not described
+               # "a leaflet Rempart published": the document is Rempart's, Rempart is not described
                and not any(t.lemma_.lower() in rules.organization_channels for t in doc[child.i + 1:ent.start])
                for child in head.children) or \
         (ent.label_ not in rules.parser.person_entities and head.lemma_.lower() in rules.anonymous_heads)

@@ -111,7 +111,7 @@ class _Finder:
             return None
         found = self.actor_at[token.i]
         if found is None:
-            # "its general secretary, Fabien D.", "le syndicat Vigie": the name beside the noun
+            # "its general secretary, Fabien D.", "le syndicat Rempart": the name beside the noun
             # stands for the phrase.
             beside = self.labels.apposition | self.labels.name_parts | {"nmod"}
             named = next((c for c in token.children if self.actor_at[c.i] and

@@ -1,6 +1,6 @@
 """Roles and affiliations from appositions and titles written next to a name.
 
-"Yoann Marest, Ile-de-France manager of the Vigie union" (apposition after the name),
+"Yoann Marest, Ile-de-France manager of the Rempart union" (apposition after the name),
 "its general secretary, Fabien Delacourt" (the name in apposition to the title),
 "Interior Minister Gérald Marsac" (title words before the name).
 """
@@ -68,7 +68,7 @@ def _organization_of(title_head: Token, rules: LanguageRules, ents: list[Span | 
             if ent is not None and ent.label_ in labels.organization_entities:
                 return _without_determiner(ent, rules), prep_token
             return _without_determiner(name_tokens, rules), prep_token
-    # "Vigie spokesman": an organisation named in the title's own modifiers.
+    # "Rempart spokesman": an organisation named in the title's own modifiers.
     for child in title_head.children:
         ent = ents[child.i]
         if child.i < title_head.i and ent is not None and ent.label_ in labels.organization_entities:

@@ -275,7 +275,7 @@ def characterization(segment: QuotedSegment, ctx: Context) -> tuple[Token, Token
 
 
 def document_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int] | None, Token] | None:
-    """'“Police stations are closing!” can we read in a leaflet Vigie published in June' /
+    """'“Police stations are closing!” can we read in a leaflet Rempart published in June' /
     '“Close the wards!” read the banner of Unité Santé': words written on a document speak for the
     organisation whose document it is, named after the document in the same sentence."""
     doc, rules = ctx.doc, ctx.rules
