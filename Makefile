@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 SHARED ?= ../shared
 
-.PHONY: venv chromium ftm demo test test-fast fuzz eval gate bench clean
+.PHONY: venv chromium ftm demo lint test test-fast fuzz eval gate bench clean
 
 VENDOR := src/voxmap/web/static/vendor
 ASSETS := $(VENDOR)/.assets-stamp
@@ -52,7 +52,12 @@ demo: venv
 	$(VENV)/bin/voxmap report --db $(DEMO_DB)
 	@echo "Browse it: $(VENV)/bin/voxmap serve --db $(DEMO_DB)   (add --review to correct it)"
 
-test: venv chromium ftm
+# The linter and the formatter (ruff, configured in pyproject.toml); `make test` runs them first.
+lint: venv
+	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff format --check src tests bench
+
+test: venv chromium ftm lint
 	$(PY) -m pytest
 
 test-fast: venv

@@ -13,6 +13,7 @@ run as a script, that name would hide the dask package).
   `--quotes` quotes (the plan past one SQLite store: docs/scaling.md).
 Texts are PolNeAR's under fresh ids (English), so nothing is skipped as unchanged.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -57,8 +58,10 @@ def local_rate(corpus: Path, workers: int) -> float:
 def model_load_seconds() -> float:
     import subprocess
 
-    code = ("import time; t = time.perf_counter(); from voxmap.extract.pipeline import get_pipeline; "
-            "get_pipeline('en'); get_pipeline('fr'); print(time.perf_counter() - t)")
+    code = (
+        "import time; t = time.perf_counter(); from voxmap.extract.pipeline import get_pipeline; "
+        "get_pipeline('en'); get_pipeline('fr'); print(time.perf_counter() - t)"
+    )
     return float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
 
 
@@ -99,8 +102,9 @@ def duckdb_report(dataset: Path, folder: Path, quotes: int) -> tuple[float, floa
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    base = pq.read_table(dataset / "quotes").select(["article_id", "speaker_name", "speaker_type", "text",
-                                                     "tone_score", "kind"])
+    base = pq.read_table(dataset / "quotes").select(
+        ["article_id", "speaker_name", "speaker_type", "text", "tone_score", "kind"]
+    )
     copies = max(1, quotes // max(1, base.num_rows))
     target = folder / "synthetic-quotes"
     target.mkdir()
@@ -113,7 +117,8 @@ def duckdb_report(dataset: Path, folder: Path, quotes: int) -> tuple[float, floa
     rows = duckdb.sql(
         f"SELECT speaker_name, speaker_type, count(*) AS quotes, sum(length(text)) AS characters, avg(tone_score) "
         f"FROM read_parquet('{target}/*.parquet') WHERE kind IN ('direct', 'indirect', 'mixed', 'partial') "
-        f"GROUP BY 1, 2 ORDER BY quotes DESC LIMIT 50").fetchall()
+        f"GROUP BY 1, 2 ORDER BY quotes DESC LIMIT 50"
+    ).fetchall()
     report = time.perf_counter() - began
     return built, report, copies * base.num_rows if rows else 0
 
@@ -131,15 +136,23 @@ def main() -> None:
     two, ready_two = dataset_rate("local:2", corpus, work / "two")
     local_two = local_rate(corpus, 2)
     load = model_load_seconds()
-    print(f"{args.texts} texts: LocalCluster 1 worker {one:.2f} articles/s, 2 workers {two:.2f} articles/s: "
-          f"{two / one:.2f}x (target >= 1.8)")
-    print(f"LocalCluster 2 workers vs local --workers 2 ({local_two:.2f} articles/s): {two / local_two:.2f}x "
-          f"(target >= 0.9)")
-    print(f"cluster ready with models: {ready_one:.1f} s (1 worker), {ready_two:.1f} s (2 workers); "
-          f"model load in a fresh process (en + fr): {load:.1f} s")
+    print(
+        f"{args.texts} texts: LocalCluster 1 worker {one:.2f} articles/s, 2 workers {two:.2f} articles/s: "
+        f"{two / one:.2f}x (target >= 1.8)"
+    )
+    print(
+        f"LocalCluster 2 workers vs local --workers 2 ({local_two:.2f} articles/s): {two / local_two:.2f}x "
+        f"(target >= 0.9)"
+    )
+    print(
+        f"cluster ready with models: {ready_one:.1f} s (1 worker), {ready_two:.1f} s (2 workers); "
+        f"model load in a fresh process (en + fr): {load:.1f} s"
+    )
     rate, end_phase, stored = store_ceiling(work / "two", work, args.copies)
-    print(f"store ceiling: {rate:.0f} articles/s written by one SQLite writer ({stored} precomputed articles), "
-          f"so one store feeds about {rate / (two / 2):.0f} analysing cores; end-of-ingest phase {end_phase:.1f} s")
+    print(
+        f"store ceiling: {rate:.0f} articles/s written by one SQLite writer ({stored} precomputed articles), "
+        f"so one store feeds about {rate / (two / 2):.0f} analysing cores; end-of-ingest phase {end_phase:.1f} s"
+    )
     built, seconds, rows = duckdb_report(work / "two", work, args.quotes)
     print(f"DuckDB share of voice over {rows:,} quotes in Parquet: {seconds:.2f} s (dataset written in {built:.1f} s)")
 

@@ -7,6 +7,7 @@ Its quotes are random words drawn from a Zipf-like vocabulary, so many runs of f
 chance across articles: a harder case than news, where repeated phrases are rarer. Targets:
 minutes, not hours; pages p95 < 200 ms.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -19,15 +20,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from pages_1m import _timed, build  # noqa: E402
+from pages_1m import _timed, build
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
-from voxmap.corpus.rebuild import rebuild  # noqa: E402
-from voxmap.corpus.store import connect  # noqa: E402
-from voxmap.web import create_app  # noqa: E402
+from voxmap.corpus.rebuild import rebuild
+from voxmap.corpus.store import connect
+from voxmap.web import create_app
 
 
 def main() -> None:
@@ -48,8 +49,10 @@ def main() -> None:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     uses = conn.execute("SELECT count(*) FROM echo_uses").fetchone()[0]
     print(f"echoes stage on {quotes:,} quotes: {seconds:.0f} s, peak RSS {peak:.0f} MB; {kept:,} echoes, {uses:,} uses")
-    actor = conn.execute("SELECT origin_actor FROM echoes WHERE origin_actor IS NOT NULL "
-                         "GROUP BY origin_actor ORDER BY count(*) DESC LIMIT 1").fetchone()
+    actor = conn.execute(
+        "SELECT origin_actor FROM echoes WHERE origin_actor IS NOT NULL "
+        "GROUP BY origin_actor ORDER BY count(*) DESC LIMIT 1"
+    ).fetchone()
     conn.close()
     client = TestClient(create_app(args.db))
     pages = {"/echoes": "/echoes", "/echoes.json": "/echoes.json"}

@@ -8,6 +8,7 @@
   corpus made of PolNeAR texts under fresh ids, so that no article is skipped as unchanged.
 Targets: ratio >= 0.85, 2 workers >= 1.8x, RSS at N2 within 10% of N1.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -27,8 +28,13 @@ def polnear_texts(data: Path) -> list[str]:
 def write_corpus(texts: list[str], count: int, path: Path) -> Path:
     with path.open("w", encoding="utf-8") as handle:
         for n in range(count):
-            record = {"id": f"synthetic-{n}", "text": texts[n % len(texts)], "language": "en",
-                      "published": f"2016-{1 + n % 12:02d}-{1 + n % 28:02d}", "source": f"outlet-{n % 7}"}
+            record = {
+                "id": f"synthetic-{n}",
+                "text": texts[n % len(texts)],
+                "language": "en",
+                "published": f"2016-{1 + n % 12:02d}-{1 + n % 28:02d}",
+                "source": f"outlet-{n % 7}",
+            }
             handle.write(json.dumps(record) + "\n")
     return path
 
@@ -62,7 +68,9 @@ print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 
 
 def peak_rss(corpus: Path, db: Path) -> float:
-    run = subprocess.run([sys.executable, "-c", RSS_CHILD, str(corpus), str(db)], capture_output=True, text=True, check=True)
+    run = subprocess.run(
+        [sys.executable, "-c", RSS_CHILD, str(corpus), str(db)], capture_output=True, text=True, check=True
+    )
     return float(run.stdout.strip().splitlines()[-1])
 
 
@@ -70,14 +78,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/data/polnear"))
     parser.add_argument("--texts", type=int, default=300, help="texts for the throughput ratios")
-    parser.add_argument("--rss", type=int, nargs=2, default=None, metavar=("N1", "N2"),
-                        help="also compare peak RSS after N1 and N2 articles (e.g. 500 3000)")
+    parser.add_argument(
+        "--rss",
+        type=int,
+        nargs=2,
+        default=None,
+        metavar=("N1", "N2"),
+        help="also compare peak RSS after N1 and N2 articles (e.g. 500 3000)",
+    )
     args = parser.parse_args()
     texts = polnear_texts(args.data)
     result: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        sample = texts[:args.texts]
+        sample = texts[: args.texts]
         corpus = write_corpus(sample, len(sample), folder / "corpus.jsonl")
         from voxmap.extract.pipeline import get_pipeline
 
@@ -85,15 +99,27 @@ def main() -> None:
         bare = bare_pipe(sample)
         one = timed_ingest(corpus, 1, folder)
         two = timed_ingest(corpus, 2, folder)
-        result.update({"texts": len(sample), "bare_nlp_pipe_s": round(bare, 2), "ingest_1_worker_s": round(one, 2),
-                       "ingest_2_workers_s": round(two, 2), "ingest_vs_bare_ratio": round(bare / one, 3),
-                       "two_workers_speedup": round(one / two, 3)})
+        result.update(
+            {
+                "texts": len(sample),
+                "bare_nlp_pipe_s": round(bare, 2),
+                "ingest_1_worker_s": round(one, 2),
+                "ingest_2_workers_s": round(two, 2),
+                "ingest_vs_bare_ratio": round(bare / one, 3),
+                "two_workers_speedup": round(one / two, 3),
+            }
+        )
         if args.rss:
             small, large = args.rss
             rss_small = peak_rss(write_corpus(texts, small, folder / "small.jsonl"), folder / "small.db")
             rss_large = peak_rss(write_corpus(texts, large, folder / "large.jsonl"), folder / "large.db")
-            result.update({f"peak_rss_mb_{small}": round(rss_small, 1), f"peak_rss_mb_{large}": round(rss_large, 1),
-                           "rss_growth": round(rss_large / rss_small - 1, 3)})
+            result.update(
+                {
+                    f"peak_rss_mb_{small}": round(rss_small, 1),
+                    f"peak_rss_mb_{large}": round(rss_large, 1),
+                    "rss_growth": round(rss_large / rss_small - 1, 3),
+                }
+            )
     print(json.dumps(result, indent=2))
 
 

@@ -7,6 +7,7 @@ The database starts as PolNeAR dev ingested; the concurrent ingest (a subprocess
 it) adds train and ends with its actor resolution, stories and aggregates. Prints p50/p95/max per
 page and the count of 5xx answers. Target: no 5xx, p95 under 500 ms.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -35,8 +36,11 @@ def serve(db: Path) -> tuple[str, subprocess.Popen]:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    server = subprocess.Popen([sys.executable, "-m", "voxmap.cli", "serve", "--db", str(db), "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "voxmap.cli", "serve", "--db", str(db), "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     base = f"http://127.0.0.1:{port}"
     for _ in range(200):
         try:
@@ -65,17 +69,44 @@ def main() -> None:
     db = Path(tempfile.mkdtemp()) / "load.db"
     ingest([data / "dev" / "text"], db, metadata=data / "metadata.tsv")
     conn = connect(db)
-    actors = [row[0] for row in conn.execute("SELECT actor_id FROM voices GROUP BY actor_id ORDER BY count(*) DESC LIMIT 5")]
+    actors = [
+        row[0] for row in conn.execute("SELECT actor_id FROM voices GROUP BY actor_id ORDER BY count(*) DESC LIMIT 5")
+    ]
     stories = [row[0] for row in conn.execute("SELECT id FROM stories ORDER BY articles DESC LIMIT 5")]
     articles = [row[0] for row in conn.execute("SELECT id FROM articles LIMIT 5")]
     conn.close()
-    paths = ["/", "/.json", "/stories", "/stories.json?q=debate", "/search?q=Clinton", "/search.json?q=%22email%22",
-             "/network", "/network.json"]
-    paths += [f"/actors/{a}" for a in actors if a] + [f"/stories/{s}" for s in stories] + [f"/articles/{a}" for a in articles]
+    paths = [
+        "/",
+        "/.json",
+        "/stories",
+        "/stories.json?q=debate",
+        "/search?q=Clinton",
+        "/search.json?q=%22email%22",
+        "/network",
+        "/network.json",
+    ]
+    paths += (
+        [f"/actors/{a}" for a in actors if a]
+        + [f"/stories/{s}" for s in stories]
+        + [f"/articles/{a}" for a in articles]
+    )
     base, server = serve(db)
-    writer = subprocess.Popen([sys.executable, "-m", "voxmap.cli", "ingest", str(data / "train" / "text"), "--db", str(db),
-                               "--metadata", str(data / "metadata.tsv"), "--quiet"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    writer = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "voxmap.cli",
+            "ingest",
+            str(data / "train" / "text"),
+            "--db",
+            str(db),
+            "--metadata",
+            str(data / "metadata.tsv"),
+            "--quiet",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     started = time.monotonic()
     results = browse(base, paths, args.clients, args.seconds)
     ingest_running = writer.poll() is None
@@ -84,16 +115,22 @@ def main() -> None:
     server.terminate()
     server.wait()
     by_page = defaultdict(list)
-    for path, status, ms in results:
+    for path, _status, ms in results:
         by_page[page_of(path)].append(ms)
-    print(f"{len(results)} requests by {args.clients} clients in {args.seconds:.0f} s while ingest wrote "
-          f"(still writing at the end: {ingest_running}; {time.monotonic() - started:.0f} s)")
+    print(
+        f"{len(results)} requests by {args.clients} clients in {args.seconds:.0f} s while ingest wrote "
+        f"(still writing at the end: {ingest_running}; {time.monotonic() - started:.0f} s)"
+    )
     for page, times in sorted(by_page.items()):
-        print(f"  {page:22} n={len(times):5}  p50 {percentile(times, .5):6.0f} ms  p95 {percentile(times, .95):6.0f} ms"
-              f"  max {max(times):6.0f} ms")
+        print(
+            f"  {page:22} n={len(times):5}  p50 {percentile(times, 0.5):6.0f} ms  p95 {percentile(times, 0.95):6.0f} ms"
+            f"  max {max(times):6.0f} ms"
+        )
     every = [ms for _, _, ms in results]
     errors = sum(status >= 500 for _, status, _ in results)
-    print(f"all pages: p50 {percentile(every, .5):.0f} ms, p95 {percentile(every, .95):.0f} ms; 5xx answers: {errors}")
+    print(
+        f"all pages: p50 {percentile(every, 0.5):.0f} ms, p95 {percentile(every, 0.95):.0f} ms; 5xx answers: {errors}"
+    )
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ ingest does; later runs reuse it. Each page is requested `rounds` times on varie
 (HTML and JSON alike) through the app with Starlette's TestClient, so the time includes routing,
 SQL and template rendering. Target: every page's p95 under 200 ms.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -22,10 +23,9 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")  # Starlette's notice that its TestClient will move to httpx2
     from fastapi.testclient import TestClient
 
-from voxmap.records import Actor, Analysis, Quote, Span, Speaker, make_article
-from voxmap.records import Relation
 from voxmap.corpus.store import connect
 from voxmap.corpus.store.writer import save_analysis
+from voxmap.records import Actor, Analysis, Quote, Relation, Span, Speaker, make_article
 from voxmap.web import create_app
 
 QUOTES_PER_ARTICLE = 20
@@ -47,11 +47,19 @@ def _article(n: int, rng: random.Random, words: list[str], weights: list[float],
         anonymous = rng.random() < 0.1
         name = "a source close to the file" if anonymous else f"Person {rng.randrange(people)} Name"
         mention = len(text) + len(f"“{body},” said ")
-        placed.append((len(text) + 1, len(text) + 1 + len(body), mention, mention + len(name),
-                       f"anon{q}" if anonymous else name))
+        placed.append(
+            (len(text) + 1, len(text) + 1 + len(body), mention, mention + len(name), f"anon{q}" if anonymous else name)
+        )
         text += f"“{body},” said {name}. "
-    article = make_article(text, id=f"art{n}", title=f"Article {n}", source=rng.choice(outlets), published=published,
-                           story=f"story{n // ARTICLES_PER_STORY}", language="en")
+    article = make_article(
+        text,
+        id=f"art{n}",
+        title=f"Article {n}",
+        source=rng.choice(outlets),
+        published=published,
+        story=f"story{n // ARTICLES_PER_STORY}",
+        language="en",
+    )
     actors: dict[str, Actor] = {}
     quotes = []
     for q, (start, end, m_start, m_end, key) in enumerate(placed):
@@ -59,12 +67,24 @@ def _article(n: int, rng: random.Random, words: list[str], weights: list[float],
         kind = "anonymous" if key.startswith("anon") else "person"
         actor = actors.setdefault(key, Actor(f"a{len(actors) + 1}", mention.text, kind))
         actor.mentions.append(mention)
-        quotes.append(Quote(f"q{q + 1}", "direct", [Span.of(text, start, end)], Span.of(text, end + 3, end + 7),
-                            Speaker(mention.text, kind, actor.id, mention), 0.9,
-                            {"score": rng.uniform(-1, 1), "intensity": 0.5, "method": "vader"}, "bench"))
+        quotes.append(
+            Quote(
+                f"q{q + 1}",
+                "direct",
+                [Span.of(text, start, end)],
+                Span.of(text, end + 3, end + 7),
+                Speaker(mention.text, kind, actor.id, mention),
+                0.9,
+                {"score": rng.uniform(-1, 1), "intensity": 0.5, "method": "vader"},
+                "bench",
+            )
+        )
     people_here = [a for a in actors.values() if a.type == "person"]
-    relations = [Relation(people_here[0].id, "met", people_here[1].id, Span.of(text, 0, min(len(text), 60)), 0.8)] \
-        if len(people_here) >= 2 else []
+    relations = (
+        [Relation(people_here[0].id, "met", people_here[1].id, Span.of(text, 0, min(len(text), 60)), 0.8)]
+        if len(people_here) >= 2
+        else []
+    )
     return Analysis(article=article, quotes=quotes, actors=list(actors.values()), relations=relations)
 
 
@@ -120,8 +140,13 @@ def main() -> None:
         print(f"built {args.db} in {time.perf_counter() - started:.0f} s")
     conn = connect(args.db)
     rng = random.Random(3)
-    actors = [row[0] for row in conn.execute("SELECT actor_id FROM voice_totals WHERE grouping = 'all' AND actor_id "
-                                             "IS NOT NULL GROUP BY actor_id ORDER BY sum(quotes) DESC LIMIT 200")]
+    actors = [
+        row[0]
+        for row in conn.execute(
+            "SELECT actor_id FROM voice_totals WHERE grouping = 'all' AND actor_id "
+            "IS NOT NULL GROUP BY actor_id ORDER BY sum(quotes) DESC LIMIT 200"
+        )
+    ]
     stories = [row[0] for row in conn.execute("SELECT id FROM stories ORDER BY random() LIMIT 200")]
     articles = [row[0] for row in conn.execute("SELECT id FROM articles ORDER BY random() LIMIT 200")]
     quotes = [row[0] for row in conn.execute("SELECT quote_id FROM voices ORDER BY random() LIMIT 200")]
@@ -139,8 +164,9 @@ def main() -> None:
         "quote": lambda i: f"/quotes/{rng.choice(quotes)}.json",
         "search: common word": lambda i: f"/search?q={common[i % len(common)]}",
         "search: two words": lambda i: f"/search?q={common[i % len(common)]}+{common[(i + 3) % len(common)]}",
-        "search: words + outlet + dates": lambda i: f"/search?q={common[i % len(common)]}&outlet={rng.choice(outlets)}"
-                                                    "&since=2024-03-01&until=2024-05-31",
+        "search: words + outlet + dates": lambda i: (
+            f"/search?q={common[i % len(common)]}&outlet={rng.choice(outlets)}&since=2024-03-01&until=2024-05-31"
+        ),
         "search: filters only": lambda i: f"/search?outlet={rng.choice(outlets)}&since=2024-06-01",
         "network": lambda i: "/network" if i % 2 else "/network.json",
         "edge evidence": lambda i: f"/network/edges/{actors[i % len(actors)]}-{actors[(i + 1) % len(actors)]}",
@@ -149,11 +175,25 @@ def main() -> None:
     for name, path in pages.items():
         _timed(client, path(0))  # warm the page cache once
         times = sorted(_timed(client, path(i)) * 1000 for i in range(args.rounds))
-        results[name] = {"p50_ms": round(statistics.median(times), 1),
-                         "p95_ms": round(times[max(0, int(0.95 * len(times)) - 1)], 1), "max_ms": round(times[-1], 1)}
+        results[name] = {
+            "p50_ms": round(statistics.median(times), 1),
+            "p95_ms": round(times[max(0, int(0.95 * len(times)) - 1)], 1),
+            "max_ms": round(times[-1], 1),
+        }
     worst = max(r["p95_ms"] for r in results.values())
-    print(json.dumps({"quotes": total, "rounds": args.rounds, "pages": results, "worst_p95_ms": worst,
-                      "target_p95_ms": 200, "ok": worst < 200}, indent=2))
+    print(
+        json.dumps(
+            {
+                "quotes": total,
+                "rounds": args.rounds,
+                "pages": results,
+                "worst_p95_ms": worst,
+                "target_p95_ms": 200,
+                "ok": worst < 200,
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ so the ratio is measured under the same conditions. Peak memory (max RSS) is rep
 
     .venv/bin/python bench/throughput.py --data ../shared/data/polnear --split dev
 """
+
 from __future__ import annotations
 
 import argparse
@@ -57,9 +58,13 @@ def main() -> None:
         voxmap_times.append(voxmap_run(texts, args.language))
     best_bare, best_voxmap = min(bare_times), min(voxmap_times)
     result = {
-        "texts": len(texts), "characters": chars, "rounds": args.rounds,
-        "bare_nlp_pipe_s": round(best_bare, 3), "voxmap_s": round(best_voxmap, 3),
-        "bare_chars_per_s": round(chars / best_bare), "voxmap_chars_per_s": round(chars / best_voxmap),
+        "texts": len(texts),
+        "characters": chars,
+        "rounds": args.rounds,
+        "bare_nlp_pipe_s": round(best_bare, 3),
+        "voxmap_s": round(best_voxmap, 3),
+        "bare_chars_per_s": round(chars / best_bare),
+        "voxmap_chars_per_s": round(chars / best_voxmap),
         "throughput_ratio": round(best_bare / best_voxmap, 3),  # voxmap speed / bare speed; target >= 0.85
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }

@@ -1,11 +1,11 @@
 """Shared fixtures. Unit tests build Docs by hand; tests that load a trained model live under
 tests/model/ and are marked `model` (a slower tier that `make test` runs as well)."""
-from __future__ import annotations
 
-import pytest
+from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from helpers import POLNEAR
 
 

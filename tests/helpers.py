@@ -1,4 +1,5 @@
 """Helpers shared by the tests (importable as `helpers`; tests/ is on the path)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -6,10 +7,10 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc
 
-from voxmap.records import Actor, Analysis, Quote, Span, Speaker, make_article
 from voxmap.corpus.aliases import Aliases
 from voxmap.corpus.rebuild import rebuild
 from voxmap.corpus.store.writer import save_analysis
+from voxmap.records import Actor, Analysis, Quote, Span, Speaker, make_article
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -26,8 +27,9 @@ def make_doc(rows: list[tuple], *, vocab=None) -> Doc:
     return Doc(vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
 
 
-def analysis_of(text, quotes_at, *, id=None, source="Outlet", published="2024-03-01T08:00:00", story=None,
-                speakers=None, tone=None):
+def analysis_of(
+    text, quotes_at, *, id=None, source="Outlet", published="2024-03-01T08:00:00", story=None, speakers=None, tone=None
+):
     """An analysis with one quote per (start, end) and one actor per speaker name."""
     article = make_article(text, id=id, source=source, published=published, story=story, language="en")
     actors, quotes = {}, []
@@ -38,10 +40,20 @@ def analysis_of(text, quotes_at, *, id=None, source="Outlet", published="2024-03
             actors[f"anon{n}"] = Actor(local, name, "anonymous", mentions=[Span.of(text, start, end)])
             actor = actors[f"anon{n}"]
         else:
-            actor = actors.setdefault(name, Actor(f"a{len(actors) + 1}", name, kind, mentions=[Span.of(text, start, end)]))
-        quotes.append(Quote(f"q{n}", "direct", [Span.of(text, start, end)], None,
-                            Speaker(name, kind, actor.id, Span.of(text, start, end)), 0.9,
-                            {"score": tone, "intensity": abs(tone), "method": "vader"} if tone is not None else None))
+            actor = actors.setdefault(
+                name, Actor(f"a{len(actors) + 1}", name, kind, mentions=[Span.of(text, start, end)])
+            )
+        quotes.append(
+            Quote(
+                f"q{n}",
+                "direct",
+                [Span.of(text, start, end)],
+                None,
+                Speaker(name, kind, actor.id, Span.of(text, start, end)),
+                0.9,
+                {"score": tone, "intensity": abs(tone), "method": "vader"} if tone is not None else None,
+            )
+        )
     return Analysis(article=article, quotes=quotes, actors=list(actors.values()))
 
 

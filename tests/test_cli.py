@@ -54,10 +54,13 @@ def test_every_command_refuses_a_missing_database(command, tmp_path, capsys):
 
 
 @pytest.mark.parametrize("command", COMMANDS)
-@pytest.mark.parametrize("content, said", [
-    ("words", "is not a voxmap database"),  # a text file
-    ("foreign", "is not a voxmap database"),  # another program's SQLite database
-])
+@pytest.mark.parametrize(
+    "content, said",
+    [
+        ("words", "is not a voxmap database"),  # a text file
+        ("foreign", "is not a voxmap database"),  # another program's SQLite database
+    ],
+)
 def test_every_command_refuses_what_is_not_a_voxmap_database(command, content, said, tmp_path, capsys):
     import sqlite3
 
@@ -85,13 +88,17 @@ def test_dates_are_checked(command, value, capsys):
 def test_a_good_date_passes():
     assert build_parser().parse_args(["report", "--db", "x.db", "--until", "2016-02-29"]).until == "2016-02-29"
 
-@pytest.mark.parametrize("argv, said", [
-    (["analyze"], "give at least one PATH"),
-    (["analyze", "x.txt", "-o", "out"], "-o is for --format parquet"),
-    (["analyze", "x.txt", "--format", "parquet"], "give -o DIR"),
-    (["ingest", "--db", "x.db"], "give PATHS to analyse, or --from-parquet DIR"),
-    (["ingest", "x.txt", "--db", "x.db", "--from-parquet", "d"], "not both"),
-])
+
+@pytest.mark.parametrize(
+    "argv, said",
+    [
+        (["analyze"], "give at least one PATH"),
+        (["analyze", "x.txt", "-o", "out"], "-o is for --format parquet"),
+        (["analyze", "x.txt", "--format", "parquet"], "give -o DIR"),
+        (["ingest", "--db", "x.db"], "give PATHS to analyse, or --from-parquet DIR"),
+        (["ingest", "x.txt", "--db", "x.db", "--from-parquet", "d"], "not both"),
+    ],
+)
 def test_arguments_that_do_not_fit_together_are_usage_errors(argv, said, capsys, tmp_path, monkeypatch):
     from voxmap.cli import main
 

@@ -1,4 +1,5 @@
 """Readers: every format, and bad input as a recorded skip rather than a crash."""
+
 import codecs
 import json
 
@@ -23,9 +24,18 @@ def test_plain_text_without_title():
 
 def test_jsonl_keeps_text_as_given_and_metadata(tmp_path):
     path = tmp_path / "a.jsonl"
-    lines = [{"id": "x1", "text": "  Body with spaces  ", "title": "T", "source": "Le Monde", "published": "2024-05-01",
-              "language": "fr", "url": "http://example.org/a"},
-             {"text": "Second."}]
+    lines = [
+        {
+            "id": "x1",
+            "text": "  Body with spaces  ",
+            "title": "T",
+            "source": "Le Monde",
+            "published": "2024-05-01",
+            "language": "fr",
+            "url": "http://example.org/a",
+        },
+        {"text": "Second."},
+    ]
     path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
     first, second = read([path])
     assert (first.id, first.text, first.source, first.language) == ("x1", "  Body with spaces  ", "Le Monde", "fr")
@@ -42,8 +52,10 @@ def test_jsonl_bad_lines_are_skips_and_the_batch_goes_on(tmp_path):
 
 def test_html_through_trafilatura(tmp_path):
     body = " ".join(["The minister said the reform was necessary and would pass before summer."] * 5)
-    html = (f"<html><head><title>Reform ahead</title><meta property='og:site_name' content='Daily Test'></head>"
-            f"<body><article><h1>Reform ahead</h1><p>{body}</p><p>{body}</p></article></body></html>")
+    html = (
+        f"<html><head><title>Reform ahead</title><meta property='og:site_name' content='Daily Test'></head>"
+        f"<body><article><h1>Reform ahead</h1><p>{body}</p><p>{body}</p></article></body></html>"
+    )
     (tmp_path / "page.html").write_text(html, encoding="utf-8")
     (article,) = read([tmp_path / "page.html"])
     assert isinstance(article, Article) and "minister said the reform" in article.text
@@ -53,7 +65,9 @@ def test_html_through_trafilatura(tmp_path):
 def test_bad_files_are_skips_with_reasons(tmp_path):
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02PNG\x00")
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
-    (tmp_path / "latin1.txt").write_bytes("Le ministre a déclaré que la réforme était « nécessaire ».".encode("latin-1"))
+    (tmp_path / "latin1.txt").write_bytes(
+        "Le ministre a déclaré que la réforme était « nécessaire ».".encode("latin-1")
+    )
     (tmp_path / "broken.html").write_text("<html><body><div><p>unclosed", encoding="utf-8")
     results = read([tmp_path])
     assert len(results) == 4  # one result per file: malformed HTML neither crashes nor stops the batch
@@ -78,14 +92,17 @@ def test_folders_are_recursed_in_sorted_order(tmp_path):
 FRENCH = "Le ministre a déclaré que la réforme était « nécessaire ». L’été sera long."
 
 
-@pytest.mark.parametrize("name, data, encoding", [
-    ("utf8.txt", FRENCH.encode("utf-8"), "utf-8"),
-    ("utf8-bom.txt", codecs.BOM_UTF8 + FRENCH.encode("utf-8"), "utf-8-sig"),
-    ("utf16le.txt", codecs.BOM_UTF16_LE + FRENCH.encode("utf-16-le"), "utf-16"),  # as Windows tools write it
-    ("utf16be.txt", codecs.BOM_UTF16_BE + FRENCH.encode("utf-16-be"), "utf-16"),
-    ("utf32le.txt", codecs.BOM_UTF32_LE + FRENCH.encode("utf-32-le"), "utf-32"),
-    ("cp1252.txt", FRENCH.encode("cp1252"), "cp1252"),
-])
+@pytest.mark.parametrize(
+    "name, data, encoding",
+    [
+        ("utf8.txt", FRENCH.encode("utf-8"), "utf-8"),
+        ("utf8-bom.txt", codecs.BOM_UTF8 + FRENCH.encode("utf-8"), "utf-8-sig"),
+        ("utf16le.txt", codecs.BOM_UTF16_LE + FRENCH.encode("utf-16-le"), "utf-16"),  # as Windows tools write it
+        ("utf16be.txt", codecs.BOM_UTF16_BE + FRENCH.encode("utf-16-be"), "utf-16"),
+        ("utf32le.txt", codecs.BOM_UTF32_LE + FRENCH.encode("utf-32-le"), "utf-32"),
+        ("cp1252.txt", FRENCH.encode("cp1252"), "cp1252"),
+    ],
+)
 def test_decoding_by_bom_then_utf8_then_detection(tmp_path, name, data, encoding):
     (tmp_path / name).write_bytes(data)
     (article,) = read([tmp_path / name])
@@ -93,11 +110,14 @@ def test_decoding_by_bom_then_utf8_then_detection(tmp_path, name, data, encoding
     assert article.encoding == encoding
 
 
-@pytest.mark.parametrize("data, reason", [
-    (b"\x00\x01\x02PNG\x00", "binary file (NUL bytes)"),
-    (codecs.BOM_UTF16_LE + b"\x00\xd8", "invalid UTF-16 text after its byte-order mark"),  # a lone surrogate
-    (bytes(range(128, 256)) * 40, "undecodable text"),
-])
+@pytest.mark.parametrize(
+    "data, reason",
+    [
+        (b"\x00\x01\x02PNG\x00", "binary file (NUL bytes)"),
+        (codecs.BOM_UTF16_LE + b"\x00\xd8", "invalid UTF-16 text after its byte-order mark"),  # a lone surrogate
+        (bytes(range(128, 256)) * 40, "undecodable text"),
+    ],
+)
 def test_unreadable_bytes_give_one_line_reasons(tmp_path, data, reason):
     (tmp_path / "bad.txt").write_bytes(data)
     (skip,) = read([tmp_path / "bad.txt"])
@@ -127,16 +147,22 @@ def _warc(path, pages: int) -> bytes:
             body = "<p>" + "The minister said the reform would pass before the summer break. " * 20 + "</p>"
             html = f"<html><head><title>T{number}</title></head><body><article>{body}</article></body></html>"
             headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.0")
-            writer.write_record(writer.create_warc_record(f"http://example.org/{number}", "response",
-                                                          payload=BytesIO(html.encode()), http_headers=headers))
+            writer.write_record(
+                writer.create_warc_record(
+                    f"http://example.org/{number}", "response", payload=BytesIO(html.encode()), http_headers=headers
+                )
+            )
     return path.read_bytes()
 
 
-@pytest.mark.parametrize("name, cut, articles, reason", [
-    ("whole.warc.gz", 0, 3, None),
-    ("cut.warc.gz", 100, 2, "unreadable WARC: truncated (the archive ends inside a record); 2 record(s) read"),
-    ("cut.warc", 500, 2, "unreadable WARC: truncated (the archive ends inside a record); 2 record(s) read"),
-])
+@pytest.mark.parametrize(
+    "name, cut, articles, reason",
+    [
+        ("whole.warc.gz", 0, 3, None),
+        ("cut.warc.gz", 100, 2, "unreadable WARC: truncated (the archive ends inside a record); 2 record(s) read"),
+        ("cut.warc", 500, 2, "unreadable WARC: truncated (the archive ends inside a record); 2 record(s) read"),
+    ],
+)
 def test_damaged_warc_keeps_what_it_can_and_says_why(tmp_path, name, cut, articles, reason, capfd):
     data = _warc(tmp_path / name, 3)
     if cut:

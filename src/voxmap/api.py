@@ -1,13 +1,14 @@
 """The library's entry points: analyse one text, or stream many articles through `nlp.pipe`."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from itertools import groupby
 from pathlib import Path
 
+from .errors import AnalysisFailed, UnsupportedLanguage
 from .extract.components import doc_quotes
 from .extract.detect import detect_language
-from .errors import AnalysisFailed, UnsupportedLanguage
 from .extract.language import LANGUAGES, load_rules
 from .extract.pipeline import get_pipeline
 from .extract.windows import Window, merge_windows, plan_windows, window_article
@@ -39,12 +40,14 @@ PART_SIZE = 8
 CHUNKS_IN_FLIGHT = 3
 
 
-def analyze_articles(articles: Iterable[Article | Skip], *, language: str = "auto", batch_size: int = 64,
-                     n_process: int = 1) -> Iterator[Analysis | Skip]:
+def analyze_articles(
+    articles: Iterable[Article | Skip], *, language: str = "auto", batch_size: int = 64, n_process: int = 1
+) -> Iterator[Analysis | Skip]:
     """Analyse articles in input order, streaming them through `nlp.pipe`. Skips (inputs a reader
     could not turn into an article) pass through in their place; an article whose analysis breaks
     comes out as a Skip with status `failed`, and the batch goes on. With `n_process` > 1, worker
     processes (forked, so the models load once) analyse chunks of articles in parallel."""
+
     def tagged():
         for item in articles:
             if isinstance(item, Article):
@@ -87,8 +90,12 @@ def _parallel(items: Iterable[Article | Skip], batch_size: int, n_process: int) 
     with context.Pool(n_process) as pool:
         in_flight: deque = deque()
         for chunk in chunks(items, CHUNK_PER_PROCESS * n_process):
-            in_flight.append([pool.apply_async(_analyze_part, (chunk[i:i + PART_SIZE], batch_size))
-                              for i in range(0, len(chunk), PART_SIZE)])
+            in_flight.append(
+                [
+                    pool.apply_async(_analyze_part, (chunk[i : i + PART_SIZE], batch_size))
+                    for i in range(0, len(chunk), PART_SIZE)
+                ]
+            )
             if len(in_flight) >= CHUNKS_IN_FLIGHT:
                 for part in in_flight.popleft():
                     yield from part.get()
@@ -128,9 +135,15 @@ def _result(doc, article: Article) -> Analysis | Skip:
     if doc._.voxmap_error:
         return Skip(article.origin or article.id, f"analysis failed: {doc._.voxmap_error}", status="failed")
     quotes, actors = doc_quotes(doc)
-    return Analysis(article=article, quotes=quotes, actors=actors, dates=doc._.voxmap_dates or [],
-                    figures=doc._.voxmap_figures or [], relations=doc._.voxmap_relations or [],
-                    events=doc._.voxmap_events or [])
+    return Analysis(
+        article=article,
+        quotes=quotes,
+        actors=actors,
+        dates=doc._.voxmap_dates or [],
+        figures=doc._.voxmap_figures or [],
+        relations=doc._.voxmap_relations or [],
+        events=doc._.voxmap_events or [],
+    )
 
 
 def _prepared(nlp, article: Article):
@@ -140,6 +153,8 @@ def _prepared(nlp, article: Article):
     return doc
 
 
-def analyze_paths(paths: Iterable[str | Path], *, language: str = "auto", n_process: int = 1) -> Iterator[Analysis | Skip]:
+def analyze_paths(
+    paths: Iterable[str | Path], *, language: str = "auto", n_process: int = 1
+) -> Iterator[Analysis | Skip]:
     """Read files and folders and analyse every article in them, in input order."""
     return analyze_articles(read_paths(paths), language=language, n_process=n_process)

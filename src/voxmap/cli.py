@@ -1,4 +1,5 @@
 """Command line: parses arguments, calls one library function, renders what it returns."""
+
 from __future__ import annotations
 
 import argparse
@@ -85,13 +86,20 @@ def _analyze_to_dataset(args: argparse.Namespace, paths: list) -> int:
         raise UsageError("voxmap analyze: --format parquet writes a dataset folder: give -o DIR.")
     with open_cluster(args.dask or "local:1") as client, Progress(transient=True) as progress:
         task = progress.add_task("analyse (partitions)", total=None)
-        report = write_dataset(client, read_paths(paths), args.output, language=args.language,
-                               progress=lambda r: progress.update(task, completed=r.parts_written + len(r.failures)))
+        report = write_dataset(
+            client,
+            read_paths(paths),
+            args.output,
+            language=args.language,
+            progress=lambda r: progress.update(task, completed=r.parts_written + len(r.failures)),
+        )
     for failure in report.failures:
         print(f"failed partition {failure.number} ({len(failure.inputs)} inputs): {failure.reason}", file=sys.stderr)
-    print(f"{report.articles} articles in {report.parts_written} new parts ({report.parts_already_done} already "
-          f"written), {report.skipped} inputs skipped, {len(report.failures)} partitions failed: {args.output}",
-          file=sys.stderr)
+    print(
+        f"{report.articles} articles in {report.parts_written} new parts ({report.parts_already_done} already "
+        f"written), {report.skipped} inputs skipped, {len(report.failures)} partitions failed: {args.output}",
+        file=sys.stderr,
+    )
     return exit_code(report.articles, report.skipped + sum(len(f.inputs) for f in report.failures))
 
 
@@ -133,9 +141,14 @@ def _ingest(args: argparse.Namespace) -> int:
     from .corpus.ingest import ingest
     from .corpus.stories import StoryOptions
 
-    columns = [TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
-               TextColumn("{task.fields[rate]:.1f} articles/s"), TextColumn("{task.fields[bad]} skipped/failed"),
-               TimeElapsedColumn()]
+    columns = [
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]:.1f} articles/s"),
+        TextColumn("{task.fields[bad]} skipped/failed"),
+        TimeElapsedColumn(),
+    ]
     with Progress(*columns, transient=False, disable=args.quiet) as progress:
         task = progress.add_task("ingest", total=None, rate=0.0, bad=0)
         started = [None]
@@ -148,14 +161,26 @@ def _ingest(args: argparse.Namespace) -> int:
             elapsed = max(time.monotonic() - started[0], 1e-6)
             progress.update(task, completed=done, rate=done / elapsed, bad=report.skipped + report.failed)
 
-        report = ingest(args.paths, args.db, workers=args.workers, language=args.language, metadata=args.metadata,
-                        aliases=args.aliases, stories=StoryOptions(args.story_window, args.story_threshold),
-                        dask=args.dask, from_parquet=args.from_parquet, progress=update)
+        report = ingest(
+            args.paths,
+            args.db,
+            workers=args.workers,
+            language=args.language,
+            metadata=args.metadata,
+            aliases=args.aliases,
+            stories=StoryOptions(args.story_window, args.story_threshold),
+            dask=args.dask,
+            from_parquet=args.from_parquet,
+            progress=update,
+        )
     for problem in report.problems:
         print(problem, file=sys.stderr)
     duplicates = f", {report.duplicates} duplicate(s)" if report.duplicates else ""
-    print(f"{report.ok} analysed, {report.unchanged} unchanged{duplicates}, {report.skipped} skipped, "
-          f"{report.failed} failed; {report.actors} actors, {report.stories} stories in {args.db}", file=sys.stderr)
+    print(
+        f"{report.ok} analysed, {report.unchanged} unchanged{duplicates}, {report.skipped} skipped, "
+        f"{report.failed} failed; {report.actors} actors, {report.stories} stories in {args.db}",
+        file=sys.stderr,
+    )
     return report.exit_code
 
 
@@ -190,13 +215,20 @@ def _serve(args: argparse.Namespace) -> int:
     app = create_app(args.db, review_mode=args.review, openapi=args.openapi)
     missing = missing_assets()
     if missing:
-        print(f"warning: front-end libraries missing ({', '.join(missing)}): run `make venv`; "
-              "charts and the network will not show", file=sys.stderr)
-    print(f"voxmap dashboard on http://{args.host}:{args.port}/" + (" (review mode)" if args.review else ""),
-          file=sys.stderr)
+        print(
+            f"warning: front-end libraries missing ({', '.join(missing)}): run `make venv`; "
+            "charts and the network will not show",
+            file=sys.stderr,
+        )
+    print(
+        f"voxmap dashboard on http://{args.host}:{args.port}/" + (" (review mode)" if args.review else ""),
+        file=sys.stderr,
+    )
     if args.review and args.host not in ("127.0.0.1", "localhost", "::1"):
-        print("warning: review mode has no login: anyone who reaches this address can change the corrections",
-              file=sys.stderr)
+        print(
+            "warning: review mode has no login: anyone who reaches this address can change the corrections",
+            file=sys.stderr,
+        )
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return EXIT_OK
 
@@ -207,8 +239,14 @@ def _export(args: argparse.Namespace) -> int:
     from .corpus.store.db import connect, store_errors
 
     with store_errors(args.db), closing(connect(args.db, create=False)) as conn:
-        count = export(conn, args.format, args.output, Period(args.since, args.until),
-                       top_edges=args.top_edges, min_weight=args.min_weight)
+        count = export(
+            conn,
+            args.format,
+            args.output,
+            Period(args.since, args.until),
+            top_edges=args.top_edges,
+            min_weight=args.min_weight,
+        )
     print(f"{count} records written to {'standard output' if args.output == '-' else args.output}", file=sys.stderr)
     return EXIT_OK
 
@@ -247,40 +285,61 @@ def build_parser() -> argparse.ArgumentParser:
 
     analyze = commands.add_parser("analyze", help="find quotes, speakers and roles in articles")
     analyze.add_argument("paths", nargs="*", help="files or folders: .txt, .html, .jsonl (folders are recursed)")
-    analyze.add_argument("--format", choices=("jsonl", "json", "text", "parquet"), default="jsonl",
-                         help="jsonl: one voxmap.analysis/1 object per line; json: indented (a list if several); "
-                              "text: a report grouped by speaker; parquet: a dataset folder (-o DIR, docs/scaling.md)")
-    analyze.add_argument("-o", "--output", help="with --format parquet: the dataset folder (re-runs skip written parts)")
-    analyze.add_argument("--dask", metavar="ADDRESS",
-                         help="analyse on a Dask cluster: tcp://HOST:8786 (a running scheduler) or local:N workers")
-    analyze.add_argument("--language", choices=("auto", "en", "fr"), default="auto",
-                         help="language of the articles (auto: detected per article)")
+    analyze.add_argument(
+        "--format",
+        choices=("jsonl", "json", "text", "parquet"),
+        default="jsonl",
+        help="jsonl: one voxmap.analysis/1 object per line; json: indented (a list if several); "
+        "text: a report grouped by speaker; parquet: a dataset folder (-o DIR, docs/scaling.md)",
+    )
+    analyze.add_argument(
+        "-o", "--output", help="with --format parquet: the dataset folder (re-runs skip written parts)"
+    )
+    analyze.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="analyse on a Dask cluster: tcp://HOST:8786 (a running scheduler) or local:N workers",
+    )
+    analyze.add_argument(
+        "--language",
+        choices=("auto", "en", "fr"),
+        default="auto",
+        help="language of the articles (auto: detected per article)",
+    )
     analyze.add_argument("--sample", action="store_true", help="also analyse the sample article bundled with voxmap")
     analyze.set_defaults(handler=_analyze)
 
     ingest = commands.add_parser("ingest", help="analyse a corpus into a SQLite database")
     ingest.add_argument("paths", nargs="*", help="files or folders: .txt .html .jsonl .csv .tsv .warc(.gz)")
-    ingest.add_argument("--dask", metavar="ADDRESS",
-                        help="analyse on a Dask cluster (tcp://HOST:8786 or local:N); this process stores")
-    ingest.add_argument("--from-parquet", metavar="DIR",
-                        help="store a dataset `voxmap analyze --format parquet` wrote, without analysing again")
+    ingest.add_argument(
+        "--dask", metavar="ADDRESS", help="analyse on a Dask cluster (tcp://HOST:8786 or local:N); this process stores"
+    )
+    ingest.add_argument(
+        "--from-parquet",
+        metavar="DIR",
+        help="store a dataset `voxmap analyze --format parquet` wrote, without analysing again",
+    )
     ingest.add_argument("--db", required=True, help="the database file (created if missing)")
     ingest.add_argument("--workers", type=int, default=1, help="processes for the analysis (nlp.pipe n_process)")
     ingest.add_argument("--language", choices=("auto", "en", "fr"), default="auto", help="language of the articles")
     ingest.add_argument("--metadata", help="a sidecar CSV/TSV with filename, title, source, published, url columns")
     ingest.add_argument("--aliases", help="a TOML alias file: forced merges, splits, canonical names")
     ingest.add_argument("--story-window", type=int, default=4, help="days a story stays open to new articles")
-    ingest.add_argument("--story-threshold", type=float, default=0.10,
-                        help="TF-IDF cosine similarity an article needs to join a story")
+    ingest.add_argument(
+        "--story-threshold", type=float, default=0.10, help="TF-IDF cosine similarity an article needs to join a story"
+    )
     ingest.add_argument("--quiet", action="store_true", help="no progress bar")
     ingest.set_defaults(handler=_ingest)
 
     resolve = commands.add_parser("resolve", help="re-apply actor merging (after editing the alias file)")
     resolve.add_argument("--db", required=True, help="the database file")
     resolve.add_argument("--aliases", help="a TOML alias file: forced merges, splits, canonical names")
-    resolve.add_argument("--beliefs", choices=("exclude", "include"),
-                         help="count thoughts and what documents show (kinds belief, evidence) in the measures "
-                              "of who speaks (default: exclude; remembered)")
+    resolve.add_argument(
+        "--beliefs",
+        choices=("exclude", "include"),
+        help="count thoughts and what documents show (kinds belief, evidence) in the measures "
+        "of who speaks (default: exclude; remembered)",
+    )
     resolve.set_defaults(handler=_resolve)
 
     report = commands.add_parser("report", help="share of voice, first voice, anonymity, tone, networks")
@@ -292,25 +351,40 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="quotes, networks and entities for other tools")
     export.add_argument("--db", required=True, help="the database file")
-    export.add_argument("--format", required=True, choices=("jsonl", "csv", "parquet", "gexf", "graphml", "ftm", "gold"),
-                        help="jsonl/csv/parquet: quotes as reviewed; gexf (Gephi, time-stamped)/graphml: actor network; "
-                             "ftm: FollowTheMoney entities for Aleph (optional extra); gold: the reviewed articles "
-                             "in the gold format `voxmap eval gold` scores")
-    export.add_argument("-o", "--output", required=True, help="the file to write (- for standard output); "
-                        "written whole or not at all")
-    export.add_argument("--top-edges", type=positive, metavar="K",
-                        help="gexf/graphml: keep each actor's K strongest co-quotation edges")
-    export.add_argument("--min-weight", type=positive, default=1, metavar="W",
-                        help="gexf/graphml: keep co-quotation edges of weight W or more (stories plus articles shared)")
+    export.add_argument(
+        "--format",
+        required=True,
+        choices=("jsonl", "csv", "parquet", "gexf", "graphml", "ftm", "gold"),
+        help="jsonl/csv/parquet: quotes as reviewed; gexf (Gephi, time-stamped)/graphml: actor network; "
+        "ftm: FollowTheMoney entities for Aleph (optional extra); gold: the reviewed articles "
+        "in the gold format `voxmap eval gold` scores",
+    )
+    export.add_argument(
+        "-o", "--output", required=True, help="the file to write (- for standard output); written whole or not at all"
+    )
+    export.add_argument(
+        "--top-edges", type=positive, metavar="K", help="gexf/graphml: keep each actor's K strongest co-quotation edges"
+    )
+    export.add_argument(
+        "--min-weight",
+        type=positive,
+        default=1,
+        metavar="W",
+        help="gexf/graphml: keep co-quotation edges of weight W or more (stories plus articles shared)",
+    )
     _window_options(export)
     export.set_defaults(handler=_export)
 
-    serve = commands.add_parser("serve", help="the dashboard: browse voices, stories and evidence; review with --review")
+    serve = commands.add_parser(
+        "serve", help="the dashboard: browse voices, stories and evidence; review with --review"
+    )
     serve.add_argument("--db", required=True, help="the database file (made by `voxmap ingest`)")
     serve.add_argument("--host", default="127.0.0.1", help="the address to listen on (default: this machine only)")
     serve.add_argument("--port", type=int, default=8008, help="the port to listen on (default 8008)")
     serve.add_argument("--review", action="store_true", help="allow corrections (accept, reject, fix, merge, split)")
-    serve.add_argument("--openapi", action="store_true", help="serve the OpenAPI schema of the JSON twins at /openapi.json")
+    serve.add_argument(
+        "--openapi", action="store_true", help="serve the OpenAPI schema of the JSON twins at /openapi.json"
+    )
     serve.set_defaults(handler=_serve)
 
     evaluate = commands.add_parser("eval", help="score voxmap against gold annotations")

@@ -1,4 +1,5 @@
 """Errors with stable codes and a hint on how to fix the problem."""
+
 from __future__ import annotations
 
 

@@ -1,4 +1,5 @@
 """How much of a batch failed, as an exit code (trafilatura's convention)."""
+
 from __future__ import annotations
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_NEARLY_ALL_FAILED = 0, 1, 126

@@ -3,6 +3,7 @@
 A file that cannot be read is not an exception for the batch: it becomes a `Skip` with its reason,
 and reading goes on with the next file.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -54,8 +55,13 @@ class Skip:
 
 
 # Byte-order marks, longest first (UTF-32 LE begins with UTF-16 LE's mark).
-BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
@@ -67,8 +73,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             try:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError as error:
-                raise ValueError(f"invalid {encoding.upper()} text after its byte-order mark "
-                                 f"(byte {error.start})") from None
+                raise ValueError(
+                    f"invalid {encoding.upper()} text after its byte-order mark (byte {error.start})"
+                ) from None
     if b"\x00" in data[:8192]:
         raise ValueError("binary file (NUL bytes)")
     try:
@@ -132,9 +139,18 @@ def parse_html(content: str, path: str = "") -> Article | Skip:
         return Skip(path, "no article text found in HTML")
     data = extracted.as_dict() if hasattr(extracted, "as_dict") else dict(extracted)
     text = data.get("text") or ""
-    return _checked(make_article(text, title=data.get("title"), published=data.get("date"),
-                                 source=data.get("sitename") or data.get("hostname"), url=data.get("url"),
-                                 language=data.get("language"), origin=path), path)
+    return _checked(
+        make_article(
+            text,
+            title=data.get("title"),
+            published=data.get("date"),
+            source=data.get("sitename") or data.get("hostname"),
+            url=data.get("url"),
+            language=data.get("language"),
+            origin=path,
+        ),
+        path,
+    )
 
 
 def parse_jsonl(content: str, path: str = "") -> Iterator[Article | Skip]:
@@ -151,8 +167,16 @@ def parse_jsonl(content: str, path: str = "") -> Iterator[Article | Skip]:
             yield Skip(path, "record has no string field 'text'", number)
             continue
         metadata = {key: str(record[key]) for key in METADATA_FIELDS if record.get(key) is not None}
-        yield _checked(make_article(record["text"], id=str(record["id"]) if record.get("id") is not None else None,
-                                    origin=f"{path}:{number}", **metadata), path, number)
+        yield _checked(
+            make_article(
+                record["text"],
+                id=str(record["id"]) if record.get("id") is not None else None,
+                origin=f"{path}:{number}",
+                **metadata,
+            ),
+            path,
+            number,
+        )
 
 
 def _column(row: dict, field: str) -> str | None:
@@ -176,8 +200,12 @@ def parse_csv(content: str, path: str = "") -> Iterator[Article | Skip]:
             if text is None:
                 yield Skip(path, "row has no text column (text, body or content)", number)
                 continue
-            metadata = {field: _column(row, field) for field in ("title", "published", "source", "url", "language", "story")}
-            yield _checked(make_article(text, id=_column(row, "id"), origin=f"{path}:{number}", **metadata), path, number)
+            metadata = {
+                field: _column(row, field) for field in ("title", "published", "source", "url", "language", "story")
+            }
+            yield _checked(
+                make_article(text, id=_column(row, "id"), origin=f"{path}:{number}", **metadata), path, number
+            )
     except csv.Error as error:
         yield Skip(path, f"malformed CSV: {error}")
 
@@ -217,8 +245,9 @@ def parse_warc(path: Path) -> Iterator[Article | Skip]:
                     damage = damage or f"not a WARC record at record {number}"
                     break
                 read = number
-                if record.rec_type != "response" or "html" not in (record.http_headers.get_header("Content-Type") or
-                                                                   "" if record.http_headers else ""):
+                if record.rec_type != "response" or "html" not in (
+                    record.http_headers.get_header("Content-Type") or "" if record.http_headers else ""
+                ):
                     continue
                 url = record.rec_headers.get_header("WARC-Target-URI")
                 try:
@@ -256,8 +285,9 @@ def read_metadata(path: str | Path) -> dict[str, dict[str, str]]:
             row = {(k or "").strip().lower(): v for k, v in row.items()}
             name = _column(row, "filename")
             if name:
-                table[Path(name).stem] = {field: _column(row, field) for field in
-                                          ("title", "published", "source", "url", "language", "story")}
+                table[Path(name).stem] = {
+                    field: _column(row, field) for field in ("title", "published", "source", "url", "language", "story")
+                }
     return table
 
 

@@ -1,4 +1,5 @@
 """Typed records of an analysis; `to_dict()` gives the `voxmap.analysis/1` JSON contract."""
+
 from __future__ import annotations
 
 import hashlib
@@ -7,6 +8,7 @@ from datetime import date
 from typing import Any
 
 SCHEMA = "voxmap.analysis/1"
+
 
 @dataclass(frozen=True, slots=True)
 class Span:
@@ -17,11 +19,12 @@ class Span:
     text: str
 
     @classmethod
-    def of(cls, text: str, start: int, end: int) -> "Span":
+    def of(cls, text: str, start: int, end: int) -> Span:
         return cls(start, end, text[start:end])
 
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text}
+
 
 @dataclass(slots=True)
 class Article:
@@ -50,17 +53,36 @@ class Article:
             "text": self.text,
         }
 
+
 def article_id(text: str, source: str | None = None) -> str:
     """Stable id of an article without one: sha1 of its source and text."""
     return hashlib.sha1(((source or "") + "\n" + text).encode("utf-8")).hexdigest()
 
 
-def make_article(text: str, *, id: str | None = None, title: str | None = None, language: str | None = None,
-                 published: str | None = None, source: str | None = None, url: str | None = None,
-                 story: str | None = None, origin: str | None = None) -> Article:
+def make_article(
+    text: str,
+    *,
+    id: str | None = None,
+    title: str | None = None,
+    language: str | None = None,
+    published: str | None = None,
+    source: str | None = None,
+    url: str | None = None,
+    story: str | None = None,
+    origin: str | None = None,
+) -> Article:
     key = f"id:{id}" if id else f"url:{url}" if url else f"origin:{origin}" if origin else None
-    article = Article(text=text, id=id or article_id(text, source), title=title, language=language,
-                      published=published, source=source, url=url, story=story, origin=origin)
+    article = Article(
+        text=text,
+        id=id or article_id(text, source),
+        title=title,
+        language=language,
+        published=published,
+        source=source,
+        url=url,
+        story=story,
+        origin=origin,
+    )
     article.key = key or f"id:{article.id}"
     return article
 
@@ -79,6 +101,7 @@ class Speaker:
             "actor": self.actor,
             "mention": self.mention.to_dict() if self.mention else None,
         }
+
 
 @dataclass(slots=True)
 class Quote:
@@ -113,6 +136,7 @@ class Quote:
             "how": self.how,
         }
 
+
 @dataclass(slots=True)
 class Role:
     title: str
@@ -122,8 +146,14 @@ class Role:
     institution: str | None = None  # whom a current holder speaks for (voxmap.extract.offices)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"title": self.title, "organization": self.organization, "evidence": self.evidence.to_dict(),
-                "former": self.former, "institution": self.institution}
+        return {
+            "title": self.title,
+            "organization": self.organization,
+            "evidence": self.evidence.to_dict(),
+            "former": self.former,
+            "institution": self.institution,
+        }
+
 
 @dataclass(slots=True)
 class Actor:
@@ -146,6 +176,7 @@ class Actor:
             "mentions": [mention.to_dict() for mention in self.mentions],
         }
 
+
 @dataclass(slots=True)
 class Relation:
     subject: str
@@ -159,8 +190,13 @@ class Relation:
     date: str | None = None  # a date written in the same sentence ("elected in November 2018")
 
     def to_dict(self) -> dict[str, Any]:
-        data = {"subject": self.subject, "predicate": self.predicate, "object": self.object,
-                "evidence": self.evidence.to_dict(), "confidence": round(self.confidence, 3)}
+        data = {
+            "subject": self.subject,
+            "predicate": self.predicate,
+            "object": self.object,
+            "evidence": self.evidence.to_dict(),
+            "confidence": round(self.confidence, 3),
+        }
         for key in ("title", "label", "date"):
             if getattr(self, key) is not None:
                 data[key] = getattr(self, key)
@@ -182,9 +218,16 @@ class Figure:
 
     def to_dict(self) -> dict[str, Any]:
         value: float | int = int(self.value) if float(self.value).is_integer() else self.value
-        return {"text": self.text, "value": value, "unit": self.unit, "counts": self.counts,
-                "qualifier": self.qualifier, "start": self.start, "end": self.end,
-                "attributed_to": self.attributed_to}
+        return {
+            "text": self.text,
+            "value": value,
+            "unit": self.unit,
+            "counts": self.counts,
+            "qualifier": self.qualifier,
+            "start": self.start,
+            "end": self.end,
+            "attributed_to": self.attributed_to,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,8 +240,13 @@ class DateMention:
     last_day: date | None = None  # "April 24 and 25": the range's end
 
     def to_dict(self) -> dict[str, Any]:
-        data = {"text": self.text, "value": self.value.isoformat() if self.value else None,
-                "start": self.start, "end": self.end, "granularity": self.granularity}
+        data = {
+            "text": self.text,
+            "value": self.value.isoformat() if self.value else None,
+            "start": self.start,
+            "end": self.end,
+            "granularity": self.granularity,
+        }
         if self.last_day:
             data["last_day"] = self.last_day.isoformat()
         return data
@@ -213,8 +261,13 @@ class Event:
     evidence: Span
 
     def to_dict(self) -> dict[str, Any]:
-        return {"what": self.what, "when": self.when, "date_text": self.date_text, "who": self.who,
-                "evidence": self.evidence.to_dict()}
+        return {
+            "what": self.what,
+            "when": self.when,
+            "date_text": self.date_text,
+            "who": self.who,
+            "evidence": self.evidence.to_dict(),
+        }
 
 
 @dataclass(slots=True)

@@ -1,12 +1,12 @@
 """Echoes on hand-built corpora: which phrase, which origin, and each use's kind at the exact
 characters (quotation, same speaker, narration), with the cases that must not count."""
+
 import pytest
+from helpers import analysis_of, build_corpus
 
 from voxmap.corpus.echoes import echoes, echoes_by_voice
 from voxmap.corpus.store import connect
 from voxmap.extract.phrases import is_name_like, is_stock_phrase, shingles
-
-from helpers import analysis_of, build_corpus
 
 PHRASE = "budget adjustment variable for the treasury"
 UNION, MINISTRY = ("Rempart", "organization"), ("Interior Ministry", "organization")
@@ -26,17 +26,44 @@ STRADDLE = "“Officers are no budget adjustment” variable for the treasury, w
 @pytest.fixture
 def conn(tmp_path):
     connection = connect(tmp_path / "echoes.db")
-    build_corpus(connection, [
-        analysis_of(ORIGIN, quoted(ORIGIN, ORIGIN[1:61]), id="a1", source="Daily", published="2024-03-01T08:00:00",
-                    speakers={1: UNION}),
-        analysis_of(MINISTER, quoted(MINISTER, MINISTER[1:74]), id="a2", source="Weekly",
-                    published="2024-03-02T20:00:00", speakers={1: MINISTRY}),
-        analysis_of(NARRATION, [], id="a3", source="Weekly", published="2024-03-03T08:00:00"),
-        analysis_of(AGAIN, quoted(AGAIN, AGAIN[1:61]), id="a4", source="Daily", published="2024-03-03T09:00:00",
-                    speakers={1: UNION}),
-        analysis_of(STRADDLE, quoted(STRADDLE, "Officers are no budget adjustment"), id="a5", source="Monthly",
-                    published="2024-03-04T08:00:00", speakers={1: ("a columnist", "anonymous")}),
-    ])
+    build_corpus(
+        connection,
+        [
+            analysis_of(
+                ORIGIN,
+                quoted(ORIGIN, ORIGIN[1:61]),
+                id="a1",
+                source="Daily",
+                published="2024-03-01T08:00:00",
+                speakers={1: UNION},
+            ),
+            analysis_of(
+                MINISTER,
+                quoted(MINISTER, MINISTER[1:74]),
+                id="a2",
+                source="Weekly",
+                published="2024-03-02T20:00:00",
+                speakers={1: MINISTRY},
+            ),
+            analysis_of(NARRATION, [], id="a3", source="Weekly", published="2024-03-03T08:00:00"),
+            analysis_of(
+                AGAIN,
+                quoted(AGAIN, AGAIN[1:61]),
+                id="a4",
+                source="Daily",
+                published="2024-03-03T09:00:00",
+                speakers={1: UNION},
+            ),
+            analysis_of(
+                STRADDLE,
+                quoted(STRADDLE, "Officers are no budget adjustment"),
+                id="a5",
+                source="Monthly",
+                published="2024-03-04T08:00:00",
+                speakers={1: ("a columnist", "anonymous")},
+            ),
+        ],
+    )
     yield connection
     connection.close()
 
@@ -46,64 +73,114 @@ def test_origin_and_uses_at_the_exact_characters(conn):
     assert echo["phrase"] == "Officers are no budget adjustment variable for the treasury"
     assert (echo["origin"]["article"], echo["origin"]["actor"], echo["origin"]["voice"]) == ("a1", "Rempart", "Rempart")
     texts = {"a2": MINISTER, "a3": NARRATION, "a4": AGAIN}
-    found = [(u["article"], u["kind"], texts[u["article"]][u["start"]:u["end"]]) for u in echo["uses"]]
+    found = [(u["article"], u["kind"], texts[u["article"]][u["start"] : u["end"]]) for u in echo["uses"]]
     assert found == [
         ("a2", "quote", PHRASE),  # the minister says it: another voice
         ("a3", "narration", "Officers as a budget adjustment variable for the treasury"),  # no quotation marks
         ("a4", "same-speaker", "Officers are no budget adjustment variable for the treasury"),
     ]  # a5's quote ends inside the phrase: straddling a quotation's edge is neither kind
-    assert all(u["text"] == texts[u["article"]][u["start"]:u["end"]] for u in echo["uses"])
+    assert all(u["text"] == texts[u["article"]][u["start"] : u["end"]] for u in echo["uses"])
     assert echo["first_adoption_hours"] == 36.0
 
 
 def test_measures_per_voice(conn):
     (row,) = echoes_by_voice(conn)
-    assert row == {"voice": "Rempart", "echoes": 1, "uses_by_other_voices": 1, "uses_in_narration": 1,
-                   "outlets_reached": 1, "median_delay_hours": 36.0}
+    assert row == {
+        "voice": "Rempart",
+        "echoes": 1,
+        "uses_by_other_voices": 1,
+        "uses_in_narration": 1,
+        "outlets_reached": 1,
+        "median_delay_hours": 36.0,
+    }
 
 
-@pytest.mark.parametrize("first, second, why", [
-    # a journalist's phrase later quoted: no voice coined it
-    (("The night shift bonus stays frozen in the draft budget, the paper learned.", None),
-     ("“The night shift bonus stays frozen in the draft budget,” said X.", "The night shift bonus stays frozen in the draft budget"),
-     "origin outside any quote"),
-    # the same speaker twice, and no one else
-    (("“Officers are no budget adjustment variable for the treasury,” said X.", "Officers are no budget adjustment variable for the treasury"),
-     ("“Officers are no budget adjustment variable for the treasury,” said X.", "Officers are no budget adjustment variable for the treasury"),
-     "only the same speaker"),
-    # a name and title that every outlet writes
-    (("“Interior Minister Gerald Moreau Visited Rennes,” said X.", "Interior Minister Gerald Moreau Visited Rennes"),
-     ("Interior Minister Gerald Moreau Visited Rennes on Monday.", None), "a name, not a phrase"),
-])
+@pytest.mark.parametrize(
+    "first, second, why",
+    [
+        # a journalist's phrase later quoted: no voice coined it
+        (
+            ("The night shift bonus stays frozen in the draft budget, the paper learned.", None),
+            (
+                "“The night shift bonus stays frozen in the draft budget,” said X.",
+                "The night shift bonus stays frozen in the draft budget",
+            ),
+            "origin outside any quote",
+        ),
+        # the same speaker twice, and no one else
+        (
+            (
+                "“Officers are no budget adjustment variable for the treasury,” said X.",
+                "Officers are no budget adjustment variable for the treasury",
+            ),
+            (
+                "“Officers are no budget adjustment variable for the treasury,” said X.",
+                "Officers are no budget adjustment variable for the treasury",
+            ),
+            "only the same speaker",
+        ),
+        # a name and title that every outlet writes
+        (
+            (
+                "“Interior Minister Gerald Moreau Visited Rennes,” said X.",
+                "Interior Minister Gerald Moreau Visited Rennes",
+            ),
+            ("Interior Minister Gerald Moreau Visited Rennes on Monday.", None),
+            "a name, not a phrase",
+        ),
+    ],
+)
 def test_what_is_not_an_echo(tmp_path, first, second, why):
     conn = connect(tmp_path / "none.db")
     analyses = []
     for n, (text, quote) in enumerate((first, second), start=1):
-        analyses.append(analysis_of(text, quoted(text, quote) if quote else [], id=f"n{n}",
-                                    published=f"2024-03-0{n}T08:00:00", speakers={1: ("Ann Roy", "person")}))
+        analyses.append(
+            analysis_of(
+                text,
+                quoted(text, quote) if quote else [],
+                id=f"n{n}",
+                published=f"2024-03-0{n}T08:00:00",
+                speakers={1: ("Ann Roy", "person")},
+            )
+        )
     build_corpus(conn, analyses)
     assert conn.execute("SELECT count(*) FROM echoes").fetchone()[0] == 0, why
 
 
-@pytest.mark.parametrize("a, b, language, shared", [
-    ("we must harden our tone against the ministry", "hardening the tone against the ministry", "en", False),
-    ("they will harden their tone against the interior ministry now", "we hardened the tone against the interior ministry",
-     "en", True),  # tense, determiners and pronouns aside
-    ("harden the tone", "harden the tone", "en", False),  # fewer than four content words: too short to mean much
-    ("ne sont pas des variables d'ajustement budgétaire pour Bercy", "jamais des variables d'ajustement budgétaire pour Bercy", "fr", True),
-    ("Les policiers réclament une prime", "les syndicats de médecins réclament des moyens", "fr", False),
-])
+@pytest.mark.parametrize(
+    "a, b, language, shared",
+    [
+        ("we must harden our tone against the ministry", "hardening the tone against the ministry", "en", False),
+        (
+            "they will harden their tone against the interior ministry now",
+            "we hardened the tone against the interior ministry",
+            "en",
+            True,
+        ),  # tense, determiners and pronouns aside
+        ("harden the tone", "harden the tone", "en", False),  # fewer than four content words: too short to mean much
+        (
+            "ne sont pas des variables d'ajustement budgétaire pour Bercy",
+            "jamais des variables d'ajustement budgétaire pour Bercy",
+            "fr",
+            True,
+        ),
+        ("Les policiers réclament une prime", "les syndicats de médecins réclament des moyens", "fr", False),
+    ],
+)
 def test_phrase_keys_survive_rewording(a, b, language, shared):
     keys = {key for key, _, _ in shingles(a, language)} & {key for key, _, _ in shingles(b, language)}
     assert bool(keys) is shared
 
 
-@pytest.mark.parametrize("text, language, stock, name", [
-    ("frankly we are waiting for answers from them", "en", True, False),
-    ("nous attendons des réponses du préfet", "fr", True, False),
-    ("variables d'ajustement budgétaire pour Bercy", "fr", False, False),
-    ("Russian President Vladimir Putin", "en", False, True),
-    ("running to be president of the United States", "en", False, False),
-])
+@pytest.mark.parametrize(
+    "text, language, stock, name",
+    [
+        ("frankly we are waiting for answers from them", "en", True, False),
+        ("nous attendons des réponses du préfet", "fr", True, False),
+        ("variables d'ajustement budgétaire pour Bercy", "fr", False, False),
+        ("Russian President Vladimir Putin", "en", False, True),
+        ("running to be president of the United States", "en", False, False),
+    ],
+)
 def test_stock_phrases_and_names(text, language, stock, name):
     assert (is_stock_phrase(text, language), is_name_like(text, language)) == (stock, name)

@@ -1,14 +1,14 @@
 """Exports: a fixed Parquet schema, undirected co-quotation in GEXF, the tone method named, standard
 output, and files written whole or not at all. Hand-built corpora, no model."""
+
 import json
 
 import pytest
+from helpers import analysis_of, build_corpus
 
 from voxmap.corpus import exports
 from voxmap.corpus.exports import QUOTE_SCHEMA, ExportError, export
 from voxmap.corpus.store import connect
-
-from helpers import analysis_of, build_corpus
 
 TEXT = "“Strike,” said X. “No,” said Y. “Maybe,” said Z."
 SPANS = [(1, 7), (19, 21), (32, 37)]
@@ -17,12 +17,27 @@ SPANS = [(1, 7), (19, 21), (32, 37)]
 @pytest.fixture
 def conn(tmp_path):
     connection = connect(tmp_path / "exports.db")
-    build_corpus(connection, [
-        analysis_of(TEXT, SPANS[:2], id="early", published="2024-03-01T08:00:00", story="s1",
-                    speakers={1: ("Rempart", "organization"), 2: ("Interior Ministry", "organization")}),
-        analysis_of(TEXT, SPANS[:1], id="late", published="2024-03-02T08:00:00", story="s1",
-                    speakers={1: ("Interior Ministry", "organization")}),
-    ])
+    build_corpus(
+        connection,
+        [
+            analysis_of(
+                TEXT,
+                SPANS[:2],
+                id="early",
+                published="2024-03-01T08:00:00",
+                story="s1",
+                speakers={1: ("Rempart", "organization"), 2: ("Interior Ministry", "organization")},
+            ),
+            analysis_of(
+                TEXT,
+                SPANS[:1],
+                id="late",
+                published="2024-03-02T08:00:00",
+                story="s1",
+                speakers={1: ("Interior Ministry", "organization")},
+            ),
+        ],
+    )
     yield connection
     connection.close()
 
@@ -83,12 +98,15 @@ def _edge(a, b, weight):
     return {"source": a, "target": b, "weight": weight}
 
 
-@pytest.mark.parametrize("top, min_weight, kept", [
-    (None, 1, {(1, 2), (1, 3), (1, 4), (2, 3), (3, 4)}),  # everything
-    (None, 3, {(1, 2), (1, 3)}),  # weak edges dropped
-    (1, 1, {(1, 2), (1, 3), (1, 4)}),  # 1 and 2 keep 1-2, 3 keeps 1-3, 4 keeps 1-4 (tied with 3-4: the lower id)
-    (1, 3, {(1, 2), (1, 3)}),
-])
+@pytest.mark.parametrize(
+    "top, min_weight, kept",
+    [
+        (None, 1, {(1, 2), (1, 3), (1, 4), (2, 3), (3, 4)}),  # everything
+        (None, 3, {(1, 2), (1, 3)}),  # weak edges dropped
+        (1, 1, {(1, 2), (1, 3), (1, 4)}),  # 1 and 2 keep 1-2, 3 keeps 1-3, 4 keeps 1-4 (tied with 3-4: the lower id)
+        (1, 3, {(1, 2), (1, 3)}),
+    ],
+)
 def test_strongest_edges_per_actor(top, min_weight, kept):
     from voxmap.corpus.measures import strongest
 

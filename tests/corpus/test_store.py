@@ -1,8 +1,10 @@
 """The store: property tests (any text survives store -> load, every span slices back, saving twice
 is saving once) and measures on small hand-built corpora with known answers. No model is loaded."""
+
 import sqlite3
 
 import pytest
+from helpers import analysis_of, build_corpus
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -12,8 +14,6 @@ from voxmap.corpus.rebuild import rebuild
 from voxmap.corpus.store import MIGRATIONS, connect
 from voxmap.corpus.store.reader import load_analysis
 from voxmap.corpus.store.writer import save_analysis
-
-from helpers import analysis_of, build_corpus
 
 
 @pytest.fixture
@@ -51,13 +51,23 @@ def test_any_text_and_spans_survive_store_and_load(tmp_path_factory, text, data)
     assert loaded.article.text == text
     for quote in loaded.quotes:
         for span in quote.spans + [quote.speaker.mention]:
-            assert loaded.article.text[span.start:span.end] == span.text
+            assert loaded.article.text[span.start : span.end] == span.text
     assert loaded.to_dict()["quotes"] == analysis.to_dict()["quotes"]
     db.close()
 
 
 def _dump(conn: sqlite3.Connection) -> dict:
-    tables = ["articles", "article_actors", "mentions", "roles", "quotes", "quote_spans", "relations", "figures", "dates"]
+    tables = [
+        "articles",
+        "article_actors",
+        "mentions",
+        "roles",
+        "quotes",
+        "quote_spans",
+        "relations",
+        "figures",
+        "dates",
+    ]
     return {table: sorted(tuple(row) for row in conn.execute(f"SELECT * FROM {table}")) for table in tables}
 
 
@@ -88,13 +98,25 @@ SPANS = [(1, 7), (19, 21), (32, 37)]
 
 
 def test_first_voice_and_lead_time_on_a_known_story(conn):
-    union, ministry, source = ("Rempart", "organization"), ("Interior Ministry", "organization"), ("a source", "anonymous")
-    build_corpus(conn, [
-        analysis_of(TEXT, SPANS[:1], id="late", published="2024-03-01T12:00:00", story="s1", speakers={1: ministry}),
-        analysis_of(TEXT, SPANS[:2], id="early", published="2024-03-01T08:00:00", story="s1",
-                    speakers={1: union, 2: source}),
-        analysis_of(TEXT, SPANS[:1], id="other", published="2024-03-02T08:00:00", story="s2", speakers={1: ministry}),
-    ])
+    union, ministry, source = (
+        ("Rempart", "organization"),
+        ("Interior Ministry", "organization"),
+        ("a source", "anonymous"),
+    )
+    build_corpus(
+        conn,
+        [
+            analysis_of(
+                TEXT, SPANS[:1], id="late", published="2024-03-01T12:00:00", story="s1", speakers={1: ministry}
+            ),
+            analysis_of(
+                TEXT, SPANS[:2], id="early", published="2024-03-01T08:00:00", story="s1", speakers={1: union, 2: source}
+            ),
+            analysis_of(
+                TEXT, SPANS[:1], id="other", published="2024-03-02T08:00:00", story="s2", speakers={1: ministry}
+            ),
+        ],
+    )
     result = first_voice(conn)
     by_story = {row["story"]: row for row in result["stories"]}
     assert [row["voice"] for row in result["stories"]] == ["Rempart", "Interior Ministry"]
@@ -106,20 +128,45 @@ def test_first_voice_and_lead_time_on_a_known_story(conn):
 
 
 def test_lead_time_counts_hours_to_the_next_voice(conn):
-    build_corpus(conn, [
-        analysis_of(TEXT, SPANS[:1], id="a", published="2024-03-01T08:00:00", story="s", speakers={1: ("Rempart", "organization")}),
-        analysis_of(TEXT, SPANS[:1], id="b", published="2024-03-01T14:30:00", story="s", speakers={1: ("Ministry", "organization")}),
-    ])
+    build_corpus(
+        conn,
+        [
+            analysis_of(
+                TEXT,
+                SPANS[:1],
+                id="a",
+                published="2024-03-01T08:00:00",
+                story="s",
+                speakers={1: ("Rempart", "organization")},
+            ),
+            analysis_of(
+                TEXT,
+                SPANS[:1],
+                id="b",
+                published="2024-03-01T14:30:00",
+                story="s",
+                speakers={1: ("Ministry", "organization")},
+            ),
+        ],
+    )
     (rempart,) = [row for row in first_voice(conn)["voices"] if row["voice"] == "Rempart"]
     assert rempart["median_lead_hours"] == 6.5
 
 
 def test_share_of_voice_and_anonymity_by_outlet(conn):
-    build_corpus(conn, [
-        analysis_of(TEXT, SPANS, id="1", source="Daily", speakers={1: ("Rempart", "organization"), 2: ("Rempart", "organization"),
-                                                                   3: ("a source", "anonymous")}),
-        analysis_of(TEXT, SPANS[:1], id="2", source="Weekly", speakers={1: ("Ministry", "organization")}),
-    ])
+    build_corpus(
+        conn,
+        [
+            analysis_of(
+                TEXT,
+                SPANS,
+                id="1",
+                source="Daily",
+                speakers={1: ("Rempart", "organization"), 2: ("Rempart", "organization"), 3: ("a source", "anonymous")},
+            ),
+            analysis_of(TEXT, SPANS[:1], id="2", source="Weekly", speakers={1: ("Ministry", "organization")}),
+        ],
+    )
     shares = share_of_voice(conn, by="outlet")["voices"]
     daily = {row["voice"]: row["share_quotes"] for row in shares if row["group"] == "Daily"}
     assert daily == {"Rempart": pytest.approx(2 / 3, abs=1e-3), "(anonymous sources)": pytest.approx(1 / 3, abs=1e-3)}
@@ -128,32 +175,56 @@ def test_share_of_voice_and_anonymity_by_outlet(conn):
     assert share_of_voice(conn, window=Period(until="2023-12-31"))["voices"] == []
 
 
-@pytest.mark.parametrize("names, merged", [
-    (["Fabien Delacourt", "Delacourt"], True),
-    (["Hillary Clinton", "Bill Clinton", "Clinton"], False),  # a surname two people share stays apart
-    (["Gérald Marsac", "M. Gerald Marsac"], True),
-    (["Rempart Police nationale", "Rempart"], True),
-    (["le syndicat Unité Santé", "Unité Santé"], True),
-])
+@pytest.mark.parametrize(
+    "names, merged",
+    [
+        (["Fabien Delacourt", "Delacourt"], True),
+        (["Hillary Clinton", "Bill Clinton", "Clinton"], False),  # a surname two people share stays apart
+        (["Gérald Marsac", "M. Gerald Marsac"], True),
+        (["Rempart Police nationale", "Rempart"], True),
+        (["le syndicat Unité Santé", "Unité Santé"], True),
+    ],
+)
 def test_actor_merging_across_articles(conn, names, merged):
     kind = "organization" if "Rempart" in names[0] or "Santé" in names[0] else "person"
-    build_corpus(conn, [analysis_of(TEXT, SPANS[:1], id=f"art{i}", speakers={1: (name, kind)})
-                   for i, name in enumerate(names)])
-    last = conn.execute("SELECT actor_id FROM article_actors WHERE article_id = ?", (f"art{len(names) - 1}",)).fetchone()[0]
+    build_corpus(
+        conn, [analysis_of(TEXT, SPANS[:1], id=f"art{i}", speakers={1: (name, kind)}) for i, name in enumerate(names)]
+    )
+    last = conn.execute(
+        "SELECT actor_id FROM article_actors WHERE article_id = ?", (f"art{len(names) - 1}",)
+    ).fetchone()[0]
     first = conn.execute("SELECT actor_id FROM article_actors WHERE article_id = 'art0'").fetchone()[0]
     assert (first == last) == merged
 
 
 def test_alias_file_forces_merges_and_canonical_names(conn, tmp_path):
     aliases = tmp_path / "aliases.toml"
-    aliases.write_text('[[merge]]\ncanonical = "Rempart Police nationale"\naliases = ["RNP", "National Police Rempart"]\n'
-                       '[[split]]\nnames = ["Roy"]\n', encoding="utf-8")
-    build_corpus(conn, [analysis_of(TEXT, SPANS[:1], id=f"o{i}", speakers={1: (name, kind)}) for i, (name, kind) in
-                   enumerate([("RNP", "organization"), ("National Police Rempart", "organization"),
-                              ("Ann Roy", "person"), ("Roy", "person")])])
+    aliases.write_text(
+        '[[merge]]\ncanonical = "Rempart Police nationale"\naliases = ["RNP", "National Police Rempart"]\n'
+        '[[split]]\nnames = ["Roy"]\n',
+        encoding="utf-8",
+    )
+    build_corpus(
+        conn,
+        [
+            analysis_of(TEXT, SPANS[:1], id=f"o{i}", speakers={1: (name, kind)})
+            for i, (name, kind) in enumerate(
+                [
+                    ("RNP", "organization"),
+                    ("National Police Rempart", "organization"),
+                    ("Ann Roy", "person"),
+                    ("Roy", "person"),
+                ]
+            )
+        ],
+    )
     rebuild(conn, aliases)
-    names = {row[0]: row[1] for row in conn.execute(
-        "SELECT aa.article_id, ac.name FROM article_actors aa JOIN actors ac ON ac.id = aa.actor_id")}
+    names = {
+        row[0]: row[1]
+        for row in conn.execute(
+            "SELECT aa.article_id, ac.name FROM article_actors aa JOIN actors ac ON ac.id = aa.actor_id"
+        )
+    }
     assert names["o0"] == names["o1"] == "Rempart Police nationale"
     assert names["o2"] == "Ann Roy" and names["o3"] == "Roy"
 
@@ -168,14 +239,22 @@ def test_the_alias_file_last_applied_is_applied_again(conn, tmp_path):
 
     aliases = tmp_path / "aliases.toml"
     aliases.write_text('[[merge]]\ncanonical = "Rempart"\naliases = ["RNP"]\n', encoding="utf-8")
-    build_corpus(conn, [analysis_of(TEXT, SPANS[:1], id=f"o{i}", speakers={1: (name, "organization")})
-                        for i, name in enumerate(["RNP", "Rempart"])])
+    build_corpus(
+        conn,
+        [
+            analysis_of(TEXT, SPANS[:1], id=f"o{i}", speakers={1: (name, "organization")})
+            for i, name in enumerate(["RNP", "Rempart"])
+        ],
+    )
     rebuild(conn, aliases)
     rebuild(conn)  # no file given: the remembered one applies
     assert conn.execute("SELECT count(DISTINCT actor_id) FROM article_actors").fetchone()[0] == 1
-    for broken, said in [("[[merge", "invalid TOML"), ('[[merge]]\ncanonical = "A"\nalias = ["B"]', "unknown key `alias`"),
-                         ('[[merges]]\ncanonical = "A"', "unknown table `merges`"), ("[[merge]]\naliases = ['B']",
-                                                                                    "missing `canonical`")]:
+    for broken, said in [
+        ("[[merge", "invalid TOML"),
+        ('[[merge]]\ncanonical = "A"\nalias = ["B"]', "unknown key `alias`"),
+        ('[[merges]]\ncanonical = "A"', "unknown table `merges`"),
+        ("[[merge]]\naliases = ['B']", "missing `canonical`"),
+    ]:
         aliases.write_text(broken, encoding="utf-8")
         with pytest.raises(AliasFileError, match=said):
             aliases_for(conn, aliases)  # a broken file is refused, named, and not remembered

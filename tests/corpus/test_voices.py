@@ -1,13 +1,13 @@
 """Voices at the time of each quote, surnames resolved in their period, stable actor ids: on hand-built corpora."""
+
 import pytest
+from helpers import build_corpus
 
 from voxmap.corpus.aliases import Aliases
 from voxmap.corpus.names import person_key
 from voxmap.corpus.rebuild import rebuild
 from voxmap.corpus.store import connect
 from voxmap.records import Actor, Analysis, Quote, Role, Span, Speaker, make_article
-
-from helpers import build_corpus
 
 
 def article(id, published, speakers, *, text=None):
@@ -19,20 +19,32 @@ def article(id, published, speakers, *, text=None):
         end = start + len(f"Words number {n}.")
         named = text.index(name, end)
         evidence = Span.of(text, named, named + len(name))
-        actor = Actor(f"a{n + 1}", name, kind, [Role(title, None, evidence, former, institution)
-                                               for title, institution, former in roles], [evidence])
+        actor = Actor(
+            f"a{n + 1}",
+            name,
+            kind,
+            [Role(title, None, evidence, former, institution) for title, institution, former in roles],
+            [evidence],
+        )
         actors.append(actor)
-        quotes.append(Quote(f"q{n + 1}", "direct", [Span.of(text, start, end)], None,
-                            Speaker(name, kind, actor.id, evidence), 0.9))
+        quotes.append(
+            Quote(
+                f"q{n + 1}", "direct", [Span.of(text, start, end)], None, Speaker(name, kind, actor.id, evidence), 0.9
+            )
+        )
         at = end
     return Analysis(make_article(text, id=id, published=published, source="Daily", language="en"), quotes, actors)
 
 
 def voices_of(conn):
-    return {(row["article_id"], row["name"]): (row["voice"], row["voice_rule"]) for row in conn.execute(
-        "SELECT aa.article_id, ac.name, v.voice, aa.voice_rule FROM voices v JOIN quotes q ON q.id = v.quote_id "
-        "JOIN article_actors aa ON aa.article_id = q.article_id AND aa.local_id = q.local_actor "
-        "JOIN actors ac ON ac.id = v.actor_id")}
+    return {
+        (row["article_id"], row["name"]): (row["voice"], row["voice_rule"])
+        for row in conn.execute(
+            "SELECT aa.article_id, ac.name, v.voice, aa.voice_rule FROM voices v JOIN quotes q ON q.id = v.quote_id "
+            "JOIN article_actors aa ON aa.article_id = q.article_id AND aa.local_id = q.local_actor "
+            "JOIN actors ac ON ac.id = v.actor_id"
+        )
+    }
 
 
 @pytest.fixture
@@ -43,13 +55,18 @@ def conn(tmp_path):
 
 
 def test_a_voice_per_article_at_the_time_of_the_quote(conn):
-    build_corpus(conn, [
-        article("a1", "2016-03-01", [("John Kerry", "person", [("Secretary of State", "State Department", False)])]),
-        article("a2", "2016-03-10", [("John Kerry", "person", [])]),  # no role here: the nearest one, 9 days off
-        article("a3", "2016-09-01", [("John Kerry", "person", [])]),  # months away: himself
-        article("a4", "2016-03-02", [("Hillary Clinton", "person", [("former Secretary of State", None, True)])]),
-        article("a5", "2016-03-03", [("GOP", "organization", [])]),
-    ])
+    build_corpus(
+        conn,
+        [
+            article(
+                "a1", "2016-03-01", [("John Kerry", "person", [("Secretary of State", "State Department", False)])]
+            ),
+            article("a2", "2016-03-10", [("John Kerry", "person", [])]),  # no role here: the nearest one, 9 days off
+            article("a3", "2016-09-01", [("John Kerry", "person", [])]),  # months away: himself
+            article("a4", "2016-03-02", [("Hillary Clinton", "person", [("former Secretary of State", None, True)])]),
+            article("a5", "2016-03-03", [("GOP", "organization", [])]),
+        ],
+    )
     voices = voices_of(conn)
     assert voices[("a1", "John Kerry")] == ("State Department", "role here")
     assert voices[("a2", "John Kerry")][0] == "State Department"
@@ -60,18 +77,26 @@ def test_a_voice_per_article_at_the_time_of_the_quote(conn):
 
 
 def test_one_stray_role_does_not_outvote_the_others(conn):
-    build_corpus(conn, [
-        article("b1", "2016-05-01", [("Ann Roy", "person", [("nominee", "Republican Party", False)])]),
-        article("b2", "2016-05-02", [("Ann Roy", "person", [("nominee", "Republican Party", False)])]),
-        article("b3", "2016-05-04", [("Ann Roy", "person", [("leader", "Republican polls", False)])]),
-        article("b4", "2016-05-05", [("Ann Roy", "person", [])]),
-    ])
+    build_corpus(
+        conn,
+        [
+            article("b1", "2016-05-01", [("Ann Roy", "person", [("nominee", "Republican Party", False)])]),
+            article("b2", "2016-05-02", [("Ann Roy", "person", [("nominee", "Republican Party", False)])]),
+            article("b3", "2016-05-04", [("Ann Roy", "person", [("leader", "Republican polls", False)])]),
+            article("b4", "2016-05-05", [("Ann Roy", "person", [])]),
+        ],
+    )
     assert voices_of(conn)[("b4", "Ann Roy")][0] == "Republican Party"  # 2 articles against 1, though 1 is nearer
 
 
 def test_the_alias_file_overrides_a_voice_in_its_dates(conn):
-    build_corpus(conn, [article("c1", "2016-03-01", [("Ann Roy", "person", [("candidate", "Republican Party", False)])]),
-                        article("c2", "2016-08-01", [("Ann Roy", "person", [("candidate", "Republican Party", False)])])])
+    build_corpus(
+        conn,
+        [
+            article("c1", "2016-03-01", [("Ann Roy", "person", [("candidate", "Republican Party", False)])]),
+            article("c2", "2016-08-01", [("Ann Roy", "person", [("candidate", "Republican Party", False)])]),
+        ],
+    )
     rebuild(conn, Aliases.parse('[[voice]]\nactor = "Ann Roy"\nvoice = "Roy campaign"\nuntil = "2016-06-30"\n'))
     voices = voices_of(conn)
     assert voices[("c1", "Ann Roy")] == ("Roy campaign", "alias file")
@@ -84,8 +109,11 @@ def clinton_corpus():
         article("b1", "2016-03-11", [("Bill Clinton", "person", [("former President", None, True)])]),
         article("s1", "2016-03-12", [("Clinton", "person", [])]),
         article("s2", "2016-03-12", [("Clinton", "person", [("President", None, False)])]),  # "President Clinton"
-        article("s3", "2016-03-13", [("Bill Clinton", "person", []), ("Hillary Clinton", "person", []),
-                                     ("Clinton", "person", [])]),  # both named here: which one is unknown
+        article(
+            "s3",
+            "2016-03-13",
+            [("Bill Clinton", "person", []), ("Hillary Clinton", "person", []), ("Clinton", "person", [])],
+        ),  # both named here: which one is unknown
         article("r1", "2016-03-14", [("Paul D. Ryan", "person", [])]),
         article("r2", "2016-03-14", [("Paul Ryan", "person", [])]),
         article("j1", "2016-03-14", [("Donald Trump Jr.", "person", [])]),
@@ -97,9 +125,13 @@ def clinton_corpus():
 
 def test_surnames_go_to_the_person_of_their_article_and_period(conn):
     build_corpus(conn, clinton_corpus())
-    actor = {(row["article_id"], row["name"]): (row["actor"], row["resolved_by"]) for row in conn.execute(
-        "SELECT aa.article_id, aa.name, ac.name AS actor, aa.resolved_by FROM article_actors aa "
-        "JOIN actors ac ON ac.id = aa.actor_id")}
+    actor = {
+        (row["article_id"], row["name"]): (row["actor"], row["resolved_by"])
+        for row in conn.execute(
+            "SELECT aa.article_id, aa.name, ac.name AS actor, aa.resolved_by FROM article_actors aa "
+            "JOIN actors ac ON ac.id = aa.actor_id"
+        )
+    }
     assert actor[("s1", "Clinton")][0] == "Hillary Clinton"
     assert "most prominent" in actor[("s1", "Clinton")][1]
     assert actor[("s2", "Clinton")][0] == "Bill Clinton"  # the title written here is his
@@ -109,10 +141,16 @@ def test_surnames_go_to_the_person_of_their_article_and_period(conn):
     assert actor[("j3", "Mr. Trump")][0] == "Donald Trump"
 
 
-@pytest.mark.parametrize("name, key", [
-    ("Paul D. Ryan", "paul ryan"), ("Hillary Rodham Clinton", "hillary clinton"), ("Donald Trump Jr.", "donald trump jr"),
-    ("Bill Clinton", "bill clinton"), ("Gérald Marsac", "gerald marsac"),
-])
+@pytest.mark.parametrize(
+    "name, key",
+    [
+        ("Paul D. Ryan", "paul ryan"),
+        ("Hillary Rodham Clinton", "hillary clinton"),
+        ("Donald Trump Jr.", "donald trump jr"),
+        ("Bill Clinton", "bill clinton"),
+        ("Gérald Marsac", "gerald marsac"),
+    ],
+)
 def test_person_keys(name, key):
     assert person_key(name) == key
 
@@ -131,8 +169,13 @@ def test_actor_ids_are_stable_and_merged_ids_redirect(conn):
 
 def test_a_group_named_like_an_institution_is_never_a_surname(conn):
     # The model once took "Log Cabin Republicans" for a person: "Republicans" must not become his surname.
-    build_corpus(conn, [article("l1", "2016-07-14", [("Log Cabin Republicans", "person", [])]),
-                        article("l2", "2016-07-15", [("Republicans", "group", [])])])
+    build_corpus(
+        conn,
+        [
+            article("l1", "2016-07-14", [("Log Cabin Republicans", "person", [])]),
+            article("l2", "2016-07-15", [("Republicans", "group", [])]),
+        ],
+    )
     voices = voices_of(conn)
     assert voices[("l2", "Republicans")][0] == "Republican Party"
 
@@ -140,8 +183,10 @@ def test_a_group_named_like_an_institution_is_never_a_surname(conn):
 def test_beliefs_and_evidence_leave_the_measures_of_who_speaks_unless_asked(conn, tmp_path):
     from voxmap.corpus.rebuild import rebuild_store
 
-    said, thought = article("k1", "2016-03-01", [("Ann Roy", "person", [])]), \
-        article("k2", "2016-03-02", [("Ann Roy", "person", [])])
+    said, thought = (
+        article("k1", "2016-03-01", [("Ann Roy", "person", [])]),
+        article("k2", "2016-03-02", [("Ann Roy", "person", [])]),
+    )
     thought.quotes[0].kind = "belief"
     build_corpus(conn, [said, thought])
     assert conn.execute("SELECT count(*) FROM voices").fetchone()[0] == 1  # the belief is not counted
@@ -153,8 +198,11 @@ def test_beliefs_and_evidence_leave_the_measures_of_who_speaks_unless_asked(conn
 
 def test_a_place_office_is_held_by_one_person_at_a_time(conn):
     mayor = ("New York City Mayor", "Office of the Mayor of New York City", False)
-    build_corpus(conn, [article(f"m{n}", f"2016-05-0{n}", [("Bill de Blasio", "person", [mayor])]) for n in (1, 2)]
-                 + [article("g1", "2016-05-03", [("Rudy Giuliani", "person", [mayor])])])  # "former" left out
+    build_corpus(
+        conn,
+        [article(f"m{n}", f"2016-05-0{n}", [("Bill de Blasio", "person", [mayor])]) for n in (1, 2)]
+        + [article("g1", "2016-05-03", [("Rudy Giuliani", "person", [mayor])])],
+    )  # "former" left out
     voices = voices_of(conn)
     assert voices[("m1", "Bill de Blasio")][0] == "Office of the Mayor of New York City"
     assert voices[("g1", "Rudy Giuliani")] == ("Rudy Giuliani", "speaker")

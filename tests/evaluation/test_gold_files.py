@@ -1,4 +1,5 @@
 """The French gold set: its JSONL is built from the annotated source and every span is sound."""
+
 import json
 
 from helpers import ROOT

@@ -1,12 +1,13 @@
 """The evaluation harness on small synthetic gold, so its arithmetic is checked."""
+
 import json
 
 import pytest
 
+from voxmap.errors import GoldFormatError, QualityGateError
 from voxmap.evaluation import gate
 from voxmap.evaluation.gold import GoldArticle, GoldQuote, is_direct, read_brat, read_gold_jsonl
 from voxmap.evaluation.scoring import score
-from voxmap.errors import GoldFormatError, QualityGateError
 from voxmap.records import Analysis, Quote, Span, Speaker, make_article
 
 TEXT = "“We will win,” said Ann Roy. The union said that talks had failed."
@@ -17,8 +18,7 @@ def quote(start, end, speaker_start=None, speaker_end=None, name=None, kind="dir
     return Quote("q", kind, [Span.of(TEXT, start, end)], None, Speaker(name, "person", None, mention), 0.9)
 
 
-GOLD = GoldArticle("a", TEXT, [GoldQuote([(1, 12)], [(20, 27)], kind="direct"),
-                               GoldQuote([(44, 66)], [(28, 37)])])
+GOLD = GoldArticle("a", TEXT, [GoldQuote([(1, 12)], [(20, 27)], kind="direct"), GoldQuote([(44, 66)], [(28, 37)])])
 
 
 def scored(quotes):
@@ -45,21 +45,26 @@ def test_wrong_speaker_is_counted():
 
 def test_resolved_name_matches_a_pronoun_source_by_name():
     gold = GoldArticle("b", "She said it.", [GoldQuote([(9, 11)], [(0, 3)], speaker="Ann Roy")])
-    analysis = Analysis(make_article(gold.text), [Quote("q", "indirect", [Span.of(gold.text, 9, 11)], None,
-                                                        Speaker("Ann Roy", "person"), 0.5)])
+    analysis = Analysis(
+        make_article(gold.text),
+        [Quote("q", "indirect", [Span.of(gold.text, 9, 11)], None, Speaker("Ann Roy", "person"), 0.5)],
+    )
     assert score([(gold, analysis)]).to_dict()["all"]["speaker_accuracy"] == 1.0
 
 
-@pytest.mark.parametrize("text, spans, direct", [
-    ("He said “we win” now", [(9, 15)], True),
-    ("He said “we win” now", [(8, 16)], True),
-    ("He said we win now", [(8, 14)], False),
-    ("He said ''we win'' now", [(8, 18)], True),  # wire copy's two apostrophes are marks
-    ("He said ''we win'' now", [(10, 16)], True),
-    ("We win now, he said", [(0, 10)], False),  # the text's start is no opening mark
-    ("He said we win", [(8, 14)], False),  # nor its end a closing one
-    ("the Smiths' day", [(4, 11)], False),
-])
+@pytest.mark.parametrize(
+    "text, spans, direct",
+    [
+        ("He said “we win” now", [(9, 15)], True),
+        ("He said “we win” now", [(8, 16)], True),
+        ("He said we win now", [(8, 14)], False),
+        ("He said ''we win'' now", [(8, 18)], True),  # wire copy's two apostrophes are marks
+        ("He said ''we win'' now", [(10, 16)], True),
+        ("We win now, he said", [(0, 10)], False),  # the text's start is no opening mark
+        ("He said we win", [(8, 14)], False),  # nor its end a closing one
+        ("the Smiths' day", [(4, 11)], False),
+    ],
+)
 def test_gold_direct_subset(text, spans, direct):
     assert is_direct(text, spans) == direct
 
@@ -67,16 +72,20 @@ def test_gold_direct_subset(text, spans, direct):
 def test_exact_match_ignores_wire_apostrophe_marks():
     text = "''We will win,'' said Ann Roy."
     gold = GoldArticle("w", text, [GoldQuote([(0, 16)], [(22, 29)], kind="direct")])
-    prediction = Quote("q", "direct", [Span.of(text, 2, 14)], None,
-                       Speaker("Ann Roy", "person", None, Span.of(text, 22, 29)), 0.9)
+    prediction = Quote(
+        "q", "direct", [Span.of(text, 2, 14)], None, Speaker("Ann Roy", "person", None, Span.of(text, 22, 29)), 0.9
+    )
     result = score([(gold, Analysis(make_article(text), [prediction]))]).to_dict()
     assert result["direct"]["exact_f1"] == 1.0
 
 
 def test_read_brat_ties_source_cue_and_discontinuous_content(tmp_path):
     ann = tmp_path / "x.ann"
-    ann.write_text("T1\tSource 20 27\tAnn Roy\nT2\tCue 15 19\tsaid\nT3\tContent 1 12;30 35\tWe will win\n"
-                   "T4\tAttribution 15 19\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n", encoding="utf-8")
+    ann.write_text(
+        "T1\tSource 20 27\tAnn Roy\nT2\tCue 15 19\tsaid\nT3\tContent 1 12;30 35\tWe will win\n"
+        "T4\tAttribution 15 19\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n",
+        encoding="utf-8",
+    )
     (gold,) = read_brat(ann, TEXT)
     assert gold.spans == [(1, 12), (30, 35)] and gold.source_spans == [(20, 27)]
 
@@ -90,8 +99,9 @@ def test_gold_jsonl_rejects_spans_outside_the_text(tmp_path):
 
 def test_gate_refuses_to_lower_a_floor_without_the_flag(tmp_path, monkeypatch):
     baseline = tmp_path / "baseline.json"
-    baseline.write_text(json.dumps({"tolerance": 0.01, "suites": {"s": {"kind": "gold", "path": "x",
-                                                                             "floors": {"all.f1": 0.8}}}}))
+    baseline.write_text(
+        json.dumps({"tolerance": 0.01, "suites": {"s": {"kind": "gold", "path": "x", "floors": {"all.f1": 0.8}}}})
+    )
     monkeypatch.setattr(gate, "_measure", lambda suite, polnear: {"all": {"f1": 0.75}})
     outcome = gate.check(tmp_path, baseline=baseline)
     assert not outcome["passed"]
@@ -104,8 +114,9 @@ def test_gate_refuses_to_lower_a_floor_without_the_flag(tmp_path, monkeypatch):
 
 def test_gate_tolerates_noise_below_the_floor(tmp_path, monkeypatch):
     baseline = tmp_path / "baseline.json"
-    baseline.write_text(json.dumps({"tolerance": 0.01, "suites": {"s": {"kind": "gold", "path": "x",
-                                                                             "floors": {"all.f1": 0.8}}}}))
+    baseline.write_text(
+        json.dumps({"tolerance": 0.01, "suites": {"s": {"kind": "gold", "path": "x", "floors": {"all.f1": 0.8}}}})
+    )
     monkeypatch.setattr(gate, "_measure", lambda suite, polnear: {"all": {"f1": 0.795}})
     assert gate.check(tmp_path, baseline=baseline)["passed"]
 
@@ -113,15 +124,24 @@ def test_gate_tolerates_noise_below_the_floor(tmp_path, monkeypatch):
 SPLIT = "“We will win,” said Ann Roy, “and then we rest.” The end."
 
 
-@pytest.mark.parametrize("predicted_spans, union_f1, span_f1, span_gold, span_predicted", [
-    ([(1, 13), (29, 47)], 1.0, 1.0, 2, 2),  # both segments, as one quote: right either way
-    ([(1, 13)], 1.0, 0.6667, 2, 1),  # one segment: the union still overlaps enough, the spans count a miss
-    ([(29, 47)], 1.0, 0.6667, 2, 1),
-])
+@pytest.mark.parametrize(
+    "predicted_spans, union_f1, span_f1, span_gold, span_predicted",
+    [
+        ([(1, 13), (29, 47)], 1.0, 1.0, 2, 2),  # both segments, as one quote: right either way
+        ([(1, 13)], 1.0, 0.6667, 2, 1),  # one segment: the union still overlaps enough, the spans count a miss
+        ([(29, 47)], 1.0, 0.6667, 2, 1),
+    ],
+)
 def test_per_span_counts_each_segment(predicted_spans, union_f1, span_f1, span_gold, span_predicted):
     gold = GoldArticle("s", SPLIT, [GoldQuote([(1, 13), (29, 47)], [(19, 26)], kind="direct")])
-    prediction = Quote("q", "direct", [Span.of(SPLIT, s, e) for s, e in predicted_spans], None,
-                       Speaker("Ann Roy", "person", None, Span.of(SPLIT, 19, 26)), 0.9)
+    prediction = Quote(
+        "q",
+        "direct",
+        [Span.of(SPLIT, s, e) for s, e in predicted_spans],
+        None,
+        Speaker("Ann Roy", "person", None, Span.of(SPLIT, 19, 26)),
+        0.9,
+    )
     result = score([(gold, Analysis(make_article(SPLIT), [prediction]))]).to_dict()
     assert result["all"]["f1"] == union_f1
     span = result["per_span"]["all"]

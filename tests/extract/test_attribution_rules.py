@@ -1,12 +1,12 @@
 """Attribution rules on hand-built Docs: no trained model, the parse is given."""
+
 import pytest
+from helpers import make_doc
 
 from voxmap.extract import actors, attribution
 from voxmap.extract.coref import RuleResolver
 from voxmap.extract.language import load_rules
 from voxmap.extract.syntax import entity_index
-
-from helpers import make_doc
 
 EN = load_rules("en")
 
@@ -22,8 +22,10 @@ SAID_ANN_ROY = [  # “We will win,” said Ann Roy.
     ("Roy", False, 6, "nsubj", "PROPN", "Roy", "I-PERSON"),
     (".", False, 6, "punct", "PUNCT", ".", "O"),
 ]
-RUSHES_ANN_ROY = [(w if w != "said" else "rewinds", s, h, d, p, l if l != "say" else "rewind", e)
-                  for w, s, h, d, p, l, e in SAID_ANN_ROY]
+RUSHES_ANN_ROY = [
+    (w if w != "said" else "rewinds", s, h, d, p, lemma if lemma != "say" else "rewind", e)
+    for w, s, h, d, p, lemma, e in SAID_ANN_ROY
+]
 CUTIES = [  # Cats are “cuties”.
     ("Cats", True, 1, "nsubj", "NOUN", "cat", "O"),
     ("are", True, 1, "ROOT", "AUX", "be", "O"),
@@ -68,17 +70,21 @@ IT_IS_SAID = [  # It is said that talks failed. (no source: not an attribution)
 def analyse(rows):
     doc = make_doc(rows)
     findings = attribution.find_quotes(doc, EN)
-    found_actors, quotes = actors.build(doc, EN, findings.quotes, entity_index(doc), RuleResolver(EN),
-                                        findings.in_quote)
+    found_actors, quotes = actors.build(
+        doc, EN, findings.quotes, entity_index(doc), RuleResolver(EN), findings.in_quote
+    )
     return doc, quotes, found_actors
 
 
-@pytest.mark.parametrize("rows, kind, text, speaker, speaker_type", [
-    (SAID_ANN_ROY, "direct", "We will win,", "Ann Roy", "person"),
-    (RUSHES_ANN_ROY, "direct", "We will win,", "Ann Roy", "person"),  # structure is a cue whatever the verb
-    (UNION_SAID_THAT, "indirect", "that talks had failed", "The union", "organization"),
-    (ACCORDING_TO_SOURCE, "indirect", "the deal is dead", "a source", "anonymous"),
-])
+@pytest.mark.parametrize(
+    "rows, kind, text, speaker, speaker_type",
+    [
+        (SAID_ANN_ROY, "direct", "We will win,", "Ann Roy", "person"),
+        (RUSHES_ANN_ROY, "direct", "We will win,", "Ann Roy", "person"),  # structure is a cue whatever the verb
+        (UNION_SAID_THAT, "indirect", "that talks had failed", "The union", "organization"),
+        (ACCORDING_TO_SOURCE, "indirect", "the deal is dead", "a source", "anonymous"),
+    ],
+)
 def test_one_quote(rows, kind, text, speaker, speaker_type):
     doc, quotes, _ = analyse(rows)
     assert [(q.kind, q.text, q.speaker.name, q.speaker.type) for q in quotes] == [(kind, text, speaker, speaker_type)]
@@ -93,7 +99,7 @@ def test_negatives(rows):
 def test_cue_and_mention_point_at_their_characters():
     doc, quotes, found_actors = analyse(SAID_ANN_ROY)
     quote = quotes[0]
-    assert quote.cue.text == "said" and doc.text[quote.cue.start:quote.cue.end] == "said"
+    assert quote.cue.text == "said" and doc.text[quote.cue.start : quote.cue.end] == "said"
     assert quote.speaker.mention.text == "Ann Roy"
     assert quote.speaker.actor == found_actors[0].id and found_actors[0].name == "Ann Roy"
 

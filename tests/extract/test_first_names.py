@@ -1,4 +1,5 @@
 """First names by gender from a packaged frequency list: who wins, and who tells nothing."""
+
 import pytest
 
 from voxmap.errors import RulesError
@@ -8,12 +9,18 @@ from voxmap.extract.language import load_rules
 CENSUS = {"masculine": "names:dist.male.first", "feminine": "names:dist.female.first"}
 
 
-@pytest.mark.parametrize("name, gender", [
-    ("dwight", "masculine"), ("brenda", "feminine"), ("tamika", "feminine"), ("rodney", "masculine"),
-    ("leslie", None),  # on both lists, neither twice as frequent: no gender
-    ("jessie", None),
-    ("casey", None),
-])
+@pytest.mark.parametrize(
+    "name, gender",
+    [
+        ("dwight", "masculine"),
+        ("brenda", "feminine"),
+        ("tamika", "feminine"),
+        ("rodney", "masculine"),
+        ("leslie", None),  # on both lists, neither twice as frequent: no gender
+        ("jessie", None),
+        ("casey", None),
+    ],
+)
 def test_census_lists(name, gender):
     listed = listed_first_names(CENSUS)
     assert [g for g, names in listed.items() if name in names] == ([gender] if gender else [])

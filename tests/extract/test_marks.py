@@ -1,4 +1,5 @@
 """Quotation marks: nested, multi-paragraph, unbalanced and stray marks, per language's rules."""
+
 import pytest
 
 from voxmap.extract.language import load_rules
@@ -8,24 +9,27 @@ EN = load_rules("en").marks
 
 
 def quoted(text: str, rules=EN) -> list[str]:
-    return [text[s.start:s.end] for s in find_quoted_segments(text, rules)]
+    return [text[s.start : s.end] for s in find_quoted_segments(text, rules)]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("He said “we will win” today.", ["we will win"]),
-    ("“One,” he said. “Two.”", ["One,", "Two."]),
-    ('Straight "double quotes" work.', ["double quotes"]),
-    ("NYT style ''doubled apostrophes'' too.", ["doubled apostrophes"]),
-    ("Nested “outer ‘inner’ words” stay one.", ["outer ‘inner’ words"]),
-    ("« Nous ne reculerons pas », a-t-il dit.", ["Nous ne reculerons pas"]),
-    ("„German style“ marks.", ["German style"]),
-    ("British ‘single marks’ around words.", ["single marks"]),
-    # negatives: apostrophes, inch marks and stray closers are not quotes
-    ("The Joneses’ house and Trump’s plan.", []),
-    ('A 5" screen is small.', []),
-    ("A stray ” closer alone.", []),
-    ("", []),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He said “we will win” today.", ["we will win"]),
+        ("“One,” he said. “Two.”", ["One,", "Two."]),
+        ('Straight "double quotes" work.', ["double quotes"]),
+        ("NYT style ''doubled apostrophes'' too.", ["doubled apostrophes"]),
+        ("Nested “outer ‘inner’ words” stay one.", ["outer ‘inner’ words"]),
+        ("« Nous ne reculerons pas », a-t-il dit.", ["Nous ne reculerons pas"]),
+        ("„German style“ marks.", ["German style"]),
+        ("British ‘single marks’ around words.", ["single marks"]),
+        # negatives: apostrophes, inch marks and stray closers are not quotes
+        ("The Joneses’ house and Trump’s plan.", []),
+        ('A 5" screen is small.', []),
+        ("A stray ” closer alone.", []),
+        ("", []),
+    ],
+)
 def test_segments(text, expected):
     assert quoted(text) == expected
 
@@ -38,7 +42,7 @@ def test_unclosed_quote_ends_with_its_paragraph():
 def test_multi_paragraph_quote_reopens_without_closing():
     text = "“First paragraph of the quote\n“Second paragraph, closed.”\nNarration."
     segments = find_quoted_segments(text, EN)
-    assert [text[s.start:s.end] for s in segments] == ["First paragraph of the quote", "Second paragraph, closed."]
+    assert [text[s.start : s.end] for s in segments] == ["First paragraph of the quote", "Second paragraph, closed."]
     assert segments[0].continues and segments[0].close_at is None
     assert not segments[1].continues
 
@@ -52,18 +56,21 @@ def test_offsets_slice_back():
     text = "Intro. “Quoted words,” said Ann. « Autre » fin."
     for segment in find_quoted_segments(text, EN):
         assert text[segment.open_at] in "“«"
-        assert text[segment.start:segment.end].strip() == text[segment.start:segment.end]
+        assert text[segment.start : segment.end].strip() == text[segment.start : segment.end]
 
 
 FR = load_rules("fr").marks
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("« Nous irons », a-t-il dit.", ["Nous irons"]),
-    ("«\u202fNous irons\u202f», a-t-il dit.", ["Nous irons"]),
-    ("«\u00a0Le “choc des savoirs” est un slogan\u00a0», dit-elle.", ["Le “choc des savoirs” est un slogan"]),
-    ("— Nous irons jusqu'au bout, lance Jean Dupont.", ["Nous irons jusqu'au bout, lance Jean Dupont."]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("« Nous irons », a-t-il dit.", ["Nous irons"]),
+        ("«\u202fNous irons\u202f», a-t-il dit.", ["Nous irons"]),
+        ("«\u00a0Le “choc des savoirs” est un slogan\u00a0», dit-elle.", ["Le “choc des savoirs” est un slogan"]),
+        ("— Nous irons jusqu'au bout, lance Jean Dupont.", ["Nous irons jusqu'au bout, lance Jean Dupont."]),
+    ],
+)
 def test_french_segments(text, expected):
     assert quoted(text, FR) == expected
 
@@ -71,7 +78,11 @@ def test_french_segments(text, expected):
 def test_french_continuation_reopens_with_a_closing_guillemet():
     text = "« Premier paragraphe\n» Deuxième paragraphe.\n» Troisième, fermé. »\nNarration."
     segments = find_quoted_segments(text, FR)
-    assert [text[s.start:s.end] for s in segments] == ["Premier paragraphe", "Deuxième paragraphe.", "Troisième, fermé."]
+    assert [text[s.start : s.end] for s in segments] == [
+        "Premier paragraphe",
+        "Deuxième paragraphe.",
+        "Troisième, fermé.",
+    ]
     assert [s.continues for s in segments] == [True, True, False]
 
 
@@ -86,18 +97,23 @@ def test_pairing_is_linear_in_the_number_of_marks(shape):
     # pairing gives about 64 every time, never under 12.
     ratios = []
     for _ in range(3):
-        times = [min(timeit.repeat(lambda t=t: find_quoted_segments(t, EN), number=number, repeat=7)) / number
-                 for t, number in ((small, 16), (large, 2))]
+        times = [
+            min(timeit.repeat(lambda t=t: find_quoted_segments(t, EN), number=number, repeat=7)) / number
+            for t, number in ((small, 16), (large, 2))
+        ]
         ratios.append(times[1] / times[0])
         if ratios[-1] < 12:
             break
     assert min(ratios) < 12, ratios
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("— \n\n › they she", []),  # a dialogue dash alone on its line quotes nothing
-    ("— Nous irons.", ["Nous irons."]),
-    ("—\n", []),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("— \n\n › they she", []),  # a dialogue dash alone on its line quotes nothing
+        ("— Nous irons.", ["Nous irons."]),
+        ("—\n", []),
+    ],
+)
 def test_dialogue_dash_needs_words(text, expected):
     assert quoted(text, load_rules("fr").marks) == expected

@@ -1,4 +1,5 @@
 """Whom a role makes its holder speak for: offices whole, places, parties, campaigns, former roles."""
+
 import pytest
 
 from voxmap.extract.language import load_rules
@@ -9,56 +10,65 @@ from voxmap.extract.offices import find_office, institution_of, load_voice_rules
 EN, FR = load_voice_rules("en"), load_voice_rules("fr")
 
 
-@pytest.mark.parametrize("title, organization, place, former, institution", [
-    ("Secretary of State", None, None, False, "State Department"),
-    ("former Secretary of State", None, None, True, None),  # a role that is over makes no voice
-    ("then-Secretary of State", None, None, False, None),  # "then-" says it is over, whatever the flag
-    ("previous Secretary of State", None, None, False, None),
-    ("Missouri Secretary of State", None, "Missouri", False, "Office of the Secretary of State of Missouri"),
-    ("Speaker of the House", None, None, False, "House of Representatives"),
-    ("House Speaker", None, None, False, "House of Representatives"),
-    ("Majority Leader", "Senate", None, False, "Senate"),
-    ("governor", "Florida", "Florida", False, "Office of the Governor of Florida"),
-    ("former governor", "Florida", "Florida", True, None),
-    ("president of the United States", None, "United States", False, "White House"),
-    ("Sen.", None, None, False, None),  # a seat is not a voice
-    ("Sen.", "Trump", None, False, None),  # nor a misread possessive ("Trump's rival Sen. Marco Rubio")
-    ("nominee", "GOP", None, False, "Republican Party"),
-    ("Democratic presidential nominee", None, None, False, "Democratic Party"),
-    ("Democratic strategist", None, None, False, None),  # a party's adjective without a role in the race
-    ("campaign manager", "Trump", None, False, "Trump campaign"),
-    ("Trump's campaign manager", "Trump", None, False, "Trump campaign"),
-    ("spokesman", "Clinton campaign", None, False, "Clinton campaign"),
-    ("press secretary", "the White House", None, False, "White House"),
-    ("economist", "M.I.T., who is one of the country's foremost specialists", None, False, "M.I.T."),
-    ("nominee", "the Republican Party’s", None, False, "Republican Party"),
-    ("reporter", "United States", "United States", False, None),  # a place is never a voice
-    ("professor", "University of Tours", None, False, "University of Tours"),
-    ("historian", None, None, False, None),
-])
+@pytest.mark.parametrize(
+    "title, organization, place, former, institution",
+    [
+        ("Secretary of State", None, None, False, "State Department"),
+        ("former Secretary of State", None, None, True, None),  # a role that is over makes no voice
+        ("then-Secretary of State", None, None, False, None),  # "then-" says it is over, whatever the flag
+        ("previous Secretary of State", None, None, False, None),
+        ("Missouri Secretary of State", None, "Missouri", False, "Office of the Secretary of State of Missouri"),
+        ("Speaker of the House", None, None, False, "House of Representatives"),
+        ("House Speaker", None, None, False, "House of Representatives"),
+        ("Majority Leader", "Senate", None, False, "Senate"),
+        ("governor", "Florida", "Florida", False, "Office of the Governor of Florida"),
+        ("former governor", "Florida", "Florida", True, None),
+        ("president of the United States", None, "United States", False, "White House"),
+        ("Sen.", None, None, False, None),  # a seat is not a voice
+        ("Sen.", "Trump", None, False, None),  # nor a misread possessive ("Trump's rival Sen. Marco Rubio")
+        ("nominee", "GOP", None, False, "Republican Party"),
+        ("Democratic presidential nominee", None, None, False, "Democratic Party"),
+        ("Democratic strategist", None, None, False, None),  # a party's adjective without a role in the race
+        ("campaign manager", "Trump", None, False, "Trump campaign"),
+        ("Trump's campaign manager", "Trump", None, False, "Trump campaign"),
+        ("spokesman", "Clinton campaign", None, False, "Clinton campaign"),
+        ("press secretary", "the White House", None, False, "White House"),
+        ("economist", "M.I.T., who is one of the country's foremost specialists", None, False, "M.I.T."),
+        ("nominee", "the Republican Party’s", None, False, "Republican Party"),
+        ("reporter", "United States", "United States", False, None),  # a place is never a voice
+        ("professor", "University of Tours", None, False, "University of Tours"),
+        ("historian", None, None, False, None),
+    ],
+)
 def test_english_institutions(title, organization, place, former, institution):
     assert institution_of(title, organization, place, former, EN) == institution
 
 
-@pytest.mark.parametrize("title, organization, institution", [
-    ("senior strategist", "Sanders", "Sanders campaign"),  # works for a person: their campaign
-    ("spokeswoman", "Trump", "Trump campaign"),
-    ("primary rival", "Trump", None),  # a tie to a person is no voice
-    ("Republican nominee Donald Trump’s wife", None, None),
-])
+@pytest.mark.parametrize(
+    "title, organization, institution",
+    [
+        ("senior strategist", "Sanders", "Sanders campaign"),  # works for a person: their campaign
+        ("spokeswoman", "Trump", "Trump campaign"),
+        ("primary rival", "Trump", None),  # a tie to a person is no voice
+        ("Republican nominee Donald Trump’s wife", None, None),
+    ],
+)
 def test_roles_tied_to_a_person(title, organization, institution):
     assert institution_of(title, organization, None, False, EN, person=True) == institution
 
 
-@pytest.mark.parametrize("title, organization, place, institution", [
-    ("ministre de l'Intérieur", None, None, "ministère de l'Intérieur"),
-    ("ministre de l’Intérieur", None, None, "ministère de l'Intérieur"),
-    ("garde des Sceaux", None, None, "ministère de la Justice"),
-    ("ancien ministre de l'Intérieur", None, None, None),
-    ("maire", "Lyon", "Lyon", "mairie de Lyon"),
-    ("député", None, None, None),
-    ("secrétaire général", "Rempart", None, "Rempart"),
-])
+@pytest.mark.parametrize(
+    "title, organization, place, institution",
+    [
+        ("ministre de l'Intérieur", None, None, "ministère de l'Intérieur"),
+        ("ministre de l’Intérieur", None, None, "ministère de l'Intérieur"),
+        ("garde des Sceaux", None, None, "ministère de la Justice"),
+        ("ancien ministre de l'Intérieur", None, None, None),
+        ("maire", "Lyon", "Lyon", "mairie de Lyon"),
+        ("député", None, None, None),
+        ("secrétaire général", "Rempart", None, "Rempart"),
+    ],
+)
 def test_french_institutions(title, organization, place, institution):
     assert institution_of(title, organization, place, False, FR) == institution
 
@@ -71,19 +81,34 @@ def test_offices_are_found_whole_and_longest_first():
     assert find_office("Gov. Scott", EN)[2] == "gov."
 
 
-@pytest.mark.parametrize("text, junk", [
-    ("Clinton Remarks", True), ("Trump Says", True), ("De Blasio: Trust Bratton", True), ("IOWA POLLS", True), ('tweet id="1" author="@x"', True),
-    ("anti-Obama", True), ("www.example.com", True),
-    ("Donald Trump", False), ("FBI", False), ("Jeff Sessions", False), ("Chris Evans", False), ("U.S.", False),
-    ("J.D. Vance", False), ("de Villepin", False),
-])
+@pytest.mark.parametrize(
+    "text, junk",
+    [
+        ("Clinton Remarks", True),
+        ("Trump Says", True),
+        ("De Blasio: Trust Bratton", True),
+        ("IOWA POLLS", True),
+        ('tweet id="1" author="@x"', True),
+        ("anti-Obama", True),
+        ("www.example.com", True),
+        ("Donald Trump", False),
+        ("FBI", False),
+        ("Jeff Sessions", False),
+        ("Chris Evans", False),
+        ("U.S.", False),
+        ("J.D. Vance", False),
+        ("de Villepin", False),
+    ],
+)
 def test_junk_names(text, junk):
     assert is_junk_name(text, load_rules("en")) is junk
 
 
 def test_markup_regions_cover_tweets_and_tags_only():
-    text = ('Trump wrote: <tweet author="realDonaldTrump" id="66">I didn’t suggest a database</tweet>.\n'
-            'He said <b>no</b> later. A lone < sign stays text.')
+    text = (
+        'Trump wrote: <tweet author="realDonaldTrump" id="66">I didn’t suggest a database</tweet>.\n'
+        "He said <b>no</b> later. A lone < sign stays text."
+    )
     regions = markup_regions(text)
     covered = [text[s:e] for s, e in regions]
     assert covered == ['<tweet author="realDonaldTrump" id="66">I didn’t suggest a database</tweet>', "<b>", "</b>"]

@@ -1,5 +1,6 @@
 """The rule files hold no duplicate entries, and every key they write is one the code reads: a typo in
 a TOML key ("speach_verbs") must fail here, not silently teach voxmap nothing."""
+
 from __future__ import annotations
 
 import tomllib
@@ -139,7 +140,8 @@ def test_the_key_check_catches_a_typo(monkeypatch):
     seen: set[tuple] = set()
     table = Tracked({"cues": {"speech_verbs": ["say"], "speach_verbs": ["tell"]}}, ("t",), seen)
     table["cues"].get("speech_verbs")
-    unread = [path for path in written_keys({"cues": {"speech_verbs": [], "speach_verbs": []}})
-              if ("t",) + path not in seen]
+    unread = [
+        path for path in written_keys({"cues": {"speech_verbs": [], "speach_verbs": []}}) if ("t",) + path not in seen
+    ]
     assert unread == [("cues", "speach_verbs")]
     assert _duplicates(["say", "Tell", "say"]) == ["say"]

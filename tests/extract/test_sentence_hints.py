@@ -1,5 +1,6 @@
 """Sentence hints: line breaks end sentences, quotation marks never stand alone, and no sentence runs
 past MAX_SENTENCE_TOKENS (a hostile text with no full stop must stay linear to analyse)."""
+
 import pytest
 import spacy
 
@@ -16,10 +17,13 @@ def starts(nlp, text):
     return [t.i for t in doc if t.is_sent_start], doc
 
 
-@pytest.mark.parametrize("words, expected", [
-    (MAX_SENTENCE_TOKENS * 2 + 5, [0, MAX_SENTENCE_TOKENS, 2 * MAX_SENTENCE_TOKENS]),
-    (MAX_SENTENCE_TOKENS - 1, [0]),  # shorter runs are the parser's to split
-])
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        (MAX_SENTENCE_TOKENS * 2 + 5, [0, MAX_SENTENCE_TOKENS, 2 * MAX_SENTENCE_TOKENS]),
+        (MAX_SENTENCE_TOKENS - 1, [0]),  # shorter runs are the parser's to split
+    ],
+)
 def test_endless_runs_are_cut(nlp, words, expected):
     found, _ = starts(nlp, " ".join(["word"] * words))
     assert found == expected

@@ -3,6 +3,7 @@ JSONL format (docs/gold-format.md).
 
     .venv/bin/python tests/gold/build_gold.py tests/gold/fr_quotes.txt tests/gold/fr_quotes.jsonl --language fr
 """
+
 from __future__ import annotations
 
 import argparse
@@ -37,7 +38,7 @@ def parse_article(block: str, language: str) -> dict:
             quotes[key] = {"spans": [], "speaker": speaker, "speaker_spans": [], "kind": kind}
     text, position, cursor = [], 0, 0
     for match in MARK.finditer(marked):
-        text.append(marked[cursor:match.start()])
+        text.append(marked[cursor : match.start()])
         position += match.start() - cursor
         label, inner = match.group(1), match.group(2)
         if label[0] in "fd":
@@ -67,8 +68,9 @@ def parse_article(block: str, language: str) -> dict:
 
 
 def build(source: Path, language: str) -> list[dict]:
-    content = "\n".join(line for line in source.read_text(encoding="utf-8").splitlines() if not line.startswith("# ")
-                        and line != "#")
+    content = "\n".join(
+        line for line in source.read_text(encoding="utf-8").splitlines() if not line.startswith("# ") and line != "#"
+    )
     blocks = [block.strip("\n") for block in content.split("### ") if block.strip()]
     return [parse_article(block, language) for block in blocks]
 

@@ -4,17 +4,17 @@ Open the overview, click an actor, open one of its quotes in its article, correc
 review mode, reload and see the correction kept. A screenshot of each page goes to
 test-output/screenshots/. `make test` installs Chromium (Debian's package) when it is missing.
 """
+
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
 import pytest
+from helpers import ROOT, serve_in_thread
 
 from voxmap.corpus.ingest import ingest
 from voxmap.web import create_app
-
-from helpers import ROOT, serve_in_thread
 
 CHROMIUM = Path("/usr/bin/chromium")
 SHOTS = ROOT / "test-output" / "screenshots"
@@ -40,16 +40,21 @@ def page():
 
     SHOTS.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True,
-                                             args=["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"])
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM),
+            headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+        )
         context = browser.new_context(viewport={"width": 1280, "height": 900})
         tab = context.new_page()
         tab.set_default_timeout(15_000)
         tab.problems = []  # console errors and CSP violations: a page that logs one is broken
         tab.on("console", lambda message: message.type == "error" and tab.problems.append(message.text))
         tab.on("pageerror", lambda error: tab.problems.append(str(error)))
-        tab.on("response", lambda response: response.status >= 400 and tab.problems.append(
-            f"{response.status} {response.url}"))
+        tab.on(
+            "response",
+            lambda response: response.status >= 400 and tab.problems.append(f"{response.status} {response.url}"),
+        )
         yield tab
         browser.close()
 
@@ -126,7 +131,9 @@ def test_story_search_and_network_pages(server, page):
 
     page.goto(server + "/network")
     page.wait_for_function("window.voxmapNetwork && window.voxmapNetwork.nodes().length > 0")
-    edge = page.evaluate("""() => { const e = window.voxmapNetwork.edges()[0]; e.emit('tap'); return e.data('pair'); }""")
+    edge = page.evaluate(
+        """() => { const e = window.voxmapNetwork.edges()[0]; e.emit('tap'); return e.data('pair'); }"""
+    )
     assert edge
     page.wait_for_selector("#evidence .edge-evidence")
     shot(page, "8-network")

@@ -1,5 +1,6 @@
 """Ingest with the real models: the bundled demo corpus, idempotence, exit codes, exports, and a
 kill -9 in the middle of an ingest followed by a re-run."""
+
 import json
 import signal
 import sqlite3
@@ -9,17 +10,28 @@ import time
 from pathlib import Path
 
 import pytest
+from helpers import ROOT
 
 from voxmap.corpus.exports import export
 from voxmap.corpus.ingest import ingest
 from voxmap.corpus.measures import report
 from voxmap.corpus.store import connect
 
-from helpers import ROOT
-
 DEMO = ROOT / "src" / "voxmap" / "samples" / "corpus" / "articles.jsonl"
-STABLE_TABLES = ["articles", "article_actors", "mentions", "roles", "quotes", "quote_spans", "relations", "figures",
-                 "dates", "actors", "stories", "voices"]
+STABLE_TABLES = [
+    "articles",
+    "article_actors",
+    "mentions",
+    "roles",
+    "quotes",
+    "quote_spans",
+    "relations",
+    "figures",
+    "dates",
+    "actors",
+    "stories",
+    "voices",
+]
 
 
 def dump(db: Path) -> dict:
@@ -61,12 +73,19 @@ def test_ingest_twice_is_ingest_once(demo_db, tmp_path):
 def test_every_stored_span_slices_back(demo_db):
     conn = connect(demo_db)
     texts = {row[0]: row[1] for row in conn.execute("SELECT id, text FROM articles")}
-    for table, article in (("mentions", "article_id"), ("roles", "article_id"), ("relations", "article_id"),
-                           ("figures", "article_id"), ("dates", "article_id")):
+    for table, article in (
+        ("mentions", "article_id"),
+        ("roles", "article_id"),
+        ("relations", "article_id"),
+        ("figures", "article_id"),
+        ("dates", "article_id"),
+    ):
         for row in conn.execute(f"SELECT {article}, start, end, text FROM {table}"):
-            assert texts[row[0]][row[1]:row[2]] == row[3], table
-    for row in conn.execute("SELECT q.article_id, s.start, s.end, s.text FROM quote_spans s JOIN quotes q ON q.id = s.quote_id"):
-        assert texts[row[0]][row[1]:row[2]] == row[3]
+            assert texts[row[0]][row[1] : row[2]] == row[3], table
+    for row in conn.execute(
+        "SELECT q.article_id, s.start, s.end, s.text FROM quote_spans s JOIN quotes q ON q.id = s.quote_id"
+    ):
+        assert texts[row[0]][row[1] : row[2]] == row[3]
 
 
 def test_bad_inputs_are_recorded_and_the_exit_code_says_so(tmp_path):
@@ -74,8 +93,11 @@ def test_bad_inputs_are_recorded_and_the_exit_code_says_so(tmp_path):
     folder.mkdir()
     (folder / "good.txt").write_text("Title\n\n“We will win,” said Ann Roy.", encoding="utf-8")
     (folder / "bad.bin").write_bytes(b"\x00\x01binary")
-    run = subprocess.run([sys.executable, "-m", "voxmap.cli", "ingest", str(folder), "--db", str(tmp_path / "x.db"),
-                          "--quiet"], capture_output=True, text=True)
+    run = subprocess.run(
+        [sys.executable, "-m", "voxmap.cli", "ingest", str(folder), "--db", str(tmp_path / "x.db"), "--quiet"],
+        capture_output=True,
+        text=True,
+    )
     assert run.returncode == 1, run.stderr
     conn = connect(tmp_path / "x.db")
     statuses = dict(conn.execute("SELECT status, count(*) FROM inputs GROUP BY status").fetchall())
@@ -151,17 +173,19 @@ def test_reviewed_corpus_exports_a_gold_set_that_scores_the_extractor(demo_db, t
     import shutil
 
     from voxmap.corpus import review
-    from voxmap.evaluation.run import evaluate_gold_file
     from voxmap.corpus.exports import export
     from voxmap.corpus.store import connect
+    from voxmap.evaluation.run import evaluate_gold_file
 
     db = tmp_path / "reviewed.db"
     shutil.copyfile(demo_db, db)
     conn = connect(db)
-    article = conn.execute("SELECT article_id FROM quotes GROUP BY article_id HAVING count(*) >= 3 "
-                           "ORDER BY article_id LIMIT 1").fetchone()[0]
-    first, second, *_ = [row[0] for row in conn.execute(
-        "SELECT id FROM quotes WHERE article_id = ? ORDER BY start", (article,))]
+    article = conn.execute(
+        "SELECT article_id FROM quotes GROUP BY article_id HAVING count(*) >= 3 ORDER BY article_id LIMIT 1"
+    ).fetchone()[0]
+    first, second, *_ = [
+        row[0] for row in conn.execute("SELECT id FROM quotes WHERE article_id = ? ORDER BY start", (article,))
+    ]
     review.correct_quote(conn, first, status="rejected")
     review.correct_quote(conn, second, speaker_name="Quelqu'un d'autre", speaker_type="person")
     assert export(conn, "gold", tmp_path / "gold.jsonl") == 1

@@ -1,22 +1,22 @@
 """Analysis on a Dask cluster (LocalCluster of 2 worker processes): an ingest through the cluster
 stores what a local ingest stores, a Parquet dataset round-trips into the same store, a re-run skips
 written parts, a killed worker loses nothing, and a partition that fails is reported."""
+
 import json
 import os
 import signal
 import sqlite3
 
 import pytest
+from helpers import ROOT
 
 from voxmap.corpus.cluster import PartitionFailure, open_cluster, run_partitions, write_dataset
-from voxmap.corpus.parquet import read_dataset
 from voxmap.corpus.ingest import ingest
 from voxmap.corpus.measures import report
+from voxmap.corpus.parquet import read_dataset
 from voxmap.corpus.store import connect
 from voxmap.readers import Skip, read_paths
 from voxmap.records import make_article
-
-from helpers import ROOT
 
 pytestmark = pytest.mark.dask
 
@@ -25,10 +25,10 @@ DEMO = ROOT / "src" / "voxmap" / "samples" / "corpus" / "articles.jsonl"
 CONTENT = {
     "articles": "SELECT id, key, title, language, published, source, url, text, content_hash FROM articles",
     "quotes": "SELECT article_id, local_id, kind, text, start, words, cue_text, speaker_name, speaker_type, local_actor, "
-              "mention_start, mention_text, round(confidence, 6), round(tone_score, 6), tone_method, how FROM quotes",
+    "mention_start, mention_text, round(confidence, 6), round(tone_score, 6), tone_method, how FROM quotes",
     "spans": "SELECT q.article_id, q.local_id, s.start, s.end, s.text FROM quote_spans s JOIN quotes q ON q.id = s.quote_id",
     "article_actors": "SELECT a.article_id, a.local_id, a.name, a.type, c.key FROM article_actors a "
-                      "LEFT JOIN actors c ON c.id = a.actor_id",
+    "LEFT JOIN actors c ON c.id = a.actor_id",
     "mentions": "SELECT article_id, local_actor, start, end, text FROM mentions",
     "roles": "SELECT article_id, local_actor, title, organization, start, end FROM roles",
     "relations": "SELECT article_id, subject_local, predicate, object_local, start, end, title, former, label FROM relations",
@@ -72,8 +72,16 @@ def test_a_parquet_dataset_round_trips_into_the_same_store(client, reference, tm
     folder = tmp_path / "dataset"
     first = write_dataset(client, read_paths([DEMO]), folder, size=5)
     assert (first.parts_written, first.articles, first.failures) == (6, 27, [])
-    assert {p.name for p in folder.iterdir()} >= {"articles", "quotes", "actors", "relations", "figures", "dates",
-                                                  "inputs", "_parts"}
+    assert {p.name for p in folder.iterdir()} >= {
+        "articles",
+        "quotes",
+        "actors",
+        "relations",
+        "figures",
+        "dates",
+        "inputs",
+        "_parts",
+    }
     again = write_dataset(client, read_paths([DEMO]), folder, size=5)
     assert (again.parts_written, again.parts_already_done) == (0, 6)  # a re-run skips written parts
     db = tmp_path / "from-parquet.db"
@@ -92,7 +100,8 @@ def test_a_killed_worker_loses_nothing(tmp_path):
             outcomes.append(outcome)
     assert not [o for o in outcomes if isinstance(o, PartitionFailure)]
     assert sorted(row["article_id"] for o in outcomes for row in o["articles"]) == sorted(
-        a.id for a in read_paths([DEMO]))
+        a.id for a in read_paths([DEMO])
+    )
 
 
 def test_a_partition_that_fails_is_reported_not_dropped(client, tmp_path):
@@ -114,13 +123,46 @@ def test_the_command_line_writes_a_dataset_and_stores_it(tmp_path):
     import sys
 
     folder, db = tmp_path / "dataset", tmp_path / "x.db"
-    run = subprocess.run([sys.executable, "-m", "voxmap.cli", "analyze", str(DEMO), "--dask", "local:1",
-                          "--format", "parquet", "-o", str(folder)], capture_output=True, text=True)
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "voxmap.cli",
+            "analyze",
+            str(DEMO),
+            "--dask",
+            "local:1",
+            "--format",
+            "parquet",
+            "-o",
+            str(folder),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert run.returncode == 0, run.stderr
     assert "27 articles in 1 new parts" in run.stderr
-    run = subprocess.run([sys.executable, "-m", "voxmap.cli", "ingest", "--from-parquet", str(folder), "--db", str(db),
-                          "--quiet"], capture_output=True, text=True)
+    run = subprocess.run(
+        [sys.executable, "-m", "voxmap.cli", "ingest", "--from-parquet", str(folder), "--db", str(db), "--quiet"],
+        capture_output=True,
+        text=True,
+    )
     assert run.returncode == 0 and "27 analysed" in run.stderr, run.stderr
-    run = subprocess.run([sys.executable, "-m", "voxmap.cli", "analyze", str(DEMO), "--dask", "local:many",
-                          "--format", "parquet", "-o", str(folder)], capture_output=True, text=True)
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "voxmap.cli",
+            "analyze",
+            str(DEMO),
+            "--dask",
+            "local:many",
+            "--format",
+            "parquet",
+            "-o",
+            str(folder),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert run.returncode == 2 and run.stderr.startswith("voxmap: [V013]") and "Traceback" not in run.stderr

@@ -2,13 +2,13 @@
 the phrases that travel, with the kind of every use, and phrases that must not count (a journalist's
 phrase later quoted; "we are waiting for answers" said by unrelated people; a speaker repeating
 herself). Precision and recall over (origin, phrase) and over uses."""
+
 import pytest
+from helpers import ROOT
 
 from voxmap.corpus.echoes import echoes
 from voxmap.corpus.ingest import ingest
 from voxmap.corpus.store import connect
-
-from helpers import ROOT
 
 CORPUS = ROOT / "tests" / "gold" / "echoes.jsonl"
 EXPECTED = [  # (origin article, words of the phrase, {article: kind of its use})

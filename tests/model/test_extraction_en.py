@@ -1,4 +1,5 @@
 """English extraction with the real model: a table of examples, negatives included."""
+
 import pytest
 
 import voxmap
@@ -9,29 +10,44 @@ def found(text):
     return [(q.kind, q.text, q.speaker.name, q.speaker.type) for q in analysis.quotes]
 
 
-@pytest.mark.parametrize("text, expected", [
-    # cue after, inverted
-    ("“We will not back down,” said Yoann Marest, a union manager.",
-     [("direct", "We will not back down,", "Yoann Marest", "person")]),
-    # cue before with a colon, words between cue and quote
-    ("Olivier Lestrade, a law professor, said on Tuesday: “The union has a direct line to the minister.”",
-     [("direct", "The union has a direct line to the minister.", "Olivier Lestrade", "person")]),
-    # structure is a cue whatever the verb
-    ("“It is a question of respect,” sighs Marie Lenoir.",
-     [("direct", "It is a question of respect,", "Marie Lenoir", "person")]),
-    # anonymous source kept as written
-    ("“The deal is dead,” said a source close to the talks.",
-     [("direct", "The deal is dead,", "a source close to the talks", "anonymous")]),
-    # indirect speech
-    ("The interior minister, Gerald Dupont, warned that the bonus would not be raised.",
-     [("indirect", "that the bonus would not be raised", "Gerald Dupont", "person")]),
-    ("According to the police union, the march will go ahead on Friday.",
-     [("indirect", "the march will go ahead on Friday", "the police union", "organization")]),
-    # negatives: scare quotes, titles, and quotes that are nobody's speech
-    ("Cats are “cuties”.", []),
-    ("She watched “The Apprentice” every week.", []),
-    ("The weather was fine and the match ended early.", []),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # cue after, inverted
+        (
+            "“We will not back down,” said Yoann Marest, a union manager.",
+            [("direct", "We will not back down,", "Yoann Marest", "person")],
+        ),
+        # cue before with a colon, words between cue and quote
+        (
+            "Olivier Lestrade, a law professor, said on Tuesday: “The union has a direct line to the minister.”",
+            [("direct", "The union has a direct line to the minister.", "Olivier Lestrade", "person")],
+        ),
+        # structure is a cue whatever the verb
+        (
+            "“It is a question of respect,” sighs Marie Lenoir.",
+            [("direct", "It is a question of respect,", "Marie Lenoir", "person")],
+        ),
+        # anonymous source kept as written
+        (
+            "“The deal is dead,” said a source close to the talks.",
+            [("direct", "The deal is dead,", "a source close to the talks", "anonymous")],
+        ),
+        # indirect speech
+        (
+            "The interior minister, Gerald Dupont, warned that the bonus would not be raised.",
+            [("indirect", "that the bonus would not be raised", "Gerald Dupont", "person")],
+        ),
+        (
+            "According to the police union, the march will go ahead on Friday.",
+            [("indirect", "the march will go ahead on Friday", "the police union", "organization")],
+        ),
+        # negatives: scare quotes, titles, and quotes that are nobody's speech
+        ("Cats are “cuties”.", []),
+        ("She watched “The Apprentice” every week.", []),
+        ("The weather was fine and the match ended early.", []),
+    ],
+)
 def test_quotes_and_speakers(text, expected):
     assert found(text) == expected
 
@@ -43,8 +59,10 @@ def test_split_quote_around_its_cue_is_one_quote():
 
 
 def test_pronoun_resolves_to_the_right_person():
-    text = ("Ann Roy, the union's general secretary, met the minister on Monday. "
-            "“Nobody listens to us,” she said afterwards.")
+    text = (
+        "Ann Roy, the union's general secretary, met the minister on Monday. "
+        "“Nobody listens to us,” she said afterwards."
+    )
     (quote,) = voxmap.analyze(text, language="en").quotes
     assert (quote.speaker.name, quote.speaker.mention.text) == ("Ann Roy", "she")
 
@@ -61,31 +79,44 @@ def test_role_and_organisation_from_apposition():
     lestrade = analysis.actor(analysis.quotes[0].speaker.actor)
     role = lestrade.roles[0]
     assert (role.title, role.organization) == ("professor of criminal law", "University of Tours")
-    assert text[role.evidence.start:role.evidence.end] == role.evidence.text
+    assert text[role.evidence.start : role.evidence.end] == role.evidence.text
 
 
 def test_multi_paragraph_quote_is_one_quote():
-    text = ("“The first paragraph of the statement goes on,” said Ann Roy.\n\n"
-            "“We have waited for months\n\n“and we are still waiting.”")
+    text = (
+        "“The first paragraph of the statement goes on,” said Ann Roy.\n\n"
+        "“We have waited for months\n\n“and we are still waiting.”"
+    )
     quotes = voxmap.analyze(text, language="en").quotes
     assert len(quotes) == 2 and len(quotes[1].spans) == 2
     assert quotes[1].speaker.name == "Ann Roy"
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Olivier Lestrade, for whom the union has a direct line to the minister, is not surprised.",
-     [("indirect", "the union has a direct line to the minister", "Olivier Lestrade", "person")]),
-    ("The union's leaflet says that the bonus is an insult.",
-     [("indirect", "that the bonus is an insult", "The union", "organization")]),
-    ("It is said that the minister will resign.", []),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Olivier Lestrade, for whom the union has a direct line to the minister, is not surprised.",
+            [("indirect", "the union has a direct line to the minister", "Olivier Lestrade", "person")],
+        ),
+        (
+            "The union's leaflet says that the bonus is an insult.",
+            [("indirect", "that the bonus is an insult", "The union", "organization")],
+        ),
+        ("It is said that the minister will resign.", []),
+    ],
+)
 def test_relative_and_channel_sources(text, expected):
     assert found(text) == expected
 
 
 def test_straight_quotes_in_consecutive_sentences_stay_apart():
-    text = ('Justin Trudeau told reporters that the government "will not back down." '
-            '"It\'s a tough situation," Doug Fenwick said in Toronto.')
+    text = (
+        'Justin Trudeau told reporters that the government "will not back down." '
+        '"It\'s a tough situation," Doug Fenwick said in Toronto.'
+    )
     quotes = voxmap.analyze(text, language="en").quotes
     assert [(q.kind, q.text, q.speaker.name) for q in quotes] == [
-        ("mixed", 'that the government "will not back down."', "Justin Trudeau"), ("direct", "It's a tough situation,", "Doug Fenwick")]
+        ("mixed", 'that the government "will not back down."', "Justin Trudeau"),
+        ("direct", "It's a tough situation,", "Doug Fenwick"),
+    ]

@@ -1,4 +1,5 @@
 """French extraction with the real model: incises with inversion, selon/pour, pronouns, roles."""
+
 import pytest
 
 import voxmap
@@ -10,25 +11,42 @@ def found(text):
     return [(q.kind, q.text, q.speaker.name, q.speaker.type) for q in analysis.quotes]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("« Nous ne reculerons pas », a déclaré Fabienne Morel, secrétaire générale du syndicat Unité Santé.",
-     [("direct", "Nous ne reculerons pas", "Fabienne Morel", "person")]),
-    ("« C'est une honte », tacle un responsable syndical qui a requis l'anonymat.",
-     [("direct", "C'est une honte", "un responsable syndical", "anonymous")]),
-    ("Selon une source proche du dossier, le préfet a démissionné.",
-     [("indirect", "le préfet a démissionné", "une source proche du dossier", "anonymous")]),
-    ("La maire de Marseille, Claire Martin, estime que la police manque de moyens.",
-     [("indirect", "que la police manque de moyens", "Claire Martin", "person")]),
-    ("Pour Olivier Lestrade, sociologue au CNRS, « le syndicat a une ligne directe avec le ministre ».",
-     [("direct", "le syndicat a une ligne directe avec le ministre", "Olivier Lestrade", "person")]),
-    ("Dans l'entourage du ministre, on assure que la prime sera doublée.",
-     [("indirect", "que la prime sera doublée", "l'entourage du ministre", "anonymous")]),
-    ("— Nous irons jusqu'au bout, lance Jean Dupont, délégué régional.",
-     [("direct", "Nous irons jusqu'au bout", "Jean Dupont", "person")]),
-    # negatives: an expression in guillemets is not speech
-    ("Les habitants parlent de « quartiers oubliés ».", []),
-    ("Le film « La Haine » ressort en salles.", []),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "« Nous ne reculerons pas », a déclaré Fabienne Morel, secrétaire générale du syndicat Unité Santé.",
+            [("direct", "Nous ne reculerons pas", "Fabienne Morel", "person")],
+        ),
+        (
+            "« C'est une honte », tacle un responsable syndical qui a requis l'anonymat.",
+            [("direct", "C'est une honte", "un responsable syndical", "anonymous")],
+        ),
+        (
+            "Selon une source proche du dossier, le préfet a démissionné.",
+            [("indirect", "le préfet a démissionné", "une source proche du dossier", "anonymous")],
+        ),
+        (
+            "La maire de Marseille, Claire Martin, estime que la police manque de moyens.",
+            [("indirect", "que la police manque de moyens", "Claire Martin", "person")],
+        ),
+        (
+            "Pour Olivier Lestrade, sociologue au CNRS, « le syndicat a une ligne directe avec le ministre ».",
+            [("direct", "le syndicat a une ligne directe avec le ministre", "Olivier Lestrade", "person")],
+        ),
+        (
+            "Dans l'entourage du ministre, on assure que la prime sera doublée.",
+            [("indirect", "que la prime sera doublée", "l'entourage du ministre", "anonymous")],
+        ),
+        (
+            "— Nous irons jusqu'au bout, lance Jean Dupont, délégué régional.",
+            [("direct", "Nous irons jusqu'au bout", "Jean Dupont", "person")],
+        ),
+        # negatives: an expression in guillemets is not speech
+        ("Les habitants parlent de « quartiers oubliés ».", []),
+        ("Le film « La Haine » ressort en salles.", []),
+    ],
+)
 def test_quotes_and_speakers(text, expected):
     assert found(text) == expected
 
@@ -41,11 +59,15 @@ def test_guillemets_with_any_inner_space(space):
 
 
 def test_inverted_clitic_pronoun_resolves_by_gender():
-    text = ("Claire Martin a rencontré Pierre Garnier lundi. « Je n'ai reçu aucune réponse », ajoute-t-elle. "
-            "« Nous travaillons », a-t-il répondu.")
+    text = (
+        "Claire Martin a rencontré Pierre Garnier lundi. « Je n'ai reçu aucune réponse », ajoute-t-elle. "
+        "« Nous travaillons », a-t-il répondu."
+    )
     quotes = voxmap.analyze(text, language="fr").quotes
     assert [(q.speaker.name, q.speaker.mention.text) for q in quotes] == [
-        ("Claire Martin", "-elle"), ("Pierre Garnier", "-il")]
+        ("Claire Martin", "-elle"),
+        ("Pierre Garnier", "-il"),
+    ]
 
 
 def test_role_and_organisation_in_french():
@@ -55,12 +77,15 @@ def test_role_and_organisation_in_french():
     assert [(r.title, r.organization) for r in actor.roles] == [("secrétaire générale", "syndicat Unité Santé")]
 
 
-@pytest.mark.parametrize("text, hint, language", [
-    ("Le ministre a déclaré mardi que la réforme serait votée avant l'été.", None, "fr"),
-    ("The minister said on Tuesday that the reform would pass before summer.", None, "en"),
-    ("The minister said on Tuesday that the reform would pass before summer.", "fr-FR", "fr"),
-    ("Le ministre a déclaré mardi que la réforme serait votée.", "de", "fr"),  # unsupported hint: detected
-])
+@pytest.mark.parametrize(
+    "text, hint, language",
+    [
+        ("Le ministre a déclaré mardi que la réforme serait votée avant l'été.", None, "fr"),
+        ("The minister said on Tuesday that the reform would pass before summer.", None, "en"),
+        ("The minister said on Tuesday that the reform would pass before summer.", "fr-FR", "fr"),
+        ("Le ministre a déclaré mardi que la réforme serait votée.", "de", "fr"),  # unsupported hint: detected
+    ],
+)
 def test_language_detection(text, hint, language):
     assert detect_language(text, hint) == language
 
@@ -75,15 +100,26 @@ def test_a_wrong_hint_is_overruled_by_a_long_confident_text():
     assert detect_language(text, "en") == "fr"
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("« Le Québec doit avoir le dernier mot », a affirmé le premier ministre François Lemire mardi.",
-     [("direct", "Le Québec doit avoir le dernier mot", "François Lemire", "person")]),
-    ("Selon le porte-parole de l'opposition, Marc Tanguay, le gouvernement « joue avec les chiffres ».",
-     [("direct", "joue avec les chiffres", "Marc Tanguay", "person")]),
-    ("D'après Statistique Canada, la population a augmenté de 2,5 % en 2023.",
-     [("indirect", "la population a augmenté de 2,5 % en 2023", "Statistique Canada", "organization")]),
-    ("« Personne ne veut d'une crise », a indiqué une source, qui n'était pas autorisée à parler publiquement.",
-     [("direct", "Personne ne veut d'une crise", "une source", "anonymous")]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "« Le Québec doit avoir le dernier mot », a affirmé le premier ministre François Lemire mardi.",
+            [("direct", "Le Québec doit avoir le dernier mot", "François Lemire", "person")],
+        ),
+        (
+            "Selon le porte-parole de l'opposition, Marc Tanguay, le gouvernement « joue avec les chiffres ».",
+            [("direct", "joue avec les chiffres", "Marc Tanguay", "person")],
+        ),
+        (
+            "D'après Statistique Canada, la population a augmenté de 2,5 % en 2023.",
+            [("indirect", "la population a augmenté de 2,5 % en 2023", "Statistique Canada", "organization")],
+        ),
+        (
+            "« Personne ne veut d'une crise », a indiqué une source, qui n'était pas autorisée à parler publiquement.",
+            [("direct", "Personne ne veut d'une crise", "une source", "anonymous")],
+        ),
+    ],
+)
 def test_titles_and_names_in_canadian_french_press(text, expected):
     assert found(text) == expected

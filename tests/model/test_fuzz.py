@@ -2,6 +2,7 @@
 paragraph breaks, in English and French, go through `voxmap.analyze`: it never raises and every span
 it returns slices back to its text. `make test` runs a few thousand examples; `make fuzz` runs many
 more (FUZZ_EXAMPLES). Inputs it found are kept below as regression cases."""
+
 from __future__ import annotations
 
 import os
@@ -14,23 +15,119 @@ import voxmap
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "1200"))
 
-MARKS = ["“", "”", '"', "«", "»", "‘", "’", "''", "„", "‹", "›", "'", "—", "–", "-", ":", ",", ".", ";", "?", "!",
-         "(", ")", "…", "\n", "\n\n", " ", "\u00a0", "\u202f", "\t"]
-ENGLISH = ["he", "she", "they", "we", "the minister", "police", "the union", "said", "says", "told", "warned", "added",
-           "that", "the", "a source close to the talks", "according to", "Paul Marchand", "Ann Roy", "Mr. Roy", "We will",
-           "not", "1", "42 percent", "a former DGSI officer", "who called him", "the number 1", "rewinds", "assures",
-           "on Monday", "March 3", "spokesman", "of", "Rempart", "is", "was", "in a statement"]
-FRENCH = ["il", "elle", "selon", "le ministre", "le syndicat", "a déclaré", "estime", "que", "qu'", "une source proche "
-          "du dossier", "Jean Dupont", "nous", "ne", "pas", "l'", "ancien", "patron", "lundi", "3 mars", "a-t-il ajouté",
-          "dénonce", "porte-parole", "de", "la CSMT", "près de 40 %", "confie"]
+MARKS = [
+    "“",
+    "”",
+    '"',
+    "«",
+    "»",
+    "‘",
+    "’",
+    "''",
+    "„",
+    "‹",
+    "›",
+    "'",
+    "—",
+    "–",
+    "-",
+    ":",
+    ",",
+    ".",
+    ";",
+    "?",
+    "!",
+    "(",
+    ")",
+    "…",
+    "\n",
+    "\n\n",
+    " ",
+    "\u00a0",
+    "\u202f",
+    "\t",
+]
+ENGLISH = [
+    "he",
+    "she",
+    "they",
+    "we",
+    "the minister",
+    "police",
+    "the union",
+    "said",
+    "says",
+    "told",
+    "warned",
+    "added",
+    "that",
+    "the",
+    "a source close to the talks",
+    "according to",
+    "Paul Marchand",
+    "Ann Roy",
+    "Mr. Roy",
+    "We will",
+    "not",
+    "1",
+    "42 percent",
+    "a former DGSI officer",
+    "who called him",
+    "the number 1",
+    "rewinds",
+    "assures",
+    "on Monday",
+    "March 3",
+    "spokesman",
+    "of",
+    "Rempart",
+    "is",
+    "was",
+    "in a statement",
+]
+FRENCH = [
+    "il",
+    "elle",
+    "selon",
+    "le ministre",
+    "le syndicat",
+    "a déclaré",
+    "estime",
+    "que",
+    "qu'",
+    "une source proche du dossier",
+    "Jean Dupont",
+    "nous",
+    "ne",
+    "pas",
+    "l'",
+    "ancien",
+    "patron",
+    "lundi",
+    "3 mars",
+    "a-t-il ajouté",
+    "dénonce",
+    "porte-parole",
+    "de",
+    "la CSMT",
+    "près de 40 %",
+    "confie",
+]
 
 
 def news(words: list[str]):
-    piece = st.one_of(st.sampled_from(MARKS), st.sampled_from(MARKS), st.sampled_from(words), st.sampled_from(words),
-                      st.text(max_size=4))
+    piece = st.one_of(
+        st.sampled_from(MARKS),
+        st.sampled_from(MARKS),
+        st.sampled_from(words),
+        st.sampled_from(words),
+        st.text(max_size=4),
+    )
     return st.lists(piece, max_size=80).flatmap(
-        lambda pieces: st.lists(st.sampled_from(["", " ", " ", "\n"]), min_size=len(pieces), max_size=len(pieces))
-        .map(lambda gaps: "".join(g + p for g, p in zip(gaps, pieces))))
+        lambda pieces: st.lists(st.sampled_from(["", " ", " ", "\n"]), min_size=len(pieces), max_size=len(pieces)).map(
+            lambda gaps: "".join(g + p for g, p in zip(gaps, pieces))
+        )
+    )
 
 
 def spans_of(analysis):
@@ -53,12 +150,16 @@ def check(text: str, language: str) -> None:
     analysis = voxmap.analyze(text, language=language)
     for span in spans_of(analysis):
         assert 0 <= span.start <= span.end <= len(text)
-        assert text[span.start:span.end] == span.text
+        assert text[span.start : span.end] == span.text
     assert analysis.to_dict()["article"]["text"] == text
 
 
-FUZZ = settings(max_examples=EXAMPLES, deadline=None, database=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+FUZZ = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 
 @FUZZ
@@ -74,13 +175,22 @@ def test_french_news_like_texts(text):
 
 
 # Inputs the fuzzers found, each once a crash.
-@pytest.mark.parametrize("language, text", [
-    ("en", "he minister ” that » that minister . that that ” police — that the \n\n ’ union She police ‘ — said \" he “ : "
-           "that he"),  # marks around nothing but an incise: a quote without spans
-    ("fr", "— \n\n › they she"),  # a dialogue dash alone on its line: a segment of white space
-    ("fr", "“““““the number 1 "),  # a figure followed by white space alone: an empty span after it
-    ("fr", "Roy ’ rewinds une le source says We \n\n — \n\n selon „ 1 ’ source estime warned ? a a former « officer"),
-])
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        (
+            "en",
+            'he minister ” that » that minister . that that ” police — that the \n\n ’ union She police ‘ — said " he “ : '
+            "that he",
+        ),  # marks around nothing but an incise: a quote without spans
+        ("fr", "— \n\n › they she"),  # a dialogue dash alone on its line: a segment of white space
+        ("fr", "“““““the number 1 "),  # a figure followed by white space alone: an empty span after it
+        (
+            "fr",
+            "Roy ’ rewinds une le source says We \n\n — \n\n selon „ 1 ’ source estime warned ? a a former « officer",
+        ),
+    ],
+)
 def test_found_inputs(language, text):
     check(text, language)
 

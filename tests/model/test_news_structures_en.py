@@ -1,5 +1,6 @@
 """English news structures behind PolNeAR recall (issue 10), with the real model: each rule with
 positives and the negatives it must leave alone."""
+
 import pytest
 
 import voxmap
@@ -10,56 +11,95 @@ def found(text):
     return [(q.kind, [s.text for s in q.spans], q.speaker.name) for q in analysis.quotes]
 
 
-@pytest.mark.parametrize("text, expected", [
-    # "A," she added. "B." in one paragraph: one quote
-    ("''We are ready,'' she added. ''Nobody will stop us now.''",
-     [("direct", ["We are ready,", "Nobody will stop us now."], None)]),
-    # a reported clause holding quoted words is mixed, the words outside the marks included
-    ('Gov. Pat McCrory said it would be "improper" for him to speak on the video.',
-     [("mixed", ['it would be "improper" for him to speak on the video'], "Pat McCrory")]),
-    ('He said Putin has "been a leader far more than our president has been a leader."',
-     [("mixed", ['Putin has "been a leader far more than our president has been a leader."'], None)]),
-    # a subject-less participle takes the subject of the verb it hangs on
-    ("A New York judge has rejected a media request, saying the courts have no business deciding it.",
-     [("indirect", ["the courts have no business deciding it"], "a New York judge")]),
-    # "that" tagged a pronoun still opens the reported clause
-    ("Scott joked that, among African Americans, Trump ranks fourth in a two-way race.",
-     [("indirect", ["that, among African Americans, Trump ranks fourth in a two-way race"], "Scott")]),
-    # the clause after the cue, not the one before it
-    ("It is an unlikely scenario; Clinton's team says she will continue her march later this week.",
-     [("indirect", ["she will continue her march later this week"], "Clinton")]),
-    # a cue set off by commas inside the sentence it reports: two spans
-    ("The museum, Mr. Bush said, celebrated several of his heroes.",
-     [("indirect", ["The museum", "celebrated several of his heroes"], "Bush")]),
-    # the writer's narration after a comma and "although" is not what was said
-    ("He claimed that paying no income taxes was smart, although he again refused to release his returns.",
-     [("indirect", ["that paying no income taxes was smart"], None)]),
-    # stance verbs with an infinitive; intentions are beliefs
-    ("He also vowed to form a joint federal task force.", [("indirect", ["to form a joint federal task force"], None)]),
-    ("Trump urges supporters to monitor polling places.",
-     [("indirect", ["supporters to monitor polling places"], "Trump")]),
-    ("Mr. Clarke hopes to offset all of the expected emissions.",
-     [("belief", ["to offset all of the expected emissions"], "Clarke")]),
-    # what a source called something, or called for
-    ("The Trump campaign called the charges unsubstantiated.",
-     [("indirect", ["the charges unsubstantiated"], "Trump campaign")]),
-    ("Ham described Clinton as a lifetime politician.", [("indirect", ["Clinton as a lifetime politician"], "Ham")]),
-    ("Keron Blair called for more school investment in a statement.",
-     [("indirect", ["more school investment"], "Keron Blair")]),
-    # ... with the predicate in quotation marks: mixed, the object with it
-    ("He did not address the tweets in which he called a former Miss Universe “disgusting” and referred to her past.",
-     [("mixed", ["a former Miss Universe “disgusting”"], None)]),
-    # a signature glued to the closing mark
-    ("“Trump must stop portraying Latinos as gangsters.”― Carla Sanchez.",
-     [("direct", ["Trump must stop portraying Latinos as gangsters."], "Carla Sanchez")]),
-    # negatives
-    ("He called Smith on Monday.", []),  # no predicate: a phone call, not a characterisation
-    ("He declined to comment on the report.", []),  # no statement was made
-    ("Trump revised his plan, promising to focus its benefits on average Americans.",
-     [("indirect", ["to focus its benefits on average Americans"], "Trump")]),  # not the sentence around it
-    ("It will pass this week, as the two sides agreed.", []),  # an adverbial clause is no parenthetical cue
-    ("Police municipale: Orléans wants to arm its officers\n\nThe council met on Monday.", []),  # a headline
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "A," she added. "B." in one paragraph: one quote
+        (
+            "''We are ready,'' she added. ''Nobody will stop us now.''",
+            [("direct", ["We are ready,", "Nobody will stop us now."], None)],
+        ),
+        # a reported clause holding quoted words is mixed, the words outside the marks included
+        (
+            'Gov. Pat McCrory said it would be "improper" for him to speak on the video.',
+            [("mixed", ['it would be "improper" for him to speak on the video'], "Pat McCrory")],
+        ),
+        (
+            'He said Putin has "been a leader far more than our president has been a leader."',
+            [("mixed", ['Putin has "been a leader far more than our president has been a leader."'], None)],
+        ),
+        # a subject-less participle takes the subject of the verb it hangs on
+        (
+            "A New York judge has rejected a media request, saying the courts have no business deciding it.",
+            [("indirect", ["the courts have no business deciding it"], "a New York judge")],
+        ),
+        # "that" tagged a pronoun still opens the reported clause
+        (
+            "Scott joked that, among African Americans, Trump ranks fourth in a two-way race.",
+            [("indirect", ["that, among African Americans, Trump ranks fourth in a two-way race"], "Scott")],
+        ),
+        # the clause after the cue, not the one before it
+        (
+            "It is an unlikely scenario; Clinton's team says she will continue her march later this week.",
+            [("indirect", ["she will continue her march later this week"], "Clinton")],
+        ),
+        # a cue set off by commas inside the sentence it reports: two spans
+        (
+            "The museum, Mr. Bush said, celebrated several of his heroes.",
+            [("indirect", ["The museum", "celebrated several of his heroes"], "Bush")],
+        ),
+        # the writer's narration after a comma and "although" is not what was said
+        (
+            "He claimed that paying no income taxes was smart, although he again refused to release his returns.",
+            [("indirect", ["that paying no income taxes was smart"], None)],
+        ),
+        # stance verbs with an infinitive; intentions are beliefs
+        (
+            "He also vowed to form a joint federal task force.",
+            [("indirect", ["to form a joint federal task force"], None)],
+        ),
+        (
+            "Trump urges supporters to monitor polling places.",
+            [("indirect", ["supporters to monitor polling places"], "Trump")],
+        ),
+        (
+            "Mr. Clarke hopes to offset all of the expected emissions.",
+            [("belief", ["to offset all of the expected emissions"], "Clarke")],
+        ),
+        # what a source called something, or called for
+        (
+            "The Trump campaign called the charges unsubstantiated.",
+            [("indirect", ["the charges unsubstantiated"], "Trump campaign")],
+        ),
+        (
+            "Ham described Clinton as a lifetime politician.",
+            [("indirect", ["Clinton as a lifetime politician"], "Ham")],
+        ),
+        (
+            "Keron Blair called for more school investment in a statement.",
+            [("indirect", ["more school investment"], "Keron Blair")],
+        ),
+        # ... with the predicate in quotation marks: mixed, the object with it
+        (
+            "He did not address the tweets in which he called a former Miss Universe “disgusting” and referred to her past.",
+            [("mixed", ["a former Miss Universe “disgusting”"], None)],
+        ),
+        # a signature glued to the closing mark
+        (
+            "“Trump must stop portraying Latinos as gangsters.”― Carla Sanchez.",
+            [("direct", ["Trump must stop portraying Latinos as gangsters."], "Carla Sanchez")],
+        ),
+        # negatives
+        ("He called Smith on Monday.", []),  # no predicate: a phone call, not a characterisation
+        ("He declined to comment on the report.", []),  # no statement was made
+        (
+            "Trump revised his plan, promising to focus its benefits on average Americans.",
+            [("indirect", ["to focus its benefits on average Americans"], "Trump")],
+        ),  # not the sentence around it
+        ("It will pass this week, as the two sides agreed.", []),  # an adverbial clause is no parenthetical cue
+        ("Police municipale: Orléans wants to arm its officers\n\nThe council met on Monday.", []),  # a headline
+    ],
+)
 def test_news_structures(text, expected):
     got = found(text)
     assert [(kind, spans) for kind, spans, _ in got] == [(kind, spans) for kind, spans, _ in expected]
@@ -68,63 +108,100 @@ def test_news_structures(text, expected):
             assert name is not None and wanted.split()[-1] in name
 
 
-@pytest.mark.parametrize("text, expected", [
-    # a clause the parser hung elsewhere: an adverbial clause with its own subject, a "relative" clause
-    # opened by "that" on the verb's object
-    ("Trump said after the convention he would not accept the endorsement.",
-     [["after the convention he would not accept the endorsement"]]),
-    ("He told a meeting of island leaders that few people understood the stakes.",
-     [["that few people understood the stakes"]]),
-    # a semicolon ends what was said
-    ("Republicans said the timing was not intentional; they only learned of it on Friday.",
-     [["the timing was not intentional"]]),
-    # a participle after the reported clause is a report of its own, by the same speaker
-    ("Sen. David Perdue said he did not believe those attacks hurt Romney, arguing that divisions were a bigger hurdle.",
-     [["he did not believe those attacks hurt Romney"], ["that divisions were a bigger hurdle"]]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a clause the parser hung elsewhere: an adverbial clause with its own subject, a "relative" clause
+        # opened by "that" on the verb's object
+        (
+            "Trump said after the convention he would not accept the endorsement.",
+            [["after the convention he would not accept the endorsement"]],
+        ),
+        (
+            "He told a meeting of island leaders that few people understood the stakes.",
+            [["that few people understood the stakes"]],
+        ),
+        # a semicolon ends what was said
+        (
+            "Republicans said the timing was not intentional; they only learned of it on Friday.",
+            [["the timing was not intentional"]],
+        ),
+        # a participle after the reported clause is a report of its own, by the same speaker
+        (
+            "Sen. David Perdue said he did not believe those attacks hurt Romney, arguing that divisions were a bigger hurdle.",
+            [["he did not believe those attacks hurt Romney"], ["that divisions were a bigger hurdle"]],
+        ),
+    ],
+)
 def test_reported_clauses_where_the_parser_hangs_them(text, expected):
     quotes = voxmap.analyze(text, language="en").quotes
     assert [[s.text for s in q.spans] for q in quotes] == expected
     assert len({q.speaker.name for q in quotes}) == 1
 
 
-@pytest.mark.parametrize("text, speaker", [
-    # a first name only the census list knows gives the pronoun its gender
-    ("Brenda Dunn met Dwight Brooks on Monday. “We will build it,” Dwight Brooks said. "
-     "Later, she said the plan was too costly.", "Brenda Dunn"),
-    ("Dwight Brooks met Brenda Dunn on Monday. “We will build it,” Brenda Dunn said. "
-     "Later, he said the plan was too costly.", "Dwight Brooks"),
-    # "he will" is no first name: the verb after a pronoun tells no gender
-    ("Leslie Dunn met Dwight Brooks on Monday. “We will build it,” Dwight Brooks said. "
-     "Later, he said the plan was too costly.", "Dwight Brooks"),
-])
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a first name only the census list knows gives the pronoun its gender
+        (
+            "Brenda Dunn met Dwight Brooks on Monday. “We will build it,” Dwight Brooks said. "
+            "Later, she said the plan was too costly.",
+            "Brenda Dunn",
+        ),
+        (
+            "Dwight Brooks met Brenda Dunn on Monday. “We will build it,” Brenda Dunn said. "
+            "Later, he said the plan was too costly.",
+            "Dwight Brooks",
+        ),
+        # "he will" is no first name: the verb after a pronoun tells no gender
+        (
+            "Leslie Dunn met Dwight Brooks on Monday. “We will build it,” Dwight Brooks said. "
+            "Later, he said the plan was too costly.",
+            "Dwight Brooks",
+        ),
+    ],
+)
 def test_pronouns_agree_with_first_names(text, speaker):
     quotes = voxmap.analyze(text, language="en").quotes
     assert quotes[-1].speaker.name == speaker
 
 
-@pytest.mark.parametrize("text, speaker", [
-    # a generic head takes up the organisation last seen acting
-    ("Peabody Energy announced a deal on Monday. The company said it would keep the mine open.", "Peabody Energy"),
-    ("The Federal Bureau of Investigation opened an inquiry. The agency said the servers were safe.",
-     "Federal Bureau of Investigation"),
-    # negatives: an institution names itself; with nothing named before, the description stays
-    ("Peabody Energy announced a deal on Monday. The government said the mine would stay open.", "The government"),
-    ("The weather was bad. The company said it would keep the mine open.", "The company"),
-])
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a generic head takes up the organisation last seen acting
+        ("Peabody Energy announced a deal on Monday. The company said it would keep the mine open.", "Peabody Energy"),
+        (
+            "The Federal Bureau of Investigation opened an inquiry. The agency said the servers were safe.",
+            "Federal Bureau of Investigation",
+        ),
+        # negatives: an institution names itself; with nothing named before, the description stays
+        ("Peabody Energy announced a deal on Monday. The government said the mine would stay open.", "The government"),
+        ("The weather was bad. The company said it would keep the mine open.", "The company"),
+    ],
+)
 def test_organisation_descriptions(text, speaker):
     (quote,) = voxmap.analyze(text, language="en").quotes
     assert quote.speaker.name == speaker
 
 
-@pytest.mark.parametrize("text, speaker, speaker_type", [
-    # a surname the model tags as a plural noun is the person the article names, not anonymous people
-    ("Bernie Sanders is swaggering into the debate. Sanders countered that the party had failed black voters.",
-     "Bernie Sanders", "person"),
-    # a capitalised plural at the sentence's start that is nobody's surname stays anonymous
-    ("Bernie Sanders is swaggering into the debate. Critics countered that the party had failed black voters.",
-     "Critics", "anonymous"),
-])
+@pytest.mark.parametrize(
+    "text, speaker, speaker_type",
+    [
+        # a surname the model tags as a plural noun is the person the article names, not anonymous people
+        (
+            "Bernie Sanders is swaggering into the debate. Sanders countered that the party had failed black voters.",
+            "Bernie Sanders",
+            "person",
+        ),
+        # a capitalised plural at the sentence's start that is nobody's surname stays anonymous
+        (
+            "Bernie Sanders is swaggering into the debate. Critics countered that the party had failed black voters.",
+            "Critics",
+            "anonymous",
+        ),
+    ],
+)
 def test_surnames_tagged_as_nouns(text, speaker, speaker_type):
     (quote,) = voxmap.analyze(text, language="en").quotes
     assert (quote.speaker.name, quote.speaker.type) == (speaker, speaker_type)

@@ -1,4 +1,5 @@
 """The pipeline: components declare what they need, models load once, the CLI speaks the contract."""
+
 import json
 import subprocess
 import sys
@@ -21,8 +22,11 @@ def test_model_loads_once_per_process():
 def test_cli_jsonl_contract_and_exit_code(tmp_path):
     (tmp_path / "a.txt").write_text("Title\n\n“We will win,” said Ann Roy.", encoding="utf-8")
     (tmp_path / "b.bin").write_bytes(b"\x00\x00binary")
-    run = subprocess.run([sys.executable, "-m", "voxmap.cli", "analyze", str(tmp_path), "--language", "en"],
-                         capture_output=True, text=True)
+    run = subprocess.run(
+        [sys.executable, "-m", "voxmap.cli", "analyze", str(tmp_path), "--language", "en"],
+        capture_output=True,
+        text=True,
+    )
     assert run.returncode == 1, run.stderr  # one of two inputs skipped
     assert "skipped" in run.stderr and "binary" in run.stderr
     (line,) = run.stdout.splitlines()
@@ -35,15 +39,16 @@ def test_cli_jsonl_contract_and_exit_code(tmp_path):
 
 
 def test_cli_text_report_of_the_sample():
-    run = subprocess.run([sys.executable, "-m", "voxmap.cli", "analyze", "--sample", "--format", "text"],
-                         capture_output=True, text=True)
+    run = subprocess.run(
+        [sys.executable, "-m", "voxmap.cli", "analyze", "--sample", "--format", "text"], capture_output=True, text=True
+    )
     assert run.returncode == 0, run.stderr
     assert "Yoann Marest" in run.stdout and "professor of criminal law" in run.stdout
 
 
 def test_a_component_that_breaks_fails_one_article_not_the_batch(monkeypatch):
-    from voxmap.extract import attribution
     from voxmap.api import analyze_articles
+    from voxmap.extract import attribution
     from voxmap.records import make_article
 
     real = attribution.find_quotes
@@ -54,8 +59,11 @@ def test_a_component_that_breaks_fails_one_article_not_the_batch(monkeypatch):
         return real(doc, rules)
 
     monkeypatch.setattr(attribution, "find_quotes", fragile)
-    articles = [make_article("“We will win,” said Ann Roy."), make_article("boom goes the article"),
-                make_article("“We lost,” said Ann Roy.")]
+    articles = [
+        make_article("“We will win,” said Ann Roy."),
+        make_article("boom goes the article"),
+        make_article("“We lost,” said Ann Roy."),
+    ]
     results = list(analyze_articles(articles, language="en"))
     assert [type(r).__name__ for r in results] == ["Analysis", "Skip", "Analysis"]
     assert results[1].status == "failed" and "boom" in results[1].reason
@@ -82,5 +90,5 @@ def test_a_long_text_in_windows_finds_what_the_whole_finds(monkeypatch):
     assert found(windowed) == found(whole) and len(whole.quotes) > 10
     for quote in windowed.quotes:
         for span in quote.spans + ([quote.speaker.mention] if quote.speaker.mention else []):
-            assert text[span.start:span.end] == span.text
+            assert text[span.start : span.end] == span.text
     assert sorted(a.name for a in windowed.actors) == sorted(a.name for a in whole.actors)

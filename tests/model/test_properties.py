@@ -1,12 +1,34 @@
 """Properties that hold for any text: analysis never raises, every span slices back to its text."""
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import voxmap
 
-QUOTEY = st.sampled_from(["“", "”", "\"", "«", "»", "‘", "’", "''", "„", "—", ":", ",", ".", "\n", "\n\n", " "])
-WORDS = st.sampled_from(["said", "he", "she", "Ann Roy", "the union", "according to", "a source", "that",
-                         "we", "will", "win", "warned", "a déclaré", "selon", "il", "Marie", "x", "1", "é"])
+QUOTEY = st.sampled_from(["“", "”", '"', "«", "»", "‘", "’", "''", "„", "—", ":", ",", ".", "\n", "\n\n", " "])
+WORDS = st.sampled_from(
+    [
+        "said",
+        "he",
+        "she",
+        "Ann Roy",
+        "the union",
+        "according to",
+        "a source",
+        "that",
+        "we",
+        "will",
+        "win",
+        "warned",
+        "a déclaré",
+        "selon",
+        "il",
+        "Marie",
+        "x",
+        "1",
+        "é",
+    ]
+)
 TEXTS = st.lists(st.one_of(QUOTEY, WORDS, st.text(max_size=6)), max_size=60).map(" ".join)
 
 
@@ -28,7 +50,7 @@ def spans_of(analysis):
 def test_never_raises_and_offsets_are_truth(text):
     analysis = voxmap.analyze(text, language="en")
     for span in spans_of(analysis):
-        assert analysis.article.text[span.start:span.end] == span.text
+        assert analysis.article.text[span.start : span.end] == span.text
     data = analysis.to_dict()
     assert data["schema"] == "voxmap.analysis/1" and data["article"]["text"] == text
 
@@ -41,4 +63,4 @@ def test_offsets_on_the_sample_article():
         analysis = voxmap.analyze(text)
         assert analysis.quotes
         for span in spans_of(analysis):
-            assert text[span.start:span.end] == span.text
+            assert text[span.start : span.end] == span.text

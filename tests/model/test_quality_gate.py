@@ -1,8 +1,8 @@
 """The CI quality gate: extraction may not fall below the floors pinned in quality/baseline.json."""
 
-from voxmap.evaluation import gate
-
 from helpers import ROOT
+
+from voxmap.evaluation import gate
 
 
 def test_quality_gate(polnear, monkeypatch):

@@ -1,5 +1,6 @@
 """Roles written next to a name, parsed by the real models, and whom they make the person speak for
 (English and French): offices whole, former roles, places, parties, campaigns, datelines."""
+
 import pytest
 
 from voxmap.api import analyze
@@ -11,18 +12,21 @@ def institutions(text, language, name):
     return [(role.title, role.institution) for role in actor.roles]
 
 
-@pytest.mark.parametrize("text, name, institution", [
-    ("“It is over,” Secretary of State John Kerry told reporters.", "John Kerry", "State Department"),
-    ("“We will win,” said former Secretary of State Hillary Clinton.", "Hillary Clinton", None),
-    ("“No,” said House Speaker Paul Ryan.", "Paul Ryan", "House of Representatives"),
-    ("“Yes,” said New Jersey Gov. Chris Christie.", "Chris Christie", "Office of the Governor of New Jersey"),
-    ("“We are ready,” said Jeb Bush, the former governor of Florida.", "Jeb Bush", None),
-    ("“Wrong,” said GOP nominee Donald Trump.", "Donald Trump", "Republican Party"),
-    ("“Wrong,” said Democratic presidential nominee Hillary Clinton.", "Hillary Clinton", "Democratic Party"),
-    ("“Wrong,” said Corey Lewandowski, Trump's campaign manager.", "Corey Lewandowski", "Trump campaign"),
-    ("“Wrong,” said Sen. Bernie Sanders of Vermont.", "Bernie Sanders", None),
-    ("“Never,” said Mitt Romney, the 2012 GOP presidential nominee.", "Mitt Romney", None),
-])
+@pytest.mark.parametrize(
+    "text, name, institution",
+    [
+        ("“It is over,” Secretary of State John Kerry told reporters.", "John Kerry", "State Department"),
+        ("“We will win,” said former Secretary of State Hillary Clinton.", "Hillary Clinton", None),
+        ("“No,” said House Speaker Paul Ryan.", "Paul Ryan", "House of Representatives"),
+        ("“Yes,” said New Jersey Gov. Chris Christie.", "Chris Christie", "Office of the Governor of New Jersey"),
+        ("“We are ready,” said Jeb Bush, the former governor of Florida.", "Jeb Bush", None),
+        ("“Wrong,” said GOP nominee Donald Trump.", "Donald Trump", "Republican Party"),
+        ("“Wrong,” said Democratic presidential nominee Hillary Clinton.", "Hillary Clinton", "Democratic Party"),
+        ("“Wrong,” said Corey Lewandowski, Trump's campaign manager.", "Corey Lewandowski", "Trump campaign"),
+        ("“Wrong,” said Sen. Bernie Sanders of Vermont.", "Bernie Sanders", None),
+        ("“Never,” said Mitt Romney, the 2012 GOP presidential nominee.", "Mitt Romney", None),
+    ],
+)
 def test_english_roles_make_voices(text, name, institution):
     found = [i for _, i in institutions(text, "en", name)]
     assert found and found[0] == institution, found
@@ -34,27 +38,42 @@ def test_a_dateline_is_no_apposition():
     assert all("Reuters" not in title and institution != "Reuters" for title, institution in roles), roles
 
 
-@pytest.mark.parametrize("text, name, institution", [
-    ("« Nous tiendrons », a déclaré le ministre de l'Intérieur, Gérald Marsac.", "Gérald Marsac",
-     "ministère de l'Intérieur"),
-    ("« Nous tiendrons », a déclaré l'ancien ministre de l'Intérieur, Gérald Marsac.", "Gérald Marsac", None),
-    ("« C'est inacceptable », a réagi Fabien Delacourt, secrétaire général du syndicat Rempart.",
-     "Fabien Delacourt", "Rempart"),
-    ("« Nous irons au bout », a affirmé le garde des Sceaux, Éric Dupond-Moretti.", "Éric Dupond-Moretti",
-     "ministère de la Justice"),
-])
+@pytest.mark.parametrize(
+    "text, name, institution",
+    [
+        (
+            "« Nous tiendrons », a déclaré le ministre de l'Intérieur, Gérald Marsac.",
+            "Gérald Marsac",
+            "ministère de l'Intérieur",
+        ),
+        ("« Nous tiendrons », a déclaré l'ancien ministre de l'Intérieur, Gérald Marsac.", "Gérald Marsac", None),
+        (
+            "« C'est inacceptable », a réagi Fabien Delacourt, secrétaire général du syndicat Rempart.",
+            "Fabien Delacourt",
+            "Rempart",
+        ),
+        (
+            "« Nous irons au bout », a affirmé le garde des Sceaux, Éric Dupond-Moretti.",
+            "Éric Dupond-Moretti",
+            "ministère de la Justice",
+        ),
+    ],
+)
 def test_french_roles_make_voices(text, name, institution):
     found = [i for _, i in institutions(text, "fr", name)]
     assert found and found[0] == institution, found
 
 
-@pytest.mark.parametrize("text, language, names", [
-    ("Trump Wants To Build A Wall\n\nHe said so.", "en", []),  # a headline, not a person
-    ("Without Bloomberg, the race narrows, said Jeb Bush.", "en", ["Bloomberg", "Jeb Bush"]),
-    ("Obama To Asians Worried About U.S. Election\n\n“It will be fine,” Obama said.", "en", ["Obama"]),
-    ('<tweet author="realDonaldTrump">“We will win,” Trump said.</tweet>\n\nThe race goes on.', "en", []),
-    ("Dominique de Villepin a dit « non ».", "fr", ["Dominique de Villepin"]),  # a particle is part of a name
-])
+@pytest.mark.parametrize(
+    "text, language, names",
+    [
+        ("Trump Wants To Build A Wall\n\nHe said so.", "en", []),  # a headline, not a person
+        ("Without Bloomberg, the race narrows, said Jeb Bush.", "en", ["Bloomberg", "Jeb Bush"]),
+        ("Obama To Asians Worried About U.S. Election\n\n“It will be fine,” Obama said.", "en", ["Obama"]),
+        ('<tweet author="realDonaldTrump">“We will win,” Trump said.</tweet>\n\nThe race goes on.', "en", []),
+        ("Dominique de Villepin a dit « non ».", "fr", ["Dominique de Villepin"]),  # a particle is part of a name
+    ],
+)
 def test_headlines_and_markup_make_no_people(text, language, names):
     analysis = analyze(text, language=language)
     assert [a.name for a in analysis.actors if a.type == "person"] == names

@@ -1,5 +1,6 @@
 """Faults of the store and of the inputs, as a user meets them: two copies of one file, a full disk
 in the middle of an ingest, a damaged database file. One-line errors, nothing committed lost."""
+
 import shutil
 import sqlite3
 import subprocess
@@ -67,12 +68,17 @@ def test_a_full_disk_mid_ingest_keeps_what_was_committed_and_a_rerun_finishes(tm
 def test_the_cli_says_a_full_disk_in_one_line(tmp_path):
     """The same fault through the command line: exit 2, one line, no traceback."""
     folder, db = folder_of(tmp_path, 40), tmp_path / "x.db"
-    script = ("import sqlite3, sys; from voxmap.corpus import ingest as m; real = m.connect\n"
-              "def full(path, **o):\n    c = real(path, **o); c.execute('PRAGMA max_page_count = ' + "
-              "str(c.execute('PRAGMA page_count').fetchone()[0])); return c\n"
-              "m.connect = full\nfrom voxmap.cli import main\nsys.exit(main(sys.argv[1:]))")
-    run = subprocess.run([sys.executable, "-c", script, "ingest", str(folder), "--db", str(db), "--quiet"],
-                         capture_output=True, text=True)
+    script = (
+        "import sqlite3, sys; from voxmap.corpus import ingest as m; real = m.connect\n"
+        "def full(path, **o):\n    c = real(path, **o); c.execute('PRAGMA max_page_count = ' + "
+        "str(c.execute('PRAGMA page_count').fetchone()[0])); return c\n"
+        "m.connect = full\nfrom voxmap.cli import main\nsys.exit(main(sys.argv[1:]))"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script, "ingest", str(folder), "--db", str(db), "--quiet"],
+        capture_output=True,
+        text=True,
+    )
     assert run.returncode == 2 and "Traceback" not in run.stderr
     assert run.stderr.strip().splitlines()[-1].startswith("voxmap: [V011] the disk holding")
 
@@ -89,8 +95,9 @@ def test_a_damaged_database_is_named_not_a_traceback(tmp_path, damage):
         data[:100] = b"\xff" * 100  # SQLite's header: the file no longer says what it is
     db.write_bytes(bytes(data))
     for command in (["report"], ["export", "--format", "jsonl", "-o", str(tmp_path / "q.jsonl")]):
-        run = subprocess.run([sys.executable, "-m", "voxmap.cli", *command, "--db", str(db)],
-                             capture_output=True, text=True)
+        run = subprocess.run(
+            [sys.executable, "-m", "voxmap.cli", *command, "--db", str(db)], capture_output=True, text=True
+        )
         assert run.returncode == 2 and "Traceback" not in run.stderr, run.stderr
         assert run.stderr.startswith("voxmap: [V011]") and len(run.stderr.strip().splitlines()) == 1
         assert not (tmp_path / "q.jsonl").exists()
@@ -108,8 +115,9 @@ def test_a_read_only_database_can_be_read_not_written(tmp_path, monkeypatch):
     ingest([folder], db)
     before = stored(db, "SELECT key, content_hash FROM articles ORDER BY key")
     real_access = os.access
-    monkeypatch.setattr(os, "access", lambda p, mode, **k: False if str(p) == str(db) and mode == os.W_OK
-                        else real_access(p, mode, **k))
+    monkeypatch.setattr(
+        os, "access", lambda p, mode, **k: False if str(p) == str(db) and mode == os.W_OK else real_access(p, mode, **k)
+    )
     assert report(connect(db, create=False))["share_of_voice"]
     assert export(connect(db, create=False), "jsonl", tmp_path / "q.jsonl") > 0
     (tmp_path / "in" / "new.txt").write_text(ARTICLE.format(n=99), encoding="utf-8")

@@ -1,15 +1,15 @@
 """The JSON twins' OpenAPI schema (served only with --openapi), and schemathesis generating requests
 against every operation in it: no 500, whatever the path, query and ids."""
+
 import pytest
 import schemathesis
 from fastapi.testclient import TestClient
+from helpers import analysis_of, build_corpus
 from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
 
 from voxmap.corpus.store import connect
 from voxmap.web import create_app
-
-from helpers import analysis_of, build_corpus
 
 TEXT = "“We will strike on Monday,” said X. “No strike,” said Y."
 SPANS = [(TEXT.index(q), TEXT.index(q) + len(q)) for q in ("We will strike on Monday", "No strike")]
@@ -19,12 +19,29 @@ SPANS = [(TEXT.index(q), TEXT.index(q) + len(q)) for q in ("We will strike on Mo
 def db(tmp_path_factory):
     path = tmp_path_factory.mktemp("api") / "api.db"
     conn = connect(path)
-    build_corpus(conn, [
-        analysis_of(TEXT, SPANS, id="early", published="2024-03-01T08:00:00", story="s1", source="Daily",
-                    speakers={1: ("Rempart", "organization"), 2: ("Interior Ministry", "organization")}),
-        analysis_of(TEXT, SPANS[:1], id="late", published="2024-03-02T08:00:00", story="s1", source="Weekly",
-                    speakers={1: ("a source", "anonymous")}),
-    ])
+    build_corpus(
+        conn,
+        [
+            analysis_of(
+                TEXT,
+                SPANS,
+                id="early",
+                published="2024-03-01T08:00:00",
+                story="s1",
+                source="Daily",
+                speakers={1: ("Rempart", "organization"), 2: ("Interior Ministry", "organization")},
+            ),
+            analysis_of(
+                TEXT,
+                SPANS[:1],
+                id="late",
+                published="2024-03-02T08:00:00",
+                story="s1",
+                source="Weekly",
+                speakers={1: ("a source", "anonymous")},
+            ),
+        ],
+    )
     conn.close()
     return path
 
@@ -48,6 +65,7 @@ def test_no_generated_request_makes_a_server_error(app):
     operations = [result.ok() for result in schema.get_all_operations()]
     assert len(operations) >= 9
     for operation in operations:
+
         @given(case=operation.as_strategy())
         @settings(max_examples=30, deadline=None, suppress_health_check=list(HealthCheck), database=None)
         def no_server_error(case):

@@ -1,15 +1,16 @@
 """The dashboard under load while an ingest writes: 20 clients browse every page over loopback for a
 few seconds while a writer stores articles and rebuilds the aggregates as an ingest does. No 5xx;
 p95 within bounds (bench/load.py measures the full minute on a real corpus)."""
+
 import threading
+
+from helpers import analysis_of, browse, build_corpus, percentile, serve_in_thread
 
 from voxmap.corpus.aliases import Aliases
 from voxmap.corpus.rebuild import rebuild
 from voxmap.corpus.store import connect
 from voxmap.corpus.store.writer import save_analysis
 from voxmap.web import create_app
-
-from helpers import analysis_of, browse, build_corpus, percentile, serve_in_thread
 
 TEXT = "“We will strike on Monday,” said X. “No strike,” said Y. “Maybe later,” said a source."
 SPANS = [(TEXT.index(q), TEXT.index(q) + len(q)) for q in ("We will strike on Monday", "No strike", "Maybe later")]
@@ -24,8 +25,17 @@ def write_like_an_ingest(db, stop: threading.Event, written: list) -> None:
             conn.execute("BEGIN")
             for _ in range(5):
                 number += 1
-                save_analysis(conn, analysis_of(TEXT, SPANS, id=f"new{number}", story=f"s{number % 7}",
-                                                published=f"2024-03-{1 + number % 28:02}T08:00:00", speakers=SPEAKERS))
+                save_analysis(
+                    conn,
+                    analysis_of(
+                        TEXT,
+                        SPANS,
+                        id=f"new{number}",
+                        story=f"s{number % 7}",
+                        published=f"2024-03-{1 + number % 28:02}T08:00:00",
+                        speakers=SPEAKERS,
+                    ),
+                )
         if number % 20 == 0:  # the end of an ingest: actors, stories and aggregates rebuilt
             rebuild(conn, Aliases())
         written.append(number)
@@ -35,15 +45,34 @@ def write_like_an_ingest(db, stop: threading.Event, written: list) -> None:
 def test_twenty_clients_while_an_ingest_writes(tmp_path):
     db = tmp_path / "load.db"
     conn = connect(db)
-    build_corpus(conn, [analysis_of(TEXT, SPANS, id=f"a{n}", story=f"s{n % 3}", speakers=SPEAKERS,
-                                    published=f"2024-02-{1 + n:02}T08:00:00") for n in range(20)])
+    build_corpus(
+        conn,
+        [
+            analysis_of(
+                TEXT, SPANS, id=f"a{n}", story=f"s{n % 3}", speakers=SPEAKERS, published=f"2024-02-{1 + n:02}T08:00:00"
+            )
+            for n in range(20)
+        ],
+    )
     actor = conn.execute("SELECT id FROM actors ORDER BY id LIMIT 1").fetchone()[0]
     story = conn.execute("SELECT id FROM stories ORDER BY id LIMIT 1").fetchone()[0]
     conn.close()
     base, server = serve_in_thread(create_app(db))
-    paths = ["/", "/.json", "/stories", "/stories.json", f"/stories/{story}", f"/actors/{actor}", "/articles/a1",
-             f"/actors/{actor}.json", "/search?q=strike", "/search.json?q=strike%20monday", "/network",
-             "/network.json", "/stories/999999.json"]
+    paths = [
+        "/",
+        "/.json",
+        "/stories",
+        "/stories.json",
+        f"/stories/{story}",
+        f"/actors/{actor}",
+        "/articles/a1",
+        f"/actors/{actor}.json",
+        "/search?q=strike",
+        "/search.json?q=strike%20monday",
+        "/network",
+        "/network.json",
+        "/stories/999999.json",
+    ]
     stop, written = threading.Event(), []
     writer = threading.Thread(target=write_like_an_ingest, args=(db, stop, written))
     writer.start()

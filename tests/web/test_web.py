@@ -1,15 +1,15 @@
 """The dashboard in-process: every page and its JSON twin, the error envelope, the security headers,
 CSRF on writes, hostile search input. A hand-built corpus, no model."""
+
 import re
 
 import pytest
 from fastapi.testclient import TestClient
+from helpers import analysis_of, build_corpus
 
 from voxmap.corpus.store import connect
 from voxmap.web import create_app
 from voxmap.web.security import CSRF_COOKIE
-
-from helpers import analysis_of, build_corpus
 
 TEXT = "“We will strike on Monday,” said X. “No strike,” said Y. “Maybe later,” said a source."
 SPANS = [(TEXT.index(q), TEXT.index(q) + len(q)) for q in ("We will strike on Monday", "No strike", "Maybe later")]
@@ -20,14 +20,38 @@ UNION, MINISTRY, SOURCE = ("Rempart", "organization"), ("Interior Ministry", "or
 def db(tmp_path_factory):
     path = tmp_path_factory.mktemp("web") / "web.db"
     conn = connect(path)
-    build_corpus(conn, [
-        analysis_of(TEXT, SPANS, id="early", published="2024-03-01T08:00:00", story="s1", source="Daily",
-                    speakers={1: UNION, 2: MINISTRY, 3: SOURCE}),
-        analysis_of(TEXT, SPANS[:1], id="late", published="2024-03-02T08:00:00", story="s1", source="Weekly",
-                    speakers={1: MINISTRY}),
-        analysis_of(TEXT, SPANS[1:2], id="other", published="2024-04-02T08:00:00", story="s2", source="Weekly",
-                    speakers={1: UNION}),
-    ])
+    build_corpus(
+        conn,
+        [
+            analysis_of(
+                TEXT,
+                SPANS,
+                id="early",
+                published="2024-03-01T08:00:00",
+                story="s1",
+                source="Daily",
+                speakers={1: UNION, 2: MINISTRY, 3: SOURCE},
+            ),
+            analysis_of(
+                TEXT,
+                SPANS[:1],
+                id="late",
+                published="2024-03-02T08:00:00",
+                story="s1",
+                source="Weekly",
+                speakers={1: MINISTRY},
+            ),
+            analysis_of(
+                TEXT,
+                SPANS[1:2],
+                id="other",
+                published="2024-04-02T08:00:00",
+                story="s2",
+                source="Weekly",
+                speakers={1: UNION},
+            ),
+        ],
+    )
     conn.close()
     return path
 
@@ -56,13 +80,24 @@ def ids(client):
     return actor, story
 
 
-PAGES = ["/", "/actors/{actor}", "/stories", "/stories/{story}", "/articles/early", "/search?q=strike", "/network",
-         "/network/edges/{actor}-{other}", "/echoes"]
+PAGES = [
+    "/",
+    "/actors/{actor}",
+    "/stories",
+    "/stories/{story}",
+    "/articles/early",
+    "/search?q=strike",
+    "/network",
+    "/network/edges/{actor}-{other}",
+    "/echoes",
+]
 
 
 def page_paths(client):
     actor, story = ids(client)
-    other = next(a["actor_id"] for a in client.get("/.json").json()["data"]["actors"] if a["actor_id"] not in (actor, None))
+    other = next(
+        a["actor_id"] for a in client.get("/.json").json()["data"]["actors"] if a["actor_id"] not in (actor, None)
+    )
     return [p.format(actor=actor, story=story, other=other) for p in PAGES]
 
 
@@ -91,11 +126,20 @@ def test_overview_names_the_first_voice_and_anonymity(client):
     assert rates["Daily"] == pytest.approx(1 / 3, abs=1e-3) and rates["Weekly"] == 0.0
 
 
-@pytest.mark.parametrize("path, status", [
-    ("/actors/999999.json", 404), ("/actors/999999", 404), ("/stories/424242.json", 404),
-    ("/articles/nope.json", 404), ("/quotes/999999.json", 404), ("/actors/abc.json", 422),
-    ("/no/such/page", 404), ("/review.json", 403), ("/actors/1.json?page=x", 422),
-])
+@pytest.mark.parametrize(
+    "path, status",
+    [
+        ("/actors/999999.json", 404),
+        ("/actors/999999", 404),
+        ("/stories/424242.json", 404),
+        ("/articles/nope.json", 404),
+        ("/quotes/999999.json", 404),
+        ("/actors/abc.json", 422),
+        ("/no/such/page", 404),
+        ("/review.json", 403),
+        ("/actors/1.json?page=x", 422),
+    ],
+)
 def test_errors_share_one_envelope(client, path, status):
     response = client.get(path, headers={"accept": "application/json"})
     assert response.status_code == status
@@ -122,12 +166,12 @@ def test_article_segments_slice_back_and_cover_the_text(client):
     text = data["article"]["text"]
     assert "".join(seg["text"] for seg in data["segments"]) == text
     for seg in data["segments"]:
-        assert text[seg["start"]:seg["end"]] == seg["text"]
+        assert text[seg["start"] : seg["end"]] == seg["text"]
     for quote in data["quotes"]:
         for span in quote["spans"]:
-            assert text[span["start"]:span["end"]] == span["text"]
+            assert text[span["start"] : span["end"]] == span["text"]
         if quote["mention_start"] is not None:
-            assert text[quote["mention_start"]:quote["mention_end"]] == quote["mention_text"]
+            assert text[quote["mention_start"] : quote["mention_end"]] == quote["mention_text"]
     marked = [seg for seg in data["segments"] if seg["quotes"]]
     assert {seg["text"] for seg in marked} >= {"We will strike on Monday"}
 
@@ -139,16 +183,19 @@ def test_hostile_search_input_is_harmless(client, query):
     assert response.json()["data"]["results"] == []
 
 
-@pytest.mark.parametrize("params, expected", [
-    ({"q": "strike"}, {"We will strike on Monday", "No strike"}),
-    ({"q": '"no strike"'}, {"No strike"}),
-    ({"q": "strike", "outlet": "Daily"}, {"We will strike on Monday", "No strike"}),
-    ({"q": "strike", "since": "2024-04-01"}, {"No strike"}),
-    ({"q": "monday", "until": "2024-03-01"}, {"We will strike on Monday"}),
-    ({"q": "strike", "actor": "Interior Ministry"}, {"We will strike on Monday", "No strike"}),
-    ({"q": "later", "language": "fr"}, set()),
-    ({"organization": "Rempart"}, {"We will strike on Monday", "No strike"}),
-])
+@pytest.mark.parametrize(
+    "params, expected",
+    [
+        ({"q": "strike"}, {"We will strike on Monday", "No strike"}),
+        ({"q": '"no strike"'}, {"No strike"}),
+        ({"q": "strike", "outlet": "Daily"}, {"We will strike on Monday", "No strike"}),
+        ({"q": "strike", "since": "2024-04-01"}, {"No strike"}),
+        ({"q": "monday", "until": "2024-03-01"}, {"We will strike on Monday"}),
+        ({"q": "strike", "actor": "Interior Ministry"}, {"We will strike on Monday", "No strike"}),
+        ({"q": "later", "language": "fr"}, set()),
+        ({"organization": "Rempart"}, {"We will strike on Monday", "No strike"}),
+    ],
+)
 def test_search_filters(client, params, expected):
     results = client.get("/search.json", params=params).json()["data"]["results"]
     assert {row["text"] for row in results} == expected
@@ -156,7 +203,9 @@ def test_search_filters(client, params, expected):
 
 def test_writes_are_refused_without_review_mode(client):
     quote = client.get("/articles/early.json").json()["data"]["quotes"][0]["id"]
-    response = client.post(f"/review/quotes/{quote}", data={"status": "rejected"}, headers={"accept": "application/json"})
+    response = client.post(
+        f"/review/quotes/{quote}", data={"status": "rejected"}, headers={"accept": "application/json"}
+    )
     assert response.status_code == 403
 
 
@@ -173,8 +222,11 @@ def test_a_correction_made_in_the_browser_is_kept_and_measured(reviewer):
     token = reviewer.cookies[CSRF_COOKIE]
     quotes = reviewer.get("/articles/early.json").json()["data"]["quotes"]
     first = quotes[0]["id"]
-    response = reviewer.post(f"/review/quotes/{first}", data={"csrf": token, "speaker_type": "person",
-                                                               "speaker_name": "Jeanne Roux"}, follow_redirects=False)
+    response = reviewer.post(
+        f"/review/quotes/{first}",
+        data={"csrf": token, "speaker_type": "person", "speaker_name": "Jeanne Roux"},
+        follow_redirects=False,
+    )
     assert response.status_code == 303 and f"quote={first}" in response.headers["location"]
     quote = reviewer.get(f"/quotes/{first}.json").json()["data"]["quote"]
     assert (quote["actor"], quote["reviewed"]) == ("Jeanne Roux", "corrected")
@@ -183,8 +235,11 @@ def test_a_correction_made_in_the_browser_is_kept_and_measured(reviewer):
     listed = reviewer.get("/review.json").json()["data"]["quotes"]
     assert [c["speaker_name"] for c in listed] == ["Jeanne Roux"]
     # htmx posts get the refreshed panel back, with the token in a header
-    panel = reviewer.post(f"/review/quotes/{quotes[1]['id']}", data={"status": "rejected"},
-                          headers={"hx-request": "true", "x-csrf-token": token})
+    panel = reviewer.post(
+        f"/review/quotes/{quotes[1]['id']}",
+        data={"status": "rejected"},
+        headers={"hx-request": "true", "x-csrf-token": token},
+    )
     assert panel.status_code == 200 and "rejected" in panel.text and "<html" not in panel.text
     assert 'id="article-quotes" hx-swap-oob="true"' in panel.text  # the article's list follows
 
@@ -192,17 +247,26 @@ def test_a_correction_made_in_the_browser_is_kept_and_measured(reviewer):
 def test_merge_through_the_dashboard(reviewer):
     token = reviewer.cookies[CSRF_COOKIE]
     actors = {a["actor"]: a["actor_id"] for a in reviewer.get("/.json").json()["data"]["actors"]}
-    response = reviewer.post(f"/review/actors/{actors['Interior Ministry']}/merge",
-                             data={"csrf": token, "into": "Rempart"}, follow_redirects=False)
+    response = reviewer.post(
+        f"/review/actors/{actors['Interior Ministry']}/merge",
+        data={"csrf": token, "into": "Rempart"},
+        follow_redirects=False,
+    )
     assert response.status_code == 303
     merged = reviewer.get(response.headers["location"] + ".json").json()["data"]
     assert merged["actor"]["name"] == "Rempart"
     assert {n["name"] for n in merged["names"]} == {"Rempart", "Interior Ministry"}
-    bad = reviewer.post(f"/review/actors/{merged['actor']['id']}/merge", data={"csrf": token, "into": "Nobody"},
-                        headers={"accept": "application/json"})
+    bad = reviewer.post(
+        f"/review/actors/{merged['actor']['id']}/merge",
+        data={"csrf": token, "into": "Nobody"},
+        headers={"accept": "application/json"},
+    )
     assert bad.status_code == 422 and bad.json()["ok"] is False
-    fragment = reviewer.post(f"/review/actors/{merged['actor']['id']}/merge", data={"into": "Nobody"},
-                             headers={"hx-request": "true", "x-csrf-token": token})
+    fragment = reviewer.post(
+        f"/review/actors/{merged['actor']['id']}/merge",
+        data={"into": "Nobody"},
+        headers={"hx-request": "true", "x-csrf-token": token},
+    )
     assert fragment.status_code == 422 and 'role="alert"' in fragment.text and "<html" not in fragment.text
 
 
@@ -231,8 +295,9 @@ def test_searches_with_too_many_matches_list_the_latest_stored_first(db, monkeyp
     conn.close()
 
 
-@pytest.mark.parametrize("mark, status", [("4-30", 200), ("0-1", 200), ("30-4", 404), ("5-99999", 404), ("x-3", 422),
-                                          ("3", 422)])
+@pytest.mark.parametrize(
+    "mark, status", [("4-30", 200), ("0-1", 200), ("30-4", 404), ("5-99999", 404), ("x-3", 422), ("3", 422)]
+)
 def test_an_evidence_span_is_marked_in_its_article(client, mark, status):
     response = client.get(f"/articles/early.json?mark={mark}")
     assert response.status_code == status
@@ -254,8 +319,11 @@ def test_an_unexpected_failure_still_answers_with_the_envelope(db, monkeypatch):
     client = TestClient(create_app(db), raise_server_exceptions=False)
     response = client.get("/stories/1.json")
     assert response.status_code == 500
-    assert response.json() == {"ok": False, "status": 500,
-                               "error": "internal error (RuntimeError): please report it with the address"}
+    assert response.json() == {
+        "ok": False,
+        "status": 500,
+        "error": "internal error (RuntimeError): please report it with the address",
+    }
 
 
 def test_article_text_cannot_break_out_of_the_page(tmp_path):
@@ -291,15 +359,23 @@ def test_stories_list_and_filter(client, q, labels):
 
 def test_split_through_the_dashboard(tmp_path):
     conn = connect(tmp_path / "split.db")
-    build_corpus(conn, [analysis_of(TEXT, SPANS[:1], id=f"a{i}", story="s", speakers={1: (name, "person")})
-                        for i, name in enumerate(["Ann Roy", "Roy"])])
+    build_corpus(
+        conn,
+        [
+            analysis_of(TEXT, SPANS[:1], id=f"a{i}", story="s", speakers={1: (name, "person")})
+            for i, name in enumerate(["Ann Roy", "Roy"])
+        ],
+    )
     conn.close()
     client = TestClient(create_app(tmp_path / "split.db", review_mode=True))
     client.get("/")
     actor = client.get("/.json").json()["data"]["actors"][0]["actor_id"]
     assert {n["name"] for n in client.get(f"/actors/{actor}.json").json()["data"]["names"]} == {"Ann Roy", "Roy"}
-    response = client.post(f"/review/actors/{actor}/split", data={"csrf": client.cookies[CSRF_COOKIE], "name": "Roy"},
-                           follow_redirects=False)
+    response = client.post(
+        f"/review/actors/{actor}/split",
+        data={"csrf": client.cookies[CSRF_COOKIE], "name": "Roy"},
+        follow_redirects=False,
+    )
     assert response.status_code == 303
     split = client.get(response.headers["location"] + ".json").json()["data"]
     assert split["actor"]["name"] == "Roy" and split["actor"]["id"] != actor
@@ -316,22 +392,26 @@ def test_the_pinned_front_end_libraries_are_served(client):
 
 
 def test_edge_evidence_finds_the_relations_between_two_actors_however_many_others(tmp_path):
-    from voxmap.records import Span
-    from voxmap.records import Relation
+    from voxmap.records import Relation, Span
 
     def with_relation(n, other, published):
-        analysis = analysis_of(TEXT, SPANS[:2], id=f"r{n}", story="s", published=published,
-                               speakers={1: UNION, 2: other})
+        analysis = analysis_of(
+            TEXT, SPANS[:2], id=f"r{n}", story="s", published=published, speakers={1: UNION, 2: other}
+        )
         subject, target = analysis.actors
         analysis.relations.append(Relation(subject.id, "opposes", target.id, Span.of(TEXT, 0, 30), 0.9))
         return analysis
 
     conn = connect(tmp_path / "rel.db")
-    build_corpus(conn, [with_relation(0, MINISTRY, "2024-01-01T08:00:00")]
-                 + [with_relation(n, ("Ann Roy", "person"), "2024-02-01T08:00:00") for n in range(1, 230)])
+    build_corpus(
+        conn,
+        [with_relation(0, MINISTRY, "2024-01-01T08:00:00")]
+        + [with_relation(n, ("Ann Roy", "person"), "2024-02-01T08:00:00") for n in range(1, 230)],
+    )
     ids = {row[0]: row[1] for row in conn.execute("SELECT name, id FROM actors")}
     conn.close()
     client = TestClient(create_app(tmp_path / "rel.db"))
     data = client.get(f"/network/edges/{ids['Rempart']}-{ids['Interior Ministry']}.json").json()["data"]
-    assert [(r["subject"], r["predicate"], r["object"]) for r in data["relations"]] == \
-        [("Rempart", "opposes", "Interior Ministry")]
+    assert [(r["subject"], r["predicate"], r["object"]) for r in data["relations"]] == [
+        ("Rempart", "opposes", "Interior Ministry")
+    ]

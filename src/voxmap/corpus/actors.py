@@ -12,6 +12,7 @@ Each actor's organisation comes from its current roles; the voice it speaks with
 article is set by voxmap.corpus.article_voices. `rebuild_actors` rebuilds the actors table from
 what the articles hold, so running it again after editing the alias file re-applies everything.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -47,10 +48,14 @@ def rebuild_actors(conn: sqlite3.Connection, aliases: Aliases | None = None) -> 
     overrides = actor_overrides(conn)
     rows = conn.execute(
         "SELECT aa.article_id, aa.local_id, aa.name, aa.type, aa.actor_id, a.published FROM article_actors aa "
-        "JOIN articles a ON a.id = aa.article_id ORDER BY a.published IS NULL, a.published, a.key, aa.rowid").fetchall()
+        "JOIN articles a ON a.id = aa.article_id ORDER BY a.published IS NULL, a.published, a.key, aa.rowid"
+    ).fetchall()
     corrected = speaker_corrections(conn)
-    keys = NameKeys([(r["name"], merge_kind(r["type"], r["name"])) for r in rows if merge_kind(r["type"])]
-                 + [(r["speaker_name"], merge_kind(r["speaker_type"])) for r in corrected], aliases)
+    keys = NameKeys(
+        [(r["name"], merge_kind(r["type"], r["name"])) for r in rows if merge_kind(r["type"])]
+        + [(r["speaker_name"], merge_kind(r["speaker_type"])) for r in corrected],
+        aliases,
+    )
     contexts = _contexts(conn, rows, keys)
     assignments: list[tuple[str, str, str]] = []  # (key, article_id, local_id)
     rules: list[str | None] = []
@@ -61,8 +66,9 @@ def rebuild_actors(conn: sqlite3.Connection, aliases: Aliases | None = None) -> 
         kind = merge_kind(row["type"], row["name"])
         rule = None
         if kind:
-            unmerged, rule = _split_key(keys, overrides, row["name"], kind, contexts.get(row["article_id"],
-                                                                                  {}).get(row["local_id"]))
+            unmerged, rule = _split_key(
+                keys, overrides, row["name"], kind, contexts.get(row["article_id"], {}).get(row["local_id"])
+            )
             key = overrides.merged(unmerged)
             if key == unmerged:
                 own_names[key][row["name"]] += 1  # not merged in by a reviewer: the actor's own spelling
@@ -73,8 +79,9 @@ def rebuild_actors(conn: sqlite3.Connection, aliases: Aliases | None = None) -> 
         assignments.append((key, row["article_id"], row["local_id"]))
         rules.append(rule)
         names[key][row["name"]] += 1
-        types.setdefault(key, "person" if key.startswith("person:") else
-                         "organization" if row["type"] == "person" else row["type"])
+        types.setdefault(
+            key, "person" if key.startswith("person:") else "organization" if row["type"] == "person" else row["type"]
+        )
     speaker_keys = {}
     for row in corrected:
         key = overrides.merged(_split_key(keys, overrides, row["speaker_name"], merge_kind(row["speaker_type"]))[0])
@@ -87,8 +94,18 @@ def rebuild_actors(conn: sqlite3.Connection, aliases: Aliases | None = None) -> 
             alias = aliases.canonical.get(key.split(":", 1)[1]) if ":" in key else None
             counted = (own_names.get(key) or names[key]).most_common()
             full = key.startswith("person:") and len(key.split()) > 1  # shown by a full name, not "Obama"
-            displays[key] = alias or sorted(counted, key=lambda item: (
-                -(full and len(normalize(item[0]).split()) > 1), -item[1], -len(item[0]), item[0]))[0][0]
+            displays[key] = (
+                alias
+                or sorted(
+                    counted,
+                    key=lambda item: (
+                        -(full and len(normalize(item[0]).split()) > 1),
+                        -item[1],
+                        -len(item[0]),
+                        item[0],
+                    ),
+                )[0][0]
+            )
     organizations = _organizations(conn, keys, assignments, displays)
     with conn:
         conn.execute("BEGIN")
@@ -99,11 +116,14 @@ def rebuild_actors(conn: sqlite3.Connection, aliases: Aliases | None = None) -> 
             if key not in ids:
                 ids[key] = stable_id(key, taken)
                 taken.add(ids[key])
-                conn.execute("INSERT INTO actors (id, name, type, key, organization) VALUES (?, ?, ?, ?, ?)",
-                             (ids[key], displays[key], types[key], key, organizations.get(key)))
-        conn.executemany("UPDATE article_actors SET actor_id = ?, resolved_by = ? WHERE article_id = ? AND local_id = ?",
-                         [(ids[key], rule, article_id, local_id)
-                          for (key, article_id, local_id), rule in zip(assignments, rules)])
+                conn.execute(
+                    "INSERT INTO actors (id, name, type, key, organization) VALUES (?, ?, ?, ?, ?)",
+                    (ids[key], displays[key], types[key], key, organizations.get(key)),
+                )
+        conn.executemany(
+            "UPDATE article_actors SET actor_id = ?, resolved_by = ? WHERE article_id = ? AND local_id = ?",
+            [(ids[key], rule, article_id, local_id) for (key, article_id, local_id), rule in zip(assignments, rules)],
+        )
         _redirect(conn, rows, assignments, ids)
         set_correction_actors(conn, {anchor: ids[key] for anchor, key in speaker_keys.items()})
     return Resolution(len(ids), _voice_overrides(aliases, keys, ids), lambda name: _shown(name, keys, displays))
@@ -115,8 +135,11 @@ def _shown(institution: str, keys: NameKeys, displays: dict[str, str]) -> str:
     campaign" is not "Sanders"), or a one-word short form or acronym ("Rempart", "RNP")."""
     key, rule = keys.resolve(institution, ORGANIZATION)
     one_word = len(normalize(institution).split()) == 1
-    if rule == "same name" or (rule == "same name without its kind" and len(keys.core(normalize(institution)).split()) > 1) \
-            or (rule in ("short form", "acronym") and one_word):
+    if (
+        rule == "same name"
+        or (rule == "same name without its kind" and len(keys.core(normalize(institution)).split()) > 1)
+        or (rule in ("short form", "acronym") and one_word)
+    ):
         return displays.get(key, institution)
     return institution
 
@@ -133,8 +156,9 @@ def _voice_overrides(aliases: Aliases, keys: NameKeys, ids: dict[str, int]) -> d
     return overrides
 
 
-def _split_key(keys: NameKeys, overrides: ActorOverrides, name: str, kind: str,
-               context: NameContext | None = None) -> tuple[str, str]:
+def _split_key(
+    keys: NameKeys, overrides: ActorOverrides, name: str, kind: str, context: NameContext | None = None
+) -> tuple[str, str]:
     """The key of a name, and the rule, after the reviewers' splits (a name split off an actor is an actor
     of its own)."""
     key, rule = keys.resolve(name, kind, context)
@@ -161,8 +185,10 @@ def _redirect(conn: sqlite3.Connection, rows, assignments, ids: dict[str, int]) 
     for row in rows:
         if row["actor_id"] is not None and row["actor_id"] not in live:
             moved[row["actor_id"]][now[(row["article_id"], row["local_id"])]] += 1
-    conn.executemany("INSERT OR REPLACE INTO actor_redirects (old_id, actor_id) VALUES (?, ?)",
-                     [(old, counter.most_common(1)[0][0]) for old, counter in moved.items()])
+    conn.executemany(
+        "INSERT OR REPLACE INTO actor_redirects (old_id, actor_id) VALUES (?, ?)",
+        [(old, counter.most_common(1)[0][0]) for old, counter in moved.items()],
+    )
     for old, target in conn.execute("SELECT old_id, actor_id FROM actor_redirects").fetchall():
         if old in live:
             conn.execute("DELETE FROM actor_redirects WHERE old_id = ?", (old,))
@@ -179,7 +205,8 @@ def _contexts(conn: sqlite3.Connection, rows, keys: NameKeys) -> dict[str, dict[
     titles: dict[tuple[str, str], set[str]] = defaultdict(set)
     for role in conn.execute("SELECT article_id, local_actor, title FROM roles"):
         titles[(role["article_id"], role["local_actor"])].update(
-            w for w in normalize(role["title"]).split() if w not in _title_noise() and len(w) > 2)
+            w for w in normalize(role["title"]).split() if w not in _title_noise() and len(w) > 2
+        )
     full_names: dict[str, set[str]] = defaultdict(set)
     for row in rows:
         if row["type"] == "person" and len(normalize(row["name"]).split()) > 1:
@@ -194,8 +221,10 @@ def _contexts(conn: sqlite3.Connection, rows, keys: NameKeys) -> dict[str, dict[
     contexts: dict[str, dict[str, NameContext]] = defaultdict(dict)
     for row in rows:
         contexts[row["article_id"]][row["local_id"]] = NameContext(
-            _day_of(row["published"]), frozenset(full_names.get(row["article_id"], ())),
-            frozenset(titles.get((row["article_id"], row["local_id"]), ())))
+            _day_of(row["published"]),
+            frozenset(full_names.get(row["article_id"], ())),
+            frozenset(titles.get((row["article_id"], row["local_id"]), ())),
+        )
     return contexts
 
 
@@ -220,8 +249,9 @@ def _organizations(conn: sqlite3.Connection, keys: NameKeys, assignments, displa
     under the name that organisation has as an actor when it is one ("syndicat Unité Santé" is "Unité Santé")."""
     local_to_key = {(article_id, local_id): key for key, article_id, local_id in assignments}
     counted: dict[str, Counter] = defaultdict(Counter)
-    for row in conn.execute("SELECT article_id, local_actor, institution FROM roles "
-                            "WHERE institution IS NOT NULL AND former = 0"):
+    for row in conn.execute(
+        "SELECT article_id, local_actor, institution FROM roles WHERE institution IS NOT NULL AND former = 0"
+    ):
         key = local_to_key.get((row["article_id"], row["local_actor"]))
         if key:
             organization = displays.get(keys.key(row["institution"], ORGANIZATION), row["institution"])

@@ -1,5 +1,6 @@
 """The alias file (TOML) a user edits: forced merges and canonical names, names never merged, and
 whom an actor speaks for over a period; its checks, and the copy remembered in the store."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -21,13 +22,13 @@ class Aliases:
     text: str | None = None  # the file's text, remembered in the store when applied
 
     @classmethod
-    def load(cls, path: str | Path | None) -> "Aliases":
+    def load(cls, path: str | Path | None) -> Aliases:
         """[[merge]] canonical = "...", aliases = ["...", ...]  /  [[split]] names = ["...", ...]  /
         [[voice]] actor = "...", voice = "...", since = "YYYY-MM-DD", until = "YYYY-MM-DD" (dates optional)"""
         return cls.parse(read_alias_file(path), str(path)) if path is not None else cls()
 
     @classmethod
-    def parse(cls, text: str, origin: str = "alias file") -> "Aliases":
+    def parse(cls, text: str, origin: str = "alias file") -> Aliases:
         """The aliases a file's text declares; AliasFileError naming the first thing it does not understand."""
         try:
             table = tomllib.loads(text)
@@ -46,8 +47,11 @@ class Aliases:
 
 
 # What an alias file may hold: table -> {key: required}
-ALIAS_SCHEMA = {"merge": {"canonical": True, "aliases": False}, "split": {"names": True},
-                "voice": {"actor": True, "voice": True, "since": False, "until": False}}
+ALIAS_SCHEMA = {
+    "merge": {"canonical": True, "aliases": False},
+    "split": {"names": True},
+    "voice": {"actor": True, "voice": True, "since": False, "until": False},
+}
 
 
 _ONE_NAME = {"canonical", "actor", "voice"}  # keys that take one name; "aliases" and "names" take lists
@@ -66,16 +70,19 @@ def _check_aliases(table: dict, origin: str) -> None:
             where = f"{origin}: [[{key}]] number {number}"
             for field_name, value in entry.items():
                 if field_name not in ALIAS_SCHEMA[key]:
-                    raise AliasFileError(f"{where}: unknown key `{field_name}` "
-                                         f"(it takes {', '.join(ALIAS_SCHEMA[key])})")
+                    raise AliasFileError(
+                        f"{where}: unknown key `{field_name}` (it takes {', '.join(ALIAS_SCHEMA[key])})"
+                    )
                 if field_name in _DATES:
                     if not _is_date(value):
                         raise AliasFileError(f"{where}: `{field_name}` must be a date written YYYY-MM-DD")
                     continue
                 names = [value] if field_name in _ONE_NAME else value
                 if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
-                    raise AliasFileError(f"{where}: `{field_name}` must be "
-                                         + ("a name" if field_name in _ONE_NAME else "a list of names"))
+                    raise AliasFileError(
+                        f"{where}: `{field_name}` must be "
+                        + ("a name" if field_name in _ONE_NAME else "a list of names")
+                    )
             missing = [f for f, required in ALIAS_SCHEMA[key].items() if required and f not in entry]
             if missing:
                 raise AliasFileError(f"{where}: missing `{missing[0]}`")

@@ -10,6 +10,7 @@ For a person, in order (the rule that decided is stored beside the voice):
 An organisation or a group speaks for itself, under the name its institution is known by ("GOP" →
 Republican Party). Anonymous sources share one voice; unknown speakers have none.
 """
+
 from __future__ import annotations
 
 import sqlite3
@@ -46,18 +47,24 @@ def _day(published: str | None) -> date | None:
         return None
 
 
-def assign_voices(conn: sqlite3.Connection, overrides: dict[int, list[VoiceOverride]] | None = None,
-                  shown: Callable[[str], str] = lambda name: name) -> None:
+def assign_voices(
+    conn: sqlite3.Connection,
+    overrides: dict[int, list[VoiceOverride]] | None = None,
+    shown: Callable[[str], str] = lambda name: name,
+) -> None:
     """Set article_actors.voice and .voice_rule for every named actor; `overrides` by corpus actor id;
     `shown`: the name an institution has as a corpus actor ("syndicat Unité Santé" is "Unité Santé")."""
     overrides = overrides or {}
     institutions = institution_names()
     rows = conn.execute(
         "SELECT aa.article_id, aa.local_id, aa.actor_id, ac.type, ac.name, a.published FROM article_actors aa "
-        "JOIN actors ac ON ac.id = aa.actor_id JOIN articles a ON a.id = aa.article_id").fetchall()
+        "JOIN actors ac ON ac.id = aa.actor_id JOIN articles a ON a.id = aa.article_id"
+    ).fetchall()
     actor_of = {(row["article_id"], row["local_id"]): row["actor_id"] for row in rows}
-    roles = conn.execute("SELECT article_id, local_actor, title, institution FROM roles "
-                         "WHERE institution IS NOT NULL AND former = 0 ORDER BY rowid").fetchall()
+    roles = conn.execute(
+        "SELECT article_id, local_actor, title, institution FROM roles "
+        "WHERE institution IS NOT NULL AND former = 0 ORDER BY rowid"
+    ).fetchall()
     holder = _office_holders(roles, actor_of)
     known = set(institutions.values())
     here: dict[tuple[str, str], str] = {}
@@ -85,38 +92,47 @@ def assign_voices(conn: sqlite3.Connection, overrides: dict[int, list[VoiceOverr
         if row["type"] in ("organization", "group"):
             voice, rule = institutions.get(row["name"].replace("’", "'").lower(), row["name"]), "organization"
         elif row["type"] == "person":
-            voice, rule = _person_voice(row, here.get(anchor), dated.get(row["actor_id"], []),
-                                        overrides.get(row["actor_id"], []))
+            voice, rule = _person_voice(
+                row, here.get(anchor), dated.get(row["actor_id"], []), overrides.get(row["actor_id"], [])
+            )
         else:
             continue
         updates.append((voice, rule, *anchor))
     with conn:
         conn.execute("BEGIN")
         conn.execute("UPDATE article_actors SET voice = NULL, voice_rule = NULL")
-        conn.executemany("UPDATE article_actors SET voice = ?, voice_rule = ? WHERE article_id = ? AND local_id = ?",
-                         updates)
+        conn.executemany(
+            "UPDATE article_actors SET voice = ?, voice_rule = ? WHERE article_id = ? AND local_id = ?", updates
+        )
 
 
 def _office_holders(roles, actor_of: dict[tuple[str, str], int]) -> dict[str, int]:
     """A place's office ("Office of the Mayor of New York City", "mairie de Lyon": voices.toml's
     place offices) and the actor that holds it in the most articles: such an office is held by one
     person at a time, so another given it (a predecessor written without "former") does not speak for it."""
-    prefixes = tuple(template.split("{place}")[0] for language in LANGUAGES
-                     for template in load_voice_rules(language).place_offices.values())
+    prefixes = tuple(
+        template.split("{place}")[0]
+        for language in LANGUAGES
+        for template in load_voice_rules(language).place_offices.values()
+    )
     articles: dict[str, Counter] = defaultdict(Counter)
     seen: set[tuple[str, str, str]] = set()
     for role in roles:
         actor = actor_of.get((role["article_id"], role["local_actor"]))
-        if actor is None or not role["institution"].startswith(prefixes) or \
-                (role["institution"], role["article_id"], str(actor)) in seen:
+        if (
+            actor is None
+            or not role["institution"].startswith(prefixes)
+            or (role["institution"], role["article_id"], str(actor)) in seen
+        ):
             continue
         seen.add((role["institution"], role["article_id"], str(actor)))
         articles[role["institution"]][actor] += 1
     return {institution: counter.most_common(1)[0][0] for institution, counter in articles.items() if len(counter) > 1}
 
 
-def _person_voice(row: sqlite3.Row, written_here: str | None, dated: list[tuple[date, str]],
-                  overrides: list[VoiceOverride]) -> tuple[str, str]:
+def _person_voice(
+    row: sqlite3.Row, written_here: str | None, dated: list[tuple[date, str]], overrides: list[VoiceOverride]
+) -> tuple[str, str]:
     override = next((o for o in overrides if o.covers(row["published"])), None)
     if override is not None:
         return override.voice, "alias file"
@@ -124,12 +140,17 @@ def _person_voice(row: sqlite3.Row, written_here: str | None, dated: list[tuple[
         return written_here, "role here"
     day = _day(row["published"])
     if day is not None and dated:
-        near = dated[bisect_left(dated, (day - timedelta(days=NEARBY_DAYS), "")):
-                     bisect_right(dated, (day + timedelta(days=NEARBY_DAYS), "\uffff"))]
+        near = dated[
+            bisect_left(dated, (day - timedelta(days=NEARBY_DAYS), "")) : bisect_right(
+                dated, (day + timedelta(days=NEARBY_DAYS), "\uffff")
+            )
+        ]
         if near:
             counts = Counter(voice for _, voice in near)
             top = max(counts.values())
-            nearest = min((entry for entry in near if counts[entry[1]] == top),
-                          key=lambda entry: (abs((entry[0] - day).days), entry[0]))
+            nearest = min(
+                (entry for entry in near if counts[entry[1]] == top),
+                key=lambda entry: (abs((entry[0] - day).days), entry[0]),
+            )
             return nearest[1], f"role nearby ({nearest[0].isoformat()}, {top} of {len(near)} articles)"
     return row["name"], "speaker"

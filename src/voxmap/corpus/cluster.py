@@ -11,6 +11,7 @@ partitions are out at once, so the client's memory stays flat however large the 
 ADDRESS is `tcp://host:8786` (a running `dask scheduler`) or `local:N` (a LocalCluster of N worker
 processes, one thread each: spaCy is not thread-parallel).
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
@@ -94,10 +95,15 @@ class PartitionFailure:
     inputs: list[str] = field(default_factory=list)  # the origins of the inputs it held
 
 
-def run_partitions(client, items: Iterable[Article | Skip], *, language: str = "auto",
-                   size: int = PARTITION_SIZE, in_flight: int | None = None,
-                   done: Callable[[int], bool] = lambda number: False
-                   ) -> Iterator[tuple[int, Tables | PartitionFailure]]:
+def run_partitions(
+    client,
+    items: Iterable[Article | Skip],
+    *,
+    language: str = "auto",
+    size: int = PARTITION_SIZE,
+    in_flight: int | None = None,
+    done: Callable[[int], bool] = lambda number: False,
+) -> Iterator[tuple[int, Tables | PartitionFailure]]:
     """(partition number, its tables or its failure), as partitions complete. Partitions that
     `done` says are complete are not sent again (a re-run resumes)."""
     from distributed import as_completed
@@ -119,8 +125,9 @@ def run_partitions(client, items: Iterable[Article | Skip], *, language: str = "
     for number, part in enumerate(chunks(items, size)):
         if done(number):
             continue
-        future = client.submit(analyze_partition, part, language, retries=RETRIES, pure=False,
-                               key=f"voxmap-partition-{number}-{id(part)}")
+        future = client.submit(
+            analyze_partition, part, language, retries=RETRIES, pure=False, key=f"voxmap-partition-{number}-{id(part)}"
+        )
         pending[future] = (number, [getattr(item, "origin", None) or getattr(item, "key", "") for item in part])
         completed.add(future)
         while len(pending) >= in_flight:
@@ -129,8 +136,9 @@ def run_partitions(client, items: Iterable[Article | Skip], *, language: str = "
         yield finished(future)
 
 
-def analyses_on_cluster(client, items: Iterable[Article | Skip], *, language: str = "auto",
-                        size: int = PARTITION_SIZE) -> Iterator[Analysis | Skip]:
+def analyses_on_cluster(
+    client, items: Iterable[Article | Skip], *, language: str = "auto", size: int = PARTITION_SIZE
+) -> Iterator[Analysis | Skip]:
     """What `analyze_articles` yields, computed on the cluster, as partitions complete; each input
     of a partition that failed comes back as a failed Skip with the partition's reason."""
     for _, outcome in run_partitions(client, items, language=language, size=size):
@@ -150,9 +158,15 @@ class DatasetReport:
     failures: list[PartitionFailure] = field(default_factory=list)
 
 
-def write_dataset(client, items: Iterable[Article | Skip], folder: str | Path, *, language: str = "auto",
-                  size: int = PARTITION_SIZE, progress: Callable[[DatasetReport], None] | None = None
-                  ) -> DatasetReport:
+def write_dataset(
+    client,
+    items: Iterable[Article | Skip],
+    folder: str | Path,
+    *,
+    language: str = "auto",
+    size: int = PARTITION_SIZE,
+    progress: Callable[[DatasetReport], None] | None = None,
+) -> DatasetReport:
     """Analyse on the cluster into a Parquet dataset (see `dataset`). Re-running skips the parts
     already written; a part that failed is written by the next run."""
     folder = Path(folder)

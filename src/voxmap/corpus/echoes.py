@@ -13,6 +13,7 @@ corpus's articles are boilerplate; stock phrases (rules/<lang>/phrases.toml) and
 Everything is rebuilt with the voices (end of ingest, resolve, review merges): two passes over the
 corpus, quotes then article texts, and two tables, `echoes` and `echo_uses`.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -48,10 +49,13 @@ class _Article:
 
 
 def _articles(conn: sqlite3.Connection) -> list[_Article]:
-    articles = {row[0]: _Article(row[0], row[1], row[2] or "en", row[3] or "", row[4], []) for row in conn.execute(
-        "SELECT id, key, language, published, source FROM articles ORDER BY published, key")}
+    articles = {
+        row[0]: _Article(row[0], row[1], row[2] or "en", row[3] or "", row[4], [])
+        for row in conn.execute("SELECT id, key, language, published, source FROM articles ORDER BY published, key")
+    }
     for article_id, start, end, quote_id in conn.execute(
-            "SELECT v.article_id, s.start, s.end, v.quote_id FROM voices v JOIN quote_spans s ON s.quote_id = v.quote_id"):
+        "SELECT v.article_id, s.start, s.end, v.quote_id FROM voices v JOIN quote_spans s ON s.quote_id = v.quote_id"
+    ):
         articles[article_id].spans.append((start, end, quote_id))
     for article in articles.values():
         article.spans.sort()
@@ -63,7 +67,7 @@ def _owner(spans: list[tuple[int, int, int]], starts: list[int], start: int, end
     k = bisect.bisect_right(starts, start) - 1
     if k >= 0 and spans[k][0] <= start and end <= spans[k][1]:
         return spans[k][2]
-    overlaps = any(s < end and start < e for s, e, _ in spans[max(0, k):k + 2])
+    overlaps = any(s < end and start < e for s, e, _ in spans[max(0, k) : k + 2])
     return False if overlaps else None
 
 
@@ -71,8 +75,9 @@ def find_occurrences(conn: sqlite3.Connection, articles: list[_Article]) -> dict
     """Every appearance, in any article, of a key that some quote holds (keys as their hash)."""
     index = {article.id: n for n, article in enumerate(articles)}
     quoted: set[int] = set()
-    for article_id, start, text in conn.execute(
-            "SELECT v.article_id, s.start, s.text FROM voices v JOIN quote_spans s ON s.quote_id = v.quote_id"):
+    for article_id, _start, text in conn.execute(
+        "SELECT v.article_id, s.start, s.text FROM voices v JOIN quote_spans s ON s.quote_id = v.quote_id"
+    ):
         language = articles[index[article_id]].language
         quoted.update(hash(key) for key, _, _ in shingles(text, language))
     found: dict[int, list[Occurrence]] = defaultdict(list)
@@ -101,8 +106,10 @@ def rebuild_echoes(conn: sqlite3.Connection) -> int:
     articles = _articles(conn)
     occurrences = find_occurrences(conn, articles)
     limit = max(MIN_COMMON, MAX_SHARE * len(articles))
-    speakers = {row[0]: (row[1], row[2], row[3]) for row in conn.execute(
-        "SELECT quote_id, actor_id, voice, speaker_name FROM voices")}
+    speakers = {
+        row[0]: (row[1], row[2], row[3])
+        for row in conn.execute("SELECT quote_id, actor_id, voice, speaker_name FROM voices")
+    }
     # Keys grouped under the origin quote they come from, as runs of overlapping origin spans.
     by_origin: dict[tuple[int, int], list[list[Occurrence]]] = defaultdict(list)
     for found in occurrences.values():
@@ -115,7 +122,7 @@ def rebuild_echoes(conn: sqlite3.Connection) -> int:
             continue  # a journalist's phrase before anyone said it: no voice coined it
         by_origin[(origin.article, origin.quote_id)].append(found)
     echoes = []
-    for (article_index, quote_id), keys in by_origin.items():
+    for (_article_index, _quote_id), keys in by_origin.items():
         keys.sort(key=lambda found: found[0].start)
         run: list[list[Occurrence]] = []
         for found in keys + [None]:
@@ -147,15 +154,34 @@ def _echo(articles: list[_Article], speakers: dict, run: list[list[Occurrence]])
                 merged.append([o.start, o.end, o.quote_id])
         for start, end, quote_id in merged:
             use_actor, use_voice, use_name = speakers.get(quote_id, (None, None, None))
-            same = quote_id is not None and ((actor is not None and use_actor == actor) or
-                                             (actor is None and use_name == name))
+            same = quote_id is not None and (
+                (actor is not None and use_actor == actor) or (actor is None and use_name == name)
+            )
             kind = NARRATION if quote_id is None else SAME_SPEAKER if same else QUOTE
-            uses.append({"article": n, "start": start, "end": end, "kind": kind, "quote_id": quote_id,
-                         "actor_id": use_actor, "voice": use_voice, "speaker": use_name})
+            uses.append(
+                {
+                    "article": n,
+                    "start": start,
+                    "end": end,
+                    "kind": kind,
+                    "quote_id": quote_id,
+                    "actor_id": use_actor,
+                    "voice": use_voice,
+                    "speaker": use_name,
+                }
+            )
     if not any(use["kind"] != SAME_SPEAKER for use in uses):
         return None
-    return {"article": origin.article, "quote_id": origin.quote_id, "start": origin.start, "end": origin_end,
-            "actor_id": actor, "voice": voice, "speaker": name, "uses": uses}
+    return {
+        "article": origin.article,
+        "quote_id": origin.quote_id,
+        "start": origin.start,
+        "end": origin_end,
+        "actor_id": actor,
+        "voice": voice,
+        "speaker": name,
+        "uses": uses,
+    }
 
 
 def _store(conn: sqlite3.Connection, articles: list[_Article], echoes: list[dict]) -> int:
@@ -173,7 +199,7 @@ def _store(conn: sqlite3.Connection, articles: list[_Article], echoes: list[dict
 
         for echo in echoes:
             origin = articles[echo["article"]]
-            phrase = text_of(echo["article"])[echo["start"]:echo["end"]]
+            phrase = text_of(echo["article"])[echo["start"] : echo["end"]]
             if is_stock_phrase(phrase, origin.language) or is_name_like(phrase, origin.language):
                 continue
             adoptions = [u for u in echo["uses"] if u["kind"] != SAME_SPEAKER]
@@ -183,18 +209,47 @@ def _store(conn: sqlite3.Connection, articles: list[_Article], echoes: list[dict
                 "origin_actor, origin_voice, origin_speaker, origin_published, origin_outlet, uses, quote_uses, "
                 "narration_uses, outlets, first_adoption_hours, adoptions) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (phrase, origin.language, origin.id, echo["quote_id"], echo["start"], echo["end"], echo["actor_id"],
-                 echo["voice"], echo["speaker"], origin.published, origin.source, len(echo["uses"]),
-                 sum(u["kind"] == QUOTE for u in echo["uses"]), sum(u["kind"] == NARRATION for u in echo["uses"]),
-                 len({articles[u["article"]].source for u in echo["uses"]} - {None}),
-                 _hours(first, origin.published), len(adoptions))).lastrowid
+                (
+                    phrase,
+                    origin.language,
+                    origin.id,
+                    echo["quote_id"],
+                    echo["start"],
+                    echo["end"],
+                    echo["actor_id"],
+                    echo["voice"],
+                    echo["speaker"],
+                    origin.published,
+                    origin.source,
+                    len(echo["uses"]),
+                    sum(u["kind"] == QUOTE for u in echo["uses"]),
+                    sum(u["kind"] == NARRATION for u in echo["uses"]),
+                    len({articles[u["article"]].source for u in echo["uses"]} - {None}),
+                    _hours(first, origin.published),
+                    len(adoptions),
+                ),
+            ).lastrowid
             conn.executemany(
                 "INSERT INTO echo_uses (echo_id, article_id, start, end, text, kind, quote_id, actor_id, voice, "
                 "speaker, published, outlet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(echo_id, articles[u["article"]].id, u["start"], u["end"],
-                  text_of(u["article"])[u["start"]:u["end"]], u["kind"], u["quote_id"], u["actor_id"], u["voice"],
-                  u["speaker"], articles[u["article"]].published, articles[u["article"]].source)
-                 for u in sorted(echo["uses"], key=lambda u: (articles[u["article"]].published, u["start"]))])
+                [
+                    (
+                        echo_id,
+                        articles[u["article"]].id,
+                        u["start"],
+                        u["end"],
+                        text_of(u["article"])[u["start"] : u["end"]],
+                        u["kind"],
+                        u["quote_id"],
+                        u["actor_id"],
+                        u["voice"],
+                        u["speaker"],
+                        articles[u["article"]].published,
+                        articles[u["article"]].source,
+                    )
+                    for u in sorted(echo["uses"], key=lambda u: (articles[u["article"]].published, u["start"]))
+                ],
+            )
             kept += 1
         _store_voices(conn)
     return kept
@@ -205,56 +260,105 @@ def _store_voices(conn: sqlite3.Connection) -> None:
     adoptions), median delay to the first adoption."""
     conn.execute("DELETE FROM echo_voices")
     delays: dict[str, list[float]] = defaultdict(list)
-    for voice, hours in conn.execute("SELECT origin_voice, first_adoption_hours FROM echoes "
-                                     "WHERE origin_voice IS NOT NULL AND first_adoption_hours IS NOT NULL"):
+    for voice, hours in conn.execute(
+        "SELECT origin_voice, first_adoption_hours FROM echoes "
+        "WHERE origin_voice IS NOT NULL AND first_adoption_hours IS NOT NULL"
+    ):
         delays[voice].append(hours)
     rows = conn.execute(
         "SELECT e.origin_voice, count(DISTINCT e.id), "
         "coalesce(sum(u.kind = 'quote' AND u.voice IS NOT e.origin_voice), 0), coalesce(sum(u.kind = 'narration'), 0), "
         "count(DISTINCT CASE WHEN u.kind != 'same-speaker' THEN u.outlet END) "
         "FROM echoes e JOIN echo_uses u ON u.echo_id = e.id WHERE e.origin_voice IS NOT NULL "
-        "GROUP BY e.origin_voice").fetchall()
-    conn.executemany("INSERT INTO echo_voices VALUES (?, ?, ?, ?, ?, ?)",
-                     [(*row, statistics.median(delays[row[0]]) if delays[row[0]] else None) for row in rows])
+        "GROUP BY e.origin_voice"
+    ).fetchall()
+    conn.executemany(
+        "INSERT INTO echo_voices VALUES (?, ?, ?, ?, ?, ?)",
+        [(*row, statistics.median(delays[row[0]]) if delays[row[0]] else None) for row in rows],
+    )
 
 
 # --- what the report and the dashboard read ---------------------------------------------------------
 
-def echoes(conn: sqlite3.Connection, limit: int = 200, actor_id: int | None = None,
-           since: str | None = None, until: str | None = None, uses: int | None = None) -> list[dict]:
+
+def echoes(
+    conn: sqlite3.Connection,
+    limit: int = 200,
+    actor_id: int | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    uses: int | None = None,
+) -> list[dict]:
     """The echoes, most adopted first: phrase, origin and uses (each with its exact characters);
     only those an actor started, or whose origin falls between `since` and `until`, when given;
     at most `uses` uses each (all when None)."""
     clauses, values = ["1 = 1"], []
-    for clause, value in (("e.origin_actor = ?", actor_id), ("e.origin_published >= ?", since),
-                          ("e.origin_published < date(?, '+1 day')", until)):
+    for clause, value in (
+        ("e.origin_actor = ?", actor_id),
+        ("e.origin_published >= ?", since),
+        ("e.origin_published < date(?, '+1 day')", until),
+    ):
         if value is not None:
             clauses.append(clause)
             values.append(value)
     rows = conn.execute(
         "SELECT e.*, ac.name AS origin_actor_name FROM echoes e LEFT JOIN actors ac ON ac.id = e.origin_actor "
         f"WHERE {' AND '.join(clauses)} ORDER BY e.adoptions DESC, e.outlets DESC, e.origin_published LIMIT ?",
-        [*values, limit]).fetchall()
+        [*values, limit],
+    ).fetchall()
     found = []
     for row in rows:
-        listed = [{"article": u["article_id"], "published": u["published"], "outlet": u["outlet"], "kind": u["kind"],
-                   "speaker": u["speaker"], "actor_id": u["actor_id"], "voice": u["voice"], "start": u["start"],
-                   "end": u["end"], "text": u["text"]}
-                  for u in conn.execute("SELECT * FROM echo_uses WHERE echo_id = ? ORDER BY published, start LIMIT ?",
-                                        (row["id"], -1 if uses is None else uses))]
-        found.append({"id": row["id"], "phrase": row["phrase"], "language": row["language"],
-                      "origin": {"actor": row["origin_actor_name"] or row["origin_speaker"], "actor_id": row["origin_actor"],
-                                 "voice": row["origin_voice"], "article": row["origin_article"],
-                                 "published": row["origin_published"], "outlet": row["origin_outlet"],
-                                 "quote_id": row["origin_quote"], "start": row["origin_start"], "end": row["origin_end"]},
-                      "uses": listed, "all_uses": row["uses"], "quote_uses": row["quote_uses"],
-                      "narration_uses": row["narration_uses"], "outlets": row["outlets"],
-                      "first_adoption_hours": row["first_adoption_hours"]})
+        listed = [
+            {
+                "article": u["article_id"],
+                "published": u["published"],
+                "outlet": u["outlet"],
+                "kind": u["kind"],
+                "speaker": u["speaker"],
+                "actor_id": u["actor_id"],
+                "voice": u["voice"],
+                "start": u["start"],
+                "end": u["end"],
+                "text": u["text"],
+            }
+            for u in conn.execute(
+                "SELECT * FROM echo_uses WHERE echo_id = ? ORDER BY published, start LIMIT ?",
+                (row["id"], -1 if uses is None else uses),
+            )
+        ]
+        found.append(
+            {
+                "id": row["id"],
+                "phrase": row["phrase"],
+                "language": row["language"],
+                "origin": {
+                    "actor": row["origin_actor_name"] or row["origin_speaker"],
+                    "actor_id": row["origin_actor"],
+                    "voice": row["origin_voice"],
+                    "article": row["origin_article"],
+                    "published": row["origin_published"],
+                    "outlet": row["origin_outlet"],
+                    "quote_id": row["origin_quote"],
+                    "start": row["origin_start"],
+                    "end": row["origin_end"],
+                },
+                "uses": listed,
+                "all_uses": row["uses"],
+                "quote_uses": row["quote_uses"],
+                "narration_uses": row["narration_uses"],
+                "outlets": row["outlets"],
+                "first_adoption_hours": row["first_adoption_hours"],
+            }
+        )
     return found
 
 
 def echoes_by_voice(conn: sqlite3.Connection, limit: int = 200) -> list[dict]:
     """Per voice: echoes originated, uses by other voices, uses in narration, outlets reached, and the
     median delay from origin to first adoption (hours); the voices whose phrases travel most first."""
-    return [dict(row) for row in conn.execute(
-        "SELECT * FROM echo_voices ORDER BY uses_by_other_voices + uses_in_narration DESC, voice LIMIT ?", (limit,))]
+    return [
+        dict(row)
+        for row in conn.execute(
+            "SELECT * FROM echo_voices ORDER BY uses_by_other_voices + uses_in_narration DESC, voice LIMIT ?", (limit,)
+        )
+    ]

@@ -1,5 +1,6 @@
 """Exports of a corpus: quotes with speakers and evidence (JSONL, CSV, Parquet), the actor network
 (GEXF with time-stamped nodes and edges for Gephi, GraphML), FollowTheMoney entities for Aleph."""
+
 from __future__ import annotations
 
 import csv
@@ -20,12 +21,33 @@ FORMATS = ("jsonl", "csv", "parquet", "gexf", "graphml", "ftm", "gold")
 # The quote table of every export, with its Parquet type: fixed, so that a column never changes type
 # with the data (an all-null column, a story id that looks like a number).
 QUOTE_SCHEMA = (
-    ("quote_id", "int64"), ("article_id", "string"), ("title", "string"), ("source", "string"),
-    ("published", "string"), ("url", "string"), ("language", "string"), ("story_id", "int64"), ("kind", "string"),
-    ("text", "string"), ("start", "int64"), ("end", "int64"), ("cue", "string"), ("speaker", "string"),
-    ("speaker_type", "string"), ("actor_id", "int64"), ("actor", "string"), ("voice", "string"),
-    ("mention", "string"), ("mention_start", "int64"), ("mention_end", "int64"), ("confidence", "float64"),
-    ("tone", "float64"), ("tone_method", "string"), ("evidence", "string"), ("reviewed", "string"))
+    ("quote_id", "int64"),
+    ("article_id", "string"),
+    ("title", "string"),
+    ("source", "string"),
+    ("published", "string"),
+    ("url", "string"),
+    ("language", "string"),
+    ("story_id", "int64"),
+    ("kind", "string"),
+    ("text", "string"),
+    ("start", "int64"),
+    ("end", "int64"),
+    ("cue", "string"),
+    ("speaker", "string"),
+    ("speaker_type", "string"),
+    ("actor_id", "int64"),
+    ("actor", "string"),
+    ("voice", "string"),
+    ("mention", "string"),
+    ("mention_start", "int64"),
+    ("mention_end", "int64"),
+    ("confidence", "float64"),
+    ("tone", "float64"),
+    ("tone_method", "string"),
+    ("evidence", "string"),
+    ("reviewed", "string"),
+)
 QUOTE_COLUMNS = tuple(name for name, _ in QUOTE_SCHEMA)
 
 
@@ -43,38 +65,48 @@ def quote_rows(conn: sqlite3.Connection, window: Period = Period()) -> Iterator[
     (`reviewed` says which rows a person accepted or corrected)."""
     where, values = window.where("a")
     for row in conn.execute(
-            "SELECT q.id AS quote_id, q.article_id, a.title, a.source, a.published, a.url, a.language, a.story_id, "
-            "v.kind, q.text, q.start, (SELECT max(end) FROM quote_spans WHERE quote_id = q.id) AS end, "
-            "q.cue_text AS cue, v.speaker_name AS speaker, v.speaker_type, v.actor_id, ac.name AS actor, v.voice, "
-            f"CASE WHEN {_MACHINE_SPEAKER} THEN q.mention_text END AS mention, "
-            f"CASE WHEN {_MACHINE_SPEAKER} THEN q.mention_start END AS mention_start, "
-            f"CASE WHEN {_MACHINE_SPEAKER} THEN q.mention_end END AS mention_end, q.confidence, q.tone_score AS tone, "
-            "q.tone_method, "
-            "substr(a.text, max(1, min(q.start, coalesce(q.mention_start, q.start)) + 1), "
-            "  max((SELECT max(end) FROM quote_spans WHERE quote_id = q.id), coalesce(q.mention_end, 0)) "
-            "  - min(q.start, coalesce(q.mention_start, q.start))) AS evidence, v.reviewed "
-            "FROM quotes q JOIN articles a ON a.id = q.article_id JOIN voices v ON v.quote_id = q.id "
-            "LEFT JOIN actors ac ON ac.id = v.actor_id "
-            f"WHERE {where} ORDER BY a.published, a.key, q.start", values):
+        "SELECT q.id AS quote_id, q.article_id, a.title, a.source, a.published, a.url, a.language, a.story_id, "
+        "v.kind, q.text, q.start, (SELECT max(end) FROM quote_spans WHERE quote_id = q.id) AS end, "
+        "q.cue_text AS cue, v.speaker_name AS speaker, v.speaker_type, v.actor_id, ac.name AS actor, v.voice, "
+        f"CASE WHEN {_MACHINE_SPEAKER} THEN q.mention_text END AS mention, "
+        f"CASE WHEN {_MACHINE_SPEAKER} THEN q.mention_start END AS mention_start, "
+        f"CASE WHEN {_MACHINE_SPEAKER} THEN q.mention_end END AS mention_end, q.confidence, q.tone_score AS tone, "
+        "q.tone_method, "
+        "substr(a.text, max(1, min(q.start, coalesce(q.mention_start, q.start)) + 1), "
+        "  max((SELECT max(end) FROM quote_spans WHERE quote_id = q.id), coalesce(q.mention_end, 0)) "
+        "  - min(q.start, coalesce(q.mention_start, q.start))) AS evidence, v.reviewed "
+        "FROM quotes q JOIN articles a ON a.id = q.article_id JOIN voices v ON v.quote_id = q.id "
+        "LEFT JOIN actors ac ON ac.id = v.actor_id "
+        f"WHERE {where} ORDER BY a.published, a.key, q.start",
+        values,
+    ):
         yield dict(row)
 
 
-def _graph(conn: sqlite3.Connection, window: Period, dynamic: bool, top_edges: int | None = None,
-           min_weight: int = 1):
+def _graph(conn: sqlite3.Connection, window: Period, dynamic: bool, top_edges: int | None = None, min_weight: int = 1):
     import networkx as nx
 
     data = network(conn, window, limit=10_000, top_edges=top_edges, min_weight=min_weight)
     # Relations have a direction ("pressures"), co-quotation has none: each edge says which it is.
     graph = nx.MultiDiGraph(mode="dynamic" if dynamic else "static")
     for node in data["nodes"]:
-        attributes = {"label": node["name"], "type": node["type"], "organization": node["organization"] or "",
-                      "quotes": node["quotes"]}
+        attributes = {
+            "label": node["name"],
+            "type": node["type"],
+            "organization": node["organization"] or "",
+            "quotes": node["quotes"],
+        }
         if dynamic and node["first_seen"]:
             attributes["start"] = node["first_seen"][:10]
         graph.add_node(node["id"], **attributes)
     for edge in data["co_quotation"]:
-        attributes = {"kind": "co_quotation", "weight": edge["weight"], "stories": edge["stories"],
-                      "articles": edge["articles"], "type": "undirected"}
+        attributes = {
+            "kind": "co_quotation",
+            "weight": edge["weight"],
+            "stories": edge["stories"],
+            "articles": edge["articles"],
+            "type": "undirected",
+        }
         if dynamic and edge["first_seen"]:
             attributes["start"] = edge["first_seen"][:10]
         graph.add_edge(edge["source"], edge["target"], **attributes)
@@ -83,8 +115,12 @@ def _graph(conn: sqlite3.Connection, window: Period, dynamic: bool, top_edges: i
         for end in (edge["source"], edge["target"]):
             if end not in graph:
                 graph.add_node(end, label=names.get(end, str(end)), type="", organization="", quotes=0)
-        attributes = {"kind": edge["predicate"], "weight": edge["count"], "evidence": edge["evidence"][:500],
-                      "type": "directed"}
+        attributes = {
+            "kind": edge["predicate"],
+            "weight": edge["count"],
+            "evidence": edge["evidence"][:500],
+            "type": "directed",
+        }
         if dynamic and edge["first_seen"]:
             attributes["start"] = edge["first_seen"][:10]
         graph.add_edge(edge["source"], edge["target"], **attributes)
@@ -96,8 +132,10 @@ def _ftm_entities(conn: sqlite3.Connection, window: Period) -> Iterator[dict]:
         from followthemoney import model
         from followthemoney.util import make_entity_id
     except ImportError as error:
-        raise ExportError("the FollowTheMoney export needs the optional `followthemoney` package.",
-                          "Install it with `pip install 'voxmap[ftm]'` (it needs libicu-dev and a compiler).") from error
+        raise ExportError(
+            "the FollowTheMoney export needs the optional `followthemoney` package.",
+            "Install it with `pip install 'voxmap[ftm]'` (it needs libicu-dev and a compiler).",
+        ) from error
     where, values = window.where("a")
     for row in conn.execute(f"SELECT id, title, source, published, url FROM articles a WHERE {where}", values):
         article = model.make_entity("Article")
@@ -114,11 +152,12 @@ def _ftm_entities(conn: sqlite3.Connection, window: Period) -> Iterator[dict]:
         entity.add("name", row["name"])
         yield entity.to_dict()
     for row in conn.execute(
-            "SELECT r.article_id, s.actor_id AS member, o.actor_id AS organization, r.title, r.text, r.predicate "
-            "FROM relations r JOIN article_actors s ON s.article_id = r.article_id AND s.local_id = r.subject_local "
-            "JOIN article_actors o ON o.article_id = r.article_id AND o.local_id = r.object_local "
-            "JOIN actors oa ON oa.id = o.actor_id "
-            "WHERE r.predicate IN ('member_of', 'leads', 'role_at') AND oa.type IN ('organization', 'group')"):
+        "SELECT r.article_id, s.actor_id AS member, o.actor_id AS organization, r.title, r.text, r.predicate "
+        "FROM relations r JOIN article_actors s ON s.article_id = r.article_id AND s.local_id = r.subject_local "
+        "JOIN article_actors o ON o.article_id = r.article_id AND o.local_id = r.object_local "
+        "JOIN actors oa ON oa.id = o.actor_id "
+        "WHERE r.predicate IN ('member_of', 'leads', 'role_at') AND oa.type IN ('organization', 'group')"
+    ):
         membership = model.make_entity("Membership")
         membership.make_id("voxmap-membership", row["article_id"], str(row["member"]), str(row["organization"]))
         membership.add("member", make_entity_id("voxmap-actor", str(row["member"])))
@@ -129,8 +168,15 @@ def _ftm_entities(conn: sqlite3.Connection, window: Period) -> Iterator[dict]:
         yield membership.to_dict()
 
 
-def export(conn: sqlite3.Connection, fmt: str, output: str | Path, window: Period = Period(), *,
-           top_edges: int | None = None, min_weight: int = 1) -> int:
+def export(
+    conn: sqlite3.Connection,
+    fmt: str,
+    output: str | Path,
+    window: Period = Period(),
+    *,
+    top_edges: int | None = None,
+    min_weight: int = 1,
+) -> int:
     """Write the corpus in `fmt` to `output` ("-": standard output); return how many records (quotes,
     graph elements, entities or reviewed articles). The file is written whole or not at all: a
     failed export leaves no partial file, and an existing one untouched."""
@@ -161,24 +207,18 @@ def export(conn: sqlite3.Connection, fmt: str, output: str | Path, window: Perio
             os.unlink(temporary)
 
 
-def _write(conn: sqlite3.Connection, fmt: str, output: Path, window: Period, top_edges: int | None = None,
-           min_weight: int = 1) -> int:
+def _write(
+    conn: sqlite3.Connection, fmt: str, output: Path, window: Period, top_edges: int | None = None, min_weight: int = 1
+) -> int:
     if fmt in ("jsonl", "csv", "parquet"):
         rows = quote_rows(conn, window)
         if fmt == "jsonl":
-            count = 0
-            with output.open("w", encoding="utf-8") as handle:
-                for count, row in enumerate(rows, start=1):
-                    handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-            return count
+            return _write_jsonl(output, rows)
         if fmt == "csv":
-            count = 0
             with output.open("w", encoding="utf-8", newline="") as handle:
                 writer = csv.DictWriter(handle, fieldnames=QUOTE_COLUMNS)
                 writer.writeheader()
-                for count, row in enumerate(rows, start=1):
-                    writer.writerow(row)
-            return count
+                return _count(writer.writerow(row) for row in rows)
         import pyarrow as pa
         import pyarrow.parquet as pq
 
@@ -201,8 +241,15 @@ def _write(conn: sqlite3.Connection, fmt: str, output: Path, window: Period, top
         records = reviewed_gold(conn)
     else:
         records = _ftm_entities(conn, window)
-    count = 0
+    return _write_jsonl(output, records)
+
+
+def _write_jsonl(output: Path, records) -> int:
+    """One JSON object a line; how many were written."""
     with output.open("w", encoding="utf-8") as handle:
-        for count, entity in enumerate(records, start=1):
-            handle.write(json.dumps(entity, ensure_ascii=False) + "\n")
-    return count
+        return _count(handle.write(json.dumps(record, ensure_ascii=False) + "\n") for record in records)
+
+
+def _count(writes) -> int:
+    """Run the writes; how many there were."""
+    return sum(1 for _ in writes)

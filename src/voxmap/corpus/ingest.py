@@ -5,6 +5,7 @@ so memory does not grow with the corpus. Idempotent: an article whose key and co
 stored is not analysed again; a changed one replaces its rows. Resumable: a run killed at any moment
 keeps every committed article, and the next run does the rest, ending with the same database.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
@@ -16,13 +17,12 @@ from ..api import analyze_articles
 from ..outcome import exit_code
 from ..readers import Skip, read_paths
 from ..records import Analysis, Article
-from .parquet import read_dataset
 from .aliases import Aliases
+from .parquet import read_dataset
 from .rebuild import rebuild, remember_story_options
-from .stories import StoryOptions
 from .store.db import connect, store_errors
-from .store.writer import (content_hash, finish_run, record_input, save_analysis, start_run, stored_hash,
-                           stored_key)
+from .store.writer import content_hash, finish_run, record_input, save_analysis, start_run, stored_hash, stored_key
+from .stories import StoryOptions
 
 COMMIT_EVERY = 25  # articles per transaction
 
@@ -45,10 +45,19 @@ class IngestReport:
         return exit_code(self.ok + self.unchanged, self.skipped + self.failed)
 
 
-def ingest(paths: Iterable[str | Path], db: str | Path, *, workers: int = 1, language: str = "auto",
-           metadata: str | Path | None = None, aliases: str | Path | None = None,
-           stories: StoryOptions = StoryOptions(), dask: str | None = None, from_parquet: str | Path | None = None,
-           progress: Callable[[IngestReport], None] | None = None) -> IngestReport:
+def ingest(
+    paths: Iterable[str | Path],
+    db: str | Path,
+    *,
+    workers: int = 1,
+    language: str = "auto",
+    metadata: str | Path | None = None,
+    aliases: str | Path | None = None,
+    stories: StoryOptions = StoryOptions(),
+    dask: str | None = None,
+    from_parquet: str | Path | None = None,
+    progress: Callable[[IngestReport], None] | None = None,
+) -> IngestReport:
     """Read, analyse and store every article under `paths`; return what happened. The analysis
     runs here (`workers` processes), on a Dask cluster (`dask`: tcp://HOST:PORT or local:N), or was
     done before: `from_parquet` names a dataset `voxmap analyze --format parquet` wrote, and `paths`
@@ -75,8 +84,7 @@ def _analysis_source(paths, workers, language, metadata, dask, from_parquet):
         with open_cluster(dask) as client:
             yield lambda fresh: analyses_on_cluster(client, fresh(read_paths(paths, metadata)), language=language)
     else:
-        yield lambda fresh: analyze_articles(fresh(read_paths(paths, metadata)), language=language,
-                                             n_process=workers)
+        yield lambda fresh: analyze_articles(fresh(read_paths(paths, metadata)), language=language, n_process=workers)
 
 
 def _ingest(conn, paths, analyses, aliases, stories, progress) -> IngestReport:
@@ -96,8 +104,7 @@ def _ingest(conn, paths, analyses, aliases, stories, progress) -> IngestReport:
                 if first != article.key:
                     report.duplicates += 1
                     report.problems.append(f"duplicate {article.origin or article.key}: the same article as {first}")
-                    record_input(conn, article.origin or article.key, "skipped", f"duplicate of {first}",
-                                 report.run_id)
+                    record_input(conn, article.origin or article.key, "skipped", f"duplicate of {first}", report.run_id)
                     continue
                 if stored_hash(conn, article.key) == content_hash(article):
                     report.unchanged += 1
@@ -137,4 +144,3 @@ def _ingest(conn, paths, analyses, aliases, stories, progress) -> IngestReport:
     report.actors, report.stories = rebuilt.actors, rebuilt.stories
     finish_run(conn, report.run_id, report.ok + report.unchanged, report.skipped, report.failed)
     return report
-

@@ -14,6 +14,7 @@ when an outlet gives dates only), and the median is taken over the stories it le
 followed. Without a time of day, voices whose first quotes came out the same day in other articles are
 tied for first: such a story counts as tied for each of them, not as led with a 0-hour lead.
 """
+
 from __future__ import annotations
 
 import sqlite3
@@ -85,26 +86,41 @@ def _shares(rows: list[dict], totals: dict, limit: int) -> list[dict]:
     return kept
 
 
-def share_of_voice(conn: sqlite3.Connection, by: str | None = None, window: Period = Period(),
-                   limit: int = 50) -> dict[str, list[dict]]:
+def share_of_voice(
+    conn: sqlite3.Connection, by: str | None = None, window: Period = Period(), limit: int = 50
+) -> dict[str, list[dict]]:
     """Quotes and quoted words per actor and per voice (organisation), with their shares of the group."""
     grouping = _grouping(by)
     with _summaries(conn, window):
-        totals = {row[0]: (row[1], row[2]) for row in conn.execute(
-            "SELECT grp, sum(quotes), sum(words) FROM voice_totals WHERE grouping = ? AND voice IS NOT NULL GROUP BY grp",
-            (grouping,))}
+        totals = {
+            row[0]: (row[1], row[2])
+            for row in conn.execute(
+                "SELECT grp, sum(quotes), sum(words) FROM voice_totals WHERE grouping = ? AND voice IS NOT NULL GROUP BY grp",
+                (grouping,),
+            )
+        }
         # The top `limit` of each group, ranked in SQL: only those rows come back.
-        actors = [dict(row) for row in conn.execute(
-            "SELECT \"group\", actor_id, CASE WHEN anonymous THEN ? ELSE (SELECT name FROM actors WHERE id = actor_id) END "
-            "AS actor, voice, quotes, words FROM (SELECT grp AS \"group\", actor_id, voice, max(speaker_type = 'anonymous') "
-            "AS anonymous, sum(quotes) AS quotes, sum(words) AS words, row_number() OVER (PARTITION BY grp ORDER BY "
-            "sum(quotes) DESC, sum(words) DESC, actor_id) AS rank FROM voice_totals WHERE grouping = ? AND voice IS NOT NULL "
-            "GROUP BY grp, actor_id, voice) WHERE rank <= ? ORDER BY \"group\", rank", (ANONYMOUS_VOICE, grouping, limit))]
-        voices = [dict(row) for row in conn.execute(
-            "SELECT \"group\", voice, quotes, words FROM (SELECT grp AS \"group\", voice, sum(quotes) AS quotes, "
-            "sum(words) AS words, row_number() OVER (PARTITION BY grp ORDER BY sum(quotes) DESC, sum(words) DESC, voice) "
-            "AS rank FROM voice_totals WHERE grouping = ? AND voice IS NOT NULL GROUP BY grp, voice) WHERE rank <= ? "
-            "ORDER BY \"group\", rank", (grouping, limit))]
+        actors = [
+            dict(row)
+            for row in conn.execute(
+                'SELECT "group", actor_id, CASE WHEN anonymous THEN ? ELSE (SELECT name FROM actors WHERE id = actor_id) END '
+                "AS actor, voice, quotes, words FROM (SELECT grp AS \"group\", actor_id, voice, max(speaker_type = 'anonymous') "
+                "AS anonymous, sum(quotes) AS quotes, sum(words) AS words, row_number() OVER (PARTITION BY grp ORDER BY "
+                "sum(quotes) DESC, sum(words) DESC, actor_id) AS rank FROM voice_totals WHERE grouping = ? AND voice IS NOT NULL "
+                'GROUP BY grp, actor_id, voice) WHERE rank <= ? ORDER BY "group", rank',
+                (ANONYMOUS_VOICE, grouping, limit),
+            )
+        ]
+        voices = [
+            dict(row)
+            for row in conn.execute(
+                'SELECT "group", voice, quotes, words FROM (SELECT grp AS "group", voice, sum(quotes) AS quotes, '
+                "sum(words) AS words, row_number() OVER (PARTITION BY grp ORDER BY sum(quotes) DESC, sum(words) DESC, voice) "
+                "AS rank FROM voice_totals WHERE grouping = ? AND voice IS NOT NULL GROUP BY grp, voice) WHERE rank <= ? "
+                'ORDER BY "group", rank',
+                (grouping, limit),
+            )
+        ]
     return {"actors": _shares(actors, totals, limit), "voices": _shares(voices, totals, limit)}
 
 
@@ -115,8 +131,10 @@ def hours_between(later: str | None, earlier: str | None) -> float | None:
         return None
 
 
-_FIRSTS = ("SELECT f.*, s.label AS story, ac.name AS actor_name FROM story_firsts f "
-           "LEFT JOIN stories s ON s.id = f.story_id LEFT JOIN actors ac ON ac.id = f.actor_id")
+_FIRSTS = (
+    "SELECT f.*, s.label AS story, ac.name AS actor_name FROM story_firsts f "
+    "LEFT JOIN stories s ON s.id = f.story_id LEFT JOIN actors ac ON ac.id = f.actor_id"
+)
 
 
 def days_between(later: str | None, earlier: str | None) -> int | None:
@@ -150,12 +168,23 @@ def _first(row: sqlite3.Row) -> dict:
     hours, days, lead = _lead(row)
     tied = row["tied"].split(" | ") if row["tied"] else []
     return {
-        "story_id": row["story_id"], "story": row["story"], "voice": row["voice"],
+        "story_id": row["story_id"],
+        "story": row["story"],
+        "voice": row["voice"],
         "actor_id": None if anonymous else row["actor_id"],
-        "actor": ANONYMOUS_VOICE if anonymous else row["actor_name"], "quote_id": row["quote_id"],
-        "article_id": row["article_id"], "published": row["published"], "source": row["source"],
-        "next_voice": row["next_voice"], "next_published": row["next_published"],
-        "lead_hours": hours, "lead_days": days, "lead": lead, "tied_with": tied, "voices": row["voices"]}
+        "actor": ANONYMOUS_VOICE if anonymous else row["actor_name"],
+        "quote_id": row["quote_id"],
+        "article_id": row["article_id"],
+        "published": row["published"],
+        "source": row["source"],
+        "next_voice": row["next_voice"],
+        "next_published": row["next_published"],
+        "lead_hours": hours,
+        "lead_days": days,
+        "lead": lead,
+        "tied_with": tied,
+        "voices": row["voices"],
+    }
 
 
 def story_first_voice(conn: sqlite3.Connection, story_id: int) -> dict | None:
@@ -181,12 +210,21 @@ def first_voice(conn: sqlite3.Connection, window: Period = Period()) -> dict[str
             leads[first["voice"]].append(first["lead_hours"])
         if first["lead_days"] is not None:
             lead_days[first["voice"]].append(first["lead_days"])
-    per_voice = sorted(({
-        "voice": voice, "stories_first": led.get(voice, 0), "stories_tied_first": tied.get(voice, 0),
-        "stories_present": count, "share_first": round(led.get(voice, 0) / count, 4),
-        "median_lead_hours": statistics.median(leads[voice]) if leads.get(voice) else None,
-        "median_lead_days": statistics.median(lead_days[voice]) if lead_days.get(voice) else None}
-        for voice, count in present.items()), key=lambda r: (-r["stories_first"], -r["share_first"], r["voice"]))
+    per_voice = sorted(
+        (
+            {
+                "voice": voice,
+                "stories_first": led.get(voice, 0),
+                "stories_tied_first": tied.get(voice, 0),
+                "stories_present": count,
+                "share_first": round(led.get(voice, 0) / count, 4),
+                "median_lead_hours": statistics.median(leads[voice]) if leads.get(voice) else None,
+                "median_lead_days": statistics.median(lead_days[voice]) if lead_days.get(voice) else None,
+            }
+            for voice, count in present.items()
+        ),
+        key=lambda r: (-r["stories_first"], -r["share_first"], r["voice"]),
+    )
     per_story.sort(key=lambda r: (r["published"] or "", r["story_id"]))
     return {"stories": per_story, "voices": per_voice}
 
@@ -197,76 +235,115 @@ def anonymity(conn: sqlite3.Connection, by: str | None = "outlet", window: Perio
         rows = conn.execute(
             "SELECT grp, sum(quotes) AS quotes, sum(CASE WHEN speaker_type = 'anonymous' THEN quotes ELSE 0 END) AS anonymous, "
             "sum(CASE WHEN speaker_type = 'unknown' THEN quotes ELSE 0 END) AS unknown FROM voice_totals "
-            "WHERE grouping = ? GROUP BY grp ORDER BY grp", (_grouping(by),)).fetchall()
+            "WHERE grouping = ? GROUP BY grp ORDER BY grp",
+            (_grouping(by),),
+        ).fetchall()
     out = []
     for row in rows:
         attributed = row["quotes"] - row["unknown"]
-        out.append({"group": row["grp"], "quotes": row["quotes"], "anonymous": row["anonymous"], "unknown": row["unknown"],
-                    "anonymity_rate": round(row["anonymous"] / attributed, 4) if attributed else 0.0})
+        out.append(
+            {
+                "group": row["grp"],
+                "quotes": row["quotes"],
+                "anonymous": row["anonymous"],
+                "unknown": row["unknown"],
+                "anonymity_rate": round(row["anonymous"] / attributed, 4) if attributed else 0.0,
+            }
+        )
     return out
 
 
 def tone(conn: sqlite3.Connection, window: Period = Period(), min_quotes: int = 1) -> list[dict]:
     """Mean tone per actor and month, per scoring method (scores are not comparable across methods)."""
     with _summaries(conn, window):
-        return [dict(row) for row in conn.execute(
-            "SELECT t.actor_id, ac.name AS actor, t.month, t.method, sum(t.quotes) AS quotes, "
-            "round(sum(t.tone_sum) / sum(t.quotes), 4) AS mean_tone FROM tone_totals t JOIN actors ac ON ac.id = t.actor_id "
-            "GROUP BY t.actor_id, t.month, t.method HAVING sum(t.quotes) >= ? ORDER BY ac.name, t.month", (min_quotes,))]
+        return [
+            dict(row)
+            for row in conn.execute(
+                "SELECT t.actor_id, ac.name AS actor, t.month, t.method, sum(t.quotes) AS quotes, "
+                "round(sum(t.tone_sum) / sum(t.quotes), 4) AS mean_tone FROM tone_totals t JOIN actors ac ON ac.id = t.actor_id "
+                "GROUP BY t.actor_id, t.month, t.method HAVING sum(t.quotes) >= ? ORDER BY ac.name, t.month",
+                (min_quotes,),
+            )
+        ]
 
 
-def network(conn: sqlite3.Connection, window: Period = Period(), limit: int = 200, *, top_edges: int | None = None,
-            min_weight: int = 1) -> dict[str, list[dict]]:
+def network(
+    conn: sqlite3.Connection,
+    window: Period = Period(),
+    limit: int = 200,
+    *,
+    top_edges: int | None = None,
+    min_weight: int = 1,
+) -> dict[str, list[dict]]:
     """Actors (sized by voice), co-quotation edges and typed relations. A co-quotation edge joins two actors
     quoted in the same story; its weight counts the stories they share plus the articles that quote both
     (quoted side by side in one article is the stronger tie). `min_weight` drops weaker edges, `top_edges`
     keeps each actor's strongest ones (an edge stays when it is among the top of either end), so the
     network of a real corpus stays small enough to draw."""
     with _summaries(conn, window):
-        nodes = [dict(row) for row in conn.execute(
-            "SELECT t.actor_id AS id, ac.name, ac.type, ac.organization, sum(t.quotes) AS quotes, "
-            "(SELECT min(first_seen) FROM story_actors sa WHERE sa.actor_id = t.actor_id) AS first_seen "
-            "FROM voice_totals t JOIN actors ac ON ac.id = t.actor_id WHERE t.grouping = 'all' "
-            "AND t.speaker_type NOT IN ('anonymous', 'unknown') GROUP BY t.actor_id ORDER BY quotes DESC, ac.name LIMIT ?",
-            (limit,))]
+        nodes = [
+            dict(row)
+            for row in conn.execute(
+                "SELECT t.actor_id AS id, ac.name, ac.type, ac.organization, sum(t.quotes) AS quotes, "
+                "(SELECT min(first_seen) FROM story_actors sa WHERE sa.actor_id = t.actor_id) AS first_seen "
+                "FROM voice_totals t JOIN actors ac ON ac.id = t.actor_id WHERE t.grouping = 'all' "
+                "AND t.speaker_type NOT IN ('anonymous', 'unknown') GROUP BY t.actor_id ORDER BY quotes DESC, ac.name LIMIT ?",
+                (limit,),
+            )
+        ]
         kept = {node["id"] for node in nodes}
         by_story: dict[int, list[tuple[int, str | None]]] = defaultdict(list)
         marks = ", ".join("?" * len(kept))
-        for row in conn.execute(f"SELECT story_id, actor_id, first_seen FROM story_actors WHERE actor_id IN ({marks}) "
-                                "ORDER BY story_id, actor_id", sorted(kept)):
+        for row in conn.execute(
+            f"SELECT story_id, actor_id, first_seen FROM story_actors WHERE actor_id IN ({marks}) "
+            "ORDER BY story_id, actor_id",
+            sorted(kept),
+        ):
             by_story[row["story_id"]].append((row["actor_id"], row["first_seen"]))
         where_v, values_v = window.where("v")
         by_article: dict[str, list[int]] = defaultdict(list)
-        for row in conn.execute(f"SELECT DISTINCT article_id, actor_id FROM voices v WHERE actor_id IN ({marks}) "
-                                f"AND {where_v} ORDER BY article_id, actor_id", [*sorted(kept), *values_v]):
+        for row in conn.execute(
+            f"SELECT DISTINCT article_id, actor_id FROM voices v WHERE actor_id IN ({marks}) "
+            f"AND {where_v} ORDER BY article_id, actor_id",
+            [*sorted(kept), *values_v],
+        ):
             by_article[row["article_id"]].append(row["actor_id"])
     pairs: dict[tuple[int, int], dict] = {}
     for actors in by_story.values():
         for i, (a, seen_a) in enumerate(actors):
-            for b, seen_b in actors[i + 1:]:
-                edge = pairs.setdefault((a, b), {"source": a, "target": b, "stories": 0, "articles": 0,
-                                                 "first_seen": None})
+            for b, seen_b in actors[i + 1 :]:
+                edge = pairs.setdefault(
+                    (a, b), {"source": a, "target": b, "stories": 0, "articles": 0, "first_seen": None}
+                )
                 edge["stories"] += 1
                 seen = max(filter(None, [seen_a, seen_b]), default=None)
                 edge["first_seen"] = min(filter(None, [edge["first_seen"], seen]), default=None)
     for actors in by_article.values():
         for i, a in enumerate(actors):
-            for b in actors[i + 1:]:
+            for b in actors[i + 1 :]:
                 if (a, b) in pairs:
                     pairs[(a, b)]["articles"] += 1
     edges = [dict(edge, weight=edge["stories"] + edge["articles"]) for edge in pairs.values()]
     edges = strongest(edges, top_edges, min_weight)
     where_a, values_a = window.where("a")
-    relations = [dict(row) for row in conn.execute(
-        "SELECT s.actor_id AS source, o.actor_id AS target, r.predicate, count(*) AS count, min(a.published) AS first_seen, "
-        "min(r.text) AS evidence, min(r.article_id) AS article_id FROM relations r "
-        "JOIN articles a ON a.id = r.article_id "
-        "JOIN article_actors s ON s.article_id = r.article_id AND s.local_id = r.subject_local "
-        "JOIN article_actors o ON o.article_id = r.article_id AND o.local_id = r.object_local "
-        f"WHERE s.actor_id IS NOT NULL AND o.actor_id IS NOT NULL AND {where_a} "
-        "GROUP BY s.actor_id, o.actor_id, r.predicate ORDER BY count DESC", values_a)]
-    return {"nodes": nodes, "co_quotation": sorted(edges, key=lambda e: (-e["weight"], e["source"], e["target"])),
-            "relations": relations}
+    relations = [
+        dict(row)
+        for row in conn.execute(
+            "SELECT s.actor_id AS source, o.actor_id AS target, r.predicate, count(*) AS count, min(a.published) AS first_seen, "
+            "min(r.text) AS evidence, min(r.article_id) AS article_id FROM relations r "
+            "JOIN articles a ON a.id = r.article_id "
+            "JOIN article_actors s ON s.article_id = r.article_id AND s.local_id = r.subject_local "
+            "JOIN article_actors o ON o.article_id = r.article_id AND o.local_id = r.object_local "
+            f"WHERE s.actor_id IS NOT NULL AND o.actor_id IS NOT NULL AND {where_a} "
+            "GROUP BY s.actor_id, o.actor_id, r.predicate ORDER BY count DESC",
+            values_a,
+        )
+    ]
+    return {
+        "nodes": nodes,
+        "co_quotation": sorted(edges, key=lambda e: (-e["weight"], e["source"], e["target"])),
+        "relations": relations,
+    }
 
 
 def strongest(edges: list[dict], top: int | None, min_weight: int = 1) -> list[dict]:
@@ -313,4 +390,7 @@ def _network_in(conn: sqlite3.Connection, window: Period) -> dict:
 
 
 def _published_in(conn: sqlite3.Connection, article_id: str, where: str, values: list) -> bool:
-    return conn.execute(f"SELECT 1 FROM articles a WHERE a.id = ? AND {where}", [article_id, *values]).fetchone() is not None
+    return (
+        conn.execute(f"SELECT 1 FROM articles a WHERE a.id = ? AND {where}", [article_id, *values]).fetchone()
+        is not None
+    )

@@ -1,5 +1,6 @@
 """The merge decision: which corpus key each name written in an article takes (rules in
 voxmap.corpus.actors' docstring); the alias file and the name's context decide."""
+
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
@@ -10,9 +11,16 @@ from datetime import date, timedelta
 from ..extract.language import LANGUAGES, load_rules
 from ..extract.offices import bare_name, institution_names
 from .aliases import Aliases
-from .names import (first_name_gender, first_names, honorific_gender, linking_words, normalize, parsed_name,
-                    person_key, surnames)
-
+from .names import (
+    first_name_gender,
+    first_names,
+    honorific_gender,
+    linking_words,
+    normalize,
+    parsed_name,
+    person_key,
+    surnames,
+)
 
 PERSON, ORGANIZATION = "person", "organization"
 
@@ -42,6 +50,7 @@ DOMINANCE = 10
 class NameContext:
     """Where a name is written: its article's day, the full names of people in that article, and the
     words of the titles written with this name there ("President" in "President Clinton")."""
+
     day: date | None
     full_names: frozenset[str]
     titles: frozenset[str]
@@ -65,8 +74,11 @@ class NameKeys:
                 for surname in surnames(written):
                     self.by_surname[surname].add(key)
         # "Wasserman Schultz" and "De Blasio" look like full names but are how a longer one is written short.
-        short = {key for key in self.full_people if self.by_surname.get(key, set()) - {key}
-                 and key.split()[0] not in first_names()}
+        short = {
+            key
+            for key in self.full_people
+            if self.by_surname.get(key, set()) - {key} and key.split()[0] not in first_names()
+        }
         self.full_people -= short
         for surname in list(self.by_surname):
             self.by_surname[surname] -= short
@@ -96,21 +108,32 @@ class NameKeys:
             return f"{kind}:{normalize(self.aliases.canonical[normalized])}", "alias file"
         if normalized in self.aliases.splits:
             return f"{kind}:{normalized}", "kept apart by the alias file"
-        if kind == ORGANIZATION and len(normalized.split()) == 1 and len(self.by_surname.get(normalized, ())) == 1 \
-                and bare_name(name) not in institution_names():
+        if (
+            kind == ORGANIZATION
+            and len(normalized.split()) == 1
+            and len(self.by_surname.get(normalized, ())) == 1
+            and bare_name(name) not in institution_names()
+        ):
             kind = PERSON  # "Obama" taken for an organisation once: the one person with that surname
         if kind == PERSON:
-            if len(normalized.split()) == 1 or (normalized in self.by_surname and normalized not in self.full_people
-                                                and normalize(parsed_name(name).first) not in first_names()):
+            if len(normalized.split()) == 1 or (
+                normalized in self.by_surname
+                and normalized not in self.full_people
+                and normalize(parsed_name(name).first) not in first_names()
+            ):
                 return self._surname(normalized, name, context)  # "Obama", "de Blasio", "Wasserman Schultz"
             key = person_key(name)
             return f"person:{key}", "same name" if key == normalized else "same first and last name"
         same_core = self.by_core.get(self.core(normalized))
-        if same_core and same_core != {normalized}:  # every name with this core is one organisation: key it by the shortest
+        if same_core and same_core != {
+            normalized
+        }:  # every name with this core is one organisation: key it by the shortest
             shortest = min(same_core, key=lambda n: (len(n), n))
             return f"organization:{shortest}", "same name" if shortest == normalized else "same name without its kind"
-        for index, rule in ((self.by_acronym.get(normalized), "acronym"),
-                            (self.by_first_word.get(normalized) if len(normalized.split()) == 1 else None, "short form")):
+        for index, rule in (
+            (self.by_acronym.get(normalized), "acronym"),
+            (self.by_first_word.get(normalized) if len(normalized.split()) == 1 else None, "short form"),
+        ):
             if index and len(index) == 1:
                 return self.key(next(iter(index)), kind), rule
         return f"organization:{normalized}", "same name"
@@ -120,8 +143,10 @@ class NameKeys:
         with it; else the one full name in the corpus with it; else the most prominent of them in the period
         (preferring people whose roles carry the title written here); else left apart."""
         matches = self.by_surname.get(surname, set())
-        alone = (f"person:{surname}", "surname left apart: no full name with it" if not matches else
-                 "surname left apart: several people have it")
+        alone = (
+            f"person:{surname}",
+            "surname left apart: no full name with it" if not matches else "surname left apart: several people have it",
+        )
         if context is not None:
             in_article = matches & context.full_names
             if len(in_article) == 1:
@@ -129,9 +154,11 @@ class NameKeys:
                 dominant = self._dominant(matches, context, written)
                 if dominant is None or dominant[0] == named:
                     return f"person:{named}", "surname: the one person of that name in the article"
-                return f"person:{dominant[0]}", (f"surname: the most prominent of that name within {PERIOD_DAYS} "
-                                                 f"days ({dominant[1]} articles), though the article names "
-                                                 f"another ({self._articles_near(named, context.day)})")
+                return f"person:{dominant[0]}", (
+                    f"surname: the most prominent of that name within {PERIOD_DAYS} "
+                    f"days ({dominant[1]} articles), though the article names "
+                    f"another ({self._articles_near(named, context.day)})"
+                )
             if in_article:
                 return alone
         if len(matches) == 1:
@@ -150,8 +177,10 @@ class NameKeys:
             return alone
         best, runner_up = counted[0], (counted[1][0] if len(counted) > 1 else 0)
         why = "with the title written here, " if titled else ""
-        return f"person:{best[1]}", (f"surname: {why}the most prominent of that name within {PERIOD_DAYS} days "
-                                     f"({best[0]} articles, next {runner_up})")
+        return f"person:{best[1]}", (
+            f"surname: {why}the most prominent of that name within {PERIOD_DAYS} days "
+            f"({best[0]} articles, next {runner_up})"
+        )
 
     def _dominant(self, matches: set[str], context: NameContext, written: str) -> tuple[str, int] | None:
         """The person of this surname who dwarfs the others in the period (DOMINANCE times the next), when
@@ -160,8 +189,11 @@ class NameKeys:
         gender = honorific_gender(written)
         counted = sorted(((self._articles_near(m, context.day), m) for m in matches), reverse=True)
         best, runner_up = counted[0], counted[1][0] if len(counted) > 1 else 0
-        if best[0] < DOMINANCE * max(runner_up, 1) or context.titles or \
-                (gender and first_name_gender(best[1]) not in (gender, None)):
+        if (
+            best[0] < DOMINANCE * max(runner_up, 1)
+            or context.titles
+            or (gender and first_name_gender(best[1]) not in (gender, None))
+        ):
             return None
         return best[1], best[0]
 
@@ -169,4 +201,6 @@ class NameKeys:
         days = self.seen.get(full_name, [])
         if day is None:
             return len(days)
-        return bisect_right(days, day + timedelta(days=PERIOD_DAYS)) - bisect_left(days, day - timedelta(days=PERIOD_DAYS))
+        return bisect_right(days, day + timedelta(days=PERIOD_DAYS)) - bisect_left(
+            days, day - timedelta(days=PERIOD_DAYS)
+        )

@@ -1,6 +1,7 @@
 """Names as the corpus compares them: folded to ASCII without articles and honorifics, a person's
 first-and-last key, the ways a surname is written alone, and the gender a first name or an honorific
 tells."""
+
 from __future__ import annotations
 
 import unicodedata
@@ -75,7 +76,9 @@ def surnames(name: str) -> set[str]:
     last = normalize(parsed.last)
     forms = {last, last.split()[-1]} if last else set()
     middle = [w for w in parsed.middle.split() if len(w.strip(".")) > 1]
-    if last and middle and normalize(middle[-1]) not in first_names():  # "GOP Donald Trump" has no surname "Donald Trump"
+    if (
+        last and middle and normalize(middle[-1]) not in first_names()
+    ):  # "GOP Donald Trump" has no surname "Donald Trump"
         forms.add(normalize(f"{middle[-1]} {parsed.last}"))
     return {form for form in forms if form}
 

@@ -4,14 +4,15 @@ Every function reads the store through indexed lookups and the summary tables, s
 stays fast on a million quotes (bench/pages_1m.py). Offsets in the dicts are character offsets into
 the article text, as everywhere in voxmap.
 """
+
 from __future__ import annotations
 
 import json
 import sqlite3
 
-from . import measures
-from .corrections import list_corrections, quote_correction, QuoteAnchor
 from ..errors import NotFound
+from . import measures
+from .corrections import QuoteAnchor, list_corrections, quote_correction
 from .echoes import echoes, echoes_by_voice
 from .summaries import summaries_version
 
@@ -40,8 +41,11 @@ def _cached(conn: sqlite3.Connection, name: str, build) -> dict:
     conn.execute("PRAGMA busy_timeout = 50")  # an ingest holding the write lock must not stall a page
     try:
         with conn:
-            conn.execute("INSERT INTO page_cache (name, version, data) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE "
-                         "SET version = excluded.version, data = excluded.data", (name, version, json.dumps(data)))
+            conn.execute(
+                "INSERT INTO page_cache (name, version, data) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE "
+                "SET version = excluded.version, data = excluded.data",
+                (name, version, json.dumps(data)),
+            )
     except sqlite3.OperationalError:
         pass  # a read-only or busy database: the page is served, just not kept
     finally:
@@ -61,24 +65,31 @@ def overview(conn: sqlite3.Connection) -> dict:
 
 
 def _overview(conn: sqlite3.Connection, stories: int = 30) -> dict:
-    totals = conn.execute("SELECT sum(quotes), sum(CASE WHEN voice IS NOT NULL THEN quotes ELSE 0 END) "
-                          "FROM voice_totals WHERE grouping = 'all'").fetchone()
+    totals = conn.execute(
+        "SELECT sum(quotes), sum(CASE WHEN voice IS NOT NULL THEN quotes ELSE 0 END) "
+        "FROM voice_totals WHERE grouping = 'all'"
+    ).fetchone()
     first = measures.first_voice(conn)
     overall = measures.share_of_voice(conn, None, limit=15)
     return {
         "counts": {
             "articles": conn.execute("SELECT count(*) FROM articles").fetchone()[0],
-            "quotes": totals[0] or 0, "quotes_with_voice": totals[1] or 0,
-            "actors": conn.execute("SELECT count(*) FROM actors WHERE type IN ('person', 'organization', 'group')")
-                          .fetchone()[0],
+            "quotes": totals[0] or 0,
+            "quotes_with_voice": totals[1] or 0,
+            "actors": conn.execute(
+                "SELECT count(*) FROM actors WHERE type IN ('person', 'organization', 'group')"
+            ).fetchone()[0],
             "stories": conn.execute("SELECT count(*) FROM stories").fetchone()[0],
         },
         "voices": overall["voices"],
         "actors": overall["actors"],
         "by_outlet": measures.share_of_voice(conn, "outlet", limit=8)["voices"],
         "by_month": measures.share_of_voice(conn, "month", limit=8)["voices"],
-        "first_voice": {"stories": first["stories"][-stories:][::-1], "voices": first["voices"][:15],
-                        "stories_total": len(first["stories"])},
+        "first_voice": {
+            "stories": first["stories"][-stories:][::-1],
+            "voices": first["voices"][:15],
+            "stories_total": len(first["stories"]),
+        },
         "anonymity": measures.anonymity(conn, "outlet"),
     }
 
@@ -93,44 +104,79 @@ def actor_redirect(conn: sqlite3.Connection, actor_id: int) -> int | None:
 
 def actor_page(conn: sqlite3.Connection, actor_id: int, page: int = 1) -> dict:
     """An actor: names, roles with evidence, quotes over time and tone, latest quotes, ties."""
-    actor = _one(conn, "SELECT id, name, type, key, organization FROM actors WHERE id = ?", (actor_id,),
-                 f"actor {actor_id}")
+    actor = _one(
+        conn, "SELECT id, name, type, key, organization FROM actors WHERE id = ?", (actor_id,), f"actor {actor_id}"
+    )
     # Each name the actor goes by, with the rule that merged it in and an article where it is written.
-    names = query_rows(conn, "SELECT name, resolved_by, count(*) AS articles, min(article_id) AS article_id "
-                             "FROM article_actors WHERE actor_id = ? GROUP BY name, resolved_by "
-                             "ORDER BY articles DESC, name", (actor_id,))
-    voices = query_rows(conn, "SELECT voice, CASE WHEN voice_rule LIKE 'role nearby%' THEN 'role nearby' "
-                              "ELSE voice_rule END AS rule, count(*) AS articles FROM article_actors "
-                              "WHERE actor_id = ? AND voice IS NOT NULL GROUP BY 1, 2 ORDER BY articles DESC, voice",
-                        (actor_id,))
-    roles = query_rows(conn, "SELECT r.title, r.organization, r.former, r.institution, r.article_id, r.start, r.end, "
-                             "r.text, a.title AS article "
-                             "FROM article_actors aa JOIN roles r ON r.article_id = aa.article_id AND r.local_actor = aa.local_id "
-                             "JOIN articles a ON a.id = r.article_id WHERE aa.actor_id = ? "
-                             "ORDER BY a.published DESC LIMIT 30", (actor_id,))
+    names = query_rows(
+        conn,
+        "SELECT name, resolved_by, count(*) AS articles, min(article_id) AS article_id "
+        "FROM article_actors WHERE actor_id = ? GROUP BY name, resolved_by "
+        "ORDER BY articles DESC, name",
+        (actor_id,),
+    )
+    voices = query_rows(
+        conn,
+        "SELECT voice, CASE WHEN voice_rule LIKE 'role nearby%' THEN 'role nearby' "
+        "ELSE voice_rule END AS rule, count(*) AS articles FROM article_actors "
+        "WHERE actor_id = ? AND voice IS NOT NULL GROUP BY 1, 2 ORDER BY articles DESC, voice",
+        (actor_id,),
+    )
+    roles = query_rows(
+        conn,
+        "SELECT r.title, r.organization, r.former, r.institution, r.article_id, r.start, r.end, "
+        "r.text, a.title AS article "
+        "FROM article_actors aa JOIN roles r ON r.article_id = aa.article_id AND r.local_actor = aa.local_id "
+        "JOIN articles a ON a.id = r.article_id WHERE aa.actor_id = ? "
+        "ORDER BY a.published DESC LIMIT 30",
+        (actor_id,),
+    )
     # Per month and tone method: English (VADER) and French (textblob-fr) scores are never averaged together.
-    months = query_rows(conn, "SELECT month, tone_method, count(*) AS quotes, round(avg(tone_score), 4) AS mean_tone "
-                              "FROM voices WHERE actor_id = ? GROUP BY month, tone_method ORDER BY month, tone_method",
-                        (actor_id,))
+    months = query_rows(
+        conn,
+        "SELECT month, tone_method, count(*) AS quotes, round(avg(tone_score), 4) AS mean_tone "
+        "FROM voices WHERE actor_id = ? GROUP BY month, tone_method ORDER BY month, tone_method",
+        (actor_id,),
+    )
     offset = (max(page, 1) - 1) * PAGE_SIZE
-    quotes = query_rows(conn, "SELECT v.quote_id, v.article_id, v.published, v.source, v.kind, v.reviewed, q.text, "
-                              "a.title AS article FROM voices v JOIN quotes q ON q.id = v.quote_id "
-                              "JOIN articles a ON a.id = v.article_id WHERE v.actor_id = ? "
-                              "ORDER BY v.published DESC, v.quote_id DESC LIMIT ? OFFSET ?",
-                        (actor_id, PAGE_SIZE + 1, offset))
-    return {"actor": actor, "names": names, "voices": voices, "roles": roles, "months": months,
-            "quotes": quotes[:PAGE_SIZE], "page": max(page, 1), "more": len(quotes) > PAGE_SIZE,
-            "relations": actor_relations(conn, actor_id), "co_quoted": co_quoted(conn, actor_id),
-            "echoes": echoes(conn, limit=20, actor_id=actor_id, uses=0),
-            "stories": query_rows(conn, "SELECT sa.story_id, s.label, sa.quotes, sa.first_seen, "
-                                        "(f.actor_id = sa.actor_id) AS first FROM story_actors sa "
-                                        "JOIN stories s ON s.id = sa.story_id LEFT JOIN story_firsts f ON f.story_id = sa.story_id "
-                                        "WHERE sa.actor_id = ? ORDER BY sa.first_seen DESC LIMIT 30", (actor_id,))}
+    quotes = query_rows(
+        conn,
+        "SELECT v.quote_id, v.article_id, v.published, v.source, v.kind, v.reviewed, q.text, "
+        "a.title AS article FROM voices v JOIN quotes q ON q.id = v.quote_id "
+        "JOIN articles a ON a.id = v.article_id WHERE v.actor_id = ? "
+        "ORDER BY v.published DESC, v.quote_id DESC LIMIT ? OFFSET ?",
+        (actor_id, PAGE_SIZE + 1, offset),
+    )
+    return {
+        "actor": actor,
+        "names": names,
+        "voices": voices,
+        "roles": roles,
+        "months": months,
+        "quotes": quotes[:PAGE_SIZE],
+        "page": max(page, 1),
+        "more": len(quotes) > PAGE_SIZE,
+        "relations": actor_relations(conn, actor_id),
+        "co_quoted": co_quoted(conn, actor_id),
+        "echoes": echoes(conn, limit=20, actor_id=actor_id, uses=0),
+        "stories": query_rows(
+            conn,
+            "SELECT sa.story_id, s.label, sa.quotes, sa.first_seen, "
+            "(f.actor_id = sa.actor_id) AS first FROM story_actors sa "
+            "JOIN stories s ON s.id = sa.story_id LEFT JOIN story_firsts f ON f.story_id = sa.story_id "
+            "WHERE sa.actor_id = ? ORDER BY sa.first_seen DESC LIMIT 30",
+            (actor_id,),
+        ),
+    }
 
 
-def actor_relations(conn: sqlite3.Connection, actor_id: int, other_id: int | None = None, limit: int = 50) -> list[dict]:
+def actor_relations(
+    conn: sqlite3.Connection, actor_id: int, other_id: int | None = None, limit: int = 50
+) -> list[dict]:
     """Typed relations with this actor at either end (and `other_id` at the other), each with its sentence."""
-    rows = query_rows(conn, """
+    rows = query_rows(
+        conn,
+        """
         SELECT r.predicate, r.title, r.former, r.label, r.date, r.start, r.end, r.text, r.article_id,
                a.title AS article, a.published, s.actor_id AS subject_id, sa.name AS subject,
                o.actor_id AS object_id, oa.name AS object
@@ -141,7 +187,9 @@ def actor_relations(conn: sqlite3.Connection, actor_id: int, other_id: int | Non
         JOIN article_actors o ON o.article_id = r.article_id AND o.local_id = r.object_local
         LEFT JOIN actors sa ON sa.id = s.actor_id LEFT JOIN actors oa ON oa.id = o.actor_id
         WHERE me.actor_id = ? AND (? IS NULL OR ? IN (s.actor_id, o.actor_id))
-        ORDER BY a.published DESC LIMIT ?""", (actor_id, other_id, other_id, limit * 2))
+        ORDER BY a.published DESC LIMIT ?""",
+        (actor_id, other_id, other_id, limit * 2),
+    )
     seen, kept = set(), []
     for row in rows:  # an actor at both ends of a relation finds it twice
         key = (row["article_id"], row["start"], row["predicate"])
@@ -153,11 +201,14 @@ def actor_relations(conn: sqlite3.Connection, actor_id: int, other_id: int | Non
 
 def co_quoted(conn: sqlite3.Connection, actor_id: int, limit: int = 20) -> list[dict]:
     """The actors quoted in the most stories this actor is quoted in."""
-    return query_rows(conn, "SELECT other.actor_id AS id, ac.name, count(*) AS stories, max(other.story_id) AS story_id "
-                            "FROM story_actors me JOIN story_actors other ON other.story_id = me.story_id "
-                            "AND other.actor_id != me.actor_id JOIN actors ac ON ac.id = other.actor_id "
-                            "WHERE me.actor_id = ? GROUP BY other.actor_id ORDER BY stories DESC, ac.name LIMIT ?",
-                      (actor_id, limit))
+    return query_rows(
+        conn,
+        "SELECT other.actor_id AS id, ac.name, count(*) AS stories, max(other.story_id) AS story_id "
+        "FROM story_actors me JOIN story_actors other ON other.story_id = me.story_id "
+        "AND other.actor_id != me.actor_id JOIN actors ac ON ac.id = other.actor_id "
+        "WHERE me.actor_id = ? GROUP BY other.actor_id ORDER BY stories DESC, ac.name LIMIT ?",
+        (actor_id, limit),
+    )
 
 
 def stories_page(conn: sqlite3.Connection, q: str = "", page: int = 1) -> dict:
@@ -166,70 +217,109 @@ def stories_page(conn: sqlite3.Connection, q: str = "", page: int = 1) -> dict:
     where = " AND ".join(["s.label LIKE ? ESCAPE '\\'"] * len(words)) or "1 = 1"
     values = [f"%{_literal(word)}%" for word in words]
     offset = (max(page, 1) - 1) * PAGE_SIZE
-    found = query_rows(conn, "SELECT s.id, s.label, s.articles, s.first_published, f.voice, f.actor_id, f.speaker_type, "
-                                  "f.voices, ac.name AS actor FROM stories s LEFT JOIN story_firsts f ON f.story_id = s.id "
-                                  f"LEFT JOIN actors ac ON ac.id = f.actor_id WHERE {where} "
-                                  "ORDER BY s.first_published IS NULL, s.first_published DESC, s.id DESC LIMIT ? OFFSET ?",
-                       [*values, PAGE_SIZE + 1, offset])
+    found = query_rows(
+        conn,
+        "SELECT s.id, s.label, s.articles, s.first_published, f.voice, f.actor_id, f.speaker_type, "
+        "f.voices, ac.name AS actor FROM stories s LEFT JOIN story_firsts f ON f.story_id = s.id "
+        f"LEFT JOIN actors ac ON ac.id = f.actor_id WHERE {where} "
+        "ORDER BY s.first_published IS NULL, s.first_published DESC, s.id DESC LIMIT ? OFFSET ?",
+        [*values, PAGE_SIZE + 1, offset],
+    )
     return {"q": q, "stories": found[:PAGE_SIZE], "page": max(page, 1), "more": len(found) > PAGE_SIZE}
 
 
 def story_page(conn: sqlite3.Connection, story_id: int, limit: int = 300) -> dict:
     """A story: its articles in time, its quotes in the order first voice counts them, and the first voice."""
-    story = _one(conn, "SELECT id, label, given, first_published, articles FROM stories WHERE id = ?", (story_id,),
-                 f"story {story_id}")
-    articles = query_rows(conn, "SELECT a.id, a.title, a.source, a.published, a.language, "
-                                "(SELECT count(*) FROM voices v WHERE v.article_id = a.id) AS quotes "
-                                "FROM articles a WHERE a.story_id = ? ORDER BY a.published IS NULL, a.published, a.key",
-                          (story_id,))
-    voices = query_rows(conn, "SELECT v.quote_id, v.article_id, v.published, v.source, v.voice, v.actor_id, v.speaker_type, "
-                              "v.speaker_name, v.kind, v.reviewed, q.text, ac.name AS actor FROM voices v "
-                              "JOIN quotes q ON q.id = v.quote_id LEFT JOIN actors ac ON ac.id = v.actor_id "
-                              "WHERE v.story_id = ? ORDER BY v.published IS NULL, v.published, v.article_key, v.position "
-                              "LIMIT ?", (story_id, limit))
+    story = _one(
+        conn,
+        "SELECT id, label, given, first_published, articles FROM stories WHERE id = ?",
+        (story_id,),
+        f"story {story_id}",
+    )
+    articles = query_rows(
+        conn,
+        "SELECT a.id, a.title, a.source, a.published, a.language, "
+        "(SELECT count(*) FROM voices v WHERE v.article_id = a.id) AS quotes "
+        "FROM articles a WHERE a.story_id = ? ORDER BY a.published IS NULL, a.published, a.key",
+        (story_id,),
+    )
+    voices = query_rows(
+        conn,
+        "SELECT v.quote_id, v.article_id, v.published, v.source, v.voice, v.actor_id, v.speaker_type, "
+        "v.speaker_name, v.kind, v.reviewed, q.text, ac.name AS actor FROM voices v "
+        "JOIN quotes q ON q.id = v.quote_id LEFT JOIN actors ac ON ac.id = v.actor_id "
+        "WHERE v.story_id = ? ORDER BY v.published IS NULL, v.published, v.article_key, v.position "
+        "LIMIT ?",
+        (story_id, limit),
+    )
     total = sum(article["quotes"] for article in articles)
-    return {"story": story, "articles": articles, "quotes": voices, "quotes_total": total,
-            "first_voice": _why_first(conn, measures.story_first_voice(conn, story_id))}
+    return {
+        "story": story,
+        "articles": articles,
+        "quotes": voices,
+        "quotes_total": total,
+        "first_voice": _why_first(conn, measures.story_first_voice(conn, story_id)),
+    }
 
 
 def _why_first(conn: sqlite3.Connection, first: dict | None) -> dict | None:
     """The first voice and the evidence for it: the quote, its cue, the mention, how it was attributed."""
     if first is None:
         return None
-    quote = conn.execute("SELECT q.text, q.start, q.cue_text, q.mention_text, q.how, q.kind, q.speaker_name, "
-                         "a.title AS article FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.id = ?",
-                         (first["quote_id"],)).fetchone()
+    quote = conn.execute(
+        "SELECT q.text, q.start, q.cue_text, q.mention_text, q.how, q.kind, q.speaker_name, "
+        "a.title AS article FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.id = ?",
+        (first["quote_id"],),
+    ).fetchone()
     return {**first, "quote": dict(quote) if quote else None}
 
 
 def article_page(conn: sqlite3.Connection, article_id: str, evidence: tuple[int, int] | None = None) -> dict:
     """An article's text cut into segments, each with the quotes, cues and mentions it belongs to;
     `evidence` (start, end) marks the characters a role or relation on another page points to."""
-    article = _one(conn, "SELECT a.id, a.key, a.title, a.language, a.published, a.source, a.url, a.text, a.story_id, "
-                         "s.label AS story FROM articles a LEFT JOIN stories s ON s.id = a.story_id WHERE a.id = ?",
-                   (article_id,), f"article {article_id}")
+    article = _one(
+        conn,
+        "SELECT a.id, a.key, a.title, a.language, a.published, a.source, a.url, a.text, a.story_id, "
+        "s.label AS story FROM articles a LEFT JOIN stories s ON s.id = a.story_id WHERE a.id = ?",
+        (article_id,),
+        f"article {article_id}",
+    )
     quotes = []
     for row in conn.execute(
-            "SELECT q.id, q.local_id, q.kind AS machine_kind, q.text, q.start, q.cue_start, q.cue_end, q.cue_text, "
-            "q.speaker_name AS machine_speaker, q.speaker_type AS machine_type, q.mention_start, q.mention_end, "
-            "q.mention_text, q.confidence, q.how, q.tone_score, q.tone_method, v.kind, v.speaker_name, v.speaker_type, "
-            "v.actor_id, v.voice, v.reviewed, v.quote_id AS voiced, ac.name AS actor FROM quotes q LEFT JOIN voices v ON v.quote_id = q.id "
-            "LEFT JOIN actors ac ON ac.id = v.actor_id WHERE q.article_id = ? ORDER BY q.start", (article_id,)):
+        "SELECT q.id, q.local_id, q.kind AS machine_kind, q.text, q.start, q.cue_start, q.cue_end, q.cue_text, "
+        "q.speaker_name AS machine_speaker, q.speaker_type AS machine_type, q.mention_start, q.mention_end, "
+        "q.mention_text, q.confidence, q.how, q.tone_score, q.tone_method, v.kind, v.speaker_name, v.speaker_type, "
+        "v.actor_id, v.voice, v.reviewed, v.quote_id AS voiced, ac.name AS actor FROM quotes q LEFT JOIN voices v ON v.quote_id = q.id "
+        "LEFT JOIN actors ac ON ac.id = v.actor_id WHERE q.article_id = ? ORDER BY q.start",
+        (article_id,),
+    ):
         quote = dict(row)
         quote["rejected"] = row["voiced"] is None  # no voices row: a reviewer rejected it
-        quote["spans"] = query_rows(conn, "SELECT start, end, text FROM quote_spans WHERE quote_id = ? ORDER BY start",
-                                    (row["id"],))
+        quote["spans"] = query_rows(
+            conn, "SELECT start, end, text FROM quote_spans WHERE quote_id = ? ORDER BY start", (row["id"],)
+        )
         quote["correction"] = quote_correction(conn, QuoteAnchor(article["key"], row["start"], row["text"]))
         quotes.append(quote)
     if evidence is not None and not 0 <= evidence[0] < evidence[1] <= len(article["text"]):
-        raise NotFound(f"no characters {evidence[0]}–{evidence[1]} in article {article_id}",
-                       f"The article has {len(article['text'])} characters.")
-    return {"article": article, "quotes": quotes, "segments": segments(article["text"], quotes, evidence),
-            "roles": query_rows(conn, "SELECT r.title, r.organization, r.start, r.end, r.text, aa.name, aa.actor_id "
-                                      "FROM roles r JOIN article_actors aa ON aa.article_id = r.article_id "
-                                      "AND aa.local_id = r.local_actor WHERE r.article_id = ? ORDER BY r.start", (article_id,)),
-            "relations": query_rows(conn, "SELECT predicate, start, end, text FROM relations WHERE article_id = ? "
-                                          "ORDER BY start", (article_id,))}
+        raise NotFound(
+            f"no characters {evidence[0]}–{evidence[1]} in article {article_id}",
+            f"The article has {len(article['text'])} characters.",
+        )
+    return {
+        "article": article,
+        "quotes": quotes,
+        "segments": segments(article["text"], quotes, evidence),
+        "roles": query_rows(
+            conn,
+            "SELECT r.title, r.organization, r.start, r.end, r.text, aa.name, aa.actor_id "
+            "FROM roles r JOIN article_actors aa ON aa.article_id = r.article_id "
+            "AND aa.local_id = r.local_actor WHERE r.article_id = ? ORDER BY r.start",
+            (article_id,),
+        ),
+        "relations": query_rows(
+            conn, "SELECT predicate, start, end, text FROM relations WHERE article_id = ? ORDER BY start", (article_id,)
+        ),
+    }
 
 
 def quote_page(conn: sqlite3.Connection, quote_id: int) -> dict:
@@ -275,10 +365,16 @@ def _network(conn: sqlite3.Connection, nodes: int = 150, edges: int = 600) -> di
     can read; exports hold the whole network)."""
     data = measures.network(conn, limit=nodes)
     kept = {node["id"] for node in data["nodes"]}
-    links = [{"id": f"co-{e['source']}-{e['target']}", "kind": "co_quotation", **e}
-             for e in data["co_quotation"] if e["source"] in kept and e["target"] in kept]
-    links += [{"id": f"rel-{e['source']}-{e['target']}-{e['predicate']}", "kind": e["predicate"], "weight": e["count"], **e}
-              for e in data["relations"] if e["source"] in kept and e["target"] in kept]
+    links = [
+        {"id": f"co-{e['source']}-{e['target']}", "kind": "co_quotation", **e}
+        for e in data["co_quotation"]
+        if e["source"] in kept and e["target"] in kept
+    ]
+    links += [
+        {"id": f"rel-{e['source']}-{e['target']}-{e['predicate']}", "kind": e["predicate"], "weight": e["count"], **e}
+        for e in data["relations"]
+        if e["source"] in kept and e["target"] in kept
+    ]
     links.sort(key=lambda e: (e["kind"] == "co_quotation", -e["weight"]))  # relations first: they carry evidence
     return {"nodes": data["nodes"], "edges": links[:edges], "edges_total": len(links)}
 
@@ -288,12 +384,20 @@ def edge_evidence(conn: sqlite3.Connection, source: int, target: int) -> dict:
     names = {row[0]: row[1] for row in conn.execute("SELECT id, name FROM actors WHERE id IN (?, ?)", (source, target))}
     if len(names) < 2 and source != target:
         raise NotFound(f"no actors {source} and {target}", "Reload the network: an actor may have been merged.")
-    stories = query_rows(conn, "SELECT s.id, s.label, a.quotes AS source_quotes, b.quotes AS target_quotes "
-                               "FROM story_actors a JOIN story_actors b ON b.story_id = a.story_id AND b.actor_id = ? "
-                               "JOIN stories s ON s.id = a.story_id WHERE a.actor_id = ? ORDER BY s.first_published DESC "
-                               "LIMIT 30", (target, source))
-    return {"source": {"id": source, "name": names.get(source)}, "target": {"id": target, "name": names.get(target)},
-            "relations": actor_relations(conn, source, other_id=target), "stories": stories}
+    stories = query_rows(
+        conn,
+        "SELECT s.id, s.label, a.quotes AS source_quotes, b.quotes AS target_quotes "
+        "FROM story_actors a JOIN story_actors b ON b.story_id = a.story_id AND b.actor_id = ? "
+        "JOIN stories s ON s.id = a.story_id WHERE a.actor_id = ? ORDER BY s.first_published DESC "
+        "LIMIT 30",
+        (target, source),
+    )
+    return {
+        "source": {"id": source, "name": names.get(source)},
+        "target": {"id": target, "name": names.get(target)},
+        "relations": actor_relations(conn, source, other_id=target),
+        "stories": stories,
+    }
 
 
 def echoes_page(conn: sqlite3.Connection) -> dict:
@@ -314,5 +418,9 @@ def _literal(text: str) -> str:
 def actor_choices(conn: sqlite3.Connection, prefix: str, limit: int = 20) -> list[dict]:
     """Actors whose name starts with `prefix` (for the reviewer's speaker and merge fields)."""
     like = _literal(prefix) + "%"
-    return query_rows(conn, "SELECT id, name, type FROM actors WHERE name LIKE ? ESCAPE '\\' "
-                            "AND type IN ('person', 'organization', 'group') ORDER BY name LIMIT ?", (like, limit))
+    return query_rows(
+        conn,
+        "SELECT id, name, type FROM actors WHERE name LIKE ? ESCAPE '\\' "
+        "AND type IN ('person', 'organization', 'group') ORDER BY name LIMIT ?",
+        (like, limit),
+    )

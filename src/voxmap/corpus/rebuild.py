@@ -9,6 +9,7 @@ order. Ingest, the `resolve` command, review, tests and benchmarks all call `reb
 6. echoes: phrases a voice coined that others took up;
 7. pages: the dashboard's cached overview and network.
 """
+
 from __future__ import annotations
 
 import sqlite3
@@ -22,8 +23,8 @@ from .article_voices import assign_voices
 from .corrections import remember, remembered
 from .echoes import rebuild_echoes
 from .pages import warm_pages
-from .stories import StoryOptions, assign_stories
 from .store.db import connect, store_errors
+from .stories import StoryOptions, assign_stories
 from .summaries import rebuild_summaries
 from .voices import rebuild_voices
 
@@ -64,8 +65,13 @@ STAGE_NAMES = tuple(name for name, _ in STAGES)
 STARTS = tuple(name for name in STAGE_NAMES if name != "article_voices")
 
 
-def rebuild(conn: sqlite3.Connection, aliases: str | Path | Aliases | None = None, *,
-            start: str = STAGE_NAMES[0], until: str = STAGE_NAMES[-1]) -> Rebuilt:
+def rebuild(
+    conn: sqlite3.Connection,
+    aliases: str | Path | Aliases | None = None,
+    *,
+    start: str = STAGE_NAMES[0],
+    until: str = STAGE_NAMES[-1],
+) -> Rebuilt:
     """Run the stages from `start` to `until` (both included; every stage after `start` depends on
     it, so stopping early leaves the later ones stale: benchmarks and tests of one stage do). `aliases`:
     an alias file (a path, or one loaded), else the one the store remembers; stories are grouped with
@@ -74,7 +80,7 @@ def rebuild(conn: sqlite3.Connection, aliases: str | Path | Aliases | None = Non
         raise ValueError(f"a rebuild runs from one of {', '.join(STARTS)} to a later stage, not {start!r} to {until!r}")
     in_force = aliases_for(conn, aliases) if start == "actors" else Aliases()
     rebuilt = Rebuilt()
-    for _, run in STAGES[STAGE_NAMES.index(start):STAGE_NAMES.index(until) + 1]:
+    for _, run in STAGES[STAGE_NAMES.index(start) : STAGE_NAMES.index(until) + 1]:
         run(conn, in_force, rebuilt)
     return rebuilt
 

@@ -8,14 +8,25 @@ merge or a split re-resolves the actors and rebuilds the voices (seconds to minu
 Corrections are also a gold set: `reviewed_gold` writes the reviewed articles in the gold format
 (docs/gold-format.md) that `voxmap eval gold` scores.
 """
+
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
 
-from .corrections import (KINDS, SPEAKER_TYPES, STATUSES, QuoteAnchor, anchor_of, clear_quote_correction,
-                          remove_actor_correction, save_actor_correction, save_quote_correction, set_correction_actor)
 from ..errors import NotFound, ReviewError
+from .corrections import (
+    KINDS,
+    SPEAKER_TYPES,
+    STATUSES,
+    QuoteAnchor,
+    anchor_of,
+    clear_quote_correction,
+    remove_actor_correction,
+    save_actor_correction,
+    save_quote_correction,
+    set_correction_actor,
+)
 from .names import normalize
 from .rebuild import rebuild
 from .voices import refresh_quotes
@@ -34,9 +45,13 @@ def _refresh(conn: sqlite3.Connection) -> None:
 
 
 def _actors_named(conn: sqlite3.Connection, name: str, types=("person", "organization", "group")) -> list[int]:
-    return [row[0] for row in conn.execute(
-        f"SELECT id FROM actors WHERE name = ? COLLATE NOCASE AND type IN ({', '.join('?' * len(types))})",
-        (name, *types))]
+    return [
+        row[0]
+        for row in conn.execute(
+            f"SELECT id FROM actors WHERE name = ? COLLATE NOCASE AND type IN ({', '.join('?' * len(types))})",
+            (name, *types),
+        )
+    ]
 
 
 def _known_actor(conn: sqlite3.Connection, name: str, speaker_type: str) -> int | None:
@@ -45,8 +60,15 @@ def _known_actor(conn: sqlite3.Connection, name: str, speaker_type: str) -> int 
     return ids[0] if len(ids) == 1 else None
 
 
-def correct_quote(conn: sqlite3.Connection, quote_id: int, *, status: str | None = None, kind: str | None = None,
-                  speaker_name: str | None = None, speaker_type: str | None = None) -> None:
+def correct_quote(
+    conn: sqlite3.Connection,
+    quote_id: int,
+    *,
+    status: str | None = None,
+    kind: str | None = None,
+    speaker_name: str | None = None,
+    speaker_type: str | None = None,
+) -> None:
     """Record a reviewer's verdict on a quote and apply it to the measures."""
     if status is not None and status not in STATUSES:
         raise ReviewError(f"unknown status {status!r}", f"Use one of {', '.join(STATUSES)}.")
@@ -65,8 +87,9 @@ def correct_quote(conn: sqlite3.Connection, quote_id: int, *, status: str | None
     anchor = _anchor(conn, quote_id)
     known = _known_actor(conn, speaker_name, speaker_type) if speaker_type in ("person", "organization") else None
     with conn:
-        save_quote_correction(conn, anchor, status=status, kind=kind, speaker_name=speaker_name,
-                              speaker_type=speaker_type)
+        save_quote_correction(
+            conn, anchor, status=status, kind=kind, speaker_name=speaker_name, speaker_type=speaker_type
+        )
         if known is not None:
             set_correction_actor(conn, anchor, known)
     if speaker_type in ("person", "organization") and known is None:
@@ -124,8 +147,9 @@ def split_actor(conn: sqlite3.Connection, actor_id: int, name: str) -> int:
     with conn:
         save_actor_correction(conn, "split", actor["key"], name=name)
     _refresh(conn)
-    row = conn.execute("SELECT actor_id FROM article_actors WHERE name = ? AND actor_id != ? LIMIT 1",
-                       (name, actor_id)).fetchone()
+    row = conn.execute(
+        "SELECT actor_id FROM article_actors WHERE name = ? AND actor_id != ? LIMIT 1", (name, actor_id)
+    ).fetchone()
     return row[0] if row else actor_id
 
 
@@ -143,20 +167,39 @@ def reviewed_gold(conn: sqlite3.Connection) -> Iterator[dict]:
     article are kept as the machine found them, marked `"reviewed": null`."""
     articles = conn.execute(
         "SELECT DISTINCT a.id, a.key, a.language, a.published, a.source, a.title, a.text FROM articles a "
-        "JOIN quote_corrections c ON c.article_key = a.key ORDER BY a.published, a.key").fetchall()
+        "JOIN quote_corrections c ON c.article_key = a.key ORDER BY a.published, a.key"
+    ).fetchall()
     for article in articles:
         quotes = []
         for row in conn.execute(
-                "SELECT q.id, v.kind, v.speaker_name, v.speaker_type, v.reviewed, "
-                "(v.speaker_name IS q.speaker_name AND v.speaker_type = q.speaker_type) AS machine_speaker, "
-                "q.mention_start, q.mention_end, ac.name AS actor FROM voices v JOIN quotes q ON q.id = v.quote_id "
-                "LEFT JOIN actors ac ON ac.id = v.actor_id WHERE v.article_id = ? ORDER BY q.start", (article["id"],)):
-            spans = [[s[0], s[1]] for s in conn.execute(
-                "SELECT start, end FROM quote_spans WHERE quote_id = ? ORDER BY start", (row["id"],))]
-            quote = {"spans": spans, "kind": row["kind"], "speaker": row["actor"] or row["speaker_name"],
-                     "speaker_type": row["speaker_type"], "reviewed": row["reviewed"]}
+            "SELECT q.id, v.kind, v.speaker_name, v.speaker_type, v.reviewed, "
+            "(v.speaker_name IS q.speaker_name AND v.speaker_type = q.speaker_type) AS machine_speaker, "
+            "q.mention_start, q.mention_end, ac.name AS actor FROM voices v JOIN quotes q ON q.id = v.quote_id "
+            "LEFT JOIN actors ac ON ac.id = v.actor_id WHERE v.article_id = ? ORDER BY q.start",
+            (article["id"],),
+        ):
+            spans = [
+                [s[0], s[1]]
+                for s in conn.execute(
+                    "SELECT start, end FROM quote_spans WHERE quote_id = ? ORDER BY start", (row["id"],)
+                )
+            ]
+            quote = {
+                "spans": spans,
+                "kind": row["kind"],
+                "speaker": row["actor"] or row["speaker_name"],
+                "speaker_type": row["speaker_type"],
+                "reviewed": row["reviewed"],
+            }
             if row["machine_speaker"] and row["mention_start"] is not None:
                 quote["speaker_spans"] = [[row["mention_start"], row["mention_end"]]]
             quotes.append(quote)
-        yield {"id": article["id"], "language": article["language"], "published": article["published"],
-               "source": article["source"], "title": article["title"], "text": article["text"], "quotes": quotes}
+        yield {
+            "id": article["id"],
+            "language": article["language"],
+            "published": article["published"],
+            "source": article["source"],
+            "title": article["title"],
+            "text": article["text"],
+            "quotes": quotes,
+        }

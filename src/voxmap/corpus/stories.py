@@ -11,6 +11,7 @@ into a season (on PolNeAR train+dev, 923 articles: the largest story 11 articles
 (`voxmap ingest --story-window`, `--story-threshold`). Articles without a publication date are
 compared with every story. Scikit-learn's TfidfVectorizer does the weighting: nothing is downloaded.
 """
+
 from __future__ import annotations
 
 import sqlite3
@@ -43,7 +44,9 @@ def assign_stories(conn: sqlite3.Connection, options: StoryOptions = StoryOption
         "SELECT a.id, a.title, substr(a.text, 1, ?) AS opening, a.published, a.story_given, "
         "(SELECT group_concat(ac.name, ' | ') FROM article_actors aa JOIN actors ac ON ac.id = aa.actor_id "
         " WHERE aa.article_id = a.id AND ac.type IN ('person', 'organization', 'group')) AS names "
-        "FROM articles a ORDER BY a.published IS NULL, a.published, a.key", (OPENING_CHARS,)).fetchall()
+        "FROM articles a ORDER BY a.published IS NULL, a.published, a.key",
+        (OPENING_CHARS,),
+    ).fetchall()
     labels: list[tuple[str, str | None, str | None]] = []  # (label, given, first_published) per story
     story_of: dict[str, int] = {}
     given: dict[str, int] = {}
@@ -65,11 +68,17 @@ def assign_stories(conn: sqlite3.Connection, options: StoryOptions = StoryOption
     with conn:
         conn.execute("BEGIN")
         conn.execute("DELETE FROM stories")
-        ids = [conn.execute("INSERT INTO stories (label, given, first_published, articles) VALUES (?, ?, ?, ?)",
-                            (label, given_id, first, counts.get(i, 0))).lastrowid
-               for i, (label, given_id, first) in enumerate(labels)]
-        conn.executemany("UPDATE articles SET story_id = ? WHERE id = ?",
-                         [(ids[story], article_id) for article_id, story in story_of.items()])
+        ids = [
+            conn.execute(
+                "INSERT INTO stories (label, given, first_published, articles) VALUES (?, ?, ?, ?)",
+                (label, given_id, first, counts.get(i, 0)),
+            ).lastrowid
+            for i, (label, given_id, first) in enumerate(labels)
+        ]
+        conn.executemany(
+            "UPDATE articles SET story_id = ? WHERE id = ?",
+            [(ids[story], article_id) for article_id, story in story_of.items()],
+        )
     return len(labels)
 
 
@@ -88,9 +97,14 @@ def _cluster(rows, options: StoryOptions, first_id: int) -> list[int]:
 
     # The names of the actors count twice: they are what two outlets, or two languages, share.
     texts = [f"{row['title'] or ''}\n{row['opening']}\n{row['names'] or ''}\n{row['names'] or ''}" for row in rows]
-    vectors = TfidfVectorizer(sublinear_tf=True, min_df=1, max_df=0.5 if len(texts) > 20 else 1.0,
-                              max_features=MAX_FEATURES, token_pattern=r"(?u)\b\w\w\w+\b",
-                              stop_words=_stop_words()).fit_transform(texts)
+    vectors = TfidfVectorizer(
+        sublinear_tf=True,
+        min_df=1,
+        max_df=0.5 if len(texts) > 20 else 1.0,
+        max_features=MAX_FEATURES,
+        token_pattern=r"(?u)\b\w\w\w+\b",
+        stop_words=_stop_words(),
+    ).fit_transform(texts)
     sums: list[np.ndarray] = []  # the sum of each story's vectors: its centroid, up to scale
     opened: list[date | None] = []  # the day of each story's first article
     active: list[int] = []  # stories still open: articles come in date order, so a closed one stays closed
@@ -130,11 +144,17 @@ def story_shape(conn: sqlite3.Connection) -> dict[str, float | int | None]:
     """How stories sit in the corpus: how many, the largest (articles and share of the corpus), and the
     longest span in days between a story's first and last dated article."""
     articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-    rows = conn.execute("SELECT story_id, count(*) AS size, min(substr(published, 1, 10)) AS first, "
-                        "max(substr(published, 1, 10)) AS last FROM articles WHERE story_id IS NOT NULL "
-                        "GROUP BY story_id").fetchall()
+    rows = conn.execute(
+        "SELECT story_id, count(*) AS size, min(substr(published, 1, 10)) AS first, "
+        "max(substr(published, 1, 10)) AS last FROM articles WHERE story_id IS NOT NULL "
+        "GROUP BY story_id"
+    ).fetchall()
     spans = [(_day(row["last"]) - _day(row["first"])).days for row in rows if _day(row["first"]) and _day(row["last"])]
     largest = max((row["size"] for row in rows), default=0)
-    return {"articles": articles, "stories": len(rows), "largest": largest,
-            "largest_share": round(largest / articles, 4) if articles else 0.0,
-            "longest_span_days": max(spans, default=None)}
+    return {
+        "articles": articles,
+        "stories": len(rows),
+        "largest": largest,
+        "largest_share": round(largest / articles, 4) if articles else 0.0,
+        "longest_span_days": max(spans, default=None),
+    }

@@ -4,6 +4,7 @@
 a time window builds the same tables as TEMP tables from the voices of that window: they shadow
 the stored ones for the connection, so each measure has one code path either way.
 """
+
 from __future__ import annotations
 
 import sqlite3
@@ -19,33 +20,47 @@ def _fill(conn: sqlite3.Connection, where: str, values: list) -> None:
     for grouping, column in GROUPINGS.items():
         conn.execute(
             f"INSERT INTO voice_totals SELECT ?, {column}, CASE WHEN speaker_type = 'anonymous' THEN NULL ELSE actor_id END, "
-            f"voice, speaker_type, count(*), sum(words) FROM voices WHERE {where} GROUP BY 2, 3, 4, 5", [grouping, *values])
+            f"voice, speaker_type, count(*), sum(words) FROM voices WHERE {where} GROUP BY 2, 3, 4, 5",
+            [grouping, *values],
+        )
     _fill_stories(conn, where, values)
-    conn.execute(f"INSERT INTO voice_presence SELECT voice, count(DISTINCT story_id) FROM voices "
-                 f"WHERE voice IS NOT NULL AND story_id IS NOT NULL AND {where} GROUP BY voice", values)
-    conn.execute(f"INSERT INTO tone_totals SELECT actor_id, month, tone_method, count(*), sum(tone_score) FROM voices "
-                 f"WHERE {_TONED} AND {where} GROUP BY 1, 2, 3", values)
+    conn.execute(
+        f"INSERT INTO voice_presence SELECT voice, count(DISTINCT story_id) FROM voices "
+        f"WHERE voice IS NOT NULL AND story_id IS NOT NULL AND {where} GROUP BY voice",
+        values,
+    )
+    conn.execute(
+        f"INSERT INTO tone_totals SELECT actor_id, month, tone_method, count(*), sum(tone_score) FROM voices "
+        f"WHERE {_TONED} AND {where} GROUP BY 1, 2, 3",
+        values,
+    )
 
 
-def _fill_stories(conn: sqlite3.Connection, where: str, values: list, stories: str = "1 = 1",
-                  story_values: tuple = ()) -> None:
+def _fill_stories(
+    conn: sqlite3.Connection, where: str, values: list, stories: str = "1 = 1", story_values: tuple = ()
+) -> None:
     """story_firsts and story_actors from the voices matching `where`, for the stories matching `stories`."""
-    conn.execute(f"""
+    conn.execute(
+        f"""
         INSERT INTO story_firsts (story_id, voice, actor_id, quote_id, article_id, published, source, speaker_type)
         SELECT story_id, voice, actor_id, quote_id, article_id, published, source, speaker_type FROM (
             SELECT *, row_number() OVER (PARTITION BY story_id
                                          ORDER BY published IS NULL, published, article_key, position) AS rank
             FROM voices WHERE voice IS NOT NULL AND story_id IS NOT NULL AND {where} AND {stories}) WHERE rank = 1""",
-                 [*values, *story_values])
-    conn.execute(f"""
+        [*values, *story_values],
+    )
+    conn.execute(
+        f"""
         UPDATE story_firsts SET (next_voice, next_published) = (
             SELECT v.voice, v.published FROM voices v
             WHERE v.story_id = story_firsts.story_id AND v.voice IS NOT NULL AND v.voice != story_firsts.voice
-                  AND {where.replace('published', 'v.published')}
+                  AND {where.replace("published", "v.published")}
             ORDER BY v.published IS NULL, v.published, v.article_key, v.position LIMIT 1) WHERE {stories}""",
-                 [*values, *story_values])
+        [*values, *story_values],
+    )
     # Without a time of day, another article's first voice on the same day is a tie, not a 0-hour lead.
-    conn.execute(f"""
+    conn.execute(
+        f"""
         UPDATE story_firsts SET tied = (
             SELECT group_concat(voice, ' | ') FROM (
                 SELECT DISTINCT v.voice FROM voices v
@@ -54,21 +69,29 @@ def _fill_stories(conn: sqlite3.Connection, where: str, values: list, stories: s
                       AND substr(v.published, 1, 10) = story_firsts.published
                       AND v.position = (SELECT min(w.position) FROM voices w WHERE w.article_id = v.article_id
                                         AND w.voice IS NOT NULL)
-                      AND {where.replace('published', 'v.published')} ORDER BY v.voice)) WHERE {stories}""",
-                 [*values, *story_values])
-    conn.execute(f"""
+                      AND {where.replace("published", "v.published")} ORDER BY v.voice)) WHERE {stories}""",
+        [*values, *story_values],
+    )
+    conn.execute(
+        f"""
         UPDATE story_firsts SET voices = (
             SELECT count(DISTINCT v.voice) FROM voices v WHERE v.story_id = story_firsts.story_id
-            AND v.voice IS NOT NULL AND {where.replace('published', 'v.published')}) WHERE {stories}""",
-                 [*values, *story_values])
-    conn.execute(f"INSERT INTO story_actors SELECT story_id, actor_id, count(*), min(published) FROM voices "
-                 f"WHERE story_id IS NOT NULL AND actor_id IS NOT NULL AND speaker_type NOT IN ('anonymous', 'unknown') "
-                 f"AND {where} AND {stories} GROUP BY 1, 2", [*values, *story_values])
+            AND v.voice IS NOT NULL AND {where.replace("published", "v.published")}) WHERE {stories}""",
+        [*values, *story_values],
+    )
+    conn.execute(
+        f"INSERT INTO story_actors SELECT story_id, actor_id, count(*), min(published) FROM voices "
+        f"WHERE story_id IS NOT NULL AND actor_id IS NOT NULL AND speaker_type NOT IN ('anonymous', 'unknown') "
+        f"AND {where} AND {stories} GROUP BY 1, 2",
+        [*values, *story_values],
+    )
 
 
 def _bump(conn: sqlite3.Connection) -> None:
-    conn.execute("INSERT INTO settings (name, value) VALUES ('summaries_version', '1') ON CONFLICT (name) "
-                 "DO UPDATE SET value = CAST(value AS INTEGER) + 1")
+    conn.execute(
+        "INSERT INTO settings (name, value) VALUES ('summaries_version', '1') ON CONFLICT (name) "
+        "DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+    )
 
 
 def patch_summaries(conn: sqlite3.Connection, before: list[dict], after: list[dict]) -> None:
@@ -86,8 +109,11 @@ def patch_summaries(conn: sqlite3.Connection, before: list[dict], after: list[di
         _fill_stories(conn, "1 = 1", [], f"story_id IN ({marks})", tuple(stories))
     for voice in sorted({row["voice"] for row in before + after if row["voice"] is not None}):
         conn.execute("DELETE FROM voice_presence WHERE voice = ?", (voice,))
-        conn.execute("INSERT INTO voice_presence SELECT voice, count(DISTINCT story_id) FROM voices "
-                     "WHERE voice = ? AND story_id IS NOT NULL GROUP BY voice", (voice,))
+        conn.execute(
+            "INSERT INTO voice_presence SELECT voice, count(DISTINCT story_id) FROM voices "
+            "WHERE voice = ? AND story_id IS NOT NULL GROUP BY voice",
+            (voice,),
+        )
     _bump(conn)
 
 
@@ -99,15 +125,27 @@ def _add_totals(conn: sqlite3.Connection, row: dict, sign: int) -> None:
         key = (grouping, group, actor, row["voice"], row["speaker_type"])
         changed = conn.execute(
             "UPDATE voice_totals SET quotes = quotes + ?, words = words + ? WHERE grouping = ? AND grp IS ? "
-            "AND actor_id IS ? AND voice IS ? AND speaker_type = ?", (sign, sign * row["words"], *key)).rowcount
+            "AND actor_id IS ? AND voice IS ? AND speaker_type = ?",
+            (sign, sign * row["words"], *key),
+        ).rowcount
         if not changed and sign > 0:
             conn.execute("INSERT INTO voice_totals VALUES (?, ?, ?, ?, ?, 1, ?)", (*key, row["words"]))
-        conn.execute("DELETE FROM voice_totals WHERE grouping = ? AND grp IS ? AND actor_id IS ? AND voice IS ? "
-                     "AND speaker_type = ? AND quotes <= 0", key)
-    if row["tone_score"] is not None and row["actor_id"] is not None and row["speaker_type"] not in ("anonymous", "unknown"):
+        conn.execute(
+            "DELETE FROM voice_totals WHERE grouping = ? AND grp IS ? AND actor_id IS ? AND voice IS ? "
+            "AND speaker_type = ? AND quotes <= 0",
+            key,
+        )
+    if (
+        row["tone_score"] is not None
+        and row["actor_id"] is not None
+        and row["speaker_type"] not in ("anonymous", "unknown")
+    ):
         key = (row["actor_id"], row["month"], row["tone_method"])
-        changed = conn.execute("UPDATE tone_totals SET quotes = quotes + ?, tone_sum = tone_sum + ? WHERE actor_id = ? "
-                               "AND month IS ? AND method IS ?", (sign, sign * row["tone_score"], *key)).rowcount
+        changed = conn.execute(
+            "UPDATE tone_totals SET quotes = quotes + ?, tone_sum = tone_sum + ? WHERE actor_id = ? "
+            "AND month IS ? AND method IS ?",
+            (sign, sign * row["tone_score"], *key),
+        ).rowcount
         if not changed and sign > 0:
             conn.execute("INSERT INTO tone_totals VALUES (?, ?, ?, 1, ?)", (*key, row["tone_score"]))
         conn.execute("DELETE FROM tone_totals WHERE actor_id = ? AND month IS ? AND method IS ? AND quotes <= 0", key)

@@ -3,6 +3,7 @@ in that article, voxmap.corpus.article_voices; a reviewer's corrected speaker sp
 corpus-wide organisation), story, outlet, month and tone. Rebuilt after actors and
 stories change; every measure and export reads it. Reviewers' corrections are applied here: a
 rejected quote has no row, a corrected speaker or kind replaces the machine's (see voxmap.corpus.corrections)."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -84,12 +85,21 @@ def refresh_quotes(conn: sqlite3.Connection, quote_ids: list[int]) -> None:
 def quote_speakers(conn: sqlite3.Connection, top: int) -> tuple[list[dict], list[dict]]:
     """Each named quote with its speaker as its article names them, its corpus actor and its voice; and the
     `top` actors by quotes (name, quotes), for the corpus evaluation."""
-    quotes = [dict(row) for row in conn.execute(
-        "SELECT v.quote_id, COALESCE(aa.name, v.speaker_name) AS name, v.actor_id, v.voice FROM voices v "
-        "JOIN quotes q ON q.id = v.quote_id LEFT JOIN article_actors aa ON aa.article_id = q.article_id "
-        "AND aa.local_id = q.local_actor WHERE v.speaker_type NOT IN ('anonymous', 'unknown')")]
-    top_actors = [dict(row) for row in conn.execute(
-        "SELECT ac.name, count(*) AS quotes FROM voices v JOIN actors ac ON ac.id = v.actor_id "
-        "WHERE v.speaker_type NOT IN ('anonymous', 'unknown') GROUP BY v.actor_id ORDER BY quotes DESC, ac.name "
-        "LIMIT ?", (top,))]
+    quotes = [
+        dict(row)
+        for row in conn.execute(
+            "SELECT v.quote_id, COALESCE(aa.name, v.speaker_name) AS name, v.actor_id, v.voice FROM voices v "
+            "JOIN quotes q ON q.id = v.quote_id LEFT JOIN article_actors aa ON aa.article_id = q.article_id "
+            "AND aa.local_id = q.local_actor WHERE v.speaker_type NOT IN ('anonymous', 'unknown')"
+        )
+    ]
+    top_actors = [
+        dict(row)
+        for row in conn.execute(
+            "SELECT ac.name, count(*) AS quotes FROM voices v JOIN actors ac ON ac.id = v.actor_id "
+            "WHERE v.speaker_type NOT IN ('anonymous', 'unknown') GROUP BY v.actor_id ORDER BY quotes DESC, ac.name "
+            "LIMIT ?",
+            (top,),
+        )
+    ]
     return quotes, top_actors

@@ -4,6 +4,7 @@ Only items the gold places are scored: for each, precision is the share of its p
 (among gold items) that shares its gold cluster, recall the share of its gold cluster that shares its
 predicted cluster; both are averaged over the items. An item the system left out is a cluster of one.
 """
+
 from __future__ import annotations
 
 from collections import Counter

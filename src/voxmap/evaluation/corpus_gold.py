@@ -9,6 +9,7 @@ that are never voices. Scored over the quotes whose speaker, as the article name
 - voices: the share of those quotes whose voice is one of the speaker's acceptable voices;
 - junk: how many of the `top` actors by quotes are junk, and how many quotes have a place as voice.
 """
+
 from __future__ import annotations
 
 import tomllib
@@ -36,9 +37,12 @@ def read_corpus_gold(path: Path) -> dict:
                     raise ValueError(f"{name!r} names both {owner[name]} and {canonical}")
                 owner[name] = canonical
             speakers.append({"canonical": canonical, "voices": {normalize(v) for v in entry.get("voices", [])}})
-        return {"owner": owner, "speakers": {s["canonical"]: s for s in speakers},
-                "junk": {normalize(n) for n in table.get("junk", [])},
-                "places": {normalize(n) for n in table.get("places", [])}}
+        return {
+            "owner": owner,
+            "speakers": {s["canonical"]: s for s in speakers},
+            "junk": {normalize(n) for n in table.get("junk", [])},
+            "places": {normalize(n) for n in table.get("places", [])},
+        }
     except (OSError, KeyError, TypeError, ValueError, tomllib.TOMLDecodeError) as error:
         raise GoldFormatError(f"{path}: {error}") from error
 
@@ -51,20 +55,31 @@ def score_corpus(gold: dict, quotes: list[dict], top_actors: list[dict]) -> dict
     speaker_of = {q["quote_id"]: owner[normalize(q["name"])] for q in scored}
     actors = bcubed(speaker_of, {q["quote_id"]: q["actor_id"] for q in scored if q["actor_id"] is not None})
     right = sum(normalize(q["voice"] or "") in gold["speakers"][speaker_of[q["quote_id"]]]["voices"] for q in scored)
-    wrong = Counter((speaker_of[q["quote_id"]], q["voice"]) for q in scored
-                    if normalize(q["voice"] or "") not in gold["speakers"][speaker_of[q["quote_id"]]]["voices"])
+    wrong = Counter(
+        (speaker_of[q["quote_id"]], q["voice"])
+        for q in scored
+        if normalize(q["voice"] or "") not in gold["speakers"][speaker_of[q["quote_id"]]]["voices"]
+    )
     junk = [a["name"] for a in top_actors if normalize(a["name"]) in gold["junk"]]
     place_voices = Counter(q["voice"] for q in quotes if normalize(q["voice"] or "") in gold["places"])
     return {
         "actors": {**actors, "speakers": len(set(speaker_of.values()))},
-        "voices": {"quotes": len(scored), "right": right, "accuracy": round(right / len(scored), 4) if scored else 0.0,
-                   "wrong": [{"speaker": s, "voice": v, "quotes": n} for (s, v), n in wrong.most_common(15)]},
+        "voices": {
+            "quotes": len(scored),
+            "right": right,
+            "accuracy": round(right / len(scored), 4) if scored else 0.0,
+            "wrong": [{"speaker": s, "voice": v, "quotes": n} for (s, v), n in wrong.most_common(15)],
+        },
         # Shares of clean results, so that the quality gate's floors read "at least": 1.0 is no junk at all.
-        "junk": {"top": len(top_actors), "junk_in_top": len(junk), "names": junk,
-                 "clean_share": round(1 - len(junk) / len(top_actors), 4) if top_actors else 1.0,
-                 "place_voice_quotes": sum(place_voices.values()),
-                 "place_free_share": round(1 - sum(place_voices.values()) / len(quotes), 4) if quotes else 1.0,
-                 "place_voices": [{"voice": v, "quotes": n} for v, n in place_voices.most_common(10)]},
+        "junk": {
+            "top": len(top_actors),
+            "junk_in_top": len(junk),
+            "names": junk,
+            "clean_share": round(1 - len(junk) / len(top_actors), 4) if top_actors else 1.0,
+            "place_voice_quotes": sum(place_voices.values()),
+            "place_free_share": round(1 - sum(place_voices.values()) / len(quotes), 4) if quotes else 1.0,
+            "place_voices": [{"voice": v, "quotes": n} for v, n in place_voices.most_common(10)],
+        },
     }
 
 

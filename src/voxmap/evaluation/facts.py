@@ -7,6 +7,7 @@ of voxmap's gold JSONL, docs/gold-format.md).
 - A date is found when its span overlaps the gold span; its value is right when it equals the gold
   value (an ISO date, or null where the text gives no anchor).
 """
+
 from __future__ import annotations
 
 import json
@@ -19,14 +20,30 @@ from ..records import Analysis, make_article
 
 def _words(name: str | None) -> set[str]:
     return {w.strip(".,’'()").lower() for w in (name or "").split() if len(w.strip(".,’'()")) > 1} - {
-        "the", "of", "la", "le", "les", "de", "du", "des", "d'", "l'"}
+        "the",
+        "of",
+        "la",
+        "le",
+        "les",
+        "de",
+        "du",
+        "des",
+        "d'",
+        "l'",
+    }
 
 
 def _prf(right: int, predicted: int, gold: int) -> dict[str, float | int]:
     p = right / predicted if predicted else 0.0
     r = right / gold if gold else 0.0
-    return {"gold": gold, "predicted": predicted, "right": right, "precision": round(p, 4), "recall": round(r, 4),
-            "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
+    return {
+        "gold": gold,
+        "predicted": predicted,
+        "right": right,
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+    }
 
 
 def _overlaps(start: int, end: int, spans) -> bool:
@@ -44,8 +61,12 @@ def score_facts(pairs) -> dict:
         for relation in gold.get("relations", []):
             rel_counts[relation["predicate"]][2] += 1
             for i, (predicate, subject, obj) in enumerate(predicted):
-                if i not in used and predicate == relation["predicate"] and _words(subject) & _words(relation["subject"]) \
-                        and _words(obj) & _words(relation["object"]):
+                if (
+                    i not in used
+                    and predicate == relation["predicate"]
+                    and _words(subject) & _words(relation["subject"])
+                    and _words(obj) & _words(relation["object"])
+                ):
                     used.add(i)
                     rel_counts[predicate][0] += 1
                     break
@@ -54,8 +75,10 @@ def score_facts(pairs) -> dict:
         fig[1] += len(analysis.figures)
         fig[2] += len(gold.get("figures", []))
         for figure in gold.get("figures", []):
-            if any(_overlaps(f.start, f.end, figure["spans"]) and abs(f.value - figure["value"]) < 1e-6
-                   for f in analysis.figures):
+            if any(
+                _overlaps(f.start, f.end, figure["spans"]) and abs(f.value - figure["value"]) < 1e-6
+                for f in analysis.figures
+            ):
                 fig[0] += 1
         date_found[1] += len(analysis.dates)
         date_found[2] += len(gold.get("dates", []))
@@ -69,14 +92,18 @@ def score_facts(pairs) -> dict:
     return {
         "relations": {**_prf(*totals), "by_type": {p: _prf(*c) for p, c in sorted(rel_counts.items())}},
         "figures": _prf(*fig),
-        "dates": {**_prf(*date_found), "value_accuracy": round(date_value[0] / date_value[1], 4) if date_value[1] else 0.0},
+        "dates": {
+            **_prf(*date_found),
+            "value_accuracy": round(date_value[0] / date_value[1], 4) if date_value[1] else 0.0,
+        },
     }
 
 
 def evaluate_facts_file(path: Path) -> dict:
     golds = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
-    articles = [make_article(g["text"], id=g.get("id"), language=g.get("language"), published=g.get("published"))
-                for g in golds]
+    articles = [
+        make_article(g["text"], id=g.get("id"), language=g.get("language"), published=g.get("published")) for g in golds
+    ]
     analyses = [a for a in analyze_articles(articles) if isinstance(a, Analysis)]
     result = score_facts(zip(golds, analyses))
     result["suite"], result["articles"] = Path(path).stem, len(golds)

@@ -3,6 +3,7 @@
 `quality/baseline.json` lists suites and their floors. A floor may be raised by `--update`; lowering
 one needs `--allow-lower` as well, so extraction cannot silently get worse.
 """
+
 from __future__ import annotations
 
 import json
@@ -63,8 +64,10 @@ def check(polnear: Path, *, baseline: Path = BASELINE, update: bool = False, all
                     suite["floors"][metric] = new_floor
     if update:
         if lowered:
-            raise QualityGateError("refusing to lower floors: " + "; ".join(lowered),
-                                   "Pass --allow-lower with --update if the drop is intended, and say why in the commit.")
+            raise QualityGateError(
+                "refusing to lower floors: " + "; ".join(lowered),
+                "Pass --allow-lower with --update if the drop is intended, and say why in the commit.",
+            )
         baseline.write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
     return {"passed": passed, "tolerance": tolerance, "rows": rows, "updated": update}
 
@@ -72,8 +75,13 @@ def check(polnear: Path, *, baseline: Path = BASELINE, update: bool = False, all
 def format_outcome(outcome: dict) -> str:
     lines = [f"{'suite':<14} {'metric':<26} {'floor':>7} {'value':>7}  status"]
     for row in outcome["rows"]:
-        lines.append(f"{row['suite']:<14} {row['metric']:<26} {row['floor']:>7.3f} {row['value']:>7.3f}  "
-                     f"{'ok' if row['ok'] else 'BELOW FLOOR'}")
-    lines.append(("passed" if outcome["passed"] else "FAILED") + f" (tolerance {outcome['tolerance']})"
-                 + (" — floors updated" if outcome["updated"] else ""))
+        lines.append(
+            f"{row['suite']:<14} {row['metric']:<26} {row['floor']:>7.3f} {row['value']:>7.3f}  "
+            f"{'ok' if row['ok'] else 'BELOW FLOOR'}"
+        )
+    lines.append(
+        ("passed" if outcome["passed"] else "FAILED")
+        + f" (tolerance {outcome['tolerance']})"
+        + (" — floors updated" if outcome["updated"] else "")
+    )
     return "\n".join(lines)

@@ -2,6 +2,7 @@
 
 Both become `GoldArticle`s, scored the same way (see docs/gold-format.md).
 """
+
 from __future__ import annotations
 
 import csv
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from ..errors import GoldFormatError
 
-QUOTE_MARKS = "“”\"«»„‘’‹›"
+QUOTE_MARKS = '“”"«»„‘’‹›'
 
 
 @dataclass(slots=True)
@@ -37,8 +38,8 @@ def is_direct(text: str, spans: list[tuple[int, int]]) -> bool:
     """A gold quote is direct when its content stands wholly inside quotation marks."""
     start, end = spans[0][0], spans[-1][1]
     inner = text[start:end].strip()
-    before = text[max(0, start - 2):start].strip()
-    after = text[end:end + 2].strip()
+    before = text[max(0, start - 2) : start].strip()
+    after = text[end : end + 2].strip()
     opens = _mark(inner[:2], first=True) or _mark(before[-2:], first=False)
     closes = _mark(inner[-2:], first=False) or _mark(after[:2], first=True) or _mark(inner[-2:-1], first=False)
     return opens and closes
@@ -72,7 +73,9 @@ def read_brat(ann: Path, text: str) -> list[GoldQuote]:
             events.append(dict(arg.split(":", 1) for arg in parts[1].split() if ":" in arg))
     quotes = []
     for event in events:
-        content = [s for role, ref in event.items() if role.startswith("Content") and ref in spans for s in spans[ref][1]]
+        content = [
+            s for role, ref in event.items() if role.startswith("Content") and ref in spans for s in spans[ref][1]
+        ]
         if not content:
             continue
         source = [s for role, ref in event.items() if role.startswith("Source") and ref in spans for s in spans[ref][1]]
@@ -117,10 +120,21 @@ def read_gold_jsonl(path: Path) -> Iterator[GoldArticle]:
                 for start, end in spans:
                     if not 0 <= start < end <= len(text):
                         raise ValueError(f"span {start}:{end} outside the text")
-                quotes.append(GoldQuote([(int(s), int(e)) for s, e in spans],
-                                        [(int(s), int(e)) for s, e in quote.get("speaker_spans", [])],
-                                        quote.get("speaker"), quote.get("kind")))
-            yield GoldArticle(str(record.get("id", number)), text, quotes, record.get("language"),
-                              record.get("published"), record.get("source"))
+                quotes.append(
+                    GoldQuote(
+                        [(int(s), int(e)) for s, e in spans],
+                        [(int(s), int(e)) for s, e in quote.get("speaker_spans", [])],
+                        quote.get("speaker"),
+                        quote.get("kind"),
+                    )
+                )
+            yield GoldArticle(
+                str(record.get("id", number)),
+                text,
+                quotes,
+                record.get("language"),
+                record.get("published"),
+                record.get("source"),
+            )
         except (KeyError, ValueError, TypeError, json.JSONDecodeError) as error:
             raise GoldFormatError(f"{path}:{number}: {error}") from error

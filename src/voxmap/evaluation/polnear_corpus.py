@@ -1,5 +1,6 @@
 """PolNeAR train+dev ingested as one corpus, for the suites that score corpus-level results (stories,
 actors, voices). Built once per process in a temporary folder: about two minutes on two cores."""
+
 from __future__ import annotations
 
 import tempfile

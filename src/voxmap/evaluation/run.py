@@ -1,4 +1,5 @@
 """Run an evaluation suite: analyse the gold articles with voxmap and score the result."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -12,8 +13,9 @@ from .scoring import score
 
 def evaluate(gold_articles: Iterable[GoldArticle], language: str = "auto") -> dict:
     golds = list(gold_articles)
-    articles = [make_article(g.text, id=g.id, language=g.language, published=g.published, source=g.source)
-                for g in golds]
+    articles = [
+        make_article(g.text, id=g.id, language=g.language, published=g.published, source=g.source) for g in golds
+    ]
     analyses = [a for a in analyze_articles(articles, language=language) if isinstance(a, Analysis)]
     result = score(zip(golds, analyses)).to_dict()
     result["articles"] = len(golds)

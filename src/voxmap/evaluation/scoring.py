@@ -4,6 +4,7 @@ GenderGapTracker does) and the speaker of every matched quote, for all quotes an
 Two ways of counting: a quote is the union of its content spans ("A," he said, "B." is one quote),
 and `per_span`: each content span is a quote of its own, with the same speaker (GenderGapTracker's
 count). Both are reported."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -73,10 +74,14 @@ class Tally:
         precision, recall = ratio(self.matched, self.predicted), ratio(self.matched, self.gold)
         exact_p, exact_r = ratio(self.exact, self.predicted), ratio(self.exact, self.gold)
         return {
-            "gold": self.gold, "predicted": self.predicted, "matched": self.matched,
-            "precision": precision, "recall": recall,
+            "gold": self.gold,
+            "predicted": self.predicted,
+            "matched": self.matched,
+            "precision": precision,
+            "recall": recall,
             "f1": round(2 * precision * recall / (precision + recall), 4) if precision + recall else 0.0,
-            "exact_precision": exact_p, "exact_recall": exact_r,
+            "exact_precision": exact_p,
+            "exact_recall": exact_r,
             "exact_f1": round(2 * exact_p * exact_r / (exact_p + exact_r), 4) if exact_p + exact_r else 0.0,
             "speaker_accuracy": ratio(self.speaker_right, self.with_source),
             "speaker_scored": self.with_source,
@@ -92,9 +97,12 @@ class Scores:
     by_kind: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
-        return {"all": self.all.metrics(), "direct": self.direct.metrics(),
-                "per_span": {"all": self.span_all.metrics(), "direct": self.span_direct.metrics()},
-                "predicted_by_kind": self.by_kind}
+        return {
+            "all": self.all.metrics(),
+            "direct": self.direct.metrics(),
+            "per_span": {"all": self.span_all.metrics(), "direct": self.span_direct.metrics()},
+            "predicted_by_kind": self.by_kind,
+        }
 
 
 def _gold_spans(quotes: list[GoldQuote]) -> list[GoldQuote]:
@@ -109,8 +117,10 @@ def _match(text: str, gold: list[GoldQuote], predicted: list[Quote]) -> list[tup
     """One-to-one matches, best Jaccard first; (gold, quote, exact)."""
     gold_chars = [_chars(text, g.spans) for g in gold]
     pred_chars = [_chars(text, [(s.start, s.end) for s in q.spans]) for q in predicted]
-    pairs = sorted(((_jaccard(g, p), i, j) for i, g in enumerate(gold_chars) for j, p in enumerate(pred_chars)
-                    if g & p), reverse=True)
+    pairs = sorted(
+        ((_jaccard(g, p), i, j) for i, g in enumerate(gold_chars) for j, p in enumerate(pred_chars) if g & p),
+        reverse=True,
+    )
     used_gold, used_pred, matches = set(), set(), []
     for score, i, j in pairs:
         if score <= JACCARD_THRESHOLD or i in used_gold or j in used_pred:

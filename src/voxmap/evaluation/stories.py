@@ -5,6 +5,7 @@ event, named by file name (without extension) or by article key. Articles of the
 database lacks are counted as missing and left out of the score; the score is B-cubed precision and
 recall over the others (voxmap.evaluation.clusters), with the shape of the stories in the corpus.
 """
+
 from __future__ import annotations
 
 import tomllib
@@ -53,6 +54,9 @@ def evaluate_stories(gold_path: Path, db: Path) -> dict:
     gold = read_story_gold(gold_path)
     with store_errors(db):
         conn = connect(db, create=False)
-        result = {"suite": Path(gold_path).stem, "stories": score_stories(gold, article_stories(conn)),
-                  "shape": story_shape(conn)}
+        result = {
+            "suite": Path(gold_path).stem,
+            "stories": score_stories(gold, article_stories(conn)),
+            "shape": story_shape(conn),
+        }
     return result

@@ -1,17 +1,32 @@
 """Actors of one article: named entities merged by name, speakers resolved, roles attached."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from ..records import Actor, Quote, Role, Speaker
+from ..records import Span as TextSpan
 from .attribution import RawQuote
 from .coref import History, Resolver, Sighting
 from .language import LanguageRules
-from .mentions import (ANONYMOUS, DESCRIPTION, FIRST_PERSON, GROUP, NAMED, ORGANIZATION, PERSON, PRONOUN, Mention,
-                       classify, gender_of_name, is_junk_name, name_key)
-from ..records import Actor, Quote, Role, Span as TextSpan, Speaker
 from .markup import overlaps
+from .mentions import (
+    ANONYMOUS,
+    DESCRIPTION,
+    FIRST_PERSON,
+    GROUP,
+    NAMED,
+    ORGANIZATION,
+    PERSON,
+    PRONOUN,
+    Mention,
+    classify,
+    gender_of_name,
+    is_junk_name,
+    name_key,
+)
 from .offices import institution_of, load_voice_rules
 from .roles import roles_of
 from .syntax import doc_text, is_word
@@ -46,12 +61,25 @@ class ActorTable:
             # "Rempart National Police" / "Rempart": an acronym, a one-word short form, or the
             # same name with or without its kind ("le syndicat Unité Santé" / "Unité Santé").
             core = self._core(key)
-            actor = next((a for k, a in self.keys.items() if a.type == ORGANIZATION and
-                          (_acronym(k) == "".join(key) or (len(key) == 1 and key[0] == k[0])
-                           or (core and self._core(k) == core))), None)
+            actor = next(
+                (
+                    a
+                    for k, a in self.keys.items()
+                    if a.type == ORGANIZATION
+                    and (
+                        _acronym(k) == "".join(key)
+                        or (len(key) == 1 and key[0] == k[0])
+                        or (core and self._core(k) == core)
+                    )
+                ),
+                None,
+            )
         if actor is None:
-            if kind == ORGANIZATION and 1 < len(key) <= 3 and \
-                    key[0] in self.rules.first_names["masculine"] | self.rules.first_names["feminine"]:
+            if (
+                kind == ORGANIZATION
+                and 1 < len(key) <= 3
+                and key[0] in self.rules.first_names["masculine"] | self.rules.first_names["feminine"]
+            ):
                 kind = PERSON  # "Fabien Delacourt" taken for an organisation by the model
             actor = self._new(text, kind)
         elif len(text) > len(actor.name) and kind == actor.type and len(key) > len(name_key(actor.name, self.rules)):
@@ -105,12 +133,19 @@ def _clean_entity(ent: Span, person: bool = False, particles: frozenset[str] = f
         start += 1
     if person:
         # A headline's words caught in a name: "Without Bloomberg", "Obama To Asians Worried".
-        while start < end and (doc[start].pos_ in _NOT_IN_A_NAME or doc[start].is_lower) \
-                and doc[start].lower_ not in particles:
+        while (
+            start < end
+            and (doc[start].pos_ in _NOT_IN_A_NAME or doc[start].is_lower)
+            and doc[start].lower_ not in particles
+        ):
             start += 1  # "billionaire Trump": a name begins with a capital (or a particle)
-        end = next((t.i for t in doc[start + 1:end] if t.pos_ in _NOT_IN_A_NAME and t.lower_ not in particles), end)
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "’s") or not is_word(doc[end - 1])
-                           or (person and doc[end - 1].is_lower)):
+        end = next((t.i for t in doc[start + 1 : end] if t.pos_ in _NOT_IN_A_NAME and t.lower_ not in particles), end)
+    while end > start and (
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].lower_ in ("'s", "’s")
+        or not is_word(doc[end - 1])
+        or (person and doc[end - 1].is_lower)
+    ):
         end -= 1
     return doc[start:end]
 
@@ -119,8 +154,15 @@ def _clean_entity(ent: Span, person: bool = False, particles: frozenset[str] = f
 _NOT_IN_A_NAME = frozenset({"ADP", "PART", "VERB", "AUX", "SCONJ", "CCONJ"})
 
 
-def build(doc: Doc, rules: LanguageRules, raw_quotes: list[RawQuote], ents: list[Span | None],
-          resolver: Resolver, in_quote: list[bool], markup: list[tuple[int, int]] = ()) -> tuple[list[Actor], list[Quote]]:
+def build(
+    doc: Doc,
+    rules: LanguageRules,
+    raw_quotes: list[RawQuote],
+    ents: list[Span | None],
+    resolver: Resolver,
+    in_quote: list[bool],
+    markup: list[tuple[int, int]] = (),
+) -> tuple[list[Actor], list[Quote]]:
     """Merge the article's names into actors, attach roles, and give every quote its speaker."""
     text = doc_text(doc)
     table = ActorTable(rules)
@@ -129,8 +171,13 @@ def build(doc: Doc, rules: LanguageRules, raw_quotes: list[RawQuote], ents: list
     history = History()
     by_token: dict[int, Actor] = {}
     # No actor from embedded markup (a tweet's author="@…") and none from a name that is not one.
-    entities = [(ent, kind) for ent in doc.ents if (kind := _entity_kind(ent, rules))
-                and not overlaps(list(markup), ent.start_char, ent.end_char) and not is_junk_name(ent.text, rules)]
+    entities = [
+        (ent, kind)
+        for ent in doc.ents
+        if (kind := _entity_kind(ent, rules))
+        and not overlaps(list(markup), ent.start_char, ent.end_char)
+        and not is_junk_name(ent.text, rules)
+    ]
     # Full names first, so that a surname written before its full name still joins it.
     for ent, kind in sorted(entities, key=lambda pair: -len(pair[0])):
         clean = _clean_entity(ent, kind == PERSON, rules.name_particles)
@@ -156,8 +203,13 @@ def build(doc: Doc, rules: LanguageRules, raw_quotes: list[RawQuote], ents: list
             if raw.possessive_at is not None:
                 owner = _latest_organization(history, raw.possessive_at)
                 organization = owner.name if owner is not None else None
-            role = Role(raw.title, organization, _span(text, *raw.evidence), raw.former,
-                        institution_of(raw.title, organization, raw.place, raw.former, voice_rules, raw.person))
+            role = Role(
+                raw.title,
+                organization,
+                _span(text, *raw.evidence),
+                raw.former,
+                institution_of(raw.title, organization, raw.place, raw.former, voice_rules, raw.person),
+            )
             if all(r.title != role.title or r.organization != role.organization for r in actor.roles):
                 actor.roles.append(role)
             if raw.place and raw.place == organization:
@@ -176,10 +228,15 @@ def build(doc: Doc, rules: LanguageRules, raw_quotes: list[RawQuote], ents: list
     previous: tuple[Quote, Actor | None] | None = None
     for number, raw in enumerate(raw_quotes, start=1):
         speaker, actor, how = _speaker(doc, text, raw, rules, ents, table, by_token, history, resolver, previous)
-        quote = Quote(id=f"q{number}", kind=raw.kind, spans=[_span(text, s, e) for s, e in raw.spans],
-                      cue=_span(text, *raw.cue) if raw.cue else None, speaker=speaker,
-                      confidence=raw.confidence if speaker.type != "unknown" else min(raw.confidence, 0.3),
-                      how=raw.how + how)
+        quote = Quote(
+            id=f"q{number}",
+            kind=raw.kind,
+            spans=[_span(text, s, e) for s, e in raw.spans],
+            cue=_span(text, *raw.cue) if raw.cue else None,
+            speaker=speaker,
+            confidence=raw.confidence if speaker.type != "unknown" else min(raw.confidence, 0.3),
+            how=raw.how + how,
+        )
         quotes.append(quote)
         speakers.append(actor)
         previous = (quote, actor) if speaker.type != "unknown" else previous
@@ -194,10 +251,24 @@ def build(doc: Doc, rules: LanguageRules, raw_quotes: list[RawQuote], ents: list
     return ordered, quotes
 
 
-def _speaker(doc: Doc, text: str, raw: RawQuote, rules, ents, table: ActorTable, by_token, history: History,
-             resolver: Resolver, previous: tuple[Quote, Actor | None] | None) -> tuple[Speaker, Actor | None, str]:
+def _speaker(
+    doc: Doc,
+    text: str,
+    raw: RawQuote,
+    rules,
+    ents,
+    table: ActorTable,
+    by_token,
+    history: History,
+    resolver: Resolver,
+    previous: tuple[Quote, Actor | None] | None,
+) -> tuple[Speaker, Actor | None, str]:
     if raw.speaker is None:
-        if raw.follows_previous and previous is not None and raw.spans[0][0] - previous[0].spans[-1].end < FLOATING_REACH:
+        if (
+            raw.follows_previous
+            and previous is not None
+            and raw.spans[0][0] - previous[0].spans[-1].end < FLOATING_REACH
+        ):
             prior = previous[0].speaker
             return Speaker(prior.name, prior.type), previous[1], " speaker:previous-quote"
         return Speaker(None, "unknown"), None, ""

@@ -1,5 +1,6 @@
 """spaCy pipeline components of voxmap. Each declares what it requires and assigns, and delegates
 to a pure function; the Doc extensions are registered explicitly by `register_extensions()`."""
+
 from __future__ import annotations
 
 import functools
@@ -9,20 +10,31 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .markup import headline_line, labelled_lines, markup_regions, merged_regions, overlaps
+from ..records import Actor, Quote
 from . import actors, attribution, dates, events, figures, relations, tone
 from .coref import Resolver, RuleResolver
 from .language import load_rules
-from ..records import Actor, Quote
+from .markup import headline_line, labelled_lines, markup_regions, merged_regions, overlaps
 from .syntax import doc_text, entity_index
 
-EXTENSIONS = ("voxmap_error", "voxmap_published", "voxmap_markup", "voxmap_raw_quotes", "voxmap_quotes", "voxmap_actors", "voxmap_dates",
-              "voxmap_figures", "voxmap_relations", "voxmap_events")
+EXTENSIONS = (
+    "voxmap_error",
+    "voxmap_published",
+    "voxmap_markup",
+    "voxmap_raw_quotes",
+    "voxmap_quotes",
+    "voxmap_actors",
+    "voxmap_dates",
+    "voxmap_figures",
+    "voxmap_relations",
+    "voxmap_events",
+)
 
 
 def guarded(call):
     """A voxmap component that breaks on one article marks that Doc failed (`doc._.voxmap_error`)
     instead of sinking the whole batch; later components leave a failed Doc alone."""
+
     @functools.wraps(call)
     def run(self, doc: Doc) -> Doc:
         if doc._.voxmap_error:
@@ -32,6 +44,7 @@ def guarded(call):
         except Exception as error:  # one odd article must not stop a corpus; the reason is kept
             doc._.voxmap_error = f"{type(self).__name__}: {error.__class__.__name__}: {error}"
             return doc
+
     return run
 
 
@@ -55,8 +68,9 @@ class QuoteFinder:
         regions = merged_regions(markup_regions(text) + labelled_lines(text, rules.link_labels) + headline_line(text))
         findings = attribution.find_quotes(doc, rules)
         if regions:  # nothing is attributed inside embedded markup (voxmap.extract.markup)
-            findings.quotes = [q for q in findings.quotes
-                               if not any(overlaps(regions, start, end) for start, end in q.spans)]
+            findings.quotes = [
+                q for q in findings.quotes if not any(overlaps(regions, start, end) for start, end in q.spans)
+            ]
         doc._.voxmap_markup = regions
         doc._.voxmap_raw_quotes = findings
         return doc
@@ -78,8 +92,15 @@ class SpeakerResolver:
     @guarded
     def __call__(self, doc: Doc) -> Doc:
         findings = doc._.voxmap_raw_quotes or attribution.Findings([], [False] * len(doc))
-        found_actors, quotes = actors.build(doc, self.rules, findings.quotes, entity_index(doc), self.resolver,
-                                            findings.in_quote, doc._.voxmap_markup or [])
+        found_actors, quotes = actors.build(
+            doc,
+            self.rules,
+            findings.quotes,
+            entity_index(doc),
+            self.resolver,
+            findings.in_quote,
+            doc._.voxmap_markup or [],
+        )
         doc._.voxmap_actors = found_actors
         doc._.voxmap_quotes = quotes
         return doc
@@ -177,8 +198,15 @@ class FactFinder:
         taken = [(d.start, d.end) for d in found_dates]
         doc._.voxmap_figures = found_figures = figures.find_figures(doc, self.language, taken)
         for figure in found_figures:
-            figure.attributed_to = next((q.speaker.actor for q in quotes for span in q.spans
-                                         if span.start <= figure.start and figure.end <= span.end), None)
+            figure.attributed_to = next(
+                (
+                    q.speaker.actor
+                    for q in quotes
+                    for span in q.spans
+                    if span.start <= figure.start and figure.end <= span.end
+                ),
+                None,
+            )
         actor_at = relations.actor_index(doc, found_actors)  # built once, shared by both finders
         doc._.voxmap_relations = relations.find_relations(doc, rules, found_actors, found_dates, actor_at)
         doc._.voxmap_events = events.find_events(doc, rules, found_actors, found_dates, actor_at)
@@ -187,9 +215,12 @@ class FactFinder:
         return doc
 
 
-@Language.factory("voxmap_facts", default_config={"language": "en"},
-                  requires=["doc._.voxmap_quotes", "doc._.voxmap_actors", "doc._.voxmap_dates"],
-                  assigns=["doc._.voxmap_figures", "doc._.voxmap_relations", "doc._.voxmap_events"])
+@Language.factory(
+    "voxmap_facts",
+    default_config={"language": "en"},
+    requires=["doc._.voxmap_quotes", "doc._.voxmap_actors", "doc._.voxmap_dates"],
+    assigns=["doc._.voxmap_figures", "doc._.voxmap_relations", "doc._.voxmap_events"],
+)
 def make_fact_finder(nlp: Language, name: str, language: str) -> FactFinder:
     return FactFinder(language)
 

@@ -4,14 +4,15 @@ named earlier in the article.
 `Resolver` is the interface; `RuleResolver` is the rule-based implementation used by default. A
 learned resolver can replace it by implementing `resolve`.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from ..records import Actor
 from .language import LanguageRules
 from .mentions import ANONYMOUS, DESCRIPTION, GROUP, ORGANIZATION, PERSON, PRONOUN, Mention
-from ..records import Actor
 
 
 @dataclass(slots=True)
@@ -61,9 +62,14 @@ class RuleResolver:
             wanted = {ORGANIZATION}
         else:
             wanted = {PERSON, ANONYMOUS}  # "a doctor … he said": an unnamed person is a person too
-        candidates = [s for s in seen if s.actor.type in wanted and mention.start - s.position < PRONOUN_WINDOW
-                      and (mention.gender is None or s.actor.gender in (None, mention.gender))
-                      and (s.actor.type != ANONYMOUS or s.actor.plural == mention.plural)]
+        candidates = [
+            s
+            for s in seen
+            if s.actor.type in wanted
+            and mention.start - s.position < PRONOUN_WINDOW
+            and (mention.gender is None or s.actor.gender in (None, mention.gender))
+            and (s.actor.type != ANONYMOUS or s.actor.plural == mention.plural)
+        ]
         # The latest subject or speaker wins; failing that, the latest mention.
         for pool in ([s for s in candidates if s.subject or s.speaker], candidates):
             if pool:
@@ -99,8 +105,12 @@ class RuleResolver:
         if best is not None:
             return best[2]
         determiner = mention.text.split()[0].lower()
-        if head in self.rules.anaphoric_organization_heads and mention.bare and not mention.plural and \
-                determiner in self.rules.definite_determiners:
+        if (
+            head in self.rules.anaphoric_organization_heads
+            and mention.bare
+            and not mention.plural
+            and determiner in self.rules.definite_determiners
+        ):
             # "Peabody Energy announced… The company said…": a generic head takes up the organisation
             # last seen acting or speaking (an institution such as "the government" names itself).
             return _last_acting(seen, mention, ORGANIZATION)
@@ -109,8 +119,12 @@ class RuleResolver:
             speakers = [s for s in seen if s.speaker and s.actor.type == PERSON]
             return speakers[-1].actor if speakers else None
         definite = determiner in self.rules.definite_determiners | self.rules.interlocutor_determiners
-        if (mention.bare or definite) and not mention.plural and head not in self.rules.office_titles and \
-                (head in self.rules.anonymous_heads or head in self.rules.role_words):
+        if (
+            (mention.bare or definite)
+            and not mention.plural
+            and head not in self.rules.office_titles
+            and (head in self.rules.anonymous_heads or head in self.rules.role_words)
+        ):
             # "the researcher", "l'élue", "the number 1 of the union": a definite description takes up
             # the person just named (an indefinite one, "a nurse", is someone new; a plural one, "their
             # aides", is a group). An office ("the prefect") may be a new person, so it needs a matching
@@ -123,7 +137,12 @@ def _last_acting(seen: list[Sighting], mention: Mention, actor_type: str) -> Act
     """The latest actor of `actor_type` seen as a subject or speaker shortly before `mention`; a person
     of a gender the mention allows (an organisation's grammatical gender tells nothing)."""
     agrees = actor_type == PERSON and mention.gender is not None
-    candidates = [s for s in seen if s.actor.type == actor_type and (s.subject or s.speaker)
-                  and mention.start - s.position < PRONOUN_WINDOW
-                  and (not agrees or s.actor.gender in (None, mention.gender))]
+    candidates = [
+        s
+        for s in seen
+        if s.actor.type == actor_type
+        and (s.subject or s.speaker)
+        and mention.start - s.position < PRONOUN_WINDOW
+        and (not agrees or s.actor.gender in (None, mention.gender))
+    ]
     return candidates[-1].actor if candidates else None

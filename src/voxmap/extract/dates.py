@@ -9,6 +9,7 @@ The words come from `rules/<lang>/dates.toml`. Choices a reader should know:
   put the date more than a month after publication;
 - with no publication date, only expressions that carry their own year get a value; others are null.
 """
+
 from __future__ import annotations
 
 import re
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
+
 from ..records import DateMention
 
 
@@ -40,9 +42,16 @@ class DateRules:
 
 @cache
 def date_rules(language: str) -> DateRules:
-    table = tomllib.loads((resources.files("voxmap.extract.rules") / language / "dates.toml").read_text(encoding="utf-8"))["dates"]
-    low = lambda d: {k.lower(): v for k, v in d.items()}  # noqa: E731
-    months, weekdays, units, numbers = low(table["months"]), low(table["weekdays"]), low(table["units"]), low(table["numbers"])
+    table = tomllib.loads(
+        (resources.files("voxmap.extract.rules") / language / "dates.toml").read_text(encoding="utf-8")
+    )["dates"]
+    low = lambda d: {k.lower(): v for k, v in d.items()}
+    months, weekdays, units, numbers = (
+        low(table["months"]),
+        low(table["weekdays"]),
+        low(table["units"]),
+        low(table["numbers"]),
+    )
     past, future = [w.lower() for w in table["past_markers"]], [w.lower() for w in table["future_markers"]]
     M, W, U = _alternation(months), _alternation(weekdays), _alternation(units)
     N = _alternation(numbers) + r"|\d{1,3}"
@@ -64,13 +73,28 @@ def date_rules(language: str) -> DateRules:
         ("relative_day", rf"(?P<phrase>{_alternation(low(table['relative_days']))})"),
         ("weekday", rf"(?:(?P<pre>{MARK})\s+)?(?P<weekday>{W})(?:\s+(?P<post>{MARK}))?"),
         ("span_later", rf"(?P<n>{N})\s+(?P<unit>{U})\s+(?P<dir>{_alternation(later)})"),
-        ("span_ago", rf"(?P<dir>{_alternation(ago)})\s+(?P<n>{N})\s+(?P<unit>{U})|(?P<n_>{N})\s+(?P<unit_>{U})\s+(?P<dir_>{_alternation(ago)})"),
+        (
+            "span_ago",
+            rf"(?P<dir>{_alternation(ago)})\s+(?P<n>{N})\s+(?P<unit>{U})|(?P<n_>{N})\s+(?P<unit_>{U})\s+(?P<dir_>{_alternation(ago)})",
+        ),
         ("in_month", rf"(?:in|en)\s+(?P<month>{M})\b"),
         ("year", rf"(?:{_alternation(table.get('year_prepositions', []))})\s+{year}"),
     )
-    compiled = tuple((name, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)) for name, pattern in patterns)
-    return DateRules(months, weekdays, low(table["relative_days"]), frozenset(past), frozenset(future),
-                     frozenset(later), frozenset(ago), units, numbers, compiled)
+    compiled = tuple(
+        (name, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)) for name, pattern in patterns
+    )
+    return DateRules(
+        months,
+        weekdays,
+        low(table["relative_days"]),
+        frozenset(past),
+        frozenset(future),
+        frozenset(later),
+        frozenset(ago),
+        units,
+        numbers,
+        compiled,
+    )
 
 
 def _latest_weekday(base: date, weekday: int, strictly_before: bool) -> date:

@@ -1,4 +1,5 @@
 """Which language an article is written in: the input's hint when plausible, else py3langid."""
+
 from __future__ import annotations
 
 from functools import cache

@@ -1,17 +1,18 @@
 """Dated events: a sentence with a date and an actor doing something — what, when, who, evidence."""
-from __future__ import annotations
 
+from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .language import LanguageRules
 from ..records import Actor, Event, Span
+from .language import LanguageRules
 from .relations import OBJECT_DEPS, actor_index
 from .syntax import VERB_POS, doc_text, subject_of, tokens_covering
 
 
-def find_events(doc: Doc, rules: LanguageRules, actors: list[Actor], dates: list,
-                actor_at: list[Actor | None] | None = None) -> list[Event]:
+def find_events(
+    doc: Doc, rules: LanguageRules, actors: list[Actor], dates: list, actor_at: list[Actor | None] | None = None
+) -> list[Event]:
     """One event per dated sentence whose main verb has an actor as its subject."""
     if not dates:
         return []
@@ -34,6 +35,13 @@ def find_events(doc: Doc, rules: LanguageRules, actors: list[Actor], dates: list
         start, end = verb.i, verb.i + 1
         if obj is not None and obj.i > verb.i:
             end = min(obj.right_edge.i + 1, obj.i + 6)
-        events.append(Event(doc[start:end].text, mention.value.isoformat() if mention.value else None, mention.text,
-                            [who.id], Span.of(text, sent.start_char, sent.end_char)))
+        events.append(
+            Event(
+                doc[start:end].text,
+                mention.value.isoformat() if mention.value else None,
+                mention.text,
+                [who.id],
+                Span.of(text, sent.start_char, sent.end_char),
+            )
+        )
     return events

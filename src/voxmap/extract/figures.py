@@ -5,6 +5,7 @@
 `rules/<lang>/figures.toml`. Years (1900–2099 written alone) and numbers inside date expressions
 are not figures.
 """
+
 from __future__ import annotations
 
 import re
@@ -12,10 +13,10 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from ..records import Figure
 
 from spacy.tokens import Doc
 
+from ..records import Figure
 from .syntax import doc_text
 
 
@@ -52,10 +53,19 @@ def figure_rules(language: str) -> FigureRules:
         rf"(?:(?P<before>{_alternation(before)})\s?)?(?P<number>{number})"
         rf"(?:\s?(?P<scale>{_alternation(scales)})\b)?"
         rf"(?:\s?(?P<after>{_alternation(after)})(?!\w))?",
-        re.IGNORECASE)
-    return FigureRules(pattern, frozenset(table["thousands_separators"]), frozenset(table["decimal_separators"]),
-                       scales, after, before, frozenset(w.lower() for w in table["skip_words"]),
-                       table["share_preposition"].lower(), words)
+        re.IGNORECASE,
+    )
+    return FigureRules(
+        pattern,
+        frozenset(table["thousands_separators"]),
+        frozenset(table["decimal_separators"]),
+        scales,
+        after,
+        before,
+        frozenset(w.lower() for w in table["skip_words"]),
+        table["share_preposition"].lower(),
+        words,
+    )
 
 
 def _number(text: str, rules: FigureRules) -> float:
@@ -101,8 +111,9 @@ def find_figures(doc: Doc, language: str, taken: list[tuple[int, int]]) -> list[
         number = match.group("number")
         if any(s < end and start < e for s, e in taken):
             continue
-        unit = rules.units_before.get((match.group("before") or "").lower()) or \
-            rules.units_after.get((match.group("after") or "").lower())
+        unit = rules.units_before.get((match.group("before") or "").lower()) or rules.units_after.get(
+            (match.group("after") or "").lower()
+        )
         if unit is None and re.fullmatch(r"(?:19|20)\d\d", number):
             continue  # a year written alone
         value = _number(number, rules) * rules.scales.get((match.group("scale") or "").lower(), 1.0)
@@ -116,5 +127,7 @@ def find_figures(doc: Doc, language: str, taken: list[tuple[int, int]]) -> list[
             end = counted.idx + len(counted)  # "30,000 members": the thing counted is part of the figure
             unit = unit or rules.units_after.get(counted.lower_, counts)
         qualifier = match.group("qualifier")
-        figures.append(Figure(start, end, text[start:end], value, unit, counts, qualifier.lower() if qualifier else None))
+        figures.append(
+            Figure(start, end, text[start:end], value, unit, counts, qualifier.lower() if qualifier else None)
+        )
     return figures

@@ -4,6 +4,7 @@ English uses the 1990 US Census lists the `names` package ships (public domain d
 cumulative rank" per line. A name on both lists goes to the gender it is at least `DOMINANCE` times
 more frequent in; otherwise it tells nothing ("Leslie", "Jessie").
 """
+
 from __future__ import annotations
 
 from importlib import resources

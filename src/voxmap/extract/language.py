@@ -3,6 +3,7 @@
 The engine holds no word lists: everything that differs between English and French (speech verbs,
 quotation marks, source descriptions, role words, parser labels) comes from here.
 """
+
 from __future__ import annotations
 
 import re
@@ -11,8 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from .first_names import listed_first_names
 from ..errors import RulesError, UnsupportedLanguage
+from .first_names import listed_first_names
 
 LANGUAGES = ("en", "fr")
 
@@ -160,12 +161,19 @@ def load_rules(language: str) -> LanguageRules:
     tables = _read_tables(language)
     try:
         marks, cues, sources, roles, parser = (
-            tables["marks"], tables["cues"], tables["sources"], tables["roles"], tables["parser"])
+            tables["marks"],
+            tables["cues"],
+            tables["sources"],
+            tables["roles"],
+            tables["parser"],
+        )
     except KeyError as missing:
         raise RulesError(f"rules for {language!r} lack the [{missing.args[0]}] table") from None
     # Labels are case-sensitive (spaCy's "PERSON", "nsubj"), so they are kept as written.
-    labels = ParserLabels(model=parser["model"], **{
-        key: frozenset(parser.get(key, [])) for key in ParserLabels.__dataclass_fields__ if key != "model"})
+    labels = ParserLabels(
+        model=parser["model"],
+        **{key: frozenset(parser.get(key, [])) for key in ParserLabels.__dataclass_fields__ if key != "model"},
+    )
     return LanguageRules(
         language=language,
         marks=MarkRules(
@@ -176,7 +184,9 @@ def load_rules(language: str) -> LanguageRules:
         ),
         parser=labels,
         speech_verbs=_words(cues, "speech_verbs"),
-        speech_verb_phrases=frozenset((head.lower(), verb.lower()) for head, verb in cues.get("speech_verb_phrases", [])),
+        speech_verb_phrases=frozenset(
+            (head.lower(), verb.lower()) for head, verb in cues.get("speech_verb_phrases", [])
+        ),
         characterization_verbs=_words(cues, "characterization_verbs"),
         source_prepositions=_sequences(cues, "source_prepositions"),
         sentence_initial_source_prepositions=_sequences(cues, "sentence_initial_source_prepositions"),
@@ -185,8 +195,10 @@ def load_rules(language: str) -> LanguageRules:
         source_relatives=_sequences(cues, "source_relatives"),
         min_floating_words=int(cues.get("min_floating_words", 4)),
         min_partial_words=int(cues.get("min_partial_words", 2)),
-        pronouns={kind: _words(sources, f"pronouns_{kind}")
-                  for kind in ("masculine", "feminine", "plural", "neuter", "first", "relative")},
+        pronouns={
+            kind: _words(sources, f"pronouns_{kind}")
+            for kind in ("masculine", "feminine", "plural", "neuter", "first", "relative")
+        },
         definite_determiners=_words(sources, "definite_determiners"),
         interlocutor_determiners=_words(sources, "interlocutor_determiners"),
         articles=_words(sources, "articles"),
@@ -209,7 +221,9 @@ def load_rules(language: str) -> LanguageRules:
         narration_marks=_words(cues, "narration_marks"),
         stance_verbs=_words(cues, "stance_verbs"),
         characterization_prepositions=_words(cues, "characterization_prepositions"),
-        demand_phrases=frozenset((verb.lower(), preposition.lower()) for verb, preposition in cues.get("demand_phrases", [])),
+        demand_phrases=frozenset(
+            (verb.lower(), preposition.lower()) for verb, preposition in cues.get("demand_phrases", [])
+        ),
         verb_endings=tuple(cues.get("verb_endings", [])),
         evidence_sources=_words(cues, "evidence_sources"),
         name_particles=_words(sources, "name_particles"),

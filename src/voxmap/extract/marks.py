@@ -4,6 +4,7 @@ Pure text scanning, no parse: nested marks, quotes that run over several paragra
 reopening the mark without closing the previous one) and stray or unbalanced marks are all handled
 without raising. One odd mark never sinks an article: an unclosed quote ends with its paragraph.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -52,7 +53,6 @@ def _can_close(mark: str, before: str, after: str, rules: MarkRules) -> bool:
     return not (_ambiguous(mark, rules) and after.isalnum())
 
 
-
 def _trimmed(text: str, start: int, end: int, spaces: str) -> tuple[int, int]:
     while start < end and (text[start] in spaces or text[start].isspace()):
         start += 1
@@ -61,8 +61,9 @@ def _trimmed(text: str, start: int, end: int, spaces: str) -> tuple[int, int]:
     return start, end
 
 
-def _scan_paragraph(text: str, start: int, end: int, rules: MarkRules,
-                    reopened: tuple[str, int] | None = None) -> tuple[list[QuotedSegment], int | None, str]:
+def _scan_paragraph(
+    text: str, start: int, end: int, rules: MarkRules, reopened: tuple[str, int] | None = None
+) -> tuple[list[QuotedSegment], int | None, str]:
     """Segments closed inside text[start:end]; the opening index and mark of a quote left open.
     `reopened`: (opening mark, index) of a quote carried over from the previous paragraph.
     Linear in the number of marks: the open levels are indexed by the mark that would close them."""
@@ -128,7 +129,9 @@ def find_quoted_segments(text: str, rules: MarkRules) -> list[QuotedSegment]:
         content_start, content_end = _trimmed(text, open_at + len(open_mark), end, rules.inner_spaces)
         if content_end <= content_start:
             continue
-        next_paragraph = text[paragraphs[index + 1][0]:paragraphs[index + 1][1]].lstrip() if index + 1 < len(paragraphs) else ""
+        next_paragraph = (
+            text[paragraphs[index + 1][0] : paragraphs[index + 1][1]].lstrip() if index + 1 < len(paragraphs) else ""
+        )
         reopens = bool(next_paragraph) and rules.pattern.match(next_paragraph) is not None
         segments.append(QuotedSegment(content_start, content_end, open_at, None, continues=reopens))
     return segments

@@ -6,14 +6,16 @@ Readers keep the text exactly as given (offsets stay true), but these regions ar
 quote, speaker or role comes from them: `<tweet author="@…" datetime="2016…">` is not a person, and
 an embedded tweet is the platform's record of what someone posted, not the writer's attribution.
 """
+
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
 
 # An element whose content is markup too (bounded, so a lone opening tag never swallows an article).
-_ELEMENTS = re.compile(r"<(tweet|script|style|blockquote|iframe|noscript)\b[^<>]{0,2000}>.{0,5000}?</\1\s*>",
-                       re.IGNORECASE | re.DOTALL)
+_ELEMENTS = re.compile(
+    r"<(tweet|script|style|blockquote|iframe|noscript)\b[^<>]{0,2000}>.{0,5000}?</\1\s*>", re.IGNORECASE | re.DOTALL
+)
 # Any other tag, opening, closing or empty, on one line.
 _TAGS = re.compile(r"</?[A-Za-z][\w:-]*(\s[^<>\n]{0,1000})?/?>|<!--.{0,2000}?-->", re.DOTALL)
 
@@ -67,4 +69,4 @@ def overlaps(regions: list[tuple[int, int]], start: int, end: int) -> bool:
     if not regions:
         return False
     at = bisect_right(regions, (start, float("inf"))) - 1
-    return any(s < end and start < e for s, e in regions[max(at, 0):at + 2])
+    return any(s < end and start < e for s, e in regions[max(at, 0) : at + 2])

@@ -1,4 +1,5 @@
 """What a speaker mention is: a name, an organisation, a pronoun, a description, an anonymous source."""
+
 from __future__ import annotations
 
 import re
@@ -64,12 +65,17 @@ def classify(head: Token, rules: LanguageRules, ents: list[Span | None]) -> Ment
         mention.kind = PRONOUN
         mention.gender = pronoun if pronoun in ("masculine", "feminine") else None
         mention.plural = pronoun == "plural"
-    elif head.pos_ == "NOUN" and head.text[:1].isupper() and not _determiner(phrase) and \
-            head.text in _person_surnames(doc, ents, labels):
+    elif (
+        head.pos_ == "NOUN"
+        and head.text[:1].isupper()
+        and not _determiner(phrase)
+        and head.text in _person_surnames(doc, ents, labels)
+    ):
         # "Sanders said…" tagged a plural noun: the surname of a person the article names.
         mention.kind = PERSON
-    elif head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.text[:1].isupper() and head.i != head.sent.start
-                                  and not _determiner(phrase)):
+    elif head.pos_ == "PROPN" or (
+        head.pos_ == "NOUN" and head.text[:1].isupper() and head.i != head.sent.start and not _determiner(phrase)
+    ):
         # A capitalised noun without determiner inside a sentence is a name ("Statistique Canada").
         mention.kind = ORGANIZATION if lemma in rules.organization_heads or head.pos_ == "NOUN" else PERSON
     else:
@@ -97,7 +103,8 @@ def _person_surnames(doc, ents: list[Span | None], labels) -> frozenset[str]:
     surnames = doc.user_data.get("voxmap_surnames")
     if surnames is None:
         surnames = doc.user_data["voxmap_surnames"] = frozenset(
-            ent[-1].text for ent in ents if ent is not None and ent.label_ in labels.person_entities and len(ent) > 1)
+            ent[-1].text for ent in ents if ent is not None and ent.label_ in labels.person_entities and len(ent) > 1
+        )
     return surnames
 
 
@@ -111,11 +118,17 @@ def _grammatical_gender(phrase: Span) -> str | None:
 
 def _described_by_entity(head: Token, ent: Span, rules: LanguageRules) -> bool:
     doc = head.doc
-    return any(child.i < ent.start and child.pos_ == "DET" and child.lower_ in rules.indefinite_determiners
-               # "a leaflet Rempart published": the document is Rempart's, Rempart is not described
-               and not any(t.lemma_.lower() in rules.organization_channels for t in doc[child.i + 1:ent.start])
-               for child in head.children) or \
-        (ent.label_ not in rules.parser.person_entities and head.lemma_.lower() in rules.anonymous_heads)
+    return (
+        any(
+            child.i < ent.start
+            and child.pos_ == "DET"
+            and child.lower_ in rules.indefinite_determiners
+            # "a leaflet Rempart published": the document is Rempart's, Rempart is not described
+            and not any(t.lemma_.lower() in rules.organization_channels for t in doc[child.i + 1 : ent.start])
+            for child in head.children
+        )
+        or (ent.label_ not in rules.parser.person_entities and head.lemma_.lower() in rules.anonymous_heads)
+    )
 
 
 def gender_of_name(phrase: Span, rules: LanguageRules) -> str | None:

@@ -7,6 +7,7 @@ Office of the Governor of Florida); a party written with a role is the party ("G
 Republican Party); a role in someone's campaign is that campaign ("Trump's campaign manager" → Trump
 campaign). A role that is over ("former", "then-", "ancien") and a place alone make no institution.
 """
+
 from __future__ import annotations
 
 import re
@@ -75,8 +76,9 @@ def find_office(text: str, rules: VoiceRules) -> tuple[int, int, str] | None:
 def is_former(title: str, rules: VoiceRules) -> bool:
     title_words = words(title)
     markers = rules.former_markers
-    return any(w in markers or w.rstrip("-") in markers for w in title_words) or \
-        any(w.split("-", 1)[0] in markers for w in title_words if "-" in w)
+    return any(w in markers or w.rstrip("-") in markers for w in title_words) or any(
+        w.split("-", 1)[0] in markers for w in title_words if "-" in w
+    )
 
 
 def bare_name(name: str) -> str:
@@ -89,7 +91,7 @@ def bare_name(name: str) -> str:
         return rest
     for article in _articles():  # "l'assemblée nationale"
         if article.endswith("'") and name.startswith(article):
-            return name[len(article):]
+            return name[len(article) :]
     return name
 
 
@@ -108,8 +110,9 @@ def _lookup(table: dict[str, str], name: str) -> str | None:
     return table.get(name.replace("’", "'").lower()) or table.get(bare_name(name))
 
 
-def institution_of(title: str, organization: str | None, place: str | None, former: bool,
-                   rules: VoiceRules, person: bool = False) -> str | None:
+def institution_of(
+    title: str, organization: str | None, place: str | None, former: bool, rules: VoiceRules, person: bool = False
+) -> str | None:
     """The institution a current holder of this role speaks for, or None. `person`: the organisation
     is a person's name ("adviser to Sanders")."""
     if former or is_former(title, rules):
@@ -120,8 +123,11 @@ def institution_of(title: str, organization: str | None, place: str | None, form
         if place and phrase in rules.place_offices:
             shown = _lookup(rules.places, place) or place
             # "president" of the United States is an office of its own ("White House")
-            named = (rules.offices.get(f"{phrase} of {shown.lower()}") or rules.offices.get(f"{phrase} of the {shown.lower()}")
-                     or rules.offices.get(f"{place.lower()} {phrase}"))
+            named = (
+                rules.offices.get(f"{phrase} of {shown.lower()}")
+                or rules.offices.get(f"{phrase} of the {shown.lower()}")
+                or rules.offices.get(f"{place.lower()} {phrase}")
+            )
             return named or rules.place_offices[phrase].format(place=shown)
         if rules.offices.get(phrase):
             return rules.offices[phrase]

@@ -5,6 +5,7 @@ Function words (per language, rules/<lang>/phrases.toml) are left out and every 
 few letters, so that "we must harden our tone" and "hardening the tone" share their key, in
 English and French alike. Offsets always point into the original text.
 """
+
 from __future__ import annotations
 
 import re
@@ -34,8 +35,9 @@ def _folded(word: str) -> str:
 
 @cache
 def phrase_rules(language: str) -> PhraseRules:
-    table = tomllib.loads((resources.files("voxmap.extract.rules") / language / "phrases.toml")
-                          .read_text(encoding="utf-8"))["phrases"]
+    table = tomllib.loads(
+        (resources.files("voxmap.extract.rules") / language / "phrases.toml").read_text(encoding="utf-8")
+    )["phrases"]
     stem, stops = int(table.get("stem", 6)), frozenset(_folded(w) for w in table.get("stop_words", []))
     rules = PhraseRules(stem, stops, frozenset())
     phrases = frozenset(tuple(word for word, _, _ in content_words(p, rules)) for p in table.get("stop_phrases", []))
@@ -48,15 +50,17 @@ def content_words(text: str, rules: PhraseRules) -> list[tuple[str, int, int]]:
     for match in _WORD.finditer(text):
         folded = _folded(match.group())
         if folded and folded not in rules.stop_words and not folded.isdigit():
-            words.append((folded[:rules.stem], match.start(), match.end()))
+            words.append((folded[: rules.stem], match.start(), match.end()))
     return words
 
 
 def shingles(text: str, language: str) -> list[tuple[tuple[str, ...], int, int]]:
     """(key, start, end) of every run of SHINGLE content words in `text`."""
     words = content_words(text, phrase_rules(language if language in LANGUAGES else "en"))
-    return [(tuple(word for word, _, _ in words[i:i + SHINGLE]), words[i][1], words[i + SHINGLE - 1][2])
-            for i in range(len(words) - SHINGLE + 1)]
+    return [
+        (tuple(word for word, _, _ in words[i : i + SHINGLE]), words[i][1], words[i + SHINGLE - 1][2])
+        for i in range(len(words) - SHINGLE + 1)
+    ]
 
 
 def is_stock_phrase(text: str, language: str) -> bool:
@@ -75,5 +79,6 @@ def is_name_like(text: str, language: str) -> bool:
 
 
 def _within(inner: tuple[str, ...], outer: tuple[str, ...]) -> bool:
-    return len(inner) <= len(outer) and any(outer[i:i + len(inner)] == inner
-                                            for i in range(len(outer) - len(inner) + 1))
+    return len(inner) <= len(outer) and any(
+        outer[i : i + len(inner)] == inner for i in range(len(outer) - len(inner) + 1)
+    )

@@ -1,4 +1,5 @@
 """Load each language's spaCy pipeline once per process, with voxmap's components added."""
+
 from __future__ import annotations
 
 from functools import cache
@@ -6,8 +7,8 @@ from functools import cache
 import spacy
 from spacy.language import Language
 
-from . import components
 from ..errors import ModelNotInstalled
+from . import components
 from .language import load_rules
 
 VOXMAP_COMPONENTS = ("voxmap_quotes", "voxmap_speakers", "voxmap_dates", "voxmap_facts")

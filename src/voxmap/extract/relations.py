@@ -5,6 +5,7 @@ name become `leads` / `member_of` / `role_at` relations to the organisation; ver
 adjectives and phrases give the other types; an unknown verb between two actors gives
 `interacts_with` with the verb as its label.
 """
+
 from __future__ import annotations
 
 import re
@@ -16,9 +17,9 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from ..records import Actor, Relation, Span
 from .language import LanguageRules
 from .mentions import name_key
-from ..records import Actor, Relation, Span
 from .syntax import VERB_POS, agent_of, doc_text, is_passive, prepositional_objects, subject_of, tokens_covering
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "iobj"})
@@ -58,19 +59,34 @@ def _index(specs, attribute) -> dict[str, tuple[RelationSpec, ...]]:
 
 @cache
 def relation_rules(language: str) -> RelationRules:
-    table = tomllib.loads((resources.files("voxmap.extract.rules") / language / "relations.toml").read_text(encoding="utf-8"))
-    lower = lambda words: frozenset(w.lower() for w in words)  # noqa: E731
-    specs = tuple(RelationSpec(
-        predicate=entry["predicate"], verbs=lower(entry.get("verbs", [])), nouns=lower(entry.get("nouns", [])),
-        adjectives=lower(entry.get("adjectives", [])), prepositions=lower(entry.get("prepositions", [])),
-        phrases=tuple(tuple(w.lower() for w in p) for p in entry.get("phrases", [])),
-        require=lower(entry.get("require", [])), inverse=bool(entry.get("inverse", False)),
-        objects=lower(entry.get("objects", [])))
-        for entry in table.get("relation", []))
+    table = tomllib.loads(
+        (resources.files("voxmap.extract.rules") / language / "relations.toml").read_text(encoding="utf-8")
+    )
+    lower = lambda words: frozenset(w.lower() for w in words)
+    specs = tuple(
+        RelationSpec(
+            predicate=entry["predicate"],
+            verbs=lower(entry.get("verbs", [])),
+            nouns=lower(entry.get("nouns", [])),
+            adjectives=lower(entry.get("adjectives", [])),
+            prepositions=lower(entry.get("prepositions", [])),
+            phrases=tuple(tuple(w.lower() for w in p) for p in entry.get("phrases", [])),
+            require=lower(entry.get("require", [])),
+            inverse=bool(entry.get("inverse", False)),
+            objects=lower(entry.get("objects", [])),
+        )
+        for entry in table.get("relation", [])
+    )
     roles = table.get("roles", {})
-    return RelationRules(specs, tuple(t.lower() for t in roles.get("leader_titles", [])),
-                         tuple(t.lower() for t in roles.get("member_titles", [])), bool(roles.get("generic", True)),
-                         _index(specs, "verbs"), _index(specs, "nouns"), _index(specs, "adjectives"))
+    return RelationRules(
+        specs,
+        tuple(t.lower() for t in roles.get("leader_titles", [])),
+        tuple(t.lower() for t in roles.get("member_titles", [])),
+        bool(roles.get("generic", True)),
+        _index(specs, "verbs"),
+        _index(specs, "nouns"),
+        _index(specs, "adjectives"),
+    )
 
 
 def actor_index(doc: Doc, actors: list[Actor]) -> list[Actor | None]:
@@ -96,8 +112,15 @@ def actor_index(doc: Doc, actors: list[Actor]) -> list[Actor | None]:
 
 
 class _Finder:
-    def __init__(self, doc: Doc, rules: LanguageRules, relation_rules_: RelationRules, actors: list[Actor],
-                 dates: list, actor_at: list[Actor | None] | None = None) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        rules: LanguageRules,
+        relation_rules_: RelationRules,
+        actors: list[Actor],
+        dates: list,
+        actor_at: list[Actor | None] | None = None,
+    ) -> None:
         self.doc, self.rules, self.spec = doc, rules, relation_rules_
         self.labels = rules.parser
         self.actor_at = actor_at if actor_at is not None else actor_index(doc, actors)
@@ -114,11 +137,21 @@ class _Finder:
             # "its general secretary, Fabien D.", "le syndicat Rempart": the name beside the noun
             # stands for the phrase.
             beside = self.labels.apposition | self.labels.name_parts | {"nmod"}
-            named = next((c for c in token.children if self.actor_at[c.i] and
-                          (c.dep_ in self.labels.apposition or c.dep_ in self.labels.possessive
-                           or (c.dep_ in beside and c.i == token.i + 1))), None)
+            named = next(
+                (
+                    c
+                    for c in token.children
+                    if self.actor_at[c.i]
+                    and (
+                        c.dep_ in self.labels.apposition
+                        or c.dep_ in self.labels.possessive
+                        or (c.dep_ in beside and c.i == token.i + 1)
+                    )
+                ),
+                None,
+            )
             found = self.actor_at[named.i] if named is not None else None
-        if found is None and create and token.pos_ == "PROPN" and not token.ent_type_ in ("DATE", "TIME"):
+        if found is None and create and token.pos_ == "PROPN" and token.ent_type_ not in ("DATE", "TIME"):
             found = self.new_actor(token)
         return found
 
@@ -128,11 +161,19 @@ class _Finder:
         start = min(t.i for t in head.subtree if t.dep_ not in self.labels.apposition | self.labels.relative_clause)
         while start < head.i and (self.doc[start].pos_ in ("DET", "ADP", "PUNCT")):
             start += 1
-        phrase = self.doc[start:head.i + 1]
+        phrase = self.doc[start : head.i + 1]
         first = phrase[0].lower_
-        kind = "person" if first in self.rules.first_names["masculine"] | self.rules.first_names["feminine"] else "organization"
-        actor = Actor(id=f"a{len(self.actors) + 1}", name=phrase.text, type=kind,
-                      mentions=[Span.of(self.text, phrase.start_char, phrase.end_char)])
+        kind = (
+            "person"
+            if first in self.rules.first_names["masculine"] | self.rules.first_names["feminine"]
+            else "organization"
+        )
+        actor = Actor(
+            id=f"a{len(self.actors) + 1}",
+            name=phrase.text,
+            type=kind,
+            mentions=[Span.of(self.text, phrase.start_char, phrase.end_char)],
+        )
         self.actors.append(actor)
         for i in range(phrase.start, phrase.end):
             self.actor_at[i] = actor
@@ -177,8 +218,14 @@ def _pairs(finder: _Finder, token: Token) -> Iterator[tuple[RelationSpec, Token 
             if spec.predicate == "elected":
                 # "X was elected head of Y in 2018": the elected one, and the body in what follows.
                 x = subject_of(token, finder.labels)
-                body = next((t for t in token.subtree if t.i > token.i and finder.actor_at[t.i]
-                             and finder.actor_at[t.i] is not finder.actor(x)), None)
+                body = next(
+                    (
+                        t
+                        for t in token.subtree
+                        if t.i > token.i and finder.actor_at[t.i] and finder.actor_at[t.i] is not finder.actor(x)
+                    ),
+                    None,
+                )
                 yield spec, x, body, 0.75
                 continue
             if is_passive(token, finder.labels):
@@ -189,13 +236,20 @@ def _pairs(finder: _Finder, token: Token) -> Iterator[tuple[RelationSpec, Token 
                 yield spec, x, y, 0.8
     if token.pos_ in ("NOUN", "PROPN"):
         for spec in finder.spec.by_noun.get(lemma, ()):
-            if spec.require and not any(t.lemma_.lower() in spec.require or t.lower_ in spec.require for t in token.sent):
+            if spec.require and not any(
+                t.lemma_.lower() in spec.require or t.lower_ in spec.require for t in token.sent
+            ):
                 continue
             ys = list(finder.objects(token, spec.prepositions))
             if token.head.pos_ in VERB_POS:  # "porter plainte contre X": the object may hang from the verb
                 ys += [y for p, y in prepositional_objects(token.head, finder.labels) if p in spec.prepositions]
-            x = finder.holder(token) if spec.predicate == "ally_of" else subject_of(token.head, finder.labels) \
-                if token.head.pos_ in VERB_POS else finder.holder(token)
+            x = (
+                finder.holder(token)
+                if spec.predicate == "ally_of"
+                else subject_of(token.head, finder.labels)
+                if token.head.pos_ in VERB_POS
+                else finder.holder(token)
+            )
             for y in ys:
                 yield spec, x, y, 0.75
     if token.pos_ == "ADJ":
@@ -216,8 +270,8 @@ def _phrase_pairs(finder: _Finder) -> Iterator[tuple[RelationSpec, Token, Token,
                 span = tokens_covering(doc, start, start + len(phrase))
                 if span is not None:
                     sent = span.sent
-                    after = next((t for t in doc[span.end:sent.end] if finder.actor_at[t.i]), None)
-                    before = next((t for t in doc[sent.start:span.start] if finder.actor_at[t.i]), None)
+                    after = next((t for t in doc[span.end : sent.end] if finder.actor_at[t.i]), None)
+                    before = next((t for t in doc[sent.start : span.start] if finder.actor_at[t.i]), None)
                     if after is not None and before is not None:
                         yield spec, before, after, 0.7
                 start = lowered.find(phrase, start + 1)
@@ -231,7 +285,8 @@ def _role_relations(finder: _Finder, actors: list[Actor]) -> Iterator[Relation]:
                 continue
             key = name_key(role.organization, finder.rules)
             target = organizations.get(key) or next(
-                (a for k, a in organizations.items() if k and (set(k) <= set(key) or set(key) <= set(k))), None)
+                (a for k, a in organizations.items() if k and (set(k) <= set(key) or set(key) <= set(k))), None
+            )
             if target is None or target is actor:
                 continue
             title = role.title.lower()
@@ -248,8 +303,9 @@ def _role_relations(finder: _Finder, actors: list[Actor]) -> Iterator[Relation]:
             yield Relation(actor.id, predicate, target.id, role.evidence, 0.85, title=role.title, former=former)
 
 
-def find_relations(doc: Doc, rules: LanguageRules, actors: list[Actor], dates: list,
-                   actor_at: list[Actor | None] | None = None) -> list[Relation]:
+def find_relations(
+    doc: Doc, rules: LanguageRules, actors: list[Actor], dates: list, actor_at: list[Actor | None] | None = None
+) -> list[Relation]:
     """Relations of one article. `actor_at` (from `actor_index`) may be shared with other finders;
     it gains the proper names that relations turn into actors."""
     finder = _Finder(doc, rules, relation_rules(rules.language), actors, dates, actor_at)
@@ -268,8 +324,16 @@ def find_relations(doc: Doc, rules: LanguageRules, actors: list[Actor], dates: l
         if spec.inverse:
             x, y = y, x
         triggered.add(token.i)
-        found.append(Relation(x.id, spec.predicate, y.id, finder.evidence(token), confidence,
-                              date=finder.date_in(token) if spec.predicate == "elected" else None))
+        found.append(
+            Relation(
+                x.id,
+                spec.predicate,
+                y.id,
+                finder.evidence(token),
+                confidence,
+                date=finder.date_in(token) if spec.predicate == "elected" else None,
+            )
+        )
     if finder.spec.generic:
         found += _generic(finder, triggered)
     return _unique(found)
@@ -284,8 +348,9 @@ def _generic(finder: _Finder, triggered: set[int]) -> Iterator[Relation]:
             if child.dep_ in OBJECT_DEPS:
                 y = finder.actor(child)
                 if x is not None and y is not None and x is not y and not (x.place or y.place):
-                    yield Relation(x.id, "interacts_with", y.id, finder.evidence(token), 0.5,
-                                   label=token.lemma_.lower())
+                    yield Relation(
+                        x.id, "interacts_with", y.id, finder.evidence(token), 0.5, label=token.lemma_.lower()
+                    )
 
 
 def _unique(relations: list[Relation]) -> list[Relation]:

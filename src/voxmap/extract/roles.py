@@ -4,6 +4,7 @@
 "its general secretary, Fabien Delacourt" (the name in apposition to the title),
 "Interior Minister Gérald Marsac" (title words before the name).
 """
+
 from __future__ import annotations
 
 import re
@@ -41,8 +42,14 @@ def _organization_of(title_head: Token, rules: LanguageRules, ents: list[Span | 
         ent = ents[obj.i]
         subtree = list(obj.subtree)
         institutions = labels.organization_entities | labels.place_entities
-        inner = next((ents[t.i] for t in subtree if t.i != obj.i and ents[t.i] is not None
-                      and ents[t.i].label_ in institutions and ents[obj.i] is None), None)
+        inner = next(
+            (
+                ents[t.i]
+                for t in subtree
+                if t.i != obj.i and ents[t.i] is not None and ents[t.i].label_ in institutions and ents[obj.i] is None
+            ),
+            None,
+        )
         if inner is not None:
             # "directrice des ressources humaines des Forges de Vierzon": the named institution is
             # the organisation; what comes before it belongs to the title.
@@ -60,8 +67,12 @@ def _organization_of(title_head: Token, rules: LanguageRules, ents: list[Span | 
             doc = title_head.doc
             right = max(t.i for t in subtree) + 1
             # "du syndicat Unité Santé" parsed as two phrases: the name that follows belongs to it.
-            if right < len(doc) and ents[right] is not None and ents[right].start == right and \
-                    ents[right].label_ in labels.organization_entities:
+            if (
+                right < len(doc)
+                and ents[right] is not None
+                and ents[right].start == right
+                and ents[right].label_ in labels.organization_entities
+            ):
                 right = ents[right].end
                 ent = None
             name_tokens = doc[left:right]
@@ -78,10 +89,13 @@ def _organization_of(title_head: Token, rules: LanguageRules, ents: list[Span | 
 
 def _without_determiner(tokens: Span, rules: LanguageRules) -> str:
     words = list(tokens)
-    while words and (words[0].lower_ in rules.definite_determiners or words[0].lower_ in rules.indefinite_determiners
-                     or words[0].pos_ == "ADP"):
+    while words and (
+        words[0].lower_ in rules.definite_determiners
+        or words[0].lower_ in rules.indefinite_determiners
+        or words[0].pos_ == "ADP"
+    ):
         words = words[1:]
-    return tokens.doc[words[0].i:words[-1].i + 1].text if words else tokens.text
+    return tokens.doc[words[0].i : words[-1].i + 1].text if words else tokens.text
 
 
 def _title_range(title_head: Token, rules: LanguageRules, stop: int | None) -> tuple[int, int]:
@@ -98,8 +112,9 @@ def _title_range(title_head: Token, rules: LanguageRules, stop: int | None) -> t
         stack.extend(token.children)
     start, end = min(tokens), max(tokens) + 1
     doc = title_head.doc
-    while start < title_head.i and (doc[start].lower_ in rules.definite_determiners or doc[start].pos_ in ("DET", "PRON")
-                                    or not is_word(doc[start])):
+    while start < title_head.i and (
+        doc[start].lower_ in rules.definite_determiners or doc[start].pos_ in ("DET", "PRON") or not is_word(doc[start])
+    ):
         start += 1
     while end - 1 > title_head.i and not is_word(doc[end - 1]):
         end -= 1
@@ -123,20 +138,31 @@ def _role_from_title(title_head: Token, name: Span, rules: LanguageRules, ents) 
     doc = name.doc
     title_tokens = doc[start:end]
     former = any(t.lower_ in rules.former_markers for t in title_tokens)
-    possessive = next((c for c in title_head.children if c.dep_ in ("poss", "det:poss") or
-                       (c.pos_ == "DET" and "Poss=Yes" in str(c.morph))), None)
+    possessive = next(
+        (
+            c
+            for c in title_head.children
+            if c.dep_ in ("poss", "det:poss") or (c.pos_ == "DET" and "Poss=Yes" in str(c.morph))
+        ),
+        None,
+    )
     evidence_start = min(name.start, start)
-    evidence_end = max(name.end, max(t.i for t in title_head.subtree if t.sent == title_head.sent) + 1
-                       if organization else end)
+    evidence_end = max(
+        name.end, max(t.i for t in title_head.subtree if t.sent == title_head.sent) + 1 if organization else end
+    )
     while evidence_end - 1 > evidence_start and not is_word(doc[evidence_end - 1]):
         evidence_end -= 1
     if possessive is not None and organization is None and rules.pronoun_kind(possessive.text) in ("neuter", "plural"):
         evidence_start = min(evidence_start, possessive.i)
     else:
         possessive = None
-    role = RawRole(title_tokens.text, organization,
-                   (doc[evidence_start].idx, doc[evidence_end - 1].idx + len(doc[evidence_end - 1])), former,
-                   possessive.idx if possessive is not None else None)
+    role = RawRole(
+        title_tokens.text,
+        organization,
+        (doc[evidence_start].idx, doc[evidence_end - 1].idx + len(doc[evidence_end - 1])),
+        former,
+        possessive.idx if possessive is not None else None,
+    )
     return _whole_office(role, (title_tokens.start_char, title_tokens.end_char), doc, rules, ents)
 
 
@@ -146,9 +172,13 @@ def roles_of(name: Span, rules: LanguageRules, ents: list[Span | None]) -> list[
     root = name.root
     roles: list[RawRole] = []
     for child in root.children:
-        if child.dep_ in labels.apposition and child.pos_ in ("NOUN", "PROPN", "ADJ") and ents[child.i] is None:
-            if _is_role(child, rules) or any(_is_role(t, rules) for t in child.subtree if t.i < child.i + 3):
-                roles.append(_role_from_title(child, name, rules, ents))
+        if (
+            child.dep_ in labels.apposition
+            and child.pos_ in ("NOUN", "PROPN", "ADJ")
+            and ents[child.i] is None
+            and (_is_role(child, rules) or any(_is_role(t, rules) for t in child.subtree if t.i < child.i + 3))
+        ):
+            roles.append(_role_from_title(child, name, rules, ents))
     if root.dep_ in labels.apposition and root.head.pos_ == "NOUN" and _is_role(root.head, rules):
         roles.append(_role_from_title(root.head, name, rules, ents))
     # Title words written before the name inside the same phrase: "Interior Minister Gérald Marsac".
@@ -157,10 +187,18 @@ def roles_of(name: Span, rules: LanguageRules, ents: list[Span | None]) -> list[
     if title_words:
         start = min(t.left_edge.i for t in before)
         doc = name.doc
-        tokens = doc[start:name.start]
-        organization = next((ents[t.i].text for t in tokens if ents[t.i] is not None
-                             and ents[t.i].label_ in labels.organization_entities), None)
-        title = " ".join(t.text for t in tokens if ents[t.i] is None or ents[t.i].label_ not in labels.organization_entities)
+        tokens = doc[start : name.start]
+        organization = next(
+            (
+                ents[t.i].text
+                for t in tokens
+                if ents[t.i] is not None and ents[t.i].label_ in labels.organization_entities
+            ),
+            None,
+        )
+        title = " ".join(
+            t.text for t in tokens if ents[t.i] is None or ents[t.i].label_ not in labels.organization_entities
+        )
         former = any(t.lower_ in rules.former_markers for t in tokens)
         role = RawRole(title.strip(), organization, (tokens.start_char, name.end_char), former)
         roles.append(_whole_office(role, (tokens.start_char, tokens.end_char), doc, rules, ents))
@@ -177,7 +215,7 @@ def _whole_office(role: RawRole, title_at: tuple[int, int], doc, rules: Language
     text = doc_text(doc)
     dateline = _DATELINE.search(role.title)
     if dateline:  # "ORLANDO, Fla. (Reuters) - President Barack Obama": the outlet is no organisation of his
-        role.title = role.title[dateline.end():]
+        role.title = role.title[dateline.end() :]
         title_at = (max(title_at[0], title_at[1] - len(role.title)), title_at[1])
         if role.organization and role.organization not in role.title:
             role.organization = None
@@ -186,22 +224,35 @@ def _whole_office(role: RawRole, title_at: tuple[int, int], doc, rules: Language
         office_start, office_end = start + office[0], start + office[1]
         if office_start < title_at[1] and office_end > title_at[0]:
             title_at = (min(title_at[0], office_start), max(title_at[1], office_end))
-            role.title = text[title_at[0]:title_at[1]].strip()
+            role.title = text[title_at[0] : title_at[1]].strip()
             if role.organization and role.organization in text[office_start:office_end]:
                 role.organization = None
     entities = doc.ents
-    places = {ent.text for ent in entities if ent.label_ in rules.parser.place_entities
-              and ent.start_char < end and ent.end_char > start}
+    places = {
+        ent.text
+        for ent in entities
+        if ent.label_ in rules.parser.place_entities and ent.start_char < end and ent.end_char > start
+    }
     if role.organization in places:
         role.place = role.organization
     else:
-        role.place = next((ent.text for ent in entities if ent.label_ in rules.parser.place_entities
-                           and title_at[0] <= ent.start_char and ent.end_char <= title_at[1]), None)
+        role.place = next(
+            (
+                ent.text
+                for ent in entities
+                if ent.label_ in rules.parser.place_entities
+                and title_at[0] <= ent.start_char
+                and ent.end_char <= title_at[1]
+            ),
+            None,
+        )
     people = [ent for ent in entities if ent.label_ in rules.parser.person_entities]
     role.person = any(ent.text == role.organization for ent in people) or any(
-        title_at[0] <= ent.start_char and ent.end_char <= title_at[1]
-        and (text[ent.end_char:ent.end_char + 1] in ("'", "’") or ent.text.endswith(("'s", "’s")))
-        for ent in people)
+        title_at[0] <= ent.start_char
+        and ent.end_char <= title_at[1]
+        and (text[ent.end_char : ent.end_char + 1] in ("'", "’") or ent.text.endswith(("'s", "’s")))
+        for ent in people
+    )
     role.former = role.former or is_former(role.title, load_voice_rules(rules.language)) or _years_ago(role.title, doc)
     return role
 

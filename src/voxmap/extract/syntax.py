@@ -1,4 +1,5 @@
 """Small helpers over spaCy's dependency parse, parameterised by the language's parser labels."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -7,7 +8,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .language import ParserLabels
 
-WORD_POS = frozenset({"NOUN", "PROPN", "PRON", "VERB", "AUX", "ADJ", "ADV", "NUM", "DET", "ADP", "SCONJ", "CCONJ", "PART", "X", "INTJ"})
+WORD_POS = frozenset(
+    {"NOUN", "PROPN", "PRON", "VERB", "AUX", "ADJ", "ADV", "NUM", "DET", "ADP", "SCONJ", "CCONJ", "PART", "X", "INTJ"}
+)
 VERB_POS = frozenset({"VERB", "AUX"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
@@ -49,8 +52,9 @@ def subject_of(verb: Token, labels: ParserLabels, depth: int = 0) -> Token | Non
     # "X a quant à lui dénoncé…": the parser may hang the subject on the auxiliary instead.
     for aux in verb.children:
         if aux.dep_.startswith("aux") and aux.i < verb.i:
-            found = next((c for c in aux.children if c.dep_ in labels.subject and c.lower_ not in labels.not_subjects),
-                         None)
+            found = next(
+                (c for c in aux.children if c.dep_ in labels.subject and c.lower_ not in labels.not_subjects), None
+            )
             if found is not None:
                 return found
     climbs = labels.conjunct | labels.open_clause
@@ -84,7 +88,9 @@ def cue_tokens(verb: Token) -> tuple[int, int]:
     """Token range of a cue: the verb with the auxiliaries and particles written next to it."""
     start = end = verb.i
     doc = verb.doc
-    attached = {child.i for child in verb.children if child.dep_.startswith(("aux", "neg", "prt", "compound:prt", "expl"))}
+    attached = {
+        child.i for child in verb.children if child.dep_.startswith(("aux", "neg", "prt", "compound:prt", "expl"))
+    }
     # An inverted clitic subject written inside the verb group belongs to the cue: "a-t-il poursuivi".
     attached |= {child.i for child in verb.children if child.text.startswith("-") and child.i < verb.i}
     while start - 1 >= 0 and (start - 1) in attached:
@@ -98,9 +104,9 @@ def clause_tokens(head: Token) -> tuple[int, int]:
     """Token range covered by a clause headed by `head`, without edge punctuation."""
     start, end = head.left_edge.i, head.right_edge.i + 1
     doc = head.doc
-    while start < end and not is_word(doc[start]) and doc[start].text not in "“«„\"‘":
+    while start < end and not is_word(doc[start]) and doc[start].text not in '“«„"‘':
         start += 1
-    while end > start and not is_word(doc[end - 1]) and doc[end - 1].text not in "”»“\"’":
+    while end > start and not is_word(doc[end - 1]) and doc[end - 1].text not in '”»“"’':
         end -= 1
     return start, end
 
@@ -137,12 +143,17 @@ def phrase_tokens(head: Token, labels: ParserLabels, ent: Span | None) -> tuple[
     while stack:
         token = stack.pop()
         keep.add(token.i)
-        stack.extend(child for child in token.children
-                     if child.dep_ not in cut and child.dep_ != "cc" and child.sent == head.sent)
+        stack.extend(
+            child
+            for child in token.children
+            if child.dep_ not in cut and child.dep_ != "cc" and child.sent == head.sent
+        )
     # "Selon une source…", "Dans l'entourage…": the preposition introduces the phrase, it is not in it.
     keep -= {child.i for child in head.children if child.dep_ in labels.case_marker}
     start = end = head.i
-    while start - 1 in keep and is_word(head.doc[start - 1]) or (start - 1 in keep and head.doc[start - 1].text in "-'’"):
+    while (
+        start - 1 in keep and is_word(head.doc[start - 1]) or (start - 1 in keep and head.doc[start - 1].text in "-'’")
+    ):
         start -= 1
     if head.pos_ == "PROPN":  # a name's phrase starts at its capitals: "denounces Maxime Perrin" is Maxime Perrin
         while start < head.i and head.doc[start].is_lower and head.doc[start].pos_ in ("VERB", "AUX", "NOUN", "ADJ"):

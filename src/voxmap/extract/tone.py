@@ -4,6 +4,7 @@ English uses VADER (vaderSentiment, compound score); French uses textblob-fr's l
 Both ship their lexicons, nothing downloads. The two scales are built differently: compare scores
 within one language, never across languages.
 """
+
 from __future__ import annotations
 
 from functools import cache
@@ -34,5 +35,8 @@ def tone_of(text: str, language: str) -> dict[str, Any]:
     else:
         scores = _vader().polarity_scores(text)
         score, intensity = float(scores["compound"]), 1.0 - float(scores["neu"])
-    return {"score": round(max(-1.0, min(1.0, score)), 3), "intensity": round(max(0.0, min(1.0, intensity)), 3),
-            "method": METHODS.get(language, "vader")}
+    return {
+        "score": round(max(-1.0, min(1.0, score)), 3),
+        "intensity": round(max(0.0, min(1.0, intensity)), 3),
+        "method": METHODS.get(language, "vader"),
+    }

@@ -7,6 +7,7 @@ of a window can still find the person named above. What the lead-in yields belon
 window and is dropped; the windows' analyses are then merged into one, every offset relative to the
 whole text, and the actors of one name joined across windows.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -15,8 +16,8 @@ from dataclasses import dataclass
 
 from ..records import Actor, Analysis, Article, Quote, Role, Span, Speaker
 from .language import MarkRules
-from .markup import merged_regions
 from .marks import find_quoted_segments
+from .markup import merged_regions
 
 WINDOW_CHARS = 100_000  # well under spaCy's max_length; the parser's memory grows with the Doc
 LEAD_CHARS = 2_000
@@ -87,7 +88,7 @@ def plan_windows(text: str, marks: MarkRules, size: int | None = None, lead: int
 
 
 def window_article(article: Article, window: Window) -> Article:
-    return dataclasses.replace(article, text=article.text[window.lead:window.end])
+    return dataclasses.replace(article, text=article.text[window.lead : window.end])
 
 
 def _shifted(span: Span, shift: int, text: str) -> Span:
@@ -102,48 +103,79 @@ def merge_windows(article: Article, parts: list[tuple[Window, Analysis]]) -> Ana
     for number, (window, part) in enumerate(parts):
         shift = window.lead
 
-        def own(local_start: int) -> bool:
-            return local_start + shift >= window.start
+        def own(local_start: int, shift: int = shift, start: int = window.start) -> bool:
+            return local_start + shift >= start
 
         kept_quotes = [q for q in part.quotes if own(q.spans[0].start)]
         kept_relations = [r for r in part.relations if own(r.evidence.start)]
         kept_events = [e for e in part.events if own(e.evidence.start)]
         kept_figures = [f for f in part.figures if own(f.start)]
-        referenced = ({q.speaker.actor for q in kept_quotes} | {r.subject for r in kept_relations}
-                      | {r.object for r in kept_relations} | {a for e in kept_events for a in e.who}
-                      | {f.attributed_to for f in kept_figures})
+        referenced = (
+            {q.speaker.actor for q in kept_quotes}
+            | {r.subject for r in kept_relations}
+            | {r.object for r in kept_relations}
+            | {a for e in kept_events for a in e.who}
+            | {f.attributed_to for f in kept_figures}
+        )
         ids: dict[str, str] = {}
         for actor in part.actors:
             mentions = [_shifted(m, shift, text) for m in actor.mentions if own(m.start)]
-            roles = [Role(r.title, r.organization, _shifted(r.evidence, shift, text), r.former, r.institution)
-                     for r in actor.roles if own(r.evidence.start)]
+            roles = [
+                Role(r.title, r.organization, _shifted(r.evidence, shift, text), r.former, r.institution)
+                for r in actor.roles
+                if own(r.evidence.start)
+            ]
             if not mentions and not roles and actor.id not in referenced:
                 continue  # named in the lead-in alone: the previous window has it
             key = (number, actor.id) if actor.type == "anonymous" else (actor.type, actor.name.casefold())
             target = actors.get(key)
             if target is None:
-                target = actors[key] = Actor(f"a{len(actors) + 1}", actor.name, actor.type, gender=actor.gender,
-                                             plural=actor.plural, place=actor.place)
+                target = actors[key] = Actor(
+                    f"a{len(actors) + 1}",
+                    actor.name,
+                    actor.type,
+                    gender=actor.gender,
+                    plural=actor.plural,
+                    place=actor.place,
+                )
             target.mentions += [m for m in mentions if m not in target.mentions]
             target.roles += roles
             ids[actor.id] = target.id
         for quote in kept_quotes:
             speaker = quote.speaker
             mention = _shifted(speaker.mention, shift, text) if speaker.mention else None
-            merged.quotes.append(Quote(
-                f"q{len(merged.quotes) + 1}", quote.kind, [_shifted(s, shift, text) for s in quote.spans],
-                _shifted(quote.cue, shift, text) if quote.cue else None,
-                Speaker(speaker.name, speaker.type, ids.get(speaker.actor), mention), quote.confidence,
-                quote.tone, quote.how))
-        merged.relations += [dataclasses.replace(r, subject=ids.get(r.subject, r.subject),
-                                                 object=ids.get(r.object, r.object),
-                                                 evidence=_shifted(r.evidence, shift, text)) for r in kept_relations]
-        merged.events += [dataclasses.replace(e, who=[ids.get(a, a) for a in e.who],
-                                              evidence=_shifted(e.evidence, shift, text)) for e in kept_events]
-        merged.figures += [dataclasses.replace(f, start=f.start + shift, end=f.end + shift,
-                                               attributed_to=ids.get(f.attributed_to)) for f in kept_figures]
-        merged.dates += [dataclasses.replace(d, start=d.start + shift, end=d.end + shift)
-                         for d in part.dates if own(d.start)]
+            merged.quotes.append(
+                Quote(
+                    f"q{len(merged.quotes) + 1}",
+                    quote.kind,
+                    [_shifted(s, shift, text) for s in quote.spans],
+                    _shifted(quote.cue, shift, text) if quote.cue else None,
+                    Speaker(speaker.name, speaker.type, ids.get(speaker.actor), mention),
+                    quote.confidence,
+                    quote.tone,
+                    quote.how,
+                )
+            )
+        merged.relations += [
+            dataclasses.replace(
+                r,
+                subject=ids.get(r.subject, r.subject),
+                object=ids.get(r.object, r.object),
+                evidence=_shifted(r.evidence, shift, text),
+            )
+            for r in kept_relations
+        ]
+        merged.events += [
+            dataclasses.replace(e, who=[ids.get(a, a) for a in e.who], evidence=_shifted(e.evidence, shift, text))
+            for e in kept_events
+        ]
+        merged.figures += [
+            dataclasses.replace(f, start=f.start + shift, end=f.end + shift, attributed_to=ids.get(f.attributed_to))
+            for f in kept_figures
+        ]
+        merged.dates += [
+            dataclasses.replace(d, start=d.start + shift, end=d.end + shift) for d in part.dates if own(d.start)
+        ]
     for actor in actors.values():
         actor.mentions.sort(key=lambda m: m.start)
     merged.actors = list(actors.values())

@@ -1,4 +1,5 @@
 """Render an analysis as a report for a person at a terminal: quotes grouped by speaker, with roles."""
+
 from __future__ import annotations
 
 from rich.console import Console, Group
@@ -30,12 +31,14 @@ def report(analysis: Analysis) -> Group:
     header.append(article.title or "(untitled)", style="bold")
     facts = [f"language {article.language}"] + [v for v in (article.source, article.published, article.url) if v]
     header.append("\n" + " · ".join(facts), style="dim")
-    header.append(f"\n{len(analysis.quotes)} quotes, {len({_speaker_key(q) for q in analysis.quotes})} speakers", style="dim")
+    header.append(
+        f"\n{len(analysis.quotes)} quotes, {len({_speaker_key(q) for q in analysis.quotes})} speakers", style="dim"
+    )
     blocks = [header]
     groups: dict[tuple[str, str], list[Quote]] = {}
     for quote in analysis.quotes:
         groups.setdefault(_speaker_key(quote), []).append(quote)
-    for (actor_id, name), quotes in groups.items():
+    for (_actor_id, name), quotes in groups.items():
         actor = analysis.actor(quotes[0].speaker.actor)
         title = Text(name, style="bold magenta" if quotes[0].speaker.type != "unknown" else "bold red")
         title.append(f"  {quotes[0].speaker.type}", style="dim")
@@ -65,8 +68,9 @@ def _facts(analysis: Analysis) -> list[Panel]:
     if analysis.relations:
         body = Text()
         for relation in analysis.relations:
-            detail = ", ".join(x for x in (relation.title, relation.label, "former" if relation.former else None,
-                                           relation.date) if x)
+            detail = ", ".join(
+                x for x in (relation.title, relation.label, "former" if relation.former else None, relation.date) if x
+            )
             body.append(f"{names.get(relation.subject)} ", style="bold")
             body.append(relation.predicate, style="cyan")
             body.append(f" {names.get(relation.object)}", style="bold")

@@ -1,4 +1,5 @@
 """The local dashboard: `voxmap serve --db FILE` (see voxmap.web.app)."""
+
 from .app import create_app, missing_assets
 
 __all__ = ["create_app", "missing_assets"]

@@ -2,26 +2,27 @@
 and renders it: as HTML, or as JSON when the path ends in `.json`. Errors share one envelope,
 {"ok": false, "error": ..., "status": ...}, in JSON and on the HTML error page alike.
 """
+
 from __future__ import annotations
 
 import sqlite3
-from typing import Annotated
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Annotated
 
 from fastapi import FastAPI, Query, Request
 from fastapi import Path as FastPath
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
-from fastapi.staticfiles import StaticFiles
 from fastapi.routing import APIRoute
+from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException
 
 from ..corpus import pages, review, search
 from ..corpus.corrections import KINDS, SPEAKER_TYPES
-from ..errors import NotFound, ReviewError, VoxmapError
 from ..corpus.store.db import connect, store_errors
+from ..errors import NotFound, ReviewError, VoxmapError
 from . import charts
 from .security import CSRF_FIELD, Guard, csrf_ok
 
@@ -40,15 +41,24 @@ def create_app(db: str | Path, *, review_mode: bool = False, openapi: bool = Fal
     serves the JSON twins' schema at /openapi.json (off unless asked)."""
     db = Path(db)
     _check_database(db)
-    app = FastAPI(title="voxmap", summary="The JSON twins of the voxmap dashboard's pages.", docs_url=None,
-                  redoc_url=None, openapi_url="/openapi.json" if openapi else None)
+    app = FastAPI(
+        title="voxmap",
+        summary="The JSON twins of the voxmap dashboard's pages.",
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/openapi.json" if openapi else None,
+    )
     app.add_middleware(Guard)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=HERE / "templates")
-    templates.env.globals.update(review_mode=review_mode, kinds=KINDS, speaker_types=SPEAKER_TYPES,
-                                 csrf_field=CSRF_FIELD)
-    templates.env.filters.update(percent=lambda x: f"{100 * (x or 0):.0f} %", day=lambda s: (s or "")[:10],
-                                 when=lambda s: (s or "").replace("T", " ")[:16])
+    templates.env.globals.update(
+        review_mode=review_mode, kinds=KINDS, speaker_types=SPEAKER_TYPES, csrf_field=CSRF_FIELD
+    )
+    templates.env.filters.update(
+        percent=lambda x: f"{100 * (x or 0):.0f} %",
+        day=lambda s: (s or "")[:10],
+        when=lambda s: (s or "").replace("T", " ")[:16],
+    )
 
     @contextmanager
     def database():
@@ -61,8 +71,9 @@ def create_app(db: str | Path, *, review_mode: bool = False, openapi: bool = Fal
     def render(request: Request, template: str, data: dict, **context) -> Response:
         if request.url.path.endswith(".json"):
             return JSONResponse({"ok": True, "data": data})
-        return templates.TemplateResponse(request, template, {"data": data, "csrf": request.state.csrf,
-                                                              "charts": charts, **context})
+        return templates.TemplateResponse(
+            request, template, {"data": data, "csrf": request.state.csrf, "charts": charts, **context}
+        )
 
     def envelope(request: Request, status: int, message: str) -> Response:
         body = {"ok": False, "error": message, "status": status}
@@ -124,8 +135,12 @@ def create_app(db: str | Path, *, review_mode: bool = False, openapi: bool = Fal
 
     @app.get("/articles/{article_id}")
     @app.get("/articles/{article_id}.json")
-    def article(request: Request, article_id: str, quote: Annotated[int | None, Query(ge=0, le=2**63 - 1)] = None,
-                mark: str | None = Query(None, pattern=r"^\d+-\d+$", description="characters START-END to mark")):
+    def article(
+        request: Request,
+        article_id: str,
+        quote: Annotated[int | None, Query(ge=0, le=2**63 - 1)] = None,
+        mark: str | None = Query(None, pattern=r"^\d+-\d+$", description="characters START-END to mark"),
+    ):
         evidence = tuple(int(n) for n in mark.split("-")) if mark else None
         with database() as conn:
             data = pages.article_page(conn, article_id, evidence)
@@ -146,12 +161,33 @@ def create_app(db: str | Path, *, review_mode: bool = False, openapi: bool = Fal
 
     @app.get("/search")
     @app.get("/search.json")
-    def search_page(request: Request, q: str = "", actor: str = "", organization: str = "", outlet: str = "",
-                    language: str = "", since: str = "", until: str = "", page: PageNumber = 1):
+    def search_page(
+        request: Request,
+        q: str = "",
+        actor: str = "",
+        organization: str = "",
+        outlet: str = "",
+        language: str = "",
+        since: str = "",
+        until: str = "",
+        page: PageNumber = 1,
+    ):
         with database() as conn:
-            return render(request, "search.html", search.search_quotes(
-                conn, q, actor=actor, organization=organization, outlet=outlet, language=language,
-                since=since, until=until, page=page))
+            return render(
+                request,
+                "search.html",
+                search.search_quotes(
+                    conn,
+                    q,
+                    actor=actor,
+                    organization=organization,
+                    outlet=outlet,
+                    language=language,
+                    since=since,
+                    until=until,
+                    page=page,
+                ),
+            )
 
     @app.get("/echoes")
     @app.get("/echoes.json")
@@ -208,8 +244,14 @@ def create_app(db: str | Path, *, review_mode: bool = False, openapi: bool = Fal
     async def correct_quote(request: Request, quote_id: RowId):
         form = await checked_form(request)
         with database() as conn:
-            review.correct_quote(conn, quote_id, status=form.get("status") or None, kind=form.get("kind") or None,
-                                 speaker_name=form.get("speaker_name"), speaker_type=form.get("speaker_type") or None)
+            review.correct_quote(
+                conn,
+                quote_id,
+                status=form.get("status") or None,
+                kind=form.get("kind") or None,
+                speaker_name=form.get("speaker_name"),
+                speaker_type=form.get("speaker_type") or None,
+            )
             return after_write(request, conn, "", quote_id)
 
     @app.post("/review/quotes/{quote_id}/undo")
@@ -245,8 +287,14 @@ def create_app(db: str | Path, *, review_mode: bool = False, openapi: bool = Fal
     return app
 
 
-VENDOR_FILES = ("htmx.min.js", "vega.min.js", "vega-lite.min.js", "vega-embed.min.js", "vega-interpreter.js",
-                "cytoscape.min.js")
+VENDOR_FILES = (
+    "htmx.min.js",
+    "vega.min.js",
+    "vega-lite.min.js",
+    "vega-embed.min.js",
+    "vega-interpreter.js",
+    "cytoscape.min.js",
+)
 
 
 def missing_assets() -> list[str]:

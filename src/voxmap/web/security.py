@@ -5,6 +5,7 @@
 - CSRF: a double-submit token. The first response sets it in a SameSite=Strict cookie; pages embed
   it in forms and in htmx's request headers; a write whose token does not match the cookie is refused.
 """
+
 from __future__ import annotations
 
 import hmac
@@ -17,8 +18,10 @@ CSRF_COOKIE = "voxmap_csrf"
 CSRF_HEADER = "x-csrf-token"
 CSRF_FIELD = "csrf"
 
-POLICY = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
-          "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+    "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
 
 
 class Guard(BaseHTTPMiddleware):

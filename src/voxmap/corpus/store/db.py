@@ -1,4 +1,5 @@
 """Opening a voxmap database, and what its failures mean to a person."""
+
 from __future__ import annotations
 
 import os
@@ -20,8 +21,9 @@ def connect(path: str | Path, *, create: bool = True) -> sqlite3.Connection:
     read_only = Path(path).is_file() and not os.access(path, os.W_OK)
     with store_errors(path):
         if read_only:  # readers still work: reports, exports and the dashboard on a file they cannot change
-            conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
-                                   timeout=30)
+            conn = sqlite3.connect(
+                f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, timeout=30
+            )
         else:
             conn = sqlite3.connect(str(path), isolation_level=None, timeout=30)
         conn.row_factory = sqlite3.Row
@@ -32,8 +34,10 @@ def connect(path: str | Path, *, create: bool = True) -> sqlite3.Connection:
         if read_only:
             if pending_migrations(conn):
                 conn.close()
-                raise StoreError(f"{path} is read-only and was written by an older voxmap",
-                                 "Give the command a writable copy once, so that it can bring the file up to date.")
+                raise StoreError(
+                    f"{path} is read-only and was written by an older voxmap",
+                    "Give the command a writable copy once, so that it can bring the file up to date.",
+                )
             return conn
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
@@ -54,11 +58,15 @@ def store_error(error: sqlite3.Error, path: str | Path) -> StoreError:
     if "malformed" in said or "corrupt" in said:
         return StoreError(f"{path} is damaged ({said})", "Restore it from a copy, or ingest again into a new file.")
     if "readonly" in said or "read-only" in said:
-        return StoreError(f"{path} is read-only ({said})",
-                          "Give the command a copy it can write, or the writing rights on the file and its folder.")
+        return StoreError(
+            f"{path} is read-only ({said})",
+            "Give the command a copy it can write, or the writing rights on the file and its folder.",
+        )
     if "is full" in said:  # SQLITE_FULL: "database or disk is full"
-        return StoreError(f"the disk holding {path} is full: what was committed before is kept",
-                          "Free some space and run the same command again; ingest goes on where it stopped.")
+        return StoreError(
+            f"the disk holding {path} is full: what was committed before is kept",
+            "Free some space and run the same command again; ingest goes on where it stopped.",
+        )
     if "unable to open" in said:
         return StoreError(f"cannot open {path} ({said})", "Check that its folder exists and can be written.")
     return StoreError(f"database error on {path}: {said}")

@@ -1,8 +1,9 @@
 """Named, ordered migrations. Each runs in one transaction and is recorded in `migrations`."""
+
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 INITIAL = """
 CREATE TABLE ingest_runs (
@@ -212,8 +213,10 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
             conn.execute("BEGIN")
             for statement in _statements(sql):
                 conn.execute(statement)
-            conn.execute("INSERT INTO migrations (name, applied) VALUES (?, ?)",
-                         (name, datetime.now(timezone.utc).isoformat(timespec="seconds")))
+            conn.execute(
+                "INSERT INTO migrations (name, applied) VALUES (?, ?)",
+                (name, datetime.now(UTC).isoformat(timespec="seconds")),
+            )
         applied.append(name)
     return applied
 

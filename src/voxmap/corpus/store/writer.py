@@ -1,11 +1,12 @@
 """Write analyses into the store. Each article is replaced whole inside the caller's transaction,
 so a re-ingested article never leaves old rows behind and an interrupted ingest leaves no half article."""
+
 from __future__ import annotations
 
 import hashlib
 import json
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from ...records import Analysis, Article
 
@@ -29,25 +30,37 @@ def stored_key(conn: sqlite3.Connection, article_id: str) -> str | None:
 
 
 def start_run(conn: sqlite3.Connection, paths: list[str]) -> int:
-    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    now = datetime.now(UTC).isoformat(timespec="seconds")
     with conn:
-        return conn.execute("INSERT INTO ingest_runs (started, paths) VALUES (?, ?)",
-                            (now, json.dumps([str(p) for p in paths]))).lastrowid
+        return conn.execute(
+            "INSERT INTO ingest_runs (started, paths) VALUES (?, ?)", (now, json.dumps([str(p) for p in paths]))
+        ).lastrowid
 
 
 def finish_run(conn: sqlite3.Connection, run_id: int, ok: int, skipped: int, failed: int) -> None:
-    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    now = datetime.now(UTC).isoformat(timespec="seconds")
     with conn:
-        conn.execute("UPDATE ingest_runs SET finished = ?, ok = ?, skipped = ?, failed = ? WHERE id = ?",
-                     (now, ok, skipped, failed, run_id))
+        conn.execute(
+            "UPDATE ingest_runs SET finished = ?, ok = ?, skipped = ?, failed = ? WHERE id = ?",
+            (now, ok, skipped, failed, run_id),
+        )
 
 
-def record_input(conn: sqlite3.Connection, key: str, status: str, reason: str | None, run_id: int | None,
-                 article_id: str | None = None, encoding: str | None = None) -> None:
-    conn.execute("INSERT INTO inputs (key, article_id, status, reason, run_id, encoding) VALUES (?, ?, ?, ?, ?, ?) "
-                 "ON CONFLICT(key) DO UPDATE SET article_id = excluded.article_id, status = excluded.status, "
-                 "reason = excluded.reason, run_id = excluded.run_id, encoding = excluded.encoding",
-                 (key, article_id, status, reason, run_id, encoding))
+def record_input(
+    conn: sqlite3.Connection,
+    key: str,
+    status: str,
+    reason: str | None,
+    run_id: int | None,
+    article_id: str | None = None,
+    encoding: str | None = None,
+) -> None:
+    conn.execute(
+        "INSERT INTO inputs (key, article_id, status, reason, run_id, encoding) VALUES (?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET article_id = excluded.article_id, status = excluded.status, "
+        "reason = excluded.reason, run_id = excluded.run_id, encoding = excluded.encoding",
+        (key, article_id, status, reason, run_id, encoding),
+    )
 
 
 def save_analysis(conn: sqlite3.Connection, analysis: Analysis, run_id: int | None = None) -> None:
@@ -58,43 +71,114 @@ def save_analysis(conn: sqlite3.Connection, analysis: Analysis, run_id: int | No
     conn.execute(
         "INSERT INTO articles (id, key, title, language, published, source, url, text, content_hash, story_given) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (article.id, key, article.title, article.language, article.published, article.source, article.url,
-         article.text, content_hash(article), article.story))
+        (
+            article.id,
+            key,
+            article.title,
+            article.language,
+            article.published,
+            article.source,
+            article.url,
+            article.text,
+            content_hash(article),
+            article.story,
+        ),
+    )
     aid = article.id
-    conn.executemany("INSERT INTO article_actors (article_id, local_id, name, type) VALUES (?, ?, ?, ?)",
-                     [(aid, a.id, a.name, a.type) for a in analysis.actors])
-    conn.executemany("INSERT INTO mentions (article_id, local_actor, start, end, text) VALUES (?, ?, ?, ?, ?)",
-                     [(aid, a.id, m.start, m.end, m.text) for a in analysis.actors for m in a.mentions])
+    conn.executemany(
+        "INSERT INTO article_actors (article_id, local_id, name, type) VALUES (?, ?, ?, ?)",
+        [(aid, a.id, a.name, a.type) for a in analysis.actors],
+    )
+    conn.executemany(
+        "INSERT INTO mentions (article_id, local_actor, start, end, text) VALUES (?, ?, ?, ?, ?)",
+        [(aid, a.id, m.start, m.end, m.text) for a in analysis.actors for m in a.mentions],
+    )
     conn.executemany(
         "INSERT INTO roles (article_id, local_actor, title, organization, start, end, text, former, institution) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(aid, a.id, r.title, r.organization, r.evidence.start, r.evidence.end, r.evidence.text, int(r.former),
-          r.institution)
-         for a in analysis.actors for r in a.roles])
+        [
+            (
+                aid,
+                a.id,
+                r.title,
+                r.organization,
+                r.evidence.start,
+                r.evidence.end,
+                r.evidence.text,
+                int(r.former),
+                r.institution,
+            )
+            for a in analysis.actors
+            for r in a.roles
+        ],
+    )
     for quote in analysis.quotes:
         speaker, tone = quote.speaker, quote.tone or {}
         quote_id = conn.execute(
             "INSERT INTO quotes (article_id, local_id, kind, text, start, words, cue_start, cue_end, cue_text, "
             "speaker_name, speaker_type, local_actor, mention_start, mention_end, mention_text, confidence, "
             "tone_score, tone_intensity, tone_method, how) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (aid, quote.id, quote.kind, quote.text, quote.start, len(quote.text.split()),
-             quote.cue.start if quote.cue else None, quote.cue.end if quote.cue else None,
-             quote.cue.text if quote.cue else None, speaker.name, speaker.type, speaker.actor,
-             speaker.mention.start if speaker.mention else None, speaker.mention.end if speaker.mention else None,
-             speaker.mention.text if speaker.mention else None, quote.confidence, tone.get("score"),
-             tone.get("intensity"), tone.get("method"), quote.how)).lastrowid
-        conn.executemany("INSERT INTO quote_spans (quote_id, start, end, text) VALUES (?, ?, ?, ?)",
-                         [(quote_id, s.start, s.end, s.text) for s in quote.spans])
+            (
+                aid,
+                quote.id,
+                quote.kind,
+                quote.text,
+                quote.start,
+                len(quote.text.split()),
+                quote.cue.start if quote.cue else None,
+                quote.cue.end if quote.cue else None,
+                quote.cue.text if quote.cue else None,
+                speaker.name,
+                speaker.type,
+                speaker.actor,
+                speaker.mention.start if speaker.mention else None,
+                speaker.mention.end if speaker.mention else None,
+                speaker.mention.text if speaker.mention else None,
+                quote.confidence,
+                tone.get("score"),
+                tone.get("intensity"),
+                tone.get("method"),
+                quote.how,
+            ),
+        ).lastrowid
+        conn.executemany(
+            "INSERT INTO quote_spans (quote_id, start, end, text) VALUES (?, ?, ?, ?)",
+            [(quote_id, s.start, s.end, s.text) for s in quote.spans],
+        )
     conn.executemany(
         "INSERT INTO relations (article_id, subject_local, predicate, object_local, start, end, text, confidence, "
         "title, former, label, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(aid, r.subject, r.predicate, r.object, r.evidence.start, r.evidence.end, r.evidence.text, r.confidence,
-          r.title, int(r.former), r.label, r.date) for r in analysis.relations])
+        [
+            (
+                aid,
+                r.subject,
+                r.predicate,
+                r.object,
+                r.evidence.start,
+                r.evidence.end,
+                r.evidence.text,
+                r.confidence,
+                r.title,
+                int(r.former),
+                r.label,
+                r.date,
+            )
+            for r in analysis.relations
+        ],
+    )
     conn.executemany(
         "INSERT INTO figures (article_id, start, end, text, value, unit, counts, qualifier, local_actor) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(aid, f.start, f.end, f.text, f.value, f.unit, f.counts, f.qualifier, f.attributed_to) for f in analysis.figures])
+        [
+            (aid, f.start, f.end, f.text, f.value, f.unit, f.counts, f.qualifier, f.attributed_to)
+            for f in analysis.figures
+        ],
+    )
     conn.executemany(
         "INSERT INTO dates (article_id, start, end, text, value, granularity) VALUES (?, ?, ?, ?, ?, ?)",
-        [(aid, d.start, d.end, d.text, d.value.isoformat() if d.value else None, d.granularity) for d in analysis.dates])
+        [
+            (aid, d.start, d.end, d.text, d.value.isoformat() if d.value else None, d.granularity)
+            for d in analysis.dates
+        ],
+    )
     record_input(conn, article.origin or key, "ok", None, run_id, aid, article.encoding)

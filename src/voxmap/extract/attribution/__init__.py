@@ -7,6 +7,7 @@ onto the Doc here.
 - `mark_cues`, `from_marks`: quotes that start from the quotation marks;
 - `clauses`, `reported`: reported speech that starts from speech verbs and source words.
 """
+
 from __future__ import annotations
 
 from spacy.tokens import Doc
@@ -17,11 +18,9 @@ from ..syntax import VERB_POS, doc_text, tokens_covering
 from .context import Context, token_segments, verb_forms
 from .found import BELIEF, DIRECT, EVIDENCE, INDIRECT, MIXED, PARTIAL, Cue, Findings, RawQuote
 from .from_marks import quotes_from_marks
-from .reported import (according_to_quotes, appraisal_quotes, indirect_quotes, relative_source_quotes,
-                       stance_quotes)
+from .reported import according_to_quotes, appraisal_quotes, indirect_quotes, relative_source_quotes, stance_quotes
 
-__all__ = ["BELIEF", "DIRECT", "EVIDENCE", "INDIRECT", "MIXED", "PARTIAL", "Cue", "Findings", "RawQuote",
-           "find_quotes"]
+__all__ = ["BELIEF", "DIRECT", "EVIDENCE", "INDIRECT", "MIXED", "PARTIAL", "Cue", "Findings", "RawQuote", "find_quotes"]
 
 
 def find_quotes(doc: Doc, rules: LanguageRules) -> Findings:
@@ -29,8 +28,14 @@ def find_quotes(doc: Doc, rules: LanguageRules) -> Findings:
     text = doc_text(doc)
     segments = find_quoted_segments(text, rules.marks)
     ctx = Context(doc, text, rules, segments, token_segments(doc, segments), list(doc))
-    found = quotes_from_marks(ctx) + according_to_quotes(ctx) + relative_source_quotes(ctx) + indirect_quotes(ctx) \
-        + stance_quotes(ctx) + appraisal_quotes(ctx)
+    found = (
+        quotes_from_marks(ctx)
+        + according_to_quotes(ctx)
+        + relative_source_quotes(ctx)
+        + indirect_quotes(ctx)
+        + stance_quotes(ctx)
+        + appraisal_quotes(ctx)
+    )
     found.sort(key=lambda q: (q.spans[0][0], -q.spans[-1][1]))
     kept: list[RawQuote] = []
     for quote in found:
@@ -54,8 +59,12 @@ def _typed(quote: RawQuote, ctx: Context) -> str:
     if verb_forms(verb, ctx.rules) & ctx.rules.belief_verbs:
         return BELIEF
     speaker = ctx.doc[quote.speaker] if quote.speaker is not None else None
-    if speaker is not None and speaker.lemma_.lower() in ctx.rules.evidence_sources and \
-            not any(c.dep_ in ctx.rules.parser.possessive for c in speaker.children) and speaker.ent_type_ == "":
+    if (
+        speaker is not None
+        and speaker.lemma_.lower() in ctx.rules.evidence_sources
+        and not any(c.dep_ in ctx.rules.parser.possessive for c in speaker.children)
+        and speaker.ent_type_ == ""
+    ):
         return EVIDENCE
     return quote.kind
 

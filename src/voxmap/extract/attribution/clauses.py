@@ -1,5 +1,6 @@
 """Where reported content begins and ends: the clause a speech verb reports, the writer's narration
 that ends it, the sentence around a parenthetical cue, and whether quoted words make it mixed."""
+
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
@@ -65,8 +66,13 @@ def set_off(verb: Token) -> bool:
     left, right = verb.left_edge.i, verb.right_edge.i
     before = doc[left] if doc[left].text == "," else (doc[left - 1] if left > verb.sent.start else None)
     after = doc[right] if doc[right].text == "," else (doc[right + 1] if right + 1 < verb.sent.end else None)
-    return before is not None and before.text == "," and before.i > verb.sent.start \
-        and after is not None and after.text == ","
+    return (
+        before is not None
+        and before.text == ","
+        and before.i > verb.sent.start
+        and after is not None
+        and after.text == ","
+    )
 
 
 def reported_clause(verb: Token, rules: LanguageRules) -> Token | None:
@@ -83,14 +89,18 @@ def reported_clause(verb: Token, rules: LanguageRules) -> Token | None:
     for child in verb.children:
         if child.i < verb.i:
             continue
-        if child.dep_ in labels.adverbial_clause and not is_present_participle(child) and \
-                any(c.dep_ in labels.subject for c in child.children) and \
-                not any(c.dep_ in labels.subordinator for c in child.children):
+        if (
+            child.dep_ in labels.adverbial_clause
+            and not is_present_participle(child)
+            and any(c.dep_ in labels.subject for c in child.children)
+            and not any(c.dep_ in labels.subordinator for c in child.children)
+        ):
             return child
         if child.dep_ in labels.direct_object:
             for clause in child.children:
                 if clause.dep_ in labels.relative_clause and any(
-                        c.dep_ in labels.subordinator and c.lower_ in rules.complementizers for c in clause.children):
+                    c.dep_ in labels.subordinator and c.lower_ in rules.complementizers for c in clause.children
+                ):
                     return clause
     return None
 
@@ -100,7 +110,7 @@ def without_narration(clause: Token, start: int, end: int, rules: LanguageRules)
     comment on the reported clause; a comma and a narration mark (or a participle, '…, citing…', a
     report of its own) or a semicolon ('…not intentional; they only learned…') end what was said."""
     doc = clause.doc
-    end = next((t.i for t in doc[start + 1:end] if t.text == ";"), end)
+    end = next((t.i for t in doc[start + 1 : end] if t.text == ";"), end)
     for child in clause.children:
         if child.i > clause.i and child.dep_ in rules.parser.adverbial_clause:
             start = clause_tokens(child)[0]
@@ -118,7 +128,7 @@ def with_trailing_adjuncts(verb: Token, end: int, rules: LanguageRules) -> int:
         if child.i < end or child.dep_ not in rules.parser.adverbial_clause or is_present_participle(child):
             continue
         start, child_end = clause_tokens(child)
-        if any(t.text == ";" for t in verb.doc[end:start + 1]):
+        if any(t.text == ";" for t in verb.doc[end : start + 1]):
             break  # past a semicolon the writer goes on
         if verb.doc[start].lower_ not in rules.narration_marks:
             end = max(end, child_end)

@@ -1,5 +1,6 @@
 """What every finder shares: the Doc with its text, rules and quoted segments (`Context`), and small
 helpers over tokens and characters (speech verbs, ranges, word counts)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -61,7 +62,7 @@ def cue_word(word: Token, rules: LanguageRules) -> bool:
 def verb_forms(word: Token, rules: LanguageRules) -> set[str]:
     """The lemma, the written form and the form without each verb ending ("hopes", lemmatised "hop")."""
     lower = word.lower_
-    return {lower, word.lemma_.lower()} | {lower[:-len(e)] for e in rules.verb_endings if lower.endswith(e)}
+    return {lower, word.lemma_.lower()} | {lower[: -len(e)] for e in rules.verb_endings if lower.endswith(e)}
 
 
 def char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -86,7 +87,7 @@ def sequence_at(doc: Doc, i: int, words: tuple[str, ...]) -> bool:
 
 
 def same_paragraph(first: QuotedSegment, second: QuotedSegment, text: str) -> bool:
-    return "\n" not in text[first.outer_end:second.open_at]
+    return "\n" not in text[first.outer_end : second.open_at]
 
 
 def overlaps_quote(start_char: int, end_char: int, ctx: Context) -> bool:

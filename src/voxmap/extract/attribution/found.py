@@ -1,5 +1,6 @@
 """What a finder returns: a quote found in the text, the typed record of how it was found (its cue
 rule), and how far each rule is trusted (one table)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

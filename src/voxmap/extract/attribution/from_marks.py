@@ -1,6 +1,7 @@
 """Direct, partial and mixed quotes, starting from the quotation marks: each quoted segment gets its
 cue (mark_cues), or continues the quote before it, or floats; a fragment the writer's sentence runs
 into is partial, or mixed with the clause its cue governs."""
+
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -60,8 +61,11 @@ def mixed_clause(segment: QuotedSegment, cue: Token, ctx: Context) -> tuple[int,
             span_start, span_end = char_range(ctx.doc, start, end)
             if segment.start < span_end < segment.outer_end:
                 span_end = segment.outer_end  # the closing mark and final stop hang on the cue's sentence
-            if span_start <= segment.open_at and segment.outer_end <= span_end and \
-                    (span_start < segment.open_at - 1 or segment.outer_end < span_end - 1):
+            if (
+                span_start <= segment.open_at
+                and segment.outer_end <= span_end
+                and (span_start < segment.open_at - 1 or segment.outer_end < span_end - 1)
+            ):
                 return span_start, span_end
     return None
 
@@ -103,7 +107,7 @@ def opens_sentence(segment: QuotedSegment, ctx: Context) -> bool:
     if first is None:
         return False
     sent = first[0].sent
-    return all(not is_word(t) for t in ctx.doc[sent.start:first[0].i])
+    return all(not is_word(t) for t in ctx.doc[sent.start : first[0].i])
 
 
 def quotes_from_marks(ctx: Context) -> list[RawQuote]:
@@ -123,15 +127,23 @@ def quotes_from_marks(ctx: Context) -> list[RawQuote]:
             spans = [(s, e) for s, e in (strip_edges(ctx.text, s, e) for s, e in spans) if e > s]
             if not spans:
                 continue  # marks around nothing but the incise: no statement
-            quotes.append(RawQuote(DIRECT, spans, char_range(doc, cue_start, cue_end), subject.i, Cue("incise"),
-                                   segments=[index]))
+            quotes.append(
+                RawQuote(DIRECT, spans, char_range(doc, cue_start, cue_end), subject.i, Cue("incise"), segments=[index])
+            )
             continue
         found = find_cue(segment, ctx)
         cue, speaker, found_by = found if found else (None, None, None)
-        if previous is not None and (cue is None or cue.i < doc.char_span(segment.open_at, segment.open_at + 1,
-                                                                           alignment_mode="expand")[0].i) and (
-                (ctx.segments[index - 1].continues and cue is None) or continues_after_cue(previous, segment, ctx)
-                or resumes_after_cue(previous, segment, cue, ctx)):
+        if (
+            previous is not None
+            and (
+                cue is None or cue.i < doc.char_span(segment.open_at, segment.open_at + 1, alignment_mode="expand")[0].i
+            )
+            and (
+                (ctx.segments[index - 1].continues and cue is None)
+                or continues_after_cue(previous, segment, ctx)
+                or resumes_after_cue(previous, segment, cue, ctx)
+            )
+        ):
             # Reopened in the next paragraph, or resumed after its cue: the same quote goes on.
             previous.spans.append((segment.start, segment.end))
             previous.segments.append(index)
@@ -139,36 +151,50 @@ def quotes_from_marks(ctx: Context) -> list[RawQuote]:
         fallback = fallback_cue(segment, ctx) if cue is None else None
         if fallback is not None:
             cue_chars, head, found_by = fallback
-            quotes.append(RawQuote(DIRECT, [(segment.start, segment.end)], cue_chars, head.i, found_by,
-                                   segments=[index]))
+            quotes.append(
+                RawQuote(DIRECT, [(segment.start, segment.end)], cue_chars, head.i, found_by, segments=[index])
+            )
             continue
         cue_chars = char_range(doc, *cue_tokens(cue)) if cue is not None else None
         if embedded(segment, cue, ctx):
             called = characterization(segment, ctx)
             if called is not None and not title_case(segment, ctx):
                 verb, speaker = called
-                quotes.append(RawQuote(PARTIAL, [(segment.start, segment.end)],
-                                       char_range(doc, *cue_tokens(verb)), speaker.i, Cue("characterization"),
-                                       segments=[index]))
+                quotes.append(
+                    RawQuote(
+                        PARTIAL,
+                        [(segment.start, segment.end)],
+                        char_range(doc, *cue_tokens(verb)),
+                        speaker.i,
+                        Cue("characterization"),
+                        segments=[index],
+                    )
+                )
                 continue
-            if cue is None or found_by.name == "structure" or words < rules.min_partial_words or title_case(segment, ctx) \
-                    or not governs(cue, segment, ctx):
+            if (
+                cue is None
+                or found_by.name == "structure"
+                or words < rules.min_partial_words
+                or title_case(segment, ctx)
+                or not governs(cue, segment, ctx)
+            ):
                 continue  # a title, a term or a scare quote, not speech
             clause = mixed_clause(segment, cue, ctx)
             if clause is not None:
                 quotes.append(RawQuote(MIXED, [clause], cue_chars, speaker.i, found_by, segments=[index]))
             else:
-                quotes.append(RawQuote(PARTIAL, [(segment.start, segment.end)], cue_chars, speaker.i, found_by,
-                                       segments=[index]))
+                quotes.append(
+                    RawQuote(PARTIAL, [(segment.start, segment.end)], cue_chars, speaker.i, found_by, segments=[index])
+                )
             continue
         if cue is not None:
-            quotes.append(RawQuote(DIRECT, [(segment.start, segment.end)], cue_chars, speaker.i, found_by,
-                                   segments=[index]))
+            quotes.append(
+                RawQuote(DIRECT, [(segment.start, segment.end)], cue_chars, speaker.i, found_by, segments=[index])
+            )
         elif previous is not None and same_paragraph(ctx.segments[index - 1], segment, ctx.text):
             # A quote sentence with no cue of its own continues the quote just before it.
             previous.spans.append((segment.start, segment.end))
             previous.segments.append(index)
         elif words >= rules.min_floating_words and opens_sentence(segment, ctx):
-            quotes.append(RawQuote(DIRECT, [(segment.start, segment.end)], None, None, Cue(FLOATING),
-                                   segments=[index]))
+            quotes.append(RawQuote(DIRECT, [(segment.start, segment.end)], None, None, Cue(FLOATING), segments=[index]))
     return quotes

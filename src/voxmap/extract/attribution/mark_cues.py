@@ -1,6 +1,7 @@
 """Where the cue of a quoted segment stands: a verb around it, a name after it, an incise inside the
 marks, or one of the layouts that name a speaker without a verb (document, inverted sequence, colon,
 source preposition, dash signature), and the characterisation of a quoted word."""
+
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
@@ -10,7 +11,6 @@ from ..syntax import VERB_POS, cue_tokens, is_word, prepositional_objects, token
 from .context import JOINERS, Context, char_range, cue_word, is_speech, sequence_at
 from .found import VERB, Cue
 from .speakers import name_beside_role, object_after, speaker_phrase, usable_subject
-
 
 # No cue stands further than this from its quote inside a sentence; the bound keeps a hostile text
 # (thousands of quotes in one endless sentence) linear rather than quadratic.
@@ -50,8 +50,9 @@ def adjacent_cue(verb: Token, subject: Token, segment_first: int, segment_last: 
     if verb.i > segment_last:
         if subject.i < segment_last:
             return False  # 'The slogan, “…”, was everywhere': the subject frames the quote, not a cue
-        return only_joiners(doc, segment_last + 1, min(cue_start, subject.left_edge.i), frame) or \
-            only_joiners(doc, segment_last + 1, cue_start, frame)
+        return only_joiners(doc, segment_last + 1, min(cue_start, subject.left_edge.i), frame) or only_joiners(
+            doc, segment_last + 1, cue_start, frame
+        )
     if doc[segment_first - 1].text not in ":,":
         return False
     # "X said in a statement on Monday: “…”": what stands between cue and quote belongs to the cue.
@@ -99,12 +100,15 @@ def name_after(segment: QuotedSegment, ctx: Context) -> tuple[Token, Token] | No
         return None
     if i < len(doc) and doc[i].text == ",":
         i += 1
-    if i + 1 >= len(doc) or not (doc[i].is_alpha and doc[i].is_lower and
-                                 (doc[i].pos_ in VERB_POS or cue_word(doc[i], ctx.rules))):
+    if i + 1 >= len(doc) or not (
+        doc[i].is_alpha and doc[i].is_lower and (doc[i].pos_ in VERB_POS or cue_word(doc[i], ctx.rules))
+    ):
         return None
     name = speaker_phrase(i + 1, doc[i].sent.end, ctx)
-    if name is None or not (name.ent_type_ in ctx.rules.parser.person_entities | ctx.rules.parser.organization_entities
-                            or name.pos_ == "PROPN"):
+    if name is None or not (
+        name.ent_type_ in ctx.rules.parser.person_entities | ctx.rules.parser.organization_entities
+        or name.pos_ == "PROPN"
+    ):
         return None
     return doc[i], name
 
@@ -120,8 +124,9 @@ def sequence_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int],
     cue_start = j = i + 1
     clitic = None
     # The verb group: reflexive clitic, auxiliary, inverted clitics ("s'agace", "a-t-elle poursuivi").
-    while j + 1 < len(doc) and (doc[j].lower_ in ctx.rules.parser.reflexive_clitics or doc[j].pos_ == "AUX"
-                                or doc[j].text.startswith("-")):
+    while j + 1 < len(doc) and (
+        doc[j].lower_ in ctx.rules.parser.reflexive_clitics or doc[j].pos_ == "AUX" or doc[j].text.startswith("-")
+    ):
         if doc[j].text.startswith("-") and ctx.rules.pronoun_kind(doc[j].text):
             clitic = doc[j]
         j += 1
@@ -136,8 +141,11 @@ def sequence_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int],
             clitic = doc[cue_end]
     if clitic is not None:
         return char_range(doc, cue_start, cue_end + 1), clitic
-    rest = [t for t in doc[cue_end + 1:min(cue.sent.end, cue_end + 1 + FRAME_TOKENS)]
-            if t.lower_ not in ctx.rules.parser.not_subjects]
+    rest = [
+        t
+        for t in doc[cue_end + 1 : min(cue.sent.end, cue_end + 1 + FRAME_TOKENS)]
+        if t.lower_ not in ctx.rules.parser.not_subjects
+    ]
     if not rest or rest[0].pos_ not in ("DET", "PROPN", "NOUN"):
         return None
     head = next((t for t in rest if t.pos_ in ("NOUN", "PROPN")), None)
@@ -165,12 +173,12 @@ def colon_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int] | N
         described = speaker_phrase(opener.i, first[0].i, ctx)
         if described is None or described.lemma_.lower() not in ctx.rules.anonymous_heads | ctx.rules.role_words:
             return None
-        verbs = [t for t in doc[described.i + 1:first[0].i] if t.pos_ in VERB_POS]
+        verbs = [t for t in doc[described.i + 1 : first[0].i] if t.pos_ in VERB_POS]
         return (char_range(doc, *cue_tokens(verbs[-1])) if verbs else None), described
     head = opener
     while head.i + 1 < first[0].i and doc[head.i + 1].ent_iob_ == "I":
         head = doc[head.i + 1]
-    verbs = [t for t in doc[head.i + 1:first[0].i] if t.pos_ in VERB_POS]
+    verbs = [t for t in doc[head.i + 1 : first[0].i] if t.pos_ in VERB_POS]
     cue = char_range(doc, *cue_tokens(verbs[-1])) if verbs else None
     return cue, head
 
@@ -182,7 +190,7 @@ def preposition_source(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int,
     if first is None:
         return None
     sent_start = first[0].sent.start
-    for token in doc[sentence_frame(first[0], first[0])[0]:first[0].i]:
+    for token in doc[sentence_frame(first[0], first[0])[0] : first[0].i]:
         if not ctx.outside(token):
             continue
         sequences = list(ctx.rules.source_prepositions)
@@ -249,10 +257,12 @@ def inverted_incise(segment: QuotedSegment, ctx: Context) -> tuple[Token, Token,
             continue
         # A word in the cue list, or any verb-like word with no subject of its own before a name
         # ("…, hammers Fabienne Morel, …"); a description needs a word from the list.
-        if not cue_word(word, ctx.rules) and not ((speaker.ent_type_ or speaker.pos_ == "PROPN") and not any(
-                c.dep_ in ctx.rules.parser.subject and c.i < word.i for c in word.children)):
+        if not cue_word(word, ctx.rules) and not (
+            (speaker.ent_type_ or speaker.pos_ == "PROPN")
+            and not any(c.dep_ in ctx.rules.parser.subject and c.i < word.i for c in word.children)
+        ):
             continue
-        end = next((t.i for t in doc[speaker.i + 1:tokens.end] if t.text in (".", "?", "!", ";")), tokens.end - 1)
+        end = next((t.i for t in doc[speaker.i + 1 : tokens.end] if t.text in (".", "?", "!", ";")), tokens.end - 1)
         return word, speaker, comma.i, end + 1
     return None
 
@@ -265,10 +275,11 @@ def characterization(segment: QuotedSegment, ctx: Context) -> tuple[Token, Token
     first = tokens_covering(doc, segment.open_at, segment.open_at + 1)
     if first is None:
         return None
-    before = doc[max(first[0].sent.start, first[0].i - 6):first[0].i]
-    verb = next((t for t in reversed(before) if t.lemma_.lower() in rules.characterization_verbs
-                 and t.pos_ in VERB_POS), None)
-    if verb is None or any(t.pos_ in VERB_POS | {"PUNCT"} for t in doc[verb.i + 1:first[0].i]):
+    before = doc[max(first[0].sent.start, first[0].i - 6) : first[0].i]
+    verb = next(
+        (t for t in reversed(before) if t.lemma_.lower() in rules.characterization_verbs and t.pos_ in VERB_POS), None
+    )
+    if verb is None or any(t.pos_ in VERB_POS | {"PUNCT"} for t in doc[verb.i + 1 : first[0].i]):
         return None
     speaker = usable_subject(verb, ctx)
     return (verb, speaker) if speaker is not None else None
@@ -283,22 +294,41 @@ def document_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int] 
     if start is None or start >= len(doc):
         return None
     sent_end = doc[start].sent.end
-    window = doc[start:min(sent_end, start + 12)]
-    channel = next((t for t in window if t.lemma_.lower() in rules.organization_channels
-                    or t.lower_ in rules.organization_channels), None)
+    window = doc[start : min(sent_end, start + 12)]
+    channel = next(
+        (
+            t
+            for t in window
+            if t.lemma_.lower() in rules.organization_channels or t.lower_ in rules.organization_channels
+        ),
+        None,
+    )
     if channel is None:
         return None
-    owners = [t for t in doc[channel.i + 1:sent_end] if t.ent_iob_ == "B"
-              and t.ent_type_ in rules.parser.organization_entities | rules.parser.person_entities]
-    owner = owners[0] if owners else next((c for c in channel.children if c.dep_ in ctx.rules.parser.possessive), None) \
-        or next((obj for preposition, obj in prepositional_objects(channel, rules.parser)
-                 if preposition in rules.organization_prepositions), None) \
-        or next((t for t in doc[channel.i + 1:sent_end] if t.pos_ == "PROPN" and t.is_title), None)
+    owners = [
+        t
+        for t in doc[channel.i + 1 : sent_end]
+        if t.ent_iob_ == "B" and t.ent_type_ in rules.parser.organization_entities | rules.parser.person_entities
+    ]
+    owner = (
+        owners[0]
+        if owners
+        else next((c for c in channel.children if c.dep_ in ctx.rules.parser.possessive), None)
+        or next(
+            (
+                obj
+                for preposition, obj in prepositional_objects(channel, rules.parser)
+                if preposition in rules.organization_prepositions
+            ),
+            None,
+        )
+        or next((t for t in doc[channel.i + 1 : sent_end] if t.pos_ == "PROPN" and t.is_title), None)
+    )
     if owner is None:
         return None
     while owner.i + 1 < sent_end and doc[owner.i + 1].ent_iob_ == "I":
         owner = doc[owner.i + 1]
-    verbs = [t for t in doc[start:channel.i] if t.pos_ in VERB_POS]
+    verbs = [t for t in doc[start : channel.i] if t.pos_ in VERB_POS]
     return (char_range(doc, *cue_tokens(verbs[-1])) if verbs else None), owner
 
 
@@ -317,14 +347,19 @@ def dash_signature(segment: QuotedSegment, ctx: Context) -> tuple[None, Token] |
     name = first = doc[dash[-1].i + 1]
     while name.i + 1 < len(doc) and doc[name.i + 1].pos_ == "PROPN" and "\n" not in name.whitespace_:
         name = doc[name.i + 1]
-    rest = doc[name.i + 1:name.i + 2]
+    rest = doc[name.i + 1 : name.i + 2]
     line_ends = not len(rest) or "\n" in name.whitespace_ or rest[0].is_space or rest[0].text in (".", ",")
     return (None, name) if first.pos_ == "PROPN" and line_ends else None
 
 
 # The layouts that name a speaker when no verb around the quote does, tried in this order.
-FALLBACK_LAYOUTS = (("document", document_cue), ("inverted-sequence", sequence_cue), ("colon", colon_cue),
-                    ("source-preposition", preposition_source), ("signature", dash_signature))
+FALLBACK_LAYOUTS = (
+    ("document", document_cue),
+    ("inverted-sequence", sequence_cue),
+    ("colon", colon_cue),
+    ("source-preposition", preposition_source),
+    ("signature", dash_signature),
+)
 
 
 def fallback_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int] | None, Token, Cue] | None:

@@ -1,14 +1,14 @@
 """Reported speech, starting from the speech verbs and source words: indirect clauses and
 parentheticals, 'according to X', stance verbs' infinitives, appraisals and demands, and relative
 sources ('X, for whom …')."""
+
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from ..language import LanguageRules
 from ..syntax import VERB_POS, clause_tokens, cue_tokens, is_present_participle, is_word
-from .clauses import (content_kind, reported_clause, sentence_minus, set_off, with_trailing_adjuncts,
-                      without_narration)
+from .clauses import content_kind, reported_clause, sentence_minus, set_off, with_trailing_adjuncts, without_narration
 from .context import Context, char_range, is_speech, overlaps_quote, sequence_at, verb_forms, word_count
 from .found import INDIRECT, Cue, RawQuote
 from .speakers import name_beside_role, object_after, usable_subject
@@ -29,8 +29,11 @@ def indirect_quotes(ctx: Context) -> list[RawQuote]:
             start, end = clause_tokens(clause)
             if clause.i > verb.i:
                 end = with_trailing_adjuncts(verb, without_narration(clause, start, end, rules), rules)
-            if doc[start].pos_ == "PRON" and rules.pronoun_kind(doc[start].text) == "relative" \
-                    and doc[start].lower_ not in rules.complementizers:  # "joked that, …": tagged a pronoun
+            if (
+                doc[start].pos_ == "PRON"
+                and rules.pronoun_kind(doc[start].text) == "relative"
+                and doc[start].lower_ not in rules.complementizers
+            ):  # "joked that, …": tagged a pronoun
                 continue  # "…, qui n'était pas autorisée à parler": a relative clause, not what was said
             span = char_range(doc, start, end)
             if end - start < 3:
@@ -42,9 +45,13 @@ def indirect_quotes(ctx: Context) -> list[RawQuote]:
             continue
         # "The plan is dead, he said." parsed with the cue hanging from the content's verb.
         # A participle ("…, saying …", "…, shouting profanities") is no such cue: it reports its own object.
-        if verb.dep_ in labels.adverbial_clause and verb.head.pos_ in VERB_POS and \
-                not is_present_participle(verb) and (verb.i > verb.head.i or set_off(verb)) and \
-                not any(c.dep_ in labels.subordinator for c in verb.children):  # "…, after X claimed it"
+        if (
+            verb.dep_ in labels.adverbial_clause
+            and verb.head.pos_ in VERB_POS
+            and not is_present_participle(verb)
+            and (verb.i > verb.head.i or set_off(verb))
+            and not any(c.dep_ in labels.subordinator for c in verb.children)
+        ):  # "…, after X claimed it"
             removed = {t.i for t in verb.subtree}
             spans = sentence_minus(verb.sent, removed, ctx)
             if spans and not any(overlaps_quote(s, e, ctx) for s, e in spans):
@@ -89,8 +96,12 @@ def stance_quotes(ctx: Context) -> list[RawQuote]:
             continue
         complement = next((c for c in verb.children if c.dep_ in labels.open_clause and c.i > verb.i), None)
         subject = usable_subject(verb, ctx)
-        if complement is None or subject is None or rules.pronoun_kind(subject.text) == "first" \
-                or demand_content(verb, rules) is not None:  # "called on X to…" is a demand, found whole
+        if (
+            complement is None
+            or subject is None
+            or rules.pronoun_kind(subject.text) == "first"
+            or demand_content(verb, rules) is not None
+        ):  # "called on X to…" is a demand, found whole
             continue
         start, end = clause_tokens(complement)
         bound = [c for c in verb.children if c.dep_ in labels.direct_object and verb.i < c.i < start]
@@ -110,9 +121,18 @@ def appraisal_content(verb: Token, rules: LanguageRules) -> tuple[int, int] | No
     obj = next((c for c in verb.children if c.dep_ in labels.direct_object and c.i > verb.i), None)
     if obj is None:
         return None
-    predicate = next((c for c in verb.children if c.i > obj.i and (
-        c.dep_ in labels.object_predicate or
-        (c.dep_ in labels.prepositional and c.lower_ in rules.characterization_prepositions))), None)
+    predicate = next(
+        (
+            c
+            for c in verb.children
+            if c.i > obj.i
+            and (
+                c.dep_ in labels.object_predicate
+                or (c.dep_ in labels.prepositional and c.lower_ in rules.characterization_prepositions)
+            )
+        ),
+        None,
+    )
     if predicate is None:
         return None
     return obj.left_edge.i, clause_tokens(predicate)[1]
@@ -122,12 +142,17 @@ def demand_content(verb: Token, rules: LanguageRules) -> tuple[int, int] | None:
     """'called for [more school investment]', 'called on [Congress to act]': the object of the
     preposition that makes the verb a demand."""
     for child in verb.children:
-        if child.i > verb.i and child.dep_ in rules.parser.prepositional | rules.parser.particle and \
-                (verb.lemma_.lower(), child.lower_) in rules.demand_phrases:
+        if (
+            child.i > verb.i
+            and child.dep_ in rules.parser.prepositional | rules.parser.particle
+            and (verb.lemma_.lower(), child.lower_) in rules.demand_phrases
+        ):
             start, end = clause_tokens(child)
             # "called on Congress to act": the infinitive the parser hung on the verb belongs to the demand.
-            end = max([end] + [clause_tokens(c)[1] for c in verb.children
-                               if c.i > child.i and c.dep_ in rules.parser.open_clause])
+            end = max(
+                [end]
+                + [clause_tokens(c)[1] for c in verb.children if c.i > child.i and c.dep_ in rules.parser.open_clause]
+            )
             return (start + 1, end) if end > start + 1 else None
     return None
 
@@ -149,7 +174,9 @@ def appraisal_quotes(ctx: Context) -> list[RawQuote]:
         span = char_range(doc, *found)
         content = content_kind(span, ctx) if word_count(doc, *span) >= 2 else None
         if content is not None:
-            quotes.append(RawQuote(content[0], [content[1]], char_range(doc, *cue_tokens(verb)), subject.i, Cue("appraisal")))
+            quotes.append(
+                RawQuote(content[0], [content[1]], char_range(doc, *cue_tokens(verb)), subject.i, Cue("appraisal"))
+            )
     return quotes
 
 
@@ -164,8 +191,9 @@ def relative_source_quotes(ctx: Context) -> list[RawQuote]:
         for words in rules.source_relatives:
             if not sequence_at(doc, token.i, words) or not ctx.outside(token):
                 continue
-            clause = next((a for a in doc[token.i + len(words) - 1].ancestors
-                           if a.dep_ in rules.parser.relative_clause), None)
+            clause = next(
+                (a for a in doc[token.i + len(words) - 1].ancestors if a.dep_ in rules.parser.relative_clause), None
+            )
             if clause is None or clause.head.pos_ not in ("PROPN", "NOUN", "PRON"):
                 continue
             start, end = token.i + len(words), clause.right_edge.i + 1
@@ -175,5 +203,7 @@ def relative_source_quotes(ctx: Context) -> list[RawQuote]:
                 continue
             span = char_range(doc, start, end)
             if not overlaps_quote(*span, ctx):
-                quotes.append(RawQuote(INDIRECT, [span], char_range(doc, token.i, start), clause.head.i, Cue("source-relative")))
+                quotes.append(
+                    RawQuote(INDIRECT, [span], char_range(doc, token.i, start), clause.head.i, Cue("source-relative"))
+                )
     return quotes

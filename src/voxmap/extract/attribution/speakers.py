@@ -1,5 +1,6 @@
 """Who a cue names: the usable subject of a verb, the name beside a role noun, the head of a speaker
 phrase written after a cue, the object of a source preposition."""
+
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
@@ -26,8 +27,9 @@ def usable_subject(verb: Token, ctx: Context) -> Token | None:
         return None
     if subject.lemma_.lower() in ctx.rules.organization_channels:
         # "The union's leaflet says…", "le communiqué du ministère affirme…": the owner speaks.
-        owner = next((c for c in subject.children if c.dep_ in ctx.rules.parser.possessive), None) or \
-            next((obj for _, obj in prepositional_objects(subject, labels)), None)
+        owner = next((c for c in subject.children if c.dep_ in ctx.rules.parser.possessive), None) or next(
+            (obj for _, obj in prepositional_objects(subject, labels)), None
+        )
         if owner is not None and ctx.outside(owner):
             return owner
     return name_beside_role(subject, ctx)
@@ -37,8 +39,11 @@ def reporting_host(verb: Token, ctx: Context) -> Token:
     """'Analysts said X has grown, citing Y': a participle set off after a reported clause reports for
     the clause's speaker, not for the clause's subject ("X")."""
     labels = ctx.rules.parser
-    if not is_present_participle(verb) or verb.dep_ not in labels.adverbial_clause or \
-            any(c.dep_ in labels.subject for c in verb.children):
+    if (
+        not is_present_participle(verb)
+        or verb.dep_ not in labels.adverbial_clause
+        or any(c.dep_ in labels.subject for c in verb.children)
+    ):
         return verb
     host = verb.head
     while host.dep_ in labels.clause and host.head is not host and is_speech(host.head, ctx.rules):
@@ -52,9 +57,22 @@ def name_beside_role(head: Token, ctx: Context) -> Token:
     if head.pos_ != "NOUN":
         return head
     labels = ctx.rules.parser
-    named = next((c for c in head.children if c.pos_ == "PROPN" and
-                  (c.dep_ in labels.apposition or (c.dep_ in labels.name_parts | {"nmod"} and c.i == head.i + 1
-                                                   and c.ent_type_ in labels.person_entities))), None)
+    named = next(
+        (
+            c
+            for c in head.children
+            if c.pos_ == "PROPN"
+            and (
+                c.dep_ in labels.apposition
+                or (
+                    c.dep_ in labels.name_parts | {"nmod"}
+                    and c.i == head.i + 1
+                    and c.ent_type_ in labels.person_entities
+                )
+            )
+        ),
+        None,
+    )
     return named if named is not None else head
 
 
@@ -79,18 +97,24 @@ def speaker_phrase(start: int, stop: int, ctx: Context) -> Token | None:
         return doc[end]
     if first.pos_ == "PRON" and rules.pronoun_kind(first.text) in ("masculine", "feminine", "plural"):
         return first
-    if first.pos_ == "PROPN" and first.is_title and start + 1 < stop and doc[start + 1].pos_ == "PROPN" \
-            and doc[start + 1].is_title:
+    if (
+        first.pos_ == "PROPN"
+        and first.is_title
+        and start + 1 < stop
+        and doc[start + 1].pos_ == "PROPN"
+        and doc[start + 1].is_title
+    ):
         end = start + 1  # "Maxime Perrin", a name the model did not tag
         while end + 1 < stop and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title:
             end += 1
         return doc[end]
     if first.lower_ in rules.definite_determiners | rules.indefinite_determiners | rules.interlocutor_determiners:
-        words = doc[start + 1:min(stop, start + 6)]
+        words = doc[start + 1 : min(stop, start + 6)]
         person = rules.anonymous_heads | rules.role_words
         # A person's noun first, whatever its tag ("The elected official shrugs:" tags "official" ADJ).
-        noun = next((t for t in words if t.lower_ in person or t.lemma_.lower() in person), None) or \
-            next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
+        noun = next((t for t in words if t.lower_ in person or t.lemma_.lower() in person), None) or next(
+            (t for t in words if t.pos_ in ("NOUN", "PROPN")), None
+        )
         while noun is not None and noun.dep_ == "compound" and noun.i < noun.head.i < stop:
             noun = noun.head  # "the trade unionist": the unionist
         return noun
@@ -99,11 +123,14 @@ def speaker_phrase(start: int, stop: int, ctx: Context) -> Token | None:
 
 def object_after(doc: Doc, sequence_end: int, ctx: Context) -> Token | None:
     """The head of the noun phrase that follows a source preposition ('according to [the police]')."""
-    for token in doc[sequence_end: min(len(doc), sequence_end + 8)]:
+    for token in doc[sequence_end : min(len(doc), sequence_end + 8)]:
         if token.pos_ in ("NOUN", "PROPN", "PRON"):
             head = token
-            while head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN") and \
-                    sequence_end <= head.head.i < sequence_end + 12:
+            while (
+                head.head.i != head.i
+                and head.head.pos_ in ("NOUN", "PROPN")
+                and sequence_end <= head.head.i < sequence_end + 12
+            ):
                 head = head.head
             return head
         joined = token.i > 0 and not doc[token.i - 1].whitespace_ and not token.whitespace_
