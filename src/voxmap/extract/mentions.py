@@ -76,8 +76,10 @@ def classify(head: Token, rules: LanguageRules, ents: list[Span | None]) -> Ment
     elif head.pos_ == "PROPN" or (
         head.pos_ == "NOUN" and head.text[:1].isupper() and head.i != head.sent.start and not _determiner(phrase)
     ):
-        # A capitalised noun without determiner inside a sentence is a name ("Statistique Canada").
-        mention.kind = ORGANIZATION if lemma in rules.organization_heads or head.pos_ == "NOUN" else PERSON
+        # A capitalised noun without determiner inside a sentence is a name ("Statistique Canada"); an
+        # acronym ("the CSMT", "FO") names a body, not a person.
+        acronym = head.is_upper and 2 <= len(head.text) <= 6 and head.is_alpha
+        mention.kind = ORGANIZATION if lemma in rules.organization_heads or head.pos_ == "NOUN" or acronym else PERSON
     else:
         determiner = _determiner(phrase)
         definite = determiner in rules.definite_determiners

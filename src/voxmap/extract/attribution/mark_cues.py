@@ -322,7 +322,7 @@ def document_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int] 
             ),
             None,
         )
-        or next((t for t in doc[channel.i + 1 : sent_end] if t.pos_ == "PROPN" and t.is_title), None)
+        or next((t for t in doc[channel.i + 1 : sent_end] if t.pos_ == "PROPN" and (t.is_title or t.is_upper)), None)
     )
     if owner is None:
         return None
