@@ -1,6 +1,7 @@
 """Fuzz tier: news-like texts built from names, speech verbs, every quotation mark, dashes, colons and
-paragraph breaks, in English and French, go through `voxmap.analyze`: it never raises and every span
-it returns slices back to its text. `make test` runs a few thousand examples; `make fuzz` runs many
+paragraph breaks, and token soups (the words and marks of both languages shuffled, 1 to 100 tokens,
+glued or spaced), in English, French and `auto`, go through `voxmap.analyze`: it never raises and
+every span it returns slices back to its text. `make test` runs a few thousand examples; `make fuzz` runs many
 more (FUZZ_EXAMPLES). Inputs it found are kept below as regression cases."""
 
 from __future__ import annotations
@@ -130,6 +131,17 @@ def news(words: list[str]):
     )
 
 
+# Token soups: not sentences, just the vocabulary of news and every mark, shuffled.
+SOUP_WORDS = sorted({word for phrase in ENGLISH + FRENCH for word in phrase.split()} | set(ENGLISH + FRENCH))
+SOUP_MARKS = [mark for mark in MARKS if mark.strip()] + ["«", "»", "“", "”", '"', "‘", "’", "„", "\n", "\n\n"]
+
+
+def token_soup():
+    token = st.one_of(st.sampled_from(SOUP_WORDS), st.sampled_from(SOUP_MARKS))
+    joined = st.tuples(st.sampled_from(["", " ", " ", "\n"]), token).map("".join)
+    return st.lists(joined, min_size=1, max_size=100).map("".join)
+
+
 def spans_of(analysis):
     """Every (start, end, text) the analysis claims comes from the article."""
     for quote in analysis.quotes:
@@ -174,6 +186,12 @@ def test_french_news_like_texts(text):
     check(text, "fr")
 
 
+@FUZZ
+@given(token_soup(), st.sampled_from(["en", "fr", "auto"]))
+def test_token_soups_in_every_pipeline(text, language):
+    check(text, language)
+
+
 # Inputs the fuzzers found, each once a crash.
 @pytest.mark.parametrize(
     "language, text",
@@ -188,6 +206,15 @@ def test_french_news_like_texts(text):
         (
             "fr",
             "Roy ’ rewinds une le source says We \n\n — \n\n selon „ 1 ’ source estime warned ? a a former « officer",
+        ),
+        # An incise whose last token is the Doc's last token (token soups, 4 in 1,000 English ones).
+        (
+            "en",
+            " they patron ‘ministre\n in,‘neis rewinds“porte-paroleMarchandhim– according Roy assures » lundi Marchand says",
+        ),
+        (
+            "en",
+            " ! source . ne RoyCSMT\nCSMT a source close to the talks elle le … union Mr. “ the minister\n; “ talks – patron the : elle -patron",
         ),
     ],
 )

@@ -69,6 +69,12 @@ def char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
+def token_start(ctx: Context, i: int) -> int:
+    """The character where token `i` starts; the text's end for the index just past the last token (a
+    range's end at the Doc's edge)."""
+    return ctx.doc[i].idx if i < len(ctx.doc) else len(ctx.text)
+
+
 def word_count(doc: Doc, start_char: int, end_char: int) -> int:
     tokens = tokens_covering(doc, start_char, end_char)
     return sum(1 for t in tokens if is_word(t)) if tokens is not None else 0

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from ..marks import QuotedSegment
 from ..syntax import VERB_POS, clause_tokens, cue_tokens, is_word, tokens_covering
-from .context import Context, char_range, same_paragraph, strip_edges, word_count
+from .context import Context, char_range, same_paragraph, strip_edges, token_start, word_count
 from .found import DIRECT, FLOATING, MIXED, PARTIAL, Cue, RawQuote
 from .mark_cues import characterization, fallback_cue, find_cue, incise, inverted_incise
 
@@ -120,8 +120,10 @@ def quotes_from_marks(ctx: Context) -> list[RawQuote]:
         if inside is not None:
             verb, subject, first, end = inside
             cue_start, cue_end = cue_tokens(verb)
-            spans = [(segment.start, doc[first].idx), (doc[end].idx, segment.end)]
-            rest = tokens_covering(doc, doc[end].idx, segment.end)
+            # The incise may run to the Doc's last token: `end` is then past it.
+            resumes = token_start(ctx, end)
+            spans = [(segment.start, token_start(ctx, first)), (resumes, segment.end)]
+            rest = tokens_covering(doc, resumes, segment.end) if resumes < segment.end else None
             if rest is not None and not any(t.pos_ in VERB_POS for t in rest) and doc[end - 1].text not in ".?!":
                 spans = spans[:1]  # what follows the incise is the speaker's apposition, not speech
             spans = [(s, e) for s, e in (strip_edges(ctx.text, s, e) for s, e in spans) if e > s]
