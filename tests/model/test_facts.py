@@ -136,3 +136,22 @@ def test_tone(language, text, sign):
     (quote,) = voxmap.analyze(text, language=language).quotes
     assert quote.tone["score"] * sign > 0 and 0 < quote.tone["intensity"] <= 1
     assert quote.tone["method"] == {"en": "vader", "fr": "textblob-fr"}[language]
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        # A surname the model did not tag, as a relation's argument: the person named in full before.
+        ("Fabien Delacourt leads the Rempart union. Delacourt met Gérald Marsac in March.", "Fabien Delacourt"),
+        # Negative: two people share the surname, so the bare one stays its own name.
+        (
+            "Fabien Delacourt and Anne Delacourt lead the Rempart union. Delacourt met Gérald Marsac in March.",
+            "Delacourt",
+        ),
+    ],
+)
+def test_a_bare_surname_in_a_relation_is_the_person_named_in_full(text, subject):
+    analysis = voxmap.analyze(text, language="en")
+    names = {actor.id: actor.name for actor in analysis.actors}
+    met = [names[r.subject] for r in analysis.relations if r.predicate == "met"]
+    assert met == [subject]

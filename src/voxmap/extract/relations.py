@@ -162,6 +162,17 @@ class _Finder:
         while start < head.i and (self.doc[start].pos_ in ("DET", "ADP", "PUNCT")):
             start += 1
         phrase = self.doc[start : head.i + 1]
+        named = [
+            a
+            for a in self.actors
+            if a.type == "person" and len(a.name.split()) > 1 and a.name.split()[-1] == phrase.text
+        ]
+        if len(named) == 1:
+            # "Delacourt met the minister": the surname of the one person the article named in full.
+            named[0].mentions.append(Span.of(self.text, phrase.start_char, phrase.end_char))
+            for i in range(phrase.start, phrase.end):
+                self.actor_at[i] = named[0]
+            return named[0]
         first = phrase[0].lower_
         kind = (
             "person"
