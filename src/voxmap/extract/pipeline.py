@@ -10,6 +10,7 @@ from spacy.language import Language
 from ..errors import ModelNotInstalled
 from . import components
 from .language import load_rules
+from .tokenizer import BoundedTokenizer
 
 VOXMAP_COMPONENTS = ("voxmap_quotes", "voxmap_speakers", "voxmap_dates", "voxmap_facts")
 
@@ -28,6 +29,7 @@ def get_pipeline(language: str) -> Language:
     """The model of `language` with voxmap's components; loaded on first use, then shared."""
     components.register_extensions()
     nlp = load_model(language)
+    nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)  # linear on runs of marks without spaces
     nlp.add_pipe("voxmap_paragraphs", before="parser", config={"language": language})
     for name in VOXMAP_COMPONENTS:
         nlp.add_pipe(name, config={"language": language})
