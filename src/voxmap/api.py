@@ -104,31 +104,49 @@ def _parallel(items: Iterable[Article | Skip], batch_size: int, n_process: int) 
                 yield from part.get()
 
 
+# Short articles go through `nlp.pipe` in batches of at most this many characters (and `batch_size`
+# articles): the parser's memory grows with the characters of a batch, not with their count.
+BATCH_CHARS = 200_000
+
+
 def _pipe(lang: str, articles: Iterable[Article], batch_size: int) -> Iterator[Analysis | Skip]:
     """One process's `nlp.pipe`. (spaCy's own n_process would send Docs through msgpack, which
-    cannot carry voxmap's records: parallelism is `_parallel`'s.) A long article goes through in
-    windows whose analyses are merged back into one."""
+    cannot carry voxmap's records: parallelism is `_parallel`'s.) A long article goes through alone,
+    window by window, each window's Doc released as soon as its records are made; the windows'
+    analyses are merged back into one."""
     nlp = get_pipeline(lang)
     marks = load_rules(lang).marks
-
-    def docs():
-        for article in articles:
-            windows = plan_windows(article.text, marks)
-            for window in windows:
-                part = article if len(windows) == 1 else window_article(article, window)
-                yield _prepared(nlp, part), (article, window, len(windows))
-
-    parts: list[tuple[Window, Analysis | Skip]] = []
-    for doc, (article, window, count) in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
-        result = _result(doc, article)
-        if count == 1:
-            yield result
-            continue
-        parts.append((window, result))
-        if len(parts) == count:
+    for group, windows in _batches(articles, marks, batch_size):
+        if windows:
+            (article,) = group
+            parts = [
+                (window, _result(nlp(_prepared(nlp, window_article(article, window))), article)) for window in windows
+            ]
             failed = next((r for _, r in parts if isinstance(r, Skip)), None)
             yield failed or merge_windows(article, parts)
-            parts = []
+            continue
+        docs = ((_prepared(nlp, article), article) for article in group)
+        for doc, article in nlp.pipe(docs, as_tuples=True, batch_size=len(group)):
+            yield _result(doc, article)
+
+
+def _batches(articles: Iterable[Article], marks, batch_size: int) -> Iterator[tuple[list[Article], list[Window]]]:
+    """Consecutive articles, in order: lists of at most `batch_size` articles and BATCH_CHARS
+    characters (with no windows), or one article longer than a window (with its windows)."""
+    batch: list[Article] = []
+    chars = 0
+    for article in articles:
+        windows = plan_windows(article.text, marks)
+        if batch and (len(windows) > 1 or chars + len(article.text) > BATCH_CHARS or len(batch) >= batch_size):
+            yield batch, []
+            batch, chars = [], 0
+        if len(windows) > 1:
+            yield [article], windows
+            continue
+        batch.append(article)
+        chars += len(article.text)
+    if batch:
+        yield batch, []
 
 
 def _result(doc, article: Article) -> Analysis | Skip:
