@@ -18,7 +18,30 @@ import sys
 
 NAMES = ["Ann Roy", "Paul Marchand", "Fabienne Morel", "Karim Benali", "Sarah Whitfield", "Marc Ferrand"]
 VERBS = ["said", "added", "warned", "told reporters", "insisted"]
-WORDS = ["the", "union", "will", "not", "accept", "cuts", "to", "police", "budgets", "and", "officers", "expect", "the", "minister", "to", "keep", "his", "promise", "on", "bonuses", "this", "year"]
+WORDS = [
+    "the",
+    "union",
+    "will",
+    "not",
+    "accept",
+    "cuts",
+    "to",
+    "police",
+    "budgets",
+    "and",
+    "officers",
+    "expect",
+    "the",
+    "minister",
+    "to",
+    "keep",
+    "his",
+    "promise",
+    "on",
+    "bonuses",
+    "this",
+    "year",
+]
 
 
 def quote_dense(chars: int, seed: int = 1) -> str:
