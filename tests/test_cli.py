@@ -106,3 +106,64 @@ def test_arguments_that_do_not_fit_together_are_usage_errors(argv, said, capsys,
     assert main(argv) == 2
     assert said in capsys.readouterr().err
     assert not (tmp_path / "x.db").exists()
+
+
+@pytest.mark.parametrize(
+    "message, shown",
+    [
+        ("alias file a.toml: missing `canonical`", "[V012] alias file a.toml: missing `canonical`. See the README"),
+        ("no quote 7.", "[V010] no quote 7. It may"),  # already a sentence: no second stop
+        ("is this a database?", "[V011] is this a database?"),
+    ],
+)
+def test_error_messages_are_sentences(message, shown):
+    from voxmap.errors import AliasFileError, NotFound, StoreError
+
+    kind = {"V012": AliasFileError, "V010": NotFound, "V011": StoreError}[shown[1:5]]
+    error = kind(message, "It may have been re-analysed.") if kind is NotFound else kind(message)
+    assert str(error).startswith(shown)
+
+
+def test_export_to_a_closed_pipe_ends_quietly(tmp_path):
+    import subprocess
+    import sys
+
+    from helpers import analysis_of, build_corpus
+
+    from voxmap.corpus.store import connect
+
+    conn = connect(tmp_path / "c.db")
+    text = "“We will not yield,” said Ann Roy. " * 40
+    build_corpus(conn, [analysis_of(text, [(1, 30)], id=f"a{i}") for i in range(300)])
+    conn.close()
+    command = [sys.executable, "-m", "voxmap.cli", "export", "--db", str(tmp_path / "c.db"), "--format", "jsonl"]
+    with subprocess.Popen([*command, "-o", "-"], stdout=subprocess.PIPE, stderr=subprocess.PIPE) as run:
+        run.stdout.close()  # the reader goes away at once, as `| head` does
+        err = run.stderr.read().decode()
+        code = run.wait()
+    assert (code, err) == (141, "")
+
+
+def test_serve_on_a_busy_port_says_so_before_announcing_anything(tmp_path):
+    import socket
+    import subprocess
+    import sys
+
+    from voxmap.corpus.store import connect
+
+    connect(tmp_path / "s.db").close()
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        run = subprocess.run(
+            [sys.executable, "-m", "voxmap.cli", "serve", "--db", str(tmp_path / "s.db"), "--port", str(port)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert run.returncode == 2
+    assert run.stderr.startswith(
+        f"voxmap: [V014] cannot listen on 127.0.0.1 port {port}: another server listens there."
+    )
+    assert "dashboard on" not in run.stderr

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from contextlib import closing, contextmanager
@@ -15,6 +16,7 @@ from .outcome import EXIT_OK, EXIT_SOME_FAILED, exit_code
 
 DEFAULT_POLNEAR = "../shared/data/polnear"
 EXIT_USAGE = 2  # as argparse's own usage errors
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a Unix tool whose reader went away
 
 
 class UsageError(Exception):
@@ -210,9 +212,10 @@ def _report(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from .web import create_app, missing_assets
+    from .web import bound_socket, create_app, missing_assets
 
     app = create_app(args.db, review_mode=args.review, openapi=args.openapi)
+    listening = bound_socket(args.host, args.port)  # bound before the address is announced
     missing = missing_assets()
     if missing:
         print(
@@ -229,7 +232,7 @@ def _serve(args: argparse.Namespace) -> int:
             "warning: review mode has no login: anyone who reaches this address can change the corrections",
             file=sys.stderr,
         )
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[listening])
     return EXIT_OK
 
 
@@ -426,6 +429,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except VoxmapError as error:
         print(f"voxmap: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:
+        # The reader of standard output went away ("voxmap export -o - | head"): stop quietly, as Unix
+        # tools do, and keep Python from complaining again when it flushes at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
 
 
 if __name__ == "__main__":

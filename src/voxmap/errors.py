@@ -10,6 +10,9 @@ class VoxmapError(Exception):
     hint = ""
 
     def __init__(self, message: str, hint: str | None = None):
+        message = message.rstrip()
+        if message and message[-1] not in ".!?":
+            message += "."  # a sentence, so that the hint after it reads as the next one
         self.message = message
         if hint is not None:
             self.hint = hint
@@ -63,6 +66,13 @@ class StoreError(VoxmapError):
     """A database that is missing, not voxmap's, damaged, read-only, or on a full disk."""
 
     code = "V011"
+
+
+class PortBusy(VoxmapError):
+    """The dashboard's address cannot be bound (another server listens there, or no permission)."""
+
+    code = "V014"
+    hint = "Choose another with --port, or stop what listens there."
 
 
 class AliasFileError(VoxmapError):

@@ -83,3 +83,11 @@ def test_story_gold_names_articles_by_file_name_or_key(tmp_path):
 def test_the_polnear_story_gold_is_well_formed():
     gold = read_story_gold(ROOT / "tests" / "gold" / "polnear_stories.toml")
     assert len(set(gold.values())) >= 30 and len(gold) >= 150
+
+
+@pytest.mark.parametrize("text", [STRIKE.format(n="same"), "— ! 12 …"])  # copies of one text; no word at all
+def test_a_corpus_of_copies_or_of_no_words_still_has_stories(tmp_path, text):
+    conn = connect(tmp_path / "copies.db")
+    build_corpus(conn, [analysis_of(text, [], id=f"c{i}", published="2024-03-01") for i in range(25)])
+    stories = set(article_stories(conn).values())
+    assert None not in stories and len(stories) >= 1

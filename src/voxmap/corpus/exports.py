@@ -200,6 +200,8 @@ def export(
         else:
             os.replace(temporary, output)
         return count
+    except BrokenPipeError:
+        raise  # the reader went away ("| head"): the command line ends quietly, as Unix tools do
     except OSError as error:
         raise ExportError(f"cannot write {output}: {error.strerror or error}") from None
     finally:

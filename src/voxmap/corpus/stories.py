@@ -92,19 +92,33 @@ def _stop_words() -> list[str]:
     return sorted(word for word in ENGLISH | FRENCH if word.isalpha())  # the words the tokenizer makes
 
 
-def _cluster(rows, options: StoryOptions, first_id: int) -> list[int]:
+def _vectors(texts: list[str]):
+    """TF-IDF vectors of the texts. A word in most articles tells no story apart (max_df), unless that
+    leaves no word at all (a corpus of copies): then every word counts; texts without a word of three
+    letters get empty vectors (each its own story)."""
+    from scipy.sparse import csr_matrix
     from sklearn.feature_extraction.text import TfidfVectorizer
 
+    for max_df in (0.5, 1.0) if len(texts) > 20 else (1.0,):
+        vectorizer = TfidfVectorizer(
+            sublinear_tf=True,
+            min_df=1,
+            max_df=max_df,
+            max_features=MAX_FEATURES,
+            token_pattern=r"(?u)\b\w\w\w+\b",
+            stop_words=_stop_words(),
+        )
+        try:
+            return vectorizer.fit_transform(texts)
+        except ValueError:  # "no terms remain": try the next, looser bound
+            continue
+    return csr_matrix((len(texts), 1))
+
+
+def _cluster(rows, options: StoryOptions, first_id: int) -> list[int]:
     # The names of the actors count twice: they are what two outlets, or two languages, share.
     texts = [f"{row['title'] or ''}\n{row['opening']}\n{row['names'] or ''}\n{row['names'] or ''}" for row in rows]
-    vectors = TfidfVectorizer(
-        sublinear_tf=True,
-        min_df=1,
-        max_df=0.5 if len(texts) > 20 else 1.0,
-        max_features=MAX_FEATURES,
-        token_pattern=r"(?u)\b\w\w\w+\b",
-        stop_words=_stop_words(),
-    ).fit_transform(texts)
+    vectors = _vectors(texts)
     sums: list[np.ndarray] = []  # the sum of each story's vectors: its centroid, up to scale
     opened: list[date | None] = []  # the day of each story's first article
     active: list[int] = []  # stories still open: articles come in date order, so a closed one stays closed
