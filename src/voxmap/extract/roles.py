@@ -227,7 +227,9 @@ def _whole_office(role: RawRole, title_at: tuple[int, int], doc, rules: Language
             role.title = text[title_at[0] : title_at[1]].strip()
             if role.organization and role.organization in text[office_start:office_end]:
                 role.organization = None
-    entities = doc.ents
+    # The entities around the role, from the token index (doc.ents is rebuilt whole on every access).
+    around = doc.char_span(min(start, title_at[0]), max(end, title_at[1]), alignment_mode="expand")
+    entities = list(dict.fromkeys(e for e in (ents[t.i] for t in around or ()) if e is not None))
     places = {
         ent.text
         for ent in entities
@@ -247,7 +249,7 @@ def _whole_office(role: RawRole, title_at: tuple[int, int], doc, rules: Language
             None,
         )
     people = [ent for ent in entities if ent.label_ in rules.parser.person_entities]
-    role.person = any(ent.text == role.organization for ent in people) or any(
+    role.person = role.organization in _person_names(doc, ents, rules) or any(
         title_at[0] <= ent.start_char
         and ent.end_char <= title_at[1]
         and (text[ent.end_char : ent.end_char + 1] in ("'", "’") or ent.text.endswith(("'s", "’s")))
@@ -255,6 +257,16 @@ def _whole_office(role: RawRole, title_at: tuple[int, int], doc, rules: Language
     )
     role.former = role.former or is_former(role.title, load_voice_rules(rules.language)) or _years_ago(role.title, doc)
     return role
+
+
+def _person_names(doc, ents: list[Span | None], rules: LanguageRules) -> frozenset[str]:
+    """The texts of the Doc's person entities, gathered once per Doc."""
+    names = doc.user_data.get("voxmap_person_names")
+    if names is None:
+        names = doc.user_data["voxmap_person_names"] = frozenset(
+            e.text for e in ents if e is not None and e.label_ in rules.parser.person_entities
+        )
+    return names
 
 
 def _years_ago(title: str, doc) -> bool:

@@ -10,6 +10,8 @@ onto the Doc here.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc
 
 from ..language import LanguageRules
@@ -38,12 +40,35 @@ def find_quotes(doc: Doc, rules: LanguageRules) -> Findings:
     )
     found.sort(key=lambda q: (q.spans[0][0], -q.spans[-1][1]))
     kept: list[RawQuote] = []
+    taken = _Taken()
     for quote in found:
-        if any(_spans_overlap(quote, other) for other in kept):
+        if any(taken.overlaps(start, end) for start, end in quote.spans):
             continue
         quote.kind = _typed(quote, ctx)
         kept.append(quote)
+        for start, end in quote.spans:
+            taken.add(start, end)
     return Findings(kept, [owner >= 0 for owner in ctx.in_quote])
+
+
+class _Taken:
+    """The character ranges of the quotes kept so far: disjoint, sorted, each check a bisection (a
+    quote-dense window holds thousands of quotes)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        # Disjoint ranges sorted by start also have their ends in order: only the last one that
+        # starts before `end` can reach past `start`.
+        i = bisect_left(self.starts, end)
+        return i > 0 and self.ends[i - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
 
 
 def _typed(quote: RawQuote, ctx: Context) -> str:
@@ -67,7 +92,3 @@ def _typed(quote: RawQuote, ctx: Context) -> str:
     ):
         return EVIDENCE
     return quote.kind
-
-
-def _spans_overlap(a: RawQuote, b: RawQuote) -> bool:
-    return any(s1 < e2 and s2 < e1 for s1, e1 in a.spans for s2, e2 in b.spans)

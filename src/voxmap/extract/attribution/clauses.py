@@ -41,7 +41,7 @@ def clause_with_quotes(span: tuple[int, int], ctx: Context) -> tuple[int, int] |
     quote, when every quote it touches lies inside it (a closing mark may hang past its end) and the
     writer's own words make part of it."""
     start, end = span
-    touched = [s for s in ctx.segments if s.open_at < end and start < s.outer_end]
+    touched = ctx.segments_touching(start, end)
     if any(s.open_at < start or s.start >= end for s in touched):
         return None
     end = max([end] + [s.outer_end for s in touched])

@@ -3,7 +3,9 @@ helpers over tokens and characters (speech verbs, ranges, word counts)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from spacy.tokens import Doc, Token
 
@@ -23,9 +25,28 @@ class Context:
     segments: list[QuotedSegment]
     in_quote: list[int]  # token -> segment index, -1 outside any quote (marks count as inside)
     tokens: list[Token] = field(default_factory=list)  # the Doc's tokens, made once for every finder's scan
+    by_opening: list[QuotedSegment] = field(init=False)  # the segments sorted by their opening mark
+    opens: list[int] = field(init=False)
+    reach: list[int] = field(init=False)  # the furthest closing among the segments opened so far
+
+    def __post_init__(self) -> None:
+        self.by_opening = sorted(self.segments, key=lambda s: s.open_at)
+        self.opens = [s.open_at for s in self.by_opening]
+        self.reach = list(accumulate((s.outer_end for s in self.by_opening), max))
 
     def outside(self, token: Token) -> bool:
         return self.in_quote[token.i] < 0
+
+    def segments_touching(self, start: int, end: int) -> list[QuotedSegment]:
+        """The quoted segments (marks included) that overlap characters start..end, by a bisection
+        rather than a scan of every quote (a quote-dense window holds thousands)."""
+        touching = []
+        j = bisect_left(self.opens, end) - 1  # segments opened before `end`
+        while j >= 0 and self.reach[j] > start:
+            if self.by_opening[j].outer_end > start:
+                touching.append(self.by_opening[j])
+            j -= 1
+        return touching[::-1]
 
 
 def token_segments(doc: Doc, segments: list[QuotedSegment]) -> list[int]:
@@ -97,4 +118,5 @@ def same_paragraph(first: QuotedSegment, second: QuotedSegment, text: str) -> bo
 
 
 def overlaps_quote(start_char: int, end_char: int, ctx: Context) -> bool:
-    return any(s.open_at < end_char and start_char < s.outer_end for s in ctx.segments)
+    i = bisect_left(ctx.opens, end_char)
+    return i > 0 and ctx.reach[i - 1] > start_char
