@@ -179,3 +179,37 @@ def test_a_file_that_is_no_warc(tmp_path, capfd):
     (skip,) = read([tmp_path / "junk.warc"])
     assert skip.reason == "unreadable WARC: not a WARC record at record 1; 0 record(s) read before it"
     assert capfd.readouterr().err == ""
+
+
+@pytest.mark.parametrize(
+    "head, date, expected",
+    [
+        (
+            '<meta property="article:published_time" content="2024-03-05T07:45:00+01:00">',
+            "2024-03-05",
+            "2024-03-05T07:45:00+01:00",
+        ),
+        (
+            '<meta content="2024-03-05T07:45:00Z" property="article:published_time" />',
+            None,
+            "2024-03-05T07:45:00+00:00",
+        ),
+        (
+            '<script type="application/ld+json">{"datePublished": "2024-03-05T07:45:00"}</script>',
+            "2024-03-05",
+            "2024-03-05T07:45:00",
+        ),
+        # Negatives: a time that disagrees with the page's date, a date without a time, no metadata.
+        (
+            '<script type="application/ld+json">{"datePublished": "2024-03-05T07:45:00+01:00"}</script>',
+            "2024-03-06",
+            None,
+        ),
+        ('<meta property="article:published_time" content="2024-03-05">', "2024-03-05", None),
+        ('<meta property="og:title" content="2024-03-05T07:45:00">', None, None),
+    ],
+)
+def test_an_html_page_keeps_its_time_of_day(head, date, expected):
+    from voxmap.readers.html import published_time
+
+    assert published_time(f"<html><head>{head}</head></html>", date) == expected

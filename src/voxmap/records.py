@@ -41,9 +41,12 @@ class Article:
     origin: str | None = None
     key: str | None = None
     encoding: str | None = None  # how the file's bytes were decoded ("utf-8", "utf-16", "cp1252", …)
+    # Beyond the contract, given when the input says them (a press database's export does).
+    edition: str | None = None  # "site web": the outlet's edition, kept apart from its name
+    authors: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data = {
             "id": self.id,
             "title": self.title,
             "language": self.language,
@@ -52,6 +55,11 @@ class Article:
             "url": self.url,
             "text": self.text,
         }
+        if self.edition:
+            data["edition"] = self.edition
+        if self.authors:
+            data["authors"] = list(self.authors)
+        return data
 
 
 def article_id(text: str, source: str | None = None) -> str:

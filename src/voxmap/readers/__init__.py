@@ -3,7 +3,8 @@
 A file that cannot be read is not an exception for the batch: it becomes a `Skip` with its reason,
 and reading goes on with the next file.
 
-One module per format (text, html, tables for JSONL and CSV, warc); this module finds each file's
+One module per format (text, html, europresse for the press database's exports, tables for JSONL
+and CSV, warc); this module finds each file's
 format and reads folders.
 """
 
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from ..records import Article
 from .common import COLUMNS, MAX_CHARS, METADATA_FIELDS, Skip, decode, decode_bytes, max_chars
+from .europresse import is_europresse, parse_europresse
 from .html import parse_html
 from .tables import _with_metadata, parse_csv, parse_jsonl, read_metadata
 from .text import parse_text
@@ -86,6 +88,8 @@ def read_file(path: Path) -> Iterator[Article | Skip]:
         items = parse_jsonl(content, str(path))
     elif kind == "csv":
         items = parse_csv(content, str(path))
+    elif kind == "html" and is_europresse(content):
+        items = parse_europresse(content, str(path))
     elif kind == "html":
         items = [parse_html(content, str(path))]
     else:

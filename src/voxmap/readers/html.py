@@ -1,9 +1,37 @@
-"""HTML pages, through trafilatura: the article's text, title, date, outlet and URL."""
+"""HTML pages, through trafilatura: the article's text, title, date, outlet and URL; the time of day
+of publication too, where the page's metadata gives it (trafilatura keeps the date alone)."""
 
 from __future__ import annotations
 
+import re
+from datetime import datetime
+
 from ..records import Article, make_article
 from .common import Skip, _checked
+
+# <meta property="article:published_time" content="…">, in either attribute order, and JSON-LD.
+_META = re.compile(
+    r"<meta\b[^>]*\b(?:property|name|itemprop)\s*=\s*[\"'](?:article:published_time|og:published_time|"
+    r"datePublished|pubdate)[\"'][^>]*>",
+    re.IGNORECASE,
+)
+_CONTENT = re.compile(r"\bcontent\s*=\s*[\"']([^\"']+)[\"']", re.IGNORECASE)
+_JSON_LD = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+
+
+def published_time(content: str, date: str | None) -> str | None:
+    """The publication time (ISO 8601, with its zone when the page gives one) from the page's
+    metadata, when it agrees with the date trafilatura found (or none was found); else None."""
+    written = [_CONTENT.search(tag.group(0)) for tag in _META.finditer(content)]
+    values = [found.group(1) for found in written if found] + _JSON_LD.findall(content)
+    for value in values:
+        try:
+            moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            continue
+        if "T" in value and (date is None or moment.date().isoformat() == date[:10]):
+            return moment.isoformat()
+    return None
 
 
 def parse_html(content: str, path: str = "") -> Article | Skip:
@@ -21,7 +49,7 @@ def parse_html(content: str, path: str = "") -> Article | Skip:
         make_article(
             text,
             title=data.get("title"),
-            published=data.get("date"),
+            published=published_time(content, data.get("date")) or data.get("date"),
             source=data.get("sitename") or data.get("hostname"),
             url=data.get("url"),
             language=data.get("language"),
