@@ -101,13 +101,16 @@ def cue_tokens(verb: Token) -> tuple[int, int]:
 
 
 def clause_tokens(head: Token) -> tuple[int, int]:
-    """Token range covered by a clause headed by `head`, without edge punctuation."""
+    """Token range covered by a clause headed by `head`, without edge punctuation. Callers may read
+    the token at its start: an empty range starts at `head`, never past the Doc's end."""
     start, end = head.left_edge.i, head.right_edge.i + 1
     doc = head.doc
     while start < end and not is_word(doc[start]) and doc[start].text not in '“«„"‘':
         start += 1
     while end > start and not is_word(doc[end - 1]) and doc[end - 1].text not in '”»“"’':
         end -= 1
+    if start == end:
+        return head.i, head.i  # punctuation alone: an empty range that still indexes a token of the Doc
     return start, end
 
 
