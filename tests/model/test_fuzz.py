@@ -207,7 +207,11 @@ def test_token_soups_in_every_pipeline(text, language):
             "fr",
             "Roy ’ rewinds une le source says We \n\n — \n\n selon „ 1 ’ source estime warned ? a a former « officer",
         ),
-        ("en", "› said › ‹"),  # a reported clause of punctuation alone, at the Doc's end: an empty range
+        ("en", "› said › ‹"),
+        (
+            "en",
+            ' who called himselon" près de 40 %',
+        ),  # a relative clause hung on white space: no speaker  # a reported clause of punctuation alone, at the Doc's end: an empty range
         # An incise whose last token is the Doc's last token (token soups, 4 in 1,000 English ones).
         (
             "en",

@@ -104,7 +104,7 @@ class RuleResolver:
                 best = (score, order, actor)
         if best is not None:
             return best[2]
-        determiner = mention.text.split()[0].lower()
+        determiner = mention.text.split()[0].lower() if mention.text.split() else ""
         if (
             head in self.rules.anaphoric_organization_heads
             and mention.bare

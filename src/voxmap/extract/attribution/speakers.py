@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..syntax import agent_of, is_passive, is_present_participle, prepositional_objects, subject_of
+from ..syntax import agent_of, is_passive, is_present_participle, is_word, prepositional_objects, subject_of
 from .context import Context, is_speech, sequence_at
 
 
@@ -22,7 +22,8 @@ def usable_subject(verb: Token, ctx: Context) -> Token | None:
         return setting_source(verb.sent, ctx)
     if subject.pos_ == "PRON" and ctx.rules.pronoun_kind(subject.text) in ("relative",):
         head = verb.head if verb.dep_ in ctx.rules.parser.relative_clause else None
-        return head if head is not None and ctx.outside(head) else None
+        # The word the clause hangs on; never white space or a mark the parser made its head.
+        return head if head is not None and ctx.outside(head) and is_word(head) else None
     if subject.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X"):
         return None
     if subject.lemma_.lower() in ctx.rules.organization_channels:
