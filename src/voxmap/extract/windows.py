@@ -100,6 +100,7 @@ def merge_windows(article: Article, parts: list[tuple[Window, Analysis]]) -> Ana
     text = article.text
     merged = Analysis(article=article)
     actors: dict[tuple, Actor] = {}
+    seen: dict[tuple, set[Span]] = {}  # the mentions each merged actor already has
     for number, (window, part) in enumerate(parts):
         shift = window.lead
 
@@ -138,7 +139,11 @@ def merge_windows(article: Article, parts: list[tuple[Window, Analysis]]) -> Ana
                     plural=actor.plural,
                     place=actor.place,
                 )
-            target.mentions += [m for m in mentions if m not in target.mentions]
+            # A name met in every window has thousands of mentions: look them up in a set, not the list.
+            known = seen.setdefault(key, set(target.mentions))
+            fresh = [m for m in mentions if m not in known]
+            known.update(fresh)
+            target.mentions += fresh
             target.roles += roles
             ids[actor.id] = target.id
         for quote in kept_quotes:
