@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from ..records import Article, make_article
 from .common import Skip, _checked
@@ -57,14 +58,20 @@ def outlet_and_edition(written: str | None) -> tuple[str | None, str | None]:
     return name or None, edition.group(1).strip() if edition else None
 
 
+@cache
+def _months() -> tuple[dict[str, int], str]:
+    """Month names of both languages (their rule files) -> number, and their regex alternation."""
+    from ..extract.dates import date_rules
+
+    months = {name: number for language in ("fr", "en") for name, number in date_rules(language).months.items()}
+    return months, "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
+
+
 def published_at(header: str | None) -> str | None:
     """The date (and time with its zone, where written) of a DocHeader, as ISO 8601."""
-    from ..extract.dates import date_rules  # the months of both languages, from their rule files
-
     if not header:
         return None
-    months = {name: number for language in ("fr", "en") for name, number in date_rules(language).months.items()}
-    names = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
+    months, names = _months()
     lowered = header.lower()
     found = re.search(rf"\b(\d{{1,2}})(?:er)?\s+({names})\.?\s+(\d{{4}})\b", lowered)
     if found:
