@@ -44,6 +44,8 @@ class Article:
     # Beyond the contract, given when the input says them (a press database's export does).
     edition: str | None = None  # "site web": the outlet's edition, kept apart from its name
     authors: list[str] = field(default_factory=list)
+    # Where the reader put back a space between two glued sentences (offsets in `text`).
+    repairs: list[int] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         data = {
@@ -59,6 +61,8 @@ class Article:
             data["edition"] = self.edition
         if self.authors:
             data["authors"] = list(self.authors)
+        if self.repairs:
+            data["repairs"] = {"glued_sentences_split_at": list(self.repairs)}
         return data
 
 

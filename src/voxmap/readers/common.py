@@ -8,6 +8,7 @@ import os
 from dataclasses import dataclass
 
 from ..records import Article
+from .repairs import split_glued_sentences
 
 # Column names a metadata table or CSV may use for each field.
 COLUMNS = {
@@ -104,10 +105,12 @@ def max_chars() -> int:
 
 
 def _checked(article: Article, path: str, line: int | None = None) -> Article | Skip:
+    """The article a reader made, repaired (`readers.repairs`), or the Skip saying why there is none."""
     if not article.text.strip():
         return Skip(path, "empty text", line)
     if len(article.text) > max_chars():
         return Skip(path, f"text longer than {max_chars():,} characters (VOXMAP_MAX_CHARS sets the ceiling)", line)
+    article.text, article.repairs = split_glued_sentences(article.text)
     return article
 
 

@@ -183,6 +183,12 @@ CREATE TABLE actor_redirects (old_id INTEGER PRIMARY KEY, actor_id INTEGER NOT N
 ALTER TABLE story_firsts ADD COLUMN tied TEXT;
 """
 
+# Where a reader put back the space between two glued sentences (a JSON list of offsets into the
+# stored text), for the record.
+INPUT_REPAIRS = """
+ALTER TABLE inputs ADD COLUMN repairs TEXT;
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL),
     ("0002_voices", VOICES),
@@ -191,6 +197,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("0005_input_encoding", INPUT_ENCODING),
     ("0006_echoes", ECHOES),
     ("0007_role_voices", ROLE_VOICES),
+    ("0008_input_repairs", INPUT_REPAIRS),
 ]
 
 

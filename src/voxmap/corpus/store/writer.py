@@ -54,12 +54,13 @@ def record_input(
     run_id: int | None,
     article_id: str | None = None,
     encoding: str | None = None,
+    repairs: list[int] | None = None,
 ) -> None:
     conn.execute(
-        "INSERT INTO inputs (key, article_id, status, reason, run_id, encoding) VALUES (?, ?, ?, ?, ?, ?) "
+        "INSERT INTO inputs (key, article_id, status, reason, run_id, encoding, repairs) VALUES (?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT(key) DO UPDATE SET article_id = excluded.article_id, status = excluded.status, "
-        "reason = excluded.reason, run_id = excluded.run_id, encoding = excluded.encoding",
-        (key, article_id, status, reason, run_id, encoding),
+        "reason = excluded.reason, run_id = excluded.run_id, encoding = excluded.encoding, repairs = excluded.repairs",
+        (key, article_id, status, reason, run_id, encoding, json.dumps(repairs) if repairs else None),
     )
 
 
@@ -181,4 +182,4 @@ def save_analysis(conn: sqlite3.Connection, analysis: Analysis, run_id: int | No
             for d in analysis.dates
         ],
     )
-    record_input(conn, article.origin or key, "ok", None, run_id, aid, article.encoding)
+    record_input(conn, article.origin or key, "ok", None, run_id, aid, article.encoding, article.repairs)

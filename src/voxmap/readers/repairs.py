@@ -1,0 +1,66 @@
+"""Repairs a reader makes to scraped text before anything reads it: two sentences glued together
+("dangereuses.Le ministre", "FO.L'opération", or a subheading run into its paragraph, "personnelSa
+chanson") get their space back. Offsets stay true to the text as stored (the repaired text); where
+each space went is kept with the article (`Article.repairs`) and its input record."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib import resources
+
+UPPER = r"[A-ZÀ-ÖØ-Þ]"
+LOWER = r"[a-zß-öø-ÿ]"
+# A sentence end: two letters or digits (not the "S" of "U.S."), or a closing mark (a straight
+# quote before the stop closes), then the stop
+# (French sets "?" and "!" after a space).
+STOP_END = r"(?:[^\W_]{2}|[^\W_]?[»”)\"])(?:[.…]|[ \u00a0\u202f]?[!?])"
+# What follows a glued stop: a capitalised word ("Le", "L'", "Malgré"), not an initial ("M.").
+CAPITALISED = rf"{UPPER}(?:{LOWER}|['’])"
+# Web addresses and e-mails keep their dots ("www.Example.com", "Jean.Dupont@…").
+ADDRESS = re.compile(r"@|://|www\.", re.IGNORECASE)
+
+
+@cache
+def glued_openers(language: str) -> tuple[str, ...]:
+    """The sentence openers a lower-case word is found glued to, from `rules/<lang>/repairs.toml`."""
+    path = resources.files("voxmap.extract.rules") / language / "repairs.toml"
+    return tuple(tomllib.loads(path.read_text(encoding="utf-8"))["repairs"]["glued_openers"])
+
+
+@cache
+def _glue_pattern() -> re.Pattern:
+    from ..extract.language import LANGUAGES
+
+    openers = sorted({word for language in LANGUAGES for word in glued_openers(language)}, key=len, reverse=True)
+    words = "|".join(re.escape(word) for word in openers)
+    # An opener ending in an apostrophe runs into its word; any other ends at a word boundary.
+    unstopped = rf"(?<![^\W_]){LOWER}{{3,}}(?=(?:{words})(?:(?<=['’])|(?!\w)))"
+    return re.compile(rf"{STOP_END}(?={CAPITALISED})|{unstopped}")
+
+
+def _glued_points(text: str) -> list[int]:
+    points = []
+    for match in _glue_pattern().finditer(text):
+        at = match.end()
+        word_start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+        word_end = min((i for i in (text.find(" ", at), text.find("\n", at)) if i >= 0), default=len(text))
+        if not ADDRESS.search(text, word_start, word_end):
+            points.append(at)
+    return points
+
+
+def split_glued_sentences(text: str) -> tuple[str, list[int]]:
+    """The text with a space put back wherever two sentences were glued, and the offsets (in the
+    returned text) of the spaces put in."""
+    points = _glued_points(text)
+    if not points:
+        return text, []
+    pieces, inserted, last = [], [], 0
+    for shift, point in enumerate(points):
+        pieces.append(text[last:point])
+        inserted.append(point + shift)
+        last = point
+    pieces.append(text[last:])
+    return " ".join(pieces), inserted

@@ -1,0 +1,65 @@
+"""Glued sentences in scraped news get their space back, and nothing else is touched."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from voxmap.readers import parse_jsonl
+from voxmap.readers.repairs import split_glued_sentences
+
+REPAIRED = [
+    # a full stop then a capitalised word
+    ("a-t-il expliqué.Malgré tout", "a-t-il expliqué. Malgré tout"),
+    ("la CGT et FO.L'opération a duré", "la CGT et FO. L'opération a duré"),
+    ("sa femme.L’enquête suit son cours", "sa femme. L’enquête suit son cours"),
+    ("en 2019.La hausse continue", "en 2019. La hausse continue"),
+    ("une question ?Le ministre répond", "une question ? Le ministre répond"),
+    ("« prendre soin ».Le débat", "« prendre soin ». Le débat"),
+    ("he said on Sunday.The minister", "he said on Sunday. The minister"),
+    # a subheading run into its paragraph: only before a sentence opener of the rule files
+    ("des matières dangereusesLe ministre a expliqué", "des matières dangereuses Le ministre a expliqué"),
+    ("Un album très personnelSa chanson", "Un album très personnel Sa chanson"),
+    ("sans démissionL'ancien ministre", "sans démission L'ancien ministre"),
+]
+
+UNTOUCHED = [
+    "U.S.Army",  # initials
+    "M.Dupont",  # an initial before a name
+    "voir www.Example.com ou écrire à jean.Dupont@exemple.fr",  # addresses
+    "l'iPhone de bioMérieux et eBay",  # brand names with an inner capital
+    "le parcoursLeclerc",  # not an opener: a name the scraper may have glued, left as written
+    "deLaurentis",
+    'il a dit."Le',  # a straight quote may open the next quote: left alone
+    "une valeur de 3.5 et 2.Les",  # one digit before the stop
+]
+
+
+@pytest.mark.parametrize(("glued", "repaired"), REPAIRED)
+def test_a_glued_sentence_gets_its_space_back(glued, repaired):
+    text, inserted = split_glued_sentences(glued)
+    assert text == repaired
+    assert [text[at] for at in inserted] == [" "]
+
+
+@pytest.mark.parametrize("text", UNTOUCHED)
+def test_what_is_not_a_glued_sentence_is_left_alone(text):
+    assert split_glued_sentences(text) == (text, [])
+
+
+@given(st.text(alphabet="abcLéÉ.?» 'M2", max_size=60))
+def test_repairs_only_insert_spaces_at_the_offsets_they_record(text):
+    repaired, inserted = split_glued_sentences(text)
+    assert all(repaired[at] == " " for at in inserted)
+    assert "".join(ch for i, ch in enumerate(repaired) if i not in set(inserted)) == text
+
+
+def test_a_reader_repairs_the_text_it_stores_and_records_where():
+    line = json.dumps({"id": "a1", "text": "Il l'a dit.Le ministre a répondu."})
+    (article,) = parse_jsonl(line, "news.jsonl")
+    assert article.text == "Il l'a dit. Le ministre a répondu."
+    assert article.repairs == [11]
+    assert article.to_dict()["repairs"] == {"glued_sentences_split_at": [11]}
