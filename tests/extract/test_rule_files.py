@@ -14,8 +14,9 @@ from voxmap.extract.language import LANGUAGES, load_rules
 from voxmap.extract.offices import load_voice_rules
 from voxmap.extract.phrases import phrase_rules
 from voxmap.extract.relations import relation_rules
+from voxmap.readers.repairs import glued_openers
 
-LOADERS = (load_rules, load_voice_rules, date_rules, figure_rules, phrase_rules, relation_rules)
+LOADERS = (load_rules, load_voice_rules, date_rules, figure_rules, phrase_rules, relation_rules, glued_openers)
 WHOLE = "*"  # a table iterated as data (months, units): every key it holds is read
 
 

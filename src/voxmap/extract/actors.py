@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor, Quote, Role, Speaker
 from ..records import Span as TextSpan
@@ -23,12 +23,13 @@ from .mentions import (
     PRONOUN,
     Mention,
     classify,
+    past_time_words,
     gender_of_name,
     is_junk_name,
     name_key,
 )
 from .offices import institution_of, load_voice_rules
-from .roles import roles_of
+from .roles import organization_of_title, roles_of
 from .syntax import doc_text, is_word
 
 _ENTITY_KIND = {"person": PERSON, "organization": ORGANIZATION, "group": GROUP}
@@ -183,7 +184,8 @@ def build(
         clean = _clean_entity(ent, kind == PERSON, rules.name_particles)
         if len(clean) == 0 or is_junk_name(clean.text, rules):
             continue
-        actor = table.named(clean.text, kind, gender_of_name(clean, rules) if kind == PERSON else None)
+        name = _body_of_office(clean, rules) if kind == ORGANIZATION else None
+        actor = table.named(name or clean.text, kind, gender_of_name(clean, rules) if kind == PERSON else None)
         if actor is None:
             continue
         if ent.label_ in rules.parser.place_entities and not actor.mentions and len(clean) == 1:
@@ -272,11 +274,13 @@ def _speaker(
             prior = previous[0].speaker
             return Speaker(prior.name, prior.type), previous[1], " speaker:previous-quote"
         return Speaker(None, "unknown"), None, ""
-    head = doc[raw.speaker]
+    head = past_time_words(doc[raw.speaker], rules)
     mention = classify(head, rules, ents)
     surface = _span(text, mention.start, mention.end)
     actor: Actor | None = None
     step = mention.kind
+    if not any(character.isalpha() for character in mention.text):
+        return Speaker(None, "unknown", None, surface), None, " speaker:no-word"  # a stray dash the parser took
     if mention.kind in NAMED:
         actor = by_token.get(head.i) or table.named(mention.text, mention.kind, mention.gender)
     elif mention.kind in (PRONOUN, DESCRIPTION):
@@ -284,9 +288,11 @@ def _speaker(
         step = f"{mention.kind}->resolved" if actor else f"{mention.kind}->unresolved"
         if actor is None and mention.kind == DESCRIPTION:
             if mention.head_lemma in rules.role_words:
-                # "le ministre", "the prefect": one office holder named by role, not an anonymous source.
-                actor = table.named(mention.text, PERSON)
+                actor = _unnamed_office_holder(head, mention, surface, rules, ents, table)
             elif _person_like(mention, rules):
+                actor = table.anonymous(mention.text, mention.gender, mention.plural)
+            elif mention.head_lemma in rules.organization_heads and mention.bare:
+                # "le parquet", "l'association" naming no body of the article: a description, no voice
                 actor = table.anonymous(mention.text, mention.gender, mention.plural)
             elif mention.head_lemma in rules.organization_heads:
                 actor = table.named(mention.text, ORGANIZATION)
@@ -302,6 +308,31 @@ def _speaker(
     history.sightings.sort(key=lambda s: s.position)
     name = mention.text if actor.type == ANONYMOUS and mention.kind == ANONYMOUS else actor.name
     return Speaker(name, actor.type, None, surface), actor, f" speaker:{step}"
+
+
+def _body_of_office(ent: Span, rules: LanguageRules) -> str | None:
+    """The body an office the model took for an organisation speaks for: "ministre de la Santé" is
+    the "ministère de la Santé" speaking."""
+    if ent[0].lemma_.lower() not in rules.role_words and ent[0].lower_ not in rules.role_words:
+        return None
+    return institution_of(ent.text, None, None, False, load_voice_rules(rules.language))
+
+
+def _unnamed_office_holder(
+    head: Token, mention: Mention, surface: TextSpan, rules: LanguageRules, ents, table: ActorTable
+) -> Actor | None:
+    """The actor of a role written without a name and not resolved to one: a holder who speaks for
+    the institution the role names ("le ministre de la Santé", "le porte-parole du syndicat Alliance")
+    is that office's holder, with the role; a role naming none ("le ministre", "l'ancien président")
+    stays a description, like an anonymous source."""
+    organization, _ = organization_of_title(head, rules, ents)
+    institution = institution_of(mention.text, organization, None, False, load_voice_rules(rules.language))
+    if institution is None:
+        return table.anonymous(mention.text, mention.gender, mention.plural)
+    actor = table.named(mention.text, PERSON)
+    if actor is not None and all(role.title != mention.text for role in actor.roles):
+        actor.roles.append(Role(mention.text, organization, surface, False, institution))
+    return actor
 
 
 def _organization_of_role(table: ActorTable, role: Role, text: str) -> None:

@@ -124,6 +124,9 @@ class LanguageRules:
     evidence_sources: frozenset[str]  # "data show that…": a document or data without an owner, typed `evidence`
     name_particles: frozenset[str]  # "de" in "Dominique de Villepin" belongs to the name
     link_labels: frozenset[str]  # "READ MORE: …": a line that links elsewhere holds no attribution
+    time_words: frozenset[str]  # weekdays and months (dates.toml): never part of a speaker's name
+    phrase_openers_dropped: frozenset[str]  # "où le Premier ministre": words a speaker phrase never starts with
+    phrase_channel_words: frozenset[str]  # "le ministre sur BFMTV": where the speaker's phrase ends
 
     def pronoun_kind(self, word: str) -> str | None:
         lowered = word.lower().lstrip("-")
@@ -228,4 +231,7 @@ def load_rules(language: str) -> LanguageRules:
         evidence_sources=_words(cues, "evidence_sources"),
         name_particles=_words(sources, "name_particles"),
         link_labels=_words(sources, "link_labels"),
+        time_words=frozenset(word.lower() for key in ("weekdays", "months") for word in tables["dates"][key]),
+        phrase_openers_dropped=_words(sources, "phrase_openers_dropped"),
+        phrase_channel_words=_words(sources, "phrase_channel_words"),
     )

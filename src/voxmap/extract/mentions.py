@@ -14,6 +14,7 @@ from .syntax import phrase_tokens
 # resolved to an actor; anonymous descriptions are kept as written.
 PERSON, ORGANIZATION, GROUP, ANONYMOUS = "person", "organization", "group", "anonymous"
 PRONOUN, DESCRIPTION, FIRST_PERSON = "pronoun", "description", "first_person"
+NOTHING = "nothing"  # a day, a date or a dash the parser took for a subject: nobody speaks
 NAMED = frozenset({PERSON, ORGANIZATION, GROUP})
 
 
@@ -44,13 +45,22 @@ def classify(head: Token, rules: LanguageRules, ents: list[Span | None]) -> Ment
         ent = None  # "a former DGSI", "an Rempart official": a person described, not named
     start, end = phrase_tokens(head, labels, ent)
     doc = head.doc
+    named_person = ent is not None and ent.label_ in labels.person_entities  # "Theresa May" is no month
+    if _is_time_word(head, rules) and not named_person:
+        return Mention(head.idx, head.idx + len(head.text), head.text, head.i, NOTHING, head.lemma_.lower())
+    start, end = _trimmed(doc, start, end, head, rules)
     phrase = doc[start:end]
     lemma = head.lemma_.lower()
     plural = "Plur" in head.morph.get("Number") or head.tag_ in ("NNS", "NNPS")
     mention = Mention(phrase.start_char, phrase.end_char, phrase.text, head.i, "", lemma, plural=plural)
-    pronoun = rules.pronoun_kind(head.text) if head.pos_ == "PRON" else None
+    # An enclitic ("écrit-elle", "a-t-il") is a pronoun whatever the tagger says (it tags "-elle" PROPN).
+    enclitic = head.text.startswith("-") and len(head.text) > 1
+    pronoun = rules.pronoun_kind(head.text) if head.pos_ == "PRON" or enclitic else None
     if described:
-        mention.kind = ANONYMOUS
+        # "le ministre de la Santé" (the model's organisation): an office holder to resolve, where "un
+        # ministre" is an anonymous source.
+        definite_role = lemma in rules.role_words and _determiner(phrase) in rules.definite_determiners
+        mention.kind = DESCRIPTION if definite_role else ANONYMOUS
     elif ent is not None and ent.label_ in labels.person_entities:
         mention.kind = PERSON
     elif ent is not None and ent.label_ in labels.organization_entities:
@@ -98,6 +108,47 @@ def classify(head: Token, rules: LanguageRules, ents: list[Span | None]) -> Ment
     if mention.gender is None and mention.kind == PERSON:
         mention.gender = gender_of_name(phrase, rules)
     return mention
+
+
+def _is_time_word(token: Token, rules: LanguageRules) -> bool:
+    """A weekday, a month or a number: "dimanche", "26", "juin" (dates.toml's words)."""
+    word = token.lower_.strip(".")
+    return word in rules.time_words or word.isdigit()
+
+
+def past_time_words(head: Token, rules: LanguageRules) -> Token:
+    """The speaker's head word when the parser took the date before it for the subject ("a déclaré
+    vendredi 26 juin le syndicat Alliance" → "syndicat"), else `head` itself."""
+    if not _is_time_word(head, rules):
+        return head
+    doc, i = head.doc, head.i
+    while i < len(doc) and doc[i].sent == head.sent and (_is_time_word(doc[i], rules) or not doc[i].is_alpha):
+        i += 1
+    if i == len(doc) or doc[i].sent != head.sent or doc[i].pos_ not in ("DET", "NOUN", "PROPN"):
+        return head
+    word = doc[i]
+    while word.pos_ == "DET" and word.head.i > word.i:
+        word = word.head
+    return word if word.pos_ in ("NOUN", "PROPN") else head
+
+
+def _trimmed(doc, start: int, end: int, head: Token, rules: LanguageRules) -> tuple[int, int]:
+    """The phrase without what the parser hung on it that is not the speaker: a date or a dash before
+    it ("vendredi 26 juin le syndicat…", "-Le Premier ministre"), the channel or the occasion after
+    its head ("le ministre sur BFMTV", "… lors d'une conférence de presse")."""
+    while start < head.i and (
+        not any(c.isalnum() for c in doc[start].text)
+        or _is_time_word(doc[start], rules)
+        or doc[start].lower_ in rules.phrase_openers_dropped
+    ):
+        start += 1
+    for i in range(head.i + 1, end):
+        if doc[i].lower_ in rules.phrase_channel_words or _is_time_word(doc[i], rules):
+            end = i
+            break
+    while end - 1 > head.i and not any(c.isalnum() for c in doc[end - 1].text):
+        end -= 1
+    return start, end
 
 
 def _person_surnames(doc, ents: list[Span | None], labels) -> frozenset[str]:

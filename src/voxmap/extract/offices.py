@@ -28,6 +28,10 @@ class VoiceRules:
     campaign_roles: frozenset[str]
     campaign_voice: str
     former_markers: frozenset[str]
+    role_bodies: dict[str, str]  # "ministre" -> "ministère": a title whose holder speaks for the body named after it
+    restored_accents: dict[str, str]  # "economie" -> "Économie"
+    body_prepositions: dict[str, str]  # "aux" -> "des": "ministre aux Transports" -> "ministère des Transports"
+    linking_words: frozenset[str]  # articles and prepositions ("de", "la", "l'"): not the name of a body
 
     def phrases(self) -> list[str]:
         """Office phrases, longest first: "deputy secretary of state" before "secretary of state"."""
@@ -47,6 +51,12 @@ def load_voice_rules(language: str) -> VoiceRules:
         campaign_roles=frozenset(w.lower() for w in table.get("campaign_roles", [])),
         campaign_voice=table.get("campaign_voice", "{name}"),
         former_markers=load_rules(language).former_markers,  # roles.toml's, one list per language
+        role_bodies={title.lower(): body for title, body in table.get("role_bodies", [])},
+        restored_accents={word.lower(): shown for word, shown in table.get("restored_accents", [])},
+        body_prepositions={title: body for title, body in table.get("body_prepositions", [])},
+        linking_words=frozenset(
+            w.replace("’", "'") for w in load_rules(language).organization_prepositions | load_rules(language).articles
+        ),
     )
 
 
@@ -70,6 +80,31 @@ def find_office(text: str, rules: VoiceRules) -> tuple[int, int, str] | None:
         match = re.search(rf"(?<![\w.]){re.escape(phrase.replace('’', chr(39)))}(?![\w])", lowered)
         if match:
             return match.start(), match.end(), phrase
+    return None
+
+
+def body_of_title(title: str, rules: VoiceRules) -> str | None:
+    """The body a title's holder speaks for when the title names it ("ministre de la Santé" →
+    "ministère de la Santé", "Ministre de l'Economie" → "ministère de l'Économie"), else None."""
+    text = re.sub(r"\s+", " ", title.replace("’", "'")).strip()
+    lowered = text.lower()
+    determiners = "|".join(re.escape(a) for a in sorted(_articles(), key=len, reverse=True))
+    for role in sorted(rules.role_bodies, key=len, reverse=True):
+        match = re.match(rf"(?:(?:{determiners})\s?)?{re.escape(role.replace('’', chr(39)))}\s+(?=(?:de|du|des|aux?|à)\b)", lowered)
+        if match is None:
+            continue
+        complement = text[match.end() :].split(",")[0].strip()
+        for written, shown in sorted(rules.body_prepositions.items(), key=lambda pair: -len(pair[0])):
+            if complement.lower().startswith(written + ("" if written.endswith("'") else " ")):
+                complement = shown + complement[len(written) :]
+                break
+        named = [w for w in re.findall(r"[^\W\d_]+'?", complement) if w.lower() not in rules.linking_words]
+        if not named or not named[0][0].isupper():
+            return None  # "ministre de tutelle": no ministry named
+        shown = re.sub(
+            r"\w+", lambda word: rules.restored_accents.get(word.group(0).lower(), word.group(0)) if word.group(0)[0].isupper() else word.group(0), complement
+        )
+        return f"{rules.role_bodies[role]} {shown}"
     return None
 
 
@@ -133,6 +168,9 @@ def institution_of(
             return rules.offices[phrase]
         if phrase not in rules.place_offices:
             return None  # a seat ("Sen.", "député") speaks for no one but its holder
+    body = body_of_title(title, rules)
+    if body is not None:
+        return body
     title_words = words(title)
     works_for = bool(rules.campaign_roles & {w.strip(".") for w in title_words[-1:]})
     if person and not works_for:

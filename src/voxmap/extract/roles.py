@@ -33,7 +33,7 @@ def _is_role(token: Token, rules: LanguageRules) -> bool:
     return token.lemma_.lower() in rules.role_words or token.lower_ in rules.role_words
 
 
-def _organization_of(title_head: Token, rules: LanguageRules, ents: list[Span | None]) -> tuple[str | None, int | None]:
+def organization_of_title(title_head: Token, rules: LanguageRules, ents: list[Span | None]) -> tuple[str | None, int | None]:
     """(organisation name, token index where the organisation phrase starts) for a title."""
     labels = rules.parser
     for preposition, obj in prepositional_objects(title_head, labels):
@@ -133,7 +133,7 @@ def _before_name(start: int, end: int, title_head: Token, name: Span) -> tuple[i
 
 
 def _role_from_title(title_head: Token, name: Span, rules: LanguageRules, ents) -> RawRole:
-    organization, org_start = _organization_of(title_head, rules, ents)
+    organization, org_start = organization_of_title(title_head, rules, ents)
     start, end = _before_name(*_title_range(title_head, rules, org_start), title_head, name)
     doc = name.doc
     title_tokens = doc[start:end]

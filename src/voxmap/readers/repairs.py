@@ -37,30 +37,45 @@ def _glue_pattern() -> re.Pattern:
     words = "|".join(re.escape(word) for word in openers)
     # An opener ending in an apostrophe runs into its word; any other ends at a word boundary.
     unstopped = rf"(?<![^\W_]){LOWER}{{3,}}(?=(?:{words})(?:(?<=['’])|(?!\w)))"
-    return re.compile(rf"{STOP_END}(?={CAPITALISED})|{unstopped}")
+    # A stop then a straight quote: the quote opens the next sentence or closes this one (its parity
+    # in the paragraph says which); the space goes before an opening quote, after a closing one.
+    quoted = rf"(?P<quoted>[^\W_]{{2}}[.!?…])\"(?={CAPITALISED})"
+    return re.compile(rf"{quoted}|{STOP_END}(?={CAPITALISED})|{unstopped}")
 
 
-def _glued_points(text: str) -> list[int]:
+# An agency's subheading, "- Title -", glued between two paragraphs ("a-t-il dit.- Réforme des
+# retraites -Le président…"): it becomes a line of its own.
+SUBHEADING = re.compile(r"(?<=[.!?…\"»])- [^-\n]{1,80}? -(?=\S)")
+
+
+def _glued_points(text: str) -> list[tuple[int, str]]:
+    """(offset in `text`, character to put there), in order."""
     points = []
     for match in _glue_pattern().finditer(text):
         at = match.end()
+        if match.group("quoted"):
+            paragraph = text.rfind("\n", 0, at) + 1
+            if text.count('"', paragraph, at - 1) % 2 == 0:
+                at -= 1  # the quote opens: 'il."Nous' -> 'il. "Nous'
         word_start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
         word_end = min((i for i in (text.find(" ", at), text.find("\n", at)) if i >= 0), default=len(text))
         if not ADDRESS.search(text, word_start, word_end):
-            points.append(at)
-    return points
+            points.append((at, " "))
+    for match in SUBHEADING.finditer(text):
+        points += [(match.start(), "\n"), (match.end(), "\n")]
+    return sorted(set(points))
 
 
 def split_glued_sentences(text: str) -> tuple[str, list[int]]:
-    """The text with a space put back wherever two sentences were glued, and the offsets (in the
-    returned text) of the spaces put in."""
+    """The text with a space (a line break around a subheading) put back wherever two sentences were
+    glued, and the offsets (in the returned text) of the characters put in."""
     points = _glued_points(text)
     if not points:
         return text, []
     pieces, inserted, last = [], [], 0
-    for shift, point in enumerate(points):
-        pieces.append(text[last:point])
+    for shift, (point, character) in enumerate(points):
+        pieces += [text[last:point], character]
         inserted.append(point + shift)
         last = point
     pieces.append(text[last:])
-    return " ".join(pieces), inserted
+    return "".join(pieces), inserted
