@@ -81,7 +81,8 @@ def analyse(rows):
     [
         (SAID_ANN_ROY, "direct", "We will win,", "Ann Roy", "person"),
         (RUSHES_ANN_ROY, "direct", "We will win,", "Ann Roy", "person"),  # structure is a cue whatever the verb
-        (UNION_SAID_THAT, "indirect", "that talks had failed", "The union", "organization"),
+        # no union named in the article: "the union" is a description, not a body with a voice
+        (UNION_SAID_THAT, "indirect", "that talks had failed", "The union", "anonymous"),
         (ACCORDING_TO_SOURCE, "indirect", "the deal is dead", "a source", "anonymous"),
     ],
 )

@@ -67,6 +67,25 @@ def test_roles_tied_to_a_person(title, organization, institution):
         ("maire", "Lyon", "Lyon", "mairie de Lyon"),
         ("député", None, None, None),
         ("secrétaire général", "Rempart", None, "Rempart"),
+        # a minister speaks for the ministry named after the title, its accents restored
+        ("ministre de la Santé", None, None, "ministère de la Santé"),
+        ("ministre de l'Economie", None, None, "ministère de l'Économie"),
+        ("Ministre de l’Education nationale", None, None, "ministère de l'Éducation nationale"),
+        ("ministre déléguée aux Transports", None, None, "ministère des Transports"),
+        ("ancienne ministre de la Santé", None, None, None),
+        ("ministre de tutelle", None, None, None),  # no ministry named
+        ("ministre", None, None, None),
+        ("porte-parole", "ministre de la Santé", None, "ministère de la Santé"),  # the model's "organisation"
+        # a foreign head of state or diplomacy speaks for the institution
+        ("président", "Etats-Unis", "Etats-Unis", "Maison-Blanche"),
+        ("président américain", None, None, "Maison-Blanche"),
+        ("secrétaire d'Etat américain", None, None, "Département d'État"),
+        ("procureur de la République", "Paris", "Paris", "parquet de Paris"),
+        # a kind of body alone is no voice
+        ("chef", "département", None, None),
+        ("secrétaire", "Etat", None, None),
+        ("patron", "groupe", None, None),
+        ("directrice", "Unité SGP Police", None, "Unité SGP Police"),  # a name that starts like a kind
     ],
 )
 def test_french_institutions(title, organization, place, institution):

@@ -32,6 +32,7 @@ class VoiceRules:
     restored_accents: dict[str, str]  # "economie" -> "Économie"
     body_prepositions: dict[str, str]  # "aux" -> "des": "ministre aux Transports" -> "ministère des Transports"
     linking_words: frozenset[str]  # articles and prepositions ("de", "la", "l'"): not the name of a body
+    generic_heads: frozenset[str]  # "groupe", "département", "état": a kind of body, never a voice alone
 
     def phrases(self) -> list[str]:
         """Office phrases, longest first: "deputy secretary of state" before "secretary of state"."""
@@ -54,6 +55,9 @@ def load_voice_rules(language: str) -> VoiceRules:
         role_bodies={title.lower(): body for title, body in table.get("role_bodies", [])},
         restored_accents={word.lower(): shown for word, shown in table.get("restored_accents", [])},
         body_prepositions={title: body for title, body in table.get("body_prepositions", [])},
+        generic_heads=frozenset(
+            w for w in load_rules(language).organization_heads | set(table.get("generic_bodies", []))
+        ),
         linking_words=frozenset(
             w.replace("’", "'") for w in load_rules(language).organization_prepositions | load_rules(language).articles
         ),
@@ -158,11 +162,16 @@ def institution_of(
         if place and phrase in rules.place_offices:
             shown = _lookup(rules.places, place) or place
             # "president" of the United States is an office of its own ("White House")
-            named = (
-                rules.offices.get(f"{phrase} of {shown.lower()}")
-                or rules.offices.get(f"{phrase} of the {shown.lower()}")
-                or rules.offices.get(f"{place.lower()} {phrase}")
-            )
+            named = next(
+                filter(
+                    None,
+                    (
+                        rules.offices.get(f"{phrase} {link} {shown.lower()}")
+                        for link in ("of", "of the", *sorted(rules.linking_words))
+                    ),
+                ),
+                None,
+            ) or rules.offices.get(f"{place.lower()} {phrase}")
             return named or rules.place_offices[phrase].format(place=shown)
         if rules.offices.get(phrase):
             return rules.offices[phrase]
@@ -183,6 +192,11 @@ def institution_of(
     known = _lookup(rules.institutions, organization)
     if known:
         return known
+    if bare_name(organization) in rules.generic_heads:
+        return None  # "chef du département", "patron du groupe": a kind of body, not one body
+    office_named = body_of_title(organization, rules)
+    if office_named:
+        return office_named  # "ministre de la Santé" taken for the organisation: its ministry
     name = _name_of(organization)
     if rules.campaign_words & set(words(name)):
         return name  # "the Clinton campaign"

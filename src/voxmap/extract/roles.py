@@ -75,6 +75,8 @@ def organization_of_title(title_head: Token, rules: LanguageRules, ents: list[Sp
             ):
                 right = ents[right].end
                 ent = None
+            # "antenne du Louvre implantée dans l'ancien bassin minier": a participle starts a description.
+            right = next((t.i for t in doc[obj.i + 1 : right] if "Part" in t.morph.get("VerbForm")), right)
             name_tokens = doc[left:right]
             if ent is not None and ent.label_ in labels.organization_entities:
                 return _without_determiner(ent, rules), prep_token
