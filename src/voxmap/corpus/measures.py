@@ -253,6 +253,21 @@ def anonymity(conn: sqlite3.Connection, by: str | None = "outlet", window: Perio
     return out
 
 
+def media_cited(conn: sqlite3.Connection, window: Period = Period()) -> list[dict]:
+    """Which outlets cite which news media as the source of what they report ("selon Le Parisien"),
+    with the quotes so attributed: kept apart from who speaks."""
+    where, values = window.where("v")
+    return [
+        dict(row)
+        for row in conn.execute(
+            "SELECT v.source AS outlet, COALESCE(ac.name, v.speaker_name) AS cited, count(*) AS quotes FROM voices v "
+            f"LEFT JOIN actors ac ON ac.id = v.actor_id WHERE v.speaker_type = 'media' AND {where} "
+            "GROUP BY 1, 2 ORDER BY quotes DESC, outlet, cited",
+            values,
+        )
+    ]
+
+
 def tone(conn: sqlite3.Connection, window: Period = Period(), min_quotes: int = 1) -> list[dict]:
     """Mean tone per actor and month, per scoring method (scores are not comparable across methods)."""
     with _summaries(conn, window):
@@ -287,7 +302,7 @@ def network(
                 "SELECT t.actor_id AS id, ac.name, ac.type, ac.organization, sum(t.quotes) AS quotes, "
                 "(SELECT min(first_seen) FROM story_actors sa WHERE sa.actor_id = t.actor_id) AS first_seen "
                 "FROM voice_totals t JOIN actors ac ON ac.id = t.actor_id WHERE t.grouping = 'all' "
-                "AND t.speaker_type NOT IN ('anonymous', 'unknown') GROUP BY t.actor_id ORDER BY quotes DESC, ac.name LIMIT ?",
+                "AND t.speaker_type NOT IN ('anonymous', 'unknown', 'media') GROUP BY t.actor_id ORDER BY quotes DESC, ac.name LIMIT ?",
                 (limit,),
             )
         ]
@@ -364,7 +379,8 @@ def strongest(edges: list[dict], top: int | None, min_weight: int = 1) -> list[d
 
 
 def report(conn: sqlite3.Connection, by: str | None = None, window: Period = Period()) -> dict:
-    """Everything `voxmap report` prints: the JSON keys share_of_voice, first_voice, anonymity, tone, network,
+    """Everything `voxmap report` prints: the JSON keys share_of_voice, first_voice, anonymity, media_cited
+    (news media cited as sources, kept apart from who speaks), tone, network,
     echoes (phrases a voice coined that others took up) and echoes_by_voice."""
     with _summaries(conn, window):
         # Inside one window the TEMP summaries are built once and shared by every measure.
@@ -373,6 +389,7 @@ def report(conn: sqlite3.Connection, by: str | None = None, window: Period = Per
             "share_of_voice": share_of_voice(conn, by, inner),
             "first_voice": first_voice(conn, inner),
             "anonymity": anonymity(conn, by or "outlet", inner),
+            "media_cited": media_cited(conn, window),
             "tone": tone(conn, inner),
             "network": _network_in(conn, window),
             "echoes": echoes(conn, since=window.since, until=window.until),

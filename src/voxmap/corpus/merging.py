@@ -28,7 +28,7 @@ PERSON, ORGANIZATION = "person", "organization"
 def merge_kind(actor_type: str, name: str | None = None) -> str | None:
     if actor_type == "person" and name and bare_name(name) in institution_names():
         return ORGANIZATION  # "Republicans", "the GOP" taken for a person
-    return {"person": PERSON, "organization": ORGANIZATION, "group": ORGANIZATION}.get(actor_type)
+    return {"person": PERSON, "organization": ORGANIZATION, "group": ORGANIZATION, "media": ORGANIZATION}.get(actor_type)
 
 
 def _organization_heads() -> set[str]:

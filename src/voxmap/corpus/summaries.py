@@ -13,7 +13,7 @@ SUMMARY_TABLES = ("voice_totals", "story_firsts", "tone_totals", "story_actors",
 GROUPINGS = {"all": "'all'", "outlet": "source", "month": "month", "story": "story_id", "language": "language"}
 
 
-_TONED = "tone_score IS NOT NULL AND actor_id IS NOT NULL AND speaker_type NOT IN ('anonymous', 'unknown')"
+_TONED = "tone_score IS NOT NULL AND actor_id IS NOT NULL AND speaker_type NOT IN ('anonymous', 'unknown', 'media')"
 
 
 def _fill(conn: sqlite3.Connection, where: str, values: list) -> None:
@@ -81,7 +81,7 @@ def _fill_stories(
     )
     conn.execute(
         f"INSERT INTO story_actors SELECT story_id, actor_id, count(*), min(published) FROM voices "
-        f"WHERE story_id IS NOT NULL AND actor_id IS NOT NULL AND speaker_type NOT IN ('anonymous', 'unknown') "
+        f"WHERE story_id IS NOT NULL AND actor_id IS NOT NULL AND speaker_type NOT IN ('anonymous', 'unknown', 'media') "
         f"AND {where} AND {stories} GROUP BY 1, 2",
         [*values, *story_values],
     )

@@ -21,7 +21,7 @@ _INSERT = f"""
                                 kind, speaker_name, reviewed)
             SELECT v.id, v.article_id, v.story_id, v.actor_id,
                    CASE WHEN v.speaker_type = 'anonymous' THEN '{ANONYMOUS_VOICE}'
-                        WHEN v.speaker_type = 'unknown' THEN NULL
+                        WHEN v.speaker_type IN ('unknown', 'media') THEN NULL
                         WHEN v.article_voice IS NOT NULL THEN v.article_voice
                         WHEN ac.type IN ('organization', 'group') THEN ac.name
                         ELSE COALESCE(ac.organization, ac.name) END,
@@ -90,14 +90,14 @@ def quote_speakers(conn: sqlite3.Connection, top: int) -> tuple[list[dict], list
         for row in conn.execute(
             "SELECT v.quote_id, COALESCE(aa.name, v.speaker_name) AS name, v.actor_id, v.voice FROM voices v "
             "JOIN quotes q ON q.id = v.quote_id LEFT JOIN article_actors aa ON aa.article_id = q.article_id "
-            "AND aa.local_id = q.local_actor WHERE v.speaker_type NOT IN ('anonymous', 'unknown')"
+            "AND aa.local_id = q.local_actor WHERE v.speaker_type NOT IN ('anonymous', 'unknown', 'media')"
         )
     ]
     top_actors = [
         dict(row)
         for row in conn.execute(
             "SELECT ac.name, count(*) AS quotes FROM voices v JOIN actors ac ON ac.id = v.actor_id "
-            "WHERE v.speaker_type NOT IN ('anonymous', 'unknown') GROUP BY v.actor_id ORDER BY quotes DESC, ac.name "
+            "WHERE v.speaker_type NOT IN ('anonymous', 'unknown', 'media') GROUP BY v.actor_id ORDER BY quotes DESC, ac.name "
             "LIMIT ?",
             (top,),
         )

@@ -12,6 +12,7 @@ from .attribution import RawQuote
 from .coref import History, Resolver, Sighting
 from .language import LanguageRules
 from .markup import overlaps
+from .media import MEDIA, is_media
 from .mentions import (
     ANONYMOUS,
     DESCRIPTION,
@@ -210,7 +211,9 @@ def build(
                 organization,
                 _span(text, *raw.evidence),
                 raw.former,
-                institution_of(raw.title, organization, raw.place, raw.former, voice_rules, raw.person),
+                institution_of(
+                    raw.title, organization, raw.place, raw.former, voice_rules, raw.person, text[slice(*raw.evidence)]
+                ),
             )
             if all(r.title != role.title or r.organization != role.organization for r in actor.roles):
                 actor.roles.append(role)
@@ -302,6 +305,8 @@ def _speaker(
         return Speaker(None, "unknown", None, surface), None, " speaker:first-person"
     if actor is None:
         return Speaker(None, "unknown", None, surface), None, f" speaker:{step}"
+    if actor.type == ORGANIZATION and is_media(actor.name):
+        actor.type = MEDIA  # "selon Le Parisien": the outlet relays, it does not speak
     if surface not in actor.mentions:
         actor.mentions.append(surface)
     history.sightings.append(Sighting(mention.start, actor, True, True))

@@ -90,9 +90,12 @@ class RuleResolver:
             for role in actor.roles:
                 title = role.title.lower()
                 expanded = {self.rules.title_abbreviations.get(w, w) for w in title.split()}
-                if head in title.split() or head in title or head in expanded:
+                same_title = head in title.split() or head in title or head in expanded
+                if same_title:
                     score += 2
-                if is_role and role.organization and words & set(role.organization.lower().split()):
+                # The organisation backs a matching title; alone it would make "le ministre de la Santé"
+                # the secretary of a health union.
+                if same_title and is_role and role.organization and words & set(role.organization.lower().split()):
                     score += 1
             if actor.type == ORGANIZATION and head in names:
                 score += 2

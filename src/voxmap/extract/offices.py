@@ -92,9 +92,8 @@ def body_of_title(title: str, rules: VoiceRules) -> str | None:
     "ministère de la Santé", "Ministre de l'Economie" → "ministère de l'Économie"), else None."""
     text = re.sub(r"\s+", " ", title.replace("’", "'")).strip()
     lowered = text.lower()
-    determiners = "|".join(re.escape(a) for a in sorted(_articles(), key=len, reverse=True))
     for role in sorted(rules.role_bodies, key=len, reverse=True):
-        match = re.match(rf"(?:(?:{determiners})\s?)?{re.escape(role.replace('’', chr(39)))}\s+(?=(?:de|du|des|aux?|à)\b)", lowered)
+        match = re.search(rf"(?<![\w-]){re.escape(role.replace('’', chr(39)))}\s+(?=(?:de|du|des|aux?|à)\b)", lowered)
         if match is None:
             continue
         complement = text[match.end() :].split(",")[0].strip()
@@ -150,10 +149,17 @@ def _lookup(table: dict[str, str], name: str) -> str | None:
 
 
 def institution_of(
-    title: str, organization: str | None, place: str | None, former: bool, rules: VoiceRules, person: bool = False
+    title: str,
+    organization: str | None,
+    place: str | None,
+    former: bool,
+    rules: VoiceRules,
+    person: bool = False,
+    written: str | None = None,
 ) -> str | None:
     """The institution a current holder of this role speaks for, or None. `person`: the organisation
-    is a person's name ("adviser to Sanders")."""
+    is a person's name ("adviser to Sanders"); `written`: the role as the text writes it, title and
+    organisation together ("ministre de l'Education nationale")."""
     if former or is_former(title, rules):
         return None
     office = find_office(title, rules)
@@ -177,7 +183,7 @@ def institution_of(
             return rules.offices[phrase]
         if phrase not in rules.place_offices:
             return None  # a seat ("Sen.", "député") speaks for no one but its holder
-    body = body_of_title(title, rules)
+    body = body_of_title(title, rules) or (body_of_title(written, rules) if written else None)
     if body is not None:
         return body
     title_words = words(title)

@@ -115,6 +115,14 @@ def report_tables(data: dict, top: int = 12) -> Group:
             [[r["group"], r["quotes"], r["anonymous"], r["anonymity_rate"]] for r in data["anonymity"]],
         )
     )
+    if data.get("media_cited"):
+        tables.append(
+            _table(
+                "News media cited as sources (not counted as voices)",
+                ["outlet", "cites", "quotes"],
+                [[r["outlet"], r["cited"], r["quotes"]] for r in data["media_cited"][:top]],
+            )
+        )
     if data.get("echoes"):
         tables.append(
             _table(
@@ -179,6 +187,8 @@ def report_csv(data: dict) -> str:
         writer.writerow({"measure": "first_voice", "name": row["voice"], **row})
     for row in data["anonymity"]:
         writer.writerow({"measure": "anonymity", **row})
+    for row in data.get("media_cited", []):
+        writer.writerow({"measure": "media_cited", "group": row["outlet"], "name": row["cited"], "quotes": row["quotes"]})
     for row in data.get("echoes_by_voice", []):
         writer.writerow({"measure": "echoes", "name": row["voice"], **row})
     return buffer.getvalue()

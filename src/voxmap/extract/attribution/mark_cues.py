@@ -146,6 +146,7 @@ def sequence_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int],
         for t in doc[cue_end + 1 : min(cue.sent.end, cue_end + 1 + FRAME_TOKENS)]
         if t.lower_ not in ctx.rules.parser.not_subjects
     ]
+    rest = past_channel(rest)
     if not rest or rest[0].pos_ not in ("DET", "PROPN", "NOUN"):
         return None
     head = next((t for t in rest if t.pos_ in ("NOUN", "PROPN")), None)
@@ -154,6 +155,21 @@ def sequence_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int],
     # "», a affirmé le premier ministre François Lemire.": the name beside the title speaks.
     named = next((t for t in rest[:8] if t.ent_type_ in ctx.rules.parser.person_entities and t.i > head.i), None)
     return char_range(doc, cue_start, cue_end + 1), named or head
+
+
+def past_channel(tokens: list[Token]) -> list[Token]:
+    """What follows the channel a statement went to ("», a déclaré [au Parisien] Jean Dupont"): the
+    tokens after a leading preposition's object, or `tokens` when none leads."""
+    if not tokens or tokens[0].pos_ != "ADP":
+        return tokens
+    obj = tokens[0].head
+    if obj.i <= tokens[0].i or obj.pos_ not in ("NOUN", "PROPN"):
+        return tokens
+    end = obj.i + 1
+    if obj.ent_type_:
+        while end < tokens[-1].i + 1 and obj.doc[end].ent_iob_ == "I":
+            end += 1
+    return [t for t in tokens if t.i >= end]
 
 
 def colon_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int] | None, Token] | None:

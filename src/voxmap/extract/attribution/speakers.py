@@ -26,6 +26,10 @@ def usable_subject(verb: Token, ctx: Context) -> Token | None:
         return head if head is not None and ctx.outside(head) and is_word(head) else None
     if subject.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X"):
         return None
+    if any(child.dep_ in labels.case_marker and child.i < subject.i for child in subject.children):
+        # "a indiqué à l'AFP Anthony Martin": the parser's subject is the channel; the name beside it speaks.
+        beside = next((c for c in subject.children if c.dep_ in labels.apposition and c.ent_type_), None)
+        return beside
     if subject.lemma_.lower() in ctx.rules.organization_channels:
         # "The union's leaflet says…", "le communiqué du ministère affirme…": the owner speaks.
         owner = next((c for c in subject.children if c.dep_ in ctx.rules.parser.possessive), None) or next(
