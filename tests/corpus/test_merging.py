@@ -13,6 +13,9 @@ UNION = [
     ("Marchand Industries", "organization"),
     ("Marchand Logistics", "organization"),
     ("Centre Hospitalier", "organization"),
+    ("Solidarité Police Municipale", "organization"),
+    ("Vigie Police", "organization"),
+    ("Vigie-FO", "organization"),
 ]
 
 
@@ -20,9 +23,20 @@ UNION = [
     "written, key, rule",
     [
         # A one-word short form that begins exactly one longer name, whether or not its word is a generic head.
-        ("Rempart", "organization:rempart police nationale", "short form"),
+        ("Solidarité", "organization:solidarite police municipale", "short form"),
         ("le syndicat Unité Santé", "organization:unite sante", "same name without its kind"),
-        ("RPN", "organization:rempart police nationale", "acronym"),
+        ("RPN", "organization:rempart", "acronym"),
+        # One union, its writings: the kind suffix, a branch's number, an affiliation after a hyphen.
+        ("Rempart", "organization:rempart", "same name"),
+        ("Rempart Police nationale", "organization:rempart", "same name without its kind"),
+        ("Rempart PN", "organization:rempart", "same name without its kind"),
+        ("Rempart 93", "organization:rempart", "same name without its kind"),
+        ("Vigie Police-FO", "organization:vigie", "same name without its kind"),
+        ("Vigie-FO", "organization:vigie", "same name without its kind"),
+        ("Vigie Police", "organization:vigie", "same name without its kind"),
+        # ...but a confederation written apart is part of the name, and a year is no branch.
+        ("Union départementale CGT", "organization:union departementale cgt", "same name"),
+        ("Paris 2024", "organization:paris 2024", "same name"),
         # Negatives: a short form that begins two names stays apart; a name alone is its own key.
         ("Marchand", "organization:marchand", "same name"),
         ("Centre Hospitalier", "organization:centre hospitalier", "same name"),

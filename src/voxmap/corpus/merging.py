@@ -12,6 +12,7 @@ from ..extract.language import LANGUAGES, load_rules
 from ..extract.offices import bare_name, institution_names
 from .aliases import Aliases
 from .names import (
+    body_name,
     first_name_gender,
     first_names,
     honorific_gender,
@@ -62,7 +63,7 @@ class NameKeys:
     def __init__(self, names: list[tuple[str, str]], aliases: Aliases) -> None:
         self.aliases = aliases
         self.heads = _organization_heads()
-        organizations = {normalize(n) for n, k in names if k == ORGANIZATION}
+        organizations = {body_name(n) for n, k in names if k == ORGANIZATION}
         self.full_people: set[str] = set()
         self.seen: dict[str, list[date]] = defaultdict(list)  # full name -> the days of its articles, in order
         self.titles: dict[str, set[str]] = defaultdict(set)  # full name -> the words of its roles' titles
@@ -86,6 +87,10 @@ class NameKeys:
         self.by_acronym: dict[str, set[str]] = defaultdict(set)
         self.by_core: dict[str, set[str]] = defaultdict(set)
         self.by_first_word: dict[str, set[str]] = defaultdict(set)
+        for written in {n for n, k in names if k == ORGANIZATION}:  # "RPN": Rempart Police nationale, whole
+            words = normalize(written).split()
+            if len(words) > 1:
+                self.by_acronym["".join(w[0] for w in words)].add(body_name(written))
         for name in self.organizations:
             words = name.split()
             if len(words) > 1:
@@ -124,19 +129,18 @@ class NameKeys:
                 return self._surname(normalized, name, context)  # "Obama", "de Blasio", "Wasserman Schultz"
             key = person_key(name)
             return f"person:{key}", "same name" if key == normalized else "same first and last name"
-        same_core = self.by_core.get(self.core(normalized))
-        if same_core and same_core != {
-            normalized
-        }:  # every name with this core is one organisation: key it by the shortest
+        body = body_name(name)  # "Alliance police nationale", "Alliance 93": Alliance
+        same_core = self.by_core.get(self.core(body))
+        if same_core and same_core != {body}:  # every name with this core is one organisation: key it by the shortest
             shortest = min(same_core, key=lambda n: (len(n), n))
             return f"organization:{shortest}", "same name" if shortest == normalized else "same name without its kind"
         for index, rule in (
-            (self.by_acronym.get(normalized), "acronym"),
-            (self.by_first_word.get(normalized) if len(normalized.split()) == 1 else None, "short form"),
+            (self.by_acronym.get(body), "acronym"),
+            (self.by_first_word.get(body) if len(body.split()) == 1 else None, "short form"),
         ):
             if index and len(index) == 1:
                 return self.key(next(iter(index)), kind), rule
-        return f"organization:{normalized}", "same name"
+        return f"organization:{body}", "same name" if body == normalized else "same name without its kind"
 
     def _surname(self, surname: str, written: str, context: NameContext | None) -> tuple[str, str]:
         """A surname alone ("Trump", "Mrs. Clinton", "President Obama"): the person the article names in full

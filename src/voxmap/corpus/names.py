@@ -4,6 +4,7 @@ tells."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache, lru_cache
 
@@ -44,6 +45,41 @@ def normalize(name: str) -> str:
     text = ascii_fold(name.replace("’s", " ").replace("'s", " ").replace("’", "'"))
     words = "".join(c if c.isalnum() else " " for c in text).split()
     return " ".join(w for w in words if w not in dropped_words())
+
+
+@cache
+def _body_suffixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(suffixes any organisation's name may end with, affiliations a name may end with after a hyphen),
+    normalized, longest first: every language's `body_suffixes` and `affiliation_suffixes`."""
+    suffixes: set[str] = set()
+    affiliations: set[str] = set()
+    for language in LANGUAGES:
+        rules = load_rules(language)
+        suffixes |= {normalize(w) for w in rules.body_suffixes}
+        affiliations |= {normalize(w) for w in rules.affiliation_suffixes}
+    by_length = lambda words: tuple(sorted(words - {""}, key=len, reverse=True))
+    return by_length(suffixes), by_length(affiliations)
+
+
+@lru_cache(maxsize=65536)
+def body_name(name: str) -> str:
+    """An organisation's name without what varies between its writings, normalized: a branch's
+    number ("Alliance 93"), a suffix of its kind ("Alliance police nationale", "Alliance PN") and an
+    affiliation after a hyphen ("Unité SGP Police-FO"). Never the whole name."""
+    written = re.sub(r"[\s-]+\(?\d{2,3}\)?$", "", name.strip())  # "Alliance 93", "Alliance (93)"
+    suffixes, affiliations = _body_suffixes()
+    folded = ascii_fold(written)
+    for affiliation in affiliations:
+        match = re.search(rf"\S-{re.escape(affiliation)}$", folded)
+        if match:
+            written = written[: match.start() + 1]
+            break
+    normalized = normalize(written)
+    for suffix in suffixes:
+        if normalized.endswith(" " + suffix):
+            normalized = normalized[: -len(suffix) - 1]
+            break
+    return normalized or normalize(name)
 
 
 def normalize_word(word: str) -> str:

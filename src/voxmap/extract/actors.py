@@ -24,10 +24,10 @@ from .mentions import (
     PRONOUN,
     Mention,
     classify,
-    past_time_words,
     gender_of_name,
     is_junk_name,
     name_key,
+    past_time_words,
 )
 from .offices import institution_of, load_voice_rules
 from .roles import organization_of_title, roles_of

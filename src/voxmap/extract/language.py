@@ -127,6 +127,8 @@ class LanguageRules:
     time_words: frozenset[str]  # weekdays and months (dates.toml): never part of a speaker's name
     phrase_openers_dropped: frozenset[str]  # "où le Premier ministre": words a speaker phrase never starts with
     phrase_channel_words: frozenset[str]  # "le ministre sur BFMTV": where the speaker's phrase ends
+    body_suffixes: frozenset[str]  # "Alliance police nationale" is Alliance (voxmap/corpus/names.py)
+    affiliation_suffixes: frozenset[str]  # "Unité SGP Police-FO" is Unité SGP Police
 
     def pronoun_kind(self, word: str) -> str | None:
         lowered = word.lower().lstrip("-")
@@ -234,4 +236,6 @@ def load_rules(language: str) -> LanguageRules:
         time_words=frozenset(word.lower() for key in ("weekdays", "months") for word in tables["dates"][key]),
         phrase_openers_dropped=_words(sources, "phrase_openers_dropped"),
         phrase_channel_words=_words(sources, "phrase_channel_words"),
+        body_suffixes=_words(sources, "body_suffixes"),
+        affiliation_suffixes=_words(sources, "affiliation_suffixes"),
     )
