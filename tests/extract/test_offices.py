@@ -72,6 +72,7 @@ def test_roles_tied_to_a_person(title, organization, institution):
         ("ministre de l'Economie", None, None, "ministère de l'Économie"),
         ("Ministre de l’Education nationale", None, None, "ministère de l'Éducation nationale"),
         ("ministre déléguée aux Transports", None, None, "ministère des Transports"),
+        ("ministre des Affaires étrangères Jean-Yves Le Drian", None, None, "ministère des Affaires étrangères"),
         ("ancienne ministre de la Santé", None, None, None),
         ("ministre de tutelle", None, None, None),  # no ministry named
         ("ministre", None, None, None),

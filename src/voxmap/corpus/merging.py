@@ -106,8 +106,11 @@ class NameKeys:
     def key(self, name: str, kind: str, context: NameContext | None = None) -> str:
         return self.resolve(name, kind, context)[0]
 
-    def resolve(self, name: str, kind: str, context: NameContext | None = None) -> tuple[str, str]:
-        """(corpus key, the rule that decided it) of a name written in an article (`context`)."""
+    def resolve(
+        self, name: str, kind: str, context: NameContext | None = None, followed: int = 0
+    ) -> tuple[str, str]:
+        """(corpus key, the rule that decided it) of a name written in an article (`context`);
+        `followed`: how many short forms led here (two names may each be the other's acronym)."""
         normalized = normalize(name)
         if normalized in self.aliases.canonical:
             return f"{kind}:{normalize(self.aliases.canonical[normalized])}", "alias file"
@@ -138,8 +141,8 @@ class NameKeys:
             (self.by_acronym.get(body), "acronym"),
             (self.by_first_word.get(body) if len(body.split()) == 1 else None, "short form"),
         ):
-            if index and len(index) == 1:
-                return self.key(next(iter(index)), kind), rule
+            if index and len(index) == 1 and followed < 2:
+                return self.resolve(next(iter(index)), kind, None, followed + 1)[0], rule
         return f"organization:{body}", "same name" if body == normalized else "same name without its kind"
 
     def _surname(self, surname: str, written: str, context: NameContext | None) -> tuple[str, str]:

@@ -33,6 +33,7 @@ class VoiceRules:
     body_prepositions: dict[str, str]  # "aux" -> "des": "ministre aux Transports" -> "ministère des Transports"
     linking_words: frozenset[str]  # articles and prepositions ("de", "la", "l'"): not the name of a body
     generic_heads: frozenset[str]  # "groupe", "département", "état": a kind of body, never a voice alone
+    first_names: frozenset[str]  # where a holder's name begins after the body's ("de la Santé Olivier Véran")
 
     def phrases(self) -> list[str]:
         """Office phrases, longest first: "deputy secretary of state" before "secretary of state"."""
@@ -55,6 +56,7 @@ def load_voice_rules(language: str) -> VoiceRules:
         role_bodies={title.lower(): body for title, body in table.get("role_bodies", [])},
         restored_accents={word.lower(): shown for word, shown in table.get("restored_accents", [])},
         body_prepositions={title: body for title, body in table.get("body_prepositions", [])},
+        first_names=frozenset().union(*load_rules(language).gendered_first_names.values()),
         generic_heads=frozenset(
             w for w in load_rules(language).organization_heads | set(table.get("generic_bodies", []))
         ),
@@ -97,6 +99,9 @@ def body_of_title(title: str, rules: VoiceRules) -> str | None:
         if match is None:
             continue
         complement = text[match.end() :].split(",")[0].strip()
+        # "ministre de la Santé Olivier Véran", one entity to the model: the body ends where the name begins
+        complement = re.split(r"\s(?=[A-Z][^\W\d_]+\b)", complement)
+        complement = " ".join(_until_first_name(complement, rules.first_names))
         for written, shown in sorted(rules.body_prepositions.items(), key=lambda pair: -len(pair[0])):
             if complement.lower().startswith(written + ("" if written.endswith("'") else " ")):
                 complement = shown + complement[len(written) :]
@@ -109,6 +114,16 @@ def body_of_title(title: str, rules: VoiceRules) -> str | None:
         )
         return f"{rules.role_bodies[role]} {shown}"
     return None
+
+
+def _until_first_name(pieces: list[str], first_names: frozenset[str]) -> list[str]:
+    kept = [pieces[0]]
+    for piece in pieces[1:]:
+        first = piece.split()[0].lower()
+        if first in first_names or first.split("-")[0] in first_names:  # "Jean-Yves"
+            break
+        kept.append(piece)
+    return kept
 
 
 def is_former(title: str, rules: VoiceRules) -> bool:
