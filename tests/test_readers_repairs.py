@@ -29,13 +29,14 @@ REPAIRED = [
     ("des matières dangereusesLe ministre a expliqué", "des matières dangereuses Le ministre a expliqué"),
     ("Un album très personnelSa chanson", "Un album très personnel Sa chanson"),
     ("sans démissionL'ancien ministre", "sans démission L'ancien ministre"),
+    ('"Insuffisant", pour la CFDT-CheminotsPourtant, au sein', '"Insuffisant", pour la CFDT-Cheminots Pourtant, au sein'),
 ]
 
 UNTOUCHED = [
     "U.S.Army",  # initials
     "M.Dupont",  # an initial before a name
     "voir www.Example.com ou écrire à jean.Dupont@exemple.fr",  # addresses
-    "l'iPhone de bioMérieux et eBay",  # brand names with an inner capital
+    "l'iPhone de bioMérieux et eBay, YouTube, LinkedIn",  # brand names with an inner capital
     "le parcoursLeclerc",  # not an opener: a name the scraper may have glued, left as written
     "deLaurentis",
     "une valeur de 3.5 et 2.Les",  # one digit before the stop
