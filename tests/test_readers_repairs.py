@@ -24,12 +24,18 @@ REPAIRED = [
     ('"Oui", concède-t-il."Non", dit-elle.', '"Oui", concède-t-il. "Non", dit-elle.'),
     ('Il parle de "fin."Le ministre', 'Il parle de "fin." Le ministre'),
     # an agency's subheading glued between two paragraphs becomes a line of its own
-    ('pas mal", s\'étonne-t-elle.- Renaissance -Jusqu\'à la crise', 'pas mal", s\'étonne-t-elle.\n- Renaissance -\nJusqu\'à la crise'),
+    (
+        "pas mal\", s'étonne-t-elle.- Renaissance -Jusqu'à la crise",
+        "pas mal\", s'étonne-t-elle.\n- Renaissance -\nJusqu'à la crise",
+    ),
     # a subheading run into its paragraph: only before a sentence opener of the rule files
     ("des matières dangereusesLe ministre a expliqué", "des matières dangereuses Le ministre a expliqué"),
     ("Un album très personnelSa chanson", "Un album très personnel Sa chanson"),
     ("sans démissionL'ancien ministre", "sans démission L'ancien ministre"),
-    ('"Insuffisant", pour la CFDT-CheminotsPourtant, au sein', '"Insuffisant", pour la CFDT-Cheminots Pourtant, au sein'),
+    (
+        '"Insuffisant", pour la CFDT-CheminotsPourtant, au sein',
+        '"Insuffisant", pour la CFDT-Cheminots Pourtant, au sein',
+    ),
 ]
 
 UNTOUCHED = [

@@ -29,7 +29,9 @@ PERSON, ORGANIZATION = "person", "organization"
 def merge_kind(actor_type: str, name: str | None = None) -> str | None:
     if actor_type == "person" and name and bare_name(name) in institution_names():
         return ORGANIZATION  # "Republicans", "the GOP" taken for a person
-    return {"person": PERSON, "organization": ORGANIZATION, "group": ORGANIZATION, "media": ORGANIZATION}.get(actor_type)
+    return {"person": PERSON, "organization": ORGANIZATION, "group": ORGANIZATION, "media": ORGANIZATION}.get(
+        actor_type
+    )
 
 
 def _organization_heads() -> set[str]:
@@ -106,9 +108,7 @@ class NameKeys:
     def key(self, name: str, kind: str, context: NameContext | None = None) -> str:
         return self.resolve(name, kind, context)[0]
 
-    def resolve(
-        self, name: str, kind: str, context: NameContext | None = None, followed: int = 0
-    ) -> tuple[str, str]:
+    def resolve(self, name: str, kind: str, context: NameContext | None = None, followed: int = 0) -> tuple[str, str]:
         """(corpus key, the rule that decided it) of a name written in an article (`context`);
         `followed`: how many short forms led here (two names may each be the other's acronym)."""
         normalized = normalize(name)

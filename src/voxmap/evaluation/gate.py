@@ -14,6 +14,7 @@ from ..errors import QualityGateError
 from .corpus_gold import evaluate_corpus
 from .facts import evaluate_facts_file
 from .polnear_corpus import polnear_db
+from .press_gold import evaluate_press_gold
 from .run import evaluate_gold_file, evaluate_polnear
 from .stories import evaluate_stories
 
@@ -31,6 +32,8 @@ def _measure(suite: dict, polnear: Path) -> dict:
         return evaluate_stories(Path(suite["path"]), polnear_db(polnear))
     if suite["kind"] == "corpus":
         return evaluate_corpus(Path(suite["path"]), polnear_db(polnear))
+    if suite["kind"] == "press-gold":  # real news by reference, read from the shared data beside PolNeAR
+        return evaluate_press_gold(Path(suite["path"]), Path(polnear).parent)
     raise QualityGateError(f"unknown suite kind {suite['kind']!r} in {BASELINE}")
 
 

@@ -20,7 +20,9 @@ def _folded(name: str) -> str:
 
 @cache
 def _articles() -> tuple[str, ...]:
-    return tuple(sorted({_folded(a) for language in LANGUAGES for a in load_rules(language).articles}, key=len, reverse=True))
+    return tuple(
+        sorted({_folded(a) for language in LANGUAGES for a in load_rules(language).articles}, key=len, reverse=True)
+    )
 
 
 def _key(name: str) -> str:

@@ -146,7 +146,9 @@ def _trimmed(doc, start: int, end: int, head: Token, rules: LanguageRules) -> tu
         if doc[i].lower_ in rules.phrase_channel_words or _is_time_word(doc[i], rules):
             end = i
             break
-    while end - 1 > head.i and (not any(c.isalnum() for c in doc[end - 1].text) or doc[end - 1].pos_ in ("ADP", "DET", "CCONJ")):
+    while end - 1 > head.i and (
+        not any(c.isalnum() for c in doc[end - 1].text) or doc[end - 1].pos_ in ("ADP", "DET", "CCONJ")
+    ):
         end -= 1  # what the cut left hanging: "l'employé d'un café à [20 Minutes]"
     return start, end
 

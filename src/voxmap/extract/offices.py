@@ -110,7 +110,13 @@ def body_of_title(title: str, rules: VoiceRules) -> str | None:
         if not named or not named[0][0].isupper():
             return None  # "ministre de tutelle": no ministry named
         shown = re.sub(
-            r"\w+", lambda word: rules.restored_accents.get(word.group(0).lower(), word.group(0)) if word.group(0)[0].isupper() else word.group(0), complement
+            r"\w+",
+            lambda word: (
+                rules.restored_accents.get(word.group(0).lower(), word.group(0))
+                if word.group(0)[0].isupper()
+                else word.group(0)
+            ),
+            complement,
         )
         return f"{rules.role_bodies[role]} {shown}"
     return None

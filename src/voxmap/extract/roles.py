@@ -33,7 +33,9 @@ def _is_role(token: Token, rules: LanguageRules) -> bool:
     return token.lemma_.lower() in rules.role_words or token.lower_ in rules.role_words
 
 
-def organization_of_title(title_head: Token, rules: LanguageRules, ents: list[Span | None]) -> tuple[str | None, int | None]:
+def organization_of_title(
+    title_head: Token, rules: LanguageRules, ents: list[Span | None]
+) -> tuple[str | None, int | None]:
     """(organisation name, token index where the organisation phrase starts) for a title."""
     labels = rules.parser
     for preposition, obj in prepositional_objects(title_head, labels):

@@ -188,7 +188,9 @@ def report_csv(data: dict) -> str:
     for row in data["anonymity"]:
         writer.writerow({"measure": "anonymity", **row})
     for row in data.get("media_cited", []):
-        writer.writerow({"measure": "media_cited", "group": row["outlet"], "name": row["cited"], "quotes": row["quotes"]})
+        writer.writerow(
+            {"measure": "media_cited", "group": row["outlet"], "name": row["cited"], "quotes": row["quotes"]}
+        )
     for row in data.get("echoes_by_voice", []):
         writer.writerow({"measure": "echoes", "name": row["voice"], **row})
     return buffer.getvalue()
