@@ -29,7 +29,7 @@ from .mentions import (
     name_key,
     past_time_words,
 )
-from .offices import institution_of, load_voice_rules
+from .offices import find_office, institution_of, load_voice_rules
 from .roles import organization_of_title, roles_of
 from .syntax import doc_text, is_word
 
@@ -289,6 +289,8 @@ def _speaker(
     elif mention.kind in (PRONOUN, DESCRIPTION):
         actor = resolver.resolve(mention, history)
         step = f"{mention.kind}->resolved" if actor else f"{mention.kind}->unresolved"
+        if actor is not None and mention.kind == DESCRIPTION and mention.head_lemma in rules.role_words:
+            _take_office(actor, head, mention, surface, rules, ents)
         if actor is None and mention.kind == DESCRIPTION:
             if mention.head_lemma in rules.role_words:
                 actor = _unnamed_office_holder(head, mention, surface, rules, ents, table)
@@ -323,6 +325,26 @@ def _body_of_office(ent: Span, rules: LanguageRules) -> str | None:
     return institution_of(ent.text, None, None, False, load_voice_rules(rules.language))
 
 
+def _office_of(head: Token, mention: Mention, rules: LanguageRules, ents) -> tuple[str | None, str | None]:
+    """(organisation, institution) of the office a description writes: "le porte-parole du syndicat
+    Alliance" (Alliance), "le maire de Pau" (the organisation is the place: mairie de Pau)."""
+    voice_rules = load_voice_rules(rules.language)
+    organization, _ = organization_of_title(head, rules, ents)
+    office = find_office(mention.text, voice_rules)
+    place = organization if office is not None and office[2] in voice_rules.place_offices else None
+    return organization, institution_of(mention.text, organization, place, False, voice_rules)
+
+
+def _take_office(actor: Actor, head: Token, mention: Mention, surface: TextSpan, rules: LanguageRules, ents) -> None:
+    """A person the description "le ministre de l'Intérieur" resolved to holds that office: it
+    becomes one of their roles (and their voice), unless a role of theirs names an institution already."""
+    if actor.type != PERSON or any(role.institution for role in actor.roles):
+        return
+    organization, institution = _office_of(head, mention, rules, ents)
+    if institution is not None:
+        actor.roles.append(Role(mention.text, organization, surface, False, institution))
+
+
 def _unnamed_office_holder(
     head: Token, mention: Mention, surface: TextSpan, rules: LanguageRules, ents, table: ActorTable
 ) -> Actor | None:
@@ -330,8 +352,7 @@ def _unnamed_office_holder(
     the institution the role names ("le ministre de la Santé", "le porte-parole du syndicat Alliance")
     is that office's holder, with the role; a role naming none ("le ministre", "l'ancien président")
     stays a description, like an anonymous source."""
-    organization, _ = organization_of_title(head, rules, ents)
-    institution = institution_of(mention.text, organization, None, False, load_voice_rules(rules.language))
+    organization, institution = _office_of(head, mention, rules, ents)
     if institution is None:
         return table.anonymous(mention.text, mention.gender, mention.plural)
     actor = table.named(mention.text, PERSON)

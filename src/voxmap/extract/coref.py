@@ -41,6 +41,8 @@ class Resolver(Protocol):
 
 # How far back (in characters) a pronoun looks for its antecedent before giving up on recency.
 PRONOUN_WINDOW = 1500
+# How far an office written in full ("le ministre de l'Intérieur") looks for its unnamed holder.
+OFFICE_WINDOW = 400
 
 
 @dataclass
@@ -52,8 +54,30 @@ class RuleResolver:
         if mention.kind == PRONOUN:
             return self._pronoun(mention, seen)
         if mention.kind == DESCRIPTION:
-            return self._description(mention, seen)
+            return self._description(mention, seen) or self._office_holder(mention, history)
         return None
+
+    def _office_holder(self, mention: Mention, history: History) -> Actor | None:
+        """ "Gérard Collomb s'est exprimé… « … », a affirmé le ministre de l'Intérieur": an office
+        written in full takes up the person with no role of their own who was last seen acting
+        shortly before; failing that, in agency style ("…, a annoncé la ministre de la Santé. …, a
+        indiqué Agnès Buzyn"), the first such person named just after."""
+        if mention.head_lemma not in self.rules.office_titles or mention.bare or mention.plural:
+            return None
+        fits = lambda s: (
+            s.actor.type == PERSON
+            and not s.actor.roles
+            and (mention.gender is None or s.actor.gender in (None, mention.gender))
+        )
+        before = [
+            s
+            for s in history.before(mention.start)
+            if fits(s) and (s.subject or s.speaker) and mention.start - s.position < OFFICE_WINDOW
+        ]
+        if before:
+            return before[-1].actor
+        after = [s for s in history.sightings if fits(s) and mention.start < s.position < mention.start + OFFICE_WINDOW]
+        return after[0].actor if after else None
 
     def _pronoun(self, mention: Mention, seen: list[Sighting]) -> Actor | None:
         if mention.plural:

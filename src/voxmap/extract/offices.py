@@ -166,7 +166,16 @@ def _name_of(organization: str) -> str:
 
 
 def _lookup(table: dict[str, str], name: str) -> str | None:
-    return table.get(name.replace("’", "'").lower()) or table.get(bare_name(name))
+    found = table.get(name.replace("’", "'").lower()) or table.get(bare_name(name))
+    first, _, rest = bare_name(name).partition(" ")
+    if found is None and rest and first in _organization_heads():
+        found = table.get(rest) or table.get(bare_name(rest))  # "parti les Républicains", "syndicat Alliance"
+    return found
+
+
+@cache
+def _organization_heads() -> frozenset[str]:
+    return frozenset(w for language in LANGUAGES for w in load_rules(language).organization_heads)
 
 
 def institution_of(
