@@ -34,10 +34,12 @@ def _is_role(token: Token, rules: LanguageRules) -> bool:
 
 
 def organization_of_title(
-    title_head: Token, rules: LanguageRules, ents: list[Span | None]
+    title_head: Token, rules: LanguageRules, ents: list[Span | None], depth: int = 0
 ) -> tuple[str | None, int | None]:
-    """(organisation name, token index where the organisation phrase starts) for a title."""
+    """(organisation name, token index where the organisation phrase starts) for a title; one
+    complement deep ("responsable de la communication du groupe N'Py": the group)."""
     labels = rules.parser
+    complements = []
     for preposition, obj in prepositional_objects(title_head, labels):
         if preposition not in rules.organization_prepositions:
             continue
@@ -60,6 +62,7 @@ def organization_of_title(
             start = case if case is not None else (root.head.i if root.head.i < inner.start else inner.start)
             return _without_determiner(inner, rules), start
         has_org = any(ents[t.i] is not None and ents[t.i].label_ in institutions for t in subtree)
+        complements.append(obj)
         # A bare capitalised word is not enough: "Secretary of State" names no organisation.
         if has_org or obj.lemma_.lower() in rules.organization_heads:
             left = min(t.i for t in subtree)
@@ -88,6 +91,10 @@ def organization_of_title(
         ent = ents[child.i]
         if child.i < title_head.i and ent is not None and ent.label_ in labels.organization_entities:
             return ent.text, None
+    for obj in complements if depth == 0 else ():
+        found = organization_of_title(obj, rules, ents, depth + 1)
+        if found[0] is not None:
+            return found
     return None, None
 
 
@@ -185,6 +192,19 @@ def roles_of(name: Span, rules: LanguageRules, ents: list[Span | None]) -> list[
             roles.append(_role_from_title(child, name, rules, ents))
     if root.dep_ in labels.apposition and root.head.pos_ == "NOUN" and _is_role(root.head, rules):
         roles.append(_role_from_title(root.head, name, rules, ents))
+    # "», concède Rémi Aufrère, secrétaire général adjoint de la CFDT": the parser hangs the
+    # apposition on the verb; right after the name and a comma, it is the name's.
+    doc = name.doc
+    for sibling in root.head.children if root.head is not root else ():
+        if (
+            sibling.dep_ in labels.apposition
+            and sibling.pos_ in ("NOUN", "PROPN")
+            and ents[sibling.i] is None
+            and _is_role(sibling, rules)
+            and sibling.left_edge.i == name.end + 1
+            and doc[name.end].text == ","
+        ):
+            roles.append(_role_from_title(sibling, name, rules, ents))
     # Title words written before the name inside the same phrase: "Interior Minister Gérald Marsac".
     before = [t for t in root.children if t.i < name.start and t.dep_ in labels.name_parts | {"amod", "nmod"}]
     title_words = [t for t in before if _is_role(t, rules)]
