@@ -23,6 +23,10 @@ REPAIRED = [
     # a straight quote after the stop: before it when it opens, after it when it closes
     ('"Oui", concède-t-il."Non", dit-elle.', '"Oui", concède-t-il. "Non", dit-elle.'),
     ('Il parle de "fin."Le ministre', 'Il parle de "fin." Le ministre'),
+    # a quote closed and glued to the next sentence or quote; a guillemet glued to the next word
+    ('"Pas de police parallèle"Concernant sa présence', '"Pas de police parallèle" Concernant sa présence'),
+    ('"comme des campagnes""Je ne dis pas"', '"comme des campagnes" "Je ne dis pas"'),
+    ("« Non »Le ministre", "« Non » Le ministre"),
     # an agency's subheading glued between two paragraphs becomes a line of its own
     (
         "pas mal\", s'étonne-t-elle.- Renaissance -Jusqu'à la crise",

@@ -51,6 +51,13 @@ def _glue_pattern() -> re.Pattern:
 SUBHEADING = re.compile(r"(?<=[.!?…\"»])- [^-\n]{1,80}? -(?=\S)")
 
 
+# A straight quote closing a quoted subheading or quote, glued to what follows ('"Pas de police
+# parallèle"Concernant…', '"…électorales""Je ne dis pas…"'): parity in the paragraph says it closes.
+CLOSING_GLUED = re.compile(rf'(?:(?<=[^\W_])|(?<=[^\W_][.!?…]))"(?="|{CAPITALISED})')
+# A closing guillemet glued to the next word ("» Le", written "»Le").
+GUILLEMET_GLUED = re.compile(r"»(?=[^\W\d_])")
+
+
 def _glued_points(text: str) -> list[tuple[int, str]]:
     """(offset in `text`, character to put there), in order."""
     points = []
@@ -66,6 +73,11 @@ def _glued_points(text: str) -> list[tuple[int, str]]:
             points.append((at, " "))
     for match in SUBHEADING.finditer(text):
         points += [(match.start(), "\n"), (match.end(), "\n")]
+    for match in CLOSING_GLUED.finditer(text):
+        paragraph = text.rfind("\n", 0, match.start()) + 1
+        if text.count('"', paragraph, match.start()) % 2 == 1:  # it closes a quote: '"Non"Le…'
+            points.append((match.end(), " "))
+    points += [(match.end(), " ") for match in GUILLEMET_GLUED.finditer(text)]
     return sorted(set(points))
 
 
