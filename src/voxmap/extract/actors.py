@@ -289,7 +289,7 @@ def _speaker(
     elif mention.kind in (PRONOUN, DESCRIPTION):
         actor = resolver.resolve(mention, history)
         step = f"{mention.kind}->resolved" if actor else f"{mention.kind}->unresolved"
-        if actor is not None and mention.kind == DESCRIPTION and mention.head_lemma in rules.role_words:
+        if actor is not None and mention.office_holder:
             _take_office(actor, head, mention, surface, rules, ents)
         if actor is None and mention.kind == DESCRIPTION:
             if mention.head_lemma in rules.role_words:
@@ -307,7 +307,7 @@ def _speaker(
         return Speaker(None, "unknown", None, surface), None, " speaker:first-person"
     if actor is None:
         return Speaker(None, "unknown", None, surface), None, f" speaker:{step}"
-    if actor.type == ORGANIZATION and is_media(actor.name):
+    if actor.type in (ORGANIZATION, PERSON) and is_media(actor.name):
         actor.type = MEDIA  # "selon Le Parisien": the outlet relays, it does not speak
     if surface not in actor.mentions:
         actor.mentions.append(surface)
@@ -330,9 +330,11 @@ def _office_of(head: Token, mention: Mention, rules: LanguageRules, ents) -> tup
     Alliance" (Alliance), "le maire de Pau" (the organisation is the place: mairie de Pau)."""
     voice_rules = load_voice_rules(rules.language)
     organization, _ = organization_of_title(head, rules, ents)
+    institution = institution_of(mention.text, organization, None, False, voice_rules)
     office = find_office(mention.text, voice_rules)
-    place = organization if office is not None and office[2] in voice_rules.place_offices else None
-    return organization, institution_of(mention.text, organization, place, False, voice_rules)
+    if institution == organization and office is not None and office[2] in voice_rules.place_offices:
+        institution = institution_of(mention.text, organization, organization, False, voice_rules)  # a place's office
+    return organization, institution
 
 
 def _take_office(actor: Actor, head: Token, mention: Mention, surface: TextSpan, rules: LanguageRules, ents) -> None:

@@ -13,6 +13,7 @@ from typing import Protocol
 from ..records import Actor
 from .language import LanguageRules
 from .mentions import ANONYMOUS, DESCRIPTION, GROUP, ORGANIZATION, PERSON, PRONOUN, Mention
+from .offices import institution_of, load_voice_rules
 
 
 @dataclass(slots=True)
@@ -57,6 +58,20 @@ class RuleResolver:
             return self._description(mention, seen) or self._office_holder(mention, history)
         return None
 
+    def _names_its_body(self, text: str) -> bool:
+        """ "le ministre de l'Intérieur", "le président du parti Les Républicains": an office whose
+        institution the words give, or that names a body (a capitalised word after a preposition)."""
+        if institution_of(text, None, None, False, load_voice_rules(self.rules.language)) is not None:
+            return True
+        words = text.replace("’", "'").split()
+        skip = self.rules.articles | self.rules.organization_prepositions
+        for i, word in enumerate(words[:-1]):
+            if word.lower() in self.rules.organization_prepositions:
+                following = next((w for w in words[i + 1 :] if w.lower() not in skip), "")
+                if following[:1].isupper():
+                    return True
+        return False
+
     def _office_holder(self, mention: Mention, history: History) -> Actor | None:
         """ "Gérard Collomb s'est exprimé… « … », a affirmé le ministre de l'Intérieur": an office
         written in full takes up the person with no role of their own who was last seen acting
@@ -64,6 +79,8 @@ class RuleResolver:
         indiqué Agnès Buzyn"), the first such person named just after."""
         if mention.head_lemma not in self.rules.office_titles or mention.bare or mention.plural:
             return None
+        if not self._names_its_body(mention.text):
+            return None  # "the president", "le maire": the office is not written in full
         fits = lambda s: (
             s.actor.type == PERSON
             and not s.actor.roles
@@ -74,10 +91,10 @@ class RuleResolver:
             for s in history.before(mention.start)
             if fits(s) and (s.subject or s.speaker) and mention.start - s.position < OFFICE_WINDOW
         ]
-        if before:
-            return before[-1].actor
         after = [s for s in history.sightings if fits(s) and mention.start < s.position < mention.start + OFFICE_WINDOW]
-        return after[0].actor if after else None
+        holder = before[-1].actor if before else after[0].actor if after else None
+        mention.office_holder = holder is not None
+        return holder
 
     def _pronoun(self, mention: Mention, seen: list[Sighting]) -> Actor | None:
         if mention.plural:

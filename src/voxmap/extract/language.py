@@ -233,7 +233,8 @@ def load_rules(language: str) -> LanguageRules:
         evidence_sources=_words(cues, "evidence_sources"),
         name_particles=_words(sources, "name_particles"),
         link_labels=_words(sources, "link_labels"),
-        time_words=frozenset(word.lower() for key in ("weekdays", "months") for word in tables["dates"][key]),
+        time_words=frozenset(word.lower() for key in ("weekdays", "months") for word in tables["dates"][key])
+        | _words(sources, "time_nouns"),
         phrase_openers_dropped=_words(sources, "phrase_openers_dropped"),
         phrase_channel_words=_words(sources, "phrase_channel_words"),
         body_suffixes=_words(sources, "body_suffixes"),

@@ -28,6 +28,7 @@ class Mention:
     head_lemma: str
     gender: str | None = None  # "masculine" / "feminine" when the words tell it
     plural: bool = False
+    office_holder: bool = False  # resolved as the unnamed holder of the office it writes in full
     bare: bool = False  # a determiner, adjectives and the head only: "the researcher", "l'ancien adjoint"
 
 
@@ -138,6 +139,7 @@ def _trimmed(doc, start: int, end: int, head: Token, rules: LanguageRules) -> tu
     its head ("le ministre sur BFMTV", "… lors d'une conférence de presse")."""
     while start < head.i and (
         not any(c.isalnum() for c in doc[start].text)
+        or doc[start].pos_ == "ADP"  # "de la République": no phrase of a speaker starts with a preposition
         or _is_time_word(doc[start], rules)
         or doc[start].lower_ in rules.phrase_openers_dropped
     ):
