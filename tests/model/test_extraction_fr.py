@@ -123,3 +123,50 @@ def test_a_wrong_hint_is_overruled_by_a_long_confident_text():
 )
 def test_titles_and_names_in_canadian_french_press(text, expected):
     assert found(text) == expected
+
+
+def speakers(text):
+    analysis = voxmap.analyze(text, language="fr")
+    return [(q.speaker.name, q.speaker.type) for q in analysis.quotes]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an enclitic is a pronoun, resolved, never a name
+        (
+            "L'ancienne première dame Valérie Trierweiler publie un livre. « Il veut revenir », écrit-elle.",
+            [("Valérie Trierweiler", "person")],
+        ),
+        # a date, a channel, an occasion are not the speaker's
+        (
+            "« Nous irons jusqu'au bout », a déclaré vendredi 26 juin le syndicat de police Rempart.",
+            [("le syndicat de police Rempart", "organization")],
+        ),
+        ("« Rien ne sortira », a indiqué à l'AFP Anthony Marchal, délégué syndical.", [("Anthony Marchal", "person")]),
+        ("« Rien ne sortira », a déclaré au Parisien Jean Dupont, maire de Lyon.", [("Jean Dupont", "person")]),
+        (
+            "« Je reste prudente », a reconnu mardi matin au micro de Franceinfo Claire Martin.",
+            [("Claire Martin", "person")],
+        ),
+        # a news medium cited as the source relays: type media
+        ("Selon Le Parisien, le préfet va démissionner.", [("Parisien", "media")]),
+        ("« Le préfet va démissionner », rapporte Ouest-France.", [("Ouest-France", "media")]),
+        # an office written in full takes up its role-less holder just named, and holds the office
+        (
+            "Gérard Colin s'est exprimé jeudi. « Je n'ai rien vu », a affirmé le ministre de l'Intérieur.",
+            [("Gérard Colin", "person")],
+        ),
+        # negatives: no role, no holder; a title of a work; a quoted subheading
+        ("« Assez ! », a lancé le ministre sur BFMTV.", [("le ministre", "anonymous")]),
+        ("La chanson qui représentera la France, « Mercy », sera chantée en mai.", []),
+    ],
+)
+def test_speakers_in_french_press(text, expected):
+    assert speakers(text) == expected
+
+
+def test_an_office_holder_speaks_for_the_ministry():
+    text = "Gérard Colin s'est exprimé jeudi. « Je n'ai rien vu », a affirmé le ministre de l'Intérieur."
+    actor = next(a for a in voxmap.analyze(text, language="fr").actors if a.name == "Gérard Colin")
+    assert [role.institution for role in actor.roles] == ["ministère de l'Intérieur"]

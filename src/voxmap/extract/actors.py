@@ -231,10 +231,12 @@ def build(
     quotes: list[Quote] = []
     speakers: list[Actor | None] = []
     previous: tuple[Quote, Actor | None] | None = None
-    for number, raw in enumerate(raw_quotes, start=1):
+    for raw in raw_quotes:
         speaker, actor, how = _speaker(doc, text, raw, rules, ents, table, by_token, history, resolver, previous)
+        if _subheading(text, raw) or (speaker.type == "unknown" and _mentioned_only(text, raw, rules)):
+            continue
         quote = Quote(
-            id=f"q{number}",
+            id=f"q{len(quotes) + 1}",
             kind=raw.kind,
             spans=[_span(text, s, e) for s, e in raw.spans],
             cue=_span(text, *raw.cue) if raw.cue else None,
@@ -323,6 +325,24 @@ def _body_of_office(ent: Span, rules: LanguageRules) -> str | None:
     if ent[0].lemma_.lower() not in rules.role_words and ent[0].lower_ not in rules.role_words:
         return None
     return institution_of(ent.text, None, None, False, load_voice_rules(rules.language))
+
+
+def _subheading(text: str, raw: RawQuote) -> bool:
+    """An agency's subheading on a line of its own ('- "C'est trop bien" -'), with no cue: a
+    heading that quotes, not a statement."""
+    if not raw.follows_previous:
+        return False
+    start, end = raw.spans[0][0], raw.spans[-1][1]
+    line_end = text.find("\n", end)
+    line = text[text.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(text)].strip()
+    return line.startswith("-") and line.endswith("-")
+
+
+def _mentioned_only(text: str, raw: RawQuote, rules: LanguageRules) -> bool:
+    """A few quoted words nobody is found to have said, by a verb that is no speech verb: a title or
+    a term the sentence mentions ('la chanson "Mercy"', 'en cas de "danger immédiat"')."""
+    words = len(text[raw.spans[0][0] : raw.spans[-1][1]].split())
+    return raw.found_by.name == "structure" and words < rules.min_floating_words
 
 
 def _office_of(head: Token, mention: Mention, rules: LanguageRules, ents) -> tuple[str | None, str | None]:

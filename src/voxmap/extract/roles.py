@@ -81,7 +81,14 @@ def organization_of_title(
                 right = ents[right].end
                 ent = None
             # "antenne du Louvre implantée dans l'ancien bassin minier": a participle starts a description.
-            right = next((t.i for t in doc[obj.i + 1 : right] if "Part" in t.morph.get("VerbForm")), right)
+            right = next(
+                (
+                    t.i
+                    for t in doc[obj.i + 1 : right]
+                    if t.is_lower and t.pos_ in ("VERB", "ADJ") and "Part" in t.morph.get("VerbForm")
+                ),
+                right,
+            )
             name_tokens = doc[left:right]
             if ent is not None and ent.label_ in labels.organization_entities:
                 return _without_determiner(ent, rules), prep_token
