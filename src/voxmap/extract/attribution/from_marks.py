@@ -101,6 +101,23 @@ def resumes_after_cue(previous: RawQuote, segment: QuotedSegment, cue: Token | N
     return last.outer_end <= previous.cue[0] and same_paragraph(last, segment, ctx.text)
 
 
+# Scraped news often loses its paragraph breaks, so that "the same paragraph" is a whole article:
+# in a paragraph longer than any a newspaper prints, more words of the writer's own than this between
+# two quoted segments make the second a quote of its own.
+LOST_PARAGRAPHS = 1200
+MAX_NARRATION_WORDS = 3
+
+
+def paragraph_length(segment: QuotedSegment, text: str) -> int:
+    end = text.find("\n", segment.open_at)
+    return (end if end >= 0 else len(text)) - (text.rfind("\n", 0, segment.open_at) + 1)
+
+
+def narration_between(before: QuotedSegment, after: QuotedSegment, ctx: Context) -> int:
+    between = tokens_covering(ctx.doc, before.outer_end, after.open_at)
+    return sum(1 for t in between if is_word(t)) if between is not None else 0
+
+
 def opens_sentence(segment: QuotedSegment, ctx: Context) -> bool:
     """A floating quote stands as a sentence of its own, not inside the writer's sentence."""
     first = tokens_covering(ctx.doc, segment.open_at, segment.open_at + 1)
@@ -194,6 +211,15 @@ def quotes_from_marks(ctx: Context) -> list[RawQuote]:
                 RawQuote(DIRECT, [(segment.start, segment.end)], cue_chars, speaker.i, found_by, segments=[index])
             )
         elif previous is not None and same_paragraph(ctx.segments[index - 1], segment, ctx.text):
+            if (
+                paragraph_length(segment, ctx.text) > LOST_PARAGRAPHS
+                and narration_between(ctx.segments[index - 1], segment, ctx) > MAX_NARRATION_WORDS
+            ):
+                # The writer's own sentence stands between: a quote of its own, the same speaker going on.
+                quotes.append(
+                    RawQuote(DIRECT, [(segment.start, segment.end)], None, None, Cue(FLOATING), segments=[index])
+                )
+                continue
             # A quote sentence with no cue of its own continues the quote just before it.
             previous.spans.append((segment.start, segment.end))
             previous.segments.append(index)

@@ -20,6 +20,15 @@ def indirect_quotes(ctx: Context) -> list[RawQuote]:
     for verb in ctx.tokens:
         if not is_speech(verb, rules) or not ctx.outside(verb):
             continue
+        inverted = inverted_incise(verb, ctx)
+        if inverted is not None:
+            group_start, speaker = inverted
+            removed = {t.i for t in verb.subtree} | {group_start - 1}
+            spans = sentence_minus(verb.sent, removed, ctx)
+            if spans and not any(overlaps_quote(s, e, ctx) for s, e in spans):
+                cue = char_range(doc, group_start, verb.i + 1)
+                quotes.append(RawQuote(INDIRECT, spans, cue, speaker.i, Cue("parenthetical")))
+            continue
         subject = usable_subject(verb, ctx)
         if subject is None or rules.pronoun_kind(subject.text) == "first":
             continue
@@ -57,6 +66,43 @@ def indirect_quotes(ctx: Context) -> list[RawQuote]:
             if spans and not any(overlaps_quote(s, e, ctx) for s, e in spans):
                 quotes.append(RawQuote(INDIRECT, spans, cue_chars, subject.i, Cue("parenthetical")))
     return quotes
+
+
+def inverted_incise(verb: Token, ctx: Context) -> tuple[int, Token] | None:
+    """'Cinq cas ont été repérés, a annoncé samedi la ministre de la Santé': a speech verb the parser
+    conjoined, after a comma, to the clause it reports, its subject written after it (the French
+    model often calls that subject an object). (start of the verb group, the speaker's head word)."""
+    labels, doc = ctx.rules.parser, ctx.doc
+    if verb.dep_ not in labels.conjunct or verb.head.pos_ not in VERB_POS or verb.i < verb.head.i:
+        return None
+    group = [
+        c.i
+        for c in verb.children
+        if c.i < verb.i and (c.dep_.startswith("aux") or c.lower_ in labels.reflexive_clitics)
+    ]
+    start = min([verb.i, *group])
+    if (
+        start == 0
+        or doc[start - 1].text != ","
+        or any(
+            doc[i].dep_ not in ("aux:tense", "aux:pass", "expl:comp") and doc[i].lower_ not in labels.reflexive_clitics
+            for i in range(start, verb.i)
+        )
+    ):
+        return None
+    children = list(verb.children)
+    if any(c.dep_ in labels.clause for c in children) or any(
+        c.dep_ in labels.subject and c.i < verb.i for c in children
+    ):
+        return None
+    after = [
+        c
+        for c in children
+        if c.i > verb.i and (c.dep_ in labels.subject or c.dep_ in labels.direct_object) and c.pos_ in ("NOUN", "PROPN")
+    ]
+    if not after or not ctx.outside(after[0]):
+        return None
+    return start, name_beside_role(after[0], ctx)
 
 
 def according_to_quotes(ctx: Context) -> list[RawQuote]:
