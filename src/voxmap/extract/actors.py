@@ -228,6 +228,9 @@ def build(
             subject = clean.root.dep_ in rules.parser.subject
             history.sightings.append(Sighting(clean.start_char, actor, subject, False))
 
+    for actor in table.actors:
+        if actor.type in (ORGANIZATION, PERSON) and is_media(actor.name):
+            actor.type = MEDIA  # an outlet: never the body "l'association" or "il" takes up
     quotes: list[Quote] = []
     speakers: list[Actor | None] = []
     previous: tuple[Quote, Actor | None] | None = None

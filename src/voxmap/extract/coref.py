@@ -148,16 +148,16 @@ class RuleResolver:
                 best = (score, order, actor)
         if best is not None:
             return best[2]
-        determiner = mention.text.split()[0].lower() if mention.text.split() else ""
+        determiner = _determiner_of(mention.text)
         if (
             head in self.rules.anaphoric_organization_heads
-            and mention.bare
             and not mention.plural
             and determiner in self.rules.definite_determiners
         ):
             # "Peabody Energy announced… The company said…": a generic head takes up the organisation
-            # last seen acting or speaking (an institution such as "the government" names itself).
-            return _last_acting(seen, mention, ORGANIZATION)
+            # last seen acting or speaking (an institution such as "the government" names itself);
+            # failing that, "l'association", "l'entreprise spécialiste des vols…" the one last named.
+            return _last_acting(seen, mention, ORGANIZATION) or _last_named_organization(seen, mention)
         if head in self.rules.anonymous_heads and determiner in self.rules.interlocutor_determiners:
             # "our interlocutor": the person the journalist has been quoting.
             speakers = [s for s in seen if s.speaker and s.actor.type == PERSON]
@@ -175,6 +175,24 @@ class RuleResolver:
             # role instead.
             return _last_acting(seen, mention, PERSON)
         return None
+
+
+def _determiner_of(text: str) -> str:
+    """The determiner a description opens with, elided ones included ("l'association" → "l'")."""
+    first = text.split()[0].lower() if text.split() else ""
+    for mark in ("'", "’"):
+        if mark in first[:-1]:
+            return first[: first.index(mark) + 1]
+    return first
+
+
+def _last_named_organization(seen: list[Sighting], mention: Mention) -> Actor | None:
+    named = [
+        s.actor
+        for s in seen
+        if s.actor.type == ORGANIZATION and not s.actor.place and mention.start - s.position < PRONOUN_WINDOW
+    ]
+    return named[-1] if named else None
 
 
 def _last_acting(seen: list[Sighting], mention: Mention, actor_type: str) -> Actor | None:

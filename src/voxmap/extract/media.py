@@ -47,5 +47,7 @@ def outlet_keys() -> frozenset[str]:
 
 
 def is_media(name: str) -> bool:
-    """Whether `name` is a news outlet or agency of the rule files ("l'AFP", "Le Parisien", "Reuters")."""
-    return _key(name) in outlet_keys()
+    """Whether `name` is a news outlet or agency of the rule files ("l'AFP", "Le Parisien", "Reuters"),
+    or a regional edition of one ("France 3 Hauts-de-France", "France Bleu Isère")."""
+    key = _key(name)
+    return key in outlet_keys() or any(key.startswith(outlet + " ") for outlet in outlet_keys() if len(outlet) >= 5)
