@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Actor, Quote, Role, Speaker
 from ..records import Span as TextSpan
 from .attribution import RawQuote
+from .attribution.found import FLOATING
 from .coref import History, Resolver, Sighting
 from .language import LanguageRules
 from .markup import overlaps
@@ -36,6 +37,8 @@ from .syntax import doc_text, is_word
 _ENTITY_KIND = {"person": PERSON, "organization": ORGANIZATION, "group": GROUP}
 # A floating quote continues the previous speaker only if that quote is this close (characters).
 FLOATING_REACH = 1200
+# How far an article's cue-less opening quote may be from the quote whose speaker it takes.
+OPENING_REACH = 300
 
 
 @dataclass
@@ -250,6 +253,7 @@ def build(
         quotes.append(quote)
         speakers.append(actor)
         previous = (quote, actor) if speaker.type != "unknown" else previous
+    _opening_quotes_take_the_next_speaker(quotes, speakers)
     # Ids in order of first mention make the output stable and readable.
     for actor in table.actors:
         actor.mentions.sort(key=lambda m: m.start)
@@ -328,6 +332,23 @@ def _body_of_office(ent: Span, rules: LanguageRules) -> str | None:
     if ent[0].lemma_.lower() not in rules.role_words and ent[0].lower_ not in rules.role_words:
         return None
     return institution_of(ent.text, None, None, False, load_voice_rules(rules.language))
+
+
+def _opening_quotes_take_the_next_speaker(quotes: list[Quote], speakers: list[Actor | None]) -> None:
+    """A quote that opens the article with no cue ('"Les Français ont été durement éprouvés…". "Il
+    faut dire la vérité…", a déclaré l'ancien chef d'État') is the speaker's of the quote right after."""
+    for i, quote in enumerate(quotes[:-1]):
+        if quote.speaker.type != "unknown":
+            return  # past the opening
+        following = quotes[i + 1]
+        if (
+            quote.how.startswith(FLOATING)
+            and following.speaker.type != "unknown"
+            and following.spans[0].start - quote.spans[-1].end < OPENING_REACH
+        ):
+            quote.speaker = Speaker(following.speaker.name, following.speaker.type)
+            quote.how += " speaker:next-quote"
+            speakers[i] = speakers[i + 1]
 
 
 def _subheading(text: str, raw: RawQuote) -> bool:
