@@ -87,6 +87,7 @@ def test_roles_tied_to_a_person(title, organization, institution):
         ("secrétaire", "Etat", None, None),
         ("patron", "groupe", None, None),
         ("directrice", "Unité SGP Police", None, "Unité SGP Police"),  # a name that starts like a kind
+        ("délégué", "Rempart 93", "Rempart 93", "Rempart 93"),  # a departmental branch the model took for a place
     ],
 )
 def test_french_institutions(title, organization, place, institution):

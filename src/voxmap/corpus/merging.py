@@ -13,11 +13,13 @@ from ..extract.offices import bare_name, institution_names
 from .aliases import Aliases
 from .names import (
     body_name,
+    dropped_words,
     first_name_gender,
     first_names,
     honorific_gender,
     linking_words,
     normalize,
+    normalize_word,
     parsed_name,
     person_key,
     surnames,
@@ -39,6 +41,13 @@ def _organization_heads() -> set[str]:
     for language in LANGUAGES:
         heads |= {normalize(word) for word in load_rules(language).organization_heads}
     return heads
+
+
+def _described(name: str) -> bool:
+    """ "le secrétaire général du syndicat Rempart": an office holder the text did not name, whose last
+    word is no surname for a short name to join."""
+    first = name.split()[0] if name.split() else ""
+    return first[:1].islower() and normalize_word(first.replace("’", "'").split("'")[0]) in dropped_words() | {"l"}
 
 
 # A surname alone goes to the most prominent person of that name within this many days of its article.
@@ -70,7 +79,7 @@ class NameKeys:
         self.seen: dict[str, list[date]] = defaultdict(list)  # full name -> the days of its articles, in order
         self.titles: dict[str, set[str]] = defaultdict(set)  # full name -> the words of its roles' titles
         self.by_surname: dict[str, set[str]] = defaultdict(set)
-        for written in {n for n, k in names if k == PERSON}:
+        for written in {n for n, k in names if k == PERSON and not _described(n)}:
             key = person_key(written)
             if len(key.split()) > 1:
                 self.full_people.add(key)

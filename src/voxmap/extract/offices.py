@@ -223,8 +223,9 @@ def institution_of(
     party = next(filter(None, (_lookup(rules.institutions, w) for w in title_words)), None)
     if party and any(role in " ".join(title_words) for role in rules.party_roles):
         return party  # "Democratic presidential nominee"
-    if not organization or organization == place or _lookup(rules.places, organization):
-        return None  # a place is never a voice
+    branch = bool(organization) and re.search(r"\s\d{2,3}$", organization) is not None  # "Rempart 93"
+    if not organization or (organization == place and not branch) or _lookup(rules.places, organization):
+        return None  # a place is never a voice (a body's departmental branch is no place)
     known = _lookup(rules.institutions, organization)
     if known:
         return known

@@ -1,0 +1,54 @@
+"""One voice per body on French press: a union written in its variants, its officials, a minister
+and a ministry, parties under their short names. Articles written in the style of agency dispatches
+(glued sentences included); the union is invented."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from voxmap.corpus.ingest import ingest
+
+ARTICLES = [
+    # kind suffix, then the union's general secretary by title only, a date before the subject
+    "Le syndicat Rempart police nationale appelle à manifester.« Nous irons jusqu'au bout », a déclaré "
+    "vendredi 26 juin le secrétaire général du syndicat Rempart.",
+    # a branch's number, an official named with his role after the verb
+    "« Les effectifs manquent », a dénoncé mardi Yoann Marest, délégué de Rempart 93, devant le commissariat.",
+    # an affiliation suffix after a hyphen, the union speaking as a body
+    "Rempart-FO a annoncé une journée d'action. « La coupe est pleine », affirme le syndicat Rempart PN.",
+    # a minister and the ministry, a party by its short name and by its members' word
+    "« Nous entendons la colère », a déclaré le ministre de l'Intérieur Gérald Marsac. Le ministère de "
+    "l'Intérieur a précisé que des renforts arriveraient.« C'est trop tard », a réagi LR dans un communiqué. "
+    "« Le gouvernement a failli », estiment les Républicains.",
+]
+
+
+@pytest.fixture(scope="module")
+def voices(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("press")
+    path = folder / "press.jsonl"
+    rows = [{"id": f"p{i}", "text": text, "published": f"2024-03-0{i + 1}"} for i, text in enumerate(ARTICLES)]
+    path.write_text("\n".join(json.dumps(row, ensure_ascii=False) for row in rows) + "\n", encoding="utf-8")
+    db = folder / "press.db"
+    ingest([path], db, language="fr")
+    conn = sqlite3.connect(db)
+    found = conn.execute("SELECT q.text, v.voice FROM voices v JOIN quotes q ON q.id = v.quote_id").fetchall()
+    conn.close()
+    return dict(found)
+
+
+def test_a_union_in_its_variants_and_its_officials_is_one_voice(voices):
+    union = {
+        voices[text]
+        for text in voices
+        if text in ("Nous irons jusqu'au bout", "Les effectifs manquent", "La coupe est pleine")
+    }
+    assert len(union) == 1 and "Rempart" in union.pop()
+
+
+def test_a_minister_speaks_for_the_ministry_and_a_party_is_one_voice(voices):
+    assert voices["Nous entendons la colère"] == "ministère de l'Intérieur"
+    assert voices["C'est trop tard"] == voices["Le gouvernement a failli"] == "Les Républicains"
