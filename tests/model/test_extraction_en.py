@@ -99,9 +99,13 @@ def test_multi_paragraph_quote_is_one_quote():
             "Olivier Lestrade, for whom the union has a direct line to the minister, is not surprised.",
             [("indirect", "the union has a direct line to the minister", "Olivier Lestrade", "person")],
         ),
-        (
+        (  # no union named in the article: "the union" is a description, not a body with a voice
             "The union's leaflet says that the bonus is an insult.",
-            [("indirect", "that the bonus is an insult", "The union", "organization")],
+            [("indirect", "that the bonus is an insult", "The union", "anonymous")],
+        ),
+        (
+            "The National Education Association has called a strike. The union's leaflet says that the bonus is an insult.",
+            [("indirect", "that the bonus is an insult", "National Education Association", "organization")],
         ),
         ("It is said that the minister will resign.", []),
     ],

@@ -79,6 +79,13 @@ class RuleResolver:
         indiqué Agnès Buzyn"), the first such person named just after."""
         if mention.head_lemma not in self.rules.office_titles or mention.bare or mention.plural:
             return None
+        return self.holder_of_role(mention, history)
+
+    def holder_of_role(self, mention: Mention, history: History, in_narration: bool = False) -> Actor | None:
+        """The person with no role of their own that a role naming its body refers to: last seen
+        acting shortly before, else (a cue's subject, in agency style) first named just after. A role
+        `in_narration` (the subject of the writer's own sentence) looks back only, and failing that
+        takes the one such person of the description's gender the article names."""
         if not self._names_its_body(mention.text):
             return None  # "the president", "le maire": the office is not written in full
         fits = lambda s: (
@@ -92,7 +99,14 @@ class RuleResolver:
             if fits(s) and (s.subject or s.speaker) and mention.start - s.position < OFFICE_WINDOW
         ]
         after = [s for s in history.sightings if fits(s) and mention.start < s.position < mention.start + OFFICE_WINDOW]
-        holder = before[-1].actor if before else after[0].actor if after else None
+        holder = before[-1].actor if before else after[0].actor if after and not in_narration else None
+        if holder is None and in_narration and mention.gender is not None:
+            alike = {
+                s.actor.id if s.actor.id else id(s.actor): s.actor
+                for s in history.sightings
+                if fits(s) and s.actor.gender == mention.gender
+            }
+            holder = next(iter(alike.values())) if len(alike) == 1 else None
         mention.office_holder = holder is not None
         return holder
 

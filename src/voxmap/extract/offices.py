@@ -132,8 +132,12 @@ def _until_first_name(pieces: list[str], first_names: frozenset[str]) -> list[st
     return kept
 
 
+def is_known_institution(name: str, rules: VoiceRules) -> bool:
+    return _lookup(rules.institutions, name) is not None
+
+
 def is_former(title: str, rules: VoiceRules) -> bool:
-    title_words = words(title)
+    title_words = [w.split("'")[-1] or w for w in words(title)]  # "l'ancien" is "ancien"
     markers = rules.former_markers
     return any(w in markers or w.rstrip("-") in markers for w in title_words) or any(
         w.split("-", 1)[0] in markers for w in title_words if "-" in w
