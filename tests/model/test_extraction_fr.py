@@ -157,6 +157,9 @@ def speakers(text):
             "Gérard Colin s'est exprimé jeudi. « Je n'ai rien vu », a affirmé le ministre de l'Intérieur.",
             [("Gérard Colin", "person")],
         ),
+        # several bodies, or a title without its person: described, no body's voice
+        ("« Nous sommes épuisés », affirment les syndicats de police.", [("les syndicats de police", "anonymous")]),
+        ("« Le bilan est lourd », a indiqué l'ancien président.", [("l'ancien président", "anonymous")]),
         # negatives: no role, no holder; a title of a work; a quoted subheading
         ("« Assez ! », a lancé le ministre sur BFMTV.", [("le ministre", "anonymous")]),
         ("La chanson qui représentera la France, « Mercy », sera chantée en mai.", []),

@@ -306,7 +306,8 @@ def _speaker(
                 actor = _unnamed_office_holder(head, mention, surface, rules, ents, table)
             elif _person_like(mention, rules):
                 actor = table.anonymous(mention.text, mention.gender, mention.plural)
-            elif mention.head_lemma in rules.organization_heads and mention.bare:
+            elif mention.head_lemma in rules.organization_heads and (mention.bare or mention.plural):
+                # "les syndicats de police": several bodies described, no one body's voice
                 # "le parquet", "l'association" naming no body of the article: a description, no voice
                 actor = table.anonymous(mention.text, mention.gender, mention.plural)
             elif mention.head_lemma in rules.organization_heads:
@@ -381,6 +382,7 @@ def _office_of(head: Token, mention: Mention, rules: LanguageRules, ents) -> tup
         institution == organization
         and office is not None
         and office[2] in voice_rules.place_offices
+        and organization
         and not is_known_institution(organization, voice_rules)
     ):
         institution = institution_of(mention.text, organization, organization, False, voice_rules)  # a place's office
