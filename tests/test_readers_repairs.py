@@ -20,6 +20,7 @@ REPAIRED = [
     ("une question ?Le ministre répond", "une question ? Le ministre répond"),
     ("« prendre soin ».Le débat", "« prendre soin ». Le débat"),
     ("he said on Sunday.The minister", "he said on Sunday. The minister"),
+    ("la région des Hauts-de-France.73% des sondés", "la région des Hauts-de-France. 73% des sondés"),
     # a straight quote after the stop: before it when it opens, after it when it closes
     ('"Oui", concède-t-il."Non", dit-elle.', '"Oui", concède-t-il. "Non", dit-elle.'),
     ('Il parle de "fin."Le ministre', 'Il parle de "fin." Le ministre'),
@@ -50,6 +51,7 @@ UNTOUCHED = [
     "le parcoursLeclerc",  # not an opener: a name the scraper may have glued, left as written
     "deLaurentis",
     "une valeur de 3.5 et 2.Les",  # one digit before the stop
+    "la version v2.0 et le fichier x.1",  # not a word's end before the figure
 ]
 
 

@@ -77,6 +77,8 @@ def test_roles_tied_to_a_person(title, organization, institution):
         ("ministre de tutelle", None, None, None),  # no ministry named
         ("ministre", None, None, None),
         ("porte-parole", "ministre de la Santé", None, "ministère de la Santé"),  # the model's "organisation"
+        ("ministre", "Education nationale", None, "ministère de l'Éducation nationale"),  # read apart
+        ("ministre", "Travail", None, "Travail"),  # "du" or "de la": the name alone does not say
         # a foreign head of state or diplomacy speaks for the institution
         ("président", "Etats-Unis", "Etats-Unis", "Maison-Blanche"),
         ("président américain", None, None, "Maison-Blanche"),

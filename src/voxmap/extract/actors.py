@@ -234,7 +234,6 @@ def build(
     for actor in table.actors:
         if actor.type in (ORGANIZATION, PERSON) and is_media(actor.name):
             actor.type = MEDIA  # an outlet: never the body "l'association" or "il" takes up
-    _roles_written_as_subjects(doc, text, rules, ents, in_quote, history, resolver)
     quotes: list[Quote] = []
     speakers: list[Actor | None] = []
     previous: tuple[Quote, Actor | None] | None = None
@@ -387,37 +386,6 @@ def _office_of(head: Token, mention: Mention, rules: LanguageRules, ents) -> tup
     ):
         institution = institution_of(mention.text, organization, organization, False, voice_rules)  # a place's office
     return organization, institution
-
-
-def _roles_written_as_subjects(doc: Doc, text: str, rules: LanguageRules, ents, in_quote, history, resolver) -> None:
-    """ "la présidente du Rassemblement national souhaite…", "le leader de la France insoumise
-    entend…": a role naming its body, written as the subject of the writer's own sentence, is held by
-    the person it refers to (a role-less person acting just before or named just after, or the only
-    one of that gender), who speaks for that body."""
-    holder_of = getattr(resolver, "holder_of_role", None)
-    if holder_of is None:
-        return
-    for token in doc:
-        if (
-            token.dep_ not in rules.parser.subject
-            or token.pos_ != "NOUN"
-            or token.lemma_.lower() not in rules.role_words
-            or in_quote[token.i]
-        ):
-            continue
-        mention = classify(token, rules, ents)
-        if mention.kind != DESCRIPTION or mention.bare or mention.plural:
-            continue
-        named = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        beside = doc[named.start : min(len(doc), named.end + 1)]
-        if any(ents[t.i] is not None and ents[t.i].label_ in rules.parser.person_entities for t in beside):
-            continue  # "le président de l'Assemblée nationale Richard Ferrand": the role is his, named
-        known = resolver.resolve(mention, history)
-        if known is not None and not mention.office_holder:
-            continue  # "le maire de Dijon": the person whose role it is, already
-        holder = holder_of(mention, history, in_narration=True)
-        if holder is not None:
-            _take_office(holder, token, mention, _span(text, mention.start, mention.end), rules, ents)
 
 
 def _take_office(actor: Actor, head: Token, mention: Mention, surface: TextSpan, rules: LanguageRules, ents) -> None:

@@ -43,7 +43,7 @@ class Resolver(Protocol):
 # How far back (in characters) a pronoun looks for its antecedent before giving up on recency.
 PRONOUN_WINDOW = 1500
 # How far an office written in full ("le ministre de l'Intérieur") looks for its unnamed holder.
-OFFICE_WINDOW = 400
+OFFICE_WINDOW = 300
 
 
 @dataclass
@@ -81,32 +81,27 @@ class RuleResolver:
             return None
         return self.holder_of_role(mention, history)
 
-    def holder_of_role(self, mention: Mention, history: History, in_narration: bool = False) -> Actor | None:
-        """The person with no role of their own that a role naming its body refers to: last seen
-        acting shortly before, else (a cue's subject, in agency style) first named just after. A role
-        `in_narration` (the subject of the writer's own sentence) looks back only, and failing that
-        takes the one such person of the description's gender the article names."""
+    def holder_of_role(self, mention: Mention, history: History) -> Actor | None:
+        """The person a role naming its body refers to when the article did not give it to anyone:
+        the person named last before it, acting, with no role of their own and nobody named between;
+        else, in agency style, the first person named just after it, if role-less. Never further
+        than OFFICE_WINDOW characters: a role-less head of state must not collect every office the
+        article mentions."""
         if not self._names_its_body(mention.text):
             return None  # "the president", "le maire": the office is not written in full
-        fits = lambda s: (
-            s.actor.type == PERSON
-            and not s.actor.roles
-            and (mention.gender is None or s.actor.gender in (None, mention.gender))
-        )
-        before = [
-            s
-            for s in history.before(mention.start)
-            if fits(s) and (s.subject or s.speaker) and mention.start - s.position < OFFICE_WINDOW
-        ]
-        after = [s for s in history.sightings if fits(s) and mention.start < s.position < mention.start + OFFICE_WINDOW]
-        holder = before[-1].actor if before else after[0].actor if after and not in_narration else None
-        if holder is None and in_narration and mention.gender is not None:
-            alike = {
-                s.actor.id if s.actor.id else id(s.actor): s.actor
-                for s in history.sightings
-                if fits(s) and s.actor.gender == mention.gender
-            }
-            holder = next(iter(alike.values())) if len(alike) == 1 else None
+        people = [s for s in history.sightings if s.actor.type == PERSON]
+        before = [s for s in people if s.position < mention.start]
+        after = [s for s in people if s.position > mention.start]
+        agrees = lambda s: mention.gender is None or s.actor.gender in (None, mention.gender)
+        holder = None
+        if before and mention.start - before[-1].position < OFFICE_WINDOW:
+            last = before[-1]
+            if not last.actor.roles and (last.subject or last.speaker) and agrees(last):
+                holder = last.actor
+        if holder is None and after and after[0].position - mention.start < OFFICE_WINDOW:
+            first = after[0]
+            if not first.actor.roles and (first.subject or first.speaker) and agrees(first):
+                holder = first.actor
         mention.office_holder = holder is not None
         return holder
 

@@ -11,6 +11,7 @@ campaign). A role that is over ("former", "then-", "ancien") and a place alone m
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -132,6 +133,17 @@ def _until_first_name(pieces: list[str], first_names: frozenset[str]) -> list[st
     return kept
 
 
+def _ministry_of(title: str, organization: str, rules: VoiceRules) -> str | None:
+    """A minister's title with the ministry's name read apart ("ministre" / "Education nationale"):
+    only where French elides the article (a vowel: "de l'"), the one case the name alone settles."""
+    head = words(title)[-1] if words(title) else ""
+    first = unicodedata.normalize("NFKD", organization[:1]).encode("ascii", "ignore").decode().lower()
+    opening = organization.split()[0].lower().replace("’", "'")
+    if head not in rules.role_bodies or not first or first not in "aeiouh" or "'" in opening or opening in _articles():
+        return None
+    return body_of_title(f"{title} de l'{organization}", rules)
+
+
 def is_known_institution(name: str, rules: VoiceRules) -> bool:
     return _lookup(rules.institutions, name) is not None
 
@@ -233,6 +245,9 @@ def institution_of(
     known = _lookup(rules.institutions, organization)
     if known:
         return known
+    ministry = _ministry_of(title, organization, rules)
+    if ministry:
+        return ministry  # "ministre" with "Education nationale": the ministère de l'Éducation nationale
     if bare_name(organization) in rules.generic_heads:
         return None  # "chef du département", "patron du groupe": a kind of body, not one body
     office_named = body_of_title(organization, rules)

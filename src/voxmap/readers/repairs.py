@@ -43,7 +43,9 @@ def _glue_pattern() -> re.Pattern:
     # A stop then a straight quote: the quote opens the next sentence or closes this one (its parity
     # in the paragraph says which); the space goes before an opening quote, after a closing one.
     quoted = rf"(?P<quoted>[^\W_]{{2}}[.!?…])\"(?={CAPITALISED})"
-    return re.compile(rf"{quoted}|{STOP_END}(?={CAPITALISED})|{unstopped}")
+    # "Hauts-de-France.73% des sondés": a figure opening the next sentence (a decimal has a digit before).
+    figure = r"(?<![^\W_])[^\W\d_]{2,}[.!?](?=\d)"
+    return re.compile(rf"{quoted}|{STOP_END}(?={CAPITALISED})|{unstopped}|{figure}")
 
 
 # An agency's subheading, "- Title -", glued between two paragraphs ("a-t-il dit.- Réforme des
