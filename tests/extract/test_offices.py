@@ -81,6 +81,7 @@ def test_roles_tied_to_a_person(title, organization, institution):
         ("ministre", "Travail", None, "Travail"),  # "du" or "de la": the name alone does not say
         # a foreign head of state or diplomacy speaks for the institution
         ("président", "Etats-Unis", "Etats-Unis", "Maison-Blanche"),
+        ("président", "Fabrique", "Fabrique", "Fabrique"),  # a body the model took for a place: no presidency
         ("président américain", None, None, "Maison-Blanche"),
         ("secrétaire d'Etat américain", None, None, "Département d'État"),
         ("procureur de la République", "Paris", "Paris", "parquet de Paris"),

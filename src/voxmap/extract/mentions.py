@@ -41,6 +41,8 @@ def classify(head: Token, rules: LanguageRules, ents: list[Span | None]) -> Ment
     """A mention for the noun phrase headed by `head`, typed by entity label, pronoun and determiner."""
     labels = rules.parser
     ent = ents[head.i]
+    if ent is not None and not any(t.text[:1].isupper() for t in ent):
+        ent = None  # "le jeune homme brun": the model's person, but no name is written in lower case
     described = ent is not None and _described_by_entity(head, ent, rules)
     if described:
         ent = None  # "a former DGSI", "an Rempart official": a person described, not named

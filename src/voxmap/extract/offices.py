@@ -29,6 +29,7 @@ class VoiceRules:
     campaign_roles: frozenset[str]
     campaign_voice: str
     former_markers: frozenset[str]
+    known_place_offices: frozenset[str]  # place offices only for a place the rules list ("président")
     role_bodies: dict[str, str]  # "ministre" -> "ministère": a title whose holder speaks for the body named after it
     restored_accents: dict[str, str]  # "economie" -> "Économie"
     body_prepositions: dict[str, str]  # "aux" -> "des": "ministre aux Transports" -> "ministère des Transports"
@@ -54,6 +55,7 @@ def load_voice_rules(language: str) -> VoiceRules:
         campaign_roles=frozenset(w.lower() for w in table.get("campaign_roles", [])),
         campaign_voice=table.get("campaign_voice", "{name}"),
         former_markers=load_rules(language).former_markers,  # roles.toml's, one list per language
+        known_place_offices=frozenset(w.lower() for w in table.get("known_place_offices", [])),
         role_bodies={title.lower(): body for title, body in table.get("role_bodies", [])},
         restored_accents={word.lower(): shown for word, shown in table.get("restored_accents", [])},
         body_prepositions={title: body for title, body in table.get("body_prepositions", [])},
@@ -211,6 +213,8 @@ def institution_of(
     office = find_office(title, rules)
     if office is not None:
         phrase = office[2]
+        if place and phrase in rules.known_place_offices and _lookup(rules.places, place) is None:
+            place = None  # "président de la fondation la Fabrique", the model's place: no presidency
         if place and phrase in rules.place_offices:
             shown = _lookup(rules.places, place) or place
             # "president" of the United States is an office of its own ("White House")
