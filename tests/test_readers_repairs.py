@@ -21,6 +21,7 @@ REPAIRED = [
     ("« prendre soin ».Le débat", "« prendre soin ». Le débat"),
     ("he said on Sunday.The minister", "he said on Sunday. The minister"),
     ("la région des Hauts-de-France.73% des sondés", "la région des Hauts-de-France. 73% des sondés"),
+    ("propositions retenues sur 149Le chef de l'Etat", "propositions retenues sur 149 Le chef de l'Etat"),
     # a straight quote after the stop: before it when it opens, after it when it closes
     ('"Oui", concède-t-il."Non", dit-elle.', '"Oui", concède-t-il. "Non", dit-elle.'),
     ('Il parle de "fin."Le ministre', 'Il parle de "fin." Le ministre'),

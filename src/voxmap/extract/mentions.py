@@ -59,6 +59,8 @@ def classify(head: Token, rules: LanguageRules, ents: list[Span | None]) -> Ment
     # An enclitic ("écrit-elle", "a-t-il") is a pronoun whatever the tagger says (it tags "-elle" PROPN).
     enclitic = head.text.startswith("-") and len(head.text) > 1
     pronoun = rules.pronoun_kind(head.text) if head.pos_ == "PRON" or enclitic else None
+    if enclitic and head.text.lower().replace("-t-", "-").lstrip("-") in rules.impersonal_subjects:
+        return Mention(head.idx, head.idx + len(head.text), head.text, head.i, NOTHING, head.lemma_.lower())  # "-t-on"
     if described:
         # "le ministre de la Santé" (the model's organisation): an office holder to resolve, where "un
         # ministre" is an anonymous source.

@@ -36,7 +36,7 @@ def _glue_pattern() -> re.Pattern:
     openers = sorted({word for language in LANGUAGES for word in glued_openers(language)}, key=len, reverse=True)
     words = "|".join(re.escape(word) for word in openers)
     # An opener ending in an apostrophe runs into its word; any other ends at a word boundary.
-    unstopped = rf"(?<![^\W_]){LOWER}{{3,}}(?=(?:{words})(?:(?<=['’])|(?!\w)))"
+    unstopped = rf"(?<![^\W_])(?:{LOWER}{{3,}}|\d{{2,}})(?=(?:{words})(?:(?<=['’])|(?!\w)))"
     # After a capitalised word ("CFDT-CheminotsPourtant") only a longer opener: "LinkedIn" stays.
     long_words = "|".join(re.escape(word) for word in openers if len(word) > 3 and word[-1] not in "'’")
     unstopped += rf"|(?<![^\W_]){UPPER}{LOWER}{{3,}}(?=(?:{long_words})(?!\w))"
