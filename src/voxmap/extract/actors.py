@@ -138,12 +138,15 @@ def _clean_entity(ent: Span, person: bool = False, particles: frozenset[str] = f
         start += 1
     if person:
         # A headline's words caught in a name: "Without Bloomberg", "Obama To Asians Worried".
+        titled = start
         while (
             start < end
             and (doc[start].pos_ in _NOT_IN_A_NAME or doc[start].is_lower)
             and doc[start].lower_ not in particles
         ):
             start += 1  # "billionaire Trump": a name begins with a capital (or a particle)
+        if start > titled and start < end and doc[start].lower_ in particles and doc[start - 1].pos_ == "NOUN":
+            return doc[start:start]  # "président de la République": an office the model took for a person
         end = next((t.i for t in doc[start + 1 : end] if t.pos_ in _NOT_IN_A_NAME and t.lower_ not in particles), end)
     while end > start and (
         doc[end - 1].tag_ == "POS"
