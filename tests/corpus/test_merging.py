@@ -2,6 +2,7 @@
 
 import pytest
 
+from voxmap.corpus.actors import _article_added
 from voxmap.corpus.aliases import Aliases
 from voxmap.corpus.merging import NameKeys
 
@@ -45,3 +46,20 @@ UNION = [
 def test_an_organisation_name_takes_its_key(written, key, rule):
     keys = NameKeys(UNION + [(written, "organization")], Aliases())
     assert keys.resolve(written, "organization") == (key, rule)
+
+
+@pytest.mark.parametrize(
+    ("name", "added"),
+    [
+        ("Le ministère de la Transition écologique", True),  # the corpus also writes it without "Le"
+        ("ministère de la Transition écologique", False),
+        ("Les Républicains", False),  # the article belongs to the name: no writing without it
+    ],
+)
+def test_a_body_is_shown_without_an_article_the_corpus_also_leaves_out(name, added):
+    writings = [
+        ("Le ministère de la Transition écologique", 5),
+        ("ministère de la Transition écologique", 3),
+        ("Les Républicains", 4),
+    ]
+    assert _article_added(name, writings) is added

@@ -100,6 +100,7 @@ def rebuild_actors(conn: sqlite3.Connection, aliases: Aliases | None = None) -> 
                     counted,
                     key=lambda item: (
                         -(full and len(normalize(item[0]).split()) > 1),
+                        _article_added(item[0], counted),  # "ministère de la Transition…", not "Le ministère…"
                         -item[1],
                         -len(item[0]),
                         item[0],
@@ -127,6 +128,12 @@ def rebuild_actors(conn: sqlite3.Connection, aliases: Aliases | None = None) -> 
         _redirect(conn, rows, assignments, ids)
         set_correction_actors(conn, {anchor: ids[key] for anchor, key in speaker_keys.items()})
     return Resolution(len(ids), _voice_overrides(aliases, keys, ids), lambda name: _shown(name, keys, displays))
+
+
+def _article_added(name: str, counted: list[tuple[str, int]]) -> bool:
+    """ "Le ministère de la Transition écologique" where the corpus also writes it without "Le"."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and normalize_word(first) in dropped_words() and rest.lower() in {n.lower() for n, _ in counted}
 
 
 def _shown(institution: str, keys: NameKeys, displays: dict[str, str]) -> str:
