@@ -39,9 +39,13 @@ def test_the_doc_is_the_text_character_for_character(text):
 
 def test_a_run_of_marks_costs_linear_time():
     # Before the wrapper, 8 times the marks cost about 60 times the time (spaCy strips one prefix at a time).
+    # Best of three for each size: a busy machine must not make one slow run read as quadratic.
     timings = []
     for count in (4000, 32000):
-        started = time.perf_counter()
-        TOKENIZER("“" * count)
-        timings.append(time.perf_counter() - started)
+        runs = []
+        for _ in range(3):
+            started = time.perf_counter()
+            TOKENIZER("“" * count)
+            runs.append(time.perf_counter() - started)
+        timings.append(min(runs))
     assert timings[1] / max(timings[0], 1e-4) < 20, timings

@@ -52,7 +52,16 @@ def demo_db(tmp_path_factory):
 
 def test_demo_corpus_measures_are_non_trivial(demo_db):
     data = report(connect(demo_db), by="outlet")
-    assert set(data) == {"share_of_voice", "first_voice", "anonymity", "tone", "network", "echoes", "echoes_by_voice"}
+    assert set(data) == {
+        "share_of_voice",
+        "first_voice",
+        "anonymity",
+        "media_cited",
+        "tone",
+        "network",
+        "echoes",
+        "echoes_by_voice",
+    }
     (echo,) = data["echoes"]  # the demo's one echo: Rempart's phrase, then the minister, then an editorial
     assert echo["origin"]["voice"] == "Rempart"  # the union under the name its articles write most
     assert sorted(use["kind"] for use in echo["uses"]) == ["narration", "quote"]

@@ -235,7 +235,7 @@ def build(
             history.sightings.append(Sighting(clean.start_char, actor, subject, False))
 
     for actor in table.actors:
-        if actor.type in (ORGANIZATION, PERSON) and is_media(actor.name):
+        if _an_outlet(actor):
             actor.type = MEDIA  # an outlet: never the body "l'association" or "il" takes up
     quotes: list[Quote] = []
     speakers: list[Actor | None] = []
@@ -320,7 +320,7 @@ def _speaker(
         return Speaker(None, "unknown", None, surface), None, " speaker:first-person"
     if actor is None:
         return Speaker(None, "unknown", None, surface), None, f" speaker:{step}"
-    if actor.type in (ORGANIZATION, PERSON) and is_media(actor.name):
+    if _an_outlet(actor):
         actor.type = MEDIA  # "selon Le Parisien": the outlet relays, it does not speak
     if surface not in actor.mentions:
         actor.mentions.append(surface)
@@ -353,6 +353,14 @@ def _opening_quotes_take_the_next_speaker(quotes: list[Quote], speakers: list[Ac
             quote.speaker = Speaker(following.speaker.name, following.speaker.type)
             quote.how += " speaker:next-quote"
             speakers[i] = speakers[i + 1]
+
+
+def _an_outlet(actor: Actor) -> bool:
+    """A news outlet of the rule files; one the model took for a person only when its name has more
+    than one word ("France Info": yes; "Bloomberg" may well be the man)."""
+    if actor.type == ORGANIZATION:
+        return is_media(actor.name)
+    return actor.type == PERSON and len(actor.name.split()) > 1 and is_media(actor.name)
 
 
 def _subheading(text: str, raw: RawQuote) -> bool:
