@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from nameparser import HumanName
 
 from ..extract.language import LANGUAGES, load_rules
+from ..extract.offices import BRANCH_NUMBER
 
 
 def ascii_fold(word: str) -> str:
@@ -66,7 +67,7 @@ def body_name(name: str) -> str:
     """An organisation's name without what varies between its writings, normalized: a branch's
     number ("Alliance 93"), a suffix of its kind ("Alliance police nationale", "Alliance PN") and an
     affiliation after a hyphen ("Unité SGP Police-FO"). Never the whole name."""
-    written = re.sub(r"[\s-]+\(?\d{2,3}\)?$", "", name.strip())  # "Alliance 93", "Alliance (93)"
+    written = BRANCH_NUMBER.sub("", name.strip())  # "Alliance 93", "Alliance (93)"
     suffixes, affiliations = _body_suffixes()
     folded = ascii_fold(written)
     for affiliation in affiliations:

@@ -27,7 +27,7 @@ from ..errors import GoldFormatError
 from ..readers import parse_jsonl
 from ..records import Analysis, Article, Quote, Span, Speaker
 from .gold import GoldArticle, GoldQuote
-from .scoring import _match, score
+from .scoring import match_quotes, score
 
 # What a corpus reference names: its JSONL file under the shared data folder.
 CORPORA = {"orangesum": "orangesum/articles.jsonl"}
@@ -136,7 +136,7 @@ def evaluate_press_gold(path: Path, data_root: Path) -> dict:
         quotes = stored.get(gold.article.id, [])
         voice_of = {id(q): voice for q, voice in quotes}
         accepted = {id(q): v for q, v in zip(gold.gold.quotes, gold.voices)}
-        for gold_quote, quote, _ in _match(gold.gold.text, gold.gold.quotes, [q for q, _ in quotes]):
+        for gold_quote, quote, _ in match_quotes(gold.gold.text, gold.gold.quotes, [q for q, _ in quotes]):
             matched += 1
             right += _voice_right(voice_of[id(quote)], accepted[id(gold_quote)])
     result["voices"] = {"matched": matched, "right": right, "accuracy": round(right / matched, 4) if matched else 0.0}

@@ -113,7 +113,7 @@ def _spans(quotes: list[Quote]) -> list[Quote]:
     return [replace(q, spans=[span]) for q in quotes for span in q.spans]
 
 
-def _match(text: str, gold: list[GoldQuote], predicted: list[Quote]) -> list[tuple[GoldQuote, Quote, bool]]:
+def match_quotes(text: str, gold: list[GoldQuote], predicted: list[Quote]) -> list[tuple[GoldQuote, Quote, bool]]:
     """One-to-one matches, best Jaccard first; (gold, quote, exact)."""
     gold_chars = [_chars(text, g.spans) for g in gold]
     pred_chars = [_chars(text, [(s.start, s.end) for s in q.spans]) for q in predicted]
@@ -134,7 +134,7 @@ def _match(text: str, gold: list[GoldQuote], predicted: list[Quote]) -> list[tup
 def _tally(tally: Tally, text: str, gold: list[GoldQuote], predicted: list[Quote]) -> None:
     tally.gold += len(gold)
     tally.predicted += len(predicted)
-    for gold_quote, quote, exact in _match(text, gold, predicted):
+    for gold_quote, quote, exact in match_quotes(text, gold, predicted):
         tally.matched += 1
         tally.exact += exact
         if gold_quote.source_spans or gold_quote.speaker:

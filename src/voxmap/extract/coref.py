@@ -73,35 +73,28 @@ class RuleResolver:
         return False
 
     def _office_holder(self, mention: Mention, history: History) -> Actor | None:
-        """ "Gérard Collomb s'est exprimé… « … », a affirmé le ministre de l'Intérieur": an office
-        written in full takes up the person with no role of their own who was last seen acting
-        shortly before; failing that, in agency style ("…, a annoncé la ministre de la Santé. …, a
-        indiqué Agnès Buzyn"), the first such person named just after."""
+        """An office written in full that no role of the article matched, "… « … », a affirmé le
+        ministre de l'Intérieur": its holder is the person named last before it, acting, with no role
+        of their own and nobody named between; else, in agency style ("…, a annoncé la ministre de la
+        Santé. …, a indiqué Agnès Buzyn"), the first person named after it, if role-less and acting.
+        Never further than OFFICE_WINDOW characters: a role-less head of state must not collect every
+        office the article mentions."""
         if mention.head_lemma not in self.rules.office_titles or mention.bare or mention.plural:
             return None
-        return self.holder_of_role(mention, history)
-
-    def holder_of_role(self, mention: Mention, history: History) -> Actor | None:
-        """The person a role naming its body refers to when the article did not give it to anyone:
-        the person named last before it, acting, with no role of their own and nobody named between;
-        else, in agency style, the first person named just after it, if role-less. Never further
-        than OFFICE_WINDOW characters: a role-less head of state must not collect every office the
-        article mentions."""
         if not self._names_its_body(mention.text):
             return None  # "the president", "le maire": the office is not written in full
+        fits = lambda s: (
+            not s.actor.roles
+            and (s.subject or s.speaker)
+            and (mention.gender is None or s.actor.gender in (None, mention.gender))
+        )
         people = [s for s in history.sightings if s.actor.type == PERSON]
-        before = [s for s in people if s.position < mention.start]
-        after = [s for s in people if s.position > mention.start]
-        agrees = lambda s: mention.gender is None or s.actor.gender in (None, mention.gender)
-        holder = None
-        if before and mention.start - before[-1].position < OFFICE_WINDOW:
-            last = before[-1]
-            if not last.actor.roles and (last.subject or last.speaker) and agrees(last):
-                holder = last.actor
-        if holder is None and after and after[0].position - mention.start < OFFICE_WINDOW:
-            first = after[0]
-            if not first.actor.roles and (first.subject or first.speaker) and agrees(first):
-                holder = first.actor
+        before = [s for s in people if s.position < mention.start][-1:]
+        after = [s for s in people if s.position > mention.start][:1]
+        near = [s for s in before if mention.start - s.position < OFFICE_WINDOW] + [
+            s for s in after if s.position - mention.start < OFFICE_WINDOW
+        ]
+        holder = next((s.actor for s in near if fits(s)), None)
         mention.office_holder = holder is not None
         return holder
 

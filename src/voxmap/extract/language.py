@@ -56,6 +56,7 @@ class ParserLabels:
     passive_subject: frozenset[str]
     not_subjects: frozenset[str]
     passive_auxiliary: frozenset[str]
+    auxiliary: frozenset[str]
     reflexive_clitics: frozenset[str]
     clause: frozenset[str]
     open_clause: frozenset[str]

@@ -8,7 +8,8 @@ import re
 import unicodedata
 from functools import cache
 
-from .language import LANGUAGES, _read_tables, load_rules
+from .language import LANGUAGES, _read_tables
+from .offices import bare_name
 
 MEDIA = "media"
 
@@ -18,21 +19,9 @@ def _folded(name: str) -> str:
     return " ".join(re.sub(r"[^\w']+", " ", text).split())
 
 
-@cache
-def _articles() -> tuple[str, ...]:
-    return tuple(
-        sorted({_folded(a) for language in LANGUAGES for a in load_rules(language).articles}, key=len, reverse=True)
-    )
-
-
 def _key(name: str) -> str:
-    folded = _folded(name)
-    for article in _articles():
-        if article.endswith("'") and folded.startswith(article):
-            return folded[len(article) :]
-        if folded.startswith(article + " "):
-            return folded[len(article) + 1 :]
-    return folded
+    """An outlet's name as compared: without its article ("Le Parisien", "l'AFP"), accents or case."""
+    return _folded(bare_name(name))
 
 
 @cache

@@ -17,6 +17,9 @@ from functools import cache
 
 from .language import LANGUAGES, _read_tables, load_rules
 
+# A body's departmental branch written after its name ("Alliance 93", "Alliance (93)").
+BRANCH_NUMBER = re.compile(r"[\s-]+\(?\d{2,3}\)?$")
+
 
 @dataclass(frozen=True)
 class VoiceRules:
@@ -33,6 +36,9 @@ class VoiceRules:
     role_bodies: dict[str, str]  # "ministre" -> "ministère": a title whose holder speaks for the body named after it
     restored_accents: dict[str, str]  # "economie" -> "Économie"
     body_prepositions: dict[str, str]  # "aux" -> "des": "ministre aux Transports" -> "ministère des Transports"
+    body_complement_prepositions: tuple[str, ...]  # "de", "aux": what opens the body's name after the title
+    elided_link: str  # "de l'": joins a ministry's name read apart back to its title…
+    elision_initials: str  # …when the name begins with one of these letters (accents aside)
     linking_words: frozenset[str]  # articles and prepositions ("de", "la", "l'"): not the name of a body
     generic_heads: frozenset[str]  # "groupe", "département", "état": a kind of body, never a voice alone
     first_names: frozenset[str]  # where a holder's name begins after the body's ("de la Santé Olivier Véran")
@@ -59,6 +65,9 @@ def load_voice_rules(language: str) -> VoiceRules:
         role_bodies={title.lower(): body for title, body in table.get("role_bodies", [])},
         restored_accents={word.lower(): shown for word, shown in table.get("restored_accents", [])},
         body_prepositions={title: body for title, body in table.get("body_prepositions", [])},
+        body_complement_prepositions=tuple(w.lower() for w in table.get("body_complement_prepositions", [])),
+        elided_link=table.get("elided_link", ""),
+        elision_initials=table.get("elision_initials", ""),
         first_names=frozenset().union(*load_rules(language).gendered_first_names.values()),
         generic_heads=frozenset(
             w for w in load_rules(language).organization_heads | set(table.get("generic_bodies", []))
@@ -97,8 +106,9 @@ def body_of_title(title: str, rules: VoiceRules) -> str | None:
     "ministère de la Santé", "Ministre de l'Economie" → "ministère de l'Économie"), else None."""
     text = re.sub(r"\s+", " ", title.replace("’", "'")).strip()
     lowered = text.lower()
+    openers = "|".join(re.escape(word) for word in sorted(rules.body_complement_prepositions, key=len, reverse=True))
     for role in sorted(rules.role_bodies, key=len, reverse=True):
-        match = re.search(rf"(?<![\w-]){re.escape(role.replace('’', chr(39)))}\s+(?=(?:de|du|des|aux?|à)\b)", lowered)
+        match = re.search(rf"(?<![\w-]){re.escape(role.replace('’', chr(39)))}\s+(?=(?:{openers})\b)", lowered)
         if match is None:
             continue
         complement = text[match.end() :].split(",")[0].strip()
@@ -137,13 +147,19 @@ def _until_first_name(pieces: list[str], first_names: frozenset[str]) -> list[st
 
 def _ministry_of(title: str, organization: str, rules: VoiceRules) -> str | None:
     """A minister's title with the ministry's name read apart ("ministre" / "Education nationale"):
-    only where French elides the article (a vowel: "de l'"), the one case the name alone settles."""
+    joined back only where the article is elided ("de l'"), the one case the name alone settles."""
     head = words(title)[-1] if words(title) else ""
     first = unicodedata.normalize("NFKD", organization[:1]).encode("ascii", "ignore").decode().lower()
     opening = organization.split()[0].lower().replace("’", "'")
-    if head not in rules.role_bodies or not first or first not in "aeiouh" or "'" in opening or opening in _articles():
+    if (
+        head not in rules.role_bodies
+        or not first
+        or first not in rules.elision_initials
+        or "'" in opening
+        or opening in _articles()
+    ):
         return None
-    return body_of_title(f"{title} de l'{organization}", rules)
+    return body_of_title(f"{title} {rules.elided_link}{organization}", rules)
 
 
 def is_known_institution(name: str, rules: VoiceRules) -> bool:
@@ -243,7 +259,7 @@ def institution_of(
     party = next(filter(None, (_lookup(rules.institutions, w) for w in title_words)), None)
     if party and any(role in " ".join(title_words) for role in rules.party_roles):
         return party  # "Democratic presidential nominee"
-    branch = bool(organization) and re.search(r"\s\d{2,3}$", organization) is not None  # "Rempart 93"
+    branch = bool(organization) and BRANCH_NUMBER.search(organization) is not None  # "Rempart 93"
     if not organization or (organization == place and not branch) or _lookup(rules.places, organization):
         return None  # a place is never a voice (a body's departmental branch is no place)
     known = _lookup(rules.institutions, organization)

@@ -6,9 +6,7 @@ each space went is kept with the article (`Article.repairs`) and its input recor
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
-from importlib import resources
 
 UPPER = r"[A-ZÀ-ÖØ-Þ]"
 LOWER = r"[a-zß-öø-ÿ]"
@@ -25,8 +23,9 @@ ADDRESS = re.compile(r"@|://|www\.", re.IGNORECASE)
 @cache
 def glued_openers(language: str) -> tuple[str, ...]:
     """The sentence openers a lower-case word is found glued to, from `rules/<lang>/repairs.toml`."""
-    path = resources.files("voxmap.extract.rules") / language / "repairs.toml"
-    return tuple(tomllib.loads(path.read_text(encoding="utf-8"))["repairs"]["glued_openers"])
+    from ..extract.language import _read_tables
+
+    return tuple(_read_tables(language)["repairs"]["glued_openers"])
 
 
 @cache

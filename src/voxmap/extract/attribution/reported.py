@@ -78,14 +78,14 @@ def inverted_incise(verb: Token, ctx: Context) -> tuple[int, Token] | None:
     group = [
         c.i
         for c in verb.children
-        if c.i < verb.i and (c.dep_.startswith("aux") or c.lower_ in labels.reflexive_clitics)
+        if c.i < verb.i and (c.dep_ in labels.auxiliary or c.lower_ in labels.reflexive_clitics)
     ]
     start = min([verb.i, *group])
     if (
         start == 0
         or doc[start - 1].text != ","
         or any(
-            doc[i].dep_ not in ("aux:tense", "aux:pass", "expl:comp") and doc[i].lower_ not in labels.reflexive_clitics
+            doc[i].dep_ not in labels.auxiliary | labels.expletive and doc[i].lower_ not in labels.reflexive_clitics
             for i in range(start, verb.i)
         )
     ):
