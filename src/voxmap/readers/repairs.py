@@ -6,6 +6,7 @@ each space went is kept with the article (`Article.repairs`) and its input recor
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 UPPER = r"[A-ZÀ-ÖØ-Þ]"
@@ -59,24 +60,45 @@ CLOSING_GLUED = re.compile(rf'(?:(?<=[^\W_])|(?<=[^\W_][.!?…]))"(?="|{CAPITALI
 GUILLEMET_GLUED = re.compile(r"»(?=[^\W\d_])")
 
 
+class _Layout:
+    """Where a text's straight quotes and line breaks are, for questions asked at many places in one
+    pass: the parity of the quotes in a paragraph, the word around a place. Each answer costs a
+    search, not a scan from the paragraph's start (a long text with no line break was quadratic)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.quotes = [i for i, c in enumerate(text) if c == '"']
+        self.breaks = [i for i, c in enumerate(text) if c == "\n"]
+
+    def quotes_before(self, at: int) -> int:
+        """Straight quotes between the start of `at`'s paragraph and `at`."""
+        paragraph = self.breaks[bisect_left(self.breaks, at) - 1] + 1 if bisect_left(self.breaks, at) else 0
+        return bisect_left(self.quotes, at) - bisect_left(self.quotes, paragraph)
+
+    def word_around(self, at: int) -> tuple[int, int]:
+        """The run of characters around `at` between spaces or line breaks."""
+        start, end = at, at
+        while start > 0 and self.text[start - 1] not in " \n":
+            start -= 1
+        while end < len(self.text) and self.text[end] not in " \n":
+            end += 1
+        return start, end
+
+
 def _glued_points(text: str) -> list[tuple[int, str]]:
     """(offset in `text`, character to put there), in order."""
+    layout = _Layout(text)
     points = []
     for match in _glue_pattern().finditer(text):
         at = match.end()
-        if match.group("quoted"):
-            paragraph = text.rfind("\n", 0, at) + 1
-            if text.count('"', paragraph, at - 1) % 2 == 0:
-                at -= 1  # the quote opens: 'il."Nous' -> 'il. "Nous'
-        word_start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
-        word_end = min((i for i in (text.find(" ", at), text.find("\n", at)) if i >= 0), default=len(text))
-        if not ADDRESS.search(text, word_start, word_end):
+        if match.group("quoted") and layout.quotes_before(at - 1) % 2 == 0:
+            at -= 1  # the quote opens: 'il."Nous' -> 'il. "Nous'
+        if not ADDRESS.search(text, *layout.word_around(at)):
             points.append((at, " "))
     for match in SUBHEADING.finditer(text):
         points += [(match.start(), "\n"), (match.end(), "\n")]
     for match in CLOSING_GLUED.finditer(text):
-        paragraph = text.rfind("\n", 0, match.start()) + 1
-        if text.count('"', paragraph, match.start()) % 2 == 1:  # it closes a quote: '"Non"Le…'
+        if layout.quotes_before(match.start()) % 2 == 1:  # it closes a quote: '"Non"Le…'
             points.append((match.end(), " "))
     points += [(match.end(), " ") for match in GUILLEMET_GLUED.finditer(text)]
     return sorted(set(points))
