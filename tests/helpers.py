@@ -28,10 +28,20 @@ def make_doc(rows: list[tuple], *, vocab=None) -> Doc:
 
 
 def analysis_of(
-    text, quotes_at, *, id=None, source="Outlet", published="2024-03-01T08:00:00", story=None, speakers=None, tone=None
+    text,
+    quotes_at,
+    *,
+    id=None,
+    source="Outlet",
+    published="2024-03-01T08:00:00",
+    story=None,
+    speakers=None,
+    tone=None,
+    tone_method="vader",
+    language="en",
 ):
     """An analysis with one quote per (start, end) and one actor per speaker name."""
-    article = make_article(text, id=id, source=source, published=published, story=story, language="en")
+    article = make_article(text, id=id, source=source, published=published, story=story, language=language)
     actors, quotes = {}, []
     for n, (start, end) in enumerate(quotes_at, start=1):
         name, kind = (speakers or {}).get(n, ("Ann Roy", "person"))
@@ -51,7 +61,7 @@ def analysis_of(
                 None,
                 Speaker(name, kind, actor.id, Span.of(text, start, end)),
                 0.9,
-                {"score": tone, "intensity": abs(tone), "method": "vader"} if tone is not None else None,
+                {"score": tone, "intensity": abs(tone), "method": tone_method} if tone is not None else None,
             )
         )
     return Analysis(article=article, quotes=quotes, actors=list(actors.values()))

@@ -80,3 +80,9 @@ class AliasFileError(VoxmapError):
 
     code = "V012"
     hint = "See the README's alias file section: [[merge]] canonical/aliases and [[split]] names."
+
+
+class InvalidFilter(VoxmapError):
+    """A filter or measure option that cannot mean anything (a date that does not exist, an unknown kind)."""
+
+    code = "V015"

@@ -163,26 +163,30 @@ def _lead(row: sqlite3.Row) -> tuple[float | None, int | None, str | None]:
 
 
 def _first(row: sqlite3.Row) -> dict:
-    """One story's first voice as the measures report it (anonymous sources share one voice)."""
+    """One story's first voice as the measures report it (anonymous sources share one voice). Voices
+    first in different articles of the same day, with no time of day, are first-equal: `tie` is set,
+    `first_voices` lists them all, and no single `voice`, actor, next voice or lead is named (which
+    article sorts first is no evidence of who spoke first)."""
     anonymous = row["speaker_type"] == "anonymous"
-    hours, days, lead = _lead(row)
     tied = row["tied"].split(" | ") if row["tied"] else []
+    hours, days, lead = (None, None, None) if tied else _lead(row)
     return {
         "story_id": row["story_id"],
         "story": row["story"],
-        "voice": row["voice"],
-        "actor_id": None if anonymous else row["actor_id"],
-        "actor": ANONYMOUS_VOICE if anonymous else row["actor_name"],
+        "voice": None if tied else row["voice"],
+        "first_voices": sorted({row["voice"], *tied}),
+        "tie": bool(tied),
+        "actor_id": None if anonymous or tied else row["actor_id"],
+        "actor": None if tied else ANONYMOUS_VOICE if anonymous else row["actor_name"],
         "quote_id": row["quote_id"],
         "article_id": row["article_id"],
         "published": row["published"],
-        "source": row["source"],
-        "next_voice": row["next_voice"],
-        "next_published": row["next_published"],
+        "source": None if tied else row["source"],
+        "next_voice": None if tied else row["next_voice"],
+        "next_published": None if tied else row["next_published"],
         "lead_hours": hours,
         "lead_days": days,
-        "lead": lead,
-        "tied_with": tied,
+        "lead": "tie (same day)" if tied else lead,
         "voices": row["voices"],
     }
 
@@ -201,8 +205,8 @@ def first_voice(conn: sqlite3.Connection, window: Period = Period()) -> dict[str
     per_story, led, tied = [_first(row) for row in firsts], defaultdict(int), defaultdict(int)
     leads, lead_days = defaultdict(list), defaultdict(list)
     for first in per_story:
-        if first["tied_with"]:  # the same day, no time of day: a tie, counted apart from stories led
-            for voice in [first["voice"], *first["tied_with"]]:
+        if first["tie"]:  # the same day, no time of day: a tie, counted apart from stories led
+            for voice in first["first_voices"]:
                 tied[voice] += 1
             continue
         led[first["voice"]] += 1

@@ -15,6 +15,7 @@ from . import measures
 from .corrections import QuoteAnchor, list_corrections, quote_correction
 from .echoes import echoes, echoes_by_voice
 from .summaries import summaries_version
+from .voices import ANONYMOUS_VOICE
 
 PAGE_SIZE = 50
 
@@ -220,11 +221,17 @@ def stories_page(conn: sqlite3.Connection, q: str = "", page: int = 1) -> dict:
     found = query_rows(
         conn,
         "SELECT s.id, s.label, s.articles, s.first_published, f.voice, f.actor_id, f.speaker_type, "
-        "f.voices, ac.name AS actor FROM stories s LEFT JOIN story_firsts f ON f.story_id = s.id "
+        "f.voices, f.tied, ac.name AS actor FROM stories s LEFT JOIN story_firsts f ON f.story_id = s.id "
         f"LEFT JOIN actors ac ON ac.id = f.actor_id WHERE {where} "
         "ORDER BY s.first_published IS NULL, s.first_published DESC, s.id DESC LIMIT ? OFFSET ?",
         [*values, PAGE_SIZE + 1, offset],
     )
+    for story in found:  # first-equal voices of one day: no single first voice or speaker is named
+        tied = story.pop("tied")
+        story["first_voices"] = sorted({story["voice"], *tied.split(" | ")}) if tied else [story["voice"]]
+        story["tie"] = bool(tied)
+        if tied:
+            story.update(voice=None, actor_id=None, actor=None, speaker_type=None)
     return {"q": q, "stories": found[:PAGE_SIZE], "page": max(page, 1), "more": len(found) > PAGE_SIZE}
 
 
@@ -263,15 +270,44 @@ def story_page(conn: sqlite3.Connection, story_id: int, limit: int = 300) -> dic
 
 
 def _why_first(conn: sqlite3.Connection, first: dict | None) -> dict | None:
-    """The first voice and the evidence for it: the quote, its cue, the mention, how it was attributed."""
+    """The first voice and the evidence for it: the quote, its cue, the mention, how it was attributed;
+    for first-equal voices, the first quote of each."""
     if first is None:
         return None
+    if first["tie"]:
+        day = (first["published"] or "")[:10]
+        firsts = [_first_quote_of(conn, first["story_id"], voice, day) for voice in first["first_voices"]]
+        return {**first, "quote": None, "first_quotes": [quote for quote in firsts if quote]}
+    return {**first, "quote": _quote_evidence(conn, first["quote_id"]), "first_quotes": []}
+
+
+def _quote_evidence(conn: sqlite3.Connection, quote_id: int) -> dict | None:
     quote = conn.execute(
-        "SELECT q.text, q.start, q.cue_text, q.mention_text, q.how, q.kind, q.speaker_name, "
-        "a.title AS article FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.id = ?",
-        (first["quote_id"],),
+        "SELECT q.id AS quote_id, q.article_id, q.text, q.start, q.cue_text, q.mention_text, q.how, q.kind, "
+        "q.speaker_name, a.title AS article, a.source, a.published FROM quotes q "
+        "JOIN articles a ON a.id = q.article_id WHERE q.id = ?",
+        (quote_id,),
     ).fetchone()
-    return {**first, "quote": dict(quote) if quote else None}
+    return dict(quote) if quote else None
+
+
+def _first_quote_of(conn: sqlite3.Connection, story_id: int, voice: str, day: str) -> dict | None:
+    """`voice`'s first quote in the story on `day`, with its evidence and speaker."""
+    row = conn.execute(
+        "SELECT v.quote_id, v.actor_id, v.speaker_type, ac.name AS actor FROM voices v "
+        "LEFT JOIN actors ac ON ac.id = v.actor_id WHERE v.story_id = ? AND v.voice = ? "
+        "AND substr(v.published, 1, 10) = ? ORDER BY v.published, v.article_key, v.position LIMIT 1",
+        (story_id, voice, day),
+    ).fetchone()
+    if row is None:
+        return None
+    anonymous = row["speaker_type"] == "anonymous"
+    return {
+        **(_quote_evidence(conn, row["quote_id"]) or {}),
+        "voice": voice,
+        "actor_id": None if anonymous else row["actor_id"],
+        "actor": ANONYMOUS_VOICE if anonymous else row["actor"],
+    }
 
 
 def article_page(conn: sqlite3.Connection, article_id: str, evidence: tuple[int, int] | None = None) -> dict:

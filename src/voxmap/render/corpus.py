@@ -97,7 +97,7 @@ def report_tables(data: dict, top: int = 12) -> Group:
             [
                 [
                     (s["story"] or "")[:40],
-                    s["voice"] + (" (tied: " + ", ".join(s["tied_with"]) + ")" if s["tied_with"] else ""),
+                    "first-equal: " + " = ".join(s["first_voices"]) if s["tie"] else s["voice"],
                     s["actor"],
                     (s["published"] or "")[:10],
                     s["source"],
