@@ -16,6 +16,7 @@ from pathlib import Path
 
 from voxmap.corpus import measures
 from voxmap.corpus.rebuild import rebuild
+from voxmap.corpus.report import report
 from voxmap.corpus.store import connect
 
 
@@ -115,10 +116,10 @@ def main() -> None:
         ("anonymity", lambda: measures.anonymity(conn, "outlet")),
         ("tone", lambda: measures.tone(conn, min_quotes=5)),
         ("network", lambda: measures.network(conn)),
-        ("report", lambda: measures.report(conn, "outlet")),
+        ("report", lambda: report(conn, "outlet")),
         (
             "report_one_month_window",
-            lambda: measures.report(conn, "outlet", measures.Period("2024-03-01", "2024-03-31")),
+            lambda: report(conn, "outlet", measures.Period("2024-03-01", "2024-03-31")),
         ),
     ]:
         started = time.perf_counter()

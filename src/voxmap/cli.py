@@ -194,18 +194,20 @@ def _resolve(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from .corpus.measures import Period, report
+    from .corpus.measures import Period
+    from .corpus.report import report
     from .corpus.store.db import connect, store_errors
     from .render.corpus import print_report, report_csv
 
     with store_errors(args.db), closing(connect(args.db, create=False)) as conn:
-        data = report(conn, by=args.by, window=Period(args.since, args.until))
+        top = args.top or (10**9 if args.format == "csv" else 50)
+        data = report(conn, by=args.by, window=Period(args.since, args.until), limit=top)
     if args.format == "json":
         print(json.dumps(data, ensure_ascii=False, indent=2))
     elif args.format == "csv":
-        sys.stdout.write(report_csv(data))
+        sys.stdout.write(("\ufeff" if args.excel else "") + report_csv(data))
     else:
-        print_report(data)
+        print_report(data, width=args.width)
     return EXIT_OK
 
 
@@ -237,7 +239,7 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from .corpus.exports import export
+    from .corpus.exports import COUNTED, export
     from .corpus.measures import Period
     from .corpus.store.db import connect, store_errors
 
@@ -249,8 +251,12 @@ def _export(args: argparse.Namespace) -> int:
             Period(args.since, args.until),
             top_edges=args.top_edges,
             min_weight=args.min_weight,
+            excel=args.excel,
         )
-    print(f"{count} records written to {'standard output' if args.output == '-' else args.output}", file=sys.stderr)
+    print(
+        f"{count} {COUNTED[args.format]} written to {'standard output' if args.output == '-' else args.output}",
+        file=sys.stderr,
+    )
     return EXIT_OK
 
 
@@ -349,6 +355,13 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--db", required=True, help="the database file")
     report.add_argument("--format", choices=("text", "json", "csv"), default="text", help="how to print the report")
     report.add_argument("--by", choices=("outlet", "month", "story", "language"), help="group the shares by")
+    report.add_argument(
+        "--top", type=positive, metavar="N", help="share of voice: the top N per group (default 50; csv: all)"
+    )
+    report.add_argument("--width", type=positive, help="text: the line width (default: the terminal's, or 160)")
+    report.add_argument(
+        "--excel", action="store_true", help="csv: write a UTF-8 byte-order mark, which Excel needs to show accents"
+    )
     _window_options(report)
     report.set_defaults(handler=_report)
 
@@ -374,6 +387,9 @@ def build_parser() -> argparse.ArgumentParser:
         default=1,
         metavar="W",
         help="gexf/graphml: keep co-quotation edges of weight W or more (stories plus articles shared)",
+    )
+    export.add_argument(
+        "--excel", action="store_true", help="csv: write a UTF-8 byte-order mark, which Excel needs to show accents"
     )
     _window_options(export)
     export.set_defaults(handler=_export)

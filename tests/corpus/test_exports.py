@@ -112,3 +112,25 @@ def test_strongest_edges_per_actor(top, min_weight, kept):
 
     edges = [_edge(1, 2, 5), _edge(1, 3, 4), _edge(1, 4, 1), _edge(2, 3, 2), _edge(3, 4, 1)]
     assert {(e["source"], e["target"]) for e in strongest(edges, top, min_weight)} == kept
+
+
+@pytest.mark.parametrize("excel, bom", [(False, False), (True, True)])
+def test_csv_has_a_byte_order_mark_only_for_excel(conn, tmp_path, excel, bom):
+    export(conn, "csv", tmp_path / "q.csv", excel=excel)
+    raw = (tmp_path / "q.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") is bom
+    header = raw.decode("utf-8-sig").splitlines()[0].split(",")
+    assert header[0] == "quote_id" and {"role", "organization", "gender"} <= set(header)
+
+
+def test_gexf_keeps_no_internal_networkx_attribute(conn, tmp_path):
+    from xml.etree import ElementTree
+
+    count = export(conn, "gexf", tmp_path / "g.gexf")
+    text = (tmp_path / "g.gexf").read_text(encoding="utf-8")
+    assert "networkx_key" not in text
+    tags = [element.tag.rsplit("}", 1)[-1] for element in ElementTree.fromstring(text).iter()]
+    assert count == tags.count("node") == 2  # the count is of actors, not nodes plus edges
+    assert (
+        tags.count("edge") == 1 and tags.count("attvalue") == 2 * 3 + 3
+    )  # type, organisation, quotes; kind, stories, articles

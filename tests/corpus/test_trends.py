@@ -239,3 +239,81 @@ def test_filters_round_trip_through_a_query():
     filters = Filters("2016-10-01", "2016-10-31", "wapo", "en", ("direct", "mixed"))
     assert Filters.from_query(**filters.as_query()) == filters
     assert Filters.from_query() == Filters()
+
+
+def test_gender_over_time_counts_people_by_the_gender_their_articles_tell(conn):
+    def person(id, name, gender, source):
+        analysis = analysis_of(TEXT, SPANS[:1], id=id, published="2024-03-01", story=id, source=source,
+                               speakers={1: (name, "person")})  # fmt: skip
+        analysis.actors[0].gender = gender
+        return analysis
+
+    build_corpus(
+        conn,
+        [
+            person("1", "Ann Roy", "feminine", "Daily"),
+            person("2", "Ann Roy", "feminine", "Daily"),
+            person("3", "Bob Lee", "masculine", "Daily"),
+            person("4", "Kim Dao", None, "Weekly"),  # nothing tells: unknown, not guessed
+            one("5", "Union", "2024-03-01", story="5", source="Weekly"),  # an organisation is not a person
+        ],
+    )
+    data = trends.gender_over_time(conn)
+    outlets = {row["outlet"]: row for row in data["outlets"]}
+    assert (outlets["Daily"]["women"], outlets["Daily"]["men"], outlets["Daily"]["unknown"]) == (2, 1, 0)
+    assert outlets["Daily"]["share_women"] == pytest.approx(2 / 3, abs=1e-3)
+    assert (outlets["Weekly"]["unknown"], outlets["Weekly"]["share_women"]) == (1, None)
+    assert outlets[trends.ALL_OUTLETS]["women"] + outlets[trends.ALL_OUTLETS]["unknown"] == 3
+
+
+@pytest.mark.parametrize(
+    "told, name, gender",
+    [
+        ({"feminine": 3, "masculine": 1}, "Sam Roy", "feminine"),
+        ({"feminine": 1, "masculine": 1}, "Marie Roy", None),  # the articles disagree: not guessed
+        ({}, "Marie Roy", "feminine"),  # nothing told: the first name
+        ({}, "Sam Roy", None),
+        ({"masculine": 2}, "Marie Roy", "masculine"),  # the text outweighs the first name
+    ],
+)
+def test_actor_gender(told, name, gender):
+    from collections import Counter
+
+    from voxmap.corpus.actors import actor_gender
+
+    assert actor_gender(Counter(told), name) == gender
+
+
+def test_the_report_carries_the_measures_over_time_into_json_csv_and_text(conn):
+    import csv
+    import io
+
+    from rich.console import Console
+
+    from voxmap.corpus.report import report
+    from voxmap.render.corpus import print_report, report_csv
+
+    long_title = "A story whose title is much longer than forty characters, as real headlines are"
+    articles = [one(f"a{i}", v, f"2024-03-0{1 + i}", story=long_title, tone=t)
+                for i, (v, t) in enumerate([("Union", 0.5), ("Ministry", -0.1), ("Union", 0.3)])]  # fmt: skip
+    build_corpus(conn, articles)
+    data = report(conn)
+    assert {"voice_over_time", "tone_over_time", "lead_times", "gender"} <= set(data)
+    assert data["voice_over_time"]["voices"] and data["tone_over_time"]["rows"] and data["lead_times"]["voices"]
+    measures = {row["measure"] for row in csv.DictReader(io.StringIO(report_csv(data)))}
+    assert {"voice_over_time", "tone_over_time", "lead_time", "first_voice_story", "tone"} <= measures
+    console = Console(file=io.StringIO(), width=200)
+    print_report(data, console)
+    text = console.file.getvalue()
+    assert long_title in text and "Share of voice over time" in text
+
+
+def test_report_csv_is_not_capped_at_fifty_voices(conn):
+    from voxmap.corpus.report import report
+    from voxmap.render.corpus import report_csv
+
+    names = [f"{a}{b}{c}ville" for a in "BDKM" for b in "aeiou" for c in "rnl"]  # 60 made-up bodies
+    build_corpus(conn, [one(f"a{i}", name, "2024-03-01", story=f"s{i}") for i, name in enumerate(names)])
+    assert len(report(conn)["share_of_voice"]["voices"]) == 50
+    rows = report_csv(report(conn, limit=10**9)).splitlines()
+    assert sum(line.startswith("share_of_voice,") for line in rows) == 60

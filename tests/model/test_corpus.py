@@ -14,7 +14,7 @@ from helpers import ROOT
 
 from voxmap.corpus.exports import export
 from voxmap.corpus.ingest import ingest
-from voxmap.corpus.measures import report
+from voxmap.corpus.report import report
 from voxmap.corpus.store import connect
 
 DEMO = ROOT / "src" / "voxmap" / "samples" / "corpus" / "articles.jsonl"

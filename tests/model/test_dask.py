@@ -12,8 +12,8 @@ from helpers import ROOT
 
 from voxmap.corpus.cluster import PartitionFailure, open_cluster, run_partitions, write_dataset
 from voxmap.corpus.ingest import ingest
-from voxmap.corpus.measures import report
 from voxmap.corpus.parquet import read_dataset
+from voxmap.corpus.report import report
 from voxmap.corpus.store import connect
 from voxmap.readers import Skip, read_paths
 from voxmap.records import make_article

@@ -109,7 +109,7 @@ def test_a_read_only_database_can_be_read_not_written(tmp_path, monkeypatch):
     import os
 
     from voxmap.corpus.exports import export
-    from voxmap.corpus.measures import report
+    from voxmap.corpus.report import report
 
     folder, db = folder_of(tmp_path, 4), tmp_path / "x.db"
     ingest([folder], db)

@@ -28,7 +28,7 @@ from .aliases import Aliases
 from .article_voices import VoiceOverride
 from .corrections import ActorOverrides, actor_overrides, set_correction_actors, speaker_corrections
 from .merging import ORGANIZATION, PERSON, NameContext, NameKeys, merge_kind
-from .names import dropped_words, linking_words, normalize, normalize_word, person_key
+from .names import dropped_words, first_name_gender, linking_words, normalize, normalize_word, person_key
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ def rebuild_actors(conn: sqlite3.Connection, aliases: Aliases | None = None) -> 
     aliases = aliases or Aliases()
     overrides = actor_overrides(conn)
     rows = conn.execute(
-        "SELECT aa.article_id, aa.local_id, aa.name, aa.type, aa.actor_id, a.published FROM article_actors aa "
+        "SELECT aa.article_id, aa.local_id, aa.name, aa.type, aa.actor_id, aa.gender, a.published FROM article_actors aa "
         "JOIN articles a ON a.id = aa.article_id ORDER BY a.published IS NULL, a.published, a.key, aa.rowid"
     ).fetchall()
     corrected = speaker_corrections(conn)
@@ -61,6 +61,7 @@ def rebuild_actors(conn: sqlite3.Connection, aliases: Aliases | None = None) -> 
     rules: list[str | None] = []
     names: dict[str, Counter] = defaultdict(Counter)
     own_names: dict[str, Counter] = defaultdict(Counter)
+    genders: dict[str, Counter] = defaultdict(Counter)
     types: dict[str, str] = {}
     for row in rows:
         kind = merge_kind(row["type"], row["name"])
@@ -79,6 +80,8 @@ def rebuild_actors(conn: sqlite3.Connection, aliases: Aliases | None = None) -> 
         assignments.append((key, row["article_id"], row["local_id"]))
         rules.append(rule)
         names[key][row["name"]] += 1
+        if row["gender"]:
+            genders[key][row["gender"]] += 1
         types.setdefault(
             key, "person" if key.startswith("person:") else "organization" if row["type"] == "person" else row["type"]
         )
@@ -117,9 +120,10 @@ def rebuild_actors(conn: sqlite3.Connection, aliases: Aliases | None = None) -> 
             if key not in ids:
                 ids[key] = stable_id(key, taken)
                 taken.add(ids[key])
+                gender = actor_gender(genders[key], displays[key]) if types[key] == "person" else None
                 conn.execute(
-                    "INSERT INTO actors (id, name, type, key, organization) VALUES (?, ?, ?, ?, ?)",
-                    (ids[key], displays[key], types[key], key, organizations.get(key)),
+                    "INSERT INTO actors (id, name, type, key, organization, gender) VALUES (?, ?, ?, ?, ?, ?)",
+                    (ids[key], displays[key], types[key], key, organizations.get(key), gender),
                 )
         conn.executemany(
             "UPDATE article_actors SET actor_id = ?, resolved_by = ? WHERE article_id = ? AND local_id = ?",
@@ -128,6 +132,17 @@ def rebuild_actors(conn: sqlite3.Connection, aliases: Aliases | None = None) -> 
         _redirect(conn, rows, assignments, ids)
         set_correction_actors(conn, {anchor: ids[key] for anchor, key in speaker_keys.items()})
     return Resolution(len(ids), _voice_overrides(aliases, keys, ids), lambda name: _shown(name, keys, displays))
+
+
+def actor_gender(told: Counter, name: str) -> str | None:
+    """A person's gender as the articles tell it (pronouns, honorifics, agreement, first names): the
+    one told at least twice as often as the other, else the one the first name tells, else None."""
+    feminine, masculine = told["feminine"], told["masculine"]
+    if feminine >= 2 * masculine and feminine:
+        return "feminine"
+    if masculine >= 2 * feminine and masculine:
+        return "masculine"
+    return first_name_gender(normalize(name)) if not (feminine or masculine) else None
 
 
 def _article_added(name: str, counted: list[tuple[str, int]]) -> bool:

@@ -17,6 +17,9 @@ from ..errors import VoxmapError
 from .measures import Period, network
 
 FORMATS = ("jsonl", "csv", "parquet", "gexf", "graphml", "ftm", "gold")
+# What an export's count counts, per format.
+COUNTED = {"jsonl": "quotes", "csv": "quotes", "parquet": "quotes", "gexf": "actors", "graphml": "actors",
+           "ftm": "entities", "gold": "reviewed articles"}  # fmt: skip
 
 # The quote table of every export, with its Parquet type: fixed, so that a column never changes type
 # with the data (an all-null column, a story id that looks like a number).
@@ -39,6 +42,9 @@ QUOTE_SCHEMA = (
     ("actor_id", "int64"),
     ("actor", "string"),
     ("voice", "string"),
+    ("role", "string"),
+    ("organization", "string"),
+    ("gender", "string"),
     ("mention", "string"),
     ("mention_start", "int64"),
     ("mention_end", "int64"),
@@ -68,6 +74,9 @@ def quote_rows(conn: sqlite3.Connection, window: Period = Period()) -> Iterator[
         "SELECT q.id AS quote_id, q.article_id, a.title, a.source, a.published, a.url, a.language, a.story_id, "
         "v.kind, q.text, q.start, (SELECT max(end) FROM quote_spans WHERE quote_id = q.id) AS end, "
         "q.cue_text AS cue, v.speaker_name AS speaker, v.speaker_type, v.actor_id, ac.name AS actor, v.voice, "
+        f"CASE WHEN {_MACHINE_SPEAKER} THEN (SELECT r.title FROM roles r WHERE r.article_id = q.article_id "
+        "AND r.local_actor = q.local_actor AND NOT r.former ORDER BY r.start LIMIT 1) END AS role, "
+        "v.organization, ac.gender, "
         f"CASE WHEN {_MACHINE_SPEAKER} THEN q.mention_text END AS mention, "
         f"CASE WHEN {_MACHINE_SPEAKER} THEN q.mention_start END AS mention_start, "
         f"CASE WHEN {_MACHINE_SPEAKER} THEN q.mention_end END AS mention_end, q.confidence, q.tone_score AS tone, "
@@ -176,9 +185,11 @@ def export(
     *,
     top_edges: int | None = None,
     min_weight: int = 1,
+    excel: bool = False,
 ) -> int:
     """Write the corpus in `fmt` to `output` ("-": standard output); return how many records (quotes,
-    graph elements, entities or reviewed articles). The file is written whole or not at all: a
+    actors of a graph, entities or reviewed articles). `excel` writes CSV with a byte-order mark, which
+    Excel needs to read accents. The file is written whole or not at all: a
     failed export leaves no partial file, and an existing one untouched."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r}", f"Choose one of {', '.join(FORMATS)}.")
@@ -192,7 +203,7 @@ def export(
     os.umask(umask)
     os.chmod(temporary, 0o666 & ~umask)  # mkstemp's file is private; an export is an ordinary file
     try:
-        count = _write(conn, fmt, Path(temporary), window, top_edges, min_weight)
+        count = _write(conn, fmt, Path(temporary), window, top_edges, min_weight, excel)
         if to_stdout:
             with open(temporary, "rb") as written:
                 shutil.copyfileobj(written, sys.stdout.buffer)
@@ -210,14 +221,20 @@ def export(
 
 
 def _write(
-    conn: sqlite3.Connection, fmt: str, output: Path, window: Period, top_edges: int | None = None, min_weight: int = 1
+    conn: sqlite3.Connection,
+    fmt: str,
+    output: Path,
+    window: Period,
+    top_edges: int | None = None,
+    min_weight: int = 1,
+    excel: bool = False,
 ) -> int:
     if fmt in ("jsonl", "csv", "parquet"):
         rows = quote_rows(conn, window)
         if fmt == "jsonl":
             return _write_jsonl(output, rows)
         if fmt == "csv":
-            with output.open("w", encoding="utf-8", newline="") as handle:
+            with output.open("w", encoding="utf-8-sig" if excel else "utf-8", newline="") as handle:
                 writer = csv.DictWriter(handle, fieldnames=QUOTE_COLUMNS)
                 writer.writeheader()
                 return _count(writer.writerow(row) for row in rows)
@@ -235,8 +252,11 @@ def _write(
         if fmt == "graphml":  # GraphML keeps one direction for the whole graph: the relations'
             for _, _, data in graph.edges(data=True):
                 data.pop("type", None)
-        (nx.write_gexf if fmt == "gexf" else nx.write_graphml)(graph, output)
-        return graph.number_of_nodes() + graph.number_of_edges()
+        if fmt == "gexf":
+            _write_gexf(graph, output)
+        else:
+            nx.write_graphml(graph, output)
+        return graph.number_of_nodes()
     if fmt == "gold":  # the reviewed articles, for `voxmap eval gold` (the window does not apply)
         from .review import reviewed_gold
 
@@ -244,6 +264,28 @@ def _write(
     else:
         records = _ftm_entities(conn, window)
     return _write_jsonl(output, records)
+
+
+def _write_gexf(graph, output: Path) -> None:
+    """GEXF without networkx's internal `networkx_key` edge attribute (a multigraph's edge key, which
+    means nothing to a Gephi user)."""
+    from xml.etree.ElementTree import ElementTree
+
+    from networkx.readwrite.gexf import GEXFWriter
+
+    writer = GEXFWriter(encoding="utf-8", prettyprint=True)
+    writer.add_graph(graph)
+    leaked = set()
+    for attributes in writer.xml.iter("attributes"):
+        for attribute in list(attributes):
+            if attribute.get("title") == "networkx_key":
+                leaked.add(attribute.get("id"))
+                attributes.remove(attribute)
+    for values in writer.xml.iter("attvalues"):
+        for value in list(values):
+            if value.get("for") in leaked:
+                values.remove(value)
+    ElementTree(writer.xml).write(output, encoding="utf-8", xml_declaration=True)
 
 
 def _write_jsonl(output: Path, records) -> int:

@@ -24,7 +24,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from .echoes import echoes, echoes_by_voice
 from .summaries import GROUPINGS, drop_windowed, windowed
 from .voices import ANONYMOUS_VOICE
 
@@ -53,7 +52,7 @@ class Period:
 
 
 @contextmanager
-def _summaries(conn: sqlite3.Connection, window: Period):
+def windowed_summaries(conn: sqlite3.Connection, window: Period):
     """The stored summaries, or for a time window TEMP ones built from that window's voices."""
     if window.empty:
         yield
@@ -91,7 +90,7 @@ def share_of_voice(
 ) -> dict[str, list[dict]]:
     """Quotes and quoted words per actor and per voice (organisation), with their shares of the group."""
     grouping = _grouping(by)
-    with _summaries(conn, window):
+    with windowed_summaries(conn, window):
         totals = {
             row[0]: (row[1], row[2])
             for row in conn.execute(
@@ -199,7 +198,7 @@ def story_first_voice(conn: sqlite3.Connection, story_id: int) -> dict | None:
 
 def first_voice(conn: sqlite3.Connection, window: Period = Period()) -> dict[str, list[dict]]:
     """Who spoke first on each story, and per voice: stories led, share of stories led, median lead."""
-    with _summaries(conn, window):
+    with windowed_summaries(conn, window):
         firsts = conn.execute(_FIRSTS).fetchall()
         present = {row[0]: row[1] for row in conn.execute("SELECT voice, stories FROM voice_presence")}
     per_story, led, tied = [_first(row) for row in firsts], defaultdict(int), defaultdict(int)
@@ -235,7 +234,7 @@ def first_voice(conn: sqlite3.Connection, window: Period = Period()) -> dict[str
 
 def anonymity(conn: sqlite3.Connection, by: str | None = "outlet", window: Period = Period()) -> list[dict]:
     """Share of quotes from anonymous sources, among quotes whose speaker was found, per group."""
-    with _summaries(conn, window):
+    with windowed_summaries(conn, window):
         rows = conn.execute(
             "SELECT grp, sum(quotes) AS quotes, sum(CASE WHEN speaker_type = 'anonymous' THEN quotes ELSE 0 END) AS anonymous, "
             "sum(CASE WHEN speaker_type = 'unknown' THEN quotes ELSE 0 END) AS unknown FROM voice_totals "
@@ -274,7 +273,7 @@ def media_cited(conn: sqlite3.Connection, window: Period = Period()) -> list[dic
 
 def tone(conn: sqlite3.Connection, window: Period = Period(), min_quotes: int = 1) -> list[dict]:
     """Mean tone per actor and month, per scoring method (scores are not comparable across methods)."""
-    with _summaries(conn, window):
+    with windowed_summaries(conn, window):
         return [
             dict(row)
             for row in conn.execute(
@@ -299,7 +298,7 @@ def network(
     (quoted side by side in one article is the stronger tie). `min_weight` drops weaker edges, `top_edges`
     keeps each actor's strongest ones (an edge stays when it is among the top of either end), so the
     network of a real corpus stays small enough to draw."""
-    with _summaries(conn, window):
+    with windowed_summaries(conn, window):
         nodes = [
             dict(row)
             for row in conn.execute(
@@ -380,38 +379,3 @@ def strongest(edges: list[dict], top: int | None, min_weight: int = 1) -> list[d
         mine.sort(key=lambda e: (-e["weight"], e["target"] if e["source"] == node else e["source"]))
         kept.update((e["source"], e["target"]) for e in mine[:top])
     return [e for e in edges if (e["source"], e["target"]) in kept]
-
-
-def report(conn: sqlite3.Connection, by: str | None = None, window: Period = Period()) -> dict:
-    """Everything `voxmap report` prints: the JSON keys share_of_voice, first_voice, anonymity, media_cited
-    (news media cited as sources, kept apart from who speaks), tone, network,
-    echoes (phrases a voice coined that others took up) and echoes_by_voice."""
-    with _summaries(conn, window):
-        # Inside one window the TEMP summaries are built once and shared by every measure.
-        inner = Period()
-        return {
-            "share_of_voice": share_of_voice(conn, by, inner),
-            "first_voice": first_voice(conn, inner),
-            "anonymity": anonymity(conn, by or "outlet", inner),
-            "media_cited": media_cited(conn, window),
-            "tone": tone(conn, inner),
-            "network": _network_in(conn, window),
-            "echoes": echoes(conn, since=window.since, until=window.until),
-            "echoes_by_voice": echoes_by_voice(conn),
-        }
-
-
-def _network_in(conn: sqlite3.Connection, window: Period) -> dict:
-    """The network over the summaries already in place; relations still filtered by the window."""
-    data = network(conn, Period())
-    if not window.empty:
-        where, values = window.where("a")
-        data["relations"] = [r for r in data["relations"] if _published_in(conn, r["article_id"], where, values)]
-    return data
-
-
-def _published_in(conn: sqlite3.Connection, article_id: str, where: str, values: list) -> bool:
-    return (
-        conn.execute(f"SELECT 1 FROM articles a WHERE a.id = ? AND {where}", [article_id, *values]).fetchone()
-        is not None
-    )

@@ -140,9 +140,16 @@ def honorific_gender(written: str) -> str | None:
 
 
 def first_name_gender(full_name: str) -> str | None:
-    first = full_name.split()[0]
+    """The gender the first word of a normalized name tells as a first name, or None."""
+    words = full_name.split()
+    return _first_name_genders().get(words[0]) if words else None
+
+
+@cache
+def _first_name_genders() -> dict[str, str]:
+    genders: dict[str, str] = {}
     for language in LANGUAGES:
         for gender, names in load_rules(language).first_names.items():
-            if first in {normalize_word(n) for n in names}:
-                return gender
-    return None
+            for name in names:
+                genders.setdefault(normalize_word(name), gender)  # the first language's list wins
+    return genders

@@ -20,8 +20,9 @@ from ..errors import InvalidFilter
 from .measures import Period, days_between, first_voice, hours_between
 
 PERIODS = ("day", "week", "month")
-QUOTE_KINDS = ("direct", "indirect", "mixed", "partial")
+QUOTE_KINDS = ("direct", "indirect", "mixed", "partial", "belief", "evidence")
 OTHER_VOICES = "(other voices)"
+ALL_OUTLETS = "(all outlets)"
 # Fewer toned quotes than this in a period: the mean is shown, flagged as resting on too few.
 MIN_TONE_QUOTES = 5
 
@@ -494,6 +495,47 @@ def _who_first(a: sqlite3.Row, b: sqlite3.Row) -> tuple[str | None, float | None
     if not days:  # the same day without a time of day, or a date missing: nobody is known to be first
         return None, None, None
     return (a if days > 0 else b)["voice"], None, abs(days)
+
+
+def gender_over_time(conn: sqlite3.Connection, filters: Filters = Filters(), period: str | None = None) -> dict:
+    """Quotes of named people per outlet and period by the gender the articles give them (women, men,
+    unknown), and the share of women's quotes among those whose gender is known; `all outlets` sums
+    them. Organisations, anonymous sources and unfound speakers are not people and are left out."""
+    period = _period(conn, filters, period)
+    key = _PERIOD_KEY[period].format(p="v.published")
+    where, values = filters.where()
+    counts: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: {"feminine": 0, "masculine": 0, None: 0})
+    for when, outlet, gender, quotes in conn.execute(
+        f"SELECT {key}, v.source, ac.gender, count(*) FROM voices v JOIN actors ac ON ac.id = v.actor_id "
+        f"WHERE ac.type = 'person' AND v.speaker_type NOT IN ('anonymous', 'unknown', 'media') "
+        f"AND v.published IS NOT NULL AND {where} GROUP BY 1, 2, 3",
+        values,
+    ):
+        for group in (outlet or "(no outlet)", ALL_OUTLETS):
+            counts[(group, when)][gender] += quotes
+    rows = [_gender_row(outlet, when, told) for (outlet, when), told in sorted(counts.items())]
+    overall: dict[str, dict] = defaultdict(lambda: {"feminine": 0, "masculine": 0, None: 0})
+    for (outlet, _), told in counts.items():
+        for gender, quotes in told.items():
+            overall[outlet][gender] += quotes
+    return {
+        "period": period,
+        "rows": rows,
+        "outlets": [_gender_row(outlet, None, told) for outlet, told in sorted(overall.items())],
+        "filters": filters.as_query(),
+    }
+
+
+def _gender_row(outlet: str, when: str | None, told: dict) -> dict:
+    women, men, unknown = told["feminine"], told["masculine"], told[None]
+    return {
+        "outlet": outlet,
+        "period": when,
+        "women": women,
+        "men": men,
+        "unknown": unknown,
+        "share_women": round(women / (women + men), 4) if women + men else None,
+    }
 
 
 def voice_choices(conn: sqlite3.Connection, limit: int = 200) -> list[str]:

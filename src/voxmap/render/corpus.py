@@ -29,6 +29,25 @@ CSV_COLUMNS = (
     "uses_in_narration",
     "outlets_reached",
     "median_delay_hours",
+    "period",
+    "method",
+    "mean_tone",
+    "ci_low",
+    "ci_high",
+    "enough",
+    "women",
+    "men",
+    "unknown",
+    "share_women",
+    "story_id",
+    "story",
+    "first_voices",
+    "tie",
+    "published",
+    "source",
+    "lead",
+    "target",
+    "weight",
 )
 
 
@@ -96,7 +115,7 @@ def report_tables(data: dict, top: int = 12) -> Group:
             ["story", "first voice", "actor", "published", "outlet", "then", "lead"],
             [
                 [
-                    (s["story"] or "")[:40],
+                    s["story"] or "",
                     "first-equal: " + " = ".join(s["first_voices"]) if s["tie"] else s["voice"],
                     s["actor"],
                     (s["published"] or "")[:10],
@@ -157,7 +176,91 @@ def report_tables(data: dict, top: int = 12) -> Group:
                 ],
             )
         )
+    tables += _over_time_tables(data, top)
     return Group(*tables)
+
+
+_SPARKS = "▁▂▃▄▅▆▇█"
+
+
+def sparkline(values: list[float]) -> str:
+    """One character per value, its height relative to the largest (a blank for zero)."""
+    top = max(values, default=0) or 1
+    return "".join(
+        " " if not v else _SPARKS[min(len(_SPARKS) - 1, int(v / top * (len(_SPARKS) - 1) + 0.5))] for v in values
+    )
+
+
+def _over_time_tables(data: dict, top: int) -> list[Table]:
+    tables = []
+    over = data.get("voice_over_time")
+    if over and over["periods"]:
+        periods = [p["period"] for p in over["periods"]]
+        lines: dict[str, list[int]] = {}
+        for row in over["voices"]:
+            lines.setdefault(row["voice"], []).append(row["quotes"])
+        tables.append(
+            _table(
+                f"Share of voice over time — quotes per {over['period']}, {periods[0]} to {periods[-1]}",
+                ["voice", "quotes", f"per {over['period']}"],
+                [[voice, sum(counts), sparkline(counts)] for voice, counts in lines.items()],
+            )
+        )
+    tone = data.get("tone_over_time")
+    if tone and tone["rows"]:
+        tables.append(
+            _table(
+                f"Tone over time — mean per {tone['period']} and scoring method (never mixed); "
+                f"'few': under {tone['min_quotes']} quotes",
+                ["voice", "method", tone["period"], "quotes", "mean tone", "95 % interval", "note"],
+                [
+                    [
+                        r["voice"],
+                        r["method"],
+                        r["period"],
+                        r["quotes"],
+                        r["mean_tone"],
+                        _interval(r),
+                        "" if r["enough"] else "few",
+                    ]
+                    for r in tone["rows"][: top * 3]
+                ],
+            )
+        )
+    leads = data.get("lead_times")
+    if leads and leads["voices"]:
+        tables.append(
+            _table(
+                "Lead times — how far ahead of the next voice, on stories spoken first",
+                ["voice", "first", "first-equal", "median lead", "quartiles"],
+                [
+                    [v["voice"], v["stories_first"], v["stories_tied_first"], *_lead_spread(v)]
+                    for v in leads["voices"][:top]
+                ],
+            )
+        )
+    gender = data.get("gender")
+    if gender and gender["outlets"]:
+        tables.append(
+            _table(
+                "Gender of the people quoted (as the articles tell it)",
+                ["outlet", "women", "men", "unknown", "share women"],
+                [[r["outlet"], r["women"], r["men"], r["unknown"], r["share_women"]] for r in gender["outlets"]],
+            )
+        )
+    return tables
+
+
+def _interval(row: dict) -> str:
+    return "" if row["ci_low"] is None else f"{row['ci_low']:+.2f} to {row['ci_high']:+.2f}"
+
+
+def _lead_spread(voice: dict) -> list[str | None]:
+    """(median, quartiles) in hours where leads were timed, else in days."""
+    for unit, spread in (("h", voice["lead_hours"]), ("d", voice["lead_days"])):
+        if spread["count"]:
+            return [f"{spread['median']:g} {unit}", f"{spread['q1']:g}–{spread['q3']:g} {unit}"]
+    return [None, None]
 
 
 def _short(text: str, width: int) -> str:
@@ -173,8 +276,14 @@ def _uses(uses: list[dict]) -> str:
     )
 
 
-def print_report(data: dict, console: Console | None = None) -> None:
-    (console or Console()).print(report_tables(data))
+def print_report(data: dict, console: Console | None = None, width: int | None = None) -> None:
+    """The report's tables; written to a file or a pipe they keep a wide line (`width`, default 160)
+    instead of rich's 80 columns."""
+    if console is None:
+        console = Console(width=width) if width else Console()
+        if not console.is_terminal and not width:
+            console = Console(width=160)
+    console.print(report_tables(data))
 
 
 def report_csv(data: dict) -> str:
@@ -193,4 +302,42 @@ def report_csv(data: dict) -> str:
         )
     for row in data.get("echoes_by_voice", []):
         writer.writerow({"measure": "echoes", "name": row["voice"], **row})
+    for row in data["first_voice"]["stories"]:
+        writer.writerow(
+            {
+                "measure": "first_voice_story",
+                "name": row["voice"],
+                **row,
+                "first_voices": " | ".join(row["first_voices"]),
+            }
+        )
+    for row in data.get("tone", []):
+        writer.writerow({"measure": "tone", "name": row["actor"], "period": row["month"], **row})
+    _over_time_csv(writer, data)
+    network = data.get("network", {})
+    names = {node["id"]: node["name"] for node in network.get("nodes", [])}
+    for edge in network.get("co_quotation", []):
+        writer.writerow(
+            {
+                "measure": "co_quotation",
+                "name": names.get(edge["source"]),
+                "target": names.get(edge["target"]),
+                "weight": edge["weight"],
+            }
+        )
     return buffer.getvalue()
+
+
+def _over_time_csv(writer: csv.DictWriter, data: dict) -> None:
+    for row in data.get("voice_over_time", {}).get("voices", []):
+        writer.writerow({"measure": "voice_over_time", "name": row["voice"], **row})
+    for row in data.get("voice_over_time", {}).get("actors", []):
+        writer.writerow({"measure": "actor_over_time", "name": row["actor"], "group": row["voice"], **row})
+    for row in data.get("tone_over_time", {}).get("rows", []):
+        writer.writerow({"measure": "tone_over_time", "name": row["voice"], **row})
+    for row in data.get("lead_times", {}).get("voices", []):
+        for unit in ("hours", "days"):
+            for lead in row[unit]:
+                writer.writerow({"measure": "lead_time", "name": row["voice"], "lead": f"{lead} {unit}"})
+    for row in data.get("gender", {}).get("rows", []):
+        writer.writerow({"measure": "gender", "group": row["outlet"], **row})

@@ -189,6 +189,13 @@ INPUT_REPAIRS = """
 ALTER TABLE inputs ADD COLUMN repairs TEXT;
 """
 
+# The gender the text gives a person (pronouns, honorifics, agreement, first names) in each article,
+# and the one the corpus actor is given from them; NULL where the text does not tell.
+GENDER = """
+ALTER TABLE article_actors ADD COLUMN gender TEXT;
+ALTER TABLE actors ADD COLUMN gender TEXT;
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL),
     ("0002_voices", VOICES),
@@ -198,6 +205,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("0006_echoes", ECHOES),
     ("0007_role_voices", ROLE_VOICES),
     ("0008_input_repairs", INPUT_REPAIRS),
+    ("0009_gender", GENDER),
 ]
 
 

@@ -30,9 +30,9 @@ def load_analysis(conn: sqlite3.Connection, article_id: str) -> Analysis | None:
     if article is None:
         return None
     actors = {
-        row["local_id"]: Actor(row["local_id"], row["name"], row["type"])
+        row["local_id"]: Actor(row["local_id"], row["name"], row["type"], gender=row["gender"])
         for row in conn.execute(
-            "SELECT local_id, name, type FROM article_actors WHERE article_id = ? ORDER BY rowid", (article_id,)
+            "SELECT local_id, name, type, gender FROM article_actors WHERE article_id = ? ORDER BY rowid", (article_id,)
         )
     }
     for row in conn.execute("SELECT * FROM mentions WHERE article_id = ? ORDER BY rowid", (article_id,)):

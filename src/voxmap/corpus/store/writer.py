@@ -87,8 +87,8 @@ def save_analysis(conn: sqlite3.Connection, analysis: Analysis, run_id: int | No
     )
     aid = article.id
     conn.executemany(
-        "INSERT INTO article_actors (article_id, local_id, name, type) VALUES (?, ?, ?, ?)",
-        [(aid, a.id, a.name, a.type) for a in analysis.actors],
+        "INSERT INTO article_actors (article_id, local_id, name, type, gender) VALUES (?, ?, ?, ?, ?)",
+        [(aid, a.id, a.name, a.type, a.gender) for a in analysis.actors],
     )
     conn.executemany(
         "INSERT INTO mentions (article_id, local_actor, start, end, text) VALUES (?, ?, ?, ?, ?)",
