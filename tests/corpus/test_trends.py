@@ -317,3 +317,43 @@ def test_report_csv_is_not_capped_at_fifty_voices(conn):
     assert len(report(conn)["share_of_voice"]["voices"]) == 50
     rows = report_csv(report(conn, limit=10**9)).splitlines()
     assert sum(line.startswith("share_of_voice,") for line in rows) == 60
+
+
+@pytest.mark.parametrize(
+    "text, query",
+    [
+        ("border wall", '"border" "wall"'),
+        ('"border wall" Mexico', '"border wall" "Mexico"'),
+        ("wall -Mexico", '"wall" NOT "Mexico"'),
+        ('wall -"New Mexico" -Texas', '"wall" NOT "New Mexico" NOT "Texas"'),
+        ("e-mail", '"e mail"'),  # a hyphen inside a word is not an exclusion
+        ("Trump OR Clinton", '"Trump" "OR" "Clinton"'),  # OR is a word: said, not silently an operator
+        ("", None),
+        ("!!", None),
+    ],
+)
+def test_search_words_phrases_and_exclusions(text, query):
+    from voxmap.corpus.search import fts_query
+
+    assert fts_query(text) == query
+
+
+@pytest.mark.parametrize("text", ["-Mexico", '-"border wall" -Texas'])
+def test_a_search_that_only_excludes_is_refused(text):
+    from voxmap.corpus.search import fts_query
+
+    with pytest.raises(InvalidFilter):
+        fts_query(text)
+
+
+def test_search_counts_what_passes_its_filters_and_refuses_impossible_dates(conn):
+    from voxmap.corpus.search import search_quotes
+
+    build_corpus(
+        conn, [one("1", "Union", "2024-03-01", source="Daily"), one("2", "Union", "2024-03-02", source="Weekly")]
+    )
+    assert search_quotes(conn, "strike")["matches"] == 2
+    assert search_quotes(conn, "strike", outlet="Daily")["matches"] == 1
+    assert search_quotes(conn, "strike -maybe")["matches"] == 2
+    with pytest.raises(InvalidFilter):
+        search_quotes(conn, "strike", since="2016-13-45")

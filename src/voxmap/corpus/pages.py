@@ -216,7 +216,7 @@ def stories_page(conn: sqlite3.Connection, q: str = "", page: int = 1) -> dict:
     """Every story, latest first, with its first voice; `q` keeps those whose label has these words."""
     words = q.split()
     where = " AND ".join(["s.label LIKE ? ESCAPE '\\'"] * len(words)) or "1 = 1"
-    values = [f"%{_literal(word)}%" for word in words]
+    values = [f"%{like_literal(word)}%" for word in words]
     offset = (max(page, 1) - 1) * PAGE_SIZE
     found = query_rows(
         conn,
@@ -446,14 +446,14 @@ def review_page(conn: sqlite3.Connection) -> dict:
     return list_corrections(conn)
 
 
-def _literal(text: str) -> str:
+def like_literal(text: str) -> str:
     """`text` matched literally by LIKE … ESCAPE '\\' (its % and _ are not wildcards)."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def actor_choices(conn: sqlite3.Connection, prefix: str, limit: int = 20) -> list[dict]:
     """Actors whose name starts with `prefix` (for the reviewer's speaker and merge fields)."""
-    like = _literal(prefix) + "%"
+    like = like_literal(prefix) + "%"
     return query_rows(
         conn,
         "SELECT id, name, type FROM actors WHERE name LIKE ? ESCAPE '\\' "

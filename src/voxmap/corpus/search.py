@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 import sqlite3
 
+from ..errors import InvalidFilter
 from .measures import Period
+from .trends import Filters
 from .pages import PAGE_SIZE, query_rows
 
 # Ranking (bm25) costs about 1.5 ms per thousand matching quotes: past this many matches a search
@@ -13,15 +15,28 @@ from .pages import PAGE_SIZE, query_rows
 RANK_LIMIT = 50_000
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_PHRASE = re.compile(r'"([^"]+)"')
+# A term: an optional minus before a "quoted phrase" or a run of non-space characters.
+_TERM = re.compile(r'(?:(?<=\s)|^)(-?)(?:"([^"]*)"?|(\S+))')
 
 
 def fts_query(text: str) -> str | None:
-    """A user's words as a safe FTS5 query: "quoted phrases" stay phrases, every other word must appear."""
-    phrases = [" ".join(_WORD.findall(p)) for p in _PHRASE.findall(text)]
-    words = _WORD.findall(_PHRASE.sub(" ", text))
-    terms = [f'"{p}"' for p in phrases if p] + [f'"{w}"' for w in words]
-    return " ".join(terms) or None
+    """A user's words as a safe FTS5 query: every word must appear, "quoted phrases" stay phrases, and a
+    word or phrase after a minus ("-Mexico", -"border wall") must not appear. Everything else is a
+    word to find (OR, AND and NOT are words, not operators). A query that only excludes is refused:
+    it would list every other quote."""
+    wanted, unwanted = [], []
+    for minus, phrase, word in _TERM.findall(text):
+        words = _WORD.findall(phrase or word)
+        if words:
+            (unwanted if minus else wanted).append(f'"{" ".join(words)}"')
+    if unwanted and not wanted:
+        raise InvalidFilter(
+            f"the search {text.strip()!r} only excludes words",
+            "Add a word to find: -word excludes quotes that have it.",
+        )
+    if not wanted:
+        return None
+    return " ".join(wanted) + "".join(f" NOT {term}" for term in unwanted)
 
 
 def search_quotes(
@@ -39,7 +54,7 @@ def search_quotes(
     """Quotes matching words (FTS5: best first, or most recently stored first past RANK_LIMIT
     matches) and filters (actor or organisation name, outlet, language, publication dates); without
     words, the latest published quotes that pass the filters. `matches` counts the quotes with the
-    words, before filters."""
+    words that also pass the filters."""
     clauses, values = [], []
     for column, value in (
         ("ac.name", actor),
@@ -50,7 +65,8 @@ def search_quotes(
         if value:
             clauses.append(f"{column} = ? COLLATE NOCASE")
             values.append(value)
-    window_where, window_values = Period(since or None, until or None).where("v")
+    checked = Filters(since or None, until or None)  # a date that does not exist is refused, not ignored
+    window_where, window_values = Period(checked.since, checked.until).where("v")
     clauses.append(window_where)
     values += window_values
     match = fts_query(q)
@@ -66,7 +82,11 @@ def search_quotes(
     where = " AND ".join(clauses)
     matches, ranked = None, False
     if match:
-        matches = conn.execute("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?", (match,)).fetchone()[0]
+        matches = conn.execute(
+            f"SELECT count(*) FROM quotes_fts f JOIN voices v ON v.quote_id = f.rowid {joins} "
+            f"WHERE quotes_fts MATCH ? AND {where}",
+            [match, *values],
+        ).fetchone()[0]
         ranked = matches <= RANK_LIMIT
         rows = query_rows(
             conn,

@@ -20,6 +20,8 @@ from ..errors import InvalidFilter
 from .measures import Period, days_between, first_voice, hours_between
 
 PERIODS = ("day", "week", "month")
+# The query parameters a filtered page takes, kept by the navigation from page to page.
+FILTER_NAMES = ("since", "until", "outlet", "language", "kinds")
 QUOTE_KINDS = ("direct", "indirect", "mixed", "partial", "belief", "evidence")
 OTHER_VOICES = "(other voices)"
 ALL_OUTLETS = "(all outlets)"

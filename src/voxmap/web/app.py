@@ -9,8 +9,9 @@ import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
+from urllib.parse import urlencode
 
-from fastapi import FastAPI, Query, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi import Path as FastPath
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
@@ -19,10 +20,12 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException
 
-from ..corpus import pages, review, search
+from ..corpus import pages, review, search, trend_pages
 from ..corpus.corrections import KINDS, SPEAKER_TYPES
 from ..corpus.store.db import connect, store_errors
+from ..corpus.trends import FILTER_NAMES, Filters
 from ..errors import NotFound, ReviewError, VoxmapError
+from ..render.tables import has_csv, page_csv
 from . import charts
 from .security import CSRF_FIELD, Guard, csrf_ok
 
@@ -33,7 +36,41 @@ PageNumber = Annotated[int, Query(ge=1, le=1_000_000)]
 
 
 def _wants_json(request: Request) -> bool:
-    return request.url.path.endswith(".json") or "application/json" in request.headers.get("accept", "")
+    path = request.url.path
+    return path.endswith((".json", ".csv")) or "application/json" in request.headers.get("accept", "")
+
+
+def page_filters(
+    since: str = "",
+    until: str = "",
+    outlet: str = "",
+    language: str = "",
+    kinds: Annotated[list[str], Query()] = [],  # noqa: B006 (FastAPI copies defaults)
+) -> Filters:
+    """The filters a page takes from its address (checked: a date that does not exist is a 400);
+    kinds come as repeated parameters (checkboxes) or comma-separated."""
+    return Filters.from_query(since, until, outlet, language, ",".join(kinds))
+
+
+PageFilters = Annotated[Filters, Depends(page_filters)]
+# The pages the shared filters apply to; the others show the whole corpus and say so.
+FILTERED_PAGES = {"trends", "first", "actors", "voices", "search"}
+
+
+def carried(request: Request) -> str:
+    """The filters of this address, as a query string the navigation links keep ("" when none)."""
+    kept = [(name, value) for name, value in request.query_params.multi_items() if name in FILTER_NAMES and value]
+    return ("?" + urlencode(kept)) if kept else ""
+
+
+def twins(request: Request, csv: bool) -> dict[str, str]:
+    """The addresses of this page's JSON and CSV twins, with its query."""
+    path, query = request.url.path, request.url.query
+    suffix = f"?{query}" if query else ""
+    out = {"json": f"{path}.json{suffix}"}
+    if csv:
+        out["csv"] = f"{'/overview' if path == '/' else path}.csv{suffix}"
+    return out
 
 
 def create_app(db: str | Path, *, review_mode: bool = False, openapi: bool = False) -> FastAPI:
@@ -52,7 +89,12 @@ def create_app(db: str | Path, *, review_mode: bool = False, openapi: bool = Fal
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=HERE / "templates")
     templates.env.globals.update(
-        review_mode=review_mode, kinds=KINDS, speaker_types=SPEAKER_TYPES, csrf_field=CSRF_FIELD
+        review_mode=review_mode,
+        kinds=KINDS,
+        speaker_types=SPEAKER_TYPES,
+        csrf_field=CSRF_FIELD,
+        carried=carried,
+        filter_names=FILTER_NAMES,
     )
     templates.env.filters.update(
         percent=lambda x: f"{100 * (x or 0):.0f} %",
@@ -71,8 +113,25 @@ def create_app(db: str | Path, *, review_mode: bool = False, openapi: bool = Fal
     def render(request: Request, template: str, data: dict, **context) -> Response:
         if request.url.path.endswith(".json"):
             return JSONResponse({"ok": True, "data": data})
+        if request.url.path.endswith(".csv"):  # the page's tables; ?excel=1 for a spreadsheet
+            page = template.removesuffix(".html")
+            return Response(
+                page_csv(page, data, excel=request.query_params.get("excel") == "1"),
+                media_type="text/csv; charset=utf-8",
+                headers={"Content-Disposition": f'attachment; filename="voxmap-{page}.csv"'},
+            )
+        page = template.removesuffix(".html")
         return templates.TemplateResponse(
-            request, template, {"data": data, "csrf": request.state.csrf, "charts": charts, **context}
+            request,
+            template,
+            {
+                "data": data,
+                "csrf": request.state.csrf,
+                "charts": charts,
+                "twins": twins(request, has_csv(page)),
+                "filtered": page in FILTERED_PAGES,
+                **context,
+            },
         )
 
     def envelope(request: Request, status: int, message: str) -> Response:
@@ -107,6 +166,7 @@ def create_app(db: str | Path, *, review_mode: bool = False, openapi: bool = Fal
     # Pages: the `.json` twin is registered first so that "/actors/3.json" never reads as an id.
     @app.get("/")
     @app.get("/.json")
+    @app.get("/overview.csv")
     def overview(request: Request):
         with database() as conn:
             return render(request, "overview.html", pages.overview(conn))
@@ -123,6 +183,7 @@ def create_app(db: str | Path, *, review_mode: bool = False, openapi: bool = Fal
 
     @app.get("/stories")
     @app.get("/stories.json")
+    @app.get("/stories.csv")
     def stories(request: Request, q: str = "", page: PageNumber = 1):
         with database() as conn:
             return render(request, "stories.html", pages.stories_page(conn, q, page))
@@ -161,6 +222,7 @@ def create_app(db: str | Path, *, review_mode: bool = False, openapi: bool = Fal
 
     @app.get("/search")
     @app.get("/search.json")
+    @app.get("/search.csv")
     def search_page(
         request: Request,
         q: str = "",
@@ -191,9 +253,49 @@ def create_app(db: str | Path, *, review_mode: bool = False, openapi: bool = Fal
 
     @app.get("/echoes")
     @app.get("/echoes.json")
+    @app.get("/echoes.csv")
     def echoes(request: Request):
         with database() as conn:
             return render(request, "echoes.html", pages.echoes_page(conn))
+
+    @app.get("/trends")
+    @app.get("/trends.json")
+    @app.get("/trends.csv")
+    def trends_view(
+        request: Request,
+        filters: PageFilters,
+        period: str = "auto",
+        voice: Annotated[list[str], Query()] = [],  # noqa: B006 (FastAPI copies defaults)
+        top: Annotated[int, Query(ge=1, le=30)] = 8,
+        change_voice: str = "",
+        change_at: str = "",
+    ):
+        with database() as conn:
+            data = trend_pages.trends_page(conn, filters, period, tuple(voice), top, change_voice, change_at)
+            return render(request, "trends.html", data)
+
+    @app.get("/first")
+    @app.get("/first.json")
+    @app.get("/first.csv")
+    def first_view(request: Request, filters: PageFilters, a: str = "", b: str = ""):
+        with database() as conn:
+            return render(request, "first.html", trend_pages.first_page(conn, filters, a, b))
+
+    @app.get("/actors")
+    @app.get("/actors.json")
+    @app.get("/actors.csv")
+    def actors_view(
+        request: Request, filters: PageFilters, q: str = "", kind: str = "", sort: str = "quotes", page: PageNumber = 1
+    ):
+        with database() as conn:
+            return render(request, "actors.html", trend_pages.actors_index(conn, filters, q, kind, sort, page))
+
+    @app.get("/voices")
+    @app.get("/voices.json")
+    @app.get("/voices.csv")
+    def voices_view(request: Request, filters: PageFilters, sort: str = "quotes"):
+        with database() as conn:
+            return render(request, "voices.html", trend_pages.voices_index(conn, filters, sort))
 
     @app.get("/network")
     @app.get("/network.json")

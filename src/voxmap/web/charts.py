@@ -8,6 +8,7 @@ import json
 from markupsafe import Markup
 
 _WIDTH = "container"
+_SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"
 
 
 def _embed(spec) -> Markup:
@@ -16,14 +17,28 @@ def _embed(spec) -> Markup:
     return Markup(json.dumps(spec, ensure_ascii=False).replace("<", "\\u003c"))
 
 
+# Twenty distinct colours, and a legend that lists every entry (Vega-Lite truncates long ones).
+_COLOURS = {"scheme": "tableau20"}
+_LEGEND = {"orient": "bottom", "columns": 3, "symbolLimit": 0, "labelLimit": 320}
+
+
 def share_by(rows: list[dict], group_title: str) -> Markup:
-    """Stacked horizontal bars: each group's quotes split by voice."""
+    """Stacked horizontal bars: each group's quotes split by its top voices, the rest as "(other voices)",
+    so that every bar reaches 100 %."""
     values = [
         {"group": str(r["group"]), "voice": r["voice"], "share": r["share_quotes"], "quotes": r["quotes"]} for r in rows
     ]
+    shown: dict[str, float] = {}
+    for value in values:
+        shown[value["group"]] = shown.get(value["group"], 0.0) + value["share"]
+    values += [
+        {"group": group, "voice": "(other voices)", "share": round(1 - share, 4), "quotes": None}
+        for group, share in shown.items()
+        if share < 0.9995
+    ]
     return _embed(
         {
-            "$schema": "https://vega.github.io/schema/vega-lite/v6.json",
+            "$schema": _SCHEMA,
             "width": _WIDTH,
             "data": {"values": values},
             "mark": "bar",
@@ -35,19 +50,146 @@ def share_by(rows: list[dict], group_title: str) -> Markup:
                     "title": "share of quotes",
                     "axis": {"format": "%"},
                     "stack": "zero",
+                    "scale": {"domain": [0, 1]},
                 },
-                "color": {
-                    "field": "voice",
-                    "type": "nominal",
-                    "title": "voice",
-                    "legend": {"orient": "bottom", "columns": 3},
-                },
+                "color": {"field": "voice", "type": "nominal", "title": "voice", "scale": _COLOURS, "legend": _LEGEND},
                 "tooltip": [
                     {"field": "group", "title": group_title},
                     {"field": "voice"},
                     {"field": "quotes"},
                     {"field": "share", "format": ".0%"},
                 ],
+            },
+        }
+    )
+
+
+def _time_axis(period: str) -> dict:
+    """An x encoding by day, week (its Monday) or month: never hours, which date-only data do not have."""
+    unit = "yearmonth" if period == "month" else "yearmonthdate"
+    label = {"day": "%d %b %Y", "week": "week of %d %b %Y", "month": "%b %Y"}[period]
+    return {"field": "period", "type": "temporal", "timeUnit": unit, "title": period, "axis": {"format": label}}
+
+
+def share_over_time(over: dict) -> Markup:
+    """One line per voice: its share of the period's quotes (the series of voice_over_time)."""
+    values = [{k: r[k] for k in ("period", "voice", "quotes", "share_quotes")} for r in over["voices"]]
+    return _embed(
+        {
+            "$schema": _SCHEMA,
+            "width": _WIDTH,
+            "height": 320,
+            "data": {"values": values},
+            "mark": {"type": "line", "point": True, "interpolate": "monotone"},
+            "encoding": {
+                "x": _time_axis(over["period"]),
+                "y": {
+                    "field": "share_quotes",
+                    "type": "quantitative",
+                    "title": "share of quotes",
+                    "axis": {"format": "%"},
+                },
+                "color": {
+                    "field": "voice",
+                    "type": "nominal",
+                    "sort": over["top"],
+                    "scale": _COLOURS,
+                    "legend": _LEGEND,
+                },
+                "tooltip": [
+                    {"field": "period", "type": "temporal", "timeUnit": _time_axis(over["period"])["timeUnit"]},
+                    {"field": "voice"},
+                    {"field": "quotes"},
+                    {"field": "share_quotes", "format": ".1%", "title": "share"},
+                ],
+            },
+        }
+    )
+
+
+def tone_over_time(tone: dict, method: str) -> Markup:
+    """One method's mean tone per period and voice: a line, its 95 % interval as a bar, and hollow points
+    where the mean rests on fewer quotes than the minimum."""
+    values = [
+        {k: r[k] for k in ("period", "voice", "quotes", "mean_tone", "ci_low", "ci_high", "enough")}
+        for r in tone["rows"]
+        if r["method"] == method
+    ]
+    x = _time_axis(tone["period"])
+    colour = {"field": "voice", "type": "nominal", "sort": tone["top"], "scale": _COLOURS, "legend": _LEGEND}
+    return _embed(
+        {
+            "$schema": _SCHEMA,
+            "width": _WIDTH,
+            "height": 260,
+            "title": f"tone by {method}",
+            "data": {"values": values},
+            "encoding": {"x": x, "color": colour},
+            "layer": [
+                {
+                    "mark": {"type": "rule", "opacity": 0.45},
+                    "transform": [{"filter": "datum.ci_low !== null"}],
+                    "encoding": {
+                        "y": {"field": "ci_low", "type": "quantitative", "title": "mean tone"},
+                        "y2": {"field": "ci_high"},
+                    },
+                },
+                {
+                    "mark": {"type": "line", "interpolate": "monotone"},
+                    "encoding": {"y": {"field": "mean_tone", "type": "quantitative"}},
+                },
+                {
+                    "mark": {"type": "point", "size": 60},
+                    "encoding": {
+                        "y": {"field": "mean_tone", "type": "quantitative"},
+                        "fill": {
+                            "condition": {
+                                "test": "datum.enough",
+                                "field": "voice",
+                                "type": "nominal",
+                                "scale": _COLOURS,
+                            },
+                            "value": "white",
+                        },
+                        "tooltip": [
+                            {"field": "period", "type": "temporal", "timeUnit": x["timeUnit"]},
+                            {"field": "voice"},
+                            {"field": "mean_tone", "title": "mean tone"},
+                            {"field": "ci_low", "title": "95 % from"},
+                            {"field": "ci_high", "title": "95 % to"},
+                            {"field": "quotes"},
+                        ],
+                    },
+                },
+            ],
+        }
+    )
+
+
+def lead_times(leads: dict) -> Markup:
+    """Each voice's leads on the stories it spoke first on, one tick per story, in hours where times
+    exist and in days otherwise (two panels when both occur)."""
+    values = [
+        {"voice": v["voice"], "lead": lead, "unit": unit}
+        for v in leads["voices"]
+        for unit in ("hours", "days")
+        for lead in v[unit]
+    ]
+    return _embed(
+        {
+            "$schema": _SCHEMA,
+            "data": {"values": values},
+            "facet": {"column": {"field": "unit", "type": "nominal", "title": "lead in"}},
+            "resolve": {"scale": {"x": "independent"}},
+            "spec": {
+                "width": 320,
+                "mark": {"type": "tick", "thickness": 2},
+                "encoding": {
+                    "x": {"field": "lead", "type": "quantitative", "title": None},
+                    "y": {"field": "voice", "type": "nominal", "title": None},
+                    "color": {"field": "voice", "type": "nominal", "scale": _COLOURS, "legend": None},
+                    "tooltip": [{"field": "voice"}, {"field": "lead"}, {"field": "unit"}],
+                },
             },
         }
     )
@@ -62,7 +204,7 @@ def actor_months(months: list[dict]) -> Markup:
     ]
     return _embed(
         {
-            "$schema": "https://vega.github.io/schema/vega-lite/v6.json",
+            "$schema": _SCHEMA,
             "width": _WIDTH,
             "height": 160,
             "data": {"values": values},
@@ -112,23 +254,34 @@ def story_voices(quotes: list[dict]) -> Markup:
     ]
     return _embed(
         {
-            "$schema": "https://vega.github.io/schema/vega-lite/v6.json",
+            "$schema": _SCHEMA,
             "width": _WIDTH,
             "data": {"values": values},
             "mark": {"type": "circle", "size": 80},
             "encoding": {
-                "x": {"field": "when", "type": "temporal", "title": "published"},
+                "x": {"field": "when", "type": "temporal", "title": "published", **_day_axis(values)},
                 "y": {"field": "voice", "type": "nominal", "title": None, "sort": None},
                 "color": {"field": "voice", "type": "nominal", "legend": None},
                 "tooltip": [
                     {"field": "voice"},
                     {"field": "actor"},
-                    {"field": "when", "type": "temporal"},
+                    {
+                        "field": "when",
+                        "type": "temporal",
+                        **{k: v for k, v in _day_axis(values).items() if k == "timeUnit"},
+                    },
                     {"field": "text"},
                 ],
             },
         }
     )
+
+
+def _day_axis(values: list[dict]) -> dict:
+    """Dates without a time of day are shown by the day, not on an axis of hours."""
+    if any(len(v["when"]) > 10 for v in values):
+        return {}
+    return {"timeUnit": "yearmonthdate", "axis": {"format": "%d %b %Y"}}
 
 
 def network_elements(data: dict) -> Markup:

@@ -11,7 +11,7 @@ function renderCharts(root) {
     const spec = JSON.parse(block.textContent);
     // ast + interpreter: Vega evaluates expressions without eval, as the CSP requires.
     window.vegaEmbed(el, spec, {
-      actions: false, renderer: "svg", ast: true, defaultStyle: false, tooltip: false,
+      actions: { export: true, source: false, compiled: false, editor: false }, renderer: "svg", ast: true, defaultStyle: false, tooltip: false,
       expr: window.vegaInterpreter.expressionInterpreter,
     }).catch(function (error) { el.textContent = "Chart unavailable: " + error; });
   });
