@@ -156,3 +156,43 @@ def test_an_echo_from_the_union_to_the_minister_and_an_editorial(server, page):
     marked = "".join(page.locator("mark.evidence, a.seg.evidence").all_inner_texts())
     assert "variables d'ajustement budgétaire pour Bercy" in marked
     assert page.problems == []
+
+
+def test_trends_csv_and_head_to_head_keep_the_filters(server, page):
+    """Overview → trends (add a voice, change the period) → download a CSV → first voices, head-to-head
+    → back, with the outlet filter kept in every address along the way."""
+    page.goto(server + "/")
+    page.locator("header nav a", has_text="Trends").click()
+    page.wait_for_selector("#share-over-time .vega svg")
+    page.select_option("#trend-filters select[name=language]", "fr")
+    page.select_option("#trend-filters select[name=period]", "week")
+    added = page.locator("#add-voice option").nth(1).inner_text()
+    page.select_option("#add-voice", added)
+    page.locator("#trend-filters button[type=submit]").click()
+    page.wait_for_selector("#share-over-time .vega svg")
+    assert "language=fr" in page.url and "period=week" in page.url
+    series = page.locator("table.series tbody tr td:nth-child(2)").all_inner_texts()
+    assert added in series  # the added voice has its line
+    assert all(len(day) == 10 for day in page.locator("table.series tbody td:first-child").all_inner_texts())
+    shot(page, "9-trends")
+
+    with page.expect_download() as download:
+        page.locator("footer a.csv-twin").click()
+    lines = Path(download.value.path()).read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("table,period,voice") and len(lines) > 1
+
+    page.locator("header nav a", has_text="First voices").click()
+    assert "language=fr" in page.url  # the filter travelled with the link
+    voices = [v for v in page.locator("#voice-a option").all_inner_texts() if v != "—"]
+    page.select_option("#voice-a", voices[0])
+    page.select_option("#voice-b", voices[1])
+    page.locator("#first-filters button[type=submit]").click()
+    page.wait_for_selector("#head-to-head")
+    assert "stories with both" in page.locator("#head-to-head .counts").inner_text()
+    shot(page, "10-first")
+
+    page.go_back()
+    page.wait_for_selector("#lead-times")
+    page.locator("header nav a", has_text="Overview").click()
+    assert "language=fr" in page.url and page.locator(".filters-kept").is_visible()
+    assert page.problems == []

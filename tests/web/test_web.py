@@ -415,3 +415,70 @@ def test_edge_evidence_finds_the_relations_between_two_actors_however_many_other
     assert [(r["subject"], r["predicate"], r["object"]) for r in data["relations"]] == [
         ("Rempart", "opposes", "Interior Ministry")
     ]
+
+
+@pytest.mark.parametrize(
+    "path, table",
+    [
+        ("/overview.csv", "share_of_voice"),
+        ("/stories.csv", "stories"),
+        ("/trends.csv", "voice_over_time"),
+        ("/first.csv?a=Rempart&b=Interior+Ministry", "head_to_head"),
+        ("/actors.csv", "actors"),
+        ("/voices.csv", "voices"),
+        ("/search.csv?q=strike", "results"),
+    ],
+)
+def test_every_table_page_has_a_csv_twin(client, path, table):
+    response = client.get(path)
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv")
+    lines = response.text.splitlines()
+    assert lines[0].startswith("table,") and any(line.startswith(f"{table},") for line in lines[1:])
+    excel = client.get(path + ("&" if "?" in path else "?") + "excel=1")
+    assert excel.content.startswith(b"\xef\xbb\xbf")
+
+
+def test_csv_for_excel_defuses_formulas():
+    from voxmap.render.tables import page_csv
+
+    data = {"voices": [{"name": "=HYPERLINK(1)", "quotes": 1}, {"name": "Rempart", "quotes": 2}]}
+    assert "'=HYPERLINK(1)" in page_csv("voices", data, excel=True)
+    assert "\n=HYPERLINK(1)" not in page_csv("voices", data, excel=True)
+    assert "voices,=HYPERLINK(1)" in page_csv("voices", data)  # the plain CSV keeps the text as written
+
+
+def test_filters_apply_and_travel_with_the_navigation(client):
+    weekly = client.get("/trends.json?outlet=Weekly").json()["data"]
+    assert sum(p["quotes"] for p in weekly["voice_over_time"]["periods"]) == 2
+    page = client.get("/trends?outlet=Weekly&kinds=direct")
+    assert 'href="/first?outlet=Weekly&amp;kinds=direct"' in page.text
+    overview = client.get("/?outlet=Weekly")
+    assert "filters-kept" in overview.text  # the overview shows the whole corpus and says so
+    assert "filters-kept" not in client.get("/voices?outlet=Weekly").text
+    voices = {v["name"]: v["quotes"] for v in client.get("/voices.json?outlet=Weekly").json()["data"]["voices"]}
+    assert voices == {"Interior Ministry": 1, "Rempart": 1}
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/trends?since=2016-13-45", "/voices.json?until=yesterday", "/actors?sort=bogus", "/trends.json?kinds=paraphrase",
+     "/first.json?a=Rempart&b=Rempart", "/trends.json?period=fortnight", "/search.json?q=-strike"],
+)  # fmt: skip
+def test_impossible_filters_are_refused_not_ignored(client, path):
+    response = client.get(path)
+    assert response.status_code == 400
+
+
+def test_head_to_head_and_tone_change_pages(client):
+    first = client.get("/first.json?a=Rempart&b=Interior+Ministry").json()["data"]["head_to_head"]
+    assert (first["stories_both"], first["a_first"], first["b_first"]) == (1, 1, 0)
+    change = client.get("/trends.json?change_voice=Rempart&change_at=2024-03-15").json()["data"]["tone_change"]
+    assert change["voice"] == "Rempart" and change["at"] == "2024-03-15"
+
+
+def test_network_hides_unlinked_actors_unless_asked(client):
+    default = client.get("/network.json").json()["data"]
+    everyone = client.get("/network.json?isolated=true").json()["data"]
+    strong = client.get("/network.json?min_weight=50").json()["data"]
+    assert len(everyone["nodes"]) >= len(default["nodes"]) and strong["nodes"] == []
+    assert strong["hidden_isolated"] == len(everyone["nodes"])

@@ -154,8 +154,19 @@ def list_corrections(conn: sqlite3.Connection) -> dict[str, list[dict]]:
     ]
     for row in quotes:
         row["stale"] = row["quote_id"] is None
+        article = conn.execute("SELECT id, title FROM articles WHERE key = ?", (row["article_key"],)).fetchone()
+        row["article_id"], row["article"] = (article[0], article[1] or article[0]) if article else (None, None)
     actors = [dict(row) for row in conn.execute("SELECT * FROM actor_corrections ORDER BY updated DESC, id")]
+    for row in actors:  # people read names: an actor's key is how the store finds it
+        row["actor"] = _actor_named(conn, row["actor_key"])
+        row["into"] = _actor_named(conn, row["into_key"]) if row["into_key"] else row["name"]
     return {"quotes": quotes, "actors": actors}
+
+
+def _actor_named(conn: sqlite3.Connection, key: str) -> str:
+    """The name of the actor with this key, or the name written in the key when it has merged away."""
+    row = conn.execute("SELECT name FROM actors WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else key.split(":", 1)[-1]
 
 
 def remembered(conn: sqlite3.Connection, name: str) -> str | None:

@@ -18,6 +18,8 @@ from .summaries import summaries_version
 from .voices import ANONYMOUS_VOICE
 
 PAGE_SIZE = 50
+# Bumped when what a cached page holds changes shape, so that a store's cached pages are rebuilt.
+PAGE_FORMAT = 2
 
 
 def query_rows(conn: sqlite3.Connection, sql: str, values=()) -> list[dict]:
@@ -33,7 +35,7 @@ def _one(conn: sqlite3.Connection, sql: str, values, what: str) -> dict:
 
 def _cached(conn: sqlite3.Connection, name: str, build) -> dict:
     """A page computed from whole-corpus aggregates, kept in the store until the summaries change."""
-    version = summaries_version(conn)
+    version = f"{summaries_version(conn)}.{PAGE_FORMAT}"
     row = conn.execute("SELECT data FROM page_cache WHERE name = ? AND version = ?", (name, version)).fetchone()
     if row:
         return json.loads(row[0])
@@ -81,6 +83,7 @@ def _overview(conn: sqlite3.Connection, stories: int = 30) -> dict:
                 "SELECT count(*) FROM actors WHERE type IN ('person', 'organization', 'group')"
             ).fetchone()[0],
             "stories": conn.execute("SELECT count(*) FROM stories").fetchone()[0],
+            "stories_with_voice": conn.execute("SELECT count(*) FROM story_firsts").fetchone()[0],
         },
         "voices": overall["voices"],
         "actors": overall["actors"],
@@ -390,16 +393,30 @@ def segments(text: str, quotes: list[dict], evidence: tuple[int, int] | None = N
     return pieces
 
 
-def network_page(conn: sqlite3.Connection) -> dict:
+def network_page(
+    conn: sqlite3.Connection, window: measures.Period = measures.Period(), min_weight: int = 1, isolated: bool = False
+) -> dict:
     """The actor graph: nodes sized by quotes, co-quotation and relation edges (each with an id the
-    edge-evidence lookup takes)."""
-    return _cached(conn, "network", _network)
+    edge-evidence lookup takes). `window` keeps the quotes of a period, `min_weight` the stronger
+    co-quotation links; actors left without a link are hidden unless `isolated`."""
+    if window.empty and min_weight == 1 and not isolated:
+        data = _cached(conn, "network", _network)
+    else:
+        data = _network(conn, window=window, min_weight=min_weight, isolated=isolated)
+    return {**data, "since": window.since, "until": window.until, "min_weight": min_weight, "isolated": isolated}
 
 
-def _network(conn: sqlite3.Connection, nodes: int = 150, edges: int = 600) -> dict:
+def _network(
+    conn: sqlite3.Connection,
+    nodes: int = 150,
+    edges: int = 600,
+    window: measures.Period = measures.Period(),
+    min_weight: int = 1,
+    isolated: bool = False,
+) -> dict:
     """The `nodes` most quoted actors and the `edges` strongest links among them (a graph a person
     can read; exports hold the whole network)."""
-    data = measures.network(conn, limit=nodes)
+    data = measures.network(conn, window, limit=nodes, min_weight=min_weight)
     kept = {node["id"] for node in data["nodes"]}
     links = [
         {"id": f"co-{e['source']}-{e['target']}", "kind": "co_quotation", **e}
@@ -412,7 +429,15 @@ def _network(conn: sqlite3.Connection, nodes: int = 150, edges: int = 600) -> di
         if e["source"] in kept and e["target"] in kept
     ]
     links.sort(key=lambda e: (e["kind"] == "co_quotation", -e["weight"]))  # relations first: they carry evidence
-    return {"nodes": data["nodes"], "edges": links[:edges], "edges_total": len(links)}
+    total, links = len(links), links[:edges]
+    linked = {end for e in links for end in (e["source"], e["target"])}
+    shown = [node for node in data["nodes"] if isolated or node["id"] in linked]
+    return {
+        "nodes": shown,
+        "edges": links,
+        "edges_total": total,
+        "hidden_isolated": len(data["nodes"]) - len(shown),
+    }
 
 
 def edge_evidence(conn: sqlite3.Connection, source: int, target: int) -> dict:

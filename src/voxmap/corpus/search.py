@@ -7,8 +7,8 @@ import sqlite3
 
 from ..errors import InvalidFilter
 from .measures import Period
-from .trends import Filters
 from .pages import PAGE_SIZE, query_rows
+from .trends import Filters
 
 # Ranking (bm25) costs about 1.5 ms per thousand matching quotes: past this many matches a search
 # lists the most recently stored matches first, and says so, instead of making the reader wait.

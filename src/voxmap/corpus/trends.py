@@ -460,6 +460,7 @@ def head_to_head(conn: sqlite3.Connection, first: str, second: str, filters: Fil
                 "story": pair[first]["story"],
                 "first": winner,
                 "tie": winner is None,
+                "same_article": pair[first]["article_id"] == pair[second]["article_id"],
                 "lead_hours": hours,
                 "lead_days": days,
                 **{f"{side}_published": pair[voice]["published"] for side, voice in (("a", first), ("b", second))},

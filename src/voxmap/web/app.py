@@ -54,7 +54,7 @@ def page_filters(
 
 PageFilters = Annotated[Filters, Depends(page_filters)]
 # The pages the shared filters apply to; the others show the whole corpus and say so.
-FILTERED_PAGES = {"trends", "first", "actors", "voices", "search"}
+FILTERED_PAGES = {"trends", "first", "actors", "voices", "search", "network"}
 
 
 def carried(request: Request) -> str:
@@ -299,9 +299,14 @@ def create_app(db: str | Path, *, review_mode: bool = False, openapi: bool = Fal
 
     @app.get("/network")
     @app.get("/network.json")
-    def network(request: Request):
+    def network(
+        request: Request,
+        filters: PageFilters,
+        min_weight: Annotated[int, Query(ge=1, le=1000)] = 1,
+        isolated: bool = False,
+    ):
         with database() as conn:
-            return render(request, "network.html", pages.network_page(conn))
+            return render(request, "network.html", pages.network_page(conn, filters.period, min_weight, isolated))
 
     @app.get("/network/edges/{source}-{target}")
     @app.get("/network/edges/{source}-{target}.json")

@@ -65,10 +65,10 @@ def share_by(rows: list[dict], group_title: str) -> Markup:
 
 
 def _time_axis(period: str) -> dict:
-    """An x encoding by day, week (its Monday) or month: never hours, which date-only data do not have."""
-    unit = "yearmonth" if period == "month" else "yearmonthdate"
-    label = {"day": "%d %b %Y", "week": "week of %d %b %Y", "month": "%b %Y"}[period]
-    return {"field": "period", "type": "temporal", "timeUnit": unit, "title": period, "axis": {"format": label}}
+    """An x encoding with one place per day, week (named by its Monday) or month: the periods the
+    measure counted, never hours, which date-only data do not have."""
+    title = {"day": "day", "week": "week (from Monday)", "month": "month"}[period]
+    return {"field": "period", "type": "ordinal", "title": title, "axis": {"labelAngle": -45, "labelOverlap": True}}
 
 
 def share_over_time(over: dict) -> Markup:
@@ -80,7 +80,7 @@ def share_over_time(over: dict) -> Markup:
             "width": _WIDTH,
             "height": 320,
             "data": {"values": values},
-            "mark": {"type": "line", "point": True, "interpolate": "monotone"},
+            "mark": {"type": "line", "point": True},
             "encoding": {
                 "x": _time_axis(over["period"]),
                 "y": {
@@ -97,7 +97,7 @@ def share_over_time(over: dict) -> Markup:
                     "legend": _LEGEND,
                 },
                 "tooltip": [
-                    {"field": "period", "type": "temporal", "timeUnit": _time_axis(over["period"])["timeUnit"]},
+                    {"field": "period"},
                     {"field": "voice"},
                     {"field": "quotes"},
                     {"field": "share_quotes", "format": ".1%", "title": "share"},
@@ -127,10 +127,15 @@ def tone_over_time(tone: dict, method: str) -> Markup:
             "encoding": {"x": x, "color": colour},
             "layer": [
                 {
-                    "mark": {"type": "rule", "opacity": 0.45},
+                    "mark": {"type": "rule", "opacity": 0.45, "clip": True},
                     "transform": [{"filter": "datum.ci_low !== null"}],
                     "encoding": {
-                        "y": {"field": "ci_low", "type": "quantitative", "title": "mean tone"},
+                        "y": {
+                            "field": "ci_low",
+                            "type": "quantitative",
+                            "title": "mean tone (95 % interval)",
+                            "scale": {"domain": [-1, 1]},
+                        },
                         "y2": {"field": "ci_high"},
                     },
                 },
@@ -152,7 +157,7 @@ def tone_over_time(tone: dict, method: str) -> Markup:
                             "value": "white",
                         },
                         "tooltip": [
-                            {"field": "period", "type": "temporal", "timeUnit": x["timeUnit"]},
+                            {"field": "period"},
                             {"field": "voice"},
                             {"field": "mean_tone", "title": "mean tone"},
                             {"field": "ci_low", "title": "95 % from"},
@@ -284,9 +289,20 @@ def _day_axis(values: list[dict]) -> dict:
     return {"timeUnit": "yearmonthdate", "axis": {"format": "%d %b %Y"}}
 
 
+# Edge colours: co-quotation grey, each relation kind its own colour, the same on every visit.
+_EDGE_COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf")
+
+
+def edge_colours(data: dict) -> dict[str, str]:
+    """The colour of each edge kind in the graph (for the edges and for the legend)."""
+    kinds = sorted({e["kind"] for e in data["edges"]} - {"co_quotation"})
+    return {"co_quotation": "#b8b8b8", **{kind: _EDGE_COLOURS[i % len(_EDGE_COLOURS)] for i, kind in enumerate(kinds)}}
+
+
 def network_elements(data: dict) -> Markup:
     """Cytoscape elements: actors sized by quotes, edges coloured by kind."""
     top = max((n["quotes"] for n in data["nodes"]), default=1) or 1
+    colours = edge_colours(data)
     elements = [
         {
             "data": {
@@ -309,6 +325,7 @@ def network_elements(data: dict) -> Markup:
                 "kind": e["kind"],
                 "weight": e["weight"],
                 "pair": f"{e['source']}-{e['target']}",
+                "colour": colours[e["kind"]],
             }
         }
         for e in data["edges"]

@@ -21,14 +21,8 @@ function renderNetwork() {
   const container = document.getElementById("network");
   const block = document.getElementById("network-elements");
   if (!container || !block || !window.cytoscape) return;
-  const palette = { co_quotation: "#b8b8b8" };
-  const colours = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf"];
-  let next = 0;
-  const elements = JSON.parse(block.textContent);
-  elements.forEach(function (el) {
-    if (el.data.kind && !(el.data.kind in palette)) palette[el.data.kind] = colours[next++ % colours.length];
-    if (el.data.kind) el.data.colour = palette[el.data.kind];
-  });
+  const elements = JSON.parse(block.textContent);  // edges carry their colour (the legend's)
+  document.querySelectorAll(".legend .swatch.edge").forEach(function (el) { el.style.background = el.dataset.colour; });
   const cy = window.cytoscape({
     container: container, elements: elements, wheelSensitivity: 0.3,
     layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: 9000 },
@@ -47,6 +41,18 @@ function renderNetwork() {
   });
   cy.on("tap", "node", function (event) { window.location.href = "/actors/" + event.target.data("actor"); });
   window.voxmapNetwork = cy;
+  const find = document.getElementById("network-find");
+  if (find) find.addEventListener("change", function () { centreOn(cy, find.value); });
+}
+
+// Centre the graph on the actor of that name and select it.
+function centreOn(cy, name) {
+  const wanted = name.trim().toLowerCase();
+  const node = cy.nodes().filter(function (n) { return n.data("label").toLowerCase() === wanted; }).first();
+  if (!node.length) return;
+  cy.elements().unselect();
+  node.select();
+  cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.5) }, { duration: 300 });
 }
 
 // Inputs with data-actor-options fill their datalist with matching actor names as one types.
