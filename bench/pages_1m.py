@@ -1,12 +1,13 @@
 """Dashboard pages on a synthetic database of 1M quotes: p50/p95 of each page, in-process.
 
     .venv/bin/python bench/pages_1m.py [--quotes 1000000] [--db /tmp/voxmap-pages-1m.db] [--rounds 30]
+    .venv/bin/python bench/pages_1m.py --db polnear.db --target 300   # any existing store, e.g. PolNeAR train+dev
 
 The database is built once through the store's own writer (articles, actors, quotes with spans and
 mentions, relations, full-text index), then actors, stories' voices and summaries are computed as an
 ingest does; later runs reuse it. Each page is requested `rounds` times on varied ids and queries
 (HTML and JSON alike) through the app with Starlette's TestClient, so the time includes routing,
-SQL and template rendering. Target: every page's p95 under 200 ms.
+SQL and template rendering. Target: every page's p95 under 200 ms (--target).
 """
 
 from __future__ import annotations
@@ -133,6 +134,7 @@ def main() -> None:
     parser.add_argument("--quotes", type=int, default=1_000_000)
     parser.add_argument("--db", type=Path, default=Path("/tmp/voxmap-pages-1m.db"))
     parser.add_argument("--rounds", type=int, default=30)
+    parser.add_argument("--target", type=float, default=200, help="the p95 every page must stay under (ms)")
     args = parser.parse_args()
     if not args.db.exists():
         started = time.perf_counter()
@@ -152,6 +154,14 @@ def main() -> None:
     quotes = [row[0] for row in conn.execute("SELECT quote_id FROM voices ORDER BY random() LIMIT 200")]
     common = _common_words(conn)
     outlets = [row[0] for row in conn.execute("SELECT DISTINCT source FROM articles LIMIT 20")]
+    voices = [
+        row[0]
+        for row in conn.execute(
+            "SELECT voice FROM voice_totals WHERE grouping = 'all' AND voice IS NOT NULL GROUP BY voice "
+            "ORDER BY sum(quotes) DESC LIMIT 20"
+        )
+    ]
+    span = conn.execute("SELECT min(published), max(published) FROM articles").fetchone()
     total = conn.execute("SELECT count(*) FROM voices").fetchone()[0]
     conn.close()
     client = TestClient(create_app(args.db))
@@ -170,6 +180,18 @@ def main() -> None:
         "search: filters only": lambda i: f"/search?outlet={rng.choice(outlets)}&since=2024-06-01",
         "network": lambda i: "/network" if i % 2 else "/network.json",
         "edge evidence": lambda i: f"/network/edges/{actors[i % len(actors)]}-{actors[(i + 1) % len(actors)]}",
+        "trends": lambda i: "/trends" if i % 2 else "/trends.json?period=month",
+        "trends: outlet + voice + tone change": lambda i: (
+            f"/trends?outlet={rng.choice(outlets)}&voice={voices[i % len(voices)]}"
+            f"&change_voice={voices[i % len(voices)]}&change_at={span[0][:7]}-15"
+        ),
+        "trends.csv": lambda i: "/trends.csv",
+        "first voices + head-to-head": lambda i: (
+            f"/first?a={voices[i % len(voices)]}&b={voices[(i + 1) % len(voices)]}" if i % 2 else "/first.json"
+        ),
+        "actors index": lambda i: "/actors" if i % 2 else f"/actors.csv?sort=last_seen&outlet={rng.choice(outlets)}",
+        "voices index": lambda i: "/voices" if i % 2 else "/voices.json?sort=name",
+        "stories.csv": lambda i: "/stories.csv",
     }
     results = {}
     for name, path in pages.items():
@@ -181,6 +203,7 @@ def main() -> None:
             "max_ms": round(times[-1], 1),
         }
     worst = max(r["p95_ms"] for r in results.values())
+    target = args.target
     print(
         json.dumps(
             {
@@ -188,8 +211,8 @@ def main() -> None:
                 "rounds": args.rounds,
                 "pages": results,
                 "worst_p95_ms": worst,
-                "target_p95_ms": 200,
-                "ok": worst < 200,
+                "target_p95_ms": target,
+                "ok": worst < target,
             },
             indent=2,
         )
