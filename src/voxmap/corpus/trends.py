@@ -310,6 +310,9 @@ def tone_over_time(
     out.sort(key=lambda r: (shown.index(r["voice"]), r["method"] or "", r["period"]))
     return {
         "period": period,
+        "periods": _all_periods(
+            min((r[0] for r in rows), default=None), max((r[0] for r in rows), default=None), period
+        ),
         "min_quotes": min_quotes,
         "methods": sorted({row[2] for row in rows if row[2]}),
         "top": shown,

@@ -7,6 +7,8 @@ import json
 
 from markupsafe import Markup
 
+from ..corpus.trends import OTHER_VOICES
+
 _WIDTH = "container"
 _SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"
 
@@ -72,101 +74,105 @@ def _time_axis(period: str) -> dict:
 
 
 def share_over_time(over: dict) -> Markup:
-    """One line per voice: its share of the period's quotes (the series of voice_over_time)."""
+    """One line per voice: its share of the period's quotes (the series of voice_over_time); all other
+    voices together as a grey dashed line, so that the named voices keep their colours."""
     values = [{k: r[k] for k in ("period", "voice", "quotes", "share_quotes")} for r in over["voices"]]
+    named = [voice for voice in over["top"] if voice != OTHER_VOICES]
+    tooltip = [
+        {"field": "period"},
+        {"field": "voice"},
+        {"field": "quotes"},
+        {"field": "share_quotes", "format": ".1%", "title": "share"},
+    ]
+    y = {"field": "share_quotes", "type": "quantitative", "title": "share of quotes", "axis": {"format": "%"}}
     return _embed(
         {
             "$schema": _SCHEMA,
             "width": _WIDTH,
             "height": 320,
             "data": {"values": values},
-            "mark": {"type": "line", "point": True},
-            "encoding": {
-                "x": _time_axis(over["period"]),
-                "y": {
-                    "field": "share_quotes",
-                    "type": "quantitative",
-                    "title": "share of quotes",
-                    "axis": {"format": "%"},
+            "encoding": {"x": _time_axis(over["period"]), "y": y, "tooltip": tooltip},
+            "layer": [
+                {
+                    "transform": [{"filter": {"field": "voice", "oneOf": named}}],
+                    "mark": {"type": "line", "point": True},
+                    "encoding": {
+                        "color": {
+                            "field": "voice",
+                            "type": "nominal",
+                            "sort": named,
+                            "scale": _COLOURS,
+                            "legend": _LEGEND,
+                        }
+                    },
                 },
-                "color": {
-                    "field": "voice",
-                    "type": "nominal",
-                    "sort": over["top"],
-                    "scale": _COLOURS,
-                    "legend": _LEGEND,
+                {
+                    "transform": [{"filter": {"field": "voice", "equal": OTHER_VOICES}}],
+                    "mark": {"type": "line", "point": True, "color": "#999", "strokeDash": [4, 3]},
                 },
-                "tooltip": [
-                    {"field": "period"},
-                    {"field": "voice"},
-                    {"field": "quotes"},
-                    {"field": "share_quotes", "format": ".1%", "title": "share"},
-                ],
-            },
+            ],
         }
     )
 
 
 def tone_over_time(tone: dict, method: str) -> Markup:
-    """One method's mean tone per period and voice: a line, its 95 % interval as a bar, and hollow points
-    where the mean rests on fewer quotes than the minimum."""
+    """One method's mean tone per period, one small panel per voice (lines of several voices on one
+    scale tangle): the mean as a line, its 95 % interval as a bar, hollow points where the mean rests on
+    fewer quotes than the minimum."""
     values = [
         {k: r[k] for k in ("period", "voice", "quotes", "mean_tone", "ci_low", "ci_high", "enough")}
         for r in tone["rows"]
         if r["method"] == method
     ]
-    x = _time_axis(tone["period"])
-    colour = {"field": "voice", "type": "nominal", "sort": tone["top"], "scale": _COLOURS, "legend": _LEGEND}
+    colour = {"field": "voice", "type": "nominal", "sort": tone["top"], "scale": _COLOURS, "legend": None}
+    y = {"field": "mean_tone", "type": "quantitative", "title": "mean tone", "scale": {"domain": [-1, 1]}}
     return _embed(
         {
             "$schema": _SCHEMA,
-            "width": _WIDTH,
-            "height": 260,
             "title": f"tone by {method}",
             "data": {"values": values},
-            "encoding": {"x": x, "color": colour},
-            "layer": [
-                {
-                    "mark": {"type": "rule", "opacity": 0.45, "clip": True},
-                    "transform": [{"filter": "datum.ci_low !== null"}],
-                    "encoding": {
-                        "y": {
-                            "field": "ci_low",
-                            "type": "quantitative",
-                            "title": "mean tone (95 % interval)",
-                            "scale": {"domain": [-1, 1]},
-                        },
-                        "y2": {"field": "ci_high"},
+            "facet": {"field": "voice", "type": "nominal", "sort": tone["top"], "title": None},
+            "columns": 2,
+            "spec": {
+                "width": 500,
+                "height": 130,
+                "encoding": {
+                    "x": {**_time_axis(tone["period"]), "scale": {"domain": tone.get("periods")}},
+                    "color": colour,
+                },
+                "layer": [
+                    {
+                        "mark": {"type": "rule", "opacity": 0.4, "clip": True},
+                        "transform": [{"filter": "datum.ci_low !== null"}],
+                        "encoding": {"y": {**y, "field": "ci_low"}, "y2": {"field": "ci_high"}},
                     },
-                },
-                {
-                    "mark": {"type": "line", "interpolate": "monotone"},
-                    "encoding": {"y": {"field": "mean_tone", "type": "quantitative"}},
-                },
-                {
-                    "mark": {"type": "point", "size": 60},
-                    "encoding": {
-                        "y": {"field": "mean_tone", "type": "quantitative"},
-                        "fill": {
-                            "condition": {
-                                "test": "datum.enough",
-                                "field": "voice",
-                                "type": "nominal",
-                                "scale": _COLOURS,
-                            },
-                            "value": "white",
+                    {"mark": {"type": "line"}, "encoding": {"y": y}},
+                    {
+                        "mark": {"type": "point", "size": 40, "filled": False},
+                        "encoding": {
+                            "y": y,
+                            "fill": {
+                                "condition": {
+                                    "test": "datum.enough",
+                                    "field": "voice",
+                                    "type": "nominal",
+                                    "scale": _COLOURS,
+                                    "legend": None,
+                                },
+                                "value": "white",
+                            },  # fmt: skip
+                            "tooltip": [
+                                {"field": "period"},
+                                {"field": "voice"},
+                                {"field": "mean_tone", "title": "mean tone"},
+                                {"field": "ci_low", "title": "95 % from"},
+                                {"field": "ci_high", "title": "95 % to"},
+                                {"field": "quotes"},
+                            ],
                         },
-                        "tooltip": [
-                            {"field": "period"},
-                            {"field": "voice"},
-                            {"field": "mean_tone", "title": "mean tone"},
-                            {"field": "ci_low", "title": "95 % from"},
-                            {"field": "ci_high", "title": "95 % to"},
-                            {"field": "quotes"},
-                        ],
                     },
-                },
-            ],
+                ],
+            },
         }
     )
 
