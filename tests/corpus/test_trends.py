@@ -357,3 +357,23 @@ def test_search_counts_what_passes_its_filters_and_refuses_impossible_dates(conn
     assert search_quotes(conn, "strike -maybe")["matches"] == 2
     with pytest.raises(InvalidFilter):
         search_quotes(conn, "strike", since="2016-13-45")
+
+
+def test_attention_counts_matching_quotes_and_articles_per_period_and_outlet(conn):
+    from voxmap.corpus.search import search_quotes
+
+    build_corpus(
+        conn,
+        [
+            one("1", "Union", "2024-03-01", source="Daily"),
+            one("2", "Union", "2024-03-01", source="Daily", story="t"),
+            one("3", "Union", "2024-03-03", source="Weekly"),
+        ],
+    )
+    attention = search_quotes(conn, "strike")["attention"]
+    assert attention["period"] == "day"
+    assert attention["rows"] == [
+        {"period": "2024-03-01", "outlet": "Daily", "quotes": 2, "articles": 2},
+        {"period": "2024-03-03", "outlet": "Weekly", "quotes": 1, "articles": 1},
+    ]
+    assert search_quotes(conn, "")["attention"] is None

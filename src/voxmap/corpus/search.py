@@ -8,7 +8,7 @@ import sqlite3
 from ..errors import InvalidFilter
 from .measures import Period
 from .pages import PAGE_SIZE, query_rows
-from .trends import Filters
+from .trends import PERIOD_KEY, Filters, period_of_span
 
 # Ranking (bm25) costs about 1.5 ms per thousand matching quotes: past this many matches a search
 # lists the most recently stored matches first, and says so, instead of making the reader wait.
@@ -104,6 +104,7 @@ def search_quotes(
     return {
         "q": q,
         "query": match,
+        "attention": attention(conn, match, joins, where, values) if match else None,
         "matches": matches,
         "ranked": ranked,
         "filters": {
@@ -130,3 +131,25 @@ def search_quotes(
             )
         ],
     }
+
+
+def attention(conn: sqlite3.Connection, match: str, joins: str, where: str, values: list) -> dict:
+    """How much the matching quotes, and the articles that hold them, fill each period and outlet: the
+    attention a subject gets over time (by day, week or month, chosen by the span of the matches)."""
+    span = conn.execute(
+        f"SELECT min(v.published), max(v.published) FROM quotes_fts f JOIN voices v ON v.quote_id = f.rowid {joins} "
+        f"WHERE quotes_fts MATCH ? AND v.published IS NOT NULL AND {where}",
+        [match, *values],
+    ).fetchone()
+    period = period_of_span(span[0], span[1])
+    key = PERIOD_KEY[period].format(p="v.published")
+    rows = [
+        dict(row)
+        for row in conn.execute(
+            f"SELECT {key} AS period, v.source AS outlet, count(*) AS quotes, count(DISTINCT v.article_id) AS articles "
+            f"FROM quotes_fts f JOIN voices v ON v.quote_id = f.rowid {joins} "
+            f"WHERE quotes_fts MATCH ? AND v.published IS NOT NULL AND {where} GROUP BY 1, 2 ORDER BY 1, 2",
+            [match, *values],
+        )
+    ]
+    return {"period": period, "rows": rows}

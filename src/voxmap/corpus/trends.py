@@ -28,7 +28,7 @@ ALL_OUTLETS = "(all outlets)"
 # Fewer toned quotes than this in a period: the mean is shown, flagged as resting on too few.
 MIN_TONE_QUOTES = 5
 
-_PERIOD_KEY = {
+PERIOD_KEY = {
     "day": "substr({p}, 1, 10)",
     "week": "date(substr({p}, 1, 10), '-6 days', 'weekday 1')",  # the Monday that starts its ISO week
     "month": "substr({p}, 1, 7)",
@@ -103,6 +103,11 @@ def choose_period(conn: sqlite3.Connection, filters: Filters = Filters()) -> str
     first, last = conn.execute(
         f"SELECT min(published), max(published) FROM voices v WHERE published IS NOT NULL AND {where}", values
     ).fetchone()
+    return period_of_span(first, last)
+
+
+def period_of_span(first: str | None, last: str | None) -> str:
+    """Days for a span of up to 45 days, weeks up to a year, months beyond."""
     span = days_between(last, first) or 0
     return "day" if span <= 45 else "week" if span <= 366 else "month"
 
@@ -146,7 +151,7 @@ def voice_over_time(
     `top` actors. Quotes whose speaker was not found, and news media cited as sources, have no voice
     and are left out, as in share of voice."""
     period = _period(conn, filters, period)
-    key = _PERIOD_KEY[period].format(p="v.published")
+    key = PERIOD_KEY[period].format(p="v.published")
     where, values = filters.where()
     base = f"FROM voices v WHERE v.voice IS NOT NULL AND v.published IS NOT NULL AND {where}"
     by_voice = conn.execute(
@@ -289,7 +294,7 @@ def tone_over_time(
     false where fewer than `min_quotes` scores make the mean (shown, never hidden, never unflagged).
     The voices are the `top` most toned ones and any in `voices`; anonymous sources are one voice."""
     period = _period(conn, filters, period)
-    key = _PERIOD_KEY[period].format(p="v.published")
+    key = PERIOD_KEY[period].format(p="v.published")
     where, values = filters.where()
     rows = conn.execute(
         f"SELECT {key}, v.voice, v.tone_method, count(*), sum(v.tone_score), sum(v.tone_score * v.tone_score) "
@@ -508,7 +513,7 @@ def gender_over_time(conn: sqlite3.Connection, filters: Filters = Filters(), per
     unknown), and the share of women's quotes among those whose gender is known; `all outlets` sums
     them. Organisations, anonymous sources and unfound speakers are not people and are left out."""
     period = _period(conn, filters, period)
-    key = _PERIOD_KEY[period].format(p="v.published")
+    key = PERIOD_KEY[period].format(p="v.published")
     where, values = filters.where()
     counts: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: {"feminine": 0, "masculine": 0, None: 0})
     for when, outlet, gender, quotes in conn.execute(

@@ -47,7 +47,7 @@ PAGE_TABLES: dict[str, Callable[[dict], dict[str, list[dict]]]] = {
         "anonymity": d["anonymity"],
     },
     "stories": lambda d: {"stories": d["stories"]},
-    "search": lambda d: {"results": d["results"]},
+    "search": lambda d: {"results": d["results"], "attention": (d.get("attention") or {}).get("rows", [])},
     "echoes": lambda d: {
         "echoes": [{**{k: v for k, v in e.items() if k != "uses"}, "uses": len(e["uses"])} for e in d["echoes"]],
         "by_voice": d["by_voice"],

@@ -177,6 +177,25 @@ def tone_over_time(tone: dict, method: str) -> Markup:
     )
 
 
+def attention(data: dict) -> Markup:
+    """Quotes matching a search per period, stacked by outlet."""
+    return _embed(
+        {
+            "$schema": _SCHEMA,
+            "width": _WIDTH,
+            "height": 180,
+            "data": {"values": data["rows"]},
+            "mark": "bar",
+            "encoding": {
+                "x": _time_axis(data["period"]),
+                "y": {"field": "quotes", "type": "quantitative", "title": "matching quotes", "stack": "zero"},
+                "color": {"field": "outlet", "type": "nominal", "scale": _COLOURS, "legend": _LEGEND},
+                "tooltip": [{"field": "period"}, {"field": "outlet"}, {"field": "quotes"}, {"field": "articles"}],
+            },
+        }
+    )
+
+
 def lead_times(leads: dict) -> Markup:
     """Each voice's leads on the stories it spoke first on, one tick per story, in hours where times
     exist and in days otherwise (two panels when both occur)."""
