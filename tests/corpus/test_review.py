@@ -288,3 +288,21 @@ def test_a_named_speaker_then_made_anonymous_keeps_no_actor(conn, tmp_path):
     review.correct_quote(conn, qid, speaker_name="a close aide", speaker_type="anonymous")
     row = next(r for r in exported(conn, tmp_path) if r["article_id"] == "late")
     assert (row["speaker_type"], row["actor_id"], row["actor"]) == ("anonymous", None, None)
+
+
+def test_an_organisation_a_reviewer_names_speaks_with_the_voice_its_articles_give_it(tmp_path):
+    """PolNeAR: 'Democratic' is written 451 times, and its quotes count for the 'Democratic Party' voice;
+    a reviewer naming 'Democratic' as a speaker must not open a second bucket beside it."""
+    conn = connect(tmp_path / "party.db")
+    party = ("Democratic", "organization")
+    build_corpus(
+        conn,
+        [analysis_of(TEXT, SPANS[:2], id="a", speakers={1: party, 2: ("Ann Roy", "person")})],
+    )
+    conn.execute("UPDATE article_actors SET voice = 'Democratic Party' WHERE name = 'Democratic'")
+    conn.commit()
+    (quote,) = conn.execute("SELECT id FROM quotes WHERE text = 'No'").fetchone()
+    review.correct_quote(conn, quote, speaker_name="Democratic", speaker_type="organization")
+    assert conn.execute("SELECT voice FROM voices WHERE quote_id = ?", (quote,)).fetchone()[0] == "Democratic Party"
+    review.correct_quote(conn, quote, speaker_name="Jane Doe", speaker_type="person")  # a person: as before
+    assert conn.execute("SELECT voice FROM voices WHERE quote_id = ?", (quote,)).fetchone()[0] == "Jane Doe"

@@ -2,7 +2,9 @@
 in that article, voxmap.corpus.article_voices; a reviewer's corrected speaker speaks with their
 corpus-wide organisation), story, outlet, month and tone. Rebuilt after actors and
 stories change; every measure and export reads it. Reviewers' corrections are applied here: a
-rejected quote has no row, a corrected speaker or kind replaces the machine's (see voxmap.corpus.corrections)."""
+rejected quote has no row, a corrected speaker or kind replaces the machine's (see voxmap.corpus.corrections);
+an organisation a reviewer names speaks with the voice its own articles give it ("Democratic" is the
+"Democratic Party" its quotes count for), not a bucket of its own."""
 
 from __future__ import annotations
 
@@ -23,6 +25,10 @@ _INSERT = f"""
                    CASE WHEN v.speaker_type = 'anonymous' THEN '{ANONYMOUS_VOICE}'
                         WHEN v.speaker_type IN ('unknown', 'media') THEN NULL
                         WHEN v.article_voice IS NOT NULL THEN v.article_voice
+                        WHEN v.corrected AND ac.type IN ('organization', 'group') THEN COALESCE(
+                            (SELECT aa2.voice FROM article_actors aa2 WHERE aa2.actor_id = v.actor_id
+                             AND aa2.voice IS NOT NULL GROUP BY aa2.voice ORDER BY count(*) DESC, aa2.voice LIMIT 1),
+                            ac.name)
                         WHEN ac.type IN ('organization', 'group') THEN ac.name
                         ELSE COALESCE(ac.organization, ac.name) END,
                    CASE WHEN ac.type IN ('organization', 'group') THEN ac.name
@@ -35,6 +41,7 @@ _INSERT = f"""
                          CASE WHEN c.speaker_type IS NULL THEN aa.actor_id ELSE c.actor_id END AS actor_id,
                          CASE WHEN c.speaker_type IS NULL THEN aa.voice END AS article_voice,
                          COALESCE(c.speaker_type, q.speaker_type) AS speaker_type,
+                         c.speaker_type IS NOT NULL AS corrected,
                          CASE WHEN c.speaker_type IS NULL THEN q.speaker_name ELSE c.speaker_name END AS speaker_name,
                          CASE WHEN c.speaker_type IS NOT NULL OR c.kind IS NOT NULL THEN 'corrected'
                               ELSE c.status END AS reviewed
