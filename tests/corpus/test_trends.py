@@ -377,3 +377,14 @@ def test_attention_counts_matching_quotes_and_articles_per_period_and_outlet(con
         {"period": "2024-03-03", "outlet": "Weekly", "quotes": 1, "articles": 1},
     ]
     assert search_quotes(conn, "")["attention"] is None
+
+
+@pytest.mark.parametrize(
+    "published, timed", [(("2016-10-09", "2016-10-10"), False), (("2016-10-09", "2016-10-10T08:00"), True)]
+)
+def test_delays_are_in_hours_only_where_a_time_of_day_exists(conn, published, timed):
+    from voxmap.render.corpus import _delay
+
+    build_corpus(conn, [one("a", "Union", published[0]), one("b", "Ministry", published[1])])
+    assert trends.has_times_of_day(conn) is timed
+    assert _delay(1140.0, timed) == (1140.0 if timed else 48)

@@ -15,6 +15,7 @@ from . import measures
 from .corrections import QuoteAnchor, list_corrections, quote_correction
 from .echoes import echoes, echoes_by_voice
 from .summaries import summaries_version
+from .trends import has_times_of_day
 from .voices import ANONYMOUS_VOICE
 
 PAGE_SIZE = 50
@@ -464,7 +465,11 @@ def edge_evidence(conn: sqlite3.Connection, source: int, target: int) -> dict:
 def echoes_page(conn: sqlite3.Connection) -> dict:
     """Phrases a voice coined that others took up (the 100 most adopted, 20 uses each), and the
     measures per voice."""
-    return {"echoes": echoes(conn, limit=100, uses=20), "by_voice": echoes_by_voice(conn, limit=100)}
+    return {
+        "echoes": echoes(conn, limit=100, uses=20),
+        "by_voice": echoes_by_voice(conn, limit=100),
+        "timed": has_times_of_day(conn),  # else delays are whole days: dates say nothing of hours
+    }
 
 
 def review_page(conn: sqlite3.Connection) -> dict:

@@ -142,6 +142,7 @@ def report_tables(data: dict, top: int = 12) -> Group:
                 [[r["outlet"], r["cited"], r["quotes"]] for r in data["media_cited"][:top]],
             )
         )
+    timed = data.get("lead_times", {}).get("timed", True)
     if data.get("echoes"):
         tables.append(
             _table(
@@ -162,7 +163,14 @@ def report_tables(data: dict, top: int = 12) -> Group:
         tables.append(
             _table(
                 "Echoes per voice",
-                ["voice", "echoes", "other voices", "narration", "outlets", "median delay (h)"],
+                [
+                    "voice",
+                    "echoes",
+                    "other voices",
+                    "narration",
+                    "outlets",
+                    f"median delay ({'h' if timed else 'days'})",
+                ],
                 [
                     [
                         r["voice"],
@@ -170,7 +178,7 @@ def report_tables(data: dict, top: int = 12) -> Group:
                         r["uses_by_other_voices"],
                         r["uses_in_narration"],
                         r["outlets_reached"],
-                        r["median_delay_hours"],
+                        _delay(r["median_delay_hours"], timed),
                     ]
                     for r in data["echoes_by_voice"][:top]
                 ],
@@ -261,6 +269,13 @@ def _lead_spread(voice: dict) -> list[str | None]:
         if spread["count"]:
             return [f"{spread['median']:g} {unit}", f"{spread['q1']:g}–{spread['q3']:g} {unit}"]
     return [None, None]
+
+
+def _delay(hours: float | None, timed: bool) -> float | None:
+    """A delay in hours where articles give times of day, in whole days where they give dates only."""
+    if hours is None:
+        return None
+    return hours if timed else round(hours / 24)
 
 
 def _short(text: str, width: int) -> str:
