@@ -69,6 +69,7 @@ def trends_page(
         "voice_over_time": over,
         "tone_over_time": tone,
         "tone_change": change,
+        "gender": trends.gender_over_time(conn, filters, over["period"]),
         "change": {"voice": change_voice, "at": change_at},
         "choices": choices(conn),
     }

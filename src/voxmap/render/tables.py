@@ -33,6 +33,7 @@ def _trends(data: dict) -> dict[str, list[dict]]:
         "actor_over_time": data["voice_over_time"]["actors"],
         "tone_over_time": data["tone_over_time"]["rows"],
         "tone_change": [{"voice": change.get("voice"), "at": change.get("at"), **m} for m in change.get("methods", [])],
+        "gender": data["gender"]["rows"],
     }
 
 

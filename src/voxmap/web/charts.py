@@ -177,6 +177,41 @@ def tone_over_time(tone: dict, method: str) -> Markup:
     )
 
 
+def women_share(gender: dict) -> Markup:
+    """Women's share of the quotes of people whose gender is known, per period, one line per outlet and
+    a thick one for all outlets."""
+    values = [r for r in gender["rows"] if r["share_women"] is not None]
+    return _embed(
+        {
+            "$schema": _SCHEMA,
+            "width": _WIDTH,
+            "height": 220,
+            "data": {"values": values},
+            "mark": {"type": "line", "point": True},
+            "encoding": {
+                "x": _time_axis(gender["period"]),
+                "y": {
+                    "field": "share_women",
+                    "type": "quantitative",
+                    "title": "women's share",
+                    "axis": {"format": "%"},
+                    "scale": {"domain": [0, 1]},
+                },  # fmt: skip
+                "color": {"field": "outlet", "type": "nominal", "scale": _COLOURS, "legend": _LEGEND},
+                "strokeWidth": {"condition": {"test": "datum.outlet === '(all outlets)'", "value": 4}, "value": 1.5},
+                "tooltip": [
+                    {"field": "period"},
+                    {"field": "outlet"},
+                    {"field": "women"},
+                    {"field": "men"},
+                    {"field": "unknown"},
+                    {"field": "share_women", "format": ".0%"},
+                ],  # fmt: skip
+            },
+        }
+    )
+
+
 def attention(data: dict) -> Markup:
     """Quotes matching a search per period, stacked by outlet."""
     return _embed(
