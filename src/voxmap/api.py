@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .errors import AnalysisFailed, UnsupportedLanguage
 from .extract.components import doc_quotes
+from .extract.datelines import find_authors, find_dateline
 from .extract.detect import detect_language
 from .extract.language import LANGUAGES, load_rules
 from .extract.pipeline import get_pipeline
@@ -123,11 +124,11 @@ def _pipe(lang: str, articles: Iterable[Article], batch_size: int) -> Iterator[A
                 (window, _result(nlp(_prepared(nlp, window_article(article, window))), article)) for window in windows
             ]
             failed = next((r for _, r in parts if isinstance(r, Skip)), None)
-            yield failed or merge_windows(article, parts)
+            yield failed or _with_front_matter(merge_windows(article, parts), lang)
             continue
         docs = ((_prepared(nlp, article), article) for article in group)
         for doc, article in nlp.pipe(docs, as_tuples=True, batch_size=len(group)):
-            yield _result(doc, article)
+            yield _with_front_matter(_result(doc, article), lang)
 
 
 def _batches(articles: Iterable[Article], marks, batch_size: int) -> Iterator[tuple[list[Article], list[Window]]]:
@@ -147,6 +148,17 @@ def _batches(articles: Iterable[Article], marks, batch_size: int) -> Iterator[tu
         chars += len(article.text)
     if batch:
         yield batch, []
+
+
+def _with_front_matter(result: Analysis | Skip, language: str) -> Analysis | Skip:
+    """The dateline and byline authors the text opens with, as the article's metadata (authors an
+    input gave are kept)."""
+    if isinstance(result, Analysis):
+        article = result.article
+        article.dateline = find_dateline(article.text, language)
+        if not article.authors:
+            article.authors = find_authors(article.text, language)
+    return result
 
 
 def _result(doc, article: Article) -> Analysis | Skip:

@@ -26,6 +26,21 @@ class Span:
         return {"start": self.start, "end": self.end, "text": self.text}
 
 
+@dataclass(frozen=True)
+class Dateline:
+    """A dateline's characters in the text (its dash included), the place it names and the agency
+    ("MOSCOW (Reuters) — ": place MOSCOW, agency Reuters)."""
+
+    start: int
+    end: int
+    text: str
+    place: str
+    agency: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "place": self.place, "agency": self.agency}
+
+
 @dataclass(slots=True)
 class Article:
     text: str
@@ -44,6 +59,7 @@ class Article:
     # Beyond the contract, given when the input says them (a press database's export does).
     edition: str | None = None  # "site web": the outlet's edition, kept apart from its name
     authors: list[str] = field(default_factory=list)
+    dateline: Dateline | None = None  # found in the text when it opens with one (extract/datelines.py)
     # Where the reader put back a space between two glued sentences (offsets in `text`).
     repairs: list[int] = field(default_factory=list)
 
@@ -61,6 +77,8 @@ class Article:
             data["edition"] = self.edition
         if self.authors:
             data["authors"] = list(self.authors)
+        if self.dateline:
+            data["dateline"] = self.dateline.to_dict()
         if self.repairs:
             data["repairs"] = {"glued_sentences_split_at": list(self.repairs)}
         return data

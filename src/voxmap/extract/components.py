@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from ..records import Actor, Quote
 from . import actors, attribution, dates, events, figures, relations, tone
 from .coref import Resolver, RuleResolver
+from .datelines import find_dateline
 from .language import load_rules
 from .markup import headline_line, labelled_lines, markup_regions, merged_regions, overlaps
 from .syntax import doc_text, entity_index
@@ -135,6 +136,14 @@ class SentenceHints:
                 since_start = 0
             elif before.text in openers or token.text in closers:
                 starts[token.i] = -1
+        dateline = find_dateline(doc.text, self.language)
+        if dateline:  # "MOSCOW (Reuters) —" is its own sentence: the place is nobody's subject
+            for token in doc:
+                if token.idx >= dateline.end:
+                    starts[token.i] = 1
+                    break
+                if token.idx >= dateline.start:
+                    starts[token.i] = 1 if token.idx == dateline.start else -1
         doc.from_array([SENT_START], starts.astype("uint64"))
         return doc
 
