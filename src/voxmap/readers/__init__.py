@@ -3,9 +3,8 @@
 A file that cannot be read is not an exception for the batch: it becomes a `Skip` with its reason,
 and reading goes on with the next file.
 
-One module per format (text, html, europresse for the press database's exports, tables for JSONL
-and CSV, warc); this module finds each file's
-format and reads folders.
+One module per format (text, html, europresse and nexis for the press databases' exports, tables
+for JSONL and CSV, warc); this module finds each file's format and reads folders.
 """
 
 from __future__ import annotations
@@ -17,6 +16,7 @@ from ..records import Article
 from .common import COLUMNS, MAX_CHARS, METADATA_FIELDS, Skip, decode, decode_bytes, max_chars
 from .europresse import is_europresse, parse_europresse
 from .html import parse_html
+from .nexis import is_nexis, parse_nexis_docx
 from .tables import _with_metadata, parse_csv, parse_jsonl, read_metadata
 from .text import parse_text
 from .warc import parse_warc
@@ -32,6 +32,7 @@ __all__ = [
     "parse_csv",
     "parse_html",
     "parse_jsonl",
+    "parse_nexis_docx",
     "parse_text",
     "parse_warc",
     "read_file",
@@ -74,6 +75,9 @@ def _format_of(path: Path, content: str) -> str:
 def read_file(path: Path) -> Iterator[Article | Skip]:
     if path.name.lower().endswith((".warc", ".warc.gz")):
         yield from parse_warc(path)
+        return
+    if is_nexis(path):
+        yield from parse_nexis_docx(path)
         return
     try:
         if path.stat().st_size > 4 * max_chars():  # never read a file whose text would be past the ceiling
