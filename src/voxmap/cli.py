@@ -174,6 +174,7 @@ def _ingest(args: argparse.Namespace) -> int:
             dask=args.dask,
             from_parquet=args.from_parquet,
             progress=update,
+            refetch=args.refetch,
         )
     for problem in report.problems:
         print(problem, file=sys.stderr)
@@ -293,7 +294,12 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     analyze = commands.add_parser("analyze", help="find quotes, speakers and roles in articles")
-    analyze.add_argument("paths", nargs="*", help="files or folders: .txt, .html, .jsonl (folders are recursed)")
+    analyze.add_argument(
+        "paths",
+        nargs="*",
+        help="files, folders (recursed) or http(s) addresses: .txt .html .jsonl .csv .warc .docx (Nexis), "
+        "Europresse exports, RSS/Atom feeds, a .txt of URLs one a line",
+    )
     analyze.add_argument(
         "--format",
         choices=("jsonl", "json", "text", "parquet"),
@@ -319,7 +325,15 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.set_defaults(handler=_analyze)
 
     ingest = commands.add_parser("ingest", help="analyse a corpus into a SQLite database")
-    ingest.add_argument("paths", nargs="*", help="files or folders: .txt .html .jsonl .csv .tsv .warc(.gz)")
+    ingest.add_argument(
+        "paths",
+        nargs="*",
+        help="files, folders or http(s) addresses: .txt .html .jsonl .csv .tsv .warc(.gz) .docx (Nexis), "
+        "Europresse exports, RSS/Atom feeds, a .txt of URLs one a line",
+    )
+    ingest.add_argument(
+        "--refetch", action="store_true", help="fetch the pages of feeds and addresses again (kept in the store)"
+    )
     ingest.add_argument(
         "--dask", metavar="ADDRESS", help="analyse on a Dask cluster (tcp://HOST:8786 or local:N); this process stores"
     )

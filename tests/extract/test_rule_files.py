@@ -8,6 +8,7 @@ from importlib import resources
 
 import pytest
 
+from voxmap.extract.datelines import front_rules
 from voxmap.extract.dates import date_rules
 from voxmap.extract.figures import figure_rules
 from voxmap.extract.language import LANGUAGES, load_rules
@@ -17,7 +18,8 @@ from voxmap.extract.phrases import phrase_rules
 from voxmap.extract.relations import relation_rules
 from voxmap.readers.repairs import glued_openers
 
-LOADERS = (load_rules, load_voice_rules, date_rules, figure_rules, phrase_rules, relation_rules, glued_openers, outlets)
+LOADERS = (load_rules, load_voice_rules, date_rules, figure_rules, phrase_rules, relation_rules, glued_openers, outlets,
+           front_rules)  # fmt: skip
 WHOLE = "*"  # a table iterated as data (months, units): every key it holds is read
 
 

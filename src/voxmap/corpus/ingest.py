@@ -16,6 +16,7 @@ from pathlib import Path
 from ..api import analyze_articles
 from ..outcome import exit_code
 from ..readers import Skip, read_paths
+from ..readers.fetch import Fetcher, StoreCache
 from ..records import Analysis, Article
 from .aliases import Aliases
 from .parquet import read_dataset
@@ -57,24 +58,30 @@ def ingest(
     dask: str | None = None,
     from_parquet: str | Path | None = None,
     progress: Callable[[IngestReport], None] | None = None,
+    refetch: bool = False,
 ) -> IngestReport:
     """Read, analyse and store every article under `paths`; return what happened. The analysis
     runs here (`workers` processes), on a Dask cluster (`dask`: tcp://HOST:PORT or local:N), or was
     done before: `from_parquet` names a dataset `voxmap analyze --format parquet` wrote, and `paths`
-    is then empty. Database failures (a full disk, a damaged or read-only file) raise StoreError
+    is then empty. Pages of feeds and addresses are kept in the store and not fetched again unless
+    `refetch`. Database failures (a full disk, a damaged or read-only file) raise StoreError
     with a person's reason; every article committed before stays."""
     paths = list(paths)
     loaded = Aliases.load(aliases) if aliases is not None else None  # a broken file stops the run before any work
     conn = connect(db)
     try:
-        with store_errors(db), _analysis_source(paths, workers, language, metadata, dask, from_parquet) as analyses:
+        fetcher = Fetcher(cache=StoreCache(conn), refetch=refetch)
+        with (
+            store_errors(db),
+            _analysis_source(paths, workers, language, metadata, dask, from_parquet, fetcher) as analyses,
+        ):
             return _ingest(conn, paths or [str(from_parquet)], analyses, loaded, stories, progress)
     finally:
         conn.close()
 
 
 @contextmanager
-def _analysis_source(paths, workers, language, metadata, dask, from_parquet):
+def _analysis_source(paths, workers, language, metadata, dask, from_parquet, fetcher):
     """The analyses and skips of the inputs, as a function of the filter that keeps the fresh ones."""
     if from_parquet is not None:
         yield lambda fresh: fresh(read_dataset(from_parquet))
@@ -82,9 +89,13 @@ def _analysis_source(paths, workers, language, metadata, dask, from_parquet):
         from .cluster import analyses_on_cluster, open_cluster
 
         with open_cluster(dask) as client:
-            yield lambda fresh: analyses_on_cluster(client, fresh(read_paths(paths, metadata)), language=language)
+            yield lambda fresh: analyses_on_cluster(
+                client, fresh(read_paths(paths, metadata, fetcher)), language=language
+            )
     else:
-        yield lambda fresh: analyze_articles(fresh(read_paths(paths, metadata)), language=language, n_process=workers)
+        yield lambda fresh: analyze_articles(
+            fresh(read_paths(paths, metadata, fetcher)), language=language, n_process=workers
+        )
 
 
 def _ingest(conn, paths, analyses, aliases, stories, progress) -> IngestReport:

@@ -29,7 +29,6 @@ class FrontRules:
     byline: re.Pattern
     capitals: re.Pattern  # PLACE [qualifier] [(anything)] dash
     titled: re.Pattern  # Place [qualifier] (known agency) dash
-    agencies: frozenset[str]
 
 
 @cache
@@ -47,11 +46,10 @@ def front_rules(language: str) -> FrontRules:
             rf"(?P<place>{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,3}}){_QUALIFIER}(?:[ ]\((?P<agency>[^()\n]{{2,30}})\))?{_DASH}"
         ),
         titled=re.compile(
-            rf"(?P<place>{_TITLE_WORD}(?:[ -]{_TITLE_WORD}){{0,3}}){_QUALIFIER}[ ]\((?P<agency>{known})\){_DASH}"
+            rf"(?P<place>{_TITLE_WORD}(?:[ -]{_TITLE_WORD}){{0,3}}){_QUALIFIER}[ ]\((?P<agency>(?i:{known}))\){_DASH}"
             if known
             else r"(?!)"
         ),
-        agencies=frozenset(agencies),
     )
 
 

@@ -15,6 +15,8 @@ from pathlib import Path
 from ..records import Article
 from .common import COLUMNS, MAX_CHARS, METADATA_FIELDS, Skip, decode, decode_bytes, max_chars
 from .europresse import is_europresse, parse_europresse
+from .feeds import is_address, is_feed, is_url_list, parse_feed, read_addresses
+from .fetch import Fetcher
 from .html import parse_html
 from .nexis import is_nexis, parse_nexis_docx
 from .tables import _with_metadata, parse_csv, parse_jsonl, read_metadata
@@ -56,6 +58,9 @@ CSV_SUFFIXES = {".csv", ".tsv"}
 WARC_SUFFIXES = {".warc", ".gz"}  # .warc and .warc.gz
 
 
+FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+
+
 def _format_of(path: Path, content: str) -> str:
     suffix = path.suffix.lower()
     if suffix in HTML_SUFFIXES:
@@ -72,7 +77,7 @@ def _format_of(path: Path, content: str) -> str:
     return "text"
 
 
-def read_file(path: Path) -> Iterator[Article | Skip]:
+def read_file(path: Path, fetcher: Fetcher | None = None) -> Iterator[Article | Skip]:
     if path.name.lower().endswith((".warc", ".warc.gz")):
         yield from parse_warc(path)
         return
@@ -88,6 +93,13 @@ def read_file(path: Path) -> Iterator[Article | Skip]:
         yield Skip(str(path), _reason(error))
         return
     kind = "csv" if path.suffix.lower() in CSV_SUFFIXES else _format_of(path, content)
+    if kind == "text" and (path.suffix.lower() in FEED_SUFFIXES or is_feed(content)):
+        yield from parse_feed(content, str(path), fetcher or Fetcher())
+        return
+    if kind == "text" and is_url_list(content):
+        urls = [line.strip() for line in content.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+        yield from read_addresses(urls, fetcher or Fetcher())
+        return
     if kind == "jsonl":
         items = parse_jsonl(content, str(path))
     elif kind == "csv":
@@ -114,11 +126,18 @@ def _reason(error: OSError | ValueError) -> str:
 SIDECARS = ("metadata.tsv", "metadata.csv")
 
 
-def read_paths(paths: Iterable[str | Path], metadata: str | Path | None = None) -> Iterator[Article | Skip]:
-    """Articles from files and folders (recursed, in sorted order), in the order given. Metadata
-    from a sidecar table (`metadata`, or a metadata.tsv/.csv inside a folder) completes text files."""
+def read_paths(
+    paths: Iterable[str | Path], metadata: str | Path | None = None, fetcher: Fetcher | None = None
+) -> Iterator[Article | Skip]:
+    """Articles from files, folders (recursed, in sorted order) and http(s) addresses (a page or a
+    feed), in the order given. Metadata from a sidecar table (`metadata`, or a metadata.tsv/.csv
+    inside a folder) completes text files. Pages are fetched by `fetcher` (a polite client without a
+    cache unless one is given: an ingest gives the store's)."""
     table = read_metadata(metadata) if metadata else {}
     for given in paths:
+        if isinstance(given, str) and is_address(given):
+            yield from read_addresses([given.strip()], fetcher or Fetcher())
+            continue
         path = Path(given)
         if path.is_dir():
             local = dict(table)
@@ -128,10 +147,10 @@ def read_paths(paths: Iterable[str | Path], metadata: str | Path | None = None) 
             for child in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
                 if child.name in SIDECARS and child.parent == path:
                     continue
-                for item in read_file(child):
+                for item in read_file(child, fetcher):
                     yield _with_metadata(item, local, child)
         elif path.is_file():
-            for item in read_file(path):
+            for item in read_file(path, fetcher):
                 yield _with_metadata(item, table, path)
         else:
             yield Skip(str(path), "no such file or folder")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from ..records import Article, make_article
 from .common import Skip, _checked
@@ -34,11 +35,28 @@ def published_time(content: str, date: str | None) -> str | None:
     return None
 
 
-def parse_html(content: str, path: str = "") -> Article | Skip:
+def _named_site(data: dict, url: str | None) -> str | None:
+    """The outlet the page names (og:site_name and the like); not the host name trafilatura puts
+    there when the page names none."""
+    named = (data.get("sitename") or "").strip()
+    if not named:
+        return None
+    hosts = {data.get("hostname")}
+    if url:
+        hosts |= {urlsplit(url).netloc, urlsplit(url).hostname}
+    return None if named in hosts else named
+
+
+def parse_html(
+    content: str, path: str = "", *, url: str | None = None, source: str | None = None, published: str | None = None
+) -> Article | Skip:
+    """The article of a page. For a fetched page, `url` is where it was fetched (the page's own
+    canonical address wins), `source` the outlet to name when the page names none (a feed's title,
+    before the bare host name), and `published` a time that wins over the page's (a feed item's)."""
     import trafilatura
 
     try:
-        extracted = trafilatura.bare_extraction(content, with_metadata=True, include_comments=False)
+        extracted = trafilatura.bare_extraction(content, url=url, with_metadata=True, include_comments=False)
     except Exception as error:  # trafilatura raises many kinds on malformed markup
         return Skip(path, f"HTML could not be parsed: {error.__class__.__name__}")
     if not extracted:
@@ -49,9 +67,9 @@ def parse_html(content: str, path: str = "") -> Article | Skip:
         make_article(
             text,
             title=data.get("title"),
-            published=published_time(content, data.get("date")) or data.get("date"),
-            source=data.get("sitename") or data.get("hostname"),
-            url=data.get("url"),
+            published=published or published_time(content, data.get("date")) or data.get("date"),
+            source=_named_site(data, url) or source or data.get("hostname"),
+            url=data.get("url") or url,
             language=data.get("language"),
             origin=path,
         ),

@@ -196,6 +196,12 @@ ALTER TABLE article_actors ADD COLUMN gender TEXT;
 ALTER TABLE actors ADD COLUMN gender TEXT;
 """
 
+# Pages fetched for a feed or a list of addresses, kept so that a re-run does not fetch them again.
+FETCHED_PAGES = """
+CREATE TABLE fetched_pages (
+    url TEXT PRIMARY KEY, status INTEGER, content_type TEXT, body BLOB, fetched TEXT NOT NULL);
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL),
     ("0002_voices", VOICES),
@@ -206,6 +212,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("0007_role_voices", ROLE_VOICES),
     ("0008_input_repairs", INPUT_REPAIRS),
     ("0009_gender", GENDER),
+    ("0010_fetched_pages", FETCHED_PAGES),
 ]
 
 
