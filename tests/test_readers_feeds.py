@@ -167,3 +167,21 @@ def test_item_times(written, iso):
 )
 def test_what_is_a_feed_and_what_is_a_list_of_addresses(content, feed, url_list):
     assert (is_feed(content), is_url_list(content)) == (feed, url_list)
+
+
+def test_a_media_cloud_csv_has_its_pages_fetched_and_keeps_its_metadata(base, tmp_path):
+    table = tmp_path / "mediacloud.csv"
+    table.write_text(
+        "stories_id,publish_date,title,url,language,media_name\n"
+        f"101,2024-03-05 08:41:00,Union threatens a strike,{base}/strike.html,en,The Daily Courier\n"
+        f"102,2024-03-06 17:05:00,Gone,{base}/missing.html,en,Metro Wire\n"
+        "103,2024-03-07,No address,,en,Metro Wire\n",
+        encoding="utf-8",
+    )
+    strike, gone, nothing = read_paths([table], fetcher=quick())
+    assert (strike.id, strike.published, strike.source, strike.title) == (
+        "101", "2024-03-05T08:41:00", "The Daily Courier", "Union threatens a strike",
+    )  # fmt: skip
+    assert "ring road" in strike.text and strike.url == f"{base}/strike.html"
+    assert isinstance(gone, Skip) and gone.reason.endswith("HTTP 404") and gone.line == 3
+    assert isinstance(nothing, Skip) and "no URL to fetch" in nothing.reason

@@ -103,7 +103,7 @@ def read_file(path: Path, fetcher: Fetcher | None = None) -> Iterator[Article | 
     if kind == "jsonl":
         items = parse_jsonl(content, str(path))
     elif kind == "csv":
-        items = parse_csv(content, str(path))
+        items = parse_csv(content, str(path), fetcher)
     elif kind == "html" and is_europresse(content):
         items = parse_europresse(content, str(path))
     elif kind == "html":

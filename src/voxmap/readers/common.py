@@ -13,10 +13,10 @@ from .repairs import split_glued_sentences
 # Column names a metadata table or CSV may use for each field.
 COLUMNS = {
     "text": ("text", "body", "content"),
-    "id": ("id", "article_id"),
+    "id": ("id", "article_id", "stories_id"),  # stories_id: Media Cloud
     "title": ("title", "headline"),
-    "published": ("published", "publication_date", "date", "pubdate"),
-    "source": ("source", "publisher", "outlet", "sitename"),
+    "published": ("published", "publication_date", "date", "pubdate", "publish_date"),
+    "source": ("source", "publisher", "outlet", "sitename", "media_name"),
     "url": ("url", "link"),
     "language": ("language", "lang"),
     "story": ("story", "story_id"),
