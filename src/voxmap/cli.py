@@ -190,7 +190,7 @@ def _ingest(args: argparse.Namespace) -> int:
 def _resolve(args: argparse.Namespace) -> int:
     from .corpus.rebuild import rebuild_store
 
-    print(f"{rebuild_store(args.db, args.aliases, args.beliefs)} actors", file=sys.stderr)
+    print(f"{rebuild_store(args.db, args.aliases, args.beliefs, args.count_syndicated)} actors", file=sys.stderr)
     return EXIT_OK
 
 
@@ -362,6 +362,12 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("exclude", "include"),
         help="count thoughts and what documents show (kinds belief, evidence) in the measures "
         "of who speaks (default: exclude; remembered)",
+    )
+    resolve.add_argument(
+        "--count-syndicated",
+        choices=("once", "per-outlet"),
+        help="wire copies (one dispatch in several outlets): count their quotes once, in the first "
+        "publication, or once per outlet (default: once; remembered)",
     )
     resolve.set_defaults(handler=_resolve)
 

@@ -65,11 +65,13 @@ def test_demo_corpus_measures_are_non_trivial(demo_db):
         "tone_over_time",
         "lead_times",
         "gender",
+        "syndication",
     }
     for key, rows in (("voice_over_time", "voices"), ("tone_over_time", "rows"), ("lead_times", "voices"),
                       ("gender", "rows")):  # fmt: skip
         assert data[key][rows], f"{key} is empty on the demo corpus"
     assert data["voice_over_time"]["period"] == "day"  # 17 days of articles
+    assert data["syndication"]["clusters"] == 0  # the demo's 27 articles are each their own text
     (echo,) = data["echoes"]  # the demo's one echo: Rempart's phrase, then the minister, then an editorial
     assert echo["origin"]["voice"] == "Rempart"  # the union under the name its articles write most
     assert sorted(use["kind"] for use in echo["uses"]) == ["narration", "quote"]

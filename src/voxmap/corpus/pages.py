@@ -15,6 +15,7 @@ from . import measures
 from .corrections import QuoteAnchor, list_corrections, quote_correction
 from .echoes import echoes, echoes_by_voice
 from .summaries import summaries_version
+from .syndication import article_copies
 from .trends import has_times_of_day
 from .voices import ANONYMOUS_VOICE
 
@@ -324,6 +325,8 @@ def article_page(conn: sqlite3.Connection, article_id: str, evidence: tuple[int,
         (article_id,),
         f"article {article_id}",
     )
+    copies = article_copies(conn, article_id)
+    counted_elsewhere = bool(copies and copies["is_copy"] and copies["counted"] == "once")
     quotes = []
     for row in conn.execute(
         "SELECT q.id, q.local_id, q.kind AS machine_kind, q.text, q.start, q.cue_start, q.cue_end, q.cue_text, "
@@ -334,7 +337,8 @@ def article_page(conn: sqlite3.Connection, article_id: str, evidence: tuple[int,
         (article_id,),
     ):
         quote = dict(row)
-        quote["rejected"] = row["voiced"] is None  # no voices row: a reviewer rejected it
+        # No voices row: a reviewer rejected it, or it is a wire copy's, counted in the first publication.
+        quote["rejected"] = row["voiced"] is None and not counted_elsewhere
         quote["spans"] = query_rows(
             conn, "SELECT start, end, text FROM quote_spans WHERE quote_id = ? ORDER BY start", (row["id"],)
         )
@@ -347,6 +351,7 @@ def article_page(conn: sqlite3.Connection, article_id: str, evidence: tuple[int,
         )
     return {
         "article": article,
+        "syndication": copies,
         "quotes": quotes,
         "segments": segments(article["text"], quotes, evidence),
         "roles": query_rows(

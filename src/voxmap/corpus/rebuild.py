@@ -4,10 +4,12 @@ order. Ingest, the `resolve` command, review, tests and benchmarks all call `reb
 1. actors: names merged across articles (voxmap.corpus.actors, with the alias file);
 2. article voices: whom each speaker speaks for in each article (needs what 1 decided);
 3. stories: articles grouped by story (their actors' names help);
-4. voices: one row per quote with its speaker's voice (what every measure reads);
-5. summaries: the aggregates the report and the dashboard read;
-6. echoes: phrases a voice coined that others took up;
-7. pages: the dashboard's cached overview and network.
+4. syndication: wire copies, near-identical articles grouped, each with its first publication;
+5. voices: one row per quote with its speaker's voice (what every measure reads; a wire copy's
+   quotes count once, in its first publication, unless the corpus counts every copy);
+6. summaries: the aggregates the report and the dashboard read;
+7. echoes: phrases a voice coined that others took up;
+8. pages: the dashboard's cached overview and network.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from .pages import warm_pages
 from .store.db import connect, store_errors
 from .stories import StoryOptions, assign_stories
 from .summaries import rebuild_summaries
+from .syndication import rebuild_syndication, remember_syndicated
 from .voices import rebuild_voices
 
 
@@ -55,6 +58,7 @@ STAGES: tuple[tuple[str, Callable[[sqlite3.Connection, Aliases, Rebuilt], None]]
     ("actors", _actors),
     ("article_voices", _article_voices),
     ("stories", _stories),
+    ("syndication", lambda conn, aliases, rebuilt: rebuild_syndication(conn)),
     ("voices", lambda conn, aliases, rebuilt: rebuild_voices(conn)),
     ("summaries", lambda conn, aliases, rebuilt: rebuild_summaries(conn)),
     ("echoes", lambda conn, aliases, rebuilt: rebuild_echoes(conn)),
@@ -99,16 +103,21 @@ def remember_story_options(conn: sqlite3.Connection, options: StoryOptions) -> N
         remember(conn, "stories", f"{options.window_days} {options.threshold!r}")
 
 
-def rebuild_store(db: str | Path, aliases: str | Path | None = None, beliefs: str | None = None) -> int:
+def rebuild_store(
+    db: str | Path, aliases: str | Path | None = None, beliefs: str | None = None, syndicated: str | None = None
+) -> int:
     """`voxmap resolve`: rebuild the corpus tables (after editing the alias file; without one, the alias
     file applied last is applied again); return the number of actors. `beliefs` ("include" or
-    "exclude", remembered): whether thoughts and what documents show count in the measures of who speaks."""
+    "exclude", remembered): whether thoughts and what documents show count in the measures of who speaks;
+    `syndicated` ("once" or "per-outlet", remembered): how wire copies count."""
     conn = connect(db, create=False)
     try:
         with store_errors(db):
             if beliefs is not None:
                 with conn:
                     remember(conn, "beliefs", beliefs)
+            if syndicated is not None:
+                remember_syndicated(conn, syndicated)
             return rebuild(conn, aliases).actors
     finally:
         conn.close()

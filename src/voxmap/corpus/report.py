@@ -17,13 +17,15 @@ from .measures import (
     tone,
     windowed_summaries,
 )
+from .syndication import syndication_summary
 
 
 def report(conn: sqlite3.Connection, by: str | None = None, window: Period = Period(), limit: int = 50) -> dict:
     """The JSON keys share_of_voice (the top `limit` per group), first_voice, anonymity, media_cited (news
     media cited as sources, kept apart from who speaks), tone, network, echoes (phrases a voice coined
     that others took up), echoes_by_voice, and over time: voice_over_time, tone_over_time, lead_times
-    and gender (quotes of women and men per outlet and period)."""
+    and gender (quotes of women and men per outlet and period); syndication: the wire copies found and
+    how they count."""
     filters = trends.Filters(window.since, window.until)
     with windowed_summaries(conn, window):
         # Inside one window the TEMP summaries are built once and shared by every measure.
@@ -43,6 +45,7 @@ def report(conn: sqlite3.Connection, by: str | None = None, window: Period = Per
     data["voice_over_time"] = trends.voice_over_time(conn, filters, period)
     data["tone_over_time"] = trends.tone_over_time(conn, filters, period)
     data["gender"] = trends.gender_over_time(conn, filters, period)
+    data["syndication"] = syndication_summary(conn)
     return data
 
 

@@ -12,6 +12,7 @@ import sqlite3
 
 from .corrections import remembered
 from .summaries import patch_summaries
+from .syndication import counts_syndicated_once
 
 ANONYMOUS_VOICE = "(anonymous sources)"
 
@@ -49,7 +50,7 @@ _INSERT = f"""
                   LEFT JOIN article_actors aa ON aa.article_id = q.article_id AND aa.local_id = q.local_actor
                   LEFT JOIN quote_corrections c ON c.article_key = a.key AND c.quote_start = q.start
                                                AND c.quote_text = q.text
-                  WHERE c.status IS NOT 'rejected' AND {{kinds}} AND {{restrict}}) v
+                  WHERE c.status IS NOT 'rejected' AND {{kinds}} AND {{copies}} AND {{restrict}}) v
             LEFT JOIN actors ac ON ac.id = v.actor_id"""
 
 
@@ -62,8 +63,17 @@ def counts_beliefs(conn: sqlite3.Connection) -> bool:
     return remembered(conn, "beliefs") == "include"
 
 
+# A wire copy's quotes are counted once, in the cluster's first publication, unless the corpus counts
+# every outlet's copy (voxmap.corpus.syndication).
+FIRST_PUBLICATIONS = "q.article_id NOT IN (SELECT article_id FROM syndication WHERE article_id != first_article)"
+
+
 def _insert(conn: sqlite3.Connection, restrict: str) -> str:
-    return _INSERT.replace("{kinds}", "1 = 1" if counts_beliefs(conn) else SPOKEN).replace("{restrict}", restrict)
+    return (
+        _INSERT.replace("{kinds}", "1 = 1" if counts_beliefs(conn) else SPOKEN)
+        .replace("{copies}", FIRST_PUBLICATIONS if counts_syndicated_once(conn) else "1 = 1")
+        .replace("{restrict}", restrict)
+    )
 
 
 def rebuild_voices(conn: sqlite3.Connection) -> int:

@@ -247,6 +247,15 @@ def _over_time_tables(data: dict, top: int) -> list[Table]:
                 ],
             )
         )
+    syndication = data.get("syndication")
+    if syndication and syndication["clusters"]:
+        tables.append(
+            _table(
+                f"Wire copies — one text in several outlets or editions, counted {syndication['counted']}",
+                ["clusters", "articles in them", "copies", "largest"],
+                [[syndication["clusters"], syndication["articles"], syndication["copies"], syndication["largest"]]],
+            )
+        )
     gender = data.get("gender")
     if gender and gender["outlets"]:
         tables.append(

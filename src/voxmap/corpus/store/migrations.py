@@ -202,6 +202,17 @@ CREATE TABLE fetched_pages (
     url TEXT PRIMARY KEY, status INTEGER, content_type TEXT, body BLOB, fetched TEXT NOT NULL);
 """
 
+# Wire copies (voxmap.corpus.syndication): each article's MinHash with the hash of the text it was
+# made from, and the clusters of near-identical articles with their first publication.
+SYNDICATION = """
+CREATE TABLE article_minhash (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, text_hash TEXT NOT NULL, signature BLOB);
+CREATE TABLE syndication (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, cluster INTEGER NOT NULL,
+    first_article TEXT NOT NULL, size INTEGER NOT NULL);
+CREATE INDEX syndication_cluster ON syndication(cluster);
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL),
     ("0002_voices", VOICES),
@@ -213,6 +224,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("0008_input_repairs", INPUT_REPAIRS),
     ("0009_gender", GENDER),
     ("0010_fetched_pages", FETCHED_PAGES),
+    ("0011_syndication", SYNDICATION),
 ]
 
 
