@@ -48,7 +48,8 @@ DEMO_DB := out/demo.db
 demo: venv
 	$(VENV)/bin/voxmap analyze --sample --format text
 	mkdir -p out && rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
-	$(VENV)/bin/voxmap ingest src/voxmap/samples/corpus/articles.jsonl --db $(DEMO_DB)
+	$(VENV)/bin/voxmap knowledge import src/voxmap/samples/corpus/knowledge.csv -o out/knowledge.jsonl
+	$(VENV)/bin/voxmap ingest src/voxmap/samples/corpus/articles.jsonl --db $(DEMO_DB) --knowledge out/knowledge.jsonl
 	$(VENV)/bin/voxmap report --db $(DEMO_DB)
 	@echo "Browse it: $(VENV)/bin/voxmap serve --db $(DEMO_DB)   (add --review to correct it)"
 

@@ -175,6 +175,7 @@ def _ingest(args: argparse.Namespace) -> int:
             from_parquet=args.from_parquet,
             progress=update,
             refetch=args.refetch,
+            knowledge=args.knowledge,
         )
     for problem in report.problems:
         print(problem, file=sys.stderr)
@@ -190,7 +191,17 @@ def _ingest(args: argparse.Namespace) -> int:
 def _resolve(args: argparse.Namespace) -> int:
     from .corpus.rebuild import rebuild_store
 
-    print(f"{rebuild_store(args.db, args.aliases, args.beliefs, args.count_syndicated)} actors", file=sys.stderr)
+    actors = rebuild_store(args.db, args.aliases, args.beliefs, args.count_syndicated, args.knowledge)
+    print(f"{actors} actors", file=sys.stderr)
+    return EXIT_OK
+
+
+def _knowledge_import(args: argparse.Namespace) -> int:
+    from .knowledge.base import write_knowledge
+    from .knowledge.importers import import_sources
+
+    count = write_knowledge(import_sources(args.sources), args.output)
+    print(f"{count} entries written to {args.output}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -335,6 +346,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--refetch", action="store_true", help="fetch the pages of feeds and addresses again (kept in the store)"
     )
     ingest.add_argument(
+        "--knowledge", metavar="KB", help="a knowledge file (kb.jsonl) to link actors to (kept in the store)"
+    )
+    ingest.add_argument(
         "--dask", metavar="ADDRESS", help="analyse on a Dask cluster (tcp://HOST:8786 or local:N); this process stores"
     )
     ingest.add_argument(
@@ -369,7 +383,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="wire copies (one dispatch in several outlets): count their quotes once, in the first "
         "publication, or once per outlet (default: once; remembered)",
     )
+    resolve.add_argument(
+        "--knowledge", metavar="KB", help="a knowledge file (kb.jsonl) to link actors to (replaces the one kept)"
+    )
     resolve.set_defaults(handler=_resolve)
+
+    knowledge = commands.add_parser("knowledge", help="knowledge of actors: dated facts, Wikidata ids, gender")
+    knowledge_commands = knowledge.add_subparsers(dest="knowledge_command", required=True, help="what to do")
+    importer = knowledge_commands.add_parser(
+        "import", help="write a knowledge file from congress-legislators YAML, Wikidata entity JSON or a CSV"
+    )
+    importer.add_argument(
+        "sources", nargs="+", help="a congress-legislators folder or .yaml, a .csv, a Wikidata .json(.bz2)"
+    )
+    importer.add_argument("-o", "--output", required=True, help="the knowledge file to write (kb.jsonl)")
+    importer.set_defaults(handler=_knowledge_import)
 
     report = commands.add_parser("report", help="share of voice, first voice, anonymity, tone, networks")
     report.add_argument("--db", required=True, help="the database file")

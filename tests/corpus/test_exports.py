@@ -120,7 +120,7 @@ def test_csv_has_a_byte_order_mark_only_for_excel(conn, tmp_path, excel, bom):
     raw = (tmp_path / "q.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") is bom
     header = raw.decode("utf-8-sig").splitlines()[0].split(",")
-    assert header[0] == "quote_id" and {"role", "organization", "gender"} <= set(header)
+    assert header[0] == "quote_id" and {"role", "organization", "speaker_gender", "actor_wikidata"} <= set(header)
 
 
 def test_gexf_keeps_no_internal_networkx_attribute(conn, tmp_path):

@@ -2,6 +2,9 @@
 
 For a person, in order (the rule that decided is stored beside the voice):
 1. `alias file`: a `[[voice]]` override of the alias file for that actor, in its date range;
+1b. `knowledge`: the voice a fact of the actor's knowledge entry gives at the article's date (an office
+   held: President of the United States → White House; else a party or organisation membership); a
+   role the article writes that says otherwise loses to it;
 2. `role here`: the institution of a current role written in that article ("Secretary of State John
    Kerry" → State Department; "former", "then-", "ancien" never make one; a place is never one);
 3. `role nearby`: the institution the speaker's current roles name in the most of their other articles
@@ -22,6 +25,8 @@ from datetime import date, timedelta
 
 from ..extract.language import LANGUAGES
 from ..extract.offices import institution_names, load_voice_rules
+from ..knowledge.base import Entry
+from ..knowledge.link import load_entry
 
 NEARBY_DAYS = 30
 
@@ -57,7 +62,8 @@ def assign_voices(
     overrides = overrides or {}
     institutions = institution_names()
     rows = conn.execute(
-        "SELECT aa.article_id, aa.local_id, aa.actor_id, ac.type, ac.name, a.published FROM article_actors aa "
+        "SELECT aa.article_id, aa.local_id, aa.actor_id, ac.type, ac.name, ac.knowledge_id, a.published "
+        "FROM article_actors aa "
         "JOIN actors ac ON ac.id = aa.actor_id JOIN articles a ON a.id = aa.article_id"
     ).fetchall()
     actor_of = {(row["article_id"], row["local_id"]): row["actor_id"] for row in rows}
@@ -86,6 +92,7 @@ def assign_voices(
             dated[row["actor_id"]].append((day, voice))
     for entries in dated.values():
         entries.sort()
+    entries = _entries(conn)
     updates = []
     for row in rows:
         anchor = (row["article_id"], row["local_id"])
@@ -93,7 +100,11 @@ def assign_voices(
             voice, rule = institutions.get(row["name"].replace("’", "'").lower(), row["name"]), "organization"
         elif row["type"] == "person":
             voice, rule = _person_voice(
-                row, here.get(anchor), dated.get(row["actor_id"], []), overrides.get(row["actor_id"], [])
+                row,
+                here.get(anchor),
+                dated.get(row["actor_id"], []),
+                overrides.get(row["actor_id"], []),
+                entries.get(row["knowledge_id"]),
             )
         else:
             continue
@@ -130,12 +141,32 @@ def _office_holders(roles, actor_of: dict[tuple[str, str], int]) -> dict[str, in
     return {institution: counter.most_common(1)[0][0] for institution, counter in articles.items() if len(counter) > 1}
 
 
+def _entries(conn: sqlite3.Connection) -> dict[str, Entry]:
+    """The knowledge entries some actor is linked to."""
+    return {
+        entry_id: entry
+        for (entry_id,) in conn.execute("SELECT DISTINCT knowledge_id FROM actors WHERE knowledge_id IS NOT NULL")
+        if (entry := load_entry(conn, entry_id)) is not None
+    }
+
+
 def _person_voice(
-    row: sqlite3.Row, written_here: str | None, dated: list[tuple[date, str]], overrides: list[VoiceOverride]
+    row: sqlite3.Row,
+    written_here: str | None,
+    dated: list[tuple[date, str]],
+    overrides: list[VoiceOverride],
+    entry: Entry | None = None,
 ) -> tuple[str, str]:
     override = next((o for o in overrides if o.covers(row["published"])), None)
     if override is not None:
         return override.voice, "alias file"
+    known = entry.voice_on((row["published"] or "")[:10]) if entry else None
+    if known is not None:
+        voice, fact = known
+        return (
+            voice,
+            f"knowledge ({fact.title or fact.kind}, {fact.start or '…'}–{fact.end or '…'}, {fact.source or entry.id})",
+        )
     if written_here:
         return written_here, "role here"
     day = _day(row["published"])

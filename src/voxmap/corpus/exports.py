@@ -44,7 +44,8 @@ QUOTE_SCHEMA = (
     ("voice", "string"),
     ("role", "string"),
     ("organization", "string"),
-    ("gender", "string"),
+    ("speaker_gender", "string"),
+    ("actor_wikidata", "string"),
     ("mention", "string"),
     ("mention_start", "int64"),
     ("mention_end", "int64"),
@@ -76,7 +77,8 @@ def quote_rows(conn: sqlite3.Connection, window: Period = Period()) -> Iterator[
         "q.cue_text AS cue, v.speaker_name AS speaker, v.speaker_type, v.actor_id, ac.name AS actor, v.voice, "
         f"CASE WHEN {_MACHINE_SPEAKER} THEN (SELECT r.title FROM roles r WHERE r.article_id = q.article_id "
         "AND r.local_actor = q.local_actor AND NOT r.former ORDER BY r.start LIMIT 1) END AS role, "
-        "v.organization, ac.gender, "
+        "v.organization, ac.gender AS speaker_gender, "
+        "CASE WHEN ac.knowledge_id GLOB 'Q[0-9]*' THEN ac.knowledge_id END AS actor_wikidata, "
         f"CASE WHEN {_MACHINE_SPEAKER} THEN q.mention_text END AS mention, "
         f"CASE WHEN {_MACHINE_SPEAKER} THEN q.mention_start END AS mention_start, "
         f"CASE WHEN {_MACHINE_SPEAKER} THEN q.mention_end END AS mention_end, q.confidence, q.tone_score AS tone, "
@@ -155,10 +157,14 @@ def _ftm_entities(conn: sqlite3.Connection, window: Period) -> Iterator[dict]:
         article.add("sourceUrl", row["url"])
         yield article.to_dict()
     schemas = {"person": "Person", "organization": "Organization", "group": "Organization"}
-    for row in conn.execute("SELECT id, name, type FROM actors WHERE type IN ('person', 'organization', 'group')"):
+    for row in conn.execute(
+        "SELECT id, name, type, knowledge_id FROM actors WHERE type IN ('person', 'organization', 'group')"
+    ):
         entity = model.make_entity(schemas[row["type"]])
         entity.make_id("voxmap-actor", str(row["id"]))
         entity.add("name", row["name"])
+        if row["knowledge_id"] and row["knowledge_id"][:1] == "Q":
+            entity.add("wikidataId", row["knowledge_id"])
         yield entity.to_dict()
     for row in conn.execute(
         "SELECT r.article_id, s.actor_id AS member, o.actor_id AS organization, r.title, r.text, r.predicate "

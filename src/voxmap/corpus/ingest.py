@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..api import analyze_articles
+from ..knowledge.base import read_knowledge
+from ..knowledge.link import store_knowledge
 from ..outcome import exit_code
 from ..readers import Skip, read_paths
 from ..readers.fetch import Fetcher, StoreCache
@@ -59,16 +61,20 @@ def ingest(
     from_parquet: str | Path | None = None,
     progress: Callable[[IngestReport], None] | None = None,
     refetch: bool = False,
+    knowledge: str | Path | None = None,
 ) -> IngestReport:
     """Read, analyse and store every article under `paths`; return what happened. The analysis
     runs here (`workers` processes), on a Dask cluster (`dask`: tcp://HOST:PORT or local:N), or was
     done before: `from_parquet` names a dataset `voxmap analyze --format parquet` wrote, and `paths`
     is then empty. Pages of feeds and addresses are kept in the store and not fetched again unless
-    `refetch`. Database failures (a full disk, a damaged or read-only file) raise StoreError
+    `refetch`. A `knowledge` file replaces the entries the store links actors to. Database failures (a full disk, a damaged or read-only file) raise StoreError
     with a person's reason; every article committed before stays."""
     paths = list(paths)
     loaded = Aliases.load(aliases) if aliases is not None else None  # a broken file stops the run before any work
+    entries = read_knowledge(knowledge) if knowledge is not None else None
     conn = connect(db)
+    if entries is not None:
+        store_knowledge(conn, entries)
     try:
         fetcher = Fetcher(cache=StoreCache(conn), refetch=refetch)
         with (

@@ -111,7 +111,10 @@ def actor_redirect(conn: sqlite3.Connection, actor_id: int) -> int | None:
 def actor_page(conn: sqlite3.Connection, actor_id: int, page: int = 1) -> dict:
     """An actor: names, roles with evidence, quotes over time and tone, latest quotes, ties."""
     actor = _one(
-        conn, "SELECT id, name, type, key, organization FROM actors WHERE id = ?", (actor_id,), f"actor {actor_id}"
+        conn,
+        "SELECT id, name, type, key, organization, gender, knowledge_id FROM actors WHERE id = ?",
+        (actor_id,),
+        f"actor {actor_id}",
     )
     # Each name the actor goes by, with the rule that merged it in and an article where it is written.
     names = query_rows(

@@ -1,7 +1,8 @@
 """The corpus rebuild: the stages that turn the stored analyses into the corpus tables, in their one
 order. Ingest, the `resolve` command, review, tests and benchmarks all call `rebuild`.
 
-1. actors: names merged across articles (voxmap.corpus.actors, with the alias file);
+1. actors: names merged across articles (voxmap.corpus.actors, with the alias file), then linked to
+   the knowledge file the store holds (voxmap.knowledge.link);
 2. article voices: whom each speaker speaks for in each article (needs what 1 decided);
 3. stories: articles grouped by story (their actors' names help);
 4. syndication: wire copies, near-identical articles grouped, each with its first publication;
@@ -19,6 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..knowledge.base import read_knowledge
+from ..knowledge.link import link_actors, store_knowledge
 from .actors import Resolution, rebuild_actors
 from .aliases import Aliases, aliases_for
 from .article_voices import assign_voices
@@ -38,12 +41,14 @@ class Rebuilt:
 
     actors: int | None = None
     stories: int | None = None
+    linked: dict | None = None  # actors linked to the knowledge file, and left ambiguous
     resolution: Resolution | None = field(default=None, repr=False)
 
 
 def _actors(conn: sqlite3.Connection, aliases: Aliases, rebuilt: Rebuilt) -> None:
     rebuilt.resolution = rebuild_actors(conn, aliases)
     rebuilt.actors = rebuilt.resolution.actors
+    rebuilt.linked = link_actors(conn)
 
 
 def _article_voices(conn: sqlite3.Connection, aliases: Aliases, rebuilt: Rebuilt) -> None:
@@ -104,12 +109,17 @@ def remember_story_options(conn: sqlite3.Connection, options: StoryOptions) -> N
 
 
 def rebuild_store(
-    db: str | Path, aliases: str | Path | None = None, beliefs: str | None = None, syndicated: str | None = None
+    db: str | Path,
+    aliases: str | Path | None = None,
+    beliefs: str | None = None,
+    syndicated: str | None = None,
+    knowledge: str | Path | None = None,
 ) -> int:
     """`voxmap resolve`: rebuild the corpus tables (after editing the alias file; without one, the alias
     file applied last is applied again); return the number of actors. `beliefs` ("include" or
     "exclude", remembered): whether thoughts and what documents show count in the measures of who speaks;
-    `syndicated` ("once" or "per-outlet", remembered): how wire copies count."""
+    `syndicated` ("once" or "per-outlet", remembered): how wire copies count; `knowledge`: a knowledge
+    file whose entries replace those the store holds."""
     conn = connect(db, create=False)
     try:
         with store_errors(db):
@@ -118,6 +128,8 @@ def rebuild_store(
                     remember(conn, "beliefs", beliefs)
             if syndicated is not None:
                 remember_syndicated(conn, syndicated)
+            if knowledge is not None:
+                store_knowledge(conn, read_knowledge(knowledge))
             return rebuild(conn, aliases).actors
     finally:
         conn.close()

@@ -213,6 +213,16 @@ CREATE TABLE syndication (
 CREATE INDEX syndication_cluster ON syndication(cluster);
 """
 
+# Knowledge of actors (voxmap.knowledge): the entries a knowledge file gave, every name's key, the
+# entry each corpus actor is linked to, and the actors several entries could be.
+KNOWLEDGE = """
+CREATE TABLE knowledge (id TEXT PRIMARY KEY, type TEXT NOT NULL, gender TEXT, data TEXT NOT NULL);
+CREATE TABLE knowledge_names (key TEXT NOT NULL, id TEXT NOT NULL REFERENCES knowledge(id) ON DELETE CASCADE,
+    PRIMARY KEY (key, id));
+CREATE TABLE knowledge_ambiguous (actor_id INTEGER PRIMARY KEY, candidates TEXT NOT NULL);
+ALTER TABLE actors ADD COLUMN knowledge_id TEXT;
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL),
     ("0002_voices", VOICES),
@@ -225,6 +235,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("0009_gender", GENDER),
     ("0010_fetched_pages", FETCHED_PAGES),
     ("0011_syndication", SYNDICATION),
+    ("0012_knowledge", KNOWLEDGE),
 ]
 
 
