@@ -142,3 +142,38 @@ def test_outlet_and_edition(written, expected):
 )
 def test_published_at(header, expected):
     assert published_at(header) == expected
+
+
+def old_document(outlet, headers, title, author, paragraphs, doc_id):
+    spans = "".join(f'<span class="DocHeader">{h}</span>' for h in headers)
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    byline = f"<br>{author}<br>" if author else "<br>"
+    return (
+        f'<tr><td><span class="DocPublicationName">{outlet}</span>{spans}<br>'
+        f'<span class="TitreArticleVisu">{title}</span>{byline}{body}'
+        f"<p>© 2024 {outlet}. Tous droits réservés.</p>"
+        f'<table><tr><td align="center">{doc_id}</td></tr></table></td></tr>'
+    )
+
+
+def test_the_older_table_based_layout(tmp_path):
+    """One table cell per document (as tm.plugin.europresse reads it): outlet, header fields, a title
+    span, a short author line, the paragraphs, a closing copyright line, the id in a centred cell."""
+    rows = [
+        old_document("Le Courrier du Centre, no. 21234", ["Société, ", "mardi 5 mars 2024", ", p. 8"],
+                     "Prime des policiers : le syndicat menace", "Anne Morel",
+                     ["« Nous irons jusqu'au bout », a déclaré Fabien Delacourt.", "Le ministère n'a pas répondu."],
+                     "news·20240305·CC·0001"),
+        old_document("La Gazette du Midi", ["mercredi 6 mars 2024"], "Le ministère répond", None,
+                     ["« La porte est ouverte », a dit le ministre, qui recevra les syndicats la semaine prochaine "
+                      "pour discuter de la prime et des effectifs."], "news·20240306·GM·0002"),
+    ]  # fmt: skip
+    path = tmp_path / "old.html"
+    path.write_text(f"<html><body><table><tbody>{''.join(rows)}</tbody></table></body></html>", encoding="utf-8")
+    first, second = read_paths([path])
+    assert (first.source, first.published, first.title, first.authors) == (
+        "Le Courrier du Centre", "2024-03-05", "Prime des policiers : le syndicat menace", ["Anne Morel"],
+    )  # fmt: skip
+    assert first.text.startswith("« Nous irons") and "©" not in first.text and first.id == "news·20240305·CC·0001"
+    assert (second.source, second.authors, second.id) == ("La Gazette du Midi", [], "news·20240306·GM·0002")
+    assert second.text.startswith("« La porte est ouverte »")

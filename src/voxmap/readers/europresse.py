@@ -6,7 +6,10 @@ names the edition, kept apart from the outlet; ", no. 24567" is the issue); `spa
 section, the date written out ("mardi 5 mars 2024"), sometimes a time ("- 08:41 UTC +0100"), the word
 count and the page; the title in `p.titreArticleVisu`, the authors in `div.docAuthors`, the text in
 `div.docOcurrContainer`, a document id ("news·20240305·LM·0123") in the footer. The older table-based
-layout is not read: such a file says so and is skipped.
+layout (as tm.plugin.europresse, the R package, reads it): one table cell per document, holding
+`span.DocPublicationName`, the `span.DocHeader` fields (section, date, page), the title in
+`span.TitreArticleVisu`, then the author's line when it is short, the paragraphs, and a closing
+"© 2024 …" line; the document id in a centred cell.
 """
 
 from __future__ import annotations
@@ -24,8 +27,8 @@ _TIME = re.compile(r"\b(\d{1,2})[:h](\d{2})\b(?:\s*UTC\s*(?:([+-])(\d{2}):?(\d{2
 
 
 def is_europresse(content: str) -> bool:
-    """An export holds these class names; an ordinary page does not."""
-    return "DocPublicationName" in content and "docOcurrContainer" in content
+    """An export holds these class names (the current layout's or the older one's); a page does not."""
+    return "DocPublicationName" in content and ("docOcurrContainer" in content or "TitreArticleVisu" in content)
 
 
 def _with_class(node, tag: str, name: str) -> list:
@@ -105,7 +108,12 @@ def parse_europresse(content: str, path: str = "") -> Iterator[Article | Skip]:
         return
     articles = tree.xpath("//article")
     if not articles:
-        yield Skip(path, "europresse export: no <article> found (an older, table-based export?)")
+        cells = _document_cells(tree)
+        if not cells:
+            yield Skip(path, "europresse export: no <article> found (nor an older export's document cells)")
+            return
+        for number, cell in enumerate(cells, start=1):
+            yield _table_article(cell, path, number)
         return
     for number, node in enumerate(articles, start=1):
         text = _body(node)
@@ -126,3 +134,57 @@ def parse_europresse(content: str, path: str = "") -> Iterator[Article | Skip]:
         authors = _first_text(node, "div", "docAuthors")
         article.authors = [authors] if authors else []
         yield _checked(article, path, number)
+
+
+# The older layout's closing line: "© 2024 Le Monde. Tous droits réservés."
+_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\))\s*\d{4}")
+# Above this many words, the line after the title is the text, not its author.
+AUTHOR_WORDS = 10
+
+
+def _document_cells(tree) -> list:
+    """The table cells that each hold one document of the older layout (the innermost such cells)."""
+    cells = [td for td in tree.xpath("//td") if _with_class(td, "span", "DocPublicationName")]
+    return [td for td in cells if not any(inner is not td and td in inner.iterancestors() for inner in cells)]
+
+
+def _lines_after(cell, title) -> list[str]:
+    """The cell's lines after its title: a paragraph, a line break or a block ends a line."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    markup = etree.tostring(cell, encoding="unicode")
+    opening = etree.tostring(title, encoding="unicode", with_tail=False)
+    rest = markup[markup.find(opening) + len(opening) :] if opening in markup else ""
+    rest = re.sub(r"(?i)<br\s*/?>|</p>|</div>|</tr>|</h\d>", "\n", rest)
+    text = lxml_html.fromstring(f"<div>{rest}</div>").text_content() if rest.strip() else ""
+    return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+
+
+def _table_article(cell, path: str, number: int) -> Article | Skip:
+    titles = _with_class(cell, "span", "TitreArticleVisu")
+    if not titles:
+        return Skip(path, f"europresse export: document {number} has no title (span.TitreArticleVisu)", number)
+    title = " ".join(titles[0].text_content().split())
+    lines = _lines_after(cell, titles[0])
+    closing = next((i for i in range(len(lines) - 1, -1, -1) if _COPYRIGHT.match(lines[i])), None)
+    if closing is not None:
+        lines = lines[:closing]
+    author = lines[0] if lines and len(lines[0].split()) <= AUTHOR_WORDS and len(lines) > 1 else None
+    body = [line for line in (lines[1:] if author else lines) if not _DOC_ID.fullmatch(line)]
+    if not body:
+        return Skip(path, f"europresse export: document {number} has no text", number)
+    outlet, edition = outlet_and_edition(_first_text(cell, "span", "DocPublicationName"))
+    headers = " ".join(" ".join(h.text_content().split()) for h in _with_class(cell, "span", "DocHeader"))
+    doc_id = _DOC_ID.search(cell.text_content())
+    article = make_article(
+        "\n\n".join(body),
+        id=doc_id.group(0) if doc_id else None,
+        title=title,
+        published=published_at(headers),
+        source=outlet,
+        origin=f"{path}#{number}",
+    )
+    article.edition = edition
+    article.authors = [author] if author else []
+    return _checked(article, path, number)
