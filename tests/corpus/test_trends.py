@@ -264,16 +264,19 @@ def test_gender_over_time_counts_people_by_the_gender_their_articles_tell(conn):
     assert outlets["Daily"]["share_women"] == pytest.approx(2 / 3, abs=1e-3)
     assert (outlets["Weekly"]["unknown"], outlets["Weekly"]["share_women"]) == (1, None)
     assert outlets[trends.ALL_OUTLETS]["women"] + outlets[trends.ALL_OUTLETS]["unknown"] == 3
+    assert data["overall"]["share_unknown"] == pytest.approx(1 / 4, abs=1e-3)
+    assert data["overall"]["women_words"] == 2  # "Strike" twice
+    assert data["methods"] == {"text": 3, "unknown": 1}
 
 
 @pytest.mark.parametrize(
     "told, name, gender",
     [
-        ({"feminine": 3, "masculine": 1}, "Sam Roy", "feminine"),
-        ({"feminine": 1, "masculine": 1}, "Marie Roy", None),  # the articles disagree: not guessed
-        ({}, "Marie Roy", "feminine"),  # nothing told: the first name
-        ({}, "Sam Roy", None),
-        ({"masculine": 2}, "Marie Roy", "masculine"),  # the text outweighs the first name
+        ({"feminine": 3, "masculine": 1}, "Sam Roy", ("feminine", "text")),
+        ({"feminine": 1, "masculine": 1}, "Marie Roy", (None, None)),  # the articles disagree: not guessed
+        ({}, "Marie Roy", ("feminine", "first name")),  # nothing told: the first name
+        ({}, "Sam Roy", (None, None)),
+        ({"masculine": 2}, "Marie Roy", ("masculine", "text")),  # the text outweighs the first name
     ],
 )
 def test_actor_gender(told, name, gender):
@@ -388,3 +391,13 @@ def test_delays_are_in_hours_only_where_a_time_of_day_exists(conn, published, ti
     build_corpus(conn, [one("a", "Union", published[0]), one("b", "Ministry", published[1])])
     assert trends.has_times_of_day(conn) is timed
     assert _delay(1140.0, timed) == (1140.0 if timed else 48)
+
+
+def test_the_share_of_women_among_the_people_quoted(conn):
+    build_corpus(conn, [
+        analysis_of(TEXT, SPANS[:1], id=str(i), story=str(i), published="2024-03-01", speakers={1: (name, "person")})
+        for i, name in enumerate(["Marie Roy", "Marie Roy", "Marie Roy", "Paul Lee", "Jean Kim"])
+    ])  # fmt: skip
+    people = trends.gender_over_time(conn)["people"]
+    assert (people["women"], people["men"]) == (1, 2)  # three of Marie Roy's quotes are one woman
+    assert people["share_women"] == pytest.approx(1 / 3, abs=1e-3)

@@ -120,10 +120,11 @@ def rebuild_actors(conn: sqlite3.Connection, aliases: Aliases | None = None) -> 
             if key not in ids:
                 ids[key] = stable_id(key, taken)
                 taken.add(ids[key])
-                gender = actor_gender(genders[key], displays[key]) if types[key] == "person" else None
+                gender, source = actor_gender(genders[key], displays[key]) if types[key] == "person" else (None, None)
                 conn.execute(
-                    "INSERT INTO actors (id, name, type, key, organization, gender) VALUES (?, ?, ?, ?, ?, ?)",
-                    (ids[key], displays[key], types[key], key, organizations.get(key), gender),
+                    "INSERT INTO actors (id, name, type, key, organization, gender, gender_source) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (ids[key], displays[key], types[key], key, organizations.get(key), gender, source),
                 )
         conn.executemany(
             "UPDATE article_actors SET actor_id = ?, resolved_by = ? WHERE article_id = ? AND local_id = ?",
@@ -134,15 +135,20 @@ def rebuild_actors(conn: sqlite3.Connection, aliases: Aliases | None = None) -> 
     return Resolution(len(ids), _voice_overrides(aliases, keys, ids), lambda name: _shown(name, keys, displays))
 
 
-def actor_gender(told: Counter, name: str) -> str | None:
-    """A person's gender as the articles tell it (pronouns, honorifics, agreement, first names): the
-    one told at least twice as often as the other, else the one the first name tells, else None."""
+def actor_gender(told: Counter, name: str) -> tuple[str | None, str | None]:
+    """A person's gender and how it was found. As the articles tell it ("text": an honorific, a first
+    name, a description's agreement such as "la ministre"; a pronoun alone never sets it): the one told
+    at least twice as often as the other. Else the first name of the actor's name ("first name").
+    Else unknown: (None, None). A knowledge entry, when linked, overrides both ("knowledge")."""
     feminine, masculine = told["feminine"], told["masculine"]
     if feminine >= 2 * masculine and feminine:
-        return "feminine"
+        return "feminine", "text"
     if masculine >= 2 * feminine and masculine:
-        return "masculine"
-    return first_name_gender(normalize(name)) if not (feminine or masculine) else None
+        return "masculine", "text"
+    if feminine or masculine:
+        return None, None  # the articles disagree
+    guessed = first_name_gender(normalize(name))
+    return (guessed, "first name") if guessed else (None, None)
 
 
 def _article_added(name: str, counted: list[tuple[str, int]]) -> bool:

@@ -105,8 +105,9 @@ def quote_speakers(conn: sqlite3.Connection, top: int) -> tuple[list[dict], list
     quotes = [
         dict(row)
         for row in conn.execute(
-            "SELECT v.quote_id, COALESCE(aa.name, v.speaker_name) AS name, v.actor_id, v.voice FROM voices v "
-            "JOIN quotes q ON q.id = v.quote_id LEFT JOIN article_actors aa ON aa.article_id = q.article_id "
+            "SELECT v.quote_id, COALESCE(aa.name, v.speaker_name) AS name, v.actor_id, v.voice, ac.gender FROM voices v "
+            "JOIN quotes q ON q.id = v.quote_id LEFT JOIN actors ac ON ac.id = v.actor_id "
+            "LEFT JOIN article_actors aa ON aa.article_id = q.article_id "
             "AND aa.local_id = q.local_actor WHERE v.speaker_type NOT IN ('anonymous', 'unknown', 'media')"
         )
     ]

@@ -36,7 +36,13 @@ def read_corpus_gold(path: Path) -> dict:
                 if name in owner and owner[name] != canonical:
                     raise ValueError(f"{name!r} names both {owner[name]} and {canonical}")
                 owner[name] = canonical
-            speakers.append({"canonical": canonical, "voices": {normalize(v) for v in entry.get("voices", [])}})
+            speakers.append(
+                {
+                    "canonical": canonical,
+                    "voices": {normalize(v) for v in entry.get("voices", [])},
+                    "gender": entry.get("gender"),
+                }
+            )
         return {
             "owner": owner,
             "speakers": {s["canonical"]: s for s in speakers},
@@ -60,6 +66,9 @@ def score_corpus(gold: dict, quotes: list[dict], top_actors: list[dict]) -> dict
         for q in scored
         if normalize(q["voice"] or "") not in gold["speakers"][speaker_of[q["quote_id"]]]["voices"]
     )
+    gendered = [q for q in scored if gold["speakers"][speaker_of[q["quote_id"]]]["gender"]]
+    told = [q for q in gendered if q.get("gender")]
+    gender_right = sum(q["gender"] == gold["speakers"][speaker_of[q["quote_id"]]]["gender"] for q in told)
     junk = [a["name"] for a in top_actors if normalize(a["name"]) in gold["junk"]]
     place_voices = Counter(q["voice"] for q in quotes if normalize(q["voice"] or "") in gold["places"])
     return {
@@ -69,6 +78,14 @@ def score_corpus(gold: dict, quotes: list[dict], top_actors: list[dict]) -> dict
             "right": right,
             "accuracy": round(right / len(scored), 4) if scored else 0.0,
             "wrong": [{"speaker": s, "voice": v, "quotes": n} for (s, v), n in wrong.most_common(15)],
+        },
+        # Of the quotes whose speaker's gender the gold gives: how many got one, and how many the right one.
+        "gender": {
+            "quotes": len(gendered),
+            "known": len(told),
+            "right": gender_right,
+            "coverage": round(len(told) / len(gendered), 4) if gendered else 0.0,
+            "accuracy": round(gender_right / len(told), 4) if told else 0.0,
         },
         # Shares of clean results, so that the quality gate's floors read "at least": 1.0 is no junk at all.
         "junk": {

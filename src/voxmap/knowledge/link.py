@@ -71,7 +71,7 @@ def link_actors(conn: sqlite3.Connection) -> dict[str, int]:
             names.setdefault(actor_id, set()).add(name)
         entries = lru_cache(maxsize=None)(lambda entry_id: load_entry(conn, entry_id))
         links, ambiguous = [], []
-        for actor_id, kind, gender in conn.execute("SELECT id, type, gender FROM actors").fetchall():
+        for actor_id, kind in conn.execute("SELECT id, type FROM actors").fetchall():
             if kind not in MATCHED_TYPES:
                 continue
             keys = {name_key(name, kind) for name in names.get(actor_id, ())} - {""}
@@ -88,8 +88,12 @@ def link_actors(conn: sqlite3.Connection) -> dict[str, int]:
                 if len(candidates) > 1:
                     ambiguous.append((actor_id, json.dumps(sorted(c.id for c in candidates))))
                 continue
-            links.append((chosen.id, chosen.gender or gender, actor_id))
-        conn.executemany("UPDATE actors SET knowledge_id = ?, gender = ? WHERE id = ?", links)
+            links.append((chosen.id, chosen.gender, chosen.gender, actor_id))
+        conn.executemany(
+            "UPDATE actors SET knowledge_id = ?, gender = COALESCE(?, gender), "
+            "gender_source = CASE WHEN ? IS NOT NULL THEN 'knowledge' ELSE gender_source END WHERE id = ?",
+            links,
+        )
         conn.executemany("INSERT INTO knowledge_ambiguous (actor_id, candidates) VALUES (?, ?)", ambiguous)
     return {"linked": len(links), "ambiguous": len(ambiguous)}
 

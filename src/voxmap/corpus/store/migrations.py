@@ -221,6 +221,7 @@ CREATE TABLE knowledge_names (key TEXT NOT NULL, id TEXT NOT NULL REFERENCES kno
     PRIMARY KEY (key, id));
 CREATE TABLE knowledge_ambiguous (actor_id INTEGER PRIMARY KEY, candidates TEXT NOT NULL);
 ALTER TABLE actors ADD COLUMN knowledge_id TEXT;
+ALTER TABLE actors ADD COLUMN gender_source TEXT;
 """
 
 MIGRATIONS: list[tuple[str, str]] = [
