@@ -191,8 +191,14 @@ def _ingest(args: argparse.Namespace) -> int:
 def _resolve(args: argparse.Namespace) -> int:
     from .corpus.rebuild import rebuild_store
 
-    actors = rebuild_store(args.db, args.aliases, args.beliefs, args.count_syndicated, args.knowledge)
-    print(f"{actors} actors", file=sys.stderr)
+    rebuilt = rebuild_store(args.db, args.aliases, args.beliefs, args.count_syndicated, args.knowledge)
+    linked = rebuilt.linked or {}
+    known = (
+        f"; {linked['linked']} linked to the knowledge file, {linked['ambiguous']} ambiguous"
+        if linked.get("linked") or linked.get("ambiguous")
+        else ""
+    )
+    print(f"{rebuilt.actors} actors{known}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -114,9 +114,9 @@ def rebuild_store(
     beliefs: str | None = None,
     syndicated: str | None = None,
     knowledge: str | Path | None = None,
-) -> int:
+) -> Rebuilt:
     """`voxmap resolve`: rebuild the corpus tables (after editing the alias file; without one, the alias
-    file applied last is applied again); return the number of actors. `beliefs` ("include" or
+    file applied last is applied again); return what the stages counted. `beliefs` ("include" or
     "exclude", remembered): whether thoughts and what documents show count in the measures of who speaks;
     `syndicated` ("once" or "per-outlet", remembered): how wire copies count; `knowledge`: a knowledge
     file whose entries replace those the store holds."""
@@ -130,6 +130,6 @@ def rebuild_store(
                 remember_syndicated(conn, syndicated)
             if knowledge is not None:
                 store_knowledge(conn, read_knowledge(knowledge))
-            return rebuild(conn, aliases).actors
+            return rebuild(conn, aliases)
     finally:
         conn.close()
