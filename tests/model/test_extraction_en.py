@@ -142,3 +142,23 @@ def test_a_document_speaks_for_its_owner_even_an_unknown_acronym(owner, speaker,
     # The article may stay on a name the model did not tag ("the CSMT"); the corpus key drops it.
     assert (quote.speaker.name.removeprefix("the "), quote.speaker.type) == (speaker, kind)
     assert quote.how.startswith("cue:document")
+
+
+@pytest.mark.parametrize(
+    "text, not_a_name",
+    [
+        # An editor's note the tagger reads with a proper noun in lower case (PolNeAR: "xenophobe" was a
+        # speaker of 12 quotes): no name is written in lower case.
+        ("Editor's note: Donald Trump is a serial liar, rampant xenophobe, racist and bully who has "
+         "repeatedly pledged to ban all Muslims from entering the U.S.", "xenophobe"),
+    ],
+)  # fmt: skip
+def test_a_word_in_lower_case_is_no_speakers_name(text, not_a_name):
+    analysis = voxmap.analyze(text, language="en")
+    assert not_a_name not in [quote.speaker.name for quote in analysis.quotes]
+    assert not_a_name not in [actor.name for actor in analysis.actors]
+
+
+def test_a_proper_noun_with_a_capital_inside_is_still_a_name():
+    speakers = [q.speaker.name for q in voxmap.analyze("eBay said on Monday that it would cut 300 jobs.").quotes]
+    assert speakers == ["eBay"]

@@ -88,11 +88,12 @@ def classify(head: Token, rules: LanguageRules, ents: list[Span | None]) -> Ment
     ):
         # "Sanders said…" tagged a plural noun: the surname of a person the article names.
         mention.kind = PERSON
-    elif head.pos_ == "PROPN" or (
+    elif (head.pos_ == "PROPN" and not head.text.islower()) or (
         head.pos_ == "NOUN" and head.text[:1].isupper() and head.i != head.sent.start and not _determiner(phrase)
     ):
         # A capitalised noun without determiner inside a sentence is a name ("Statistique Canada"); an
-        # acronym ("the CSMT", "FO") names a body, not a person.
+        # acronym ("the CSMT", "FO") names a body, not a person. A word the tagger calls a proper noun
+        # but written all in lower case is no name ("a serial liar, rampant xenophobe … who pledged").
         acronym = head.is_upper and 2 <= len(head.text) <= 6 and head.is_alpha
         mention.kind = ORGANIZATION if lemma in rules.organization_heads or head.pos_ == "NOUN" or acronym else PERSON
     else:
