@@ -13,6 +13,7 @@ from voxmap.corpus.store import connect
 from voxmap.knowledge.base import Entry, Fact, KnowledgeError, read_knowledge, write_knowledge
 from voxmap.knowledge.importers import from_congress, from_csv, from_wikidata, import_sources, party_voice
 from voxmap.knowledge.link import store_knowledge
+from voxmap.records import Role, Span
 
 CONGRESS = SHARED / "data" / "kb" / "congress-legislators"
 
@@ -166,6 +167,15 @@ def test_linking_gives_the_voice_of_the_office_held_on_the_day(tmp_path):
     assert conn.execute("SELECT count(*) FROM knowledge_ambiguous").fetchone()[0] == 1
     rule = conn.execute("SELECT voice_rule FROM article_actors WHERE article_id = '2016'").fetchone()[0]
     assert rule.startswith("knowledge (President, 2009-01-20–2017-01-20")
+    misread = analysis_of(
+        TEXT, [(1, 7)], id="misread", published="2016-04-01", speakers={1: ("Barack Obama", "person")}
+    )
+    misread.actors[0].roles.append(
+        Role("nominee", "Republican Party", Span.of(TEXT, 0, 7), institution="Republican Party")
+    )
+    build_corpus(conn, [misread])  # the article's own words say otherwise: the knowledge wins, and says so
+    rule = conn.execute("SELECT voice, voice_rule FROM article_actors WHERE article_id = 'misread'").fetchone()
+    assert rule[0] == "White House" and rule[1].endswith("over the role written here (Republican Party)")
     store_knowledge(conn, [])  # a store without knowledge links nobody
     rebuild(conn)
     assert conn.execute("SELECT count(*) FROM actors WHERE knowledge_id IS NOT NULL").fetchone()[0] == 0

@@ -163,10 +163,12 @@ def _person_voice(
     known = entry.voice_on((row["published"] or "")[:10]) if entry else None
     if known is not None:
         voice, fact = known
-        return (
-            voice,
-            f"knowledge ({fact.title or fact.kind}, {fact.start or '…'}–{fact.end or '…'}, {fact.source or entry.id})",
+        rule = (
+            f"knowledge ({fact.title or fact.kind}, {fact.start or '…'}–{fact.end or '…'}, {fact.source or entry.id})"
         )
+        if written_here and written_here != voice:
+            rule += f" over the role written here ({written_here})"  # the actor page shows both
+        return voice, rule
     if written_here:
         return written_here, "role here"
     day = _day(row["published"])
