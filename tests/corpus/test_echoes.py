@@ -184,3 +184,45 @@ def test_phrase_keys_survive_rewording(a, b, language, shared):
 )
 def test_stock_phrases_and_names(text, language, stock, name):
     assert (is_stock_phrase(text, language), is_name_like(text, language)) == (stock, name)
+
+
+@pytest.mark.parametrize(
+    "origin_speaker, later, echoed",
+    [
+        (UNION, "2024-03-20T08:00:00", True),
+        (UNION, "2024-05-20T08:00:00", False),  # months later: shared vocabulary, not an adoption
+        (("", "unknown"), "2024-03-02T08:00:00", False),  # nobody found to have said it: nobody coined it
+    ],
+)
+def test_an_echo_needs_a_speaker_with_a_voice_and_an_adoption_within_the_window(
+    tmp_path, origin_speaker, later, echoed
+):
+    conn = connect(tmp_path / "window.db")
+    build_corpus(
+        conn,
+        [
+            analysis_of(ORIGIN, quoted(ORIGIN, ORIGIN[1:61]), id="o", published="2024-03-01T08:00:00",
+                        speakers={1: origin_speaker}),
+            analysis_of(MINISTER, quoted(MINISTER, MINISTER[1:74]), id="m", source="Weekly", published=later,
+                        speakers={1: MINISTRY}),
+        ],
+    )  # fmt: skip
+    assert bool(echoes(conn)) is echoed
+
+
+@pytest.mark.parametrize(
+    "phrase, describes",
+    [
+        ("front-runner Hillary Clinton", True),
+        ("Republican front-runner Donald", True),
+        ("Clinton's private email server", True),
+        ("temporary ban on Muslims' entering the country", False),  # a plural's possessive
+        ("single-payer health care system", False),
+        ("budget adjustment variable for the treasury", False),
+        ("release transcripts of her paid speeches to Wall Street banks", False),
+    ],
+)
+def test_descriptors_of_a_person_are_no_echoes(phrase, describes):
+    from voxmap.extract.phrases import describes_a_person
+
+    assert describes_a_person(phrase, "en") is describes

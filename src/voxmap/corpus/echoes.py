@@ -6,9 +6,13 @@ than one article, first inside a quote, is an echo candidate: its **origin** is 
 article, each of one kind — `quote` (another speaker says it), `same-speaker` (the origin's speaker
 again, usually another outlet reporting the same words) or `narration` (outside every quotation:
 the outlet adopted it without attribution). Keys found together in the origin quote are one phrase.
-An echo needs at least one use that is not `same-speaker`. Keys in more than MAX_SHARE of the
-corpus's articles are boilerplate; stock phrases (rules/<lang>/phrases.toml) and names or titles
-(mostly capitalised words: "Russian President Vladimir Putin") are never echoes.
+An echo needs at least one use that is not `same-speaker`, within ECHO_WINDOW_DAYS of its origin (a
+phrase met again months later is shared vocabulary, not an echo). Keys in more than MAX_SHARE of the
+corpus's articles are boilerplate; stock phrases (rules/<lang>/phrases.toml), names or titles (mostly
+capitalised words: "Russian President Vladimir Putin") and descriptors of a person (a first name or a
+possessive name in the phrase: "front-runner Hillary Clinton", "Clinton's private email server") are never
+echoes; nor is a phrase whose first quote has no speaker with a voice (unfound, or a news medium
+cited): nobody coined it.
 
 Everything is rebuilt with the voices (end of ingest, resolve, review merges): two passes over the
 corpus, quotes then article texts, and two tables, `echoes` and `echo_uses`.
@@ -23,9 +27,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
-from ..extract.phrases import is_name_like, is_stock_phrase, shingles
+from ..extract.phrases import describes_a_person, is_name_like, is_stock_phrase, shingles
 
 MAX_SHARE = 0.05  # a key in more articles than this share (and more than MIN_COMMON) is boilerplate
+ECHO_WINDOW_DAYS = 30  # a use later than this after its origin is shared vocabulary, not an adoption
 MIN_COMMON = 4
 QUOTE, SAME_SPEAKER, NARRATION = "quote", "same-speaker", "narration"
 
@@ -138,10 +143,12 @@ def _echo(articles: list[_Article], speakers: dict, run: list[list[Occurrence]])
     origin = run[0][0]
     origin_end = max(found[0].end for found in run)
     actor, voice, name = speakers.get(origin.quote_id, (None, None, None))
+    if voice is None:
+        return None  # its first quote has no speaker with a voice: nobody coined it
     spans: dict[int, list[Occurrence]] = defaultdict(list)  # article -> its occurrences of this phrase
     for found in run:
         for occurrence in found[1:]:
-            if occurrence.article != origin.article:
+            if occurrence.article != origin.article and _within_window(articles, origin.article, occurrence.article):
                 spans[occurrence.article].append(occurrence)
     uses = []
     for n, found in spans.items():
@@ -184,6 +191,11 @@ def _echo(articles: list[_Article], speakers: dict, run: list[list[Occurrence]])
     }
 
 
+def _within_window(articles: list[_Article], origin: int, later: int) -> bool:
+    hours = _hours(articles[later].published, articles[origin].published)
+    return hours is None or hours <= ECHO_WINDOW_DAYS * 24
+
+
 def _store(conn: sqlite3.Connection, articles: list[_Article], echoes: list[dict]) -> int:
     kept = 0
     with conn:
@@ -200,7 +212,11 @@ def _store(conn: sqlite3.Connection, articles: list[_Article], echoes: list[dict
         for echo in echoes:
             origin = articles[echo["article"]]
             phrase = text_of(echo["article"])[echo["start"] : echo["end"]]
-            if is_stock_phrase(phrase, origin.language) or is_name_like(phrase, origin.language):
+            if (
+                is_stock_phrase(phrase, origin.language)
+                or is_name_like(phrase, origin.language)
+                or describes_a_person(phrase, origin.language)
+            ):
                 continue
             adoptions = [u for u in echo["uses"] if u["kind"] != SAME_SPEAKER]
             first = min(articles[u["article"]].published for u in adoptions)

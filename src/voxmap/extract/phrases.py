@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from .language import LANGUAGES
+from .language import LANGUAGES, load_rules
 
 SHINGLE = 4  # content words per key: rare enough to mean something, short enough to survive rewording
 _WORD = re.compile(r"\w+")
@@ -76,6 +76,22 @@ def is_name_like(text: str, language: str) -> bool:
     rules = phrase_rules(language if language in LANGUAGES else "en")
     words = [text[start:end] for _, start, end in content_words(text, rules)]
     return not words or sum(word[:1].isupper() for word in words) * 2 > len(words)
+
+
+def describes_a_person(text: str, language: str) -> bool:
+    """A phrase that names a person by a first name or a possessive name ("front-runner Hillary
+    Clinton", "Republican front-runner Donald", "Clinton's private email server"): a descriptor or a
+    topic every outlet writes of someone, not a phrase someone coined."""
+    rules = load_rules(language if language in LANGUAGES else "en")
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    for word in words:
+        # "Clinton's" is a person's; "Muslims'" or "Sanders'" cannot be told from a plural: left alone.
+        bare = word.removesuffix("'s").removesuffix("’s")
+        if not bare[:1].isupper():
+            continue
+        if bare != word or any(bare.lower() in names for names in rules.gendered_first_names.values()):
+            return True
+    return False
 
 
 def _within(inner: tuple[str, ...], outer: tuple[str, ...]) -> bool:
