@@ -162,3 +162,19 @@ def test_a_word_in_lower_case_is_no_speakers_name(text, not_a_name):
 def test_a_proper_noun_with_a_capital_inside_is_still_a_name():
     speakers = [q.speaker.name for q in voxmap.analyze("eBay said on Monday that it would cut 300 jobs.").quotes]
     assert speakers == ["eBay"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        ("Clinton’s campaign said the attack was false.", "Clinton’s campaign", "organization"),
+        ("Mr. Sanders's campaign said on Monday that it would appeal.", "Mr. Sanders's campaign", "organization"),
+        ("About 9 percent said they would vote for him.", None, "unknown"),  # a poll's finding, no source
+        # Negatives: a campaign no name owns, and people counted, stay anonymous sources.
+        ("His campaign said on Monday that it would appeal.", "His campaign", "anonymous"),
+        ("Three officials said the plan was dead.", "Three officials", "anonymous"),
+    ],
+)
+def test_campaigns_of_named_people_and_polls_are_not_anonymous_sources(text, speaker, kind):
+    (quote,) = voxmap.analyze(text, language="en").quotes
+    assert (quote.speaker.name, quote.speaker.type) == (speaker, kind)

@@ -130,6 +130,8 @@ class LanguageRules:
     phrase_channel_words: frozenset[str]  # "le ministre sur BFMTV": where the speaker's phrase ends
     body_suffixes: frozenset[str]  # "Alliance police nationale" is Alliance (voxmap/corpus/names.py)
     affiliation_suffixes: frozenset[str]  # "Unité SGP Police-FO" is Unité SGP Police
+    campaign_heads: frozenset[str]  # "Clinton's campaign": an organisation, not an anonymous source
+    quantity_heads: frozenset[str]  # "About 9 percent said": a poll's finding, no source
 
     def pronoun_kind(self, word: str) -> str | None:
         lowered = word.lower().lstrip("-")
@@ -240,4 +242,6 @@ def load_rules(language: str) -> LanguageRules:
         phrase_channel_words=_words(sources, "phrase_channel_words"),
         body_suffixes=_words(sources, "body_suffixes"),
         affiliation_suffixes=_words(sources, "affiliation_suffixes"),
+        campaign_heads=_words(sources, "campaign_heads"),
+        quantity_heads=_words(sources, "quantity_heads"),
     )

@@ -61,6 +61,12 @@ def classify(head: Token, rules: LanguageRules, ents: list[Span | None]) -> Ment
     pronoun = rules.pronoun_kind(head.text) if head.pos_ == "PRON" or enclitic else None
     if enclitic and head.text.lower().replace("-t-", "-").lstrip("-") in rules.impersonal_subjects:
         return Mention(head.idx, head.idx + len(head.text), head.text, head.i, NOTHING, head.lemma_.lower())  # "-t-on"
+    if lemma in rules.quantity_heads or head.lower_ in rules.quantity_heads:
+        mention.kind = NOTHING  # "About 9 percent said": a poll's finding, no source
+        return mention
+    if lemma in rules.campaign_heads and _named_possessor(phrase, head):
+        mention.kind = ORGANIZATION  # "Clinton's campaign", "Mrs. Clinton's presidential campaign"
+        return mention
     if described:
         # "le ministre de la Santé" (the model's organisation): an office holder to resolve, where "un
         # ministre" is an anonymous source.
@@ -114,6 +120,15 @@ def classify(head: Token, rules: LanguageRules, ents: list[Span | None]) -> Ment
     if mention.gender is None and mention.kind == PERSON:
         mention.gender = gender_of_name(phrase, rules)
     return mention
+
+
+def _named_possessor(phrase: Span, head: Token) -> bool:
+    """Whether a capitalised name owns the phrase's head ("Clinton's campaign", "Mr. Sanders's
+    campaign"), rather than a pronoun or a common noun ("his campaign", "the party's campaign")."""
+    return any(
+        token.dep_ == "poss" and token.pos_ == "PROPN" and token.text[:1].isupper() and token.head.i == head.i
+        for token in phrase
+    )
 
 
 def _is_time_word(token: Token, rules: LanguageRules) -> bool:
