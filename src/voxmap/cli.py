@@ -202,6 +202,21 @@ def _resolve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _remove(args: argparse.Namespace) -> int:
+    from .corpus.remove import remove_articles, selected
+    from .corpus.store.db import connect, store_errors
+
+    with store_errors(args.db), closing(connect(args.db, create=False)) as conn:
+        chosen = selected(conn, tuple(args.ids), args.source, args.before)
+        if args.dry_run:
+            print("\n".join(chosen))
+            print(f"{len(chosen)} articles would be removed from {args.db}", file=sys.stderr)
+            return EXIT_OK
+        removed = remove_articles(conn, chosen)
+    print(f"{removed} articles removed from {args.db}; the corpus was rebuilt from the others", file=sys.stderr)
+    return EXIT_OK
+
+
 def _knowledge_import(args: argparse.Namespace) -> int:
     from .knowledge.base import write_knowledge
     from .knowledge.importers import import_sources
@@ -393,6 +408,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--knowledge", metavar="KB", help="a knowledge file (kb.jsonl) to link actors to (replaces the one kept)"
     )
     resolve.set_defaults(handler=_resolve)
+
+    remove = commands.add_parser("remove", help="remove articles (by id, outlet or date) and rebuild the corpus")
+    remove.add_argument("ids", nargs="*", help="article ids or input keys")
+    remove.add_argument("--db", required=True, help="the database file")
+    remove.add_argument("--source", help="the articles of this outlet (with --before: those published before it)")
+    remove.add_argument("--before", type=iso_date, help="the articles published before this date (YYYY-MM-DD)")
+    remove.add_argument("--dry-run", action="store_true", help="list what would be removed, change nothing")
+    remove.set_defaults(handler=_remove)
 
     knowledge = commands.add_parser("knowledge", help="knowledge of actors: dated facts, Wikidata ids, gender")
     knowledge_commands = knowledge.add_subparsers(dest="knowledge_command", required=True, help="what to do")
