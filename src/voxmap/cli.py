@@ -138,6 +138,8 @@ def _eval(args: argparse.Namespace) -> int:
 def _ingest(args: argparse.Namespace) -> int:
     if bool(args.paths) == bool(args.from_parquet):
         raise UsageError("voxmap ingest: give PATHS to analyse, or --from-parquet DIR (analysed before), not both.")
+    if args.watch:
+        return _watch(args)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from .corpus.ingest import ingest
@@ -199,6 +201,39 @@ def _resolve(args: argparse.Namespace) -> int:
         else ""
     )
     print(f"{rebuilt.actors} actors{known}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _watch(args: argparse.Namespace) -> int:
+    from .corpus.stories import StoryOptions
+    from .corpus.watch import watch
+
+    def said(round_number, report) -> None:
+        for problem in report.problems:
+            print(problem, file=sys.stderr)
+        print(
+            f"round {round_number}: {report.ok} analysed, {report.unchanged} unchanged, {report.skipped} skipped, "
+            f"{report.failed} failed; {report.actors} actors, {report.stories} stories in {args.db}",
+            file=sys.stderr,
+        )
+
+    print(f"watching {', '.join(map(str, args.paths))} every {args.every:g} s (Ctrl-C stops)", file=sys.stderr)
+    try:
+        watch(
+            args.paths,
+            args.db,
+            every=args.every,
+            on_round=said,
+            workers=args.workers,
+            language=args.language,
+            metadata=args.metadata,
+            aliases=args.aliases,
+            stories=StoryOptions(args.story_window, args.story_threshold),
+            refetch=args.refetch,
+            knowledge=args.knowledge,
+        )
+    except KeyboardInterrupt:
+        print("stopped: what was committed stays; the next run rebuilds what this one could not", file=sys.stderr)
     return EXIT_OK
 
 
@@ -368,6 +403,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ingest.add_argument(
         "--knowledge", metavar="KB", help="a knowledge file (kb.jsonl) to link actors to (kept in the store)"
+    )
+    ingest.add_argument(
+        "--watch", action="store_true", help="keep watching PATHS: ingest new and changed files every --every seconds"
+    )
+    ingest.add_argument(
+        "--every", type=float, default=60.0, metavar="SECONDS", help="with --watch: seconds between rounds"
     )
     ingest.add_argument(
         "--dask", metavar="ADDRESS", help="analyse on a Dask cluster (tcp://HOST:8786 or local:N); this process stores"

@@ -21,6 +21,7 @@ from ..readers import Skip, read_paths
 from ..readers.fetch import Fetcher, StoreCache
 from ..records import Analysis, Article
 from .aliases import Aliases
+from .corrections import remember, remembered
 from .parquet import read_dataset
 from .rebuild import rebuild, remember_story_options
 from .store.db import connect, store_errors
@@ -28,6 +29,7 @@ from .store.writer import content_hash, finish_run, record_input, save_analysis,
 from .stories import StoryOptions
 
 COMMIT_EVERY = 25  # articles per transaction
+STALE = "corpus_stale"  # set when articles are stored, cleared when the corpus was rebuilt after them
 
 
 @dataclass
@@ -62,13 +64,16 @@ def ingest(
     progress: Callable[[IngestReport], None] | None = None,
     refetch: bool = False,
     knowledge: str | Path | None = None,
+    rebuild_unchanged: bool = True,
 ) -> IngestReport:
     """Read, analyse and store every article under `paths`; return what happened. The analysis
-    runs here (`workers` processes), on a Dask cluster (`dask`: tcp://HOST:PORT or local:N), or was
-    done before: `from_parquet` names a dataset `voxmap analyze --format parquet` wrote, and `paths`
-    is then empty. Pages of feeds and addresses are kept in the store and not fetched again unless
-    `refetch`. A `knowledge` file replaces the entries the store links actors to. Database failures (a full disk, a damaged or read-only file) raise StoreError
-    with a person's reason; every article committed before stays."""
+        runs here (`workers` processes), on a Dask cluster (`dask`: tcp://HOST:PORT or local:N), or was
+        done before: `from_parquet` names a dataset `voxmap analyze --format parquet` wrote, and `paths`
+        is then empty. Pages of feeds and addresses are kept in the store and not fetched again unless
+        `refetch`. A `knowledge` file replaces the entries the store links actors to. Without
+    `rebuild_unchanged`, a run that stored nothing new skips the corpus rebuild (unless an earlier run
+    was stopped before its own). Database failures (a full disk, a damaged or read-only file) raise StoreError
+        with a person's reason; every article committed before stays."""
     paths = list(paths)
     loaded = Aliases.load(aliases) if aliases is not None else None  # a broken file stops the run before any work
     entries = read_knowledge(knowledge) if knowledge is not None else None
@@ -81,7 +86,8 @@ def ingest(
             store_errors(db),
             _analysis_source(paths, workers, language, metadata, dask, from_parquet, fetcher) as analyses,
         ):
-            return _ingest(conn, paths or [str(from_parquet)], analyses, loaded, stories, progress)
+            rebuild_needed = rebuild_unchanged or loaded is not None or entries is not None
+            return _ingest(conn, paths or [str(from_parquet)], analyses, loaded, stories, progress, rebuild_needed)
     finally:
         conn.close()
 
@@ -104,7 +110,7 @@ def _analysis_source(paths, workers, language, metadata, dask, from_parquet, fet
         )
 
 
-def _ingest(conn, paths, analyses, aliases, stories, progress) -> IngestReport:
+def _ingest(conn, paths, analyses, aliases, stories, progress, rebuild_needed: bool = True) -> IngestReport:
     report = IngestReport(run_id=start_run(conn, [str(p) for p in paths]))
     given: dict[str, str] = {}  # article id -> the input key that gave it in this run
 
@@ -136,6 +142,8 @@ def _ingest(conn, paths, analyses, aliases, stories, progress) -> IngestReport:
         for result in analyses(fresh):
             if isinstance(result, Analysis):
                 save_analysis(conn, result, report.run_id)
+                if not report.ok:
+                    remember(conn, STALE, "1")  # committed with the article: a stopped run leaves it set
                 report.ok += 1
             else:
                 record_input(conn, result.origin, result.status, result.reason, report.run_id)
@@ -156,8 +164,14 @@ def _ingest(conn, paths, analyses, aliases, stories, progress) -> IngestReport:
         if conn.in_transaction:
             conn.execute("ROLLBACK")  # only the open transaction: every committed article stays
         raise
-    remember_story_options(conn, stories)
-    rebuilt = rebuild(conn, aliases)
-    report.actors, report.stories = rebuilt.actors, rebuilt.stories
+    if rebuild_needed or report.ok or remembered(conn, STALE) == "1":
+        remember_story_options(conn, stories)
+        rebuilt = rebuild(conn, aliases)
+        report.actors, report.stories = rebuilt.actors, rebuilt.stories
+        with conn:
+            remember(conn, STALE, "0")
+    else:  # nothing new: the corpus tables are already those of these articles
+        report.actors = conn.execute("SELECT count(*) FROM actors").fetchone()[0]
+        report.stories = conn.execute("SELECT count(*) FROM stories").fetchone()[0]
     finish_run(conn, report.run_id, report.ok + report.unchanged, report.skipped, report.failed)
     return report
