@@ -143,7 +143,6 @@ def _ingest(args: argparse.Namespace) -> int:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from .corpus.ingest import ingest
-    from .corpus.stories import StoryOptions
 
     columns = [
         TextColumn("[bold]ingest"),
@@ -168,16 +167,10 @@ def _ingest(args: argparse.Namespace) -> int:
         report = ingest(
             args.paths,
             args.db,
-            workers=args.workers,
-            language=args.language,
-            metadata=args.metadata,
-            aliases=args.aliases,
-            stories=StoryOptions(args.story_window, args.story_threshold),
             dask=args.dask,
             from_parquet=args.from_parquet,
             progress=update,
-            refetch=args.refetch,
-            knowledge=args.knowledge,
+            **_ingest_options(args),
         )
     for problem in report.problems:
         print(problem, file=sys.stderr)
@@ -204,8 +197,22 @@ def _resolve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _watch(args: argparse.Namespace) -> int:
+def _ingest_options(args: argparse.Namespace) -> dict:
+    """The options `voxmap ingest` and its --watch rounds pass to the library's ingest."""
     from .corpus.stories import StoryOptions
+
+    return {
+        "workers": args.workers,
+        "language": args.language,
+        "metadata": args.metadata,
+        "aliases": args.aliases,
+        "stories": StoryOptions(args.story_window, args.story_threshold),
+        "refetch": args.refetch,
+        "knowledge": args.knowledge,
+    }
+
+
+def _watch(args: argparse.Namespace) -> int:
     from .corpus.watch import watch
 
     def said(round_number, report) -> None:
@@ -219,19 +226,7 @@ def _watch(args: argparse.Namespace) -> int:
 
     print(f"watching {', '.join(map(str, args.paths))} every {args.every:g} s (Ctrl-C stops)", file=sys.stderr)
     try:
-        watch(
-            args.paths,
-            args.db,
-            every=args.every,
-            on_round=said,
-            workers=args.workers,
-            language=args.language,
-            metadata=args.metadata,
-            aliases=args.aliases,
-            stories=StoryOptions(args.story_window, args.story_threshold),
-            refetch=args.refetch,
-            knowledge=args.knowledge,
-        )
+        watch(args.paths, args.db, every=args.every, on_round=said, **_ingest_options(args))
     except KeyboardInterrupt:
         print("stopped: what was committed stays; the next run rebuilds what this one could not", file=sys.stderr)
     return EXIT_OK
