@@ -8,6 +8,7 @@ import pytest
 from helpers import analysis_of, build_corpus
 
 from voxmap.corpus import trends
+from voxmap.corpus.gender import gender_over_time
 from voxmap.corpus.measures import first_voice
 from voxmap.corpus.store import connect
 from voxmap.corpus.trends import Filters
@@ -258,7 +259,7 @@ def test_gender_over_time_counts_people_by_the_gender_their_articles_tell(conn):
             one("5", "Union", "2024-03-01", story="5", source="Weekly"),  # an organisation is not a person
         ],
     )
-    data = trends.gender_over_time(conn)
+    data = gender_over_time(conn)
     outlets = {row["outlet"]: row for row in data["outlets"]}
     assert (outlets["Daily"]["women"], outlets["Daily"]["men"], outlets["Daily"]["unknown"]) == (2, 1, 0)
     assert outlets["Daily"]["share_women"] == pytest.approx(2 / 3, abs=1e-3)
@@ -398,6 +399,6 @@ def test_the_share_of_women_among_the_people_quoted(conn):
         analysis_of(TEXT, SPANS[:1], id=str(i), story=str(i), published="2024-03-01", speakers={1: (name, "person")})
         for i, name in enumerate(["Marie Roy", "Marie Roy", "Marie Roy", "Paul Lee", "Jean Kim"])
     ])  # fmt: skip
-    people = trends.gender_over_time(conn)["people"]
+    people = gender_over_time(conn)["people"]
     assert (people["women"], people["men"]) == (1, 2)  # three of Marie Roy's quotes are one woman
     assert people["share_women"] == pytest.approx(1 / 3, abs=1e-3)

@@ -482,3 +482,10 @@ def test_network_hides_unlinked_actors_unless_asked(client):
     strong = client.get("/network.json?min_weight=50").json()["data"]
     assert len(everyone["nodes"]) >= len(default["nodes"]) and strong["nodes"] == []
     assert strong["hidden_isolated"] == len(everyone["nodes"])
+
+
+def test_the_network_keeps_one_outlets_quotes(client):
+    weekly = client.get("/network.json?outlet=Weekly&isolated=true").json()["data"]
+    everyone = client.get("/network.json?isolated=true").json()["data"]
+    assert weekly["outlet"] == "Weekly" and sum(n["quotes"] for n in weekly["nodes"]) == 2
+    assert sum(n["quotes"] for n in everyone["nodes"]) > 2

@@ -30,14 +30,16 @@ from .voices import ANONYMOUS_VOICE
 
 @dataclass(frozen=True)
 class Period:
-    """Which articles count: published on or after `since` and before or on `until` (ISO dates)."""
+    """Which articles count: published on or after `since` and before or on `until` (ISO dates), and
+    from `outlet` when one is given."""
 
     since: str | None = None
     until: str | None = None
+    outlet: str | None = None
 
     @property
     def empty(self) -> bool:
-        return not (self.since or self.until)
+        return not (self.since or self.until or self.outlet)
 
     def where(self, alias: str = "") -> tuple[str, list]:
         prefix = f"{alias}." if alias else ""
@@ -48,6 +50,9 @@ class Period:
         if self.until:  # the whole `until` day counts; written so that the index on published serves
             clauses.append(f"{prefix}published < date(?, '+1 day')")
             values.append(self.until[:10])
+        if self.outlet:
+            clauses.append(f"{prefix}source = ?")
+            values.append(self.outlet)
         return " AND ".join(clauses), values
 
 

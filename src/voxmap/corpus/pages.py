@@ -412,7 +412,20 @@ def network_page(
         data = _cached(conn, "network", _network)
     else:
         data = _network(conn, window=window, min_weight=min_weight, isolated=isolated)
-    return {**data, "since": window.since, "until": window.until, "min_weight": min_weight, "isolated": isolated}
+    return {
+        **data,
+        "since": window.since,
+        "until": window.until,
+        "outlet": window.outlet,
+        "outlets": [
+            row[0]
+            for row in conn.execute(
+                "SELECT DISTINCT grp FROM voice_totals WHERE grouping = 'outlet' AND grp IS NOT NULL ORDER BY grp"
+            )
+        ],
+        "min_weight": min_weight,
+        "isolated": isolated,
+    }
 
 
 def _network(

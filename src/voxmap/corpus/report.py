@@ -7,6 +7,7 @@ import sqlite3
 
 from . import trends
 from .echoes import echoes, echoes_by_voice
+from .gender import gender_over_time
 from .measures import (
     Period,
     anonymity,
@@ -44,7 +45,7 @@ def report(conn: sqlite3.Connection, by: str | None = None, window: Period = Per
     period = trends.choose_period(conn, filters)
     data["voice_over_time"] = trends.voice_over_time(conn, filters, period)
     data["tone_over_time"] = trends.tone_over_time(conn, filters, period)
-    data["gender"] = trends.gender_over_time(conn, filters, period)
+    data["gender"] = gender_over_time(conn, filters, period)
     data["syndication"] = syndication_summary(conn)
     return data
 

@@ -8,6 +8,7 @@ import sqlite3
 
 from ..errors import InvalidFilter
 from . import trends
+from .gender import gender_over_time
 from .measures import first_voice
 from .pages import PAGE_SIZE, like_literal, query_rows
 from .trends import Filters
@@ -69,7 +70,7 @@ def trends_page(
         "voice_over_time": over,
         "tone_over_time": tone,
         "tone_change": change,
-        "gender": trends.gender_over_time(conn, filters, over["period"]),
+        "gender": gender_over_time(conn, filters, over["period"]),
         "change": {"voice": change_voice, "at": change_at},
         "choices": choices(conn),
     }

@@ -70,7 +70,13 @@ class Filters:
 
     @property
     def period(self) -> Period:
+        """The dates alone (a story's first voice is taken across outlets)."""
         return Period(self.since, self.until)
+
+    @property
+    def window(self) -> Period:
+        """The dates and the outlet, for the measures that read the summaries (the network)."""
+        return Period(self.since, self.until, self.outlet)
 
     def where(self, alias: str = "v") -> tuple[str, list]:
         clauses, values = self.period.where(alias)
@@ -112,7 +118,8 @@ def period_of_span(first: str | None, last: str | None) -> str:
     return "day" if span <= 45 else "week" if span <= 366 else "month"
 
 
-def _period(conn: sqlite3.Connection, filters: Filters, period: str | None) -> str:
+def resolved_period(conn: sqlite3.Connection, filters: Filters, period: str | None) -> str:
+    """The period asked, or the one the span of what the filters keep suggests (`auto`)."""
     if period in (None, "", "auto"):
         return choose_period(conn, filters)
     if period not in PERIODS:
@@ -150,7 +157,7 @@ def voice_over_time(
     "(other voices)", with each one's share of the period's quotes that have a voice; the same for the
     `top` actors. Quotes whose speaker was not found, and news media cited as sources, have no voice
     and are left out, as in share of voice."""
-    period = _period(conn, filters, period)
+    period = resolved_period(conn, filters, period)
     key = PERIOD_KEY[period].format(p="v.published")
     where, values = filters.where()
     base = f"FROM voices v WHERE v.voice IS NOT NULL AND v.published IS NOT NULL AND {where}"
@@ -293,7 +300,7 @@ def tone_over_time(
     """Mean tone per voice, period and scoring method, with its count and 95 % t interval; `enough` is
     false where fewer than `min_quotes` scores make the mean (shown, never hidden, never unflagged).
     The voices are the `top` most toned ones and any in `voices`; anonymous sources are one voice."""
-    period = _period(conn, filters, period)
+    period = resolved_period(conn, filters, period)
     key = PERIOD_KEY[period].format(p="v.published")
     where, values = filters.where()
     rows = conn.execute(
@@ -506,82 +513,6 @@ def _who_first(a: sqlite3.Row, b: sqlite3.Row) -> tuple[str | None, float | None
     if not days:  # the same day without a time of day, or a date missing: nobody is known to be first
         return None, None, None
     return (a if days > 0 else b)["voice"], None, abs(days)
-
-
-def gender_over_time(conn: sqlite3.Connection, filters: Filters = Filters(), period: str | None = None) -> dict:
-    """Quotes and quoted words of named people per outlet and period by gender (women, men, unknown),
-    the share of women among those whose gender is known and the unknown share; `(all outlets)` sums
-    them, `overall` is the whole corpus, `methods` counts the quotes by how the gender was found
-    (knowledge, text: an honorific, a first name or a description's agreement in the articles, first
-    name: the actor's name alone; unknown). Organisations, anonymous sources and unfound speakers
-    are not people and are left out."""
-    period = _period(conn, filters, period)
-    key = PERIOD_KEY[period].format(p="v.published")
-    where, values = filters.where()
-    cells: dict[tuple[str, str | None], dict] = defaultdict(lambda: defaultdict(int))
-    methods: dict[str, int] = defaultdict(int)
-    for when, outlet, gender, source, quotes, words in conn.execute(
-        f"SELECT {key}, v.source, ac.gender, ac.gender_source, count(*), sum(v.words) FROM voices v "
-        f"JOIN actors ac ON ac.id = v.actor_id WHERE ac.type = 'person' "
-        f"AND v.speaker_type NOT IN ('anonymous', 'unknown', 'media') AND v.published IS NOT NULL AND {where} "
-        f"GROUP BY 1, 2, 3, 4",
-        values,
-    ):
-        methods[source if gender else "unknown"] += quotes
-        for group in ((outlet or "(no outlet)", when), (ALL_OUTLETS, when), (outlet or "(no outlet)", None),
-                      (ALL_OUTLETS, None)):  # fmt: skip
-            cells[group][gender] += quotes
-            cells[group][f"{gender}_words"] += words or 0
-    rows = [_gender_row(outlet, when, told) for (outlet, when), told in sorted(cells.items(), key=_by_group) if when]
-    outlets = [
-        _gender_row(outlet, None, told) for (outlet, when), told in sorted(cells.items(), key=_by_group) if not when
-    ]
-    people = dict(
-        conn.execute(
-            "SELECT COALESCE(ac.gender, 'unknown'), count(DISTINCT ac.id) FROM voices v JOIN actors ac "
-            "ON ac.id = v.actor_id WHERE ac.type = 'person' AND v.speaker_type NOT IN ('anonymous', 'unknown', 'media') "
-            f"AND v.published IS NOT NULL AND {where} GROUP BY 1",
-            values,
-        ).fetchall()
-    )
-    women, men = people.get("feminine", 0), people.get("masculine", 0)
-    return {
-        "period": period,
-        "rows": rows,
-        "outlets": outlets,
-        "overall": next((row for row in outlets if row["outlet"] == ALL_OUTLETS), None),
-        # GenderGapTracker's headline: the share of women among the people quoted (not among the quotes).
-        "people": {
-            "women": women,
-            "men": men,
-            "unknown": people.get("unknown", 0),
-            "share_women": round(women / (women + men), 4) if women + men else None,
-        },
-        "methods": dict(sorted(methods.items())),
-        "filters": filters.as_query(),
-    }
-
-
-def _by_group(item) -> tuple:
-    (outlet, when), _ = item
-    return (outlet != ALL_OUTLETS, outlet, when or "")
-
-
-def _gender_row(outlet: str, when: str | None, told: dict) -> dict:
-    women, men, unknown = told["feminine"], told["masculine"], told[None]
-    total = women + men + unknown
-    return {
-        "outlet": outlet,
-        "period": when,
-        "women": women,
-        "men": men,
-        "unknown": unknown,
-        "women_words": told["feminine_words"],
-        "men_words": told["masculine_words"],
-        "unknown_words": told["None_words"],
-        "share_women": round(women / (women + men), 4) if women + men else None,
-        "share_unknown": round(unknown / total, 4) if total else None,
-    }
 
 
 def voice_choices(conn: sqlite3.Connection, limit: int = 200) -> list[str]:

@@ -306,7 +306,7 @@ def create_app(db: str | Path, *, review_mode: bool = False, openapi: bool = Fal
         isolated: bool = False,
     ):
         with database() as conn:
-            return render(request, "network.html", pages.network_page(conn, filters.period, min_weight, isolated))
+            return render(request, "network.html", pages.network_page(conn, filters.window, min_weight, isolated))
 
     @app.get("/network/edges/{source}-{target}")
     @app.get("/network/edges/{source}-{target}.json")
