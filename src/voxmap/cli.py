@@ -335,15 +335,17 @@ def positive(value: str) -> int:
 
 
 def iso_date(value: str) -> str:
-    """A calendar date written YYYY-MM-DD (argparse turns the ValueError into a usage error)."""
-    from datetime import date
+    """A calendar date written YYYY-MM-DD (argparse turns the error into a usage error)."""
+    from .corpus.trends import checked_date
+    from .errors import InvalidFilter
 
     try:
-        if len(value) != 10:
-            raise ValueError
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
+        checked = checked_date(value, "date")
+    except InvalidFilter:
+        checked = None
+    if checked is None:  # an empty value is no date either
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}")
+    return checked
 
 
 def _window_options(parser: argparse.ArgumentParser) -> None:

@@ -148,7 +148,8 @@ def days_between(later: str | None, earlier: str | None) -> int | None:
         return None
 
 
-def _timed(published: str | None) -> bool:
+def timed(published: str | None) -> bool:
+    """Whether a publication date carries a time of day."""
     return bool(published) and len(published) > 10
 
 
@@ -157,7 +158,7 @@ def _lead(row: sqlite3.Row) -> tuple[float | None, int | None, str | None]:
     else whole days ("same day", "1 day"); None when no other voice followed."""
     if not row["next_voice"]:
         return None, None, None
-    if _timed(row["published"]) and _timed(row["next_published"]):
+    if timed(row["published"]) and timed(row["next_published"]):
         hours = hours_between(row["next_published"], row["published"])
         return hours, None, f"{hours} h" if hours is not None else None
     days = days_between(row["next_published"], row["published"])
@@ -166,20 +167,26 @@ def _lead(row: sqlite3.Row) -> tuple[float | None, int | None, str | None]:
     return None, days, "same day" if days == 0 else f"{days} day{'s' if days != 1 else ''}"
 
 
+def first_equal(voice: str, tied: str | None) -> list[str]:
+    """The first voices of a story: its first voice, and those `tied` with it (story_firsts.tied,
+    voices joined with " | "), sorted by name."""
+    return sorted({voice, *tied.split(" | ")}) if tied else [voice]
+
+
 def _first(row: sqlite3.Row) -> dict:
     """One story's first voice as the measures report it (anonymous sources share one voice). Voices
     first in different articles of the same day, with no time of day, are first-equal: `tie` is set,
     `first_voices` lists them all, and no single `voice`, actor, next voice or lead is named (which
     article sorts first is no evidence of who spoke first)."""
     anonymous = row["speaker_type"] == "anonymous"
-    tied = row["tied"].split(" | ") if row["tied"] else []
+    tied = bool(row["tied"])
     hours, days, lead = (None, None, None) if tied else _lead(row)
     return {
         "story_id": row["story_id"],
         "story": row["story"],
         "voice": None if tied else row["voice"],
-        "first_voices": sorted({row["voice"], *tied}),
-        "tie": bool(tied),
+        "first_voices": first_equal(row["voice"], row["tied"]),
+        "tie": tied,
         "actor_id": None if anonymous or tied else row["actor_id"],
         "actor": None if tied else ANONYMOUS_VOICE if anonymous else row["actor_name"],
         "quote_id": row["quote_id"],

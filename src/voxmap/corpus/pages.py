@@ -236,7 +236,7 @@ def stories_page(conn: sqlite3.Connection, q: str = "", page: int = 1) -> dict:
     )
     for story in found:  # first-equal voices of one day: no single first voice or speaker is named
         tied = story.pop("tied")
-        story["first_voices"] = sorted({story["voice"], *tied.split(" | ")}) if tied else [story["voice"]]
+        story["first_voices"] = measures.first_equal(story["voice"], tied)
         story["tie"] = bool(tied)
         if tied:
             story.update(voice=None, actor_id=None, actor=None, speaker_type=None)
@@ -417,12 +417,7 @@ def network_page(
         "since": window.since,
         "until": window.until,
         "outlet": window.outlet,
-        "outlets": [
-            row[0]
-            for row in conn.execute(
-                "SELECT DISTINCT grp FROM voice_totals WHERE grouping = 'outlet' AND grp IS NOT NULL ORDER BY grp"
-            )
-        ],
+        "outlets": group_names(conn, "outlet"),
         "min_weight": min_weight,
         "isolated": isolated,
     }
@@ -495,6 +490,16 @@ def echoes_page(conn: sqlite3.Connection) -> dict:
 
 def review_page(conn: sqlite3.Connection) -> dict:
     return list_corrections(conn)
+
+
+def group_names(conn: sqlite3.Connection, grouping: str) -> list[str]:
+    """The outlets (or languages, months…) the corpus's summaries hold, sorted: for filter forms."""
+    return [
+        row[0]
+        for row in conn.execute(
+            "SELECT DISTINCT grp FROM voice_totals WHERE grouping = ? AND grp IS NOT NULL ORDER BY grp", (grouping,)
+        )
+    ]
 
 
 def like_literal(text: str) -> str:

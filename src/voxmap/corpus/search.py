@@ -7,7 +7,7 @@ import sqlite3
 
 from ..errors import InvalidFilter
 from .measures import Period
-from .pages import PAGE_SIZE, query_rows
+from .pages import PAGE_SIZE, group_names, query_rows
 from .trends import PERIOD_KEY, Filters, period_of_span
 
 # Ranking (bm25) costs about 1.5 ms per thousand matching quotes: past this many matches a search
@@ -118,18 +118,8 @@ def search_quotes(
         "results": rows[:PAGE_SIZE],
         "page": max(page, 1),
         "more": len(rows) > PAGE_SIZE,
-        "outlets": [
-            row[0]
-            for row in conn.execute(
-                "SELECT DISTINCT grp FROM voice_totals WHERE grouping = 'outlet' AND grp IS NOT NULL ORDER BY grp"
-            )
-        ],
-        "languages": [
-            row[0]
-            for row in conn.execute(
-                "SELECT DISTINCT grp FROM voice_totals WHERE grouping = 'language' AND grp IS NOT NULL ORDER BY grp"
-            )
-        ],
+        "outlets": group_names(conn, "outlet"),
+        "languages": group_names(conn, "language"),
     }
 
 

@@ -8,9 +8,10 @@ import sqlite3
 
 from ..errors import InvalidFilter
 from . import trends
+from .corrections import KINDS
 from .gender import gender_over_time
 from .measures import first_voice
-from .pages import PAGE_SIZE, like_literal, query_rows
+from .pages import PAGE_SIZE, group_names, like_literal, query_rows
 from .trends import Filters
 
 SORTS = {
@@ -29,21 +30,11 @@ def _sort(sort: str) -> str:
 
 def choices(conn: sqlite3.Connection) -> dict:
     """The outlets, languages and voices the filter forms offer."""
-    grouped = {
-        grouping: [
-            row[0]
-            for row in conn.execute(
-                "SELECT DISTINCT grp FROM voice_totals WHERE grouping = ? AND grp IS NOT NULL ORDER BY grp",
-                (grouping,),
-            )
-        ]
-        for grouping in ("outlet", "language")
-    }
     return {
-        "outlets": grouped["outlet"],
-        "languages": grouped["language"],
+        "outlets": group_names(conn, "outlet"),
+        "languages": group_names(conn, "language"),
         "voices": trends.voice_choices(conn),
-        "kinds": list(trends.QUOTE_KINDS[:4]),
+        "kinds": list(KINDS),
     }
 
 

@@ -17,12 +17,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..errors import InvalidFilter
-from .measures import Period, days_between, first_voice, hours_between
+from .corrections import KINDS
+from .measures import Period, days_between, first_voice, hours_between, timed
 
 PERIODS = ("day", "week", "month")
 # The query parameters a filtered page takes, kept by the navigation from page to page.
 FILTER_NAMES = ("since", "until", "outlet", "language", "kinds")
-QUOTE_KINDS = ("direct", "indirect", "mixed", "partial", "belief", "evidence")
+# The kinds a reviewer can set, and thoughts and what documents show (counted with --beliefs include).
+QUOTE_KINDS = (*KINDS, "belief", "evidence")
 OTHER_VOICES = "(other voices)"
 ALL_OUTLETS = "(all outlets)"
 # Fewer toned quotes than this in a period: the mean is shown, flagged as resting on too few.
@@ -35,7 +37,8 @@ PERIOD_KEY = {
 }
 
 
-def _checked_date(value: str | None, name: str) -> str | None:
+def checked_date(value: str | None, name: str) -> str | None:
+    """A calendar date written YYYY-MM-DD, normalized, or None when empty; anything else is refused."""
     if not value:
         return None
     try:
@@ -58,8 +61,8 @@ class Filters:
     kinds: tuple[str, ...] = ()
 
     def __post_init__(self):
-        object.__setattr__(self, "since", _checked_date(self.since, "since"))
-        object.__setattr__(self, "until", _checked_date(self.until, "until"))
+        object.__setattr__(self, "since", checked_date(self.since, "since"))
+        object.__setattr__(self, "until", checked_date(self.until, "until"))
         object.__setattr__(self, "outlet", self.outlet or None)
         object.__setattr__(self, "language", self.language or None)
         unknown = [kind for kind in self.kinds if kind not in QUOTE_KINDS]
@@ -79,12 +82,11 @@ class Filters:
         return Period(self.since, self.until, self.outlet)
 
     def where(self, alias: str = "v") -> tuple[str, list]:
-        clauses, values = self.period.where(alias)
+        clauses, values = self.window.where(alias)
         clauses, values = [clauses], list(values)
-        for column, value in (("source", self.outlet), ("language", self.language)):
-            if value:
-                clauses.append(f"{alias}.{column} = ?")
-                values.append(value)
+        if self.language:
+            clauses.append(f"{alias}.language = ?")
+            values.append(self.language)
         if self.kinds:
             clauses.append(f"{alias}.kind IN ({', '.join('?' * len(self.kinds))})")
             values += list(self.kinds)
@@ -344,7 +346,7 @@ def tone_change(
     """Has `voice`'s tone changed since `at`? Per scoring method: the mean tone of its quotes before the
     date and from it on, the difference (after − before) and its 95 % Welch interval. `significant`
     says the interval excludes zero; `enough` that each side has at least `min_quotes` scores."""
-    at = _checked_date(at, "the date of the change")
+    at = checked_date(at, "the date of the change")
     where, values = filters.where()
     rows = conn.execute(
         f"SELECT v.tone_method, v.published >= ? AS after, count(*), sum(v.tone_score), "
@@ -478,9 +480,11 @@ def head_to_head(conn: sqlite3.Connection, first: str, second: str, filters: Fil
                 "same_article": pair[first]["article_id"] == pair[second]["article_id"],
                 "lead_hours": hours,
                 "lead_days": days,
-                **{f"{side}_published": pair[voice]["published"] for side, voice in (("a", first), ("b", second))},
-                **{f"{side}_quote_id": pair[voice]["quote_id"] for side, voice in (("a", first), ("b", second))},
-                **{f"{side}_source": pair[voice]["source"] for side, voice in (("a", first), ("b", second))},
+                **{
+                    f"{side}_{field}": pair[voice][field]
+                    for field in ("published", "quote_id", "source")
+                    for side, voice in (("a", first), ("b", second))
+                },
             }
         )
     stories.sort(key=lambda s: (min(filter(None, [s["a_published"], s["b_published"]]), default=""), s["story_id"]))
@@ -501,10 +505,8 @@ def _who_first(a: sqlite3.Row, b: sqlite3.Row) -> tuple[str | None, float | None
     """(winner's voice or None for a tie, lead in hours or None, lead in days or None)."""
     if a["article_id"] == b["article_id"]:
         winner = a if a["position"] < b["position"] else b
-        timed = len(a["published"] or "") > 10
-        return winner["voice"], 0.0 if timed else None, None if timed else 0
-    timed = len(a["published"] or "") > 10 and len(b["published"] or "") > 10
-    if timed:
+        return (winner["voice"], 0.0, None) if timed(a["published"]) else (winner["voice"], None, 0)
+    if timed(a["published"]) and timed(b["published"]):
         hours = hours_between(b["published"], a["published"])
         if hours is None or hours == 0:
             return None, None, None

@@ -74,15 +74,7 @@ def link_actors(conn: sqlite3.Connection) -> dict[str, int]:
         for actor_id, kind in conn.execute("SELECT id, type FROM actors").fetchall():
             if kind not in MATCHED_TYPES:
                 continue
-            keys = {name_key(name, kind) for name in names.get(actor_id, ())} - {""}
-            if kind == "person":
-                keys = {key for key in keys if len(key.split()) > 1}  # a surname alone names no one for sure
-            marks = ", ".join("?" * len(keys))
-            candidates = [
-                entry
-                for (entry_id,) in conn.execute(f"SELECT DISTINCT id FROM knowledge_names WHERE key IN ({marks})", list(keys))
-                if (entry := entries(entry_id)) is not None and entry.type in MATCHED_TYPES[kind]
-            ] if keys else []  # fmt: skip
+            candidates = _candidates(conn, names.get(actor_id, set()), kind, entries)
             chosen = _choose(candidates, spans.get(actor_id, (None, None)))
             if chosen is None:
                 if len(candidates) > 1:
@@ -96,6 +88,21 @@ def link_actors(conn: sqlite3.Connection) -> dict[str, int]:
         )
         conn.executemany("INSERT INTO knowledge_ambiguous (actor_id, candidates) VALUES (?, ?)", ambiguous)
     return {"linked": len(links), "ambiguous": len(ambiguous)}
+
+
+def _candidates(conn: sqlite3.Connection, names: set[str], kind: str, entries) -> list[Entry]:
+    """The entries of the actor's type whose names share a key with one of the actor's names."""
+    keys = {name_key(name, kind) for name in names} - {""}
+    if kind == "person":
+        keys = {key for key in keys if len(key.split()) > 1}  # a surname alone names no one for sure
+    if not keys:
+        return []
+    found = conn.execute(
+        f"SELECT DISTINCT id FROM knowledge_names WHERE key IN ({', '.join('?' * len(keys))})", list(keys)
+    )
+    return [
+        entry for (entry_id,) in found if (entry := entries(entry_id)) is not None and entry.type in MATCHED_TYPES[kind]
+    ]
 
 
 def _choose(candidates: list[Entry], span: tuple[str | None, str | None]) -> Entry | None:

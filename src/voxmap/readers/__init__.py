@@ -15,7 +15,7 @@ from pathlib import Path
 from ..records import Article
 from .common import COLUMNS, MAX_CHARS, METADATA_FIELDS, Skip, decode, decode_bytes, max_chars
 from .europresse import is_europresse, parse_europresse
-from .feeds import is_address, is_feed, is_url_list, parse_feed, read_addresses
+from .feeds import is_address, is_feed, is_url_list, parse_feed, read_addresses, url_lines
 from .fetch import Fetcher
 from .html import parse_html
 from .nexis import is_nexis, parse_nexis_docx
@@ -97,8 +97,7 @@ def read_file(path: Path, fetcher: Fetcher | None = None) -> Iterator[Article | 
         yield from parse_feed(content, str(path), fetcher or Fetcher())
         return
     if kind == "text" and is_url_list(content):
-        urls = [line.strip() for line in content.splitlines() if line.strip() and not line.lstrip().startswith("#")]
-        yield from read_addresses(urls, fetcher or Fetcher())
+        yield from read_addresses(url_lines(content), fetcher or Fetcher())
         return
     if kind == "jsonl":
         items = parse_jsonl(content, str(path))

@@ -28,9 +28,14 @@ def is_feed(content: str) -> bool:
     return head.startswith(("<rss", "<feed", "<rdf:rdf", "<rdf"))
 
 
+def url_lines(content: str) -> list[str]:
+    """The non-empty lines of a list of addresses, `#` comments left out."""
+    return [line.strip() for line in content.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
 def is_url_list(content: str) -> bool:
     """A text whose every non-empty line is one http(s) address."""
-    lines = [line.strip() for line in content.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    lines = url_lines(content)
     return bool(lines) and all(is_address(line) for line in lines)
 
 

@@ -113,14 +113,13 @@ def create_app(db: str | Path, *, review_mode: bool = False, openapi: bool = Fal
     def render(request: Request, template: str, data: dict, **context) -> Response:
         if request.url.path.endswith(".json"):
             return JSONResponse({"ok": True, "data": data})
+        page = template.removesuffix(".html")
         if request.url.path.endswith(".csv"):  # the page's tables; ?excel=1 for a spreadsheet
-            page = template.removesuffix(".html")
             return Response(
                 page_csv(page, data, excel=request.query_params.get("excel") == "1"),
                 media_type="text/csv; charset=utf-8",
                 headers={"Content-Disposition": f'attachment; filename="voxmap-{page}.csv"'},
             )
-        page = template.removesuffix(".html")
         return templates.TemplateResponse(
             request,
             template,
