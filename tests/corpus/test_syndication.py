@@ -67,7 +67,8 @@ def test_per_outlet_counts_every_copy(conn):
 
 def test_a_changed_copy_leaves_its_cluster_and_signatures_are_kept(conn):
     rewritten = " ".join(reversed(DISPATCH.split(". ")))  # the same sentences in another order: a new article
-    conn.execute("UPDATE articles SET text = ? WHERE id = 'again'", (rewritten,))
+    # As the store changes an article: its text and its content hash together.
+    conn.execute("UPDATE articles SET text = ?, content_hash = 'changed' WHERE id = 'again'", (rewritten,))
     conn.commit()
     rebuild(conn)
     assert (syndication_summary(conn)["clusters"], syndication_summary(conn)["articles"]) == (1, 2)

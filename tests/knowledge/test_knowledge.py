@@ -187,3 +187,12 @@ def test_import_sources_merges_what_two_sources_say_of_one_id(tmp_path):
                                        "Barack Obama,,Senator,,2005-01-03,2008-11-16,Q76\n", encoding="utf-8")  # fmt: skip
     merged = {e.id: e for e in import_sources([tmp_path / "executive.yaml", tmp_path / "extra.csv"])}
     assert len(merged["Q76"].facts) == 3 and merged["Q76"].gender == "masculine"
+
+
+@pytest.mark.parametrize(
+    "first, last, overlaps",
+    [("2008-01-01", "2010-01-01", True), ("2010-01-01", "2011-01-01", True), ("2016-12-01", "2018-01-01", True),
+     ("2017-01-20", "2018-01-01", False), ("2007-01-01", "2008-12-31", False), (None, "2010-01-01", False)],
+)  # fmt: skip
+def test_a_fact_overlaps_the_span_an_actor_is_quoted_in(first, last, overlaps):
+    assert Fact("position", start="2009-01-20", end="2017-01-20").overlaps(first, last) is overlaps

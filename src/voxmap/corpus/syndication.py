@@ -5,12 +5,11 @@ count a cluster's quotes once, in its first publication (the earliest; its key b
 copy's quotes are not voices (`--count-syndicated per-outlet` counts every copy). Near-duplicates are
 found by MinHash over five-word shingles (datasketch): articles whose estimated Jaccard similarity
 reaches THRESHOLD are joined, and a cluster is what those links connect. Signatures are kept per
-article with the hash of its text, so that only new or changed articles are hashed again.
+article with the store's content hash, so that only new or changed articles are read and hashed again.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
 import sqlite3
 
@@ -55,26 +54,24 @@ def signature(text: str):
     return minhash
 
 
-def _text_hash(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
-
-
 def _signatures(conn: sqlite3.Connection) -> dict[str, object]:
     """Every article's signature, hashing only the articles new or changed since the last run."""
     from datasketch import MinHash
 
     kept = {
-        row[0]: (row[1], row[2]) for row in conn.execute("SELECT article_id, text_hash, signature FROM article_minhash")
+        row[0]: (row[1], row[2])
+        for row in conn.execute("SELECT article_id, content_hash, signature FROM article_minhash")
     }
     signatures, fresh = {}, []
-    for article_id, text in conn.execute("SELECT id, text FROM articles"):
-        digest = _text_hash(text)
+    # The store's content hash says which articles changed: only their texts are read and hashed again.
+    for article_id, digest in conn.execute("SELECT id, content_hash FROM articles").fetchall():
         if article_id in kept and kept[article_id][0] == digest:
             blob = kept[article_id][1]
             if blob is not None:
                 values = numpy.frombuffer(blob, dtype=SIGNATURE_TYPE).copy()
                 signatures[article_id] = MinHash(num_perm=NUM_PERM, hashvalues=values, scheme=SCHEME)
             continue
+        text = conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
         minhash = signature(text)
         if minhash is not None:
             signatures[article_id] = minhash
@@ -82,8 +79,8 @@ def _signatures(conn: sqlite3.Connection) -> dict[str, object]:
             (article_id, digest, None if minhash is None else minhash.hashvalues.astype(SIGNATURE_TYPE).tobytes())
         )
     conn.executemany(
-        "INSERT INTO article_minhash (article_id, text_hash, signature) VALUES (?, ?, ?) ON CONFLICT (article_id) "
-        "DO UPDATE SET text_hash = excluded.text_hash, signature = excluded.signature",
+        "INSERT INTO article_minhash (article_id, content_hash, signature) VALUES (?, ?, ?) ON CONFLICT (article_id) "
+        "DO UPDATE SET content_hash = excluded.content_hash, signature = excluded.signature",
         fresh,
     )
     return signatures

@@ -238,21 +238,11 @@ def _share_row(when: str, totals: dict, cell: list[int], **who) -> dict:
     }
 
 
-# Student's t at 97.5 % for 1–30 degrees of freedom; past 30 the Cornish–Fisher expansion of the
-# normal quantile is within 0.001 of it.
-_T975 = (12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.160, 2.145, 2.131,
-         2.120, 2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048, 2.045, 2.042)  # fmt: skip
-_Z975 = 1.959964
-
-
 def t975(df: float) -> float:
-    """The two-sided 95 % quantile of Student's t (fractional degrees of freedom rounded down: wider)."""
-    if df < 1:
-        return math.inf
-    if df <= 30:
-        return _T975[int(df) - 1]
-    z = _Z975
-    return z + (z**3 + z) / (4 * df) + (5 * z**5 + 16 * z**3 + 3 * z) / (96 * df**2)
+    """The two-sided 95 % quantile of Student's t with `df` degrees of freedom (Welch's may be fractional)."""
+    from scipy.stats import t
+
+    return math.inf if df < 1 else float(t.ppf(0.975, df))
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ _DASH = r"[ ]?(?:—|–|--|-)[ ]"
 @dataclass(frozen=True)
 class FrontRules:
     byline: re.Pattern
+    between_names: re.Pattern  # what separates two authors: a comma, the language's "and"
     capitals: re.Pattern  # PLACE [qualifier] [(anything)] dash
     titled: re.Pattern  # Place [qualifier] (known agency) dash
 
@@ -42,6 +43,7 @@ def front_rules(language: str) -> FrontRules:
     known = "|".join(re.escape(a) for a in sorted(agencies, key=len, reverse=True))
     return FrontRules(
         byline=re.compile(rf"(?:{prefixes})[ ](?P<names>{names})[ ]*$" if prefixes else r"(?!)"),
+        between_names=re.compile(rf",[ ](?:(?:{joiners})[ ])?|[ ](?:{joiners})[ ]" if joiners else r",[ ]"),
         capitals=re.compile(
             rf"(?P<place>{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,3}}){_QUALIFIER}(?:[ ]\((?P<agency>[^()\n]{{2,30}})\))?{_DASH}"
         ),
@@ -92,7 +94,5 @@ def find_authors(text: str, language: str) -> list[str]:
     for _, line in _front_lines(text):
         found = rules.byline.match(line.strip())
         if found:
-            return [
-                name.strip() for name in re.split(r",[ ]|[ ]and[ ]|[ ]et[ ]|[ ]&[ ]", found["names"]) if name.strip()
-            ]
+            return [name.strip() for name in rules.between_names.split(found["names"]) if name.strip()]
     return []

@@ -26,6 +26,7 @@ class PhraseRules:
     stem: int
     stop_words: frozenset[str]
     stop_phrases: frozenset[tuple[str, ...]]  # as keys of content words
+    possessives: tuple[str, ...] = ()  # "'s": a name that owns something ("Clinton's …")
 
 
 def _folded(word: str) -> str:
@@ -41,7 +42,7 @@ def phrase_rules(language: str) -> PhraseRules:
     stem, stops = int(table.get("stem", 6)), frozenset(_folded(w) for w in table.get("stop_words", []))
     rules = PhraseRules(stem, stops, frozenset())
     phrases = frozenset(tuple(word for word, _, _ in content_words(p, rules)) for p in table.get("stop_phrases", []))
-    return PhraseRules(stem, stops, phrases)
+    return PhraseRules(stem, stops, phrases, tuple(table.get("possessive_suffixes", [])))
 
 
 def content_words(text: str, rules: PhraseRules) -> list[tuple[str, int, int]]:
@@ -81,15 +82,14 @@ def is_name_like(text: str, language: str) -> bool:
 def describes_a_person(text: str, language: str) -> bool:
     """A phrase that names a person by a first name or a possessive name ("front-runner Hillary
     Clinton", "Republican front-runner Donald", "Clinton's private email server"): a descriptor or a
-    topic every outlet writes of someone, not a phrase someone coined."""
-    rules = load_rules(language if language in LANGUAGES else "en")
-    words = re.findall(r"[^\W\d_][\w'’-]*", text)
-    for word in words:
-        # "Clinton's" is a person's; "Muslims'" or "Sanders'" cannot be told from a plural: left alone.
-        bare = word.removesuffix("'s").removesuffix("’s")
-        if not bare[:1].isupper():
-            continue
-        if bare != word or any(bare.lower() in names for names in rules.gendered_first_names.values()):
+    topic every outlet writes of someone, not a phrase someone coined. The possessive endings are the
+    language's (phrases.toml); "Muslims'" cannot be told from a plural and is left alone."""
+    language = language if language in LANGUAGES else "en"
+    possessives = phrase_rules(language).possessives
+    first_names = load_rules(language).gendered_first_names.values()
+    for word in re.findall(r"[^\W\d_][\w'’-]*", text):
+        bare = next((word[: -len(end)] for end in possessives if word.endswith(end)), word)
+        if bare[:1].isupper() and (bare != word or any(bare.lower() in names for names in first_names)):
             return True
     return False
 

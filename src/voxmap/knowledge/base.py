@@ -46,6 +46,12 @@ class Fact:
             return False
         return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
 
+    def overlaps(self, first: str | None, last: str | None) -> bool:
+        """Whether the fact holds on some day from `first` to `last` (YYYY-MM-DD, both included)."""
+        if not first or not last:
+            return False
+        return (self.start is None or self.start <= last) and (self.end is None or first < self.end)
+
 
 @dataclass
 class Entry:

@@ -106,9 +106,9 @@ def _candidates(conn: sqlite3.Connection, names: set[str], kind: str, entries) -
 
 
 def _choose(candidates: list[Entry], span: tuple[str | None, str | None]) -> Entry | None:
-    """The one candidate, or the one whose facts hold while the actor is quoted; else None."""
+    """The one candidate, or the one whose facts hold at some time while the actor is quoted; else None."""
     if len(candidates) == 1:
         return candidates[0]
     first, last = ((span[0] or "")[:10], (span[1] or "")[:10])
-    active = [c for c in candidates if any(f.holds_on(first) or f.holds_on(last) for f in c.facts)]
+    active = [c for c in candidates if any(f.overlaps(first, last) for f in c.facts)]
     return active[0] if len(active) == 1 else None

@@ -202,11 +202,11 @@ CREATE TABLE fetched_pages (
     url TEXT PRIMARY KEY, status INTEGER, content_type TEXT, body BLOB, fetched TEXT NOT NULL);
 """
 
-# Wire copies (voxmap.corpus.syndication): each article's MinHash with the hash of the text it was
-# made from, and the clusters of near-identical articles with their first publication.
+# Wire copies (voxmap.corpus.syndication): each article's MinHash with the content hash of the article
+# it was made from (articles.content_hash), and the clusters of near-identical articles with their first publication.
 SYNDICATION = """
 CREATE TABLE article_minhash (
-    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, text_hash TEXT NOT NULL, signature BLOB);
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, content_hash TEXT NOT NULL, signature BLOB);
 CREATE TABLE syndication (
     article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, cluster INTEGER NOT NULL,
     first_article TEXT NOT NULL, size INTEGER NOT NULL);
