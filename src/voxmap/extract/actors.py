@@ -31,7 +31,7 @@ from .mentions import (
     past_time_words,
 )
 from .offices import find_office, institution_of, is_known_institution, load_voice_rules
-from .roles import organization_of_title, roles_of
+from .roles import organization_of_title, person_titled, roles_of, title_before, without_office_word
 from .syntax import doc_text, is_word
 
 _ENTITY_KIND = {"person": PERSON, "organization": ORGANIZATION, "group": GROUP}
@@ -158,6 +158,12 @@ def _clean_entity(ent: Span, person: bool = False, particles: frozenset[str] = f
     return doc[start:end]
 
 
+def _named(ent: Span, kind: str, rules: LanguageRules, ents: list[Span | None]) -> Span:
+    """The name an entity writes, cleaned; a person's without an office word the model took in."""
+    clean = _clean_entity(ent, kind == PERSON, rules.name_particles)
+    return without_office_word(clean, rules, ents) if kind == PERSON and len(clean) else clean
+
+
 # Parts of speech a person's name never holds (the particles of "de Villepin" are tagged as names).
 _NOT_IN_A_NAME = frozenset({"ADP", "PART", "VERB", "AUX", "SCONJ", "CCONJ"})
 
@@ -188,7 +194,7 @@ def build(
     ]
     # Full names first, so that a surname written before its full name still joins it.
     for ent, kind in sorted(entities, key=lambda pair: -len(pair[0])):
-        clean = _clean_entity(ent, kind == PERSON, rules.name_particles)
+        clean = _named(ent, kind, rules, ents)
         if len(clean) == 0 or is_junk_name(clean.text, rules):
             continue
         name = _body_of_office(clean, rules) if kind == ORGANIZATION else None
@@ -202,8 +208,8 @@ def build(
         for i in range(ent.start, ent.end):
             by_token[i] = actor
     for ent, kind in entities:
-        actor = by_token.get(ent.start)
-        clean = _clean_entity(ent, kind == PERSON, rules.name_particles)
+        clean = _named(ent, kind, rules, ents)
+        actor = by_token.get(clean.start if len(clean) else ent.start)
         if actor is None or len(clean) == 0:
             continue
         actor.mentions.append(_span(text, clean.start_char, clean.end_char))
@@ -231,7 +237,8 @@ def build(
         if actor.type == ORGANIZATION and actor.roles and _person_title(actor, rules):
             actor.type = PERSON  # "its general secretary, Fabien D.": a person the model took for an organisation
         if not in_quote[ent.start]:
-            subject = clean.root.dep_ in rules.parser.subject
+            title = title_before(clean, rules, ents)  # "Le patron du Medef, G. R." : the title is the subject
+            subject = any(t.dep_ in rules.parser.subject for t in (clean.root, *(title or ())))
             history.sightings.append(Sighting(clean.start_char, actor, subject, False))
 
     for actor in table.actors:
@@ -296,7 +303,12 @@ def _speaker(
     step = mention.kind
     if not any(character.isalpha() for character in mention.text):
         return Speaker(None, "unknown", None, surface), None, " speaker:no-word"  # a stray dash the parser took
-    if mention.kind in NAMED:
+    titled = person_titled(head, rules, ents) if mention.kind in (DESCRIPTION, ANONYMOUS) else None
+    if titled is not None:  # "relate l'anthropologue belge Ayla Joncheere": the person named
+        known = (by_token[i] for i in range(titled.start, titled.end) if i in by_token)
+        actor = next(known, None) or table.named(titled.text, PERSON)
+        step = "title-then-name"
+    elif mention.kind in NAMED:
         actor = by_token.get(head.i) or table.named(mention.text, mention.kind, mention.gender)
     elif mention.kind in (PRONOUN, DESCRIPTION):
         actor = resolver.resolve(mention, history)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from ..records import Actor
+from ..records import Actor, Role
 from .language import LanguageRules
 from .mentions import ANONYMOUS, DESCRIPTION, GROUP, ORGANIZATION, PERSON, PRONOUN, Mention
 from .offices import institution_of, load_voice_rules
@@ -84,7 +84,7 @@ class RuleResolver:
         if not self._names_its_body(mention.text):
             return None  # "the president", "le maire": the office is not written in full
         fits = lambda s: (
-            not s.actor.roles
+            not any(_another_office(role, mention.text, self.rules) for role in s.actor.roles)
             and (s.subject or s.speaker)
             and (mention.gender is None or s.actor.gender in (None, mention.gender))
         )
@@ -126,11 +126,14 @@ class RuleResolver:
         words = {w.lower().strip(".,") for w in mention.text.split() if len(w) > 3 or w[:1].isupper()}
         words -= self.rules.definite_determiners | {head}
         best: tuple[int, int, Actor] | None = None
+        in_full = self._names_its_body(mention.text)
         for order, sighting in enumerate(seen):
             actor = sighting.actor
             score = 0
             names = actor.name.lower()
             for role in actor.roles:
+                if in_full and _another_office(role, mention.text, self.rules):
+                    continue  # "le maire de Pau" is not the "maire de Lyon" named before
                 title = role.title.lower()
                 expanded = {self.rules.title_abbreviations.get(w, w) for w in title.split()}
                 same_title = head in title.split() or head in title or head in expanded
@@ -177,6 +180,19 @@ class RuleResolver:
             # role instead.
             return _last_acting(seen, mention, PERSON)
         return None
+
+
+def _another_office(role: Role, office: str, rules: LanguageRules) -> bool:
+    """Whether a person's role is an office of the same kind as `office` but another one ("maire de
+    Lyon" for "le maire de Pau"): the person then is not its holder. A role of another kind
+    ("président du MoDem" for "le maire de Pau") is no obstacle: people hold several."""
+    def words(text: str) -> list[str]:
+        return text.replace("’", "'").lower().split()
+
+    if not set(words(role.title)) & set(words(office)) & rules.office_titles:
+        return False
+    wanted = " ".join(words(office))
+    return " ".join(words(role.title)) not in wanted or any(w not in wanted for w in words(role.organization or ""))
 
 
 def _determiner_of(text: str) -> str:

@@ -90,7 +90,7 @@ def classify(head: Token, rules: LanguageRules, ents: list[Span | None]) -> Ment
         head.pos_ == "NOUN"
         and head.text[:1].isupper()
         and not _determiner(phrase)
-        and head.text in _person_surnames(doc, ents, labels)
+        and head.text in person_surnames(doc, ents, labels)
     ):
         # "Sanders said…" tagged a plural noun: the surname of a person the article names.
         mention.kind = PERSON
@@ -175,7 +175,7 @@ def _trimmed(doc, start: int, end: int, head: Token, rules: LanguageRules) -> tu
     return start, end
 
 
-def _person_surnames(doc, ents: list[Span | None], labels) -> frozenset[str]:
+def person_surnames(doc, ents: list[Span | None], labels) -> frozenset[str]:
     """Last words of the person entities of `doc`, gathered once per Doc."""
     surnames = doc.user_data.get("voxmap_surnames")
     if surnames is None:

@@ -251,7 +251,7 @@ def institution_of(
             return None  # a seat ("Sen.", "député") speaks for no one but its holder
     body = body_of_title(title, rules) or (body_of_title(written, rules) if written else None)
     if body is not None:
-        return body
+        return _lookup(rules.institutions, body) or body  # "ministère de l'Éducation" has a full name
     title_words = words(title)
     works_for = bool(rules.campaign_roles & {w.strip(".") for w in title_words[-1:]})
     if person and not works_for:
@@ -267,7 +267,7 @@ def institution_of(
         return known
     ministry = _ministry_of(title, organization, rules)
     if ministry:
-        return ministry  # "ministre" with "Education nationale": the ministère de l'Éducation nationale
+        return _lookup(rules.institutions, ministry) or ministry  # "ministre" with "Education nationale": the ministère de l'Éducation nationale
     if bare_name(organization) in rules.generic_heads:
         return None  # "chef du département", "patron du groupe": a kind of body, not one body
     office_named = body_of_title(organization, rules)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .language import LanguageRules
+from .mentions import person_surnames
 from .offices import find_office, is_former, load_voice_rules
 from .syntax import doc_text, is_word, prepositional_objects
 
@@ -233,7 +234,97 @@ def roles_of(name: Span, rules: LanguageRules, ents: list[Span | None]) -> list[
         former = any(t.lower_ in rules.former_markers for t in tokens)
         role = RawRole(title.strip(), organization, (tokens.start_char, name.end_char), former)
         roles.append(_whole_office(role, (tokens.start_char, tokens.end_char), doc, rules, ents))
+    surface = title_before(name, rules, ents)
+    if surface is not None and not any(r.evidence[0] <= surface.start_char < r.evidence[1] for r in roles):
+        roles.append(_surface_role(surface, name, rules, ents))
     return [role for role in roles if role.title]
+
+
+# The longest title written before a name: "le secrétaire général adjoint de la fédération Force ouvrière".
+MAX_TITLE_TOKENS = 10
+
+
+def title_before(name: Span, rules: LanguageRules, ents: list[Span | None]) -> Span | None:
+    """The title written right before a person's name, its determiner left out: "le secrétaire
+    général de Force ouvrière Yves Veyrier", "Le patron du Medef, Geoffroy Roux de Bézieux",
+    "l'anthropologue belge Ayla Joncheere". Read from the words, not the parse, which hangs such a
+    name on the organisation or beside the title. The phrase opens with a definite determiner and
+    its head (after adjectives: "l'ancien ministre") is a role word; no verb, clause or other
+    person inside; a name after a preposition ("le projet de Marie Dupont") has no title."""
+    doc = name.doc
+    if not len(name):
+        return None
+    label = ents[name.end - 1].label_ if ents[name.end - 1] is not None else None
+    end = name.start
+    # "le ministre de l'[Éducation Jean-Michel Blanquer]": the model's name took the office's last
+    # word (and may call the whole an organisation: the surname of a person named elsewhere tells).
+    absorbed = len(name) > 2 and end > 0 and doc[end - 1].pos_ in ("ADP", "DET") and name[0].text[:1].isupper()
+    if label not in rules.parser.person_entities and not (
+        absorbed and name[-1].text in person_surnames(doc, ents, rules.parser)
+    ):
+        return None
+    if end > 0 and doc[end - 1].text == ",":
+        end -= 1
+    elif absorbed:
+        end += 1
+    i = end - 1
+    if i < 0 or doc[i].pos_ in ("ADP", "DET") or doc[i].lower_ in rules.organization_prepositions:
+        return None  # "le projet de Marie Dupont", "le député de la [France] insoumise"
+    while i >= 0 and end - i <= MAX_TITLE_TOKENS and doc[i].sent == name.sent:
+        token = doc[i]
+        if token.pos_ == "DET" or token.lower_ in rules.definite_determiners:
+            # "de la ministre allemande de la Défense, A. K.-K.": the determiner whose phrase a role
+            # word heads opens the title; one after a preposition may be the complement's ("de la Défense").
+            head = next((t for t in doc[i + 1 : end] if t.pos_ != "ADJ" or _is_role(t, rules)), None)
+            if head is not None and head.is_lower and _is_role(head, rules):
+                return doc[head.i : end] if token.lower_ in rules.definite_determiners else None
+            if not (i > 0 and doc[i - 1].pos_ == "ADP"):
+                return None
+        person = ents[i] is not None and ents[i].label_ in rules.parser.person_entities
+        if person or token.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM") or token.is_punct:
+            return None
+        i -= 1
+    return None
+
+
+def without_office_word(name: Span, rules: LanguageRules, ents: list[Span | None]) -> Span:
+    """A person's name without the office's last word the model took into it ("le ministre de
+    l'[Éducation Jean-Michel Blanquer]" → "Jean-Michel Blanquer")."""
+    title = title_before(name, rules, ents)
+    return name[1:] if title is not None and title.end > name.start else name
+
+
+def person_titled(head: Token, rules: LanguageRules, ents: list[Span | None]) -> Span | None:
+    """The person named right after the title `head` heads ("a reconnu le secrétaire général de Force
+    ouvrière Yves Veyrier"): the speaker is that person, not the description."""
+    doc = head.doc
+    for i in range(head.i + 1, min(len(doc), head.i + MAX_TITLE_TOKENS + 2)):
+        ent = ents[i]
+        if ent is not None and ent.label_ in rules.parser.person_entities:
+            title = title_before(ent, rules, ents) if ent.start == i else None
+            return ent if title is not None and title.start <= head.i < title.end else None
+        if doc[i].sent != head.sent:
+            return None
+    return None
+
+
+def _surface_role(title: Span, name: Span, rules: LanguageRules, ents: list[Span | None]) -> RawRole:
+    """The role of a title written before the name: its organisation is what follows its first
+    organisation preposition, when that names a body ("de Force ouvrière", "du syndicat Alliance")."""
+    organization = None
+    for token in title[1:]:
+        if token.lower_ in rules.organization_prepositions:
+            rest = [t for t in title.doc[token.i + 1 : title.end] if t.lower_ not in rules.articles]
+            if rest and (rest[0].text[:1].isupper() or rest[0].lemma_.lower() in rules.organization_heads):
+                organization = title.doc[rest[0].i : title.end].text
+            break
+    words = title.text
+    if organization is not None:
+        cut = next(t.i for t in title[1:] if t.lower_ in rules.organization_prepositions)
+        words = title.doc[title.start : cut].text
+    doc = name.doc
+    role = RawRole(words, organization, (title.start_char, name.end_char), any(t.lower_ in rules.former_markers for t in title))
+    return _whole_office(role, (title.start_char, title.end_char), doc, rules, ents)
 
 
 _DATELINE = re.compile(r"^.*\)\s*[-–—]+\s*")
