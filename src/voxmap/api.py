@@ -177,9 +177,10 @@ def _result(doc, article: Article) -> Analysis | Skip:
 
 
 def _prepared(nlp, article: Article):
-    """A tokenised Doc carrying the article metadata the components need (publication date)."""
+    """A tokenised Doc carrying the article metadata the components need (publication date, headline)."""
     doc = nlp.make_doc(article.text)
     doc._.voxmap_published = article.published
+    doc._.voxmap_headline = article.title
     return doc
 
 

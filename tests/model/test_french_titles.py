@@ -80,22 +80,65 @@ def test_a_title_with_no_name_after_it_stays_a_description():
 
 
 @pytest.mark.parametrize(
-    "text, second",
+    "headline, text, second",
     [
-        # another kind of office is no obstacle: a party's president is also a town's mayor
+        # another kind of office is no obstacle for the person the headline names: a party's
+        # president is also a town's mayor
         (
+            "La droite se défile selon Mareuil",
             "Le président du Mouvement démocrate François Mareuil a dénoncé mardi un Parlement épuisé. "
             "« Ils ne seront pas là », a poursuivi le maire de Pau.",
             "François Mareuil",
         ),
         # the same kind of office elsewhere is: the mayor of Lyon is not the mayor of Pau
         (
+            "La droite se défile selon Mareuil",
             "Le maire de Lyon François Mareuil a dénoncé mardi un Parlement épuisé. "
             "« Ils ne seront pas là », a poursuivi le maire de Pau.",
             "le maire de Pau",
         ),
     ],
 )
-def test_an_office_written_in_full_goes_to_a_holder_with_no_rival_office(text, second):
-    quotes = _analysis(text).quotes
+def test_an_office_written_in_full_goes_to_a_holder_with_no_rival_office(headline, text, second):
+    quotes = voxmap.analyze(text, language="fr", title=headline).quotes
     assert [q.speaker.name for q in quotes] == [second]
+
+
+@pytest.mark.parametrize(
+    "headline, text, speakers",
+    [
+        # a description before the name, the article's one person (agency style)
+        (
+            None,
+            "« Il faut dire la vérité », a déclaré l'ancien chef d'État. « On a les blocages », a taclé Nicolas Ferrand.",
+            ["Nicolas Ferrand", "Nicolas Ferrand"],
+        ),
+        # two people: the headline names the one the description is
+        (
+            "« Les circonstances justifiées suffiront », assure Paul Castelain",
+            "Paul Castelain a reporté l'examen après un entretien avec Marie Dufresne. "
+            "« Bien sûr cela crée des désorganisations », a reconnu mardi le ministre.",
+            ["Paul Castelain"],
+        ),
+    ],
+)
+def test_a_description_takes_up_the_person_the_article_names(headline, text, speakers):
+    quotes = voxmap.analyze(text, language="fr", title=headline).quotes
+    assert [q.speaker.name for q in quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a spokesman speaks for someone else, even the article's one person
+        "« Rien n'est décidé », a précisé le porte-parole. Paul Castelain a reporté l'examen.",
+        # the one person named is a union's secretary, not the minister of health
+        "Fabienne Morel, secrétaire générale du syndicat Unité Santé, manifestait mardi. "
+        "« Assez de caricatures ! », s'agace le ministre de la Santé.",
+        # two people, no headline, no role: nothing tells which
+        "Paul Castelain a reçu Marie Dufresne mardi. « Rien n'est décidé », a précisé la responsable.",
+    ],
+)
+def test_a_description_stays_one_where_nothing_tells_who(text):
+    quotes = _analysis(text).quotes
+    assert quotes and all(q.speaker.name not in ("Paul Castelain", "Fabienne Morel", "Marie Dufresne") for q in quotes)

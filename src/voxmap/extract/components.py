@@ -21,6 +21,7 @@ from .syntax import doc_text, entity_index
 EXTENSIONS = (
     "voxmap_error",
     "voxmap_published",
+    "voxmap_headline",
     "voxmap_markup",
     "voxmap_raw_quotes",
     "voxmap_quotes",

@@ -84,7 +84,7 @@ class RuleResolver:
         if not self._names_its_body(mention.text):
             return None  # "the president", "le maire": the office is not written in full
         fits = lambda s: (
-            not any(_another_office(role, mention.text, self.rules) for role in s.actor.roles)
+            not s.actor.roles
             and (s.subject or s.speaker)
             and (mention.gender is None or s.actor.gender in (None, mention.gender))
         )
@@ -132,7 +132,7 @@ class RuleResolver:
             score = 0
             names = actor.name.lower()
             for role in actor.roles:
-                if in_full and _another_office(role, mention.text, self.rules):
+                if in_full and another_office(role, mention.text, self.rules):
                     continue  # "le maire de Pau" is not the "maire de Lyon" named before
                 title = role.title.lower()
                 expanded = {self.rules.title_abbreviations.get(w, w) for w in title.split()}
@@ -153,7 +153,7 @@ class RuleResolver:
                 best = (score, order, actor)
         if best is not None:
             return best[2]
-        determiner = _determiner_of(mention.text)
+        determiner = determiner_of(mention.text)
         if (
             head in self.rules.anaphoric_organization_heads
             and not mention.plural
@@ -182,7 +182,7 @@ class RuleResolver:
         return None
 
 
-def _another_office(role: Role, office: str, rules: LanguageRules) -> bool:
+def another_office(role: Role, office: str, rules: LanguageRules) -> bool:
     """Whether a person's role is an office of the same kind as `office` but another one ("maire de
     Lyon" for "le maire de Pau"): the person then is not its holder. A role of another kind
     ("président du MoDem" for "le maire de Pau") is no obstacle: people hold several."""
@@ -195,7 +195,7 @@ def _another_office(role: Role, office: str, rules: LanguageRules) -> bool:
     return " ".join(words(role.title)) not in wanted or any(w not in wanted for w in words(role.organization or ""))
 
 
-def _determiner_of(text: str) -> str:
+def determiner_of(text: str) -> str:
     """The determiner a description opens with, elided ones included ("l'association" → "l'")."""
     first = text.split()[0].lower() if text.split() else ""
     for mark in ("'", "’"):

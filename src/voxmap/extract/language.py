@@ -104,6 +104,7 @@ class LanguageRules:
     complementizers: frozenset[str]
     indefinite_determiners: frozenset[str]
     anonymous_heads: frozenset[str]
+    describes_another: frozenset[str]  # "the spokesman", "l'avocat": speaks for or about someone else
     organization_heads: frozenset[str]
     anaphoric_organization_heads: frozenset[str]  # "the company": takes up the organisation just named
     organization_channels: frozenset[str]
@@ -213,6 +214,7 @@ def load_rules(language: str) -> LanguageRules:
         complementizers=_words(cues, "complementizers"),
         indefinite_determiners=_words(sources, "indefinite_determiners"),
         anonymous_heads=_words(sources, "anonymous_heads"),
+        describes_another=_words(sources, "describes_another"),
         organization_heads=_words(sources, "organization_heads"),
         anaphoric_organization_heads=_words(sources, "anaphoric_organization_heads"),
         organization_channels=_words(sources, "organization_channels"),

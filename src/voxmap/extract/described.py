@@ -1,0 +1,131 @@
+"""A speaker written only as a description that nothing before it resolved ("a déclaré l'ancien chef
+d'État", "a expliqué le ministre", "a dit le chef du gouvernement"): in news copy such a definite
+description names a person the article names too, often after it ("…, a taclé Nicolas Sarkozy") or
+only in its headline ("…, assure Jean-Michel Blanquer"). Once every quote has its speaker, such an
+actor takes up the one named person the article allows:
+
+1. the one whose role has the description's title word and no rival office ("le président du parti
+   les Républicains" is not "le président de la SNCF");
+2. else the one person the headline names;
+3. else the one person the article names at all.
+
+The gender written must agree, and a description of someone who speaks *for* or *about* another
+("le porte-parole", "l'avocat", "son entourage") never takes up a named person this way.
+"""
+
+from __future__ import annotations
+
+from ..records import Actor, Quote, Role, Speaker
+from .coref import another_office, determiner_of
+from .language import LanguageRules
+from .mentions import ANONYMOUS, PERSON
+from .offices import institution_of, is_former, load_voice_rules
+
+
+def _title_word(actor: Actor, rules: LanguageRules) -> str | None:
+    """The role word a described actor's name opens with, after its definite determiner and
+    adjectives ("l'ancien chef d'État" → "chef"), or None for a name, a plural or an indefinite."""
+    words = actor.name.replace("’", "'").split()
+    if not words or actor.plural or determiner_of(actor.name) not in rules.definite_determiners:
+        return None
+    first = words[0].lower()
+    words[0] = first[first.index("'") + 1 :] if "'" in first[:-1] else ""
+    for word in (w.lower() for w in words if w):
+        if word in rules.organization_prepositions:
+            return None
+        if word in rules.role_words or word in rules.anonymous_heads:
+            return None if word in rules.describes_another else word
+    return None
+
+
+def _named_people(actors: list[Actor], rules: LanguageRules) -> list[Actor]:
+    return [
+        a
+        for a in actors
+        if a.type == PERSON and a.mentions and a.name[:1].isupper() and _title_word(a, rules) is None
+    ]
+
+
+def _in_headline(person: Actor, headline: str) -> bool:
+    surname = person.name.split()[-1]
+    return bool(headline) and (person.name in headline or f" {surname}" in f" {headline}")
+
+
+def _taken_up(described: Actor, word: str, people: list[Actor], headline: str, rules: LanguageRules) -> Actor | None:
+    fitting = [
+        p
+        for p in people
+        if (described.gender is None or p.gender in (None, described.gender))
+        and not any(another_office(role, described.name, rules) for role in p.roles)
+    ]
+    titled = [p for p in fitting if any(word in role.title.lower().split() for role in p.roles)]
+    headlined = [p for p in fitting if _in_headline(p, headline)]
+    # Named by no role and no headline, the one person of the article must hold no role in another
+    # body than the one the description names (a union's secretary is not "le ministre de la Santé").
+    body = _body_written(described.name, rules)
+    alone = [p for p in fitting if not (body and any(_another_body(role, described.name) for role in p.roles))]
+    for pool in (titled, headlined, alone if len(people) == 1 else []):
+        if len(pool) == 1:
+            return pool[0]
+    return None
+
+
+def _body_written(description: str, rules: LanguageRules) -> str | None:
+    """The body a description names after its first organisation preposition ("le ministre de la
+    Santé" → "Santé", "le président du parti les Républicains" → "parti les Républicains")."""
+    parts = description.replace("’", "'").split()
+    at = next((i for i, w in enumerate(parts) if w.lower() in rules.organization_prepositions), None)
+    rest = parts[at + 1 :] if at is not None else []
+    while rest and rest[0].lower() in rules.articles:
+        rest = rest[1:]
+    if rest and (rest[0][:1].isupper() or rest[0].lower() in rules.organization_heads):
+        return " ".join(rest)
+    return None
+
+
+def _another_body(role: Role, description: str) -> bool:
+    """A role in a body the description does not name: the secretary of a health union is not "le
+    ministre de la Santé"."""
+    body = role.organization or role.institution
+    written = description.lower()
+    return bool(body) and not all(w in written for w in body.lower().split() if len(w) > 3)
+
+
+def take_up_named_people(
+    actors: list[Actor], quotes: list[Quote], speakers: list[Actor | None], headline: str, rules: LanguageRules
+) -> None:
+    """Give the quotes of described speakers to the named person each describes (module docstring);
+    the described actor's mentions and office go to that person."""
+    people = _named_people(actors, rules)
+    if not people:
+        return
+    for described in {id(a): a for a in speakers if a is not None and a.type in (ANONYMOUS, PERSON)}.values():
+        word = _title_word(described, rules)
+        person = _taken_up(described, word, people, headline or "", rules) if word else None
+        if person is None:
+            continue
+        for i, actor in enumerate(speakers):
+            if actor is described:
+                speakers[i] = person
+                quote = quotes[i]
+                quote.speaker = Speaker(person.name, PERSON, None, quote.speaker.mention)
+                quote.how += " speaker:described-named"
+        person.mentions.extend(m for m in described.mentions if m not in person.mentions)
+        if not any(role.institution for role in person.roles):
+            person.roles.extend(described.roles or _description_as_role(described, rules))
+        described.mentions.clear()
+
+
+def _description_as_role(described: Actor, rules: LanguageRules) -> list[Role]:
+    """The description is the person's title where it was written ("le président du parti les
+    Républicains": a role whose body is the party)."""
+    spoken = [m for m in described.mentions if m.text == described.name]
+    if not spoken:
+        return []
+    words = described.name.split()
+    first = words[0]
+    title = " ".join([first[first.index("'") + 1 :]] + words[1:]) if "'" in first[:-1] else " ".join(words[1:])
+    organization = _body_written(title, rules)
+    former = is_former(title, load_voice_rules(rules.language))
+    institution = institution_of(title, organization, None, former, load_voice_rules(rules.language), written=title)
+    return [Role(title, organization, spoken[0], former, institution)]
