@@ -102,6 +102,7 @@ class LanguageRules:
     interlocutor_determiners: frozenset[str]
     articles: frozenset[str]
     complementizers: frozenset[str]
+    inverted_reports: bool  # read "statement, a annoncé X" from the words (attribution/inverted.py)
     indefinite_determiners: frozenset[str]
     anonymous_heads: frozenset[str]
     describes_another: frozenset[str]  # "the spokesman", "l'avocat": speaks for or about someone else
@@ -212,6 +213,7 @@ def load_rules(language: str) -> LanguageRules:
         interlocutor_determiners=_words(sources, "interlocutor_determiners"),
         articles=_words(sources, "articles"),
         complementizers=_words(cues, "complementizers"),
+        inverted_reports=bool(cues.get("inverted_reports", False)),
         indefinite_determiners=_words(sources, "indefinite_determiners"),
         anonymous_heads=_words(sources, "anonymous_heads"),
         describes_another=_words(sources, "describes_another"),

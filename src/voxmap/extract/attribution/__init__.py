@@ -20,6 +20,7 @@ from ..syntax import VERB_POS, doc_text, tokens_covering
 from .context import Context, token_segments, verb_forms
 from .found import BELIEF, DIRECT, EVIDENCE, INDIRECT, MIXED, PARTIAL, Cue, Findings, RawQuote
 from .from_marks import quotes_from_marks
+from .inverted import inverted_reports
 from .reported import according_to_quotes, appraisal_quotes, indirect_quotes, relative_source_quotes, stance_quotes
 
 __all__ = ["BELIEF", "DIRECT", "EVIDENCE", "INDIRECT", "MIXED", "PARTIAL", "Cue", "Findings", "RawQuote", "find_quotes"]
@@ -35,6 +36,7 @@ def find_quotes(doc: Doc, rules: LanguageRules) -> Findings:
         + according_to_quotes(ctx)
         + relative_source_quotes(ctx)
         + indirect_quotes(ctx)
+        + inverted_reports(ctx)
         + stance_quotes(ctx)
         + appraisal_quotes(ctx)
     )

@@ -60,6 +60,7 @@ CONFIDENCE: dict[tuple[str, str], float] = {
     ("source-preposition", INDIRECT): 0.7,
     ("source-relative", INDIRECT): 0.65,
     ("parenthetical", INDIRECT): 0.6,
+    ("parenthetical", MIXED): 0.6,
     ("stance", INDIRECT): 0.6,
     ("stance", MIXED): 0.6,
     ("appraisal", INDIRECT): 0.6,

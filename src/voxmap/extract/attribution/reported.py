@@ -11,6 +11,7 @@ from ..syntax import VERB_POS, clause_tokens, cue_tokens, is_present_participle,
 from .clauses import content_kind, reported_clause, sentence_minus, set_off, with_trailing_adjuncts, without_narration
 from .context import Context, char_range, is_speech, overlaps_quote, sequence_at, verb_forms, word_count
 from .found import INDIRECT, Cue, RawQuote
+from .inverted import may_speak
 from .speakers import name_beside_role, object_after, usable_subject
 
 
@@ -100,8 +101,8 @@ def inverted_incise(verb: Token, ctx: Context) -> tuple[int, Token] | None:
         for c in children
         if c.i > verb.i and (c.dep_ in labels.subject or c.dep_ in labels.direct_object) and c.pos_ in ("NOUN", "PROPN")
     ]
-    if not after or not ctx.outside(after[0]):
-        return None
+    if not after or not ctx.outside(after[0]) or not may_speak(after[0], ctx):
+        return None  # "…, a salué leur travail": an object, not a speaker
     return start, name_beside_role(after[0], ctx)
 
 

@@ -1,0 +1,120 @@
+"""'Cinq cas ont été repérés en France, a annoncé samedi 8 février la ministre de la Santé.' Agency
+copy reports most statements this way: the statement, a comma, then the speech verb with its subject
+after it (an enclitic "a-t-elle détaillé", or a name or description after time words). The French
+model parses these sentences in many shapes (the verb conjoined, in parataxis, the subject an
+object), so the pattern is read from the words; the statement is the sentence before the comma."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..syntax import is_word
+from .clauses import content_kind
+from .context import Context, char_range, is_speech, strip_edges
+from .found import Cue, RawQuote
+
+# Adverbs that may stand in the verb group ("a également indiqué", "a encore dit"): at most this many.
+MAX_ADVERBS = 2
+# A statement this short is no statement ("Oui, a-t-il dit" is the marks' business, or nothing).
+MIN_WORDS = 4
+
+
+def _enclitic(token: Token) -> bool:
+    return token.text.startswith("-") and len(token.text) > 1 and token.text[1:].replace("t-", "").isalpha()
+
+
+def _verb_after_comma(i: int, ctx: Context) -> tuple[int, int | None] | None:
+    """(the speech verb, an enclitic subject) of a verb group opening at token `i`: an optional
+    auxiliary, an optional enclitic, adverbs, the verb; or the verb, then its enclitic."""
+    doc, labels = ctx.doc, ctx.rules.parser
+    j, enclitic = i, None
+    if doc[j].dep_ in labels.auxiliary or doc[j].pos_ == "AUX":
+        j += 1
+        j, enclitic = _past_enclitic(j, ctx)
+    for _ in range(MAX_ADVERBS):
+        if j < len(doc) and doc[j].pos_ == "ADV" and doc[j].is_alpha:
+            j += 1
+    if j >= len(doc) or not is_speech(doc[j], ctx.rules):
+        return None
+    if enclitic is None:
+        enclitic = _past_enclitic(j + 1, ctx)[1]
+    return j, enclitic
+
+
+def _past_enclitic(j: int, ctx: Context) -> tuple[int, int | None]:
+    """(the token after, the subject) of an enclitic at `j`: "-elle", "-t-elle", or "-t" "-elle" as
+    the tokenizer may split it."""
+    doc = ctx.doc
+    if j < len(doc) and doc[j].lower_ == "-t":
+        j += 1
+    if j < len(doc) and _enclitic(doc[j]):
+        return j + 1, j
+    return j, None
+
+
+def _subject_after(verb: int, ctx: Context) -> int | None:
+    """The head word of the subject written after the verb, past time words ("samedi 8 février"):
+    the first noun or name of a phrase opening there; None where a clause follows instead ("a dit
+    que…") or nothing does."""
+    doc, rules = ctx.doc, ctx.rules
+    sent_end = doc[verb].sent.end
+    k = verb + 1
+    while k < sent_end and (doc[k].lower_.strip(".") in rules.time_words or doc[k].like_num or doc[k].pos_ == "ADV"):
+        k += 1
+    if k >= sent_end or doc[k].lower_ in rules.complementizers:
+        return None
+    for j in range(k, min(sent_end, k + 3)):
+        if doc[j].pos_ in ("NOUN", "PROPN") and is_word(doc[j]):
+            return j if may_speak(doc[j], ctx) else None
+        if doc[j].pos_ not in ("DET", "ADJ") and not doc[j].text.endswith("."):  # "M.", "Mme"
+            return None
+    return None
+
+
+def may_speak(head: Token, ctx: Context) -> bool:
+    """A name, or a noun for someone or some body ("la ministre", "les autorités sanitaires"): the
+    subject of an inverted report. "…, a salué leur travail" has an object there, not a speaker."""
+    rules = ctx.rules
+    lemma = head.lemma_.lower()
+    return (
+        head.pos_ == "PROPN"
+        or head.text[:1].isupper()
+        or lemma in rules.role_words
+        or lemma in rules.anonymous_heads
+        or lemma in rules.organization_heads
+        or head.lower_ in rules.role_words | rules.anonymous_heads | rules.organization_heads
+    )
+
+
+def inverted_reports(ctx: Context) -> list[RawQuote]:
+    doc = ctx.doc
+    if not ctx.rules.inverted_reports:
+        return []
+    quotes: list[RawQuote] = []
+    for sent in doc.sents:
+        for comma in range(sent.start + 1, sent.end - 1):
+            if doc[comma].text != "," or not ctx.outside(doc[comma + 1]):
+                continue
+            group = _verb_after_comma(comma + 1, ctx)
+            if group is None:
+                continue
+            verb, enclitic = group
+            speaker = enclitic if enclitic is not None else _subject_after(verb, ctx)
+            if speaker is None or not ctx.outside(doc[speaker]):
+                continue
+            start, end = strip_edges(ctx.text, *char_range(doc, sent.start, comma))
+            words = [t for t in doc[sent.start : comma] if is_word(t)]
+            if len(words) < MIN_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in words):
+                continue
+            if not ctx.outside(doc[sent.start]) or any(
+                t.text in ".!?" and ctx.outside(t) for t in doc[sent.start : comma]
+            ):
+                break  # a quote the marks' finder owns, or two sentences the splitter ran together
+            content = content_kind((start, end), ctx)
+            if content is None:
+                continue
+            kind, span = content
+            cue = char_range(doc, comma + 1, max(verb, enclitic or verb) + 1)
+            quotes.append(RawQuote(kind, [span], cue, speaker, Cue("parenthetical")))
+            break  # one statement per sentence: the first inverted cue reports it
+    return quotes

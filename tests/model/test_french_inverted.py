@@ -1,0 +1,63 @@
+"""Agency copy's inverted report: the statement, a comma, the speech verb and its subject after it.
+Shapes of real dispatches (an enclitic subject, time words before the subject, an adverb in the verb
+group, quoted words inside the statement); names are invented. Negatives: the subject before the verb,
+a clause after the verb, a statement too short, a verb that reports nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+import voxmap
+
+pytestmark = pytest.mark.model
+
+
+def _found(text):
+    return [(q.kind, q.text, q.speaker.name) for q in voxmap.analyze(text, language="fr").quotes]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Cinq nouveaux cas ont été repérés en France, a annoncé samedi 8 février Claire Vasseur.",
+            ("indirect", "Cinq nouveaux cas ont été repérés en France", "Claire Vasseur"),
+        ),
+        (
+            "Claire Vasseur tenait une conférence de presse. Il s'agit de quatre adultes et d'un enfant, "
+            "a-t-elle détaillé.",
+            ("indirect", "Il s'agit de quatre adultes et d'un enfant", "Claire Vasseur"),
+        ),
+        (
+            "Trente Français vont être rapatriés dimanche, a également indiqué vendredi Mme Vasseur, "
+            "précisant que des mesures étaient prises.",
+            ("indirect", "Trente Français vont être rapatriés dimanche", "Claire Vasseur"),
+        ),
+        (
+            "L'ensemble des cas, « soit onze personnes au total », résidaient dans le même chalet, a ajouté "
+            "Claire Vasseur.",
+            ("mixed", "L'ensemble des cas, « soit onze personnes au total », résidaient dans le même chalet", "Claire Vasseur"),
+        ),
+    ],
+)
+def test_an_inverted_report_is_the_statement_before_its_cue(text, expected):
+    found = _found(text if "Claire Vasseur" in text.split(".")[0] else "Claire Vasseur était là. " + text)
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a second verb of the same subject, its object after it: "leur travail" is no speaker
+        "Le maire a reçu les élus du département, a salué leur travail.",
+        # a clause after the verb: "a dit que…" reports what follows, not what precedes
+        "La séance était levée, a dit que le vote aurait lieu demain.",
+        # too short to be a statement
+        "Oui, a-t-il répondu.",
+        # no speech verb: a narrative sequence
+        "Les manifestants ont quitté la place, a suivi un cortège.",
+    ],
+)
+def test_no_inverted_report_where_none_is_written(text):
+    found = _found(text)
+    assert not any(kind == "indirect" and text.startswith(body) for kind, body, _ in found)
