@@ -61,3 +61,39 @@ def test_an_inverted_report_is_the_statement_before_its_cue(text, expected):
 def test_no_inverted_report_where_none_is_written(text):
     found = _found(text)
     assert not any(kind == "indirect" and text.startswith(body) for kind, body, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Pour X, …" opening the sentence: X's view
+        (
+            "Pour Claire Vasseur, cela s'explique par le match de foot à venir.",
+            ("indirect", "cela s'explique par le match de foot à venir", "Claire Vasseur"),
+        ),
+        # the statement of two sentences the model ran together is the last one's
+        (
+            "Le brevet a été reporté sur décision du ministre. Les épreuves prévues jeudi ont été repoussées à "
+            "lundi, a indiqué lundi 24 juin Claire Vasseur lors d'une conférence de presse.",
+            ("indirect", "Les épreuves prévues jeudi ont été repoussées à lundi", "Claire Vasseur"),
+        ),
+    ],
+)
+def test_a_source_phrase_or_a_run_together_sentence(text, expected):
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # "Pour la première fois" names nobody
+        ("Pour la première fois, le gouvernement a cédé sur les retraites.", "le gouvernement a cédé sur les retraites"),
+        # a quote after a colon keeps its own cue: the sentence before is no statement of theirs
+        (
+            "Pour le collectif, la mairie délaisse ses habitants : « Tu négliges tes enfants », écrivaient-ils.",
+            "Pour le collectif, la mairie délaisse ses habitants : « Tu négliges tes enfants »",
+        ),
+    ],
+)
+def test_no_source_where_none_is_written(text, absent):
+    assert all(body != absent for _, body, _ in _found(text))

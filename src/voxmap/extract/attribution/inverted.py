@@ -57,7 +57,8 @@ def _subject_after(verb: int, ctx: Context) -> int | None:
     the first noun or name of a phrase opening there; None where a clause follows instead ("a dit
     que…") or nothing does."""
     doc, rules = ctx.doc, ctx.rules
-    sent_end = doc[verb].sent.end
+    # Up to the next punctuation, not the parser's sentence end: the model often cuts before the name.
+    sent_end = next((t.i for t in doc[verb + 1 : verb + 12] if t.is_punct and t.text != "-"), min(len(doc), verb + 12))
     k = verb + 1
     while k < sent_end and (doc[k].lower_.strip(".") in rules.time_words or doc[k].like_num or doc[k].pos_ == "ADV"):
         k += 1
@@ -86,6 +87,23 @@ def may_speak(head: Token, ctx: Context) -> bool:
     )
 
 
+def _opens_with_source(start: int, ctx: Context) -> bool:
+    """"Selon X, …", "Pour X, …": the sentence is the source's, found by its preposition."""
+    rules = ctx.rules
+    return any(
+        all(start + k < len(ctx.doc) and ctx.doc[start + k].lower_ == w for k, w in enumerate(words))
+        for words in rules.source_prepositions + rules.sentence_initial_source_prepositions
+    )
+
+
+def _quote_after_colon(comma: int, ctx: Context) -> bool:
+    """'…visiteurs : "Tu négliges tes enfants", écrivaient-ils': the cue is the quote's, introduced
+    by a colon, not the whole sentence's."""
+    at = ctx.doc[comma].idx
+    closing = [s for s in ctx.segments_touching(at - 3, at) if s.outer_end <= at]
+    return bool(closing) and ctx.text[: closing[-1].open_at].rstrip().endswith(":")
+
+
 def inverted_reports(ctx: Context) -> list[RawQuote]:
     doc = ctx.doc
     if not ctx.rules.inverted_reports:
@@ -102,14 +120,16 @@ def inverted_reports(ctx: Context) -> list[RawQuote]:
             speaker = enclitic if enclitic is not None else _subject_after(verb, ctx)
             if speaker is None or not ctx.outside(doc[speaker]):
                 continue
-            start, end = strip_edges(ctx.text, *char_range(doc, sent.start, comma))
-            words = [t for t in doc[sent.start : comma] if is_word(t)]
+            # Two sentences the splitter ran together: the statement is the last one's.
+            first = max(
+                [sent.start] + [t.i + 1 for t in doc[sent.start : comma] if t.text in ".!?" and t.whitespace_ and ctx.outside(t)]
+            )
+            start, end = strip_edges(ctx.text, *char_range(doc, first, comma))
+            words = [t for t in doc[first:comma] if is_word(t)]
             if len(words) < MIN_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in words):
                 continue
-            if not ctx.outside(doc[sent.start]) or any(
-                t.text in ".!?" and ctx.outside(t) for t in doc[sent.start : comma]
-            ):
-                break  # a quote the marks' finder owns, or two sentences the splitter ran together
+            if not ctx.outside(doc[first]) or _opens_with_source(first, ctx) or _quote_after_colon(comma, ctx):
+                break  # a quote the marks' or the source finder owns
             content = content_kind((start, end), ctx)
             if content is None:
                 continue

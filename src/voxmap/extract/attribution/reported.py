@@ -107,18 +107,24 @@ def inverted_incise(verb: Token, ctx: Context) -> tuple[int, Token] | None:
 
 
 def according_to_quotes(ctx: Context) -> list[RawQuote]:
-    """'According to X, …' / 'selon X, …': the rest of the sentence is X's statement."""
+    """'According to X, …' / 'selon X, …': the rest of the sentence is X's statement. 'Pour X, …'
+    counts where it opens the sentence, X is someone or some body, and a comma closes X ("Pour la
+    première fois, …" names nobody)."""
     doc, rules = ctx.doc, ctx.rules
     quotes = []
-    openers = {words[0] for words in rules.source_prepositions}
+    initial = rules.sentence_initial_source_prepositions
+    openers = {words[0] for words in rules.source_prepositions + initial}
     for token in ctx.tokens:
         if token.lower_ not in openers or not ctx.outside(token):
             continue
-        for words in rules.source_prepositions:
+        opening = token.i == token.sent.start
+        for words in rules.source_prepositions + (initial if opening else ()):
             if not sequence_at(doc, token.i, words):
                 continue
             source = object_after(doc, token.i + len(words), ctx)
             if source is None:
+                continue
+            if words in initial and not _source_then_comma(source, ctx):
                 continue
             source = name_beside_role(source, ctx)
             sent = token.sent
@@ -129,6 +135,14 @@ def according_to_quotes(ctx: Context) -> list[RawQuote]:
             cue = char_range(doc, token.i, token.i + len(words))
             quotes.append(RawQuote(INDIRECT, spans, cue, source.i, Cue("source-preposition")))
     return quotes
+
+
+def _source_then_comma(source: Token, ctx: Context) -> bool:
+    """A source phrase closed by a comma, naming someone ("Pour François Bayrou,", "Pour lui,")."""
+    after = source.right_edge.i + 1
+    if after >= len(ctx.doc) or ctx.doc[after].text != ",":
+        return False
+    return may_speak(source, ctx) or ctx.rules.pronoun_kind(source.text) in ("masculine", "feminine", "plural")
 
 
 def stance_quotes(ctx: Context) -> list[RawQuote]:
