@@ -142,3 +142,38 @@ def test_a_description_takes_up_the_person_the_article_names(headline, text, spe
 def test_a_description_stays_one_where_nothing_tells_who(text):
     quotes = _analysis(text).quotes
     assert quotes and all(q.speaker.name not in ("Paul Castelain", "Fabienne Morel", "Marie Dufresne") for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "headline, text, speaker, kind",
+    [
+        # a body described by its kind is the one body the headline names
+        (
+            "Les passagers de Volair vont-ils être remboursés ?",
+            "Volair a suspendu ses vols jeudi. « La situation financière ne permet plus d'assurer les vols », "
+            "a précisé l'entreprise spécialiste des vols vers l'Algérie.",
+            "Volair",
+            "organization",
+        ),
+        # a camp described as written, never the person named just before
+        (
+            None,
+            "Le procès de Hayat Lemaire s'est ouvert lundi. L'accusation a estimé qu'elle ne pouvait ignorer "
+            "l'usage de cet argent.",
+            "L'accusation",
+            "anonymous",
+        ),
+    ],
+)
+def test_a_body_or_a_camp_described(headline, text, speaker, kind):
+    quotes = voxmap.analyze(text, language="fr", title=headline).quotes
+    assert quotes and all((q.speaker.name, q.speaker.type) == (speaker, kind) for q in quotes)
+
+
+def test_a_body_description_with_no_headline_stays_a_description():
+    text = (
+        "Volair a suspendu ses vols jeudi. « La situation ne permet plus d'assurer les vols », "
+        "a précisé l'entreprise spécialiste des vols vers l'Algérie."
+    )
+    quotes = voxmap.analyze(text, language="fr", title="Grève dans le transport aérien").quotes
+    assert [q.speaker.name for q in quotes] != ["Volair"]

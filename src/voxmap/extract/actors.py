@@ -11,7 +11,7 @@ from ..records import Span as TextSpan
 from .attribution import RawQuote
 from .attribution.found import FLOATING
 from .coref import History, Resolver, Sighting
-from .described import take_up_named_people
+from .described import take_up_named_bodies, take_up_named_people
 from .language import LanguageRules
 from .markup import overlaps
 from .media import MEDIA, is_media
@@ -267,6 +267,7 @@ def build(
     _opening_quotes_take_the_next_speaker(quotes, speakers)
     headline = doc._.voxmap_headline if doc.has_extension("voxmap_headline") else None
     take_up_named_people(table.actors, quotes, speakers, headline or "", rules)
+    take_up_named_bodies(table.actors, quotes, speakers, headline or "", rules)
     # Ids in order of first mention make the output stable and readable.
     for actor in table.actors:
         actor.mentions.sort(key=lambda m: m.start)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from ..records import Actor, Quote, Role, Speaker
 from .coref import another_office, determiner_of
 from .language import LanguageRules
-from .mentions import ANONYMOUS, PERSON
+from .mentions import ANONYMOUS, ORGANIZATION, PERSON
 from .offices import institution_of, is_former, load_voice_rules
 
 
@@ -91,6 +91,58 @@ def _another_body(role: Role, description: str) -> bool:
     return bool(body) and not all(w in written for w in body.lower().split() if len(w) > 3)
 
 
+def _body_word(actor: Actor, rules: LanguageRules) -> str | None:
+    """The kind of body a described organisation's name opens with ("l'entreprise spécialiste des
+    vols vers l'Algérie" → "entreprise", "Le géant des boissons gazeuses" → "géant")."""
+    words = actor.name.replace("’", "'").split()
+    if not words or determiner_of(actor.name) not in rules.definite_determiners:
+        return None
+    first = words[0].lower()
+    head = first[first.index("'") + 1 :] if "'" in first[:-1] else (words[1].lower() if len(words) > 1 else "")
+    return head if head in rules.anaphoric_organization_heads else None
+
+
+def take_up_named_bodies(
+    actors: list[Actor], quotes: list[Quote], speakers: list[Actor | None], headline: str, rules: LanguageRules
+) -> None:
+    """"a précisé l'entreprise spécialiste des vols vers l'Algérie", "Le géant des boissons gazeuses a
+    précisé": a body described by its kind is the one body the headline names ("Aigle Azur …")."""
+    # A name the model took for a person's counts when nothing says it is one ("Aigle Azur").
+    named = [
+        a
+        for a in actors
+        if (a.type == ORGANIZATION or (a.type == PERSON and a.gender is None and not a.roles))
+        and a.mentions
+        and a.name[:1].isupper()
+        and not a.place
+        and bool(headline)
+        and a.name in headline
+    ]
+    described = {id(a): a for a in speakers if a is not None and a.type in (ORGANIZATION, ANONYMOUS)}
+    for actor in described.values():
+        if len(named) != 1 or named[0] is actor or _body_word(actor, rules) is None:
+            continue
+        body = named[0]
+        if body.type == PERSON:  # "l'entreprise" is it: a body after all
+            body.type = ORGANIZATION
+            for quote, speaker in zip(quotes, speakers):
+                if speaker is body:
+                    quote.speaker = Speaker(body.name, ORGANIZATION, None, quote.speaker.mention)
+        _hand_over(actor, body, quotes, speakers, ORGANIZATION)
+
+
+def _hand_over(described: Actor, actor: Actor, quotes: list[Quote], speakers: list[Actor | None], kind: str) -> None:
+    """The described actor's quotes and mentions go to the named one."""
+    for i, speaker in enumerate(speakers):
+        if speaker is described:
+            speakers[i] = actor
+            quote = quotes[i]
+            quote.speaker = Speaker(actor.name, kind, None, quote.speaker.mention)
+            quote.how += " speaker:described-named"
+    actor.mentions.extend(m for m in described.mentions if m not in actor.mentions)
+    described.mentions.clear()
+
+
 def take_up_named_people(
     actors: list[Actor], quotes: list[Quote], speakers: list[Actor | None], headline: str, rules: LanguageRules
 ) -> None:
@@ -104,16 +156,9 @@ def take_up_named_people(
         person = _taken_up(described, word, people, headline or "", rules) if word else None
         if person is None:
             continue
-        for i, actor in enumerate(speakers):
-            if actor is described:
-                speakers[i] = person
-                quote = quotes[i]
-                quote.speaker = Speaker(person.name, PERSON, None, quote.speaker.mention)
-                quote.how += " speaker:described-named"
-        person.mentions.extend(m for m in described.mentions if m not in person.mentions)
         if not any(role.institution for role in person.roles):
             person.roles.extend(described.roles or _description_as_role(described, rules))
-        described.mentions.clear()
+        _hand_over(described, person, quotes, speakers, PERSON)
 
 
 def _description_as_role(described: Actor, rules: LanguageRules) -> list[Role]:

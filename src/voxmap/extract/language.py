@@ -105,7 +105,8 @@ class LanguageRules:
     inverted_reports: bool  # read "statement, a annoncé X" from the words (attribution/inverted.py)
     indefinite_determiners: frozenset[str]
     anonymous_heads: frozenset[str]
-    describes_another: frozenset[str]  # "the spokesman", "l'avocat": speaks for or about someone else
+    describes_another: frozenset[str]
+    collective_heads: frozenset[str]  # "la droite", "the prosecution": a source described, never resolved  # "the spokesman", "l'avocat": speaks for or about someone else
     organization_heads: frozenset[str]
     anaphoric_organization_heads: frozenset[str]  # "the company": takes up the organisation just named
     organization_channels: frozenset[str]
@@ -217,6 +218,7 @@ def load_rules(language: str) -> LanguageRules:
         indefinite_determiners=_words(sources, "indefinite_determiners"),
         anonymous_heads=_words(sources, "anonymous_heads"),
         describes_another=_words(sources, "describes_another"),
+        collective_heads=_words(sources, "collective_heads"),
         organization_heads=_words(sources, "organization_heads"),
         anaphoric_organization_heads=_words(sources, "anaphoric_organization_heads"),
         organization_channels=_words(sources, "organization_channels"),

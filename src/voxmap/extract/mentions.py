@@ -106,7 +106,10 @@ def classify(head: Token, rules: LanguageRules, ents: list[Span | None]) -> Ment
         determiner = _determiner(phrase)
         definite = determiner in rules.definite_determiners
         person_like = lemma in rules.anonymous_heads or lemma in rules.role_words
-        if definite:
+        if lemma in rules.collective_heads or head.lower_ in rules.collective_heads:
+            mention.kind = ANONYMOUS  # "la droite", "l'accusation": a camp described, no one person
+            mention.gender = _grammatical_gender(phrase)
+        elif definite:
             mention.kind = DESCRIPTION
             mention.bare = all(t.i == head.i or t.pos_ in ("DET", "ADJ") for t in phrase)
             mention.gender = _grammatical_gender(phrase)
