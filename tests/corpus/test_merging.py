@@ -17,6 +17,7 @@ UNION = [
     ("Solidarité Police Municipale", "organization"),
     ("Vigie Police", "organization"),
     ("Vigie-FO", "organization"),
+    ("Paris", "organization"),
 ]
 
 
@@ -40,6 +41,8 @@ UNION = [
         ("Paris 2024", "organization:paris 2024", "same name"),
         # Negatives: a short form that begins two names stays apart; a name alone is its own key.
         ("Marchand", "organization:marchand", "same name"),
+        # an office's place is a complement, not its name: the prefecture is not "Paris"
+        ("la préfecture de police de Paris", "organization:prefecture de police de paris", "same name"),
         ("Centre Hospitalier", "organization:centre hospitalier", "same name"),
     ],
 )

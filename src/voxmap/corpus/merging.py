@@ -112,7 +112,12 @@ class NameKeys:
                 self.by_core[core].add(name)
 
     def core(self, name: str) -> str:
-        return " ".join(w for w in name.split() if w not in self.heads and w not in linking_words())
+        """A body's name without the words of its kind ("syndicat alliance" → "alliance"). Words after
+        a linking word are a complement, not the name: "préfecture de police de Paris" has no core,
+        so it never becomes "Paris"."""
+        words = name.split()
+        linked = next((i for i, w in enumerate(words) if w in linking_words()), len(words))
+        return " ".join(w for w in words[:linked] if w not in self.heads)
 
     def key(self, name: str, kind: str, context: NameContext | None = None) -> str:
         return self.resolve(name, kind, context)[0]

@@ -32,7 +32,7 @@ from .mentions import (
     past_time_words,
 )
 from .offices import find_office, institution_of, is_known_institution, load_voice_rules
-from .roles import organization_of_title, person_titled, roles_of, title_before, without_office_word
+from .roles import body_written, organization_of_title, person_titled, roles_of, title_before, without_office_word
 from .syntax import doc_text, is_word
 
 _ENTITY_KIND = {"person": PERSON, "organization": ORGANIZATION, "group": GROUP}
@@ -317,7 +317,8 @@ def _speaker(
     elif mention.kind in (PRONOUN, DESCRIPTION):
         actor = resolver.resolve(mention, history)
         step = f"{mention.kind}->resolved" if actor else f"{mention.kind}->unresolved"
-        if actor is not None and mention.office_holder:
+        if actor is not None and (mention.office_holder or (mention.kind == DESCRIPTION and rules.roles_from_descriptions)):
+            # "le leader de la France insoumise" resolved to Jean-Luc Mélenchon: his role, where it names a body
             _take_office(actor, head, mention, surface, rules, ents)
         if actor is None and mention.kind == DESCRIPTION:
             if mention.head_lemma in rules.role_words:
@@ -403,6 +404,10 @@ def _office_of(head: Token, mention: Mention, rules: LanguageRules, ents) -> tup
     voice_rules = load_voice_rules(rules.language)
     organization, _ = organization_of_title(head, rules, ents)
     institution = institution_of(mention.text, organization, None, False, voice_rules)
+    written = body_written(mention.text, rules)
+    if institution is None and written and written != organization:
+        # "le leader de la [France] insoumise": the parse cut the body's name; the words give it whole
+        organization, institution = written, institution_of(mention.text, written, None, False, voice_rules)
     office = find_office(mention.text, voice_rules)
     if (
         institution == organization

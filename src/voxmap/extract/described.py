@@ -20,6 +20,7 @@ from .coref import another_office, determiner_of
 from .language import LanguageRules
 from .mentions import ANONYMOUS, ORGANIZATION, PERSON
 from .offices import institution_of, is_former, load_voice_rules
+from .roles import body_written
 
 
 def _title_word(actor: Actor, rules: LanguageRules) -> str | None:
@@ -62,24 +63,11 @@ def _taken_up(described: Actor, word: str, people: list[Actor], headline: str, r
     headlined = [p for p in fitting if _in_headline(p, headline)]
     # Named by no role and no headline, the one person of the article must hold no role in another
     # body than the one the description names (a union's secretary is not "le ministre de la Santé").
-    body = _body_written(described.name, rules)
+    body = body_written(described.name, rules)
     alone = [p for p in fitting if not (body and any(_another_body(role, described.name) for role in p.roles))]
     for pool in (titled, headlined, alone if len(people) == 1 else []):
         if len(pool) == 1:
             return pool[0]
-    return None
-
-
-def _body_written(description: str, rules: LanguageRules) -> str | None:
-    """The body a description names after its first organisation preposition ("le ministre de la
-    Santé" → "Santé", "le président du parti les Républicains" → "parti les Républicains")."""
-    parts = description.replace("’", "'").split()
-    at = next((i for i, w in enumerate(parts) if w.lower() in rules.organization_prepositions), None)
-    rest = parts[at + 1 :] if at is not None else []
-    while rest and rest[0].lower() in rules.articles:
-        rest = rest[1:]
-    if rest and (rest[0][:1].isupper() or rest[0].lower() in rules.organization_heads):
-        return " ".join(rest)
     return None
 
 
@@ -170,7 +158,7 @@ def _description_as_role(described: Actor, rules: LanguageRules) -> list[Role]:
     words = described.name.split()
     first = words[0]
     title = " ".join([first[first.index("'") + 1 :]] + words[1:]) if "'" in first[:-1] else " ".join(words[1:])
-    organization = _body_written(title, rules)
+    organization = body_written(title, rules)
     former = is_former(title, load_voice_rules(rules.language))
     institution = institution_of(title, organization, None, former, load_voice_rules(rules.language), written=title)
     return [Role(title, organization, spoken[0], former, institution)]

@@ -115,6 +115,8 @@ class LanguageRules:
     gendered_first_names: dict[str, frozenset[str]]  # those and a packaged list's, for pronoun agreement
     role_words: frozenset[str]
     office_titles: frozenset[str]
+    titles_before_names: bool  # "le secrétaire général de FO Yves Veyrier" read from the words (roles.py)
+    roles_from_descriptions: bool  # a description resolved to a person is a role of theirs (actors.py)
     organization_prepositions: frozenset[str]
     former_markers: frozenset[str]
     title_abbreviations: dict[str, str]  # "sen." -> "senator": "the senator" takes up "Sen. Bernie Sanders"
@@ -227,6 +229,8 @@ def load_rules(language: str) -> LanguageRules:
         gendered_first_names=_gendered_first_names(sources),
         role_words=_words(roles, "role_words"),
         office_titles=_words(roles, "office_titles"),
+        titles_before_names=bool(roles.get("titles_before_names", False)),
+        roles_from_descriptions=bool(roles.get("roles_from_descriptions", False)),
         organization_prepositions=_words(roles, "organization_prepositions"),
         former_markers=_words(roles, "former_markers"),
         title_abbreviations={short.lower(): full.lower() for short, full in roles.get("title_abbreviations", [])},

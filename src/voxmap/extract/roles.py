@@ -252,7 +252,7 @@ def title_before(name: Span, rules: LanguageRules, ents: list[Span | None]) -> S
     its head (after adjectives: "l'ancien ministre") is a role word; no verb, clause or other
     person inside; a name after a preposition ("le projet de Marie Dupont") has no title."""
     doc = name.doc
-    if not len(name):
+    if not len(name) or not rules.titles_before_names:
         return None
     label = ents[name.end - 1].label_ if ents[name.end - 1] is not None else None
     end = name.start
@@ -292,6 +292,19 @@ def without_office_word(name: Span, rules: LanguageRules, ents: list[Span | None
     l'[Éducation Jean-Michel Blanquer]" → "Jean-Michel Blanquer")."""
     title = title_before(name, rules, ents)
     return name[1:] if title is not None and title.end > name.start else name
+
+
+def body_written(description: str, rules: LanguageRules) -> str | None:
+    """The body a description names after its first organisation preposition ("le ministre de la
+    Santé" → "Santé", "le président du parti les Républicains" → "parti les Républicains")."""
+    parts = description.replace("’", "'").split()
+    at = next((i for i, w in enumerate(parts) if w.lower() in rules.organization_prepositions), None)
+    rest = parts[at + 1 :] if at is not None else []
+    while rest and rest[0].lower() in rules.articles:
+        rest = rest[1:]
+    if rest and (rest[0][:1].isupper() or rest[0].lower() in rules.organization_heads):
+        return " ".join(rest)
+    return None
 
 
 def person_titled(head: Token, rules: LanguageRules, ents: list[Span | None]) -> Span | None:
