@@ -18,6 +18,7 @@ UNION = [
     ("Vigie Police", "organization"),
     ("Vigie-FO", "organization"),
     ("Paris", "organization"),
+    ("Organisation mondiale de la santé", "organization"),
 ]
 
 
@@ -28,6 +29,7 @@ UNION = [
         ("Solidarité", "organization:solidarite police municipale", "short form"),
         ("le syndicat Unité Santé", "organization:unite sante", "same name without its kind"),
         ("RPN", "organization:rempart", "acronym"),
+        ("OMS", "organization:organisation mondiale de sante", "acronym"),  # its linking words left out
         # One union, its writings: the kind suffix, a branch's number, an affiliation after a hyphen.
         ("Rempart", "organization:rempart", "same name"),
         ("Rempart Police nationale", "organization:rempart", "same name without its kind"),
@@ -43,6 +45,8 @@ UNION = [
         ("Marchand", "organization:marchand", "same name"),
         # an office's place is a complement, not its name: the prefecture is not "Paris"
         ("la préfecture de police de Paris", "organization:prefecture de police de paris", "same name"),
+        # two bodies sharing a word of their own are two bodies
+        ("Association mondiale des zoos", "organization:association mondiale des zoos", "same name"),
         ("Centre Hospitalier", "organization:centre hospitalier", "same name"),
     ],
 )
@@ -66,3 +70,14 @@ def test_a_body_is_shown_without_an_article_the_corpus_also_leaves_out(name, add
         ("Les Républicains", 4),
     ]
     assert _article_added(name, writings) is added
+
+
+def test_a_description_typed_as_a_person_lends_no_surname_to_a_body():
+    # "Le patron de l'OMS" (a description the model took for a name) must not make "OMS" a person
+    names = [
+        ("Le patron de l'OMS", "person"),
+        ("OMS", "organization"),
+        ("Organisation mondiale de la santé", "organization"),
+    ]
+    keys = NameKeys(names, Aliases())
+    assert keys.key("OMS", "organization") == "organization:organisation mondiale de sante"

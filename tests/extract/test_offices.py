@@ -4,6 +4,7 @@ import pytest
 
 from voxmap.extract.language import load_rules
 from voxmap.extract.markup import markup_regions, overlaps
+from voxmap.extract.media import is_media
 from voxmap.extract.mentions import is_junk_name
 from voxmap.extract.offices import find_office, institution_of, load_voice_rules
 
@@ -91,6 +92,12 @@ def test_roles_tied_to_a_person(title, organization, institution):
         ("patron", "groupe", None, None),
         ("directrice", "Unité SGP Police", None, "Unité SGP Police"),  # a name that starts like a kind
         ("délégué", "Rempart 93", "Rempart 93", "Rempart 93"),  # a departmental branch the model took for a place
+        # agency copy drops the accent on a capital: the office is found all the same
+        ("chef de l'Etat", None, None, "Élysée"),
+        ("secrétaire d'Etat aux Transports", None, None, "secrétariat d'État des Transports"),
+        ("conseiller à la Sécurité nationale", None, None, "Maison-Blanche"),
+        # one name for a ministry the press shortens
+        ("ministre de l'Éducation", None, None, "ministère de l'Éducation nationale"),
     ],
 )
 def test_french_institutions(title, organization, place, institution):
@@ -122,6 +129,8 @@ def test_offices_are_found_whole_and_longest_first():
         ("U.S.", False),
         ("J.D. Vance", False),
         ("de Villepin", False),
+        ("de la Santé", True),  # an office's complement the model took for a name
+        ("Jean de la Fontaine", False),
     ],
 )
 def test_junk_names(text, junk):
@@ -148,3 +157,18 @@ def test_link_lines_are_flagged():
     labels = load_rules("en").link_labels
     covered = [text[s:e] for s, e in labelled_lines(text, labels)]
     assert covered == ["READ MORE: “We will win,” says Trump in Iowa", "Watch: the video"]  # not "He said: …"
+
+
+@pytest.mark.parametrize(
+    "name, media",
+    [
+        ("la chaîne d'information israélienne", True),  # an outlet described by its kind
+        ("le quotidien régional", True),
+        ("the newspaper", True),
+        ("Le Parisien", True),
+        ("la fédération des chaînes", False),
+        ("Force ouvrière", False),
+    ],
+)
+def test_outlets_named_or_described(name, media):
+    assert is_media(name) is media

@@ -12,14 +12,14 @@ from voxmap.extract.datelines import front_rules
 from voxmap.extract.dates import date_rules
 from voxmap.extract.figures import figure_rules
 from voxmap.extract.language import LANGUAGES, load_rules
-from voxmap.extract.media import outlets
+from voxmap.extract.media import outlet_kinds, outlets
 from voxmap.extract.offices import load_voice_rules
 from voxmap.extract.phrases import phrase_rules
 from voxmap.extract.relations import relation_rules
 from voxmap.readers.repairs import glued_openers
 
 LOADERS = (load_rules, load_voice_rules, date_rules, figure_rules, phrase_rules, relation_rules, glued_openers, outlets,
-           front_rules)  # fmt: skip
+           outlet_kinds, front_rules)  # fmt: skip
 WHOLE = "*"  # a table iterated as data (months, units): every key it holds is read
 
 

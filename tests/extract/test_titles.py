@@ -19,7 +19,10 @@ def _doc(words: str, ents: dict[int, str], pos: dict[int, str]):
         label = ents.get(i)
         begins = label is not None and ents.get(i - 1) != label
         labels.append("O" if label is None else ("B-" if begins else "I-") + label)
-    rows = [(w, True, 0, "dep", pos.get(i, "NOUN" if w.islower() else "PROPN"), w.lower(), labels[i]) for i, w in enumerate(tokens)]
+    rows = [
+        (w, True, 0, "dep", pos.get(i, "NOUN" if w.islower() else "PROPN"), w.lower(), labels[i])
+        for i, w in enumerate(tokens)
+    ]
     doc = make_doc(rows)
     by_token = [None] * len(doc)
     for ent in doc.ents:
@@ -35,13 +38,21 @@ DET, ADP, ADJ, VERB = "DET", "ADP", "ADJ", "VERB"
     "words, ents, pos, title",
     [
         # determiner, role word, complement naming a body, then the name
-        ("reconnaît le secrétaire général de Force ouvrière Yann Delorme", {7: "PER", 8: "PER"},
-         {0: VERB, 1: DET, 3: ADJ, 4: ADP}, "secrétaire général de Force ouvrière"),
+        (
+            "reconnaît le secrétaire général de Force ouvrière Yann Delorme",
+            {7: "PER", 8: "PER"},
+            {0: VERB, 1: DET, 3: ADJ, 4: ADP},
+            "secrétaire général de Force ouvrière",
+        ),
         # a comma between title and name
         ("Le patron du Medef , Arnaud Ferrière", {5: "PER", 6: "PER"}, {0: DET, 2: ADP}, "patron du Medef"),
         # adjectives before the role word, and a complement's own determiner after a preposition
-        ("en présence de la ministre allemande de la Défense , Anke Brandt", {10: "PER", 11: "PER"},
-         {0: ADP, 2: ADP, 3: DET, 5: ADJ, 6: ADP, 7: DET}, "ministre allemande de la Défense"),
+        (
+            "en présence de la ministre allemande de la Défense , Anke Brandt",
+            {10: "PER", 11: "PER"},
+            {0: ADP, 2: ADP, 3: DET, 5: ADJ, 6: ADP, 7: DET},
+            "ministre allemande de la Défense",
+        ),
     ],
 )
 def test_a_title_before_a_name(words, ents, pos, title):
@@ -58,9 +69,16 @@ def test_a_title_before_a_name(words, ents, pos, title):
         ("le projet de Marie Dufresne", {3: "PER", 4: "PER"}, {0: DET, 2: ADP}),  # after a preposition
         ("la réforme Castelain", {2: "PER"}, {0: DET}),  # "réforme" is no role
         ("un ministre Paul Roche", {2: "PER", 3: "PER"}, {0: DET}),  # indefinite: someone new
-        ("le secrétaire général de Force ouvrière Yann Delorme", {4: "ORG", 5: "ORG", 6: "ORG", 7: "ORG"},
-         {0: DET, 2: ADJ, 3: ADP}),  # not a person
-        ("le maire a dit que Paul Roche", {5: "PER", 6: "PER"}, {0: DET, 2: "AUX", 3: VERB, 4: "SCONJ"}),  # a verb between
+        (
+            "le secrétaire général de Force ouvrière Yann Delorme",
+            {4: "ORG", 5: "ORG", 6: "ORG", 7: "ORG"},
+            {0: DET, 2: ADJ, 3: ADP},
+        ),  # not a person
+        (
+            "le maire a dit que Paul Roche",
+            {5: "PER", 6: "PER"},
+            {0: DET, 2: "AUX", 3: VERB, 4: "SCONJ"},
+        ),  # a verb between
     ],
 )
 def test_no_title_where_none_is_written(words, ents, pos):
@@ -72,7 +90,11 @@ def test_no_title_where_none_is_written(words, ents, pos):
 def test_the_office_word_the_model_took_into_a_name_goes_back_to_the_title():
     # "le ministre de l'[Éducation Paul Castelain]" (the model's one name), "Paul Castelain" elsewhere
     words = "le ministre de l' Éducation Paul Castelain a dit . Paul Castelain viendra"
-    doc, by_token = _doc(words, {4: "ORG", 5: "ORG", 6: "ORG", 10: "PER", 11: "PER"}, {0: DET, 2: ADP, 3: DET, 7: "AUX", 8: VERB, 9: "PUNCT", 12: VERB})
+    doc, by_token = _doc(
+        words,
+        {4: "ORG", 5: "ORG", 6: "ORG", 10: "PER", 11: "PER"},
+        {0: DET, 2: ADP, 3: DET, 7: "AUX", 8: VERB, 9: "PUNCT", 12: VERB},
+    )
     glued = doc.ents[0]
     assert without_office_word(glued, RULES, by_token).text == "Paul Castelain"
     assert title_before(glued, RULES, by_token).text == "ministre de l' Éducation"

@@ -36,7 +36,11 @@ def _found(text):
         (
             "L'ensemble des cas, « soit onze personnes au total », résidaient dans le même chalet, a ajouté "
             "Claire Vasseur.",
-            ("mixed", "L'ensemble des cas, « soit onze personnes au total », résidaient dans le même chalet", "Claire Vasseur"),
+            (
+                "mixed",
+                "L'ensemble des cas, « soit onze personnes au total », résidaient dans le même chalet",
+                "Claire Vasseur",
+            ),
         ),
     ],
 )
@@ -87,7 +91,10 @@ def test_a_source_phrase_or_a_run_together_sentence(text, expected):
     "text, absent",
     [
         # "Pour la première fois" names nobody
-        ("Pour la première fois, le gouvernement a cédé sur les retraites.", "le gouvernement a cédé sur les retraites"),
+        (
+            "Pour la première fois, le gouvernement a cédé sur les retraites.",
+            "le gouvernement a cédé sur les retraites",
+        ),
         # a quote after a colon keeps its own cue: the sentence before is no statement of theirs
         (
             "Pour le collectif, la mairie délaisse ses habitants : « Tu négliges tes enfants », écrivaient-ils.",

@@ -46,8 +46,13 @@ def _organization_heads() -> set[str]:
 def _described(name: str) -> bool:
     """ "le secrétaire général du syndicat Rempart": an office holder the text did not name, whose last
     word is no surname for a short name to join."""
-    first = name.split()[0] if name.split() else ""
-    return first[:1].islower() and normalize_word(first.replace("’", "'").split("'")[0]) in dropped_words() | {"l"}
+    words = name.split()
+    first = words[0] if words else ""
+    article = normalize_word(first.replace("’", "'").split("'")[0]) in dropped_words() | {"l"}
+    # "Le patron de l'OMS" opening a sentence: a capital article, then a word in lower case
+    elided = "'" in first.replace("’", "'")[:-1] and first.replace("’", "'").split("'", 1)[1][:1].islower()
+    second_lower = len(words) > 1 and words[1][:1].islower()
+    return article and (first[:1].islower() or second_lower or elided)
 
 
 # A surname alone goes to the most prominent person of that name within this many days of its article.
@@ -102,6 +107,10 @@ class NameKeys:
             words = normalize(written).split()
             if len(words) > 1:
                 self.by_acronym["".join(w[0] for w in words)].add(body_name(written))
+                # "OMS": Organisation mondiale de la santé, without its linking words
+                content = [w for w in words if w not in linking_words()]
+                if 1 < len(content) < len(words):
+                    self.by_acronym["".join(w[0] for w in content)].add(body_name(written))
         for name in self.organizations:
             words = name.split()
             if len(words) > 1:
@@ -112,12 +121,14 @@ class NameKeys:
                 self.by_core[core].add(name)
 
     def core(self, name: str) -> str:
-        """A body's name without the words of its kind ("syndicat alliance" → "alliance"). Words after
-        a linking word are a complement, not the name: "préfecture de police de Paris" has no core,
-        so it never becomes "Paris"."""
+        """A body's name without the words of its kind ("syndicat alliance" → "alliance"). A name whose
+        words before any linking word are all of its kind has none: "préfecture de police de Paris"
+        never becomes "Paris"."""
         words = name.split()
         linked = next((i for i, w in enumerate(words) if w in linking_words()), len(words))
-        return " ".join(w for w in words[:linked] if w not in self.heads)
+        if all(w in self.heads for w in words[:linked]):
+            return ""  # every word of its own is a complement's
+        return " ".join(w for w in words if w not in self.heads and w not in linking_words())
 
     def key(self, name: str, kind: str, context: NameContext | None = None) -> str:
         return self.resolve(name, kind, context)[0]

@@ -317,7 +317,9 @@ def _speaker(
     elif mention.kind in (PRONOUN, DESCRIPTION):
         actor = resolver.resolve(mention, history)
         step = f"{mention.kind}->resolved" if actor else f"{mention.kind}->unresolved"
-        if actor is not None and (mention.office_holder or (mention.kind == DESCRIPTION and rules.roles_from_descriptions)):
+        if actor is not None and (
+            mention.office_holder or (mention.kind == DESCRIPTION and rules.roles_from_descriptions)
+        ):
             # "le leader de la France insoumise" resolved to Jean-Luc Mélenchon: his role, where it names a body
             _take_office(actor, head, mention, surface, rules, ents)
         if actor is None and mention.kind == DESCRIPTION:
@@ -403,6 +405,8 @@ def _office_of(head: Token, mention: Mention, rules: LanguageRules, ents) -> tup
     Alliance" (Alliance), "le maire de Pau" (the organisation is the place: mairie de Pau)."""
     voice_rules = load_voice_rules(rules.language)
     organization, _ = organization_of_title(head, rules, ents)
+    if organization and is_media(organization):
+        organization = None  # "a déclaré l'acteur à la chaîne d'information israélienne": the channel
     institution = institution_of(mention.text, organization, None, False, voice_rules)
     written = body_written(mention.text, rules)
     if institution is None and written and written != organization:

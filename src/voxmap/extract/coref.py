@@ -186,6 +186,7 @@ def another_office(role: Role, office: str, rules: LanguageRules) -> bool:
     """Whether a person's role is an office of the same kind as `office` but another one ("maire de
     Lyon" for "le maire de Pau"): the person then is not its holder. A role of another kind
     ("président du MoDem" for "le maire de Pau") is no obstacle: people hold several."""
+
     def words(text: str) -> list[str]:
         return text.replace("’", "'").lower().split()
 

@@ -41,9 +41,7 @@ def _title_word(actor: Actor, rules: LanguageRules) -> str | None:
 
 def _named_people(actors: list[Actor], rules: LanguageRules) -> list[Actor]:
     return [
-        a
-        for a in actors
-        if a.type == PERSON and a.mentions and a.name[:1].isupper() and _title_word(a, rules) is None
+        a for a in actors if a.type == PERSON and a.mentions and a.name[:1].isupper() and _title_word(a, rules) is None
     ]
 
 
@@ -93,7 +91,7 @@ def _body_word(actor: Actor, rules: LanguageRules) -> str | None:
 def take_up_named_bodies(
     actors: list[Actor], quotes: list[Quote], speakers: list[Actor | None], headline: str, rules: LanguageRules
 ) -> None:
-    """"a précisé l'entreprise spécialiste des vols vers l'Algérie", "Le géant des boissons gazeuses a
+    """ "a précisé l'entreprise spécialiste des vols vers l'Algérie", "Le géant des boissons gazeuses a
     précisé": a body described by its kind is the one body the headline names ("Aigle Azur …")."""
     # A name the model took for a person's counts when nothing says it is one ("Aigle Azur").
     named = [

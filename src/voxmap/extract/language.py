@@ -106,7 +106,9 @@ class LanguageRules:
     indefinite_determiners: frozenset[str]
     anonymous_heads: frozenset[str]
     describes_another: frozenset[str]
-    collective_heads: frozenset[str]  # "la droite", "the prosecution": a source described, never resolved  # "the spokesman", "l'avocat": speaks for or about someone else
+    collective_heads: frozenset[
+        str
+    ]  # "la droite", "the prosecution": a source described, never resolved  # "the spokesman", "l'avocat": speaks for or about someone else
     organization_heads: frozenset[str]
     anaphoric_organization_heads: frozenset[str]  # "the company": takes up the organisation just named
     organization_channels: frozenset[str]

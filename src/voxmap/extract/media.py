@@ -35,8 +35,23 @@ def outlet_keys() -> frozenset[str]:
     return frozenset().union(*(outlets(language) for language in LANGUAGES))
 
 
+@cache
+def outlet_kinds(language: str) -> frozenset[str]:
+    """Words of one language that name a kind of outlet ("la chaîne d'information israélienne", "le
+    quotidien régional"): a phrase they open describes an outlet, whichever it is."""
+    return frozenset(_folded(word) for word in _read_tables(language).get("media", {}).get("kinds", []))
+
+
+@cache
+def _all_kinds() -> frozenset[str]:
+    return frozenset().union(*(outlet_kinds(language) for language in LANGUAGES))
+
+
 def is_media(name: str) -> bool:
     """Whether `name` is a news outlet or agency of the rule files ("l'AFP", "Le Parisien", "Reuters"),
-    or a regional edition of one ("France 3 Hauts-de-France", "France Bleu Isère")."""
+    a regional edition of one ("France 3 Hauts-de-France", "France Bleu Isère"), or an outlet described
+    by its kind ("la chaîne d'information israélienne")."""
     key = _key(name)
+    if key.split(" ")[0] in _all_kinds():
+        return True
     return key in outlet_keys() or any(key.startswith(outlet + " ") for outlet in outlet_keys() if len(outlet) >= 5)

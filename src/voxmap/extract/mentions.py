@@ -253,4 +253,6 @@ def is_junk_name(text: str, rules: LanguageRules) -> bool:
         verbs = rules.speech_verbs | rules.headline_verbs
         if last[:-1] in verbs or (last.endswith("es") and last[:-2] in verbs):
             return True  # "Clinton Remarks", "Trump Wants": a headline, not a name
+    if len(words) >= 2 and words[0].islower() and (words[1].islower() or words[1][:2].lower() in ("l'", "l’")):
+        return True  # "de la Santé", "du l'…": an office's complement, not a name ("de Villepin" is one)
     return bool(words) and words[0].lower().startswith(("anti-", "pro-"))  # "anti-Obama" is a stance

@@ -336,7 +336,9 @@ def _surface_role(title: Span, name: Span, rules: LanguageRules, ents: list[Span
         cut = next(t.i for t in title[1:] if t.lower_ in rules.organization_prepositions)
         words = title.doc[title.start : cut].text
     doc = name.doc
-    role = RawRole(words, organization, (title.start_char, name.end_char), any(t.lower_ in rules.former_markers for t in title))
+    role = RawRole(
+        words, organization, (title.start_char, name.end_char), any(t.lower_ in rules.former_markers for t in title)
+    )
     return _whole_office(role, (title.start_char, title.end_char), doc, rules, ents)
 
 

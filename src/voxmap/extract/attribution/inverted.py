@@ -88,7 +88,7 @@ def may_speak(head: Token, ctx: Context) -> bool:
 
 
 def _opens_with_source(start: int, ctx: Context) -> bool:
-    """"Selon X, …", "Pour X, …": the sentence is the source's, found by its preposition."""
+    """ "Selon X, …", "Pour X, …": the sentence is the source's, found by its preposition."""
     rules = ctx.rules
     return any(
         all(start + k < len(ctx.doc) and ctx.doc[start + k].lower_ == w for k, w in enumerate(words))
@@ -122,7 +122,8 @@ def inverted_reports(ctx: Context) -> list[RawQuote]:
                 continue
             # Two sentences the splitter ran together: the statement is the last one's.
             first = max(
-                [sent.start] + [t.i + 1 for t in doc[sent.start : comma] if t.text in ".!?" and t.whitespace_ and ctx.outside(t)]
+                [sent.start]
+                + [t.i + 1 for t in doc[sent.start : comma] if t.text in ".!?" and t.whitespace_ and ctx.outside(t)]
             )
             start, end = strip_edges(ctx.text, *char_range(doc, first, comma))
             words = [t for t in doc[first:comma] if is_word(t)]
