@@ -39,6 +39,29 @@ def test_unclosed_quote_ends_with_its_paragraph():
     assert quoted(text) == ["this never closes"]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # scraped copy with no paragraphs: a straight mark left open closes where a sentence ends
+        # before a mark, and the quotes after it pair as written
+        (
+            '"Le confinement aurait pu tout désorganiser, a-t-il dit. Nous avons réussi. "Le 7 septembre, '
+            'le ministère comptait 28 classes fermées. "Si c\'était nécessaire, on le ferait", a-t-il déclaré.',
+            [
+                "Le confinement aurait pu tout désorganiser, a-t-il dit. Nous avons réussi.",
+                "Si c'était nécessaire, on le ferait",
+            ],
+        ),
+        # negatives: balanced marks are left as they pair; an open mark with no sentence end before a
+        # later mark still ends with its paragraph
+        ('Il a dit "oui" puis "non".', ["oui", "non"]),
+        ('Il a parlé de "la réforme et de ses suites sans fin', ["la réforme et de ses suites sans fin"]),
+    ],
+)
+def test_a_straight_mark_left_open_in_one_long_paragraph(text, expected):
+    assert quoted(text, load_rules("fr").marks) == expected
+
+
 def test_multi_paragraph_quote_reopens_without_closing():
     text = "“First paragraph of the quote\n“Second paragraph, closed.”\nNarration."
     segments = find_quoted_segments(text, EN)

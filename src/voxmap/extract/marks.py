@@ -103,6 +103,17 @@ def _scan_paragraph(
     return segments, (stack[0][1] if stack else None), (stack[0][0] if stack else "")
 
 
+def _closing_after_sentence(text: str, start: int, end: int, mark: str) -> int | None:
+    """The first `mark` in text[start:end] right after a sentence's end ('près. "', 'près."')."""
+    at = text.find(mark, start, end)
+    while at >= 0:
+        before = text[start:at].rstrip()
+        if before[-1:] in ".!?…":
+            return at
+        at = text.find(mark, at + len(mark), end)
+    return None
+
+
 def find_quoted_segments(text: str, rules: MarkRules) -> list[QuotedSegment]:
     """Every top-level quoted segment of `text`, in order."""
     segments: list[QuotedSegment] = []
@@ -122,6 +133,21 @@ def find_quoted_segments(text: str, rules: MarkRules) -> list[QuotedSegment]:
             # French continuation: « … ¶ » … » — the closing guillemet reopens the quote.
             reopened = (carried, start + len(text[start:end]) - len(first))
         closed, open_at, open_mark = _scan_paragraph(text, start, end, rules, reopened)
+        next_paragraph = (
+            text[paragraphs[index + 1][0] : paragraphs[index + 1][1]].lstrip() if index + 1 < len(paragraphs) else ""
+        )
+        reopens = bool(next_paragraph) and rules.pattern.match(next_paragraph) is not None
+        while open_at is not None and not reopens and _ambiguous(open_mark, rules):
+            # A straight mark left open in scraped text with no paragraphs would run to the end of the
+            # article: it closes where a sentence ends before a mark ('… près. "Le 7 septembre').
+            close = _closing_after_sentence(text, open_at + len(open_mark), end, open_mark)
+            if close is None:
+                break
+            content_start, content_end = _trimmed(text, open_at + len(open_mark), close, rules.inner_spaces)
+            if content_end > content_start:
+                closed.append(QuotedSegment(content_start, content_end, open_at, close, close_len=len(open_mark)))
+            rest, open_at, open_mark = _scan_paragraph(text, close + len(open_mark), end, rules)
+            closed.extend(rest)
         carried = open_mark if open_at is not None else None
         segments.extend(closed)
         if open_at is None:
@@ -129,9 +155,5 @@ def find_quoted_segments(text: str, rules: MarkRules) -> list[QuotedSegment]:
         content_start, content_end = _trimmed(text, open_at + len(open_mark), end, rules.inner_spaces)
         if content_end <= content_start:
             continue
-        next_paragraph = (
-            text[paragraphs[index + 1][0] : paragraphs[index + 1][1]].lstrip() if index + 1 < len(paragraphs) else ""
-        )
-        reopens = bool(next_paragraph) and rules.pattern.match(next_paragraph) is not None
         segments.append(QuotedSegment(content_start, content_end, open_at, None, continues=reopens))
     return segments
