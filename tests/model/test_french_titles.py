@@ -177,3 +177,16 @@ def test_a_body_description_with_no_headline_stays_a_description():
     )
     quotes = voxmap.analyze(text, language="fr", title="Grève dans le transport aérien").quotes
     assert [q.speaker.name for q in quotes] != ["Volair"]
+
+
+def test_a_subject_description_naming_a_body_is_a_role_of_the_headline_person():
+    headline = "Paul Ferrand est « imbuvable », déplore Claire Vasseur"
+    text = (
+        "Entre Claire Vasseur et Paul Ferrand, les relations sont mauvaises. La présidente du Mouvement "
+        "républicain souhaite le retrait du projet. « Il est sectaire », a-t-elle estimé."
+    )
+    roles = {
+        a.name: [r.institution for r in a.roles] for a in voxmap.analyze(text, language="fr", title=headline).actors
+    }
+    assert roles["Claire Vasseur"] and roles["Claire Vasseur"][0]
+    assert not any(roles.get("Paul Ferrand", []))  # the feminine title is not his

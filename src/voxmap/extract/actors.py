@@ -11,7 +11,7 @@ from ..records import Span as TextSpan
 from .attribution import RawQuote
 from .attribution.found import FLOATING
 from .coref import History, Resolver, Sighting
-from .described import take_up_named_bodies, take_up_named_people
+from .described import subject_titles, take_up_named_bodies, take_up_named_people
 from .language import LanguageRules
 from .markup import overlaps
 from .media import MEDIA, is_media
@@ -268,6 +268,8 @@ def build(
     headline = doc._.voxmap_headline if doc.has_extension("voxmap_headline") else None
     take_up_named_people(table.actors, quotes, speakers, headline or "", rules)
     take_up_named_bodies(table.actors, quotes, speakers, headline or "", rules)
+    if rules.roles_from_descriptions:
+        subject_titles(_described_subjects(doc, text, rules, ents, in_quote), table.actors, headline or "", rules)
     # Ids in order of first mention make the output stable and readable.
     for actor in table.actors:
         actor.mentions.sort(key=lambda m: m.start)
@@ -347,6 +349,24 @@ def _speaker(
     history.sightings.sort(key=lambda s: s.position)
     name = mention.text if actor.type == ANONYMOUS and mention.kind == ANONYMOUS else actor.name
     return Speaker(name, actor.type, None, surface), actor, f" speaker:{step}"
+
+
+def _described_subjects(doc: Doc, text: str, rules: LanguageRules, ents, in_quote: list[bool]):
+    """(description, gender, where) of each definite description with a role word that is the subject
+    of a clause outside quotation marks ("la présidente du Rassemblement national souhaite…")."""
+    found = []
+    for token in doc:
+        if (
+            in_quote[token.i]
+            or token.dep_ not in rules.parser.subject
+            or token.pos_ != "NOUN"
+            or token.lemma_.lower() not in rules.role_words
+        ):
+            continue
+        mention = classify(token, rules, ents)
+        if mention.kind == DESCRIPTION:
+            found.append((mention.text, mention.gender, _span(text, mention.start, mention.end)))
+    return found
 
 
 def _body_of_office(ent: Span, rules: LanguageRules) -> str | None:

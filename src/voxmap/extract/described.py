@@ -16,6 +16,7 @@ The gender written must agree, and a description of someone who speaks *for* or 
 from __future__ import annotations
 
 from ..records import Actor, Quote, Role, Speaker
+from ..records import Span as TextSpan
 from .coref import another_office, determiner_of
 from .language import LanguageRules
 from .mentions import ANONYMOUS, ORGANIZATION, PERSON
@@ -160,3 +161,20 @@ def _description_as_role(described: Actor, rules: LanguageRules) -> list[Role]:
     former = is_former(title, load_voice_rules(rules.language))
     institution = institution_of(title, organization, None, former, load_voice_rules(rules.language), written=title)
     return [Role(title, organization, spoken[0], former, institution)]
+
+
+def subject_titles(
+    subjects: list[tuple[str, str | None, TextSpan]], actors: list[Actor], headline: str, rules: LanguageRules
+) -> None:
+    """'la présidente du Rassemblement national souhaite…': a description that names a body and is
+    the subject of a clause, though no quote's speaker, is a role of the person it takes up (as a
+    speaking description is); `subjects`: (description, gender written, where)."""
+    people = _named_people(actors, rules)
+    for text, gender, where in subjects:
+        described = Actor(id="", name=text, type=ANONYMOUS, gender=gender, mentions=[where])
+        word = _title_word(described, rules)
+        if word is None or body_written(text, rules) is None:
+            continue
+        person = _taken_up(described, word, people, headline, rules) if people else None
+        if person is not None and not any(role.institution for role in person.roles):
+            person.roles.extend(_description_as_role(described, rules))
