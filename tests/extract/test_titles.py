@@ -102,3 +102,12 @@ def test_the_office_word_the_model_took_into_a_name_goes_back_to_the_title():
     alone = "le président de l' Association Foot Paris a dit"
     doc, by_token = _doc(alone, {4: "ORG", 5: "ORG", 6: "ORG"}, {0: DET, 2: ADP, 3: DET, 7: "AUX", 8: VERB})
     assert without_office_word(doc.ents[0], RULES, by_token).text == "Association Foot Paris"
+
+
+def test_a_title_the_model_read_as_a_name_names_no_one():
+    # "le directeur [général de la Santé]": the model's person is the title's own end
+    words = "a assuré le directeur général de la Santé ,"
+    ents = {4: "PER", 5: "PER", 6: "PER", 7: "PER"}
+    doc, by_token = _doc(words, ents, {0: "AUX", 1: VERB, 2: DET, 4: ADJ, 5: ADP, 6: DET})
+    assert doc.ents[0].text == "général de la Santé"
+    assert person_titled(doc[3], RULES, by_token) is None

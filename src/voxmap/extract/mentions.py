@@ -41,8 +41,8 @@ def classify(head: Token, rules: LanguageRules, ents: list[Span | None]) -> Ment
     """A mention for the noun phrase headed by `head`, typed by entity label, pronoun and determiner."""
     labels = rules.parser
     ent = ents[head.i]
-    if ent is not None and not any(t.text[:1].isupper() for t in ent):
-        ent = None  # "le jeune homme brun": the model's person, but no name is written in lower case
+    if ent is not None and (not any(t.text[:1].isupper() for t in ent) or is_junk_name(ent.text, rules)):
+        ent = None  # "le jeune homme brun", "[général de la Santé]": the model's person, but no name
     described = ent is not None and _described_by_entity(head, ent, rules)
     if described:
         ent = None  # "a former DGSI", "an Rempart official": a person described, not named
