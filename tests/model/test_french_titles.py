@@ -190,3 +190,8 @@ def test_a_subject_description_naming_a_body_is_a_role_of_the_headline_person():
     }
     assert roles["Claire Vasseur"] and roles["Claire Vasseur"][0]
     assert not any(roles.get("Paul Ferrand", []))  # the feminine title is not his
+
+
+def test_a_channel_after_a_description_is_not_the_speaker():
+    text = "« On a toutes les raisons de détester ce syndicat », a déclaré mardi la présidente du Mouvement républicain à BFMTV."
+    assert [q.speaker.name for q in _analysis(text).quotes] == ["la présidente du Mouvement républicain"]

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .language import LanguageRules
+from .media import is_media
 from .syntax import phrase_tokens
 
 # Mention kinds. Named kinds become actors directly; pronouns and definite descriptions are
@@ -170,6 +171,9 @@ def _trimmed(doc, start: int, end: int, head: Token, rules: LanguageRules) -> tu
     for i in range(head.i + 1, end):
         if doc[i].lower_ in rules.phrase_channel_words or _is_time_word(doc[i], rules):
             end = i
+            break
+        if doc[i].pos_ == "ADP" and is_media(doc[i + 1 : end].text):
+            end = i  # "la présidente du Rassemblement national à BFMTV": the channel, not the speaker
             break
     while end - 1 > head.i and (
         not any(c.isalnum() for c in doc[end - 1].text) or doc[end - 1].pos_ in ("ADP", "DET", "CCONJ")
