@@ -195,3 +195,29 @@ def test_a_subject_description_naming_a_body_is_a_role_of_the_headline_person():
 def test_a_channel_after_a_description_is_not_the_speaker():
     text = "« On a toutes les raisons de détester ce syndicat », a déclaré mardi la présidente du Mouvement républicain à BFMTV."
     assert [q.speaker.name for q in _analysis(text).quotes] == ["la présidente du Mouvement républicain"]
+
+
+@pytest.mark.parametrize(
+    "text, institution",
+    [
+        # a place's office names its body; a place alone is no voice
+        ("« Les faits sont graves », a indiqué le procureur de Paris.", "parquet de Paris"),
+        ("« Rien n'est décidé », a affirmé l'élu de Paris.", None),
+    ],
+)
+def test_a_description_of_a_place_office(text, institution):
+    roles = [r.institution for a in _analysis(text).actors for r in a.roles]
+    assert roles == ([institution] if institution else []) or (institution is None and all(r is None for r in roles))
+
+
+def test_a_party_word_in_a_title_is_the_same_office():
+    # "Le maire PS de Dijon" holds the office "le maire de Dijon" names, whoever else the headline names
+    headline = "Bataille entre socialistes : Rebsamen se retire, Moudenc élu"
+    text = (
+        "Le maire PS de Dijon François Rebsamen a retiré sa candidature. M. Moudenc a été réélu à Toulouse. "
+        "Le maire de Dijon évoque aussi une réunion à laquelle il n'a pas été convié."
+    )
+    roles = {
+        a.name: [r.institution for r in a.roles] for a in voxmap.analyze(text, language="fr", title=headline).actors
+    }
+    assert "mairie de Dijon" not in roles.get("M. Moudenc", [])

@@ -427,7 +427,8 @@ def _office_of(head: Token, mention: Mention, rules: LanguageRules, ents) -> tup
     organization, _ = organization_of_title(head, rules, ents)
     if organization and is_media(organization):
         organization = None  # "a déclaré l'acteur à la chaîne d'information israélienne": the channel
-    institution = institution_of(mention.text, organization, None, False, voice_rules)
+    place = organization if organization and _a_place(organization, ents, rules) else None
+    institution = institution_of(mention.text, organization, place, False, voice_rules)
     written = body_written(mention.text, rules)
     if institution is None and written and written != organization:
         # "le leader de la [France] insoumise": the parse cut the body's name; the words give it whole
@@ -442,6 +443,11 @@ def _office_of(head: Token, mention: Mention, rules: LanguageRules, ents) -> tup
     ):
         institution = institution_of(mention.text, organization, organization, False, voice_rules)  # a place's office
     return organization, institution
+
+
+def _a_place(name: str, ents, rules: LanguageRules) -> bool:
+    """Whether the model read `name` as a place somewhere in the Doc ("l'élu de Paris")."""
+    return any(ent is not None and ent.text == name and ent.label_ in rules.parser.place_entities for ent in ents)
 
 
 def _take_office(actor: Actor, head: Token, mention: Mention, surface: TextSpan, rules: LanguageRules, ents) -> None:

@@ -193,7 +193,9 @@ def another_office(role: Role, office: str, rules: LanguageRules) -> bool:
     if not set(words(role.title)) & set(words(office)) & rules.office_titles:
         return False
     wanted = " ".join(words(office))
-    return " ".join(words(role.title)) not in wanted or any(w not in wanted for w in words(role.organization or ""))
+    if role.organization:  # "maire PS" of Dijon is "le maire de Dijon": the body decides, not the title's words
+        return any(w not in wanted for w in words(role.organization))
+    return " ".join(words(role.title)) not in wanted
 
 
 def determiner_of(text: str) -> str:

@@ -144,11 +144,15 @@ def take_up_named_people(
         if person is None:
             continue
         if not any(role.institution for role in person.roles):
-            person.roles.extend(described.roles or _description_as_role(described, rules))
+            person.roles.extend(described.roles or _description_as_role(described, rules, _places(actors)))
         _hand_over(described, person, quotes, speakers, PERSON)
 
 
-def _description_as_role(described: Actor, rules: LanguageRules) -> list[Role]:
+def _places(actors: list[Actor]) -> frozenset[str]:
+    return frozenset(a.name for a in actors if a.place)
+
+
+def _description_as_role(described: Actor, rules: LanguageRules, places: frozenset[str] = frozenset()) -> list[Role]:
     """The description is the person's title where it was written ("le président du parti les
     Républicains": a role whose body is the party)."""
     spoken = [m for m in described.mentions if m.text == described.name]
@@ -159,7 +163,9 @@ def _description_as_role(described: Actor, rules: LanguageRules) -> list[Role]:
     title = " ".join([first[first.index("'") + 1 :]] + words[1:]) if "'" in first[:-1] else " ".join(words[1:])
     organization = body_written(title, rules)
     former = is_former(title, load_voice_rules(rules.language))
-    institution = institution_of(title, organization, None, former, load_voice_rules(rules.language), written=title)
+    # "le procureur de Paris": a place's office (parquet de Paris); "l'élu de Paris": a place is no voice
+    place = organization if organization in places else None
+    institution = institution_of(title, organization, place, former, load_voice_rules(rules.language), written=title)
     return [Role(title, organization, spoken[0], former, institution)]
 
 
@@ -177,4 +183,4 @@ def subject_titles(
             continue
         person = _taken_up(described, word, people, headline, rules) if people else None
         if person is not None and not any(role.institution for role in person.roles):
-            person.roles.extend(_description_as_role(described, rules))
+            person.roles.extend(_description_as_role(described, rules, _places(actors)))
