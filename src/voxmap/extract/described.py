@@ -7,10 +7,14 @@ actor takes up the one named person the article allows:
 1. the one whose role has the description's title word and no rival office ("le président du parti
    les Républicains" is not "le président de la SNCF");
 2. else the one person the headline names;
-3. else the one person the article names at all.
+3. else the one person the article names at all, if no role of theirs names another body.
 
 The gender written must agree, and a description of someone who speaks *for* or *about* another
-("le porte-parole", "l'avocat", "son entourage") never takes up a named person this way.
+("le porte-parole", "l'avocat", "son entourage") never takes up a named person this way. The
+description becomes the person's role where it names a body. A body described by its kind
+("l'entreprise spécialiste des vols vers l'Algérie") takes up the one body the headline names, and a
+description naming a body that is a clause's subject ("la présidente du Rassemblement national
+souhaite…") gives its role the same way (French rules: roles.toml `roles_from_descriptions`).
 """
 
 from __future__ import annotations
