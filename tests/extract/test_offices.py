@@ -5,7 +5,7 @@ import pytest
 from voxmap.extract.language import load_rules
 from voxmap.extract.markup import markup_regions, overlaps
 from voxmap.extract.media import is_media
-from voxmap.extract.mentions import is_junk_name
+from voxmap.extract.mentions import is_junk_name, is_junk_person_name
 from voxmap.extract.offices import find_office, institution_of, load_voice_rules
 
 EN, FR = load_voice_rules("en"), load_voice_rules("fr")
@@ -129,8 +129,6 @@ def test_offices_are_found_whole_and_longest_first():
         ("U.S.", False),
         ("J.D. Vance", False),
         ("de Villepin", False),
-        ("de la Santé", True),  # an office's complement the model took for a name
-        ("Jean de la Fontaine", False),
     ],
 )
 def test_junk_names(text, junk):
@@ -172,3 +170,17 @@ def test_link_lines_are_flagged():
 )
 def test_outlets_named_or_described(name, media):
     assert is_media(name) is media
+
+
+@pytest.mark.parametrize(
+    "text, junk",
+    [
+        ("de la Santé", True),  # an office's complement the model took for a person's name
+        ("général de la Santé", True),
+        ("de Villepin", False),
+        ("Jean de la Fontaine", False),
+    ],
+)
+def test_junk_person_names(text, junk):
+    assert is_junk_person_name(text, load_rules("fr")) is junk
+    assert not is_junk_name("ministre de l'Agriculture", load_rules("fr"))  # an office the model calls a body

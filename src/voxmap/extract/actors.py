@@ -28,6 +28,7 @@ from .mentions import (
     classify,
     gender_of_name,
     is_junk_name,
+    is_junk_person_name,
     name_key,
     past_time_words,
 )
@@ -196,7 +197,7 @@ def build(
     # Full names first, so that a surname written before its full name still joins it.
     for ent, kind in sorted(entities, key=lambda pair: -len(pair[0])):
         clean = _named(ent, kind, rules, ents)
-        if len(clean) == 0 or is_junk_name(clean.text, rules):
+        if len(clean) == 0 or (is_junk_person_name if kind == PERSON else is_junk_name)(clean.text, rules):
             continue
         name = _body_of_office(clean, rules) if kind == ORGANIZATION else None
         actor = table.named(name or clean.text, kind, gender_of_name(clean, rules) if kind == PERSON else None)

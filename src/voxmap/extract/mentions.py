@@ -42,7 +42,10 @@ def classify(head: Token, rules: LanguageRules, ents: list[Span | None]) -> Ment
     """A mention for the noun phrase headed by `head`, typed by entity label, pronoun and determiner."""
     labels = rules.parser
     ent = ents[head.i]
-    if ent is not None and (not any(t.text[:1].isupper() for t in ent) or is_junk_name(ent.text, rules)):
+    if ent is not None and (
+        not any(t.text[:1].isupper() for t in ent)
+        or (ent.label_ in labels.person_entities and is_junk_person_name(ent.text, rules))
+    ):
         ent = None  # "le jeune homme brun", "[général de la Santé]": the model's person, but no name
     described = ent is not None and _described_by_entity(head, ent, rules)
     if described:
@@ -257,6 +260,13 @@ def is_junk_name(text: str, rules: LanguageRules) -> bool:
         verbs = rules.speech_verbs | rules.headline_verbs
         if last[:-1] in verbs or (last.endswith("es") and last[:-2] in verbs):
             return True  # "Clinton Remarks", "Trump Wants": a headline, not a name
-    if len(words) >= 2 and words[0].islower() and (words[1].islower() or words[1][:2].lower() in ("l'", "l’")):
-        return True  # "de la Santé", "du l'…": an office's complement, not a name ("de Villepin" is one)
     return bool(words) and words[0].lower().startswith(("anti-", "pro-"))  # "anti-Obama" is a stance
+
+
+def is_junk_person_name(text: str, rules: LanguageRules) -> bool:
+    """`is_junk_name`, or a person's name opening with two words in lower case: "de la Santé",
+    "général de la Santé" are an office's words the model took for a name ("de Villepin" is a name;
+    "ministre de l'Agriculture" tagged an organisation is an office, its ministry's voice)."""
+    words = [w for w in re.split(r"[\s\u00a0]+", text.strip()) if w]
+    lowered = len(words) >= 2 and words[0].islower() and (words[1].islower() or words[1][:2].lower() in ("l'", "l’"))
+    return lowered or is_junk_name(text, rules)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .language import LanguageRules
-from .mentions import is_junk_name, person_surnames
+from .mentions import is_junk_person_name, person_surnames
 from .offices import find_office, is_former, load_voice_rules
 from .syntax import doc_text, is_word, prepositional_objects
 
@@ -314,7 +314,7 @@ def person_titled(head: Token, rules: LanguageRules, ents: list[Span | None]) ->
     for i in range(head.i + 1, min(len(doc), head.i + MAX_TITLE_TOKENS + 2)):
         ent = ents[i]
         if ent is not None and ent.label_ in rules.parser.person_entities:
-            if is_junk_name(ent.text, rules):
+            if is_junk_person_name(ent.text, rules):
                 return None  # "le directeur [général de la Santé]": the model's name is the title's end
             title = title_before(ent, rules, ents) if ent.start == i else None
             return ent if title is not None and title.start <= head.i < title.end else None
