@@ -28,15 +28,22 @@ from .offices import institution_of, is_former, load_voice_rules
 from .roles import body_written
 
 
+def _after_determiner(name: str) -> list[str]:
+    """The words of a description after its determiner, an elided one included ("l'ancien chef
+    d'État" → "ancien chef d'État", "le ministre" → "ministre")."""
+    words = name.replace("’", "'").split()
+    if not words:
+        return []
+    first = words[0]
+    return ([first[first.index("'") + 1 :]] if "'" in first[:-1] else []) + words[1:]
+
+
 def _title_word(actor: Actor, rules: LanguageRules) -> str | None:
     """The role word a described actor's name opens with, after its definite determiner and
     adjectives ("l'ancien chef d'État" → "chef"), or None for a name, a plural or an indefinite."""
-    words = actor.name.replace("’", "'").split()
-    if not words or actor.plural or determiner_of(actor.name) not in rules.definite_determiners:
+    if actor.plural or determiner_of(actor.name) not in rules.definite_determiners:
         return None
-    first = words[0].lower()
-    words[0] = first[first.index("'") + 1 :] if "'" in first[:-1] else ""
-    for word in (w.lower() for w in words if w):
+    for word in (w.lower() for w in _after_determiner(actor.name) if w):
         if word in rules.organization_prepositions:
             return None
         if word in rules.role_words or word in rules.anonymous_heads:
@@ -85,12 +92,10 @@ def _another_body(role: Role, description: str) -> bool:
 def _body_word(actor: Actor, rules: LanguageRules) -> str | None:
     """The kind of body a described organisation's name opens with ("l'entreprise spécialiste des
     vols vers l'Algérie" → "entreprise", "Le géant des boissons gazeuses" → "géant")."""
-    words = actor.name.replace("’", "'").split()
+    words = _after_determiner(actor.name)
     if not words or determiner_of(actor.name) not in rules.definite_determiners:
         return None
-    first = words[0].lower()
-    head = first[first.index("'") + 1 :] if "'" in first[:-1] else (words[1].lower() if len(words) > 1 else "")
-    return head if head in rules.anaphoric_organization_heads else None
+    return words[0].lower() if words[0].lower() in rules.anaphoric_organization_heads else None
 
 
 def take_up_named_bodies(
@@ -162,9 +167,7 @@ def _description_as_role(described: Actor, rules: LanguageRules, places: frozens
     spoken = [m for m in described.mentions if m.text == described.name]
     if not spoken:
         return []
-    words = described.name.split()
-    first = words[0]
-    title = " ".join([first[first.index("'") + 1 :]] + words[1:]) if "'" in first[:-1] else " ".join(words[1:])
+    title = " ".join(_after_determiner(described.name))
     organization = body_written(title, rules)
     former = is_former(title, load_voice_rules(rules.language))
     # "le procureur de Paris": a place's office (parquet de Paris); "l'élu de Paris": a place is no voice

@@ -107,11 +107,18 @@ def _closing_after_sentence(text: str, start: int, end: int, mark: str) -> int |
     """The first `mark` in text[start:end] right after a sentence's end ('près. "', 'près."')."""
     at = text.find(mark, start, end)
     while at >= 0:
-        before = text[start:at].rstrip()
-        if before[-1:] in ".!?…":
+        if last_visible(text, start, at) in ".!?…":  # "" (nothing before it) counts, as an empty quote
             return at
         at = text.find(mark, at + len(mark), end)
     return None
+
+
+def last_visible(text: str, start: int, end: int) -> str:
+    """The last character of text[start:end] that is not white space ("" if none), read backwards
+    without copying the text (a long paragraph holds many marks)."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return text[end - 1] if end > start else ""
 
 
 def find_quoted_segments(text: str, rules: MarkRules) -> list[QuotedSegment]:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..marks import last_visible
 from ..syntax import is_word
 from .clauses import content_kind
-from .context import Context, char_range, is_speech, strip_edges
+from .context import Context, char_range, is_speech, sequence_at, strip_edges
 from .found import Cue, RawQuote
 
 # Adverbs that may stand in the verb group ("a également indiqué", "a encore dit"): at most this many.
@@ -83,7 +84,9 @@ def may_speak(head: Token, ctx: Context) -> bool:
         or lemma in rules.role_words
         or lemma in rules.anonymous_heads
         or lemma in rules.organization_heads
-        or head.lower_ in rules.role_words | rules.anonymous_heads | rules.organization_heads
+        or head.lower_ in rules.role_words
+        or head.lower_ in rules.anonymous_heads
+        or head.lower_ in rules.organization_heads
     )
 
 
@@ -91,7 +94,7 @@ def _opens_with_source(start: int, ctx: Context) -> bool:
     """ "Selon X, …", "Pour X, …": the sentence is the source's, found by its preposition."""
     rules = ctx.rules
     return any(
-        all(start + k < len(ctx.doc) and ctx.doc[start + k].lower_ == w for k, w in enumerate(words))
+        sequence_at(ctx.doc, start, words)
         for words in rules.source_prepositions + rules.sentence_initial_source_prepositions
     )
 
@@ -101,7 +104,7 @@ def _quote_after_colon(comma: int, ctx: Context) -> bool:
     by a colon, not the whole sentence's."""
     at = ctx.doc[comma].idx
     closing = [s for s in ctx.segments_touching(at - 3, at) if s.outer_end <= at]
-    return bool(closing) and ctx.text[: closing[-1].open_at].rstrip().endswith(":")
+    return bool(closing) and last_visible(ctx.text, 0, closing[-1].open_at) == ":"
 
 
 def inverted_reports(ctx: Context) -> list[RawQuote]:
