@@ -7,7 +7,7 @@ import pytest
 from helpers import make_doc
 
 from voxmap.extract.language import load_rules
-from voxmap.extract.roles import person_titled, title_before, without_office_word
+from voxmap.extract.roles import body_written, person_titled, title_before, without_office_word
 
 RULES = load_rules("fr")
 
@@ -111,3 +111,22 @@ def test_a_title_the_model_read_as_a_name_names_no_one():
     doc, by_token = _doc(words, ents, {0: "AUX", 1: VERB, 2: DET, 4: ADJ, 5: ADP, 6: DET})
     assert doc.ents[0].text == "général de la Santé"
     assert person_titled(doc[3], RULES, by_token) is None
+
+
+@pytest.mark.parametrize(
+    "description, body",
+    [
+        ("le leader de la France insoumise", "France insoumise"),
+        ("le président du parti les Républicains", "parti les Républicains"),
+        # an elided article or preposition written as one word with the name
+        ("le ministre de l'Économie", "Économie"),
+        ("le directeur d'Air France", "Air France"),
+        ("la directrice de l'Agence de l'eau", "Agence de l'eau"),
+        # negatives: no body named
+        ("le ministre de tutelle", None),
+        ("chargé d'affaires", None),
+        ("le ministre", None),
+    ],
+)
+def test_the_body_a_description_names(description, body):
+    assert body_written(description, RULES) == body

@@ -298,13 +298,27 @@ def body_written(description: str, rules: LanguageRules) -> str | None:
     """The body a description names after its first organisation preposition ("le ministre de la
     Santé" → "Santé", "le président du parti les Républicains" → "parti les Républicains")."""
     parts = description.replace("’", "'").split()
-    at = next((i for i, w in enumerate(parts) if w.lower() in rules.organization_prepositions), None)
-    rest = parts[at + 1 :] if at is not None else []
-    while rest and rest[0].lower() in rules.articles:
-        rest = rest[1:]
+    rest: list[str] = []
+    for i, word in enumerate(parts):
+        after = _past(word, rules.organization_prepositions)
+        if after is not None:  # "de", or "d'Air France" written as one word
+            rest = ([after] if after else []) + parts[i + 1 :]
+            break
+    while rest and (after := _past(rest[0], rules.articles)) is not None:
+        rest = ([after] if after else []) + rest[1:]  # "la", or "l'Économie" written as one word
     if rest and (rest[0][:1].isupper() or rest[0].lower() in rules.organization_heads):
         return " ".join(rest)
     return None
+
+
+def _past(word: str, small_words: frozenset[str]) -> str | None:
+    """What follows a preposition or an article `word` opens with: "" for the word itself ("de"),
+    the rest for an elided one ("l'Économie" → "Économie"), None when it opens with neither."""
+    lowered = word.lower()
+    if lowered in small_words:
+        return ""
+    elided = next((w for w in small_words if w.endswith("'") and lowered.startswith(w) and len(word) > len(w)), None)
+    return word[len(elided) :] if elided else None
 
 
 def person_titled(head: Token, rules: LanguageRules, ents: list[Span | None]) -> Span | None:
@@ -326,16 +340,10 @@ def person_titled(head: Token, rules: LanguageRules, ents: list[Span | None]) ->
 def _surface_role(title: Span, name: Span, rules: LanguageRules, ents: list[Span | None]) -> RawRole:
     """The role of a title written before the name: its organisation is what follows its first
     organisation preposition, when that names a body ("de Force ouvrière", "du syndicat Alliance")."""
-    organization = None
-    for token in title[1:]:
-        if token.lower_ in rules.organization_prepositions:
-            rest = [t for t in title.doc[token.i + 1 : title.end] if t.lower_ not in rules.articles]
-            if rest and (rest[0].text[:1].isupper() or rest[0].lemma_.lower() in rules.organization_heads):
-                organization = title.doc[rest[0].i : title.end].text
-            break
+    organization = body_written(title.text, rules)
     words = title.text
-    if organization is not None:
-        cut = next(t.i for t in title[1:] if t.lower_ in rules.organization_prepositions)
+    cut = next((t.i for t in title if t.lower_ in rules.organization_prepositions), None)
+    if organization is not None and cut is not None:
         words = title.doc[title.start : cut].text
     doc = name.doc
     role = RawRole(
