@@ -21,6 +21,12 @@ def _roles(text):
     return {actor.name: [(r.title, r.organization) for r in actor.roles] for actor in _analysis(text).actors}
 
 
+def _institutions(text, headline):
+    """Each actor's role institutions, the article read with its headline."""
+    actors = voxmap.analyze(text, language="fr", title=headline).actors
+    return {actor.name: [r.institution for r in actor.roles] for actor in actors}
+
+
 @pytest.mark.parametrize(
     "text, name, role",
     [
@@ -185,9 +191,7 @@ def test_a_subject_description_naming_a_body_is_a_role_of_the_headline_person():
         "Entre Claire Vasseur et Paul Ferrand, les relations sont mauvaises. La présidente du Mouvement "
         "républicain souhaite le retrait du projet. « Il est sectaire », a-t-elle estimé."
     )
-    roles = {
-        a.name: [r.institution for r in a.roles] for a in voxmap.analyze(text, language="fr", title=headline).actors
-    }
+    roles = _institutions(text, headline)
     assert roles["Claire Vasseur"] and roles["Claire Vasseur"][0]
     assert not any(roles.get("Paul Ferrand", []))  # the feminine title is not his
 
@@ -217,7 +221,5 @@ def test_a_party_word_in_a_title_is_the_same_office():
         "Le maire PS de Dijon François Rebsamen a retiré sa candidature. M. Moudenc a été réélu à Toulouse. "
         "Le maire de Dijon évoque aussi une réunion à laquelle il n'a pas été convié."
     )
-    roles = {
-        a.name: [r.institution for r in a.roles] for a in voxmap.analyze(text, language="fr", title=headline).actors
-    }
+    roles = _institutions(text, headline)
     assert "mairie de Dijon" not in roles.get("M. Moudenc", [])
