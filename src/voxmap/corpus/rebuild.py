@@ -43,6 +43,7 @@ class Rebuilt:
     stories: int | None = None
     linked: dict | None = None  # actors linked to the knowledge file, and left ambiguous
     resolution: Resolution | None = field(default=None, repr=False)
+    full: bool = False  # every stage recomputes from the articles up, ignoring what it kept (the reference)
 
 
 def _actors(conn: sqlite3.Connection, aliases: Aliases, rebuilt: Rebuilt) -> None:
@@ -56,7 +57,7 @@ def _article_voices(conn: sqlite3.Connection, aliases: Aliases, rebuilt: Rebuilt
 
 
 def _stories(conn: sqlite3.Connection, aliases: Aliases, rebuilt: Rebuilt) -> None:
-    rebuilt.stories = assign_stories(conn, story_options(conn))
+    rebuilt.stories = assign_stories(conn, story_options(conn), full=rebuilt.full)
 
 
 STAGES: tuple[tuple[str, Callable[[sqlite3.Connection, Aliases, Rebuilt], None]], ...] = (
@@ -80,15 +81,18 @@ def rebuild(
     *,
     start: str = STAGE_NAMES[0],
     until: str = STAGE_NAMES[-1],
+    full: bool = False,
 ) -> Rebuilt:
     """Run the stages from `start` to `until` (both included; every stage after `start` depends on
     it, so stopping early leaves the later ones stale: benchmarks and tests of one stage do). `aliases`:
     an alias file (a path, or one loaded), else the one the store remembers; stories are grouped with
-    the options the store remembers."""
+    the options the store remembers. Stages that keep what they read per article (stories, wire copies)
+    redo only what changed since their last run; `full` has them recompute everything, the reference
+    the incremental run must equal."""
     if start not in STARTS or until not in STAGE_NAMES or STAGE_NAMES.index(until) < STAGE_NAMES.index(start):
         raise ValueError(f"a rebuild runs from one of {', '.join(STARTS)} to a later stage, not {start!r} to {until!r}")
     in_force = aliases_for(conn, aliases) if start == "actors" else Aliases()
-    rebuilt = Rebuilt()
+    rebuilt = Rebuilt(full=full)
     for _, run in STAGES[STAGE_NAMES.index(start) : STAGE_NAMES.index(until) + 1]:
         run(conn, in_force, rebuilt)
     return rebuilt

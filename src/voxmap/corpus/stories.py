@@ -1,28 +1,36 @@
 """Group articles about the same news event into stories.
 
 A story id given by the input wins. Other articles are clustered in order of publication: an
-article (its title, the opening of its text, and the names of its actors, counted twice because
-names are what two outlets or two languages share) joins the most similar story whose first article
-is at most `window_days` days older, when the cosine similarity of its TF-IDF vector to that story's
-centroid reaches `threshold`; otherwise it opens a new story. The window counts from a story's first
-day, not its latest, so a story is a news event of a few days and never chains articles day after day
-into a season (on PolNeAR train+dev, 923 articles: the largest story 11 articles, no story longer than
-4 days; B-cubed F1 0.83 against 56 hand-grouped stories, `voxmap eval stories`). Both are tunable
-(`voxmap ingest --story-window`, `--story-threshold`). Articles without a publication date are
-compared with every story. Scikit-learn's TfidfVectorizer does the weighting: nothing is downloaded.
+article (its words, voxmap.corpus.story_terms) joins the most similar story whose first article is
+at most `window_days` days older, when the cosine similarity of its vector to that story's centroid
+reaches `threshold`; otherwise it opens a new story. The window counts from a story's first day,
+not its latest, so a story is a news event of a few days and never chains articles day after day
+into a season (`voxmap eval stories` scores it on PolNeAR train+dev). Both are tunable (`voxmap
+ingest --story-window`, `--story-threshold`). Articles without a valid date come after the dated
+ones and are compared with every story still open.
+
+Incremental: an article's vector depends only on the articles published up to its day, and a story
+only takes articles within its window, so a change on day D leaves every grouping before D as it
+was. Grouping again starts at D, with the stories still open then (those opened within the window
+before D, rebuilt from their members), and runs to the end; articles without a date are always
+grouped again (their weights count the whole corpus). A story's id derives from its first article
+(or its given id), so that the full grouping and the incremental one give the same ids.
 """
 
 from __future__ import annotations
 
+import hashlib
+import math
 import sqlite3
+from collections import Counter
 from dataclasses import dataclass
-from datetime import date
-from functools import cache
+from datetime import date, timedelta
+from itertools import groupby
 
-import numpy as np
+from .corrections import remember, remembered
+from .story_terms import corpus_df, day_of, recount_df, stored_terms, sync_terms, weighted
 
-OPENING_CHARS = 2000
-MAX_FEATURES = 20000
+GROUPED_WITH = "stories_grouped_with"  # the options the stored stories were grouped with
 
 
 @dataclass(frozen=True)
@@ -31,122 +39,176 @@ class StoryOptions:
     threshold: float = 0.10
 
 
-def _day(published: str | None) -> date | None:
-    try:
-        return date.fromisoformat(published[:10]) if published else None
-    except ValueError:
-        return None
+@dataclass(frozen=True, slots=True)
+class _Row:
+    id: str
+    key: str
+    title: str | None
+    published: str | None
+    day: date | None
+    given: str | None
+    story_id: int | None
 
 
-def assign_stories(conn: sqlite3.Connection, options: StoryOptions = StoryOptions()) -> int:
-    """Recompute every article's story; return how many stories there are."""
-    rows = conn.execute(
-        "SELECT a.id, a.title, substr(a.text, 1, ?) AS opening, a.published, a.story_given, "
-        "(SELECT group_concat(ac.name, ' | ') FROM article_actors aa JOIN actors ac ON ac.id = aa.actor_id "
-        " WHERE aa.article_id = a.id AND ac.type IN ('person', 'organization', 'group')) AS names "
-        "FROM articles a ORDER BY a.published IS NULL, a.published, a.key",
-        (OPENING_CHARS,),
-    ).fetchall()
-    labels: list[tuple[str, str | None, str | None]] = []  # (label, given, first_published) per story
-    story_of: dict[str, int] = {}
-    given: dict[str, int] = {}
-    free = [row for row in rows if not row["story_given"]]
-    for row in rows:
-        if row["story_given"]:
-            if row["story_given"] not in given:
-                given[row["story_given"]] = len(labels)
-                labels.append((row["title"] or row["story_given"], row["story_given"], row["published"]))
-            story_of[row["id"]] = given[row["story_given"]]
-    if free:
-        for row, story in zip(free, _cluster(free, options, len(labels))):
-            if story == len(labels):
-                labels.append((row["title"] or row["id"], None, row["published"]))
-            story_of[row["id"]] = story
-    counts: dict[int, int] = {}
-    for story in story_of.values():
-        counts[story] = counts.get(story, 0) + 1
+def assign_stories(conn: sqlite3.Connection, options: StoryOptions = StoryOptions(), *, full: bool = False) -> int:
+    """Bring every article's story up to date with the articles stored (`full`: group every article
+    again, from its words up); return how many stories there are."""
+    grouped_with = f"{options.window_days} {options.threshold!r}"
     with conn:
         conn.execute("BEGIN")
-        conn.execute("DELETE FROM stories")
-        ids = [
+        full = full or remembered(conn, GROUPED_WITH) != grouped_with
+        if full:
+            conn.execute("DELETE FROM story_terms")
+        changes = sync_terms(conn)
+        if full:
+            recount_df(conn)
+        if full or changes:
+            rows = _ordered(conn)
+            _group_given(conn, rows, None if full else changes.given)
+            _group_free(conn, rows, options, None if full else changes.days)
             conn.execute(
-                "INSERT INTO stories (label, given, first_published, articles) VALUES (?, ?, ?, ?)",
-                (label, given_id, first, counts.get(i, 0)),
-            ).lastrowid
-            for i, (label, given_id, first) in enumerate(labels)
-        ]
-        conn.executemany(
-            "UPDATE articles SET story_id = ? WHERE id = ?",
-            [(ids[story], article_id) for article_id, story in story_of.items()],
-        )
-    return len(labels)
+                "DELETE FROM stories WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.story_id = stories.id)"
+            )
+            remember(conn, GROUPED_WITH, grouped_with)
+    return conn.execute("SELECT count(*) FROM stories").fetchone()[0]
 
 
-@cache
-def _stop_words() -> list[str]:
-    """Every language's function words (spaCy's lists, no model needed): in a small corpus, "the" and
-    "after" would otherwise make two unrelated events of one week look alike."""
-    from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH
-    from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH
-
-    return sorted(word for word in ENGLISH | FRENCH if word.isalpha())  # the words the tokenizer makes
+def story_id(first: str) -> int:
+    """A story's id: 52 bits of the SHA-1 of its first article's id or its given id (exact in JavaScript)."""
+    return int(hashlib.sha1(first.encode("utf-8")).hexdigest()[:13], 16) or 1
 
 
-def _vectors(texts: list[str]):
-    """TF-IDF vectors of the texts. A word in most articles tells no story apart (max_df), unless that
-    leaves no word at all (a corpus of copies): then every word counts; texts without a word of three
-    letters get empty vectors (each its own story)."""
-    from scipy.sparse import csr_matrix
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    for max_df in (0.5, 1.0) if len(texts) > 20 else (1.0,):
-        vectorizer = TfidfVectorizer(
-            sublinear_tf=True,
-            min_df=1,
-            max_df=max_df,
-            max_features=MAX_FEATURES,
-            token_pattern=r"(?u)\b\w\w\w+\b",
-            stop_words=_stop_words(),
-        )
-        try:
-            return vectorizer.fit_transform(texts)
-        except ValueError:  # "no terms remain": try the next, looser bound
-            continue
-    return csr_matrix((len(texts), 1))
+def _ordered(conn: sqlite3.Connection) -> list[_Row]:
+    """Every article in grouping order: dated ones by publication, then those without a valid date."""
+    rows = [
+        _Row(r[0], r[1], r[2], r[3], day_of(r[3]), r[4], r[5])
+        for r in conn.execute("SELECT id, key, title, published, story_given, story_id FROM articles")
+    ]
+    rows.sort(key=lambda row: (row.day is None, row.published or "", row.key))
+    return rows
 
 
-def _cluster(rows, options: StoryOptions, first_id: int) -> list[int]:
-    # The names of the actors count twice: they are what two outlets, or two languages, share.
-    texts = [f"{row['title'] or ''}\n{row['opening']}\n{row['names'] or ''}\n{row['names'] or ''}" for row in rows]
-    vectors = _vectors(texts)
-    sums: list[np.ndarray] = []  # the sum of each story's vectors: its centroid, up to scale
-    opened: list[date | None] = []  # the day of each story's first article
-    active: list[int] = []  # stories still open: articles come in date order, so a closed one stays closed
-    assigned = []
-    for i, row in enumerate(rows):
-        vector = vectors[i].toarray().ravel()
-        day = _day(row["published"])
-        if day is not None:
-            # Bounded in time: an article joins a story only within the window of the story's first day,
-            # so stories never chain day after day.
-            active = [k for k in active if opened[k] is None or (day - opened[k]).days <= options.window_days]
-        best, best_score = None, options.threshold
-        for story in active:
-            total = sums[story]
-            norm = np.linalg.norm(total)
-            score = float(total @ vector / norm) if norm else 0.0
+def _group_given(conn: sqlite3.Connection, rows: list[_Row], scope: set[str] | None) -> None:
+    """The stories the input named (`scope`: only these given ids; None: all)."""
+    members: dict[str, list[_Row]] = {}
+    for row in rows:
+        if row.given and (scope is None or row.given in scope):
+            members.setdefault(row.given, []).append(row)
+    for given, articles in members.items():
+        first = articles[0]
+        _write_story(conn, story_id(f"given:{given}"), first.title or given, given, first.published, articles)
+
+
+def _write_story(conn, number: int, label: str, given: str | None, first_published, articles: list[_Row]) -> None:
+    conn.execute(
+        "INSERT INTO stories (id, label, given, first_published, articles) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) "
+        "DO UPDATE SET label = excluded.label, given = excluded.given, first_published = excluded.first_published, "
+        "articles = excluded.articles",  # not REPLACE: deleting the row would unset its articles' story
+        (number, label, given, first_published, len(articles)),
+    )
+    conn.executemany(
+        "UPDATE articles SET story_id = ? WHERE id = ?",
+        [(number, row.id) for row in articles if row.story_id != number],
+    )
+
+
+def _cut(rows: list[_Row], days: set[date | None] | None) -> int:
+    """Where grouping starts again: the first article of the earliest day changed, else the first without
+    a date (always grouped again after any change)."""
+    dated = sorted(day for day in days or () if day is not None)
+    for index, row in enumerate(rows):
+        if days is None or row.day is None or (dated and row.day >= dated[0]):
+            return index
+    return len(rows)
+
+
+def _group_free(conn: sqlite3.Connection, rows: list[_Row], options: StoryOptions, days: set | None) -> None:
+    """Cluster the articles without a given story from the cut on (`days`: the days changed; None: all)."""
+    cut = _cut(rows, days)
+    reference = next((row.day for row in reversed(rows[: cut + 1]) if row.day is not None), None)
+    begin = cut
+    if cut and reference is not None:  # the stories still open at the cut began within the window before it
+        opened = reference - timedelta(days=options.window_days)
+        begin = next(i for i, row in enumerate(rows) if row.day is not None and row.day >= opened)
+    walked = rows[begin:]
+    terms = stored_terms(conn, [row.id for row in walked])
+    df, articles = Counter(), 0
+    if begin:  # the counts as of the day before `begin`: the corpus's, less what comes from `begin` on
+        held = [term for found in terms.values() for term, _ in found]
+        df = corpus_df(conn, set(held))
+        df.subtract(held)
+        articles = conn.execute("SELECT count(*) FROM story_terms").fetchone()[0] - len(walked)
+    clusters = _Clusters(options, reference)
+    position = begin
+    for _, same_day in groupby(walked, key=lambda row: row.day):
+        same_day = list(same_day)
+        for row in same_day:
+            df.update(term for term, _ in terms.get(row.id, ()))
+        articles += len(same_day)
+        for row in same_day:
+            if not row.given:
+                vector = weighted(terms.get(row.id, []), df, articles)
+                (clusters.resume if position < cut else clusters.place)(row, vector)
+            position += 1
+    for first, members in clusters.stories():
+        _write_story(conn, story_id(f"story:{first.id}"), first.title or first.id, None, first.published, members)
+
+
+class _Clusters:
+    """Stories being grouped: each one's first article, members, centroid (up to scale) and its norm."""
+
+    def __init__(self, options: StoryOptions, reference: date | None) -> None:
+        self.options = options
+        self.reference = reference  # the day of the cut (or the last dated day before it)
+        self.firsts: list[_Row] = []
+        self.members: list[list[_Row]] = []
+        self.sums: list[dict[str, float]] = []
+        self.norms: list[float] = []
+        self.active: list[int] = []  # articles come in date order: a closed story stays closed
+        self.resumed: dict[int, int] = {}  # stored story id -> its index here
+
+    def resume(self, row: _Row, vector: dict[str, float]) -> None:
+        """An article placed before the cut: it rebuilds its story when that story is still open at the
+        cut (its first article, which gave the story its id, is within the window)."""
+        if row.story_id == story_id(f"story:{row.id}"):
+            if (self.reference - row.day).days <= self.options.window_days:
+                self.resumed[row.story_id] = self._open(row)
+        story = self.resumed.get(row.story_id)
+        if story is not None:
+            self._join(story, row, vector)
+
+    def place(self, row: _Row, vector: dict[str, float]) -> None:
+        if row.day is not None:
+            window = self.options.window_days
+            self.active = [
+                k for k in self.active if self.firsts[k].day is None or (row.day - self.firsts[k].day).days <= window
+            ]
+        best, best_score = None, self.options.threshold
+        for story in self.active:
+            norm = self.norms[story]
+            total = self.sums[story]
+            score = sum(total.get(term, 0.0) * weight for term, weight in vector.items()) / norm if norm else 0.0
             if score >= best_score:
                 best, best_score = story, score
-        if best is None:
-            sums.append(vector.copy())
-            opened.append(day)
-            active.append(len(sums) - 1)
-            assigned.append(first_id + len(sums) - 1)
-        else:
-            sums[best] += vector
-            opened[best] = opened[best] or day
-            assigned.append(first_id + best)
-    return assigned
+        self._join(self._open(row) if best is None else best, row, vector)
+
+    def _open(self, first: _Row) -> int:
+        self.firsts.append(first)
+        self.members.append([])
+        self.sums.append({})
+        self.norms.append(0.0)
+        self.active.append(len(self.firsts) - 1)
+        return len(self.firsts) - 1
+
+    def _join(self, story: int, row: _Row, vector: dict[str, float]) -> None:
+        self.members[story].append(row)
+        total = self.sums[story]
+        for term, weight in vector.items():
+            total[term] = total.get(term, 0.0) + weight
+        self.norms[story] = math.sqrt(sum(weight * weight for weight in total.values()))
+
+    def stories(self):
+        return zip(self.firsts, self.members)
 
 
 def article_stories(conn: sqlite3.Connection) -> dict[str, int | None]:
@@ -163,7 +225,11 @@ def story_shape(conn: sqlite3.Connection) -> dict[str, float | int | None]:
         "max(substr(published, 1, 10)) AS last FROM articles WHERE story_id IS NOT NULL "
         "GROUP BY story_id"
     ).fetchall()
-    spans = [(_day(row["last"]) - _day(row["first"])).days for row in rows if _day(row["first"]) and _day(row["last"])]
+    spans = [
+        (day_of(row["last"]) - day_of(row["first"])).days
+        for row in rows
+        if day_of(row["first"]) and day_of(row["last"])
+    ]
     largest = max((row["size"] for row in rows), default=0)
     return {
         "articles": articles,

@@ -224,6 +224,16 @@ ALTER TABLE actors ADD COLUMN knowledge_id TEXT;
 ALTER TABLE actors ADD COLUMN gender_source TEXT;
 """
 
+# What stories compare (voxmap.corpus.story_terms): each article's words with the content hash and date
+# they were read from (no foreign key: a removed article's row tells the next grouping what it held),
+# and how many articles hold each word.
+STORY_TERMS = """
+CREATE TABLE story_terms (
+    article_id TEXT PRIMARY KEY, content_hash TEXT NOT NULL, published TEXT, given TEXT, terms TEXT NOT NULL);
+CREATE TABLE story_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+CREATE INDEX articles_story_given ON articles(story_given);
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL),
     ("0002_voices", VOICES),
@@ -237,6 +247,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("0010_fetched_pages", FETCHED_PAGES),
     ("0011_syndication", SYNDICATION),
     ("0012_knowledge", KNOWLEDGE),
+    ("0013_story_terms", STORY_TERMS),
 ]
 
 
