@@ -170,9 +170,9 @@ class _Clusters:
     def resume(self, row: _Row, vector: dict[str, float]) -> None:
         """An article placed before the cut: it rebuilds its story when that story is still open at the
         cut (its first article, which gave the story its id, is within the window)."""
-        if row.story_id == story_id(f"story:{row.id}"):
-            if (self.reference - row.day).days <= self.options.window_days:
-                self.resumed[row.story_id] = self._open(row)
+        opener = row.story_id == story_id(f"story:{row.id}")
+        if opener and (self.reference - row.day).days <= self.options.window_days:
+            self.resumed[row.story_id] = self._open(row)
         story = self.resumed.get(row.story_id)
         if story is not None:
             self._join(story, row, vector)
