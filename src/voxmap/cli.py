@@ -186,7 +186,7 @@ def _ingest(args: argparse.Namespace) -> int:
 def _resolve(args: argparse.Namespace) -> int:
     from .corpus.rebuild import rebuild_store
 
-    rebuilt = rebuild_store(args.db, args.aliases, args.beliefs, args.count_syndicated, args.knowledge)
+    rebuilt = rebuild_store(args.db, args.aliases, args.beliefs, args.count_syndicated, args.knowledge, full=args.full)
     linked = rebuilt.linked or {}
     known = (
         f"; {linked['linked']} linked to the knowledge file, {linked['ambiguous']} ambiguous"
@@ -444,6 +444,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     resolve.add_argument(
         "--knowledge", metavar="KB", help="a knowledge file (kb.jsonl) to link actors to (replaces the one kept)"
+    )
+    resolve.add_argument(
+        "--full",
+        action="store_true",
+        help="recompute every corpus table from the articles up, ignoring what the stages kept "
+        "(the reference an incremental ingest equals)",
     )
     resolve.set_defaults(handler=_resolve)
 

@@ -14,89 +14,59 @@ possessive name in the phrase: "front-runner Hillary Clinton", "Clinton's privat
 echoes; nor is a phrase whose first quote has no speaker with a voice (unfound, or a news medium
 cited): nobody coined it.
 
-Everything is rebuilt with the voices (end of ingest, resolve, review merges): two passes over the
-corpus, quotes then article texts, and two tables, `echoes` and `echo_uses`.
+Incremental: the appearances of quoted keys are indexed in the store (voxmap.corpus.echo_index), and
+a change recomputes only the keys it touched (their appearances, their speakers, or their count
+crossing the boilerplate limit as the corpus grows), then the echoes of every origin quote those keys
+had or have. An echo's id derives from its origin, so the full rebuild gives the same ids.
 """
 
 from __future__ import annotations
 
-import bisect
+import hashlib
+import math
 import sqlite3
 import statistics
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
-from ..extract.phrases import describes_a_person, is_name_like, is_stock_phrase, shingles
+from ..extract.phrases import describes_a_person, is_name_like, is_stock_phrase
+from .corrections import remember, remembered
+from .echo_index import chunks, keys_counted_between, marks, update_index
 
 MAX_SHARE = 0.05  # a key in more articles than this share (and more than MIN_COMMON) is boilerplate
 ECHO_WINDOW_DAYS = 30  # a use later than this after its origin is shared vocabulary, not an adoption
 MIN_COMMON = 4
 QUOTE, SAME_SPEAKER, NARRATION = "quote", "same-speaker", "narration"
+COUNTED = "echo_articles_counted"  # the corpus size the boilerplate limit was last applied with
 
 
 @dataclass(frozen=True, slots=True)
 class Occurrence:
-    article: int  # index into the articles list
+    article: str
     start: int
     end: int
     quote_id: int | None  # None: narration
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class _Article:
-    id: str
-    key: str
-    language: str
+    order: tuple  # publication order, as ORDER BY published, key (no date first)
     published: str
     source: str | None
-    spans: list[tuple[int, int, int]]  # (start, end, quote id) of its quotes' spans, sorted
+    language: str
 
 
-def _articles(conn: sqlite3.Connection) -> list[_Article]:
-    articles = {
-        row[0]: _Article(row[0], row[1], row[2] or "en", row[3] or "", row[4], [])
-        for row in conn.execute("SELECT id, key, language, published, source FROM articles ORDER BY published, key")
+def _articles(conn: sqlite3.Connection) -> dict[str, _Article]:
+    return {
+        row[0]: _Article((row[3] is not None, row[3] or "", row[1]), row[3] or "", row[4], row[2] or "en")
+        for row in conn.execute("SELECT id, key, language, published, source FROM articles")
     }
-    for article_id, start, end, quote_id in conn.execute(
-        "SELECT v.article_id, s.start, s.end, v.quote_id FROM voices v JOIN quote_spans s ON s.quote_id = v.quote_id"
-    ):
-        articles[article_id].spans.append((start, end, quote_id))
-    for article in articles.values():
-        article.spans.sort()
-    return list(articles.values())
 
 
-def _owner(spans: list[tuple[int, int, int]], starts: list[int], start: int, end: int) -> int | None | bool:
-    """The quote whose span holds start:end, None for narration, False when it straddles a quote's edge."""
-    k = bisect.bisect_right(starts, start) - 1
-    if k >= 0 and spans[k][0] <= start and end <= spans[k][1]:
-        return spans[k][2]
-    overlaps = any(s < end and start < e for s, e, _ in spans[max(0, k) : k + 2])
-    return False if overlaps else None
-
-
-def find_occurrences(conn: sqlite3.Connection, articles: list[_Article]) -> dict[int, list[Occurrence]]:
-    """Every appearance, in any article, of a key that some quote holds (keys as their hash)."""
-    index = {article.id: n for n, article in enumerate(articles)}
-    quoted: set[int] = set()
-    for article_id, _start, text in conn.execute(
-        "SELECT v.article_id, s.start, s.text FROM voices v JOIN quote_spans s ON s.quote_id = v.quote_id"
-    ):
-        language = articles[index[article_id]].language
-        quoted.update(hash(key) for key, _, _ in shingles(text, language))
-    found: dict[int, list[Occurrence]] = defaultdict(list)
-    for n, article in enumerate(articles):
-        text = conn.execute("SELECT text FROM articles WHERE id = ?", (article.id,)).fetchone()[0]
-        starts = [s for s, _, _ in article.spans]
-        for key, start, end in shingles(text, article.language):
-            code = hash(key)
-            if code not in quoted:
-                continue
-            owner = _owner(article.spans, starts, start, end)
-            if owner is not False:
-                found[code].append(Occurrence(n, start, end, owner))
-    return found
+def _limit(articles: int) -> int:
+    """The most articles a key may appear in and still be an echo (more: boilerplate)."""
+    return math.floor(max(MIN_COMMON, MAX_SHARE * articles))
 
 
 def _hours(later: str, earlier: str) -> float | None:
@@ -106,52 +76,102 @@ def _hours(later: str, earlier: str) -> float | None:
         return None
 
 
-def rebuild_echoes(conn: sqlite3.Connection) -> int:
-    """Recompute the echoes tables from the stored articles, quotes and voices; return their number."""
-    articles = _articles(conn)
-    occurrences = find_occurrences(conn, articles)
-    limit = max(MIN_COMMON, MAX_SHARE * len(articles))
-    speakers = {
-        row[0]: (row[1], row[2], row[3])
-        for row in conn.execute("SELECT quote_id, actor_id, voice, speaker_name FROM voices")
-    }
-    # Keys grouped under the origin quote they come from, as runs of overlapping origin spans.
-    by_origin: dict[tuple[int, int], list[list[Occurrence]]] = defaultdict(list)
-    for found in occurrences.values():
-        in_articles = {o.article for o in found}
-        if len(in_articles) < 2 or len(in_articles) > limit:
-            continue
-        found.sort(key=lambda o: (o.article, o.start))  # articles are in publication order
-        origin = found[0]
-        if origin.quote_id is None:
-            continue  # a journalist's phrase before anyone said it: no voice coined it
-        by_origin[(origin.article, origin.quote_id)].append(found)
-    echoes = []
-    for (_article_index, _quote_id), keys in by_origin.items():
-        keys.sort(key=lambda found: found[0].start)
-        run: list[list[Occurrence]] = []
-        for found in keys + [None]:
-            if run and (found is None or found[0].start >= max(k[0].end for k in run)):
-                echoes.append(_echo(articles, speakers, run))
-                run = []
-            if found is not None:
-                run.append(found)
-    return _store(conn, articles, [e for e in echoes if e is not None])
+def rebuild_echoes(conn: sqlite3.Connection, full: bool = False) -> int:
+    """Bring the echoes tables up to date with the stored articles, quotes and voices (`full`: index
+    and compute everything again); return their number."""
+    with conn:
+        conn.execute("BEGIN")
+        counted = remembered(conn, COUNTED)
+        full = full or counted is None  # never indexed: what echoes hold came from no index
+        if full:
+            conn.execute("DELETE FROM echo_uses")
+            conn.execute("DELETE FROM echoes")
+        touched = update_index(conn, full)
+        articles = _articles(conn)
+        limit = _limit(len(articles))
+        if not full and _limit(int(counted)) != limit:
+            low, high = sorted((_limit(int(counted)), limit))
+            touched |= keys_counted_between(conn, low, high)
+        remember(conn, COUNTED, str(len(articles)))
+        origins: set[tuple[str, int]] = set()
+        for chunk in chunks(sorted(touched)):
+            origins |= _origins_again(conn, chunk, articles, limit)
+        for origin in sorted(origins):
+            _echoes_again(conn, origin, articles)
+        _store_voices(conn)
+    return conn.execute("SELECT count(*) FROM echoes").fetchone()[0]
 
 
-def _echo(articles: list[_Article], speakers: dict, run: list[list[Occurrence]]) -> dict | None:
+def _occurrences(conn: sqlite3.Connection, codes: list[str], articles: dict[str, _Article]) -> dict[str, list]:
+    """Every indexed appearance of these keys, each key's in publication order."""
+    found: dict[str, list[Occurrence]] = defaultdict(list)
+    for chunk in chunks(codes):
+        for code, article_id, start, end, quote_id in conn.execute(
+            f"SELECT key, article_id, start, end, quote_id FROM echo_keys WHERE key IN ({marks(chunk)})", chunk
+        ):
+            found[code].append(Occurrence(article_id, start, end, quote_id))
+    for occurrences in found.values():
+        occurrences.sort(key=lambda o: (articles[o.article].order, o.start))
+    return found
+
+
+def _origins_again(conn: sqlite3.Connection, codes: list[str], articles: dict[str, _Article], limit: int) -> set:
+    """Recompute these keys' origins: the first appearance of a key in two articles or more (and no more
+    than `limit`), when it lies inside a quote (a journalist's phrase before anyone said it: no voice
+    coined it). Return the origins they had and have."""
+    had = conn.execute(f"SELECT article_id, quote_id FROM echo_origins WHERE key IN ({marks(codes)})", codes).fetchall()
+    conn.execute(f"DELETE FROM echo_origins WHERE key IN ({marks(codes)})", codes)
+    rows = []
+    for code, found in _occurrences(conn, codes, articles).items():
+        in_articles = len({o.article for o in found})
+        if 2 <= in_articles <= limit and found[0].quote_id is not None:
+            rows.append((code, found[0].article, found[0].quote_id))
+    conn.executemany("INSERT INTO echo_origins (key, article_id, quote_id) VALUES (?, ?, ?)", rows)
+    return {(article_id, quote_id) for article_id, quote_id in had} | {(a, q) for _, a, q in rows}
+
+
+def _echoes_again(conn: sqlite3.Connection, origin: tuple[str, int], articles: dict[str, _Article]) -> None:
+    """The echoes of one origin quote: its keys as runs of overlapping spans, each run one phrase."""
+    conn.execute("DELETE FROM echoes WHERE origin_article = ? AND origin_quote = ?", origin)
+    codes = [
+        row[0] for row in conn.execute("SELECT key FROM echo_origins WHERE article_id = ? AND quote_id = ?", origin)
+    ]
+    keys = sorted(_occurrences(conn, codes, articles).values(), key=lambda found: found[0].start)
+    speakers = _speakers(conn, {o.quote_id for found in keys for o in found if o.quote_id is not None})
+    run: list[list[Occurrence]] = []
+    for found in keys + [None]:
+        if run and (found is None or found[0].start >= max(k[0].end for k in run)):
+            echo = _echo(articles, speakers, run)
+            if echo is not None:
+                _store(conn, articles, echo)
+            run = []
+        if found is not None:
+            run.append(found)
+
+
+def _speakers(conn: sqlite3.Connection, quote_ids: set[int]) -> dict[int, tuple]:
+    speakers = {}
+    for chunk in chunks(sorted(quote_ids)):
+        for quote_id, actor_id, voice, name in conn.execute(
+            f"SELECT quote_id, actor_id, voice, speaker_name FROM voices WHERE quote_id IN ({marks(chunk)})", chunk
+        ):
+            speakers[quote_id] = (actor_id, voice, name)
+    return speakers
+
+
+def _echo(articles: dict[str, _Article], speakers: dict, run: list[list[Occurrence]]) -> dict | None:
     origin = run[0][0]
     origin_end = max(found[0].end for found in run)
     actor, voice, name = speakers.get(origin.quote_id, (None, None, None))
     if voice is None:
         return None  # its first quote has no speaker with a voice: nobody coined it
-    spans: dict[int, list[Occurrence]] = defaultdict(list)  # article -> its occurrences of this phrase
+    spans: dict[str, list[Occurrence]] = defaultdict(list)  # article -> its occurrences of this phrase
     for found in run:
         for occurrence in found[1:]:
             if occurrence.article != origin.article and _within_window(articles, origin.article, occurrence.article):
                 spans[occurrence.article].append(occurrence)
     uses = []
-    for n, found in spans.items():
+    for article_id, found in spans.items():
         found.sort(key=lambda o: o.start)
         merged: list[list] = []
         for o in found:  # overlapping keys in one article are one use
@@ -167,7 +187,7 @@ def _echo(articles: list[_Article], speakers: dict, run: list[list[Occurrence]])
             kind = NARRATION if quote_id is None else SAME_SPEAKER if same else QUOTE
             uses.append(
                 {
-                    "article": n,
+                    "article": article_id,
                     "start": start,
                     "end": end,
                     "kind": kind,
@@ -191,84 +211,84 @@ def _echo(articles: list[_Article], speakers: dict, run: list[list[Occurrence]])
     }
 
 
-def _within_window(articles: list[_Article], origin: int, later: int) -> bool:
+def _within_window(articles: dict[str, _Article], origin: str, later: str) -> bool:
     hours = _hours(articles[later].published, articles[origin].published)
     return hours is None or hours <= ECHO_WINDOW_DAYS * 24
 
 
-def _store(conn: sqlite3.Connection, articles: list[_Article], echoes: list[dict]) -> int:
-    kept = 0
-    with conn:
-        conn.execute("BEGIN")
-        conn.execute("DELETE FROM echo_uses")
-        conn.execute("DELETE FROM echoes")
-        texts: dict[int, str] = {}
+def _echo_id(echo: dict) -> int:
+    """52 bits of the SHA-1 of the echo's origin (exact in JavaScript): the same in any rebuild."""
+    origin = f"{echo['article']}:{echo['quote_id']}:{echo['start']}"
+    return int(hashlib.sha1(origin.encode("utf-8")).hexdigest()[:13], 16) or 1
 
-        def text_of(n: int) -> str:
-            if n not in texts:
-                texts[n] = conn.execute("SELECT text FROM articles WHERE id = ?", (articles[n].id,)).fetchone()[0]
-            return texts[n]
 
-        for echo in echoes:
-            origin = articles[echo["article"]]
-            phrase = text_of(echo["article"])[echo["start"] : echo["end"]]
-            if (
-                is_stock_phrase(phrase, origin.language)
-                or is_name_like(phrase, origin.language)
-                or describes_a_person(phrase, origin.language)
-            ):
-                continue
-            adoptions = [u for u in echo["uses"] if u["kind"] != SAME_SPEAKER]
-            first = min(articles[u["article"]].published for u in adoptions)
-            echo_id = conn.execute(
-                "INSERT INTO echoes (phrase, language, origin_article, origin_quote, origin_start, origin_end, "
-                "origin_actor, origin_voice, origin_speaker, origin_published, origin_outlet, uses, quote_uses, "
-                "narration_uses, outlets, first_adoption_hours, adoptions) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    phrase,
-                    origin.language,
-                    origin.id,
-                    echo["quote_id"],
-                    echo["start"],
-                    echo["end"],
-                    echo["actor_id"],
-                    echo["voice"],
-                    echo["speaker"],
-                    origin.published,
-                    origin.source,
-                    len(echo["uses"]),
-                    sum(u["kind"] == QUOTE for u in echo["uses"]),
-                    sum(u["kind"] == NARRATION for u in echo["uses"]),
-                    len({articles[u["article"]].source for u in echo["uses"]} - {None}),
-                    _hours(first, origin.published),
-                    len(adoptions),
-                ),
-            ).lastrowid
-            conn.executemany(
-                "INSERT INTO echo_uses (echo_id, article_id, start, end, text, kind, quote_id, actor_id, voice, "
-                "speaker, published, outlet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (
-                        echo_id,
-                        articles[u["article"]].id,
-                        u["start"],
-                        u["end"],
-                        text_of(u["article"])[u["start"] : u["end"]],
-                        u["kind"],
-                        u["quote_id"],
-                        u["actor_id"],
-                        u["voice"],
-                        u["speaker"],
-                        articles[u["article"]].published,
-                        articles[u["article"]].source,
-                    )
-                    for u in sorted(echo["uses"], key=lambda u: (articles[u["article"]].published, u["start"]))
-                ],
+def _store(conn: sqlite3.Connection, articles: dict[str, _Article], echo: dict) -> None:
+    """Store one echo and its uses, unless its phrase is stock, a name or a description of a person."""
+    texts: dict[str, str] = {}
+
+    def text_of(article_id: str) -> str:
+        if article_id not in texts:
+            texts[article_id] = conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
+        return texts[article_id]
+
+    origin = articles[echo["article"]]
+    phrase = text_of(echo["article"])[echo["start"] : echo["end"]]
+    if (
+        is_stock_phrase(phrase, origin.language)
+        or is_name_like(phrase, origin.language)
+        or describes_a_person(phrase, origin.language)
+    ):
+        return
+    adoptions = [u for u in echo["uses"] if u["kind"] != SAME_SPEAKER]
+    first = min(articles[u["article"]].published for u in adoptions)
+    echo_id = _echo_id(echo)
+    conn.execute(
+        "INSERT INTO echoes (id, phrase, language, origin_article, origin_quote, origin_start, origin_end, "
+        "origin_actor, origin_voice, origin_speaker, origin_published, origin_outlet, uses, quote_uses, "
+        "narration_uses, outlets, first_adoption_hours, adoptions) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            echo_id,
+            phrase,
+            origin.language,
+            echo["article"],
+            echo["quote_id"],
+            echo["start"],
+            echo["end"],
+            echo["actor_id"],
+            echo["voice"],
+            echo["speaker"],
+            origin.published,
+            origin.source,
+            len(echo["uses"]),
+            sum(u["kind"] == QUOTE for u in echo["uses"]),
+            sum(u["kind"] == NARRATION for u in echo["uses"]),
+            len({articles[u["article"]].source for u in echo["uses"]} - {None}),
+            _hours(first, origin.published),
+            len(adoptions),
+        ),
+    )
+    conn.executemany(
+        "INSERT INTO echo_uses (echo_id, article_id, start, end, text, kind, quote_id, actor_id, voice, "
+        "speaker, published, outlet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                echo_id,
+                u["article"],
+                u["start"],
+                u["end"],
+                text_of(u["article"])[u["start"] : u["end"]],
+                u["kind"],
+                u["quote_id"],
+                u["actor_id"],
+                u["voice"],
+                u["speaker"],
+                articles[u["article"]].published,
+                articles[u["article"]].source,
             )
-            kept += 1
-        _store_voices(conn)
-    return kept
+            for u in sorted(echo["uses"], key=lambda u: (articles[u["article"]].published, u["start"]))
+        ],
+    )
 
 
 def _store_voices(conn: sqlite3.Connection) -> None:
@@ -319,7 +339,7 @@ def echoes(
             values.append(value)
     rows = conn.execute(
         "SELECT e.*, ac.name AS origin_actor_name FROM echoes e LEFT JOIN actors ac ON ac.id = e.origin_actor "
-        f"WHERE {' AND '.join(clauses)} ORDER BY e.adoptions DESC, e.outlets DESC, e.origin_published LIMIT ?",
+        f"WHERE {' AND '.join(clauses)} ORDER BY e.adoptions DESC, e.outlets DESC, e.origin_published, e.id LIMIT ?",
         [*values, limit],
     ).fetchall()
     found = []

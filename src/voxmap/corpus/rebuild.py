@@ -64,10 +64,10 @@ STAGES: tuple[tuple[str, Callable[[sqlite3.Connection, Aliases, Rebuilt], None]]
     ("actors", _actors),
     ("article_voices", _article_voices),
     ("stories", _stories),
-    ("syndication", lambda conn, aliases, rebuilt: rebuild_syndication(conn)),
+    ("syndication", lambda conn, aliases, rebuilt: rebuild_syndication(conn, rebuilt.full)),
     ("voices", lambda conn, aliases, rebuilt: rebuild_voices(conn)),
     ("summaries", lambda conn, aliases, rebuilt: rebuild_summaries(conn)),
-    ("echoes", lambda conn, aliases, rebuilt: rebuild_echoes(conn)),
+    ("echoes", lambda conn, aliases, rebuilt: rebuild_echoes(conn, rebuilt.full)),
     ("pages", lambda conn, aliases, rebuilt: warm_pages(conn)),
 )
 STAGE_NAMES = tuple(name for name, _ in STAGES)
@@ -118,12 +118,13 @@ def rebuild_store(
     beliefs: str | None = None,
     syndicated: str | None = None,
     knowledge: str | Path | None = None,
+    full: bool = False,
 ) -> Rebuilt:
     """`voxmap resolve`: rebuild the corpus tables (after editing the alias file; without one, the alias
     file applied last is applied again); return what the stages counted. `beliefs` ("include" or
     "exclude", remembered): whether thoughts and what documents show count in the measures of who speaks;
     `syndicated` ("once" or "per-outlet", remembered): how wire copies count; `knowledge`: a knowledge
-    file whose entries replace those the store holds."""
+    file whose entries replace those the store holds; `full`: recompute everything (`rebuild`)."""
     conn = connect(db, create=False)
     try:
         with store_errors(db):
@@ -134,6 +135,6 @@ def rebuild_store(
                 remember_syndicated(conn, syndicated)
             if knowledge is not None:
                 store_knowledge(conn, read_knowledge(knowledge))
-            return rebuild(conn, aliases)
+            return rebuild(conn, aliases, full=full)
     finally:
         conn.close()

@@ -22,6 +22,7 @@ from .corrections import (
     QuoteAnchor,
     anchor_of,
     clear_quote_correction,
+    quote_correction,
     remove_actor_correction,
     save_actor_correction,
     save_quote_correction,
@@ -40,8 +41,21 @@ def _anchor(conn: sqlite3.Connection, quote_id: int) -> QuoteAnchor:
 
 
 def _refresh(conn: sqlite3.Connection) -> None:
-    """Everything again: the corpus tables rebuilt with the corrections and the remembered alias file."""
+    """The corpus tables brought up to date with the corrections and the remembered alias file."""
     rebuild(conn)
+
+
+def _refresh_quote(conn: sqlite3.Connection, quote_id: int) -> None:
+    """One quote's voice again, the summaries patched, and the echoes its phrases are in."""
+    refresh_quotes(conn, [quote_id])
+    rebuild(conn, start="echoes", until="echoes")
+
+
+def _names_a_speaker(correction: dict | None) -> str | None:
+    """The name a correction gave a person or an organisation: a name the actors are resolved with."""
+    if correction and correction["speaker_type"] in ("person", "organization"):
+        return correction["speaker_name"]
+    return None
 
 
 def _actors_named(conn: sqlite3.Connection, name: str, types=("person", "organization", "group")) -> list[int]:
@@ -85,6 +99,7 @@ def correct_quote(
     if status is None and kind is None and speaker_type is None:
         raise ReviewError("nothing to correct", "Give a status, a kind or a speaker.")
     anchor = _anchor(conn, quote_id)
+    before = _names_a_speaker(quote_correction(conn, anchor))
     known = _known_actor(conn, speaker_name, speaker_type) if speaker_type in ("person", "organization") else None
     with conn:
         save_quote_correction(
@@ -92,18 +107,25 @@ def correct_quote(
         )
         if known is not None:
             set_correction_actor(conn, anchor, known)
-    if speaker_type in ("person", "organization") and known is None:
-        _refresh(conn)  # a new name: it becomes an actor through resolution
+        after = _names_a_speaker(quote_correction(conn, anchor))
+    if (speaker_type in ("person", "organization") and known is None) or (before is not None and before != after):
+        # A new name becomes an actor through resolution; a name a correction no longer gives may have
+        # merged others ("Roy" into the "Ann Roy" it named): the actors are resolved again.
+        _refresh(conn)
     else:
-        refresh_quotes(conn, [quote_id])
+        _refresh_quote(conn, quote_id)
 
 
 def undo_quote(conn: sqlite3.Connection, quote_id: int) -> bool:
     """Forget every correction of this quote: the machine's reading applies again."""
+    anchor = _anchor(conn, quote_id)
+    named = _names_a_speaker(quote_correction(conn, anchor))
     with conn:
-        removed = clear_quote_correction(conn, _anchor(conn, quote_id))
-    if removed:
-        refresh_quotes(conn, [quote_id])
+        removed = clear_quote_correction(conn, anchor)
+    if removed and named is not None:
+        _refresh(conn)  # the name it gave may have merged others
+    elif removed:
+        _refresh_quote(conn, quote_id)
     return removed
 
 

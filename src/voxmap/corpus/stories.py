@@ -60,6 +60,11 @@ def assign_stories(conn: sqlite3.Connection, options: StoryOptions = StoryOption
         if full:
             conn.execute("DELETE FROM story_terms")
         changes = sync_terms(conn)
+        # An article stored again unchanged lost its story with its row: it is grouped again too.
+        for published, given in conn.execute("SELECT published, story_given FROM articles WHERE story_id IS NULL"):
+            changes.days.add(day_of(published))
+            if given:
+                changes.given.add(given)
         if full:
             recount_df(conn)
         if full or changes:
@@ -127,8 +132,11 @@ def _group_free(conn: sqlite3.Connection, rows: list[_Row], options: StoryOption
     cut = _cut(rows, days)
     reference = next((row.day for row in reversed(rows[: cut + 1]) if row.day is not None), None)
     begin = cut
-    if cut and reference is not None:  # the stories still open at the cut began within the window before it
-        opened = reference - timedelta(days=options.window_days)
+    if cut and reference is not None:
+        # Read from the first story that can change: one still open at the cut, or one that lost an
+        # article on a changed day; both began within the window before it.
+        earliest = min([day for day in days or () if day is not None] + [reference])
+        opened = earliest - timedelta(days=options.window_days)
         begin = next(i for i, row in enumerate(rows) if row.day is not None and row.day >= opened)
     walked = rows[begin:]
     terms = stored_terms(conn, [row.id for row in walked])
@@ -168,11 +176,12 @@ class _Clusters:
         self.resumed: dict[int, int] = {}  # stored story id -> its index here
 
     def resume(self, row: _Row, vector: dict[str, float]) -> None:
-        """An article placed before the cut: it rebuilds its story when that story is still open at the
-        cut (its first article, which gave the story its id, is within the window)."""
-        opener = row.story_id == story_id(f"story:{row.id}")
-        if opener and (self.reference - row.day).days <= self.options.window_days:
-            self.resumed[row.story_id] = self._open(row)
+        """An article placed before the cut, in a story that began where the reading began (its first
+        article gave the story its id): the story is counted again, and takes new articles when it is
+        still open at the cut."""
+        if row.story_id == story_id(f"story:{row.id}"):
+            still_open = (self.reference - row.day).days <= self.options.window_days
+            self.resumed[row.story_id] = self._open(row, still_open)
         story = self.resumed.get(row.story_id)
         if story is not None:
             self._join(story, row, vector)
@@ -192,12 +201,13 @@ class _Clusters:
                 best, best_score = story, score
         self._join(self._open(row) if best is None else best, row, vector)
 
-    def _open(self, first: _Row) -> int:
+    def _open(self, first: _Row, active: bool = True) -> int:
         self.firsts.append(first)
         self.members.append([])
         self.sums.append({})
         self.norms.append(0.0)
-        self.active.append(len(self.firsts) - 1)
+        if active:
+            self.active.append(len(self.firsts) - 1)
         return len(self.firsts) - 1
 
     def _join(self, story: int, row: _Row, vector: dict[str, float]) -> None:

@@ -86,13 +86,16 @@ def _signatures(conn: sqlite3.Connection) -> dict[str, object]:
     return signatures
 
 
-def rebuild_syndication(conn: sqlite3.Connection) -> int:
+def rebuild_syndication(conn: sqlite3.Connection, full: bool = False) -> int:
     """Find the syndication clusters and store them (`syndication`: each member, its cluster, the
-    cluster's first publication and size); return how many clusters there are."""
+    cluster's first publication and size); return how many clusters there are. `full`: hash every
+    article again instead of reading the signatures kept."""
     from datasketch import MinHashLSH
 
     with conn:
         conn.execute("BEGIN")
+        if full:
+            conn.execute("DELETE FROM article_minhash")
         signatures = _signatures(conn)
         index = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
         for article_id, minhash in signatures.items():

@@ -45,6 +45,11 @@ def phrase_rules(language: str) -> PhraseRules:
     return PhraseRules(stem, stops, phrases, tuple(table.get("possessive_suffixes", [])))
 
 
+def content_words_in(text: str, language: str) -> list[tuple[str, int, int]]:
+    """(stem, start, end) of each content word of `text`, by the rules of its language (English else)."""
+    return content_words(text, phrase_rules(language if language in LANGUAGES else "en"))
+
+
 def content_words(text: str, rules: PhraseRules) -> list[tuple[str, int, int]]:
     """(stem, start, end) of each content word of `text`."""
     words = []
@@ -57,7 +62,7 @@ def content_words(text: str, rules: PhraseRules) -> list[tuple[str, int, int]]:
 
 def shingles(text: str, language: str) -> list[tuple[tuple[str, ...], int, int]]:
     """(key, start, end) of every run of SHINGLE content words in `text`."""
-    words = content_words(text, phrase_rules(language if language in LANGUAGES else "en"))
+    words = content_words_in(text, language)
     return [
         (tuple(word for word, _, _ in words[i : i + SHINGLE]), words[i][1], words[i + SHINGLE - 1][2])
         for i in range(len(words) - SHINGLE + 1)

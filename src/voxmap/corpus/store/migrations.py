@@ -234,6 +234,25 @@ CREATE TABLE story_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID
 CREATE INDEX articles_story_given ON articles(story_given);
 """
 
+# The phrase index echoes are computed from (voxmap.corpus.echo_index): every appearance of a quoted
+# phrase key, what each article and voiced quote was when indexed, each key's article count and origin.
+# No foreign keys: a removed article's rows tell the next run what to take back.
+ECHO_INDEX = """
+CREATE TABLE echo_keys (
+    key TEXT NOT NULL, article_id TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, quote_id INTEGER);
+CREATE INDEX echo_keys_key ON echo_keys(key, quote_id);
+CREATE INDEX echo_keys_article ON echo_keys(article_id);
+CREATE TABLE echo_articles (article_id TEXT PRIMARY KEY, content_hash TEXT NOT NULL);
+CREATE TABLE echo_spans (
+    quote_id INTEGER PRIMARY KEY, article_id TEXT NOT NULL, actor_id INTEGER, voice TEXT, speaker TEXT);
+CREATE INDEX echo_spans_article ON echo_spans(article_id);
+CREATE TABLE echo_key_counts (key TEXT PRIMARY KEY, articles INTEGER NOT NULL) WITHOUT ROWID;
+CREATE INDEX echo_key_counts_articles ON echo_key_counts(articles);
+CREATE TABLE echo_origins (key TEXT PRIMARY KEY, article_id TEXT NOT NULL, quote_id INTEGER NOT NULL) WITHOUT ROWID;
+CREATE INDEX echo_origins_origin ON echo_origins(article_id, quote_id);
+CREATE INDEX echoes_origin ON echoes(origin_article, origin_quote);
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL),
     ("0002_voices", VOICES),
@@ -248,6 +267,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("0011_syndication", SYNDICATION),
     ("0012_knowledge", KNOWLEDGE),
     ("0013_story_terms", STORY_TERMS),
+    ("0014_echo_index", ECHO_INDEX),
 ]
 
 

@@ -1,0 +1,108 @@
+"""What adding one article costs, by the size of the store it is added to, measured in one run.
+
+    .venv/bin/python bench/incremental.py --data ../shared/data/polnear [--work /tmp/voxmap-incremental]
+
+Two stores are built once (kept under --work): PolNeAR dev and PolNeAR train+dev, each without one
+held-out dev article (the latest published, as a day's new article is). Then, best of 2 each, the
+held-out article is added to a copy of each store with `voxmap ingest` in a fresh process (model load,
+analysis and the corpus stages included), and the corpus stages are timed one by one on the larger
+store, beside the full rebuild (`voxmap resolve --full`). Target: adding to train+dev costs at most 1.3x
+adding to dev.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VOXMAP = str(Path(sys.executable).parent / "voxmap")
+
+
+def held_out(data: Path) -> Path:
+    """The dev article published last (PolNeAR file names begin with outlet_YYYY-MM-DD)."""
+    return max((data / "dev" / "text").glob("*.txt"), key=lambda path: (path.name.split("_")[1], path.name))
+
+
+def build_store(db: Path, files: list[Path], metadata: Path) -> None:
+    if db.exists():
+        return
+    from voxmap.corpus.ingest import ingest
+
+    print(f"building {db.name} ({len(files)} articles)…", flush=True)
+    ingest(files, db, workers=2, language="en", metadata=metadata)
+
+
+def add_one(store: Path, article: Path, metadata: Path, scratch: Path) -> float:
+    """Seconds `voxmap ingest` takes to add `article` to a copy of `store`, in a fresh process."""
+    copy = scratch / f"add-{store.name}"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{copy}{suffix}").unlink(missing_ok=True)
+    shutil.copy(store, copy)
+    started = time.perf_counter()
+    subprocess.run(
+        [VOXMAP, "ingest", str(article), "--db", str(copy), "--language", "en", "--metadata", str(metadata)],
+        check=True,
+        capture_output=True,
+    )
+    return time.perf_counter() - started
+
+
+def stage_times(store: Path, article: Path, metadata: Path, scratch: Path) -> tuple[dict, float]:
+    """Each corpus stage's seconds when `article` is added to a copy of `store`, and the full rebuild's."""
+    from voxmap.api import analyze_articles
+    from voxmap.corpus.aliases import aliases_for
+    from voxmap.corpus.rebuild import STAGES, Rebuilt, rebuild
+    from voxmap.corpus.store import connect
+    from voxmap.corpus.store.writer import save_analysis
+    from voxmap.readers import read_paths
+
+    copy = scratch / f"stages-{store.name}"
+    shutil.copy(store, copy)
+    conn = connect(copy)
+    with conn:
+        conn.execute("BEGIN")
+        for analysis in analyze_articles(read_paths([article], metadata), language="en"):
+            save_analysis(conn, analysis)
+    rebuilt, aliases, seconds = Rebuilt(), aliases_for(conn, None), {}
+    for name, run in STAGES:
+        started = time.perf_counter()
+        run(conn, aliases, rebuilt)
+        seconds[name] = time.perf_counter() - started
+    started = time.perf_counter()
+    rebuild(conn, full=True)
+    full = time.perf_counter() - started
+    conn.close()
+    return seconds, full
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "polnear")
+    parser.add_argument("--work", type=Path, default=Path("/tmp/voxmap-incremental"))
+    args = parser.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    metadata = args.data / "metadata.tsv"
+    article = held_out(args.data)
+    dev = [p for p in sorted((args.data / "dev" / "text").glob("*.txt")) if p != article]
+    train = sorted((args.data / "train" / "text").glob("*.txt"))
+    small, large = args.work / "dev.db", args.work / "train-dev.db"
+    build_store(small, dev, metadata)
+    build_store(large, train + dev, metadata)
+    print(f"held-out article: {article.name}")
+    best = {}
+    for store in (small, large):
+        best[store] = min(add_one(store, article, metadata, args.work) for _ in range(2))
+        print(f"add 1 article to {store.name}: {best[store]:.2f} s (best of 2, model load included)", flush=True)
+    print(f"ratio train+dev / dev: {best[large] / best[small]:.2f} (target <= 1.3)")
+    seconds, full = stage_times(large, article, metadata, args.work)
+    print("corpus stages after adding it to train+dev: " + ", ".join(f"{k} {v:.2f} s" for k, v in seconds.items()))
+    print(f"incremental stages {sum(seconds.values()):.2f} s; full rebuild (resolve --full) {full:.2f} s")
+
+
+if __name__ == "__main__":
+    main()

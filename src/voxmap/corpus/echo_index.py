@@ -1,0 +1,285 @@
+"""The phrase index echoes are computed from (voxmap.corpus.echoes), kept in the store so that a change
+costs what it touches, not the corpus.
+
+- `echo_keys`: every appearance, in any article's text, of a phrase key (voxmap.extract.phrases) that
+  some voiced quote holds, with the quote it lies in (NULL: narration; a run of words straddling a
+  quote's edge is no appearance);
+- `echo_articles`: the content hash each article was indexed from;
+- `echo_spans`: the voiced quotes (those with a `voices` row) as last indexed, with their speaker;
+- `echo_key_counts`: in how many articles each key appears.
+
+A change is read from the store itself: an article added, replaced or removed, a quote that gained or
+lost its voices row (a review, a wire copy found), a quote whose speaker changed. Such an article is
+read again; a key a quote holds for the first time is looked up in the other articles through the
+full-text index (its four stems as prefixes), and only the articles found are read.
+"""
+
+from __future__ import annotations
+
+import bisect
+import sqlite3
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from ..extract.phrases import SHINGLE, content_words_in, shingles
+
+INDEX_TABLES = ("echo_keys", "echo_articles", "echo_spans", "echo_key_counts", "echo_origins")
+CHUNK = 500  # ids per IN (...) list, below SQLite's bound on parameters
+
+
+def key_code(key: tuple[str, ...]) -> str:
+    """A key as the index stores it: its stems, space-separated (the same in every process)."""
+    return " ".join(key)
+
+
+def chunks(items: Iterable, size: int = CHUNK) -> Iterator[list]:
+    items = list(items)
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def marks(values: list) -> str:
+    return ", ".join("?" * len(values))
+
+
+@dataclass(slots=True)
+class _Text:
+    id: str
+    language: str
+    text: str
+    spans: list[tuple[int, int, int, str]]  # (start, end, quote id, span text) of its voiced quotes, sorted
+
+
+def _texts(conn: sqlite3.Connection, article_ids: list[str]) -> Iterator[_Text]:
+    for chunk in chunks(article_ids, 200):
+        texts = {
+            row[0]: _Text(row[0], row[1] or "en", row[2], [])
+            for row in conn.execute(f"SELECT id, language, text FROM articles WHERE id IN ({marks(chunk)})", chunk)
+        }
+        for article_id, start, end, quote_id, span in conn.execute(
+            "SELECT v.article_id, s.start, s.end, v.quote_id, s.text FROM voices v "
+            f"JOIN quote_spans s ON s.quote_id = v.quote_id WHERE v.article_id IN ({marks(chunk)})",
+            chunk,
+        ):
+            texts[article_id].spans.append((start, end, quote_id, span))
+        for article_id in chunk:
+            if article_id in texts:
+                texts[article_id].spans.sort()
+                yield texts[article_id]
+
+
+def _owner(spans, starts: list[int], start: int, end: int) -> int | None | bool:
+    """The quote whose span holds start:end, None for narration, False when it straddles a quote's edge."""
+    k = bisect.bisect_right(starts, start) - 1
+    if k >= 0 and spans[k][0] <= start and end <= spans[k][1]:
+        return spans[k][2]
+    overlaps = any(s < end and start < e for s, e, _, _ in spans[max(0, k) : k + 2])
+    return False if overlaps else None
+
+
+def _appearances(text: _Text) -> list[tuple[str, int, int, int | None]]:
+    """(key, start, end, quote id) of every run of content words in the article that is an appearance."""
+    starts = [span[0] for span in text.spans]
+    found = []
+    for key, start, end in shingles(text.text, text.language):
+        owner = _owner(text.spans, starts, start, end)
+        if owner is not False:
+            found.append((key_code(key), start, end, owner))
+    return found
+
+
+def _fts_stem(word: str, stem: str) -> str | None:
+    """The stem as the full-text index can match it as a prefix, or None when the index spells the word
+    otherwise (a letter folding drops, such as "œ", or an underscore it splits on)."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return stem if plain.isascii() and plain.isalnum() and word.lower() == word.casefold() else None
+
+
+def _quoted(conn: sqlite3.Connection, article_ids: list[str], stems: bool) -> dict[str, tuple[str, ...]]:
+    """The keys of these articles' voiced quotes, each with the stems the full-text index can find it by
+    (when `stems`)."""
+    keys: dict[str, tuple[str, ...]] = {}
+    for chunk in chunks(article_ids):
+        for language, span in conn.execute(
+            "SELECT a.language, s.text FROM voices v JOIN quote_spans s ON s.quote_id = v.quote_id "
+            f"JOIN articles a ON a.id = v.article_id WHERE v.article_id IN ({marks(chunk)})",
+            chunk,
+        ):
+            words = content_words_in(span, language or "en")
+            for i in range(len(words) - SHINGLE + 1):
+                run = words[i : i + SHINGLE]
+                code = key_code(tuple(stem for stem, _, _ in run))
+                if code not in keys:
+                    keys[code] = tuple(s for s in (_fts_stem(span[a:b], w) for w, a, b in run) if s) if stems else ()
+    return keys
+
+
+def _present(conn: sqlite3.Connection, codes: Iterable[str], quoted_only: bool = False) -> set[str]:
+    """The keys the index holds (`quoted_only`: those with an appearance inside a quote)."""
+    found: set[str] = set()
+    extra = " AND quote_id IS NOT NULL" if quoted_only else ""
+    for chunk in chunks(codes):
+        found.update(
+            row[0]
+            for row in conn.execute(f"SELECT DISTINCT key FROM echo_keys WHERE key IN ({marks(chunk)}){extra}", chunk)
+        )
+    return found
+
+
+def _changed(conn: sqlite3.Connection) -> tuple[set[str], set[str]]:
+    """The articles to read again (added, replaced, removed, or whose voiced quotes changed), and the
+    quotes whose speaker changed."""
+    articles = {
+        row[0]
+        for row in conn.execute(
+            "SELECT e.article_id FROM echo_articles e LEFT JOIN articles a ON a.id = e.article_id "
+            "WHERE a.content_hash IS NOT e.content_hash"
+        )
+    }
+    articles |= {
+        row[0]
+        for row in conn.execute(
+            "SELECT a.id FROM articles a LEFT JOIN echo_articles e ON e.article_id = a.id WHERE e.article_id IS NULL"
+        )
+    }
+    articles |= {
+        row[0]
+        for row in conn.execute(
+            "SELECT DISTINCT v.article_id FROM voices v LEFT JOIN echo_spans e ON e.quote_id = v.quote_id "
+            "WHERE e.quote_id IS NULL"
+        )
+    }
+    articles |= {
+        row[0]
+        for row in conn.execute(
+            "SELECT DISTINCT e.article_id FROM echo_spans e LEFT JOIN voices v ON v.quote_id = e.quote_id "
+            "WHERE v.quote_id IS NULL"
+        )
+    }
+    speakers = {
+        row[0]
+        for row in conn.execute(
+            "SELECT v.quote_id FROM voices v JOIN echo_spans e ON e.quote_id = v.quote_id "
+            "WHERE e.actor_id IS NOT v.actor_id OR e.voice IS NOT v.voice OR e.speaker IS NOT v.speaker_name"
+        )
+    }
+    return articles, speakers
+
+
+def update_index(conn: sqlite3.Connection, full: bool = False) -> set[str]:
+    """Bring the index up to date with the articles and voices (inside the caller's transaction); return
+    the keys whose appearances, counts or speakers changed. `full`: index every article again."""
+    if full:
+        for table in INDEX_TABLES:
+            conn.execute(f"DELETE FROM {table}")
+    redo, speakers = _changed(conn)
+    touched: set[str] = set()
+    for chunk in chunks(speakers):
+        touched.update(
+            row[0] for row in conn.execute(f"SELECT key FROM echo_keys WHERE quote_id IN ({marks(chunk)})", chunk)
+        )
+        conn.execute(
+            "UPDATE echo_spans SET actor_id = v.actor_id, voice = v.voice, speaker = v.speaker_name FROM voices v "
+            f"WHERE v.quote_id = echo_spans.quote_id AND echo_spans.quote_id IN ({marks(chunk)})",
+            chunk,
+        )
+    if redo:
+        touched |= _read_again(conn, sorted(redo))
+    _recount(conn, touched, full)
+    return touched
+
+
+def _read_again(conn: sqlite3.Connection, redo: list[str]) -> set[str]:
+    touched: set[str] = set()
+    lost: set[str] = set()  # keys that had an appearance inside a quote of these articles
+    for chunk in chunks(redo):
+        for key, quote_id in conn.execute(
+            f"SELECT key, quote_id FROM echo_keys WHERE article_id IN ({marks(chunk)})", chunk
+        ):
+            touched.add(key)
+            if quote_id is not None:
+                lost.add(key)
+        for table in ("echo_keys", "echo_articles", "echo_spans"):
+            conn.execute(f"DELETE FROM {table} WHERE article_id IN ({marks(chunk)})", chunk)
+    others = conn.execute("SELECT count(*) FROM articles").fetchone()[0] - sum(
+        conn.execute(f"SELECT count(*) FROM articles WHERE id IN ({marks(chunk)})", chunk).fetchone()[0]
+        for chunk in chunks(redo)
+    )
+    quoted = _quoted(conn, redo, stems=others > 0)
+    # Keys quoted for the first time: the other articles' appearances of them were never indexed.
+    new_keys = set(quoted) - _present(conn, quoted) if others else set()
+    for text in _texts(conn, redo):
+        found = _appearances(text)
+        elsewhere = _present(conn, {a[0] for a in found if a[0] not in quoted}, quoted_only=True) if others else set()
+        kept = [a for a in found if a[0] in quoted or a[0] in elsewhere]
+        _insert(conn, text.id, kept)
+        touched.update(a[0] for a in kept)
+        conn.execute(
+            "INSERT INTO echo_articles (article_id, content_hash) SELECT id, content_hash FROM articles WHERE id = ?",
+            (text.id,),
+        )
+        conn.execute(
+            "INSERT INTO echo_spans (quote_id, article_id, actor_id, voice, speaker) "
+            "SELECT quote_id, article_id, actor_id, voice, speaker_name FROM voices WHERE article_id = ?",
+            (text.id,),
+        )
+    if new_keys:
+        elsewhere = sorted(_candidates(conn, {code: quoted[code] for code in new_keys}) - set(redo))
+        for text in _texts(conn, elsewhere):
+            found = [a for a in _appearances(text) if a[0] in new_keys]
+            _insert(conn, text.id, found)
+            touched.update(a[0] for a in found)
+    gone = lost - set(quoted) - _present(conn, lost - set(quoted), quoted_only=True)
+    for chunk in chunks(gone):  # no quote holds them any more: nobody can have coined them
+        conn.execute(f"DELETE FROM echo_keys WHERE key IN ({marks(chunk)})", chunk)
+    return touched
+
+
+def _insert(conn: sqlite3.Connection, article_id: str, found: list[tuple[str, int, int, int | None]]) -> None:
+    conn.executemany(
+        "INSERT INTO echo_keys (key, article_id, start, end, quote_id) VALUES (?, ?, ?, ?, ?)",
+        [(code, article_id, start, end, quote_id) for code, start, end, quote_id in found],
+    )
+
+
+def _candidates(conn: sqlite3.Connection, keys: dict[str, tuple[str, ...]]) -> set[str]:
+    """The articles whose text may hold one of these keys: those the full-text index finds with every
+    stem it can match (every article, for a key it can match by none)."""
+    found: set[str] = set()
+    for stems in set(keys.values()):
+        if not stems:
+            return {row[0] for row in conn.execute("SELECT id FROM articles")}
+        query = "text : (" + " AND ".join(f'"{stem}"*' for stem in stems) + ")"
+        rowids = [row[0] for row in conn.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", (query,))]
+        for chunk in chunks(rowids):
+            found.update(
+                row[0] for row in conn.execute(f"SELECT id FROM articles WHERE rowid IN ({marks(chunk)})", chunk)
+            )
+    return found
+
+
+def _recount(conn: sqlite3.Connection, keys: set[str], full: bool) -> None:
+    """`echo_key_counts` for these keys (all, when `full`)."""
+    if full:
+        conn.execute("DELETE FROM echo_key_counts")
+        conn.execute(
+            "INSERT INTO echo_key_counts (key, articles) SELECT key, count(DISTINCT article_id) FROM echo_keys GROUP BY key"
+        )
+        return
+    for chunk in chunks(keys):
+        conn.execute(f"DELETE FROM echo_key_counts WHERE key IN ({marks(chunk)})", chunk)
+        conn.execute(
+            "INSERT INTO echo_key_counts (key, articles) SELECT key, count(DISTINCT article_id) FROM echo_keys "
+            f"WHERE key IN ({marks(chunk)}) GROUP BY key",
+            chunk,
+        )
+
+
+def keys_counted_between(conn: sqlite3.Connection, low: int, high: int) -> set[str]:
+    """The keys in more than `low` and at most `high` articles."""
+    return {
+        row[0]
+        for row in conn.execute("SELECT key FROM echo_key_counts WHERE articles > ? AND articles <= ?", (low, high))
+    }

@@ -1,0 +1,200 @@
+"""The incremental corpus equals the full rebuild: a corpus added in random batches (articles replaced and
+removed, a reviewer's correction in between) holds, after every step, exactly the corpus tables that
+`rebuild(full=True)` computes from the same articles."""
+
+import sqlite3
+
+import pytest
+from helpers import analysis_of
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from voxmap.corpus.pages import network_page, overview
+from voxmap.corpus.rebuild import rebuild
+from voxmap.corpus.remove import remove_articles
+from voxmap.corpus.report import report
+from voxmap.corpus.review import correct_quote, merge_actors
+from voxmap.corpus.store import connect
+from voxmap.corpus.store.writer import save_analysis
+
+# Events of a fortnight: articles about one event share its words, and their speakers its phrases.
+EVENTS = {
+    "strike": "The dockworkers' strike in Marseille went on as the port authority and the union met again.",
+    "flood": "Floods swept the Loire valley and farmers counted the drowned harvest after the river rose.",
+    "summit": "Leaders gathered in Geneva for a climate summit on emissions, finance and coal plants.",
+}
+PHRASES = [
+    "We will never accept this unfair pension reform imposed by decree",
+    "The government abandoned the farmers of the valley to the water",
+    "Coal plants must close before the end of this decade",
+    "Nobody negotiates with a gun against the temple",
+]
+SPEAKERS = [
+    ("Ann Roy", "person"),
+    ("Roy", "person"),
+    ("Marc Ode", "person"),
+    ("Lea Ode", "person"),
+    ("Ode", "person"),
+    ("Union Verte", "organization"),
+    ("the union", "organization"),
+    ("a port official", "anonymous"),
+]
+DAYS = [None] + [f"2024-03-{day:02d}T{hour:02d}:00:00" for day in range(1, 15) for hour in (8, 17)]
+
+
+@st.composite
+def articles(draw, prefix: str):
+    """An article: an event's sentence, then quotes of phrases by speakers, on a day (or none)."""
+    event = draw(st.sampled_from(sorted(EVENTS)))
+    text, quotes_at, speakers = EVENTS[event] + " ", [], {}
+    for n in range(1, draw(st.integers(0, 3)) + 1):
+        phrase = draw(st.sampled_from(PHRASES))
+        speaker = draw(st.sampled_from(SPEAKERS))
+        text += '"'
+        quotes_at.append((len(text), len(text) + len(phrase)))
+        text += f'{phrase}," said {speaker[0]}. '
+        speakers[n] = speaker
+    text += draw(st.sampled_from(["", "More talks are planned.", "The minister did not answer."]))
+    number = draw(st.integers(0, 40))
+    return dict(
+        text=text,
+        quotes_at=quotes_at,
+        speakers=speakers,
+        id=f"{prefix}{number}",
+        published=draw(st.sampled_from(DAYS)),
+        source=draw(st.sampled_from(["Le Monde", "Reuters", "AFP"])),
+    )
+
+
+STEPS = st.one_of(
+    st.tuples(st.just("add"), st.lists(articles("a"), min_size=1, max_size=4)),
+    st.tuples(st.just("replace"), st.integers(0, 1000), articles("r")),
+    st.tuples(st.just("remove"), st.integers(0, 1000)),
+    st.tuples(st.just("review"), st.integers(0, 1000), st.sampled_from(SPEAKERS[:6])),
+    st.tuples(st.just("merge"), st.integers(0, 1000), st.integers(0, 1000)),
+)
+
+
+def _store(conn, drawn: list[dict]) -> None:
+    with conn:
+        conn.execute("BEGIN")
+        for article in drawn:
+            fields = dict(article)
+            save_analysis(conn, analysis_of(fields.pop("text"), fields.pop("quotes_at"), **fields))
+    rebuild(conn)
+
+
+def _step(conn, step) -> None:
+    ids = [row[0] for row in conn.execute("SELECT id FROM articles ORDER BY id")]
+    kind = step[0]
+    if kind == "add":
+        _store(conn, step[1])
+    elif kind == "replace" and ids:
+        _store(conn, [dict(step[2], id=ids[step[1] % len(ids)])])
+    elif kind == "remove" and ids:
+        remove_articles(conn, [ids[step[1] % len(ids)]])
+    elif kind == "review":
+        quotes = [row[0] for row in conn.execute("SELECT id FROM quotes ORDER BY id")]
+        if quotes:
+            name, speaker_type = step[2]
+            correct_quote(conn, quotes[step[1] % len(quotes)], speaker_name=name, speaker_type=speaker_type)
+    elif kind == "merge":
+        actors = [row[0] for row in conn.execute("SELECT id FROM actors WHERE type = 'person' ORDER BY id")]
+        if len(actors) > 1 and actors[step[1] % len(actors)] != actors[step[2] % len(actors)]:
+            merge_actors(conn, actors[step[1] % len(actors)], actors[step[2] % len(actors)])
+
+
+# Every table a corpus stage writes, with how its rows are read (ids a table numbers itself are
+# replaced by what they stand for).
+CORPUS_TABLES = {
+    "actors": "SELECT * FROM actors",
+    "article_actors": "SELECT article_id, local_id, actor_id, resolved_by FROM article_actors",
+    "actor_redirects": "SELECT * FROM actor_redirects",
+    "stories": "SELECT * FROM stories",
+    "article_stories": "SELECT id, story_id FROM articles",
+    "syndication": "SELECT * FROM syndication",
+    "voices": "SELECT * FROM voices",
+    "voice_totals": "SELECT * FROM voice_totals",
+    "story_firsts": "SELECT * FROM story_firsts",
+    "tone_totals": "SELECT * FROM tone_totals",
+    "story_actors": "SELECT * FROM story_actors",
+    "voice_presence": "SELECT * FROM voice_presence",
+    "echoes": "SELECT phrase, language, origin_article, origin_quote, origin_start, origin_end, origin_actor, "
+    "origin_voice, origin_speaker, origin_published, origin_outlet, uses, quote_uses, narration_uses, outlets, "
+    "first_adoption_hours, adoptions FROM echoes",
+    "echo_uses": "SELECT e.origin_article, e.origin_start, u.article_id, u.start, u.end, u.text, u.kind, u.quote_id, "
+    "u.actor_id, u.voice, u.speaker, u.published, u.outlet FROM echo_uses u JOIN echoes e ON e.id = u.echo_id",
+    "echo_voices": "SELECT * FROM echo_voices",
+    "story_df": "SELECT * FROM story_df",
+    "correction_actors": "SELECT article_key, quote_start, actor_id FROM quote_corrections",
+}
+
+
+def corpus_state(conn) -> dict:
+    state = {
+        table: sorted(tuple(map(repr, row)) for row in conn.execute(query)) for table, query in CORPUS_TABLES.items()
+    }
+    state["report"] = report(conn)
+    state["pages"] = [overview(conn), network_page(conn)]  # as served: a cached page of an older version is not
+    return state
+
+
+def full_rebuild_of(conn, path) -> dict:
+    """The state `voxmap resolve --full` gives the same articles, on a copy of the store."""
+    copy = sqlite3.connect(path)
+    conn.backup(copy)
+    copy.close()
+    full = connect(path)
+    try:
+        rebuild(full, full=True)
+        return corpus_state(full)
+    finally:
+        full.close()
+
+
+def assert_same_corpus(incremental: dict, full: dict) -> None:
+    for table in full:
+        assert incremental[table] == full[table], table
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(first=st.lists(articles("a"), min_size=1, max_size=5), steps=st.lists(STEPS, min_size=2, max_size=5))
+def test_a_corpus_grown_in_batches_equals_its_full_rebuild(tmp_path_factory, first, steps):
+    folder = tmp_path_factory.mktemp("incremental")
+    conn = connect(folder / "store.db")
+    try:
+        _store(conn, first)
+        for n, step in enumerate(steps):
+            _step(conn, step)
+            assert_same_corpus(corpus_state(conn), full_rebuild_of(conn, folder / f"full{n}.db"))
+    finally:
+        conn.close()
+
+
+def test_adding_a_later_day_leaves_earlier_stories_untouched(tmp_path):
+    conn = connect(tmp_path / "days.db")
+    early = [dict(text=EVENTS["strike"], quotes_at=[], id=f"s{day}", published=f"2024-03-{day:02d}") for day in (1, 2)]
+    _store(conn, early)
+    before = dict(conn.execute("SELECT id, story_id FROM articles").fetchall())
+    _store(conn, [dict(text=EVENTS["flood"], quotes_at=[], id="late", published="2024-03-20")])
+    after = dict(conn.execute("SELECT id, story_id FROM articles").fetchall())
+    assert {key: after[key] for key in before} == before
+    assert after["late"] not in before.values()
+    grouped = conn.execute("SELECT content_hash FROM story_terms WHERE article_id = 's1'").fetchone()
+    assert grouped is not None  # the earlier article's words were kept, not read again
+    conn.close()
+
+
+@pytest.mark.parametrize("removed", ["s1", "s2"])
+def test_removing_an_article_regroups_its_story(tmp_path, removed):
+    conn = connect(tmp_path / "remove.db")
+    _store(
+        conn,
+        [dict(text=EVENTS["strike"], quotes_at=[], id=f"s{day}", published=f"2024-03-0{day}") for day in (1, 2, 3)],
+    )
+    assert conn.execute("SELECT count(*) FROM stories").fetchone()[0] == 1
+    remove_articles(conn, [removed])
+    stories = conn.execute("SELECT articles FROM stories").fetchall()
+    assert [row[0] for row in stories] == [2]
+    assert_same_corpus(corpus_state(conn), full_rebuild_of(conn, tmp_path / "full.db"))
+    conn.close()
