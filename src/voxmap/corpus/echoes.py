@@ -80,7 +80,7 @@ def rebuild_echoes(conn: sqlite3.Connection, full: bool = False) -> int:
     """Bring the echoes tables up to date with the stored articles, quotes and voices (`full`: index
     and compute everything again); return their number."""
     with conn:
-        conn.execute("BEGIN")
+        conn.execute("BEGIN IMMEDIATE")  # it reads, then writes: take the write lock first, waiting for it
         counted = remembered(conn, COUNTED)
         full = full or counted is None  # never indexed: what echoes hold came from no index
         if full:

@@ -55,7 +55,7 @@ def assign_stories(conn: sqlite3.Connection, options: StoryOptions = StoryOption
     again, from its words up); return how many stories there are."""
     grouped_with = f"{options.window_days} {options.threshold!r}"
     with conn:
-        conn.execute("BEGIN")
+        conn.execute("BEGIN IMMEDIATE")  # it reads, then writes: take the write lock first, waiting for it
         full = full or remembered(conn, GROUPED_WITH) != grouped_with
         if full:
             conn.execute("DELETE FROM story_terms")

@@ -93,7 +93,7 @@ def rebuild_syndication(conn: sqlite3.Connection, full: bool = False) -> int:
     from datasketch import MinHashLSH
 
     with conn:
-        conn.execute("BEGIN")
+        conn.execute("BEGIN IMMEDIATE")  # it reads, then writes: take the write lock first, waiting for it
         if full:
             conn.execute("DELETE FROM article_minhash")
         signatures = _signatures(conn)
