@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import spacy
 from spacy.tokens import Doc
 
 from voxmap.corpus.aliases import Aliases
+from voxmap.corpus.pages import network_page, overview
 from voxmap.corpus.rebuild import rebuild
+from voxmap.corpus.report import report
+from voxmap.corpus.store import connect
 from voxmap.corpus.store.writer import save_analysis
 from voxmap.records import Actor, Analysis, Quote, Span, Speaker, make_article
 
@@ -130,3 +134,56 @@ def browse(base: str, paths: list[str], clients: int, seconds: float) -> list[tu
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else 0.0
+
+
+# Every table a corpus stage writes, with how its rows are read (ids a table numbers itself are
+# replaced by what they stand for).
+CORPUS_TABLES = {
+    "actors": "SELECT * FROM actors",
+    "article_actors": "SELECT article_id, local_id, actor_id, resolved_by FROM article_actors",
+    "actor_redirects": "SELECT * FROM actor_redirects",
+    "stories": "SELECT * FROM stories",
+    "article_stories": "SELECT id, story_id FROM articles",
+    "syndication": "SELECT * FROM syndication",
+    "voices": "SELECT * FROM voices",
+    "voice_totals": "SELECT * FROM voice_totals",
+    "story_firsts": "SELECT * FROM story_firsts",
+    "tone_totals": "SELECT * FROM tone_totals",
+    "story_actors": "SELECT * FROM story_actors",
+    "voice_presence": "SELECT * FROM voice_presence",
+    "echoes": "SELECT phrase, language, origin_article, origin_quote, origin_start, origin_end, origin_actor, "
+    "origin_voice, origin_speaker, origin_published, origin_outlet, uses, quote_uses, narration_uses, outlets, "
+    "first_adoption_hours, adoptions FROM echoes",
+    "echo_uses": "SELECT e.origin_article, e.origin_start, u.article_id, u.start, u.end, u.text, u.kind, u.quote_id, "
+    "u.actor_id, u.voice, u.speaker, u.published, u.outlet FROM echo_uses u JOIN echoes e ON e.id = u.echo_id",
+    "echo_voices": "SELECT * FROM echo_voices",
+    "story_df": "SELECT * FROM story_df",
+    "correction_actors": "SELECT article_key, quote_start, actor_id FROM quote_corrections",
+}
+
+
+def corpus_state(conn) -> dict:
+    state = {
+        table: sorted(tuple(map(repr, row)) for row in conn.execute(query)) for table, query in CORPUS_TABLES.items()
+    }
+    state["report"] = report(conn)
+    state["pages"] = [overview(conn), network_page(conn)]  # as served: a cached page of an older version is not
+    return state
+
+
+def full_rebuild_of(conn, path) -> dict:
+    """The state `voxmap resolve --full` gives the same articles, on a copy of the store."""
+    copy = sqlite3.connect(path)
+    conn.backup(copy)
+    copy.close()
+    full = connect(path)
+    try:
+        rebuild(full, full=True)
+        return corpus_state(full)
+    finally:
+        full.close()
+
+
+def assert_same_corpus(incremental: dict, full: dict) -> None:
+    for table in full:
+        assert incremental[table] == full[table], table

@@ -2,17 +2,13 @@
 removed, a reviewer's correction in between) holds, after every step, exactly the corpus tables that
 `rebuild(full=True)` computes from the same articles."""
 
-import sqlite3
-
 import pytest
-from helpers import analysis_of
-from hypothesis import HealthCheck, given, settings
+from helpers import analysis_of, assert_same_corpus, corpus_state, full_rebuild_of
+from hypothesis import HealthCheck, given, note, settings
 from hypothesis import strategies as st
 
-from voxmap.corpus.pages import network_page, overview
 from voxmap.corpus.rebuild import rebuild
 from voxmap.corpus.remove import remove_articles
-from voxmap.corpus.report import report
 from voxmap.corpus.review import correct_quote, merge_actors
 from voxmap.corpus.store import connect
 from voxmap.corpus.store.writer import save_analysis
@@ -104,67 +100,16 @@ def _step(conn, step) -> None:
             merge_actors(conn, actors[step[1] % len(actors)], actors[step[2] % len(actors)])
 
 
-# Every table a corpus stage writes, with how its rows are read (ids a table numbers itself are
-# replaced by what they stand for).
-CORPUS_TABLES = {
-    "actors": "SELECT * FROM actors",
-    "article_actors": "SELECT article_id, local_id, actor_id, resolved_by FROM article_actors",
-    "actor_redirects": "SELECT * FROM actor_redirects",
-    "stories": "SELECT * FROM stories",
-    "article_stories": "SELECT id, story_id FROM articles",
-    "syndication": "SELECT * FROM syndication",
-    "voices": "SELECT * FROM voices",
-    "voice_totals": "SELECT * FROM voice_totals",
-    "story_firsts": "SELECT * FROM story_firsts",
-    "tone_totals": "SELECT * FROM tone_totals",
-    "story_actors": "SELECT * FROM story_actors",
-    "voice_presence": "SELECT * FROM voice_presence",
-    "echoes": "SELECT phrase, language, origin_article, origin_quote, origin_start, origin_end, origin_actor, "
-    "origin_voice, origin_speaker, origin_published, origin_outlet, uses, quote_uses, narration_uses, outlets, "
-    "first_adoption_hours, adoptions FROM echoes",
-    "echo_uses": "SELECT e.origin_article, e.origin_start, u.article_id, u.start, u.end, u.text, u.kind, u.quote_id, "
-    "u.actor_id, u.voice, u.speaker, u.published, u.outlet FROM echo_uses u JOIN echoes e ON e.id = u.echo_id",
-    "echo_voices": "SELECT * FROM echo_voices",
-    "story_df": "SELECT * FROM story_df",
-    "correction_actors": "SELECT article_key, quote_start, actor_id FROM quote_corrections",
-}
-
-
-def corpus_state(conn) -> dict:
-    state = {
-        table: sorted(tuple(map(repr, row)) for row in conn.execute(query)) for table, query in CORPUS_TABLES.items()
-    }
-    state["report"] = report(conn)
-    state["pages"] = [overview(conn), network_page(conn)]  # as served: a cached page of an older version is not
-    return state
-
-
-def full_rebuild_of(conn, path) -> dict:
-    """The state `voxmap resolve --full` gives the same articles, on a copy of the store."""
-    copy = sqlite3.connect(path)
-    conn.backup(copy)
-    copy.close()
-    full = connect(path)
-    try:
-        rebuild(full, full=True)
-        return corpus_state(full)
-    finally:
-        full.close()
-
-
-def assert_same_corpus(incremental: dict, full: dict) -> None:
-    for table in full:
-        assert incremental[table] == full[table], table
-
-
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(first=st.lists(articles("a"), min_size=1, max_size=5), steps=st.lists(STEPS, min_size=2, max_size=5))
 def test_a_corpus_grown_in_batches_equals_its_full_rebuild(tmp_path_factory, first, steps):
     folder = tmp_path_factory.mktemp("incremental")
     conn = connect(folder / "store.db")
     try:
         _store(conn, first)
+        note(f"first: {first}")
         for n, step in enumerate(steps):
+            note(f"step {n}: {step}")
             _step(conn, step)
             assert_same_corpus(corpus_state(conn), full_rebuild_of(conn, folder / f"full{n}.db"))
     finally:
@@ -196,5 +141,68 @@ def test_removing_an_article_regroups_its_story(tmp_path, removed):
     remove_articles(conn, [removed])
     stories = conn.execute("SELECT articles FROM stories").fetchall()
     assert [row[0] for row in stories] == [2]
+    assert_same_corpus(corpus_state(conn), full_rebuild_of(conn, tmp_path / "full.db"))
+    conn.close()
+
+
+# Wire dispatches long enough to be hashed (50 words and more); an edit keeps a copy a copy or not.
+DISPATCHES = [
+    " ".join(f"{word}{n}" for n in range(70) for word in ["port"]).replace(
+        "port1 ", "The dockworkers of Marseille voted to extend the strike as talks stalled again on "
+    )
+    + " The union said the port would stay closed.",
+    " ".join(f"river{n}" for n in range(70)) + " Farmers in the Loire valley counted their losses after the floods.",
+]
+EDITS = ["", " A spokesman declined to comment.", " Updated with the minister's reaction to the vote and to the flood."]
+
+
+@st.composite
+def wire_articles(draw):
+    text = draw(st.sampled_from(DISPATCHES)) + draw(st.sampled_from(EDITS))
+    if draw(st.booleans()):
+        text = " ".join(reversed(text.split()))  # the same words, other shingles: not a copy
+    return dict(
+        text=text,
+        quotes_at=[],
+        id=f"w{draw(st.integers(0, 12))}",
+        published=draw(st.sampled_from(DAYS)),
+        source=draw(st.sampled_from(["Reuters", "AFP", "Le Monde"])),
+    )
+
+
+WIRE_STEPS = st.one_of(
+    st.tuples(st.just("add"), st.lists(wire_articles(), min_size=1, max_size=4)),
+    st.tuples(st.just("replace"), st.integers(0, 1000), wire_articles()),
+    st.tuples(st.just("remove"), st.integers(0, 1000)),
+)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(first=st.lists(wire_articles(), min_size=1, max_size=5), steps=st.lists(WIRE_STEPS, min_size=1, max_size=4))
+def test_wire_copies_found_in_batches_equal_their_full_rebuild(tmp_path_factory, first, steps):
+    folder = tmp_path_factory.mktemp("wire")
+    conn = connect(folder / "store.db")
+    try:
+        _store(conn, first)
+        note(f"first: {first}")
+        for n, step in enumerate(steps):
+            note(f"step {n}: {step}")
+            _step(conn, step)
+            assert_same_corpus(corpus_state(conn), full_rebuild_of(conn, folder / f"full{n}.db"))
+    finally:
+        conn.close()
+
+
+def test_removing_a_first_publication_passes_it_to_the_next_copy(tmp_path):
+    conn = connect(tmp_path / "wire.db")
+    copies = [
+        dict(text=DISPATCHES[0] + edit, quotes_at=[], id=f"w{n}", published=f"2024-03-0{n + 1}")
+        for n, edit in enumerate(["", " A spokesman declined to comment.", " (Reuters)"])
+    ]
+    _store(conn, copies)
+    assert tuple(conn.execute("SELECT count(*), count(DISTINCT cluster) FROM syndication").fetchone()) == (3, 1)
+    remove_articles(conn, ["w0"])
+    remaining = conn.execute("SELECT count(*), count(DISTINCT cluster), min(first_article) FROM syndication").fetchone()
+    assert tuple(remaining) == (2, 1, "w1")
     assert_same_corpus(corpus_state(conn), full_rebuild_of(conn, tmp_path / "full.db"))
     conn.close()

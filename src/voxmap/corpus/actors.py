@@ -28,7 +28,17 @@ from .aliases import Aliases
 from .article_voices import VoiceOverride
 from .corrections import ActorOverrides, actor_overrides, set_correction_actors, speaker_corrections
 from .merging import ORGANIZATION, PERSON, NameContext, NameKeys, merge_kind
-from .names import dropped_words, first_name_gender, linking_words, normalize, normalize_word, person_key
+from .names import (
+    NameParts,
+    dropped_words,
+    first_name_gender,
+    known_parts,
+    linking_words,
+    normalize,
+    normalize_word,
+    parsed_names,
+    person_key,
+)
 
 
 @dataclass(frozen=True)
@@ -41,10 +51,12 @@ class Resolution:
     shown: Callable[[str], str]
 
 
-def rebuild_actors(conn: sqlite3.Connection, aliases: Aliases | None = None) -> Resolution:
+def rebuild_actors(conn: sqlite3.Connection, aliases: Aliases | None = None, full: bool = False) -> Resolution:
     """Rebuild the corpus actors from the articles' actors and the reviewers' corrections (speakers
-    named by a reviewer, merges and splits)."""
+    named by a reviewer, merges and splits). Names parsed before are read from the store (`full`:
+    parsed again)."""
     aliases = aliases or Aliases()
+    stored = _stored_name_parts(conn, full)
     overrides = actor_overrides(conn)
     rows = conn.execute(
         "SELECT aa.article_id, aa.local_id, aa.name, aa.type, aa.actor_id, aa.gender, a.published FROM article_actors aa "
@@ -113,19 +125,21 @@ def rebuild_actors(conn: sqlite3.Connection, aliases: Aliases | None = None) -> 
     organizations = _organizations(conn, keys, assignments, displays)
     with conn:
         conn.execute("BEGIN")
+        _store_name_parts(conn, stored)
         conn.execute("DELETE FROM actors")
         ids: dict[str, int] = {}
         taken: set[int] = set()
+        inserted = []
         for key in [key for key, _, _ in assignments] + list(speaker_keys.values()):
             if key not in ids:
                 ids[key] = stable_id(key, taken)
                 taken.add(ids[key])
                 gender, source = actor_gender(genders[key], displays[key]) if types[key] == "person" else (None, None)
-                conn.execute(
-                    "INSERT INTO actors (id, name, type, key, organization, gender, gender_source) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (ids[key], displays[key], types[key], key, organizations.get(key), gender, source),
-                )
+                inserted.append((ids[key], displays[key], types[key], key, organizations.get(key), gender, source))
+        conn.executemany(
+            "INSERT INTO actors (id, name, type, key, organization, gender, gender_source) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            inserted,
+        )
         conn.executemany(
             "UPDATE article_actors SET actor_id = ?, resolved_by = ? WHERE article_id = ? AND local_id = ?",
             [(ids[key], rule, article_id, local_id) for (key, article_id, local_id), rule in zip(assignments, rules)],
@@ -133,6 +147,27 @@ def rebuild_actors(conn: sqlite3.Connection, aliases: Aliases | None = None) -> 
         _redirect(conn, rows, assignments, ids)
         set_correction_actors(conn, {anchor: ids[key] for anchor, key in speaker_keys.items()})
     return Resolution(len(ids), _voice_overrides(aliases, keys, ids), lambda name: _shown(name, keys, displays))
+
+
+def _stored_name_parts(conn: sqlite3.Connection, full: bool) -> set[str]:
+    """Let the names the store has parsed be known as parsed; return them."""
+    if full:
+        return set()
+    parts = {
+        row[0]: NameParts(*row[1:]) for row in conn.execute("SELECT name, first, middle, last, suffix FROM name_parts")
+    }
+    known_parts(parts)
+    return set(parts)
+
+
+def _store_name_parts(conn: sqlite3.Connection, stored: set[str]) -> None:
+    """Keep the names parsed in this process that the store did not hold (inside a transaction)."""
+    if not stored:
+        conn.execute("DELETE FROM name_parts")
+    conn.executemany(
+        "INSERT OR REPLACE INTO name_parts (name, first, middle, last, suffix) VALUES (?, ?, ?, ?, ?)",
+        [(name, p.first, p.middle, p.last, p.suffix) for name, p in parsed_names().items() if name not in stored],
+    )
 
 
 def actor_gender(told: Counter, name: str) -> tuple[str | None, str | None]:

@@ -23,24 +23,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ..extract.phrases import SHINGLE, content_words_in, shingles
+from .store.db import chunks, marks
 
 INDEX_TABLES = ("echo_keys", "echo_articles", "echo_spans", "echo_key_counts", "echo_origins")
-CHUNK = 500  # ids per IN (...) list, below SQLite's bound on parameters
 
 
 def key_code(key: tuple[str, ...]) -> str:
     """A key as the index stores it: its stems, space-separated (the same in every process)."""
     return " ".join(key)
-
-
-def chunks(items: Iterable, size: int = CHUNK) -> Iterator[list]:
-    items = list(items)
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
-def marks(values: list) -> str:
-    return ", ".join("?" * len(values))
 
 
 @dataclass(slots=True)
@@ -78,14 +68,17 @@ def _owner(spans, starts: list[int], start: int, end: int) -> int | None | bool:
     return False if overlaps else None
 
 
-def _appearances(text: _Text) -> list[tuple[str, int, int, int | None]]:
-    """(key, start, end, quote id) of every run of content words in the article that is an appearance."""
+def _appearances(text: _Text, wanted: set[str] | None = None) -> list[tuple[str, int, int, int | None]]:
+    """(key, start, end, quote id) of every run of content words in the article that is an appearance
+    (of a `wanted` key, when given)."""
     starts = [span[0] for span in text.spans]
     found = []
     for key, start, end in shingles(text.text, text.language):
-        owner = _owner(text.spans, starts, start, end)
-        if owner is not False:
-            found.append((key_code(key), start, end, owner))
+        code = key_code(key)
+        if wanted is None or code in wanted:
+            owner = _owner(text.spans, starts, start, end)
+            if owner is not False:
+                found.append((code, start, end, owner))
     return found
 
 
@@ -228,7 +221,7 @@ def _read_again(conn: sqlite3.Connection, redo: list[str]) -> set[str]:
     if new_keys:
         elsewhere = sorted(_candidates(conn, {code: quoted[code] for code in new_keys}) - set(redo))
         for text in _texts(conn, elsewhere):
-            found = [a for a in _appearances(text) if a[0] in new_keys]
+            found = _appearances(text, new_keys)
             _insert(conn, text.id, found)
             touched.update(a[0] for a in found)
     gone = lost - set(quoted) - _present(conn, lost - set(quoted), quoted_only=True)

@@ -32,7 +32,8 @@ from datetime import datetime
 
 from ..extract.phrases import describes_a_person, is_name_like, is_stock_phrase
 from .corrections import remember, remembered
-from .echo_index import chunks, keys_counted_between, marks, update_index
+from .echo_index import keys_counted_between, update_index
+from .store.db import chunks, marks
 
 MAX_SHARE = 0.05  # a key in more articles than this share (and more than MIN_COMMON) is boilerplate
 ECHO_WINDOW_DAYS = 30  # a use later than this after its origin is shared vocabulary, not an adoption

@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ..extract.language import LANGUAGES, load_rules
 from ..extract.offices import bare_name, institution_names
@@ -28,6 +29,7 @@ from .names import (
 PERSON, ORGANIZATION = "person", "organization"
 
 
+@lru_cache(maxsize=65536)
 def merge_kind(actor_type: str, name: str | None = None) -> str | None:
     if actor_type == "person" and name and bare_name(name) in institution_names():
         return ORGANIZATION  # "Republicans", "the GOP" taken for a person

@@ -47,7 +47,7 @@ class Rebuilt:
 
 
 def _actors(conn: sqlite3.Connection, aliases: Aliases, rebuilt: Rebuilt) -> None:
-    rebuilt.resolution = rebuild_actors(conn, aliases)
+    rebuilt.resolution = rebuild_actors(conn, aliases, rebuilt.full)
     rebuilt.actors = rebuilt.resolution.actors
     rebuilt.linked = link_actors(conn)
 

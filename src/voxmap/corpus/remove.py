@@ -1,9 +1,9 @@
 """Removing articles from a store: a user who retracts an outlet, a date range or some articles.
 
 The articles go with everything analysed from them (quotes, actors, roles, relations, their text in
-the search index), their inputs say they were removed, and the corpus is rebuilt from what remains,
-so that every measure, page and export is as if they had never been ingested. Ingesting them again
-brings them back. (The rebuild is the full one: the incremental corpus, issue #22, is not done.)"""
+the search index), their inputs say they were removed, and the corpus is brought up to date with what
+remains (incrementally, voxmap.corpus.rebuild), so that every measure, page and export is as if they
+had never been ingested. Ingesting them again brings them back."""
 
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ def selected(
 
 
 def remove_articles(conn: sqlite3.Connection, article_ids: list[str]) -> int:
-    """Remove these articles and rebuild the corpus; return how many were removed."""
+    """Remove these articles and bring the corpus up to date; return how many were removed."""
     if not article_ids:
         return 0
     stamp = datetime.now(UTC).date().isoformat()

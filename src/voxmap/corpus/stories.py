@@ -28,6 +28,7 @@ from datetime import date, timedelta
 from itertools import groupby
 
 from .corrections import remember, remembered
+from .store.db import chunks, marks
 from .story_terms import corpus_df, day_of, recount_df, stored_terms, sync_terms, weighted
 
 GROUPED_WITH = "stories_grouped_with"  # the options the stored stories were grouped with
@@ -61,21 +62,37 @@ def assign_stories(conn: sqlite3.Connection, options: StoryOptions = StoryOption
             conn.execute("DELETE FROM story_terms")
         changes = sync_terms(conn)
         # An article stored again unchanged lost its story with its row: it is grouped again too.
-        for published, given in conn.execute("SELECT published, story_given FROM articles WHERE story_id IS NULL"):
+        for published, given, story in conn.execute(
+            "SELECT a.published, a.story_given, t.story_id FROM articles a "
+            "LEFT JOIN story_terms t ON t.article_id = a.id WHERE a.story_id IS NULL"
+        ):
             changes.days.add(day_of(published))
             if given:
                 changes.given.add(given)
+            if story is not None:
+                changes.stories.add(story)
         if full:
             recount_df(conn)
         if full or changes:
             rows = _ordered(conn)
             _group_given(conn, rows, None if full else changes.given)
-            _group_free(conn, rows, options, None if full else changes.days)
+            # Articles without a date are always grouped again: the stories they were in are counted again.
+            left = changes.stories | {row.story_id for row in rows if row.day is None and row.story_id is not None}
+            _group_free(conn, rows, options, None if full else changes.days | _opened(conn, left))
             conn.execute(
                 "DELETE FROM stories WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.story_id = stories.id)"
             )
             remember(conn, GROUPED_WITH, grouped_with)
     return conn.execute("SELECT count(*) FROM stories").fetchone()[0]
+
+
+def _opened(conn: sqlite3.Connection, stories: set[int]) -> set[date | None]:
+    """The days these stories began: a story that lost an article is counted again from there."""
+    return {
+        day_of(row[0])
+        for chunk in chunks(sorted(stories))
+        for row in conn.execute(f"SELECT first_published FROM stories WHERE id IN ({marks(chunk)})", chunk)
+    }
 
 
 def story_id(first: str) -> int:
@@ -115,6 +132,7 @@ def _write_story(conn, number: int, label: str, given: str | None, first_publish
         "UPDATE articles SET story_id = ? WHERE id = ?",
         [(number, row.id) for row in articles if row.story_id != number],
     )
+    conn.executemany("UPDATE story_terms SET story_id = ? WHERE article_id = ?", [(number, row.id) for row in articles])
 
 
 def _cut(rows: list[_Row], days: set[date | None] | None) -> int:

@@ -14,6 +14,7 @@ from its row was added or replaced, a row without its article was removed.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import math
 import re
@@ -22,6 +23,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from pathlib import Path
+
+from .store.db import chunks, marks
 
 OPENING_CHARS = 2000
 TOKEN = re.compile(r"(?u)\b\w\w\w+\b")
@@ -40,11 +44,18 @@ def day_of(published: str | None) -> date | None:
 @cache
 def _stop_words() -> frozenset[str]:
     """Every language's function words (spaCy's lists, no model needed): in a small corpus, "the" and
-    "after" would otherwise make two unrelated events of one week look alike."""
-    from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH
-    from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH
-
-    return frozenset(word for word in ENGLISH | FRENCH if word.isalpha())
+    "after" would otherwise make two unrelated events of one week look alike. Each list is read from
+    its own module: importing `spacy.lang.fr` would load the whole French language (seconds)."""
+    words: set[str] = set()
+    package = Path(importlib.util.find_spec("spacy").origin).parent
+    for language in ("en", "fr"):
+        spec = importlib.util.spec_from_file_location(
+            f"_stop_words_{language}", package / "lang" / language / "stop_words.py"
+        )
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        words |= module.STOP_WORDS
+    return frozenset(word for word in words if word.isalpha())
 
 
 def article_terms(title: str | None, opening: str, names: list[str]) -> list[tuple[str, int]]:
@@ -56,10 +67,11 @@ def article_terms(title: str | None, opening: str, names: list[str]) -> list[tup
 @dataclass
 class TermChanges:
     """What changed since the last grouping: the days of the articles added, replaced or removed (None
-    for an article without a date), and the given stories they were or are in."""
+    for an article without a date), the given stories they were or are in, and the stories they were in."""
 
     days: set[date | None] = field(default_factory=set)
     given: set[str] = field(default_factory=set)
+    stories: set[int] = field(default_factory=set)
 
     def __bool__(self) -> bool:
         return bool(self.days)
@@ -70,12 +82,14 @@ def sync_terms(conn: sqlite3.Connection) -> TermChanges:
     return what changed."""
     changes = TermChanges()
     stale = conn.execute(
-        "SELECT t.article_id, t.published, t.given, t.terms FROM story_terms t "
+        "SELECT t.article_id, t.published, t.given, t.terms, t.story_id FROM story_terms t "
         "LEFT JOIN articles a ON a.id = t.article_id WHERE a.content_hash IS NOT t.content_hash"
     ).fetchall()
     df: Counter = Counter()
-    for article_id, published, given, terms in stale:
+    for article_id, published, given, terms, story in stale:
         changes.days.add(day_of(published))
+        if story is not None:
+            changes.stories.add(story)
         if given:
             changes.given.add(given)
         df.subtract(term for term, _ in json.loads(terms))
@@ -122,11 +136,9 @@ def recount_df(conn: sqlite3.Connection) -> None:
 
 def stored_terms(conn: sqlite3.Connection, article_ids: list[str]) -> dict[str, list[tuple[str, int]]]:
     found: dict[str, list[tuple[str, int]]] = {}
-    for start in range(0, len(article_ids), 500):
-        chunk = article_ids[start : start + 500]
-        marks = ", ".join("?" * len(chunk))
+    for chunk in chunks(article_ids):
         for article_id, terms in conn.execute(
-            f"SELECT article_id, terms FROM story_terms WHERE article_id IN ({marks})", chunk
+            f"SELECT article_id, terms FROM story_terms WHERE article_id IN ({marks(chunk)})", chunk
         ):
             found[article_id] = [(term, count) for term, count in json.loads(terms)]
     return found
@@ -135,11 +147,8 @@ def stored_terms(conn: sqlite3.Connection, article_ids: list[str]) -> dict[str, 
 def corpus_df(conn: sqlite3.Connection, terms: set[str]) -> Counter:
     """How many articles of the whole corpus hold each of these words."""
     df: Counter = Counter()
-    words = sorted(terms)
-    for start in range(0, len(words), 500):
-        chunk = words[start : start + 500]
-        marks = ", ".join("?" * len(chunk))
-        df.update(dict(conn.execute(f"SELECT term, df FROM story_df WHERE term IN ({marks})", chunk).fetchall()))
+    for chunk in chunks(sorted(terms)):
+        df.update(dict(conn.execute(f"SELECT term, df FROM story_df WHERE term IN ({marks(chunk)})", chunk).fetchall()))
     return df
 
 

@@ -5,17 +5,22 @@ count a cluster's quotes once, in its first publication (the earliest; its key b
 copy's quotes are not voices (`--count-syndicated per-outlet` counts every copy). Near-duplicates are
 found by MinHash over five-word shingles (datasketch): articles whose estimated Jaccard similarity
 reaches THRESHOLD are joined, and a cluster is what those links connect. Signatures are kept per
-article with the store's content hash, so that only new or changed articles are read and hashed again.
+article with the store's content hash, with their LSH bands and the links found, so that only new or
+changed articles are hashed and compared (to the articles sharing a band), and only the clusters they,
+or a removed article, touched are grouped again. A cluster's id derives from its first publication.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 import sqlite3
+from functools import cache
 
 import numpy
 
 from .corrections import remember, remembered
+from .store.db import chunks, marks
 
 SHINGLE_WORDS = 5
 NUM_PERM = 128
@@ -54,80 +59,129 @@ def signature(text: str):
     return minhash
 
 
-def _signatures(conn: sqlite3.Connection) -> dict[str, object]:
-    """Every article's signature, hashing only the articles new or changed since the last run."""
-    from datasketch import MinHash
-
-    kept = {
-        row[0]: (row[1], row[2])
-        for row in conn.execute("SELECT article_id, content_hash, signature FROM article_minhash")
-    }
-    signatures, fresh = {}, []
-    # The store's content hash says which articles changed: only their texts are read and hashed again.
-    for article_id, digest in conn.execute("SELECT id, content_hash FROM articles").fetchall():
-        if article_id in kept and kept[article_id][0] == digest:
-            blob = kept[article_id][1]
-            if blob is not None:
-                values = numpy.frombuffer(blob, dtype=SIGNATURE_TYPE).copy()
-                signatures[article_id] = MinHash(num_perm=NUM_PERM, hashvalues=values, scheme=SCHEME)
-            continue
-        text = conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
-        minhash = signature(text)
-        if minhash is not None:
-            signatures[article_id] = minhash
-        fresh.append(
-            (article_id, digest, None if minhash is None else minhash.hashvalues.astype(SIGNATURE_TYPE).tobytes())
-        )
-    conn.executemany(
-        "INSERT INTO article_minhash (article_id, content_hash, signature) VALUES (?, ?, ?) ON CONFLICT (article_id) "
-        "DO UPDATE SET content_hash = excluded.content_hash, signature = excluded.signature",
-        fresh,
-    )
-    return signatures
-
-
 def rebuild_syndication(conn: sqlite3.Connection, full: bool = False) -> int:
-    """Find the syndication clusters and store them (`syndication`: each member, its cluster, the
-    cluster's first publication and size); return how many clusters there are. `full`: hash every
-    article again instead of reading the signatures kept."""
-    from datasketch import MinHashLSH
-
+    """Bring the syndication clusters up to date (`syndication`: each member, its cluster, the
+    cluster's first publication and size); return how many clusters there are. Only new or changed
+    articles are hashed and compared, through their LSH bands; only the clusters they or a removed
+    article touched are grouped again. `full`: everything again, from the texts."""
     with conn:
         conn.execute("BEGIN IMMEDIATE")  # it reads, then writes: take the write lock first, waiting for it
         if full:
-            conn.execute("DELETE FROM article_minhash")
-        signatures = _signatures(conn)
-        index = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
-        for article_id, minhash in signatures.items():
-            index.insert(article_id, minhash)
-        parent = {article_id: article_id for article_id in signatures}
+            for table in ("article_minhash", "minhash_bands", "syndication_links", "syndication_dirty", "syndication"):
+                conn.execute(f"DELETE FROM {table}")
+        changed = _hash_new(conn)
+        for article_id, values in changed.items():
+            _link(conn, article_id, values)
+        dirty = set(changed) | {row[0] for row in conn.execute("SELECT article_id FROM syndication_dirty")}
+        _group_again(conn, dirty)
+        conn.execute("DELETE FROM syndication_dirty")
+    return conn.execute("SELECT count(DISTINCT cluster) FROM syndication").fetchone()[0]
 
-        def root(node: str) -> str:
-            while parent[node] != node:
-                parent[node] = parent[parent[node]]
-                node = parent[node]
-            return node
 
-        for article_id, minhash in sorted(signatures.items()):
-            for other in index.query(minhash):
-                if other != article_id and minhash.jaccard(signatures[other]) >= THRESHOLD:
-                    parent[root(other)] = root(article_id)
-        members: dict[str, list[str]] = {}
-        for article_id in signatures:
-            members.setdefault(root(article_id), []).append(article_id)
-        clusters = [ids for ids in members.values() if len(ids) > 1]
+@cache
+def _bands() -> tuple[int, int]:
+    """How datasketch's LSH cuts a signature at THRESHOLD: (bands, rows per band)."""
+    from datasketch import MinHashLSH
+
+    index = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+    return index.b, index.r
+
+
+def _hash_new(conn: sqlite3.Connection) -> dict[str, numpy.ndarray | None]:
+    """Hash the articles new or changed since the last run (the store's content hash says which), keep
+    their signatures and LSH bands; return their hash values (None: too short to judge)."""
+    bands, rows = _bands()
+    fresh = conn.execute(
+        "SELECT a.id, a.content_hash FROM articles a LEFT JOIN article_minhash m ON m.article_id = a.id "
+        "WHERE m.content_hash IS NOT a.content_hash"
+    ).fetchall()
+    changed: dict[str, numpy.ndarray | None] = {}
+    for article_id, digest in fresh:
+        text = conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
+        minhash = signature(text)
+        values = None if minhash is None else minhash.hashvalues.astype(SIGNATURE_TYPE)
+        conn.execute(
+            "INSERT INTO article_minhash (article_id, content_hash, signature) VALUES (?, ?, ?) ON CONFLICT (article_id) "
+            "DO UPDATE SET content_hash = excluded.content_hash, signature = excluded.signature",
+            (article_id, digest, None if values is None else values.tobytes()),
+        )
+        conn.execute("DELETE FROM minhash_bands WHERE article_id = ?", (article_id,))
+        if values is not None:
+            conn.executemany(
+                "INSERT INTO minhash_bands (band, bucket, article_id) VALUES (?, ?, ?)",
+                [(band, values[band * rows : (band + 1) * rows].tobytes(), article_id) for band in range(bands)],
+            )
+        changed[article_id] = values
+    return changed
+
+
+def _link(conn: sqlite3.Connection, article_id: str, values: numpy.ndarray | None) -> None:
+    """Link an article to every other whose signature shares an LSH band with its own and reaches THRESHOLD."""
+    conn.execute("DELETE FROM syndication_links WHERE article_id = ? OR other = ?", (article_id, article_id))
+    if values is None:
+        return
+    bands, rows = _bands()
+    candidates: set[str] = set()
+    for band in range(bands):
+        bucket = values[band * rows : (band + 1) * rows].tobytes()
+        candidates.update(
+            row[0]
+            for row in conn.execute(
+                "SELECT article_id FROM minhash_bands WHERE band = ? AND bucket = ?", (band, bucket)
+            )
+        )
+    candidates.discard(article_id)
+    for other in sorted(candidates):
+        blob = conn.execute("SELECT signature FROM article_minhash WHERE article_id = ?", (other,)).fetchone()[0]
+        theirs = numpy.frombuffer(blob, dtype=SIGNATURE_TYPE)
+        if numpy.count_nonzero(values == theirs) / NUM_PERM >= THRESHOLD:  # datasketch's Jaccard estimate
+            conn.executemany(
+                "INSERT OR IGNORE INTO syndication_links (article_id, other) VALUES (?, ?)",
+                [(article_id, other), (other, article_id)],
+            )
+
+
+def _group_again(conn: sqlite3.Connection, dirty: set[str]) -> None:
+    """The clusters of these articles, and of every article their old clusters held, as the links now
+    connect them; a cluster's id derives from its first publication (the earliest; its key breaks a tie)."""
+    affected = set(dirty)
+    for chunk in chunks(dirty):
+        affected.update(
+            row[0]
+            for row in conn.execute(
+                "SELECT s2.article_id FROM syndication s1 JOIN syndication s2 ON s2.cluster = s1.cluster "
+                f"WHERE s1.article_id IN ({marks(chunk)})",
+                chunk,
+            )
+        )
+    grouped: set[str] = set()
+    clusters: list[list[str]] = []
+    for start in sorted(affected):
+        if start in grouped:
+            continue
+        members, frontier = {start}, [start]
+        while frontier:
+            node = frontier.pop()
+            for (other,) in conn.execute("SELECT other FROM syndication_links WHERE article_id = ?", (node,)):
+                if other not in members:
+                    members.add(other)
+                    frontier.append(other)
+        grouped |= members
+        if len(members) > 1:
+            clusters.append(sorted(members))
+    for chunk in chunks(grouped):
+        conn.execute(f"DELETE FROM syndication WHERE article_id IN ({marks(chunk)})", chunk)
+    for ids in clusters:
         order = {
             row[0]: (row[1] is None, row[1] or "", row[2])
-            for row in conn.execute("SELECT id, published, key FROM articles")
+            for row in conn.execute(f"SELECT id, published, key FROM articles WHERE id IN ({marks(ids)})", ids)
         }
-        conn.execute("DELETE FROM syndication")
-        for number, ids in enumerate(sorted(clusters, key=lambda ids: min(order[i] for i in ids)), start=1):
-            first = min(ids, key=order.__getitem__)
-            conn.executemany(
-                "INSERT INTO syndication (article_id, cluster, first_article, size) VALUES (?, ?, ?, ?)",
-                [(article_id, number, first, len(ids)) for article_id in ids],
-            )
-    return len(clusters)
+        first = min(ids, key=order.__getitem__)
+        number = int(hashlib.sha1(first.encode("utf-8")).hexdigest()[:13], 16) or 1
+        conn.executemany(
+            "INSERT INTO syndication (article_id, cluster, first_article, size) VALUES (?, ?, ?, ?)",
+            [(article_id, number, first, len(ids)) for article_id in ids],
+        )
 
 
 def syndication_summary(conn: sqlite3.Connection) -> dict:

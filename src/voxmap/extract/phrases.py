@@ -31,6 +31,8 @@ class PhraseRules:
 
 def _folded(word: str) -> str:
     """Lower case without accents: "Réforme" and "reforme" are one word."""
+    if word.isascii():
+        return word.lower()  # the same, without decomposing (most words of English news)
     return unicodedata.normalize("NFKD", word.casefold()).encode("ascii", "ignore").decode("ascii")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -79,3 +79,18 @@ def store_errors(path: str | Path) -> Iterator[None]:
         yield
     except sqlite3.Error as error:
         raise store_error(error, path) from None
+
+
+CHUNK = 500  # values per IN (...) list, below SQLite's bound on parameters
+
+
+def chunks(items: Iterable, size: int = CHUNK) -> Iterator[list]:
+    """`items` in lists of `size`, for queries that name them in an IN (...) list."""
+    items = list(items)
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def marks(values: list) -> str:
+    """The placeholders of an IN (...) list of these values."""
+    return ", ".join("?" * len(values))

@@ -225,11 +225,12 @@ ALTER TABLE actors ADD COLUMN gender_source TEXT;
 """
 
 # What stories compare (voxmap.corpus.story_terms): each article's words with the content hash and date
-# they were read from (no foreign key: a removed article's row tells the next grouping what it held),
-# and how many articles hold each word.
+# they were read from, and the story it was put in (no foreign key: a removed article's row tells the
+# next grouping what it held and where), and how many articles hold each word.
 STORY_TERMS = """
 CREATE TABLE story_terms (
-    article_id TEXT PRIMARY KEY, content_hash TEXT NOT NULL, published TEXT, given TEXT, terms TEXT NOT NULL);
+    article_id TEXT PRIMARY KEY, content_hash TEXT NOT NULL, published TEXT, given TEXT, terms TEXT NOT NULL,
+    story_id INTEGER);
 CREATE TABLE story_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
 CREATE INDEX articles_story_given ON articles(story_given);
 """
@@ -253,6 +254,30 @@ CREATE INDEX echo_origins_origin ON echo_origins(article_id, quote_id);
 CREATE INDEX echoes_origin ON echoes(origin_article, origin_quote);
 """
 
+# Each person's name as nameparser read it (voxmap.corpus.names), so that resolving the actors again
+# does not parse every name of the corpus again.
+NAME_PARTS = """
+CREATE TABLE name_parts (
+    name TEXT PRIMARY KEY, first TEXT NOT NULL, middle TEXT NOT NULL, last TEXT NOT NULL, suffix TEXT NOT NULL)
+    WITHOUT ROWID;
+"""
+
+# Wire copies found incrementally (voxmap.corpus.syndication): each article's MinHash bands (the LSH
+# buckets that propose candidate copies), the pairs of articles that are copies (both ways), and the
+# articles whose cluster may have split since the last run (a linked article was removed or replaced).
+SYNDICATION_LINKS = """
+CREATE TABLE minhash_bands (band INTEGER NOT NULL, bucket BLOB NOT NULL, article_id TEXT NOT NULL);
+CREATE INDEX minhash_bands_bucket ON minhash_bands(band, bucket);
+CREATE INDEX minhash_bands_article ON minhash_bands(article_id);
+CREATE TABLE syndication_links (article_id TEXT NOT NULL, other TEXT NOT NULL, PRIMARY KEY (article_id, other))
+    WITHOUT ROWID;
+CREATE TABLE syndication_dirty (article_id TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TRIGGER articles_syndication_gone AFTER DELETE ON articles BEGIN
+    INSERT OR IGNORE INTO syndication_dirty SELECT other FROM syndication_links WHERE article_id = old.id;
+    DELETE FROM syndication_links WHERE article_id = old.id OR other = old.id;
+    DELETE FROM minhash_bands WHERE article_id = old.id; END;
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL),
     ("0002_voices", VOICES),
@@ -268,6 +293,8 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("0012_knowledge", KNOWLEDGE),
     ("0013_story_terms", STORY_TERMS),
     ("0014_echo_index", ECHO_INDEX),
+    ("0015_name_parts", NAME_PARTS),
+    ("0016_syndication_links", SYNDICATION_LINKS),
 ]
 
 
