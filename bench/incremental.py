@@ -8,6 +8,12 @@ held-out article is added to a copy of each store with `voxmap ingest` in a fres
 analysis and the corpus stages included), and the corpus stages are timed one by one on the larger
 store, beside the full rebuild (`voxmap resolve --full`). Target: adding to train+dev costs at most 1.3x
 adding to dev.
+
+    .venv/bin/python bench/incremental.py --synthetic 1000000
+
+adds instead 1,000 articles, then 1, to a copy of the synthetic store of bench/pages_1m.py (built once,
+echoes included; articles already analysed, so this times the store and the corpus stages, in a fresh
+process, with its peak RSS).
 """
 
 from __future__ import annotations
@@ -80,12 +86,80 @@ def stage_times(store: Path, article: Path, metadata: Path, scratch: Path) -> tu
     return seconds, full
 
 
+def synthetic(quotes: int, work: Path) -> None:
+    """Add 1,000 synthetic articles, then 1, to copies of a synthetic store of `quotes` quotes."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from pages_1m import build
+
+    from voxmap.corpus.rebuild import rebuild
+    from voxmap.corpus.store import connect
+
+    base = work / f"synthetic-{quotes}.db"
+    if not base.exists():
+        print(f"building {base.name}…", flush=True)
+        started = time.perf_counter()
+        build(base, quotes)
+        conn = connect(base)
+        rebuild(conn, start="echoes")
+        conn.close()
+        print(f"built in {time.perf_counter() - started:.0f} s (full rebuild included)", flush=True)
+    for count in (1000, 1):
+        copy = work / "synthetic-copy.db"
+        shutil.copy(base, copy)
+        result = subprocess.run(
+            [sys.executable, __file__, "--add-synthetic", str(copy), "--count", str(count)],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        print(result.stdout.strip(), flush=True)
+        copy.unlink()
+
+
+def add_synthetic(db: Path, count: int) -> None:
+    """(In its own process.) Store `count` new synthetic articles and bring the corpus up to date."""
+    import resource
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    import random
+
+    from pages_1m import _article, _vocabulary
+
+    from voxmap.corpus.rebuild import rebuild
+    from voxmap.corpus.store import connect
+    from voxmap.corpus.store.writer import save_analysis
+
+    rng = random.Random(97)
+    words = _vocabulary(random.Random(11))
+    weights = [1 / (rank + 1) for rank in range(len(words))]
+    outlets = [f"Outlet {i}" for i in range(20)]
+    conn = connect(db)
+    first = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    started = time.perf_counter()
+    with conn:
+        conn.execute("BEGIN")
+        for n in range(first, first + count):
+            save_analysis(conn, _article(n, rng, words, weights, people=5000, outlets=outlets))
+    stored = time.perf_counter() - started
+    rebuild(conn)
+    seconds = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"add {count} articles to {first} (stored in {stored:.1f} s): {seconds:.1f} s, peak RSS {peak:.0f} MB")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "polnear")
     parser.add_argument("--work", type=Path, default=Path("/tmp/voxmap-incremental"))
+    parser.add_argument("--synthetic", type=int, metavar="QUOTES", help="a synthetic store of this many quotes instead")
+    parser.add_argument("--add-synthetic", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--count", type=int, default=1, help=argparse.SUPPRESS)
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
+    if args.add_synthetic:
+        return add_synthetic(args.add_synthetic, args.count)
+    if args.synthetic:
+        return synthetic(args.synthetic, args.work)
     metadata = args.data / "metadata.tsv"
     article = held_out(args.data)
     dev = [p for p in sorted((args.data / "dev" / "text").glob("*.txt")) if p != article]

@@ -157,6 +157,8 @@ def _group_free(conn: sqlite3.Connection, rows: list[_Row], options: StoryOption
         opened = earliest - timedelta(days=options.window_days)
         begin = next(i for i, row in enumerate(rows) if row.day is not None and row.day >= opened)
     walked = rows[begin:]
+    if all(row.given for row in walked):
+        return  # nothing to cluster (every story there was given by the input)
     terms = stored_terms(conn, [row.id for row in walked])
     df, articles = Counter(), 0
     if begin:  # the counts as of the day before `begin`: the corpus's, less what comes from `begin` on
