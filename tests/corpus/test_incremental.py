@@ -103,7 +103,11 @@ def _step(conn, step) -> None:
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(first=st.lists(articles("a"), min_size=1, max_size=5), steps=st.lists(STEPS, min_size=2, max_size=5))
 def test_a_corpus_grown_in_batches_equals_its_full_rebuild(tmp_path_factory, first, steps):
-    folder = tmp_path_factory.mktemp("incremental")
+    _grow_and_compare(tmp_path_factory.mktemp("incremental"), first, steps)
+
+
+def _grow_and_compare(folder, first, steps) -> None:
+    """Store `first`, then take each step, comparing the store with its full rebuild after each."""
     conn = connect(folder / "store.db")
     try:
         _store(conn, first)
@@ -180,17 +184,7 @@ WIRE_STEPS = st.one_of(
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(first=st.lists(wire_articles(), min_size=1, max_size=5), steps=st.lists(WIRE_STEPS, min_size=1, max_size=4))
 def test_wire_copies_found_in_batches_equal_their_full_rebuild(tmp_path_factory, first, steps):
-    folder = tmp_path_factory.mktemp("wire")
-    conn = connect(folder / "store.db")
-    try:
-        _store(conn, first)
-        note(f"first: {first}")
-        for n, step in enumerate(steps):
-            note(f"step {n}: {step}")
-            _step(conn, step)
-            assert_same_corpus(corpus_state(conn), full_rebuild_of(conn, folder / f"full{n}.db"))
-    finally:
-        conn.close()
+    _grow_and_compare(tmp_path_factory.mktemp("wire"), first, steps)
 
 
 def test_removing_a_first_publication_passes_it_to_the_next_copy(tmp_path):

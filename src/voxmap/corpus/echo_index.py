@@ -124,33 +124,20 @@ def _present(conn: sqlite3.Connection, codes: Iterable[str], quoted_only: bool =
 def _changed(conn: sqlite3.Connection) -> tuple[set[str], set[str]]:
     """The articles to read again (added, replaced, removed, or whose voiced quotes changed), and the
     quotes whose speaker changed."""
-    articles = {
-        row[0]
-        for row in conn.execute(
-            "SELECT e.article_id FROM echo_articles e LEFT JOIN articles a ON a.id = e.article_id "
-            "WHERE a.content_hash IS NOT e.content_hash"
-        )
-    }
-    articles |= {
-        row[0]
-        for row in conn.execute(
-            "SELECT a.id FROM articles a LEFT JOIN echo_articles e ON e.article_id = a.id WHERE e.article_id IS NULL"
-        )
-    }
-    articles |= {
-        row[0]
-        for row in conn.execute(
-            "SELECT DISTINCT v.article_id FROM voices v LEFT JOIN echo_spans e ON e.quote_id = v.quote_id "
-            "WHERE e.quote_id IS NULL"
-        )
-    }
-    articles |= {
-        row[0]
-        for row in conn.execute(
-            "SELECT DISTINCT e.article_id FROM echo_spans e LEFT JOIN voices v ON v.quote_id = e.quote_id "
-            "WHERE v.quote_id IS NULL"
-        )
-    }
+    articles: set[str] = set()
+    for query in (
+        # replaced or removed
+        "SELECT e.article_id FROM echo_articles e LEFT JOIN articles a ON a.id = e.article_id "
+        "WHERE a.content_hash IS NOT e.content_hash",
+        # added
+        "SELECT a.id FROM articles a LEFT JOIN echo_articles e ON e.article_id = a.id WHERE e.article_id IS NULL",
+        # a quote that is now voiced, or no longer (a review, a wire copy found)
+        "SELECT DISTINCT v.article_id FROM voices v LEFT JOIN echo_spans e ON e.quote_id = v.quote_id "
+        "WHERE e.quote_id IS NULL",
+        "SELECT DISTINCT e.article_id FROM echo_spans e LEFT JOIN voices v ON v.quote_id = e.quote_id "
+        "WHERE v.quote_id IS NULL",
+    ):
+        articles.update(row[0] for row in conn.execute(query))
     speakers = {
         row[0]
         for row in conn.execute(
