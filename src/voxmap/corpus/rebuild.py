@@ -1,6 +1,12 @@
 """The corpus rebuild: the stages that turn the stored analyses into the corpus tables, in their one
 order. Ingest, the `resolve` command, review, tests and benchmarks all call `rebuild`.
 
+Stories, wire copies and echoes keep what they read per article in the store and redo only what a
+change touched (articles added, replaced or removed, voices changed by a review); actors, article
+voices, voices and summaries are still computed from every article. `rebuild(full=True)` (`voxmap
+resolve --full`) recomputes everything from the articles up: the reference the incremental run equals
+(tests/corpus/test_incremental.py).
+
 1. actors: names merged across articles (voxmap.corpus.actors, with the alias file), then linked to
    the knowledge file the store holds (voxmap.knowledge.link);
 2. article voices: whom each speaker speaks for in each article (needs what 1 decided);
