@@ -39,6 +39,7 @@ from .names import (
     parsed_names,
     person_key,
 )
+from .store.db import chunks, marks
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,8 @@ def rebuild_actors(conn: sqlite3.Connection, aliases: Aliases | None = None, ful
     stored = _stored_name_parts(conn, full)
     overrides = actor_overrides(conn)
     rows = conn.execute(
-        "SELECT aa.article_id, aa.local_id, aa.name, aa.type, aa.actor_id, aa.gender, a.published FROM article_actors aa "
+        "SELECT aa.article_id, aa.local_id, aa.name, aa.type, aa.actor_id, aa.resolved_by, aa.gender, a.published "
+        "FROM article_actors aa "
         "JOIN articles a ON a.id = aa.article_id ORDER BY a.published IS NULL, a.published, a.key, aa.rowid"
     ).fetchall()
     corrected = speaker_corrections(conn)
@@ -126,7 +128,8 @@ def rebuild_actors(conn: sqlite3.Connection, aliases: Aliases | None = None, ful
     with conn:
         conn.execute("BEGIN")
         _store_name_parts(conn, stored)
-        conn.execute("DELETE FROM actors")
+        if full:
+            conn.execute("DELETE FROM actors")
         ids: dict[str, int] = {}
         taken: set[int] = set()
         inserted = []
@@ -136,17 +139,36 @@ def rebuild_actors(conn: sqlite3.Connection, aliases: Aliases | None = None, ful
                 taken.add(ids[key])
                 gender, source = actor_gender(genders[key], displays[key]) if types[key] == "person" else (None, None)
                 inserted.append((ids[key], displays[key], types[key], key, organizations.get(key), gender, source))
-        conn.executemany(
-            "INSERT INTO actors (id, name, type, key, organization, gender, gender_source) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            inserted,
-        )
-        conn.executemany(
+        _write_actors(conn, inserted)
+        conn.executemany(  # only the mentions whose actor or rule changed
             "UPDATE article_actors SET actor_id = ?, resolved_by = ? WHERE article_id = ? AND local_id = ?",
-            [(ids[key], rule, article_id, local_id) for (key, article_id, local_id), rule in zip(assignments, rules)],
+            [
+                (ids[key], rule, article_id, local_id)
+                for (key, article_id, local_id), rule, row in zip(assignments, rules, rows)
+                if full or (row["actor_id"], row["resolved_by"]) != (ids[key], rule)  # full: the DELETE unset them
+            ],
         )
         _redirect(conn, rows, assignments, ids)
         set_correction_actors(conn, {anchor: ids[key] for anchor, key in speaker_keys.items()})
     return Resolution(len(ids), _voice_overrides(aliases, keys, ids), lambda name: _shown(name, keys, displays))
+
+
+def _write_actors(conn: sqlite3.Connection, actors: list[tuple]) -> None:
+    """Make the actors table these rows, writing only what differs from what it holds (deleting an actor
+    unsets every mention of it: most of a rebuild's writes)."""
+    held = {
+        row[0]: tuple(row)
+        for row in conn.execute("SELECT id, name, type, key, organization, gender, gender_source FROM actors")
+    }
+    wanted = {row[0]: row for row in actors}
+    for chunk in chunks(sorted(set(held) - set(wanted))):
+        conn.execute(f"DELETE FROM actors WHERE id IN ({marks(chunk)})", chunk)
+    conn.executemany(
+        "INSERT INTO actors (id, name, type, key, organization, gender, gender_source) VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, key = excluded.key, "
+        "organization = excluded.organization, gender = excluded.gender, gender_source = excluded.gender_source",
+        [row for actor_id, row in wanted.items() if held.get(actor_id) != row],
+    )
 
 
 def _stored_name_parts(conn: sqlite3.Connection, full: bool) -> set[str]:
