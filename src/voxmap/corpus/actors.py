@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from ..extract.language import LANGUAGES, load_rules
 from .aliases import Aliases
@@ -289,9 +289,7 @@ def _contexts(conn: sqlite3.Connection, rows, keys: NameKeys) -> dict[str, dict[
     """Each named actor's context in its article, and, on `keys`, the days and titles of full names."""
     titles: dict[tuple[str, str], set[str]] = defaultdict(set)
     for role in conn.execute("SELECT article_id, local_actor, title FROM roles"):
-        titles[(role["article_id"], role["local_actor"])].update(
-            w for w in normalize(role["title"]).split() if w not in _title_noise() and len(w) > 2
-        )
+        titles[(role["article_id"], role["local_actor"])].update(_title_words(role["title"]))
     full_names: dict[str, set[str]] = defaultdict(set)
     for row in rows:
         if row["type"] == "person" and len(normalize(row["name"]).split()) > 1:
@@ -304,13 +302,22 @@ def _contexts(conn: sqlite3.Connection, rows, keys: NameKeys) -> dict[str, dict[
     for days in keys.seen.values():
         days.sort()
     contexts: dict[str, dict[str, NameContext]] = defaultdict(dict)
+    articles: dict[str, tuple] = {}  # each article's day and full names, made once
     for row in rows:
-        contexts[row["article_id"]][row["local_id"]] = NameContext(
-            _day_of(row["published"]),
-            frozenset(full_names.get(row["article_id"], ())),
-            frozenset(titles.get((row["article_id"], row["local_id"]), ())),
+        article_id = row["article_id"]
+        if article_id not in articles:
+            articles[article_id] = (_day_of(row["published"]), frozenset(full_names.get(article_id, ())))
+        day, named = articles[article_id]
+        contexts[article_id][row["local_id"]] = NameContext(
+            day, named, frozenset(titles.get((article_id, row["local_id"]), ()))
         )
     return contexts
+
+
+@lru_cache(maxsize=65536)
+def _title_words(title: str) -> frozenset[str]:
+    """The words of a title that tell two holders apart."""
+    return frozenset(w for w in normalize(title).split() if w not in _title_noise() and len(w) > 2)
 
 
 @cache

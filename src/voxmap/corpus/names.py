@@ -88,6 +88,7 @@ def normalize_word(word: str) -> str:
     return "".join(c for c in ascii_fold(word) if c.isalnum())
 
 
+@lru_cache(maxsize=262144)
 def person_key(name: str) -> str:
     """A person's first and last name, normalized: "Paul D. Ryan" and "Hillary Rodham Clinton" are
     "paul ryan" and "hillary clinton" (nameparser reads the parts); two first names never merge."""
