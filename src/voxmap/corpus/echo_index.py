@@ -11,7 +11,8 @@ costs what it touches, not the corpus.
 A change is read from the store itself: an article added, replaced or removed, a quote that gained or
 lost its voices row (a review, a wire copy found), a quote whose speaker changed. Such an article is
 read again; a key a quote holds for the first time is looked up in the other articles through the
-full-text index (its four stems as prefixes), and only the articles found are read.
+full-text index (each stem as its word, or as a prefix when the word was cut), and only the articles
+found are read.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from ..extract.phrases import SHINGLE, content_words_in, shingles
+from ..extract.phrases import SHINGLE, content_words_in, shingles, stem_length
 from .store.db import chunks, marks
 
 INDEX_TABLES = ("echo_keys", "echo_articles", "echo_spans", "echo_key_counts", "echo_origins")
@@ -82,17 +83,21 @@ def _appearances(text: _Text, wanted: set[str] | None = None) -> list[tuple[str,
     return found
 
 
-def _fts_stem(word: str, stem: str) -> str | None:
-    """The stem as the full-text index can match it as a prefix, or None when the index spells the word
+def _fts_term(word: str, stem: str, cut: int) -> str | None:
+    """How the full-text index finds the words of this stem: the word itself when it is shorter than
+    the stem length `cut` (a longer word has another stem), else every word it begins (a prefix query,
+    which the index's prefix index of that length answers at once); None when the index spells the word
     otherwise (a letter folding drops, such as "œ", or an underscore it splits on)."""
     decomposed = unicodedata.normalize("NFKD", word.lower())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return stem if plain.isascii() and plain.isalnum() and word.lower() == word.casefold() else None
+    if not (plain.isascii() and plain.isalnum() and word.lower() == word.casefold()):
+        return None
+    return f'"{stem}"*' if len(stem) >= cut else f'"{stem}"'
 
 
-def _quoted(conn: sqlite3.Connection, article_ids: list[str], stems: bool) -> dict[str, tuple[str, ...]]:
-    """The keys of these articles' voiced quotes, each with the stems the full-text index can find it by
-    (when `stems`)."""
+def _quoted(conn: sqlite3.Connection, article_ids: list[str], with_terms: bool) -> dict[str, tuple[str, ...]]:
+    """The keys of these articles' voiced quotes, each with the terms the full-text index can find it by
+    (when `with_terms`)."""
     keys: dict[str, tuple[str, ...]] = {}
     for chunk in chunks(article_ids):
         for language, span in conn.execute(
@@ -105,7 +110,8 @@ def _quoted(conn: sqlite3.Connection, article_ids: list[str], stems: bool) -> di
                 run = words[i : i + SHINGLE]
                 code = key_code(tuple(stem for stem, _, _ in run))
                 if code not in keys:
-                    keys[code] = tuple(s for s in (_fts_stem(span[a:b], w) for w, a, b in run) if s) if stems else ()
+                    terms = (_fts_term(span[a:b], w, stem_length(language or "en")) for w, a, b in run)
+                    keys[code] = tuple(t for t in terms if t) if with_terms else ()
     return keys
 
 
@@ -187,7 +193,7 @@ def _read_again(conn: sqlite3.Connection, redo: list[str]) -> set[str]:
         conn.execute(f"SELECT count(*) FROM articles WHERE id IN ({marks(chunk)})", chunk).fetchone()[0]
         for chunk in chunks(redo)
     )
-    quoted = _quoted(conn, redo, stems=others > 0)
+    quoted = _quoted(conn, redo, with_terms=others > 0)
     # Keys quoted for the first time: the other articles' appearances of them were never indexed.
     new_keys = set(quoted) - _present(conn, quoted) if others else set()
     for text in _texts(conn, redo):
@@ -226,12 +232,12 @@ def _insert(conn: sqlite3.Connection, article_id: str, found: list[tuple[str, in
 
 def _candidates(conn: sqlite3.Connection, keys: dict[str, tuple[str, ...]]) -> set[str]:
     """The articles whose text may hold one of these keys: those the full-text index finds with every
-    stem it can match (every article, for a key it can match by none)."""
+    term of it it can match (every article, for a key it can match by none)."""
     found: set[str] = set()
-    for stems in set(keys.values()):
-        if not stems:
+    for terms in set(keys.values()):
+        if not terms:
             return {row[0] for row in conn.execute("SELECT id FROM articles")}
-        query = "text : (" + " AND ".join(f'"{stem}"*' for stem in stems) + ")"
+        query = "text : (" + " AND ".join(terms) + ")"
         rowids = [row[0] for row in conn.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", (query,))]
         for chunk in chunks(rowids):
             found.update(

@@ -47,6 +47,11 @@ def phrase_rules(language: str) -> PhraseRules:
     return PhraseRules(stem, stops, phrases, tuple(table.get("possessive_suffixes", [])))
 
 
+def stem_length(language: str) -> int:
+    """How many letters of a word its phrase key keeps, in this language (English else)."""
+    return phrase_rules(language if language in LANGUAGES else "en").stem
+
+
 def content_words_in(text: str, language: str) -> list[tuple[str, int, int]]:
     """(stem, start, end) of each content word of `text`, by the rules of its language (English else)."""
     return content_words(text, phrase_rules(language if language in LANGUAGES else "en"))

@@ -278,6 +278,15 @@ CREATE TRIGGER articles_syndication_gone AFTER DELETE ON articles BEGIN
     DELETE FROM minhash_bands WHERE article_id = old.id; END;
 """
 
+# The articles' full-text index with a prefix index of six letters (the stem length of phrase keys):
+# the echo index finds a newly quoted phrase's earlier appearances by stem (voxmap.corpus.echo_index),
+# and a prefix query without it reads every word of the index that begins so.
+FTS_PREFIX = """
+DROP TABLE articles_fts;
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid', prefix='6');
+INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL),
     ("0002_voices", VOICES),
@@ -295,6 +304,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("0014_echo_index", ECHO_INDEX),
     ("0015_name_parts", NAME_PARTS),
     ("0016_syndication_links", SYNDICATION_LINKS),
+    ("0017_fts_prefix", FTS_PREFIX),
 ]
 
 
