@@ -233,17 +233,19 @@ def _insert(conn: sqlite3.Connection, article_id: str, found: list[tuple[str, in
 def _candidates(conn: sqlite3.Connection, keys: dict[str, tuple[str, ...]]) -> set[str]:
     """The articles whose text may hold one of these keys: those the full-text index finds with every
     term of it it can match (every article, for a key it can match by none)."""
-    found: set[str] = set()
+    rowids: set[int] = set()
     for terms in set(keys.values()):
         if not terms:
             return {row[0] for row in conn.execute("SELECT id FROM articles")}
         query = "text : (" + " AND ".join(terms) + ")"
-        rowids = [row[0] for row in conn.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", (query,))]
-        for chunk in chunks(rowids):
-            found.update(
-                row[0] for row in conn.execute(f"SELECT id FROM articles WHERE rowid IN ({marks(chunk)})", chunk)
-            )
-    return found
+        rowids.update(
+            row[0] for row in conn.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", (query,))
+        )
+    return {
+        row[0]
+        for chunk in chunks(sorted(rowids))
+        for row in conn.execute(f"SELECT id FROM articles WHERE rowid IN ({marks(chunk)})", chunk)
+    }
 
 
 def _recount(conn: sqlite3.Connection, keys: set[str], full: bool) -> None:
