@@ -232,10 +232,11 @@ def _insert(conn: sqlite3.Connection, article_id: str, found: list[tuple[str, in
 
 def _candidates(conn: sqlite3.Connection, keys: dict[str, tuple[str, ...]]) -> set[str]:
     """The articles whose text may hold one of these keys: those the full-text index finds with every
-    term of it it can match (every article, for a key it can match by none)."""
+    term of it it can match (every article, for a key it can match by none, or once they are most)."""
     rowids: set[int] = set()
+    every = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     for terms in set(keys.values()):
-        if not terms:
+        if not terms or len(rowids) > every / 2:  # past half the corpus, reading it all costs less than asking
             return {row[0] for row in conn.execute("SELECT id FROM articles")}
         query = "text : (" + " AND ".join(terms) + ")"
         rowids.update(
