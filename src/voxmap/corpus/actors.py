@@ -15,7 +15,6 @@ what the articles hold, so running it again after editing the alias file re-appl
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -39,7 +38,7 @@ from .names import (
     parsed_names,
     person_key,
 )
-from .store.db import chunks, marks
+from .store.db import chunks, marks, stable_number
 
 
 @dataclass(frozen=True)
@@ -255,7 +254,7 @@ def _split_key(
 def stable_id(key: str, taken: set[int]) -> int:
     """An actor's id, derived from its key so that links to it survive re-resolution: 52 bits of its
     SHA-1 (exact in JavaScript), the next free number in the rare case of a collision."""
-    number = int(hashlib.sha1(key.encode("utf-8")).hexdigest()[:13], 16) or 1
+    number = stable_number(key)
     while number in taken:
         number += 1
     return number

@@ -23,7 +23,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from ..extract.phrases import SHINGLE, content_words_in, shingles, stem_length
+from ..extract.phrases import shingle_runs, shingles, stem_length
 from .store.db import chunks, marks
 
 INDEX_TABLES = ("echo_keys", "echo_articles", "echo_spans", "echo_key_counts", "echo_origins")
@@ -105,9 +105,7 @@ def _quoted(conn: sqlite3.Connection, article_ids: list[str], with_terms: bool) 
             f"JOIN articles a ON a.id = v.article_id WHERE v.article_id IN ({marks(chunk)})",
             chunk,
         ):
-            words = content_words_in(span, language or "en")
-            for i in range(len(words) - SHINGLE + 1):
-                run = words[i : i + SHINGLE]
+            for run in shingle_runs(span, language or "en"):
                 code = key_code(tuple(stem for stem, _, _ in run))
                 if code not in keys:
                     terms = (_fts_term(span[a:b], w, stem_length(language or "en")) for w, a, b in run)

@@ -22,7 +22,6 @@ had or have. An echo's id derives from its origin, so the full rebuild gives the
 
 from __future__ import annotations
 
-import hashlib
 import math
 import sqlite3
 import statistics
@@ -33,7 +32,7 @@ from datetime import datetime
 from ..extract.phrases import describes_a_person, is_name_like, is_stock_phrase
 from .corrections import remember, remembered
 from .echo_index import keys_counted_between, update_index
-from .store.db import chunks, marks
+from .store.db import chunks, marks, stable_number
 
 MAX_SHARE = 0.05  # a key in more articles than this share (and more than MIN_COMMON) is boilerplate
 ECHO_WINDOW_DAYS = 30  # a use later than this after its origin is shared vocabulary, not an adoption
@@ -218,9 +217,8 @@ def _within_window(articles: dict[str, _Article], origin: str, later: str) -> bo
 
 
 def _echo_id(echo: dict) -> int:
-    """52 bits of the SHA-1 of the echo's origin (exact in JavaScript): the same in any rebuild."""
-    origin = f"{echo['article']}:{echo['quote_id']}:{echo['start']}"
-    return int(hashlib.sha1(origin.encode("utf-8")).hexdigest()[:13], 16) or 1
+    """An echo's id, derived from its origin: the same in any rebuild."""
+    return stable_number(f"{echo['article']}:{echo['quote_id']}:{echo['start']}")
 
 
 def _store(conn: sqlite3.Connection, articles: dict[str, _Article], echo: dict) -> None:

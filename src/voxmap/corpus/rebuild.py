@@ -92,8 +92,8 @@ def rebuild(
     """Run the stages from `start` to `until` (both included; every stage after `start` depends on
     it, so stopping early leaves the later ones stale: benchmarks and tests of one stage do). `aliases`:
     an alias file (a path, or one loaded), else the one the store remembers; stories are grouped with
-    the options the store remembers. Stages that keep what they read per article (stories, wire copies)
-    redo only what changed since their last run; `full` has them recompute everything, the reference
+    the options the store remembers. Stages that keep what they read per article (stories, wire copies,
+    echoes) redo only what changed since their last run; `full` has them recompute everything, the reference
     the incremental run must equal."""
     if start not in STARTS or until not in STAGE_NAMES or STAGE_NAMES.index(until) < STAGE_NAMES.index(start):
         raise ValueError(f"a rebuild runs from one of {', '.join(STARTS)} to a later stage, not {start!r} to {until!r}")

@@ -19,7 +19,6 @@ grouped again (their weights count the whole corpus). A story's id derives from 
 
 from __future__ import annotations
 
-import hashlib
 import math
 import sqlite3
 from collections import Counter
@@ -28,7 +27,7 @@ from datetime import date, timedelta
 from itertools import groupby
 
 from .corrections import remember, remembered
-from .store.db import chunks, marks
+from .store.db import chunks, marks, stable_number
 from .story_terms import corpus_df, day_of, recount_df, stored_terms, sync_terms, weighted
 
 GROUPED_WITH = "stories_grouped_with"  # the options the stored stories were grouped with
@@ -96,8 +95,8 @@ def _opened(conn: sqlite3.Connection, stories: set[int]) -> set[date | None]:
 
 
 def story_id(first: str) -> int:
-    """A story's id: 52 bits of the SHA-1 of its first article's id or its given id (exact in JavaScript)."""
-    return int(hashlib.sha1(first.encode("utf-8")).hexdigest()[:13], 16) or 1
+    """A story's id, derived from its first article's id or its given id."""
+    return stable_number(first)
 
 
 def _ordered(conn: sqlite3.Connection) -> list[_Row]:

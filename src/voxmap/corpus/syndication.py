@@ -12,7 +12,6 @@ or a removed article, touched are grouped again. A cluster's id derives from its
 
 from __future__ import annotations
 
-import hashlib
 import re
 import sqlite3
 from functools import cache
@@ -20,7 +19,7 @@ from functools import cache
 import numpy
 
 from .corrections import remember, remembered
-from .store.db import chunks, marks
+from .store.db import chunks, marks, stable_number
 
 SHINGLE_WORDS = 5
 NUM_PERM = 128
@@ -177,7 +176,7 @@ def _group_again(conn: sqlite3.Connection, dirty: set[str]) -> None:
             for row in conn.execute(f"SELECT id, published, key FROM articles WHERE id IN ({marks(ids)})", ids)
         }
         first = min(ids, key=order.__getitem__)
-        number = int(hashlib.sha1(first.encode("utf-8")).hexdigest()[:13], 16) or 1
+        number = stable_number(first)
         conn.executemany(
             "INSERT INTO syndication (article_id, cluster, first_article, size) VALUES (?, ?, ?, ?)",
             [(article_id, number, first, len(ids)) for article_id in ids],

@@ -47,14 +47,19 @@ def phrase_rules(language: str) -> PhraseRules:
     return PhraseRules(stem, stops, phrases, tuple(table.get("possessive_suffixes", [])))
 
 
+def rules_for(language: str) -> PhraseRules:
+    """The phrase rules of this language, English for a language voxmap has none for."""
+    return phrase_rules(language if language in LANGUAGES else "en")
+
+
 def stem_length(language: str) -> int:
-    """How many letters of a word its phrase key keeps, in this language (English else)."""
-    return phrase_rules(language if language in LANGUAGES else "en").stem
+    """How many letters of a word its phrase key keeps, in this language."""
+    return rules_for(language).stem
 
 
 def content_words_in(text: str, language: str) -> list[tuple[str, int, int]]:
-    """(stem, start, end) of each content word of `text`, by the rules of its language (English else)."""
-    return content_words(text, phrase_rules(language if language in LANGUAGES else "en"))
+    """(stem, start, end) of each content word of `text`, by the rules of its language."""
+    return content_words(text, rules_for(language))
 
 
 def content_words(text: str, rules: PhraseRules) -> list[tuple[str, int, int]]:
@@ -67,18 +72,20 @@ def content_words(text: str, rules: PhraseRules) -> list[tuple[str, int, int]]:
     return words
 
 
+def shingle_runs(text: str, language: str) -> list[list[tuple[str, int, int]]]:
+    """Every run of SHINGLE content words in `text`, each word as (stem, start, end)."""
+    words = content_words_in(text, language)
+    return [words[i : i + SHINGLE] for i in range(len(words) - SHINGLE + 1)]
+
+
 def shingles(text: str, language: str) -> list[tuple[tuple[str, ...], int, int]]:
     """(key, start, end) of every run of SHINGLE content words in `text`."""
-    words = content_words_in(text, language)
-    return [
-        (tuple(word for word, _, _ in words[i : i + SHINGLE]), words[i][1], words[i + SHINGLE - 1][2])
-        for i in range(len(words) - SHINGLE + 1)
-    ]
+    return [(tuple(word for word, _, _ in run), run[0][1], run[-1][2]) for run in shingle_runs(text, language)]
 
 
 def is_stock_phrase(text: str, language: str) -> bool:
     """Is this phrase one that anyone says about anything (a stop phrase within it, or it within one)?"""
-    rules = phrase_rules(language if language in LANGUAGES else "en")
+    rules = rules_for(language)
     key = tuple(word for word, _, _ in content_words(text, rules))
     return any(len(stop) >= 2 and (_within(stop, key) or _within(key, stop)) for stop in rules.stop_phrases)
 
@@ -86,7 +93,7 @@ def is_stock_phrase(text: str, language: str) -> bool:
 def is_name_like(text: str, language: str) -> bool:
     """Mostly capitalised content words ("Russian President Vladimir Putin", "New York and New
     Jersey"): a name or a title that every outlet writes, not a phrase someone coined."""
-    rules = phrase_rules(language if language in LANGUAGES else "en")
+    rules = rules_for(language)
     words = [text[start:end] for _, start, end in content_words(text, rules)]
     return not words or sum(word[:1].isupper() for word in words) * 2 > len(words)
 

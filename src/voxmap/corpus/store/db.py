@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -94,3 +95,9 @@ def chunks(items: Iterable, size: int = CHUNK) -> Iterator[list]:
 def marks(values: list) -> str:
     """The placeholders of an IN (...) list of these values."""
     return ", ".join("?" * len(values))
+
+
+def stable_number(text: str) -> int:
+    """A row's id derived from what identifies it, so that every rebuild gives the same one: 52 bits of
+    its SHA-1 (exact in JavaScript), never 0."""
+    return int(hashlib.sha1(text.encode("utf-8")).hexdigest()[:13], 16) or 1
