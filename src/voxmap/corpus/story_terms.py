@@ -25,6 +25,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
+from ..extract.language import LANGUAGES
 from .store.db import chunks, marks
 
 OPENING_CHARS = 2000
@@ -48,7 +49,7 @@ def _stop_words() -> frozenset[str]:
     its own module: importing `spacy.lang.fr` would load the whole French language (seconds)."""
     words: set[str] = set()
     package = Path(importlib.util.find_spec("spacy").origin).parent
-    for language in ("en", "fr"):
+    for language in LANGUAGES:
         spec = importlib.util.spec_from_file_location(
             f"_stop_words_{language}", package / "lang" / language / "stop_words.py"
         )
