@@ -21,7 +21,6 @@ REPAIRED = [
     ("« prendre soin ».Le débat", "« prendre soin ». Le débat"),
     ("he said on Sunday.The minister", "he said on Sunday. The minister"),
     ("la région des Hauts-de-France.73% des sondés", "la région des Hauts-de-France. 73% des sondés"),
-    ("propositions retenues sur 149Le chef de l'Etat", "propositions retenues sur 149 Le chef de l'Etat"),
     # a straight quote after the stop: before it when it opens, after it when it closes
     ('"Oui", concède-t-il."Non", dit-elle.', '"Oui", concède-t-il. "Non", dit-elle.'),
     ('Il parle de "fin."Le ministre', 'Il parle de "fin." Le ministre'),
@@ -34,13 +33,15 @@ REPAIRED = [
         "pas mal\", s'étonne-t-elle.- Renaissance -Jusqu'à la crise",
         "pas mal\", s'étonne-t-elle.\n- Renaissance -\nJusqu'à la crise",
     ),
-    # a subheading run into its paragraph: only before a sentence opener of the rule files
-    ("des matières dangereusesLe ministre a expliqué", "des matières dangereuses Le ministre a expliqué"),
-    ("Un album très personnelSa chanson", "Un album très personnel Sa chanson"),
-    ("sans démissionL'ancien ministre", "sans démission L'ancien ministre"),
+    # a subheading run into its paragraph (no stop: it ends a line, so the parser ends its sentence):
+    # only before a sentence opener of the rule files
+    ("des matières dangereusesLe ministre a expliqué", "des matières dangereuses\nLe ministre a expliqué"),
+    ("Un album très personnelSa chanson", "Un album très personnel\nSa chanson"),
+    ("propositions retenues sur 149Le chef de l'Etat", "propositions retenues sur 149\nLe chef de l'Etat"),
+    ("sans démissionL'ancien ministre", "sans démission\nL'ancien ministre"),
     (
         '"Insuffisant", pour la CFDT-CheminotsPourtant, au sein',
-        '"Insuffisant", pour la CFDT-Cheminots Pourtant, au sein',
+        '"Insuffisant", pour la CFDT-Cheminots\nPourtant, au sein',
     ),
 ]
 

@@ -1,6 +1,7 @@
 """Repairs a reader makes to scraped text before anything reads it: two sentences glued together
-("dangereuses.Le ministre", "FO.L'opération", or a subheading run into its paragraph, "personnelSa
-chanson") get their space back. Offsets stay true to the text as stored (the repaired text); where
+("dangereuses.Le ministre", "FO.L'opération") get their space back; a subheading run into its
+paragraph with no stop ("personnelSa chanson") gets its line break back, so that no sentence runs
+through it. Offsets stay true to the text as stored (the repaired text); where
 each space went is kept with the article (`Article.repairs`) and its input record."""
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ def _glue_pattern() -> re.Pattern:
     quoted = rf"(?P<quoted>[^\W_]{{2}}[.!?…])\"(?={CAPITALISED})"
     # "Hauts-de-France.73% des sondés": a figure opening the next sentence (a decimal has a digit before).
     figure = r"(?<![^\W_])[^\W\d_]{2,}[.!?](?=\d)"
-    return re.compile(rf"{quoted}|{STOP_END}(?={CAPITALISED})|{unstopped}|{figure}")
+    return re.compile(rf"{quoted}|{STOP_END}(?={CAPITALISED})|(?P<unstopped>{unstopped})|{figure}")
 
 
 # An agency's subheading, "- Title -", glued between two paragraphs ("a-t-il dit.- Réforme des
@@ -94,7 +95,8 @@ def _glued_points(text: str) -> list[tuple[int, str]]:
         if match.group("quoted") and layout.quotes_before(at - 1) % 2 == 0:
             at -= 1  # the quote opens: 'il."Nous' -> 'il. "Nous'
         if not ADDRESS.search(text, *layout.word_around(at)):
-            points.append((at, " "))
+            # Without a stop, what ends there is a subheading: it becomes a line of its own.
+            points.append((at, "\n" if match.group("unstopped") else " "))
     for match in SUBHEADING.finditer(text):
         points += [(match.start(), "\n"), (match.end(), "\n")]
     for match in CLOSING_GLUED.finditer(text):

@@ -28,8 +28,11 @@ class Context:
     by_opening: list[QuotedSegment] = field(init=False)  # the segments sorted by their opening mark
     opens: list[int] = field(init=False)
     reach: list[int] = field(init=False)  # the furthest closing among the segments opened so far
+    # Characters per line: scraped copy that lost its paragraphs keeps only a few subheading breaks.
+    mean_paragraph: float = field(init=False)
 
     def __post_init__(self) -> None:
+        self.mean_paragraph = len(self.text) / (self.text.count("\n") + 1)
         self.by_opening = sorted(self.segments, key=lambda s: s.open_at)
         self.opens = [s.open_at for s in self.by_opening]
         self.reach = list(accumulate((s.outer_end for s in self.by_opening), max))

@@ -10,7 +10,7 @@ from ..marks import QuotedSegment
 from ..syntax import VERB_POS, clause_tokens, cue_tokens, is_word, tokens_covering
 from .context import Context, char_range, same_paragraph, strip_edges, token_start, word_count
 from .found import DIRECT, FLOATING, MIXED, PARTIAL, Cue, RawQuote
-from .mark_cues import characterization, fallback_cue, find_cue, incise, inverted_incise
+from .mark_cues import characterization, fallback_cue, find_cue, incise, inverted_incise, trailing_source
 
 
 def embedded(segment: QuotedSegment, cue: Token | None, ctx: Context) -> bool:
@@ -118,6 +118,12 @@ def narration_between(before: QuotedSegment, after: QuotedSegment, ctx: Context)
     return sum(1 for t in between if is_word(t)) if between is not None else 0
 
 
+def sentence_start(segment: QuotedSegment, ctx: Context) -> int:
+    """The first character of the sentence the quote's opening mark stands in."""
+    first = tokens_covering(ctx.doc, segment.open_at, segment.open_at + 1)
+    return first[0].sent[0].idx if first is not None else segment.open_at
+
+
 def opens_sentence(segment: QuotedSegment, ctx: Context) -> bool:
     """A floating quote stands as a sentence of its own, not inside the writer's sentence."""
     first = tokens_covering(ctx.doc, segment.open_at, segment.open_at + 1)
@@ -154,6 +160,7 @@ def quotes_from_marks(ctx: Context) -> list[RawQuote]:
         cue, speaker, found_by = found if found else (None, None, None)
         if (
             previous is not None
+            and not (cue is None and trailing_source(segment, ctx))  # '"Insuffisant", pour la CFDT.'
             and (
                 cue is None or cue.i < doc.char_span(segment.open_at, segment.open_at + 1, alignment_mode="expand")[0].i
             )
@@ -170,9 +177,12 @@ def quotes_from_marks(ctx: Context) -> list[RawQuote]:
         fallback = fallback_cue(segment, ctx) if cue is None else None
         if fallback is not None:
             cue_chars, head, found_by = fallback
-            quotes.append(
-                RawQuote(DIRECT, [(segment.start, segment.end)], cue_chars, head.i, found_by, segments=[index])
-            )
+            kind, span = DIRECT, (segment.start, segment.end)
+            if found_by.name == "source-after" and not opens_sentence(segment, ctx):
+                # 'L'enquête a été élargie à des soupçons de "financement illégal", selon une source':
+                # the source vouches for the writer's whole sentence.
+                kind, span = MIXED, (sentence_start(segment, ctx), segment.end)
+            quotes.append(RawQuote(kind, [span], cue_chars, head.i, found_by, segments=[index]))
             continue
         cue_chars = char_range(doc, *cue_tokens(cue)) if cue is not None else None
         if embedded(segment, cue, ctx):
@@ -212,7 +222,7 @@ def quotes_from_marks(ctx: Context) -> list[RawQuote]:
             )
         elif previous is not None and same_paragraph(ctx.segments[index - 1], segment, ctx.text):
             if (
-                paragraph_length(segment, ctx.text) > LOST_PARAGRAPHS
+                max(paragraph_length(segment, ctx.text), ctx.mean_paragraph) > LOST_PARAGRAPHS
                 and narration_between(ctx.segments[index - 1], segment, ctx) > MAX_NARRATION_WORDS
             ):
                 # The writer's own sentence stands between: a quote of its own, the same speaker going on.

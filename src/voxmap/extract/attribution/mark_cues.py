@@ -220,6 +220,39 @@ def preposition_source(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int,
     return None
 
 
+def trailing_source(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int], Token] | None:
+    """'« Insuffisant », pour la CFDT-Cheminots.', '"…", selon lui.': a source preposition right after
+    the closing mark, its phrase ending the sentence (a "pour X" that goes on is the writer's: "…",
+    pour les enfants du quartier, la mairie…)."""
+    doc = ctx.doc
+    i = after_closing(segment, ctx)
+    if i is None or i >= len(doc):
+        return None
+    if doc[i].text == ",":
+        i += 1
+    for words in ctx.rules.source_prepositions + ctx.rules.sentence_initial_source_prepositions:
+        if i >= len(doc) or not sequence_at(doc, i, words) or not ctx.outside(doc[i]):
+            continue
+        start = end = i + len(words)
+        while end < len(doc) and end - start <= MAX_TRAILING_SOURCE and doc[end].sent == doc[i].sent:
+            joined = doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+            if (doc[end].is_punct and not joined) or doc[end].is_space or not ctx.outside(doc[end]):
+                break  # "CFDT-Cheminots" goes on
+            end += 1
+        closes = (
+            end >= len(doc) or doc[end].sent != doc[i].sent or doc[end].text in (".", ":", ";") or doc[end].is_space
+        )
+        source = object_after(doc, start, ctx)
+        if not closes or source is None or source.i >= end or doc[start].pos_ not in ("DET", "PROPN", "PRON", "NOUN"):
+            return None
+        return char_range(doc, i, start), name_beside_role(source, ctx)
+    return None
+
+
+# The longest source phrase after a quote: "selon une source proche du dossier".
+MAX_TRAILING_SOURCE = 8
+
+
 def incise(segment: QuotedSegment, ctx: Context) -> tuple[Token, Token, int, int] | None:
     """A cue written inside the marks: '“We will not yield, says Ann Roy, head of X. We…”'.
     Returns (verb, subject, first token, end token) of the incise."""
@@ -374,14 +407,15 @@ FALLBACK_LAYOUTS = (
     ("inverted-sequence", sequence_cue),
     ("colon", colon_cue),
     ("source-preposition", preposition_source),
+    ("source-after", trailing_source),
     ("signature", dash_signature),
 )
 
 
 def fallback_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int] | None, Token, Cue] | None:
-    """(cue characters, speaker head, how) from the first of the five FALLBACK_LAYOUTS that names a
+    """(cue characters, speaker head, how) from the first of the FALLBACK_LAYOUTS that names a
     speaker: a document and its owner, an inverted verb-then-subject sequence, a colon after a name or
-    description, a source preposition, a signature after a dash."""
+    description, a source preposition before or after the quote, a signature after a dash."""
     for rule, finder in FALLBACK_LAYOUTS:
         found = finder(segment, ctx)
         if found is not None:
