@@ -196,6 +196,7 @@ class Actor:
     gender: str | None = None
     plural: bool = False
     place: bool = False  # named as a place ("Marseille"): a setting more often than a party to a tie
+    human: bool = True  # False for a source described by a word that names no one ("une étude", "un texte")
 
     def to_dict(self) -> dict[str, Any]:
         return {

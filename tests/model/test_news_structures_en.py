@@ -97,6 +97,11 @@ def found(text):
             [("indirect", ["to focus its benefits on average Americans"], "Trump")],
         ),  # not the sentence around it
         ("It will pass this week, as the two sides agreed.", []),  # an adverbial clause is no parenthetical cue
+        # a name that is also a month speaks before its verb: the time after the verb is no speaker
+        (
+            "British Prime Minister Theresa May said this week that the country would leave the union.",
+            [("indirect", ["that the country would leave the union"], "Theresa May")],
+        ),
         ("Police municipale: Orléans wants to arm its officers\n\nThe council met on Monday.", []),  # a headline
     ],
 )

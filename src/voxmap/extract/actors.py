@@ -99,12 +99,14 @@ class ActorTable:
     def _core(self, key: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(word for word in key if word not in self.rules.organization_heads)
 
-    def anonymous(self, description: str, gender: str | None = None, plural: bool = False) -> Actor:
-        key = ("~",) + name_key(description, self.rules)
+    def anonymous(self, mention: Mention) -> Actor:
+        key = ("~",) + name_key(mention.text, self.rules)
         actor = self.keys.get(key)
         if actor is None:
-            actor = self._new(description, ANONYMOUS)
-            actor.gender, actor.plural = gender, plural
+            actor = self._new(mention.text, ANONYMOUS)
+            actor.gender, actor.plural = mention.gender, mention.plural
+            rules = self.rules
+            actor.human = mention.head_lemma in rules.anonymous_heads | rules.role_words | rules.collective_heads
             self.keys[key] = actor
         return actor
 
@@ -189,7 +191,7 @@ def build(
     # No actor from embedded markup (a tweet's author="@…") and none from a name that is not one.
     entities = [
         (ent, kind)
-        for ent in doc.ents
+        for ent in dict.fromkeys(e for e in ents if e is not None)
         if (kind := _entity_kind(ent, rules))
         and not overlaps(list(markup), ent.start_char, ent.end_char)
         and not is_junk_name(ent.text, rules)
@@ -329,15 +331,15 @@ def _speaker(
             if mention.head_lemma in rules.role_words:
                 actor = _unnamed_office_holder(head, mention, surface, rules, ents, table)
             elif _person_like(mention, rules):
-                actor = table.anonymous(mention.text, mention.gender, mention.plural)
+                actor = table.anonymous(mention)
             elif mention.head_lemma in rules.organization_heads and (mention.bare or mention.plural):
                 # "les syndicats de police": several bodies described, no one body's voice
                 # "le parquet", "l'association" naming no body of the article: a description, no voice
-                actor = table.anonymous(mention.text, mention.gender, mention.plural)
+                actor = table.anonymous(mention)
             elif mention.head_lemma in rules.organization_heads:
                 actor = table.named(mention.text, ORGANIZATION)
     elif mention.kind == ANONYMOUS:
-        actor = table.anonymous(mention.text, mention.gender, mention.plural)
+        actor = table.anonymous(mention)
     elif mention.kind == FIRST_PERSON:
         return Speaker(None, "unknown", None, surface), None, " speaker:first-person"
     if actor is None:
@@ -470,7 +472,7 @@ def _unnamed_office_holder(
     stays a description, like an anonymous source."""
     organization, institution = _office_of(head, mention, rules, ents)
     if institution is None:
-        return table.anonymous(mention.text, mention.gender, mention.plural)
+        return table.anonymous(mention)
     actor = table.named(mention.text, PERSON)
     if actor is not None and all(role.title != mention.text for role in actor.roles):
         actor.roles.append(Role(mention.text, organization, surface, False, institution))

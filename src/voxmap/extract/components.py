@@ -16,6 +16,7 @@ from .coref import Resolver, RuleResolver
 from .datelines import find_dateline
 from .language import load_rules
 from .markup import headline_line, labelled_lines, markup_regions, merged_regions, overlaps
+from .roles import names_apart_from_offices
 from .syntax import doc_text, entity_index
 
 EXTENSIONS = (
@@ -98,7 +99,7 @@ class SpeakerResolver:
             doc,
             self.rules,
             findings.quotes,
-            entity_index(doc),
+            names_apart_from_offices(entity_index(doc), self.rules),
             self.resolver,
             findings.in_quote,
             doc._.voxmap_markup or [],

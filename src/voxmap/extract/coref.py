@@ -112,11 +112,16 @@ class RuleResolver:
             and mention.start - s.position < PRONOUN_WINDOW
             and (mention.gender is None or s.actor.gender in (None, mention.gender))
             and (s.actor.type != ANONYMOUS or s.actor.plural == mention.plural)
+            and not s.actor.place  # "ils" are never Bordeaux
         ]
-        # The latest subject or speaker wins; failing that, the latest mention.
-        for pool in ([s for s in candidates if s.subject or s.speaker], candidates):
-            if pool:
-                return pool[-1].actor
+        # The latest subject or speaker wins; failing that, the latest mention. Someone comes before a
+        # source described by a word that names no one ("un texte transmis par le Vatican … a-t-il
+        # plaidé" is the pope), which is taken up only when nobody else is there.
+        acting = [s for s in candidates if s.subject or s.speaker]
+        for pool in (acting, candidates):
+            people = [s for s in pool if s.actor.human]
+            if people or pool:
+                return (people or pool)[-1].actor
         return None
 
     def _description(self, mention: Mention, seen: list[Sighting]) -> Actor | None:

@@ -149,6 +149,20 @@ def past_time_words(head: Token, rules: LanguageRules) -> Token:
     vendredi 26 juin le syndicat Alliance" → "syndicat"), else `head` itself."""
     if not _is_time_word(head, rules):
         return head
+    # "a reconnu mardi matin au micro de Franceinfo le ministre", "a répété ce mardi sur LCI puis sur
+    # franceinfo l'ancien secrétaire général": the verb's next noun with no preposition of its own.
+    verb = head.head
+    after = (
+        t
+        for t in verb.children
+        if t.i > head.i
+        and t.pos_ in ("NOUN", "PROPN")
+        and not _is_time_word(t, rules)
+        and not any(c.dep_ == "case" for c in t.children)
+    )
+    found = next(after, None)
+    if found is not None and verb.pos_ in ("VERB", "AUX") and verb.i < head.i and found.sent == head.sent:
+        return found
     doc, i = head.doc, head.i
     while i < len(doc) and doc[i].sent == head.sent and (_is_time_word(doc[i], rules) or not doc[i].is_alpha):
         i += 1

@@ -287,6 +287,22 @@ def title_before(name: Span, rules: LanguageRules, ents: list[Span | None]) -> S
     return None
 
 
+def names_apart_from_offices(ents: list[Span | None], rules: LanguageRules) -> list[Span | None]:
+    """The token-to-entity index with every name the model ran an office's last word into split off
+    it: "le ministre de l'[Éducation Jean-Michel Blanquer]" (even when labelled an organisation)
+    becomes the person "Jean-Michel Blanquer", the office's word no entity of its own."""
+    person_label = sorted(rules.parser.person_entities)[0]
+    fixed = list(ents)
+    for ent in {id(e): e for e in ents if e is not None}.values():
+        if without_office_word(ent, rules, ents) is ent:
+            continue
+        person = Span(ent.doc, ent.start + 1, ent.end, label=person_label)
+        fixed[ent.start] = None
+        for i in range(ent.start + 1, ent.end):
+            fixed[i] = person
+    return fixed
+
+
 def without_office_word(name: Span, rules: LanguageRules, ents: list[Span | None]) -> Span:
     """A person's name without the office's last word the model took into it ("le ministre de
     l'[Éducation Jean-Michel Blanquer]" → "Jean-Michel Blanquer")."""
