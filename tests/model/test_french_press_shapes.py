@@ -101,3 +101,81 @@ def test_a_body_after_its_preposition_is_no_name_run_into_an_office():
         "« Les chiffres sont bons », a déclaré le directeur de l'Institut Pasteur.", language="fr"
     )
     assert not any(a.type == "person" and a.name == "Pasteur" for a in analysis.actors)
+
+
+def _speakers(text):
+    return [q.speaker.name for q in voxmap.analyze(text, language="fr").quotes]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # "le patron de FO" is whoever leads FO, though the article called him its general secretary,
+        # not the boss of another body named before
+        (
+            "Le patron du Medef, Arnaud Ferrière, a salué la réforme. Le secrétaire général de Force ouvrière "
+            "Yann Delorme a dénoncé un recul. « C'est inacceptable », a ajouté le patron de FO.",
+            "Yann Delorme",
+        ),
+        (
+            "Le secrétaire général de Force ouvrière Yann Delorme a dénoncé un recul. Le patron du Medef, "
+            "Arnaud Ferrière, a salué la réforme. « C'est un progrès », a ajouté le patron du Medef.",
+            "Arnaud Ferrière",
+        ),
+    ],
+)
+def test_a_leader_described_by_the_body_he_leads(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+def test_a_bare_office_title_takes_up_the_person_just_named():
+    text = (
+        "Laurent Bertin a salué un geste. « Jamais le compromis ne m'a semblé aussi proche », a soutenu Paul "
+        "Lemaire ce lundi. Le ministre a appelé à « saisir la main tendue » par les syndicats."
+    )
+    assert _speakers(text)[-2:] == ["Paul Lemaire", "Paul Lemaire"]
+
+
+def test_a_bare_office_title_after_an_office_written_is_someone_else():
+    text = (
+        "Paul Lemaire a rencontré lundi le ministre de l'Intérieur. Le ministre a appelé à « la plus grande "
+        "prudence » face aux manifestations."
+    )
+    assert "Paul Lemaire" not in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text, institution",
+    [
+        # the one office written in full goes to the person "le ministre" took up
+        (
+            "Le brevet a été reporté sur décision du ministre de l'Éducation nationale. Les épreuves sont "
+            "repoussées à lundi, a indiqué Jean Blanc lors d'une conférence de presse. « C'est la bonne "
+            "décision », a assuré le ministre.",
+            "ministère de l'Éducation nationale",
+        ),
+        # two offices of that title: which one is his the article does not say
+        (
+            "Les syndicats ont écrit au ministre de l'Intérieur et au ministre de la Santé. Les épreuves sont "
+            "repoussées, a indiqué Jean Blanc. « C'est la bonne décision », a assuré le ministre.",
+            None,
+        ),
+    ],
+)
+def test_the_office_written_in_full_is_the_role_of_the_person_it_describes(text, institution):
+    actors = voxmap.analyze(text, language="fr").actors
+    roles = [r.institution for a in actors if a.name == "Jean Blanc" for r in a.roles]
+    assert roles == ([institution] if institution else [])
+
+
+def test_an_office_without_its_article_is_nobody_the_bare_title_takes_up():
+    # "en tant que maire de Nice" is said of Christian Estrel, not written as someone's office
+    text = (
+        "Christian Estrel a dit avoir défendu ces lois en tant que maire de Nice. Paul Lemaire conteste. "
+        "« Il faut des élus qui se battent », a dit le maire."
+    )
+    analysis = voxmap.analyze(text, language="fr")
+    assert analysis.quotes[-1].speaker.name == "Paul Lemaire"
+    assert not any(
+        "Nice" in (r.organization or "") for a in analysis.actors if a.name == "Paul Lemaire" for r in a.roles
+    )

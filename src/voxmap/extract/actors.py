@@ -10,8 +10,8 @@ from ..records import Actor, Quote, Role, Speaker
 from ..records import Span as TextSpan
 from .attribution import RawQuote
 from .attribution.found import FLOATING
-from .coref import History, Resolver, Sighting
-from .described import subject_titles, take_up_named_bodies, take_up_named_people
+from .coref import History, OfficeWritten, Resolver, Sighting, names_its_body
+from .described import offices_written_in_full, subject_titles, take_up_named_bodies, take_up_named_people
 from .language import LanguageRules
 from .markup import overlaps
 from .media import MEDIA, is_media
@@ -248,6 +248,7 @@ def build(
     for actor in table.actors:
         if _an_outlet(actor):
             actor.type = MEDIA  # an outlet: never the body "l'association" or "il" takes up
+    history.offices = _offices_written(doc, rules, ents, in_quote)
     quotes: list[Quote] = []
     speakers: list[Actor | None] = []
     previous: tuple[Quote, Actor | None] | None = None
@@ -269,7 +270,8 @@ def build(
         previous = (quote, actor) if speaker.type != "unknown" else previous
     _opening_quotes_take_the_next_speaker(quotes, speakers)
     headline = doc._.voxmap_headline if doc.has_extension("voxmap_headline") else None
-    take_up_named_people(table.actors, quotes, speakers, headline or "", rules)
+    take_up_named_people(table.actors, quotes, speakers, headline or "", rules, history.offices)
+    offices_written_in_full(table.actors, quotes, speakers, history.offices, rules)
     take_up_named_bodies(table.actors, quotes, speakers, headline or "", rules)
     if rules.roles_from_descriptions:
         subject_titles(_described_subjects(doc, text, rules, ents, in_quote), table.actors, headline or "", rules)
@@ -369,6 +371,26 @@ def _described_subjects(doc: Doc, text: str, rules: LanguageRules, ents, in_quot
         mention = classify(token, rules, ents)
         if mention.kind == DESCRIPTION:
             found.append((mention.text, mention.gender, _span(text, mention.start, mention.end)))
+    return found
+
+
+def _offices_written(doc: Doc, rules: LanguageRules, ents, in_quote: list[bool]) -> list[OfficeWritten]:
+    """Every definite description headed by an office title outside quotation marks, in order."""
+    found = []
+    for token in doc:
+        if in_quote[token.i] or token.pos_ != "NOUN" or token.lemma_.lower() not in rules.office_titles:
+            continue
+        before = token.i - 1
+        while before > 0 and doc[before].pos_ == "ADJ":
+            before -= 1  # "l'ancien ministre"
+        if before < 0 or "Def" not in doc[before].morph.get("Definite"):
+            continue  # "un ministre" is someone else; "as governor of New Jersey" names no one
+        mention = classify(token, rules, ents)
+        # "du [ministre de l'Éducation nationale]": the model may take the office for an organisation
+        # or a described person; it is no less written
+        if mention.kind in (DESCRIPTION, ANONYMOUS, ORGANIZATION) and not mention.plural:
+            in_full = names_its_body(mention.text, rules)
+            found.append(OfficeWritten(mention.start, mention.end, mention.text, mention.head_lemma, in_full))
     return found
 
 

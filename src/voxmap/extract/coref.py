@@ -14,6 +14,7 @@ from ..records import Actor, Role
 from .language import LanguageRules
 from .mentions import ANONYMOUS, DESCRIPTION, GROUP, ORGANIZATION, PERSON, PRONOUN, Mention
 from .offices import institution_of, load_voice_rules
+from .roles import body_written
 
 
 @dataclass(slots=True)
@@ -26,11 +27,24 @@ class Sighting:
     speaker: bool  # the speaker of a quote
 
 
+@dataclass(frozen=True, slots=True)
+class OfficeWritten:
+    """A definite description headed by an office title, outside quotation marks: "le ministre",
+    "du ministre de l'Économie" (`in_full` when it names its body)."""
+
+    start: int  # characters
+    end: int
+    text: str
+    head: str  # the title's lemma
+    in_full: bool
+
+
 @dataclass(slots=True)
 class History:
     """What the article has said before the mention being resolved, in order."""
 
     sightings: list[Sighting] = field(default_factory=list)
+    offices: list[OfficeWritten] = field(default_factory=list)
 
     def before(self, position: int) -> list[Sighting]:
         return [s for s in self.sightings if s.position < position]
@@ -42,6 +56,8 @@ class Resolver(Protocol):
 
 # How far back (in characters) a pronoun looks for its antecedent before giving up on recency.
 PRONOUN_WINDOW = 1500
+# How far back a bare office title ("le ministre") looks for the person acting just before it.
+BARE_OFFICE_WINDOW = 400
 # How far an office written in full ("le ministre de l'Intérieur") looks for its unnamed holder.
 OFFICE_WINDOW = 300
 
@@ -55,22 +71,64 @@ class RuleResolver:
         if mention.kind == PRONOUN:
             return self._pronoun(mention, seen)
         if mention.kind == DESCRIPTION:
-            return self._description(mention, seen) or self._office_holder(mention, history)
+            return (
+                self._description(mention, seen)
+                or self._office_holder(mention, history)
+                or self._bare_office(mention, seen, history)
+            )
         return None
 
+    def _bare_office(self, mention: Mention, seen: list[Sighting], history: History) -> Actor | None:
+        """ "…, a soutenu Bruno Le Maire ce lundi. Le ministre a appelé…": a bare office title takes up
+        the person acting just before it, when no role of theirs is another title and no office is
+        written between them (after "X a rencontré le ministre de l'Intérieur", "le ministre" is
+        someone else)."""
+        head = mention.head_lemma
+        if (
+            not self.rules.bare_office_takes_up_acting_person
+            or head not in self.rules.office_titles
+            or not mention.bare
+            or mention.plural
+            or determiner_of(mention.text) not in self.rules.definite_determiners
+        ):
+            return None
+        acting = [
+            s
+            for s in seen
+            if (s.subject or s.speaker)
+            and mention.start - s.position < BARE_OFFICE_WINDOW
+            and s.actor.type != ANONYMOUS
+        ]
+        if not acting or acting[-1].actor.type != PERSON:
+            return None
+        last = acting[-1]
+        person = last.actor
+        if mention.gender is not None and person.gender not in (None, mention.gender):
+            return None
+        if person.roles and not any(head in role.title.lower().split() for role in person.roles):
+            return None
+        if any(last.position < office.start < mention.start for office in history.offices):
+            return None
+        return person
+
     def _names_its_body(self, text: str) -> bool:
-        """ "le ministre de l'Intérieur", "le président du parti Les Républicains": an office whose
-        institution the words give, or that names a body (a capitalised word after a preposition)."""
-        if institution_of(text, None, None, False, load_voice_rules(self.rules.language)) is not None:
-            return True
-        words = text.replace("’", "'").split()
-        skip = self.rules.articles | self.rules.organization_prepositions
-        for i, word in enumerate(words[:-1]):
-            if word.lower() in self.rules.organization_prepositions:
-                following = next((w for w in words[i + 1 :] if w.lower() not in skip), "")
-                if following[:1].isupper():
-                    return True
-        return False
+        return names_its_body(text, self.rules)
+
+    def _same_body(self, written: str, held: str) -> bool:
+        """Whether a body a description writes is the one a role names: the same words ("Medef",
+        "le Medef"), the words of one among the other's ("Santé" / "ministère de la Santé"), or one
+        the other's acronym ("FO" / "Force ouvrière")."""
+        small = self.rules.articles | self.rules.organization_prepositions
+
+        def words(text: str) -> list[str]:
+            split = text.replace("’", "'").replace("'", "' ").lower().split()
+            return [w for w in split if w not in small and w.strip(".,")]
+
+        a, b = words(written), words(held)
+        if not a or not b:
+            return False
+        initials = lambda ws: "".join(w[0] for w in ws) if len(ws) > 1 else ""
+        return set(a) <= set(b) or set(b) <= set(a) or "".join(a) == initials(b) or "".join(b) == initials(a)
 
     def _office_holder(self, mention: Mention, history: History) -> Actor | None:
         """An office written in full that no role of the article matched, "… « … », a affirmé le
@@ -112,14 +170,14 @@ class RuleResolver:
             and mention.start - s.position < PRONOUN_WINDOW
             and (mention.gender is None or s.actor.gender in (None, mention.gender))
             and (s.actor.type != ANONYMOUS or s.actor.plural == mention.plural)
-            and not s.actor.place  # "ils" are never Bordeaux
+            and not (mention.plural and s.actor.place)  # "ils" are never Bordeaux
         ]
         # The latest subject or speaker wins; failing that, the latest mention. Someone comes before a
         # source described by a word that names no one ("un texte transmis par le Vatican … a-t-il
         # plaidé" is the pope), which is taken up only when nobody else is there.
         acting = [s for s in candidates if s.subject or s.speaker]
         for pool in (acting, candidates):
-            people = [s for s in pool if s.actor.human]
+            people = [s for s in pool if s.actor.human or mention.plural]  # "they": critics, proponents…
             if people or pool:
                 return (people or pool)[-1].actor
         return None
@@ -132,6 +190,8 @@ class RuleResolver:
         words -= self.rules.definite_determiners | {head}
         best: tuple[int, int, Actor] | None = None
         in_full = self._names_its_body(mention.text)
+        body = body_written(mention.text, self.rules)
+        leader = head in self.rules.leader_titles
         for order, sighting in enumerate(seen):
             actor = sighting.actor
             score = 0
@@ -139,9 +199,14 @@ class RuleResolver:
             for role in actor.roles:
                 if in_full and another_office(role, mention.text, self.rules):
                     continue  # "le maire de Pau" is not the "maire de Lyon" named before
+                held = role.organization or role.institution
+                if body and held and not self._same_body(body, held):
+                    continue  # "le patron de FO" is not the "patron du Medef" named before
                 title = role.title.lower()
                 expanded = {self.rules.title_abbreviations.get(w, w) for w in title.split()}
                 same_title = head in title.split() or head in title or head in expanded
+                # "le patron de FO", "the number 1": whoever leads, whatever the title written
+                same_title = same_title or (leader and bool(self.rules.leader_titles & expanded))
                 if same_title:
                     score += 2
                 # The organisation backs a matching title; alone it would make "le ministre de la Santé"
@@ -185,6 +250,21 @@ class RuleResolver:
             # role instead.
             return _last_acting(seen, mention, PERSON)
         return None
+
+
+def names_its_body(text: str, rules: LanguageRules) -> bool:
+    """ "le ministre de l'Intérieur", "le président du parti Les Républicains": an office whose
+    institution the words give, or that names a body (a capitalised word after a preposition)."""
+    if institution_of(text, None, None, False, load_voice_rules(rules.language)) is not None:
+        return True
+    words = text.replace("’", "'").split()
+    skip = rules.articles | rules.organization_prepositions
+    for i, word in enumerate(words[:-1]):
+        if word.lower() in rules.organization_prepositions:
+            following = next((w for w in words[i + 1 :] if w.lower() not in skip), "")
+            if following[:1].isupper():
+                return True
+    return False
 
 
 def another_office(role: Role, office: str, rules: LanguageRules) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from ..records import Actor, Quote, Role, Speaker
 from ..records import Span as TextSpan
-from .coref import another_office, determiner_of
+from .coref import OfficeWritten, another_office, determiner_of
 from .language import LanguageRules
 from .mentions import ANONYMOUS, ORGANIZATION, PERSON
 from .offices import institution_of, is_former, load_voice_rules
@@ -62,7 +62,14 @@ def _in_headline(person: Actor, headline: str) -> bool:
     return bool(headline) and (person.name in headline or f" {surname}" in f" {headline}")
 
 
-def _taken_up(described: Actor, word: str, people: list[Actor], headline: str, rules: LanguageRules) -> Actor | None:
+def _taken_up(
+    described: Actor,
+    word: str,
+    people: list[Actor],
+    headline: str,
+    rules: LanguageRules,
+    offices: list[OfficeWritten] = (),
+) -> Actor | None:
     fitting = [
         p
         for p in people
@@ -70,6 +77,9 @@ def _taken_up(described: Actor, word: str, people: list[Actor], headline: str, r
         and not any(another_office(role, described.name, rules) for role in p.roles)
     ]
     titled = [p for p in fitting if any(word in role.title.lower().split() for role in p.roles)]
+    # "X a rencontré le ministre de l'Intérieur. Le ministre a dit…": the office written in full
+    # since X was named is someone else's
+    fitting = [p for p in fitting if not _office_between(p, described, word, offices)]
     headlined = [p for p in fitting if _in_headline(p, headline)]
     # Named by no role and no headline, the one person of the article must hold no role in another
     # body than the one the description names (a union's secretary is not "le ministre de la Santé").
@@ -79,6 +89,17 @@ def _taken_up(described: Actor, word: str, people: list[Actor], headline: str, r
         if len(pool) == 1:
             return pool[0]
     return None
+
+
+def _office_between(person: Actor, described: Actor, word: str, offices: list[OfficeWritten]) -> bool:
+    """Whether an office of title `word`, written in full, stands between the person's last mention
+    and the description's first."""
+    if not described.mentions:
+        return False
+    first = min(m.start for m in described.mentions)
+    named = [m.end for m in person.mentions if m.end <= first]
+    since = max(named) if named else 0
+    return any(o.in_full and o.head == word and since <= o.start < first for o in offices)
 
 
 def _another_body(role: Role, description: str) -> bool:
@@ -140,7 +161,12 @@ def _hand_over(described: Actor, actor: Actor, quotes: list[Quote], speakers: li
 
 
 def take_up_named_people(
-    actors: list[Actor], quotes: list[Quote], speakers: list[Actor | None], headline: str, rules: LanguageRules
+    actors: list[Actor],
+    quotes: list[Quote],
+    speakers: list[Actor | None],
+    headline: str,
+    rules: LanguageRules,
+    offices: list[OfficeWritten] = (),
 ) -> None:
     """Give the quotes of described speakers to the named person each describes (module docstring);
     the described actor's mentions and office go to that person."""
@@ -149,12 +175,40 @@ def take_up_named_people(
         return
     for described in {id(a): a for a in speakers if a is not None and a.type in (ANONYMOUS, PERSON)}.values():
         word = _title_word(described, rules)
-        person = _taken_up(described, word, people, headline or "", rules) if word else None
+        person = _taken_up(described, word, people, headline or "", rules, offices) if word else None
         if person is None:
             continue
         if not any(role.institution for role in person.roles):
             person.roles.extend(described.roles or _description_as_role(described, rules, _places(actors)))
         _hand_over(described, person, quotes, speakers, PERSON)
+
+
+def offices_written_in_full(
+    actors: list[Actor], quotes: list[Quote], speakers: list[Actor | None], offices: list[OfficeWritten], rules
+) -> None:
+    """ "…reporté sur décision du ministre de l'Éducation nationale. … a indiqué Jean-Michel Blanquer.
+    … a reconnu le ministre": a person a bare office title ("le ministre") took up holds the one office
+    of that title the article writes in full and gives to nobody else, where no role of theirs names
+    a body already."""
+    held = [role.evidence for actor in actors for role in actor.roles if role.evidence is not None]
+    free = [o for o in offices if o.in_full and not any(e.start <= o.start < e.end for e in held)]
+    for person in {id(a): a for a in speakers if a is not None and a.type == PERSON}.values():
+        if any(role.institution or role.organization for role in person.roles):
+            continue
+        titles = {
+            words[-1].lower()
+            for quote, speaker in zip(quotes, speakers)
+            if speaker is person
+            and quote.speaker.mention is not None
+            and len(words := _after_determiner(quote.speaker.mention.text)) == 1
+            and words[0].lower() in rules.office_titles
+        }
+        bodies = {o.text.lower(): o for o in free if o.head in titles}
+        if len(titles) == 1 and len(bodies) == 1:
+            (office,) = bodies.values()
+            text = office.text
+            title = " ".join(_after_determiner(text)) if determiner_of(text) in rules.definite_determiners else text
+            person.roles.append(_role(title, TextSpan(office.start, office.end, text), rules, _places(actors)))
 
 
 def _places(actors: list[Actor]) -> frozenset[str]:
@@ -167,13 +221,17 @@ def _description_as_role(described: Actor, rules: LanguageRules, places: frozens
     spoken = [m for m in described.mentions if m.text == described.name]
     if not spoken:
         return []
-    title = " ".join(_after_determiner(described.name))
+    return [_role(" ".join(_after_determiner(described.name)), spoken[0], rules, places)]
+
+
+def _role(title: str, evidence: TextSpan, rules: LanguageRules, places: frozenset[str]) -> Role:
+    """The role a title written in the article gives, its body and institution read from its words."""
     organization = body_written(title, rules)
     former = is_former(title, load_voice_rules(rules.language))
     # "le procureur de Paris": a place's office (parquet de Paris); "l'élu de Paris": a place is no voice
     place = organization if organization in places else None
     institution = institution_of(title, organization, place, former, load_voice_rules(rules.language), written=title)
-    return [Role(title, organization, spoken[0], former, institution)]
+    return Role(title, organization, evidence, former, institution)
 
 
 def subject_titles(

@@ -117,6 +117,8 @@ class LanguageRules:
     gendered_first_names: dict[str, frozenset[str]]  # those and a packaged list's, for pronoun agreement
     role_words: frozenset[str]
     office_titles: frozenset[str]
+    leader_titles: frozenset[str]
+    bare_office_takes_up_acting_person: bool
     titles_before_names: bool  # "le secrétaire général de FO Yves Veyrier" read from the words (roles.py)
     roles_from_descriptions: bool  # a description resolved to a person is a role of theirs (actors.py)
     organization_prepositions: frozenset[str]
@@ -231,6 +233,8 @@ def load_rules(language: str) -> LanguageRules:
         gendered_first_names=_gendered_first_names(sources),
         role_words=_words(roles, "role_words"),
         office_titles=_words(roles, "office_titles"),
+        leader_titles=_words(roles, "leader_titles"),
+        bare_office_takes_up_acting_person=bool(roles["bare_office_takes_up_acting_person"]),
         titles_before_names=bool(roles.get("titles_before_names", False)),
         roles_from_descriptions=bool(roles.get("roles_from_descriptions", False)),
         organization_prepositions=_words(roles, "organization_prepositions"),
