@@ -47,3 +47,32 @@ def test_they_is_never_a_place():
     city = Actor("", "Bordeaux", "organization", place=True)
     assert RESOLVER.resolve(_pronoun("-ils", plural=True), _history(collective, city)) is collective
     assert RESOLVER.resolve(_pronoun("-ils", plural=True), _history(city)) is None
+
+
+def _at(position, actor, acting=True):
+    return Sighting(position, actor, acting, False)
+
+
+def test_an_opening_pronoun_is_the_person_named_right_after_it():
+    named = _person("Anne Catelin", "feminine")
+    opening = _pronoun("Elle", "feminine", at=0)
+    assert RESOLVER.resolve(opening, History([_at(80, named)])) is named
+    # someone named before it, or a person of the other gender after it: no looking ahead
+    before = _person("Paul Roche")
+    assert RESOLVER.resolve(_pronoun("Elle", "feminine", at=50), History([_at(0, before), _at(120, named)])) is None
+    assert RESOLVER.resolve(opening, History([_at(80, _person("Paul Roche"))])) is None
+    # too far after it
+    assert RESOLVER.resolve(opening, History([_at(900, named)])) is None
+
+
+@pytest.mark.parametrize(
+    "text, gender, expected",
+    [
+        ("cette dernière", "feminine", "Jeanne Blanc"),
+        ("ce dernier", "masculine", "Paul Roche"),
+    ],
+)
+def test_the_latter_is_the_last_person_named_of_its_gender(text, gender, expected):
+    history = History([_at(0, _person("Paul Roche")), _at(100, _person("Jeanne Blanc", "feminine"), acting=False)])
+    latter = Mention(400, 400 + len(text), text, 0, "description", text.split()[-1], gender=gender)
+    assert RESOLVER.resolve(latter, history).name == expected

@@ -179,3 +179,23 @@ def test_an_office_without_its_article_is_nobody_the_bare_title_takes_up():
     assert not any(
         "Nice" in (r.organization or "") for a in analysis.actors if a.name == "Paul Lemaire" for r in a.roles
     )
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Paul Roche a reçu la ministre Élise Morel. « Mieux protéger les victimes est ma priorité », assure "
+            "cette dernière.",
+            "Élise Morel",
+        ),
+        # an opening pronoun, the person named in the sentence after it
+        (
+            "Elle dénonce un acte qui « franchit toutes les limites de l'acceptable ». La députée du Nord, "
+            "Anne Catelin, s'est insurgée jeudi.",
+            "Anne Catelin",
+        ),
+    ],
+)
+def test_the_latter_and_an_opening_pronoun(text, speaker):
+    assert _speakers(text) == [speaker]

@@ -56,6 +56,8 @@ class Resolver(Protocol):
 
 # How far back (in characters) a pronoun looks for its antecedent before giving up on recency.
 PRONOUN_WINDOW = 1500
+# How far after an article's opening pronoun its person may be named ("Elle dénonce… La députée X").
+CATAPHORA_WINDOW = 300
 # How far back a bare office title ("le ministre") looks for the person acting just before it.
 BARE_OFFICE_WINDOW = 400
 # How far an office written in full ("le ministre de l'Intérieur") looks for its unnamed holder.
@@ -69,7 +71,7 @@ class RuleResolver:
     def resolve(self, mention: Mention, history: History) -> Actor | None:
         seen = history.before(mention.start)
         if mention.kind == PRONOUN:
-            return self._pronoun(mention, seen)
+            return self._pronoun(mention, seen) or _cataphora(mention, history)
         if mention.kind == DESCRIPTION:
             return (
                 self._description(mention, seen)
@@ -184,6 +186,16 @@ class RuleResolver:
 
     def _description(self, mention: Mention, seen: list[Sighting]) -> Actor | None:
         head = mention.head_lemma
+        if head in self.rules.latter_words or mention.text.split()[-1].lower() in self.rules.latter_words:
+            # "assure cette dernière": the last person named, of the gender written
+            people = [
+                s
+                for s in seen
+                if s.actor.type == PERSON
+                and mention.start - s.position < PRONOUN_WINDOW
+                and (mention.gender is None or s.actor.gender in (None, mention.gender))
+            ]
+            return people[-1].actor if people else None
         is_role = head in self.rules.role_words
         # Content words only: "of" or "the" must not tie a description to an organisation.
         words = {w.lower().strip(".,") for w in mention.text.split() if len(w) > 3 or w[:1].isupper()}
@@ -290,6 +302,26 @@ def determiner_of(text: str) -> str:
         if mark in first[:-1]:
             return first[: first.index(mark) + 1]
     return first
+
+
+def _cataphora(mention: Mention, history: History) -> Actor | None:
+    """'Elle dénonce un acte qui « franchit toutes les limites ». La députée du Nord, Anne Catelin,
+    s'est insurgée…': a pronoun with nobody before it, as an article opens, is the person named right
+    after it, of the gender it tells."""
+    if mention.plural or mention.gender is None:
+        return None
+    if any(s.actor.type in (PERSON, ANONYMOUS) for s in history.before(mention.start)):
+        return None
+    after = (
+        s
+        for s in history.sightings
+        if s.position > mention.end
+        and s.position - mention.end < CATAPHORA_WINDOW
+        and s.actor.type == PERSON
+        and s.actor.gender in (None, mention.gender)
+    )
+    found = next(after, None)
+    return found.actor if found is not None else None
 
 
 def _last_named_organization(seen: list[Sighting], mention: Mention) -> Actor | None:

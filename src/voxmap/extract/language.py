@@ -100,6 +100,7 @@ class LanguageRules:
     pronouns: dict[str, frozenset[str]]  # masculine/feminine/plural/neuter/first/relative
     definite_determiners: frozenset[str]
     interlocutor_determiners: frozenset[str]
+    latter_words: frozenset[str]
     articles: frozenset[str]
     complementizers: frozenset[str]
     inverted_reports: bool  # read "statement, a annoncé X" from the words (attribution/inverted.py)
@@ -218,6 +219,7 @@ def load_rules(language: str) -> LanguageRules:
         },
         definite_determiners=_words(sources, "definite_determiners"),
         interlocutor_determiners=_words(sources, "interlocutor_determiners"),
+        latter_words=_words(sources, "latter_words"),
         articles=_words(sources, "articles"),
         complementizers=_words(cues, "complementizers"),
         inverted_reports=bool(cues.get("inverted_reports", False)),

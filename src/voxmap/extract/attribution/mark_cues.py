@@ -149,7 +149,8 @@ def sequence_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int],
     rest = past_channel(rest)
     if not rest or rest[0].pos_ not in ("DET", "PROPN", "NOUN"):
         return None
-    head = next((t for t in rest if t.pos_ in ("NOUN", "PROPN")), None)
+    # "», assure cette dernière": the latter, an adjective standing for the person
+    head = next((t for t in rest if t.pos_ in ("NOUN", "PROPN") or t.lower_ in ctx.rules.latter_words), None)
     if head is None or head.i - rest[0].i > 3:
         return None
     # "», a affirmé le premier ministre François Lemire.": the name beside the title speaks.

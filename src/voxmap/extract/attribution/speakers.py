@@ -118,7 +118,7 @@ def speaker_phrase(start: int, stop: int, ctx: Context) -> Token | None:
         person = rules.anonymous_heads | rules.role_words
         # A person's noun first, whatever its tag ("The elected official shrugs:" tags "official" ADJ).
         noun = next((t for t in words if t.lower_ in person or t.lemma_.lower() in person), None) or next(
-            (t for t in words if t.pos_ in ("NOUN", "PROPN")), None
+            (t for t in words if t.pos_ in ("NOUN", "PROPN") or t.lower_ in rules.latter_words), None
         )
         while noun is not None and noun.dep_ == "compound" and noun.i < noun.head.i < stop:
             noun = noun.head  # "the trade unionist": the unionist
