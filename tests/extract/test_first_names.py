@@ -1,10 +1,12 @@
 """First names by gender from a packaged frequency list: who wins, and who tells nothing."""
 
 import pytest
+import spacy
 
 from voxmap.errors import RulesError
 from voxmap.extract.first_names import listed_first_names
 from voxmap.extract.language import load_rules
+from voxmap.extract.mentions import gender_of_name
 
 CENSUS = {"masculine": "names:dist.male.first", "feminine": "names:dist.female.first"}
 
@@ -37,3 +39,22 @@ def test_the_rule_file_wins_and_only_pronoun_agreement_uses_the_list():
     assert "jean" not in rules.gendered_first_names["feminine"]
     # "Virginia Tech", "Morgan Stanley": the long list never turns an organisation into a person
     assert "virginia" in rules.gendered_first_names["feminine"] and "virginia" not in rules.first_names["feminine"]
+
+
+@pytest.mark.parametrize(
+    "name, gender",
+    [
+        ("Jean-Michel Blanquer", "masculine"),  # a compound first name: its first part
+        ("Anne-Laure Cattelot", "feminine"),
+        ("Cécile Duflot", "feminine"),  # the census list writes it without its accent
+        ("Jeanne Blanc", "feminine"),
+        ("Stephane Le Foll", "masculine"),  # unaccented in scraped copy; the census list says otherwise
+        ("Jean Castex", "masculine"),  # the census list's "Jean" is a woman's: the French table wins
+        ("Dominique Martin", None),  # a name that tells nothing in French
+        ("Andrea Tornielli", None),
+        ("Koenigsegg", None),
+    ],
+)
+def test_french_first_names_tell_a_gender_or_nothing(name, gender):
+    doc = spacy.blank("fr")(name)
+    assert gender_of_name(doc[:], load_rules("fr")) == gender

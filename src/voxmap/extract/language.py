@@ -167,7 +167,7 @@ def _gendered_first_names(sources: dict) -> dict[str, frozenset[str]]:
     "Morgan", "Virginia", "Grant")."""
     own = {kind: _words(sources, f"first_names_{kind}") for kind in ("masculine", "feminine")}
     listed = listed_first_names(sources.get("first_name_lists", {}))
-    claimed = own["masculine"] | own["feminine"]
+    claimed = own["masculine"] | own["feminine"] | _words(sources, "first_names_either")
     return {kind: own[kind] | (listed.get(kind, frozenset()) - claimed) for kind in own}
 
 

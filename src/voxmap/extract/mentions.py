@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -242,12 +243,20 @@ def gender_of_name(phrase: Span, rules: LanguageRules) -> str | None:
         if any(t.lower_ in rules.honorifics[gender] for t in tokens):
             return gender
     honorifics = set().union(*rules.honorifics.values())
-    first = next((t for t in phrase if t.lower_ not in honorifics and t.is_alpha), None)
+    first = next((t for t in phrase if t.lower_ not in honorifics and t.text.replace("-", "").isalpha()), None)
     if first is not None and first.is_title:
-        for gender in ("masculine", "feminine"):
-            if first.lower_ in rules.gendered_first_names[gender]:
-                return gender
+        # "Jean-Michel", "Anne-Laure": a compound first name has the gender of its first part; a
+        # packaged list writes "Cecile", "Etienne" without their accents
+        part = first.lower_.split("-")[0]
+        for word in dict.fromkeys((first.lower_, part, _unaccented(part))):
+            for gender in ("masculine", "feminine"):
+                if word in rules.gendered_first_names[gender]:
+                    return gender
     return None
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def name_key(text: str, rules: LanguageRules) -> tuple[str, ...]:
