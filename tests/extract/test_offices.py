@@ -6,7 +6,7 @@ from voxmap.extract.language import load_rules
 from voxmap.extract.markup import markup_regions, overlaps
 from voxmap.extract.media import is_media
 from voxmap.extract.mentions import is_junk_name, is_junk_person_name
-from voxmap.extract.offices import find_office, institution_of, load_voice_rules
+from voxmap.extract.offices import find_office, institution_of, is_former, load_voice_rules
 
 EN, FR = load_voice_rules("en"), load_voice_rules("fr")
 
@@ -102,6 +102,19 @@ def test_roles_tied_to_a_person(title, organization, institution):
 )
 def test_french_institutions(title, organization, place, institution):
     assert institution_of(title, organization, place, False, FR) == institution
+
+
+@pytest.mark.parametrize(
+    "title, former",
+    [
+        ("ce retraité de La Poste", True),  # a retiree speaks for nobody he worked for
+        ("l'ancien ministre", True),
+        ("salarié de La Poste", False),
+        ("ministre de la Santé", False),
+    ],
+)
+def test_french_roles_that_are_over(title, former):
+    assert is_former(title, FR) == former
 
 
 def test_offices_are_found_whole_and_longest_first():

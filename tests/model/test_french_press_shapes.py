@@ -128,6 +128,14 @@ def test_a_leader_described_by_the_body_he_leads(text, speaker):
     assert _speakers(text)[-1] == speaker
 
 
+def test_a_leader_of_another_body_or_of_none_is_not_taken_up():
+    text = (
+        "Le président Marc Durand a salué l'accord lundi. « Nous resterons vigilants », a déclaré le chef de "
+        "la police locale."
+    )
+    assert _speakers(text)[-1] != "Marc Durand"
+
+
 def test_a_bare_office_title_takes_up_the_person_just_named():
     text = (
         "Laurent Bertin a salué un geste. « Jamais le compromis ne m'a semblé aussi proche », a soutenu Paul "

@@ -210,3 +210,12 @@ def test_organisation_descriptions(text, speaker):
 def test_surnames_tagged_as_nouns(text, speaker, speaker_type):
     (quote,) = voxmap.analyze(text, language="en").quotes
     assert (quote.speaker.name, quote.speaker.type) == (speaker, speaker_type)
+
+
+def test_a_description_naming_a_body_is_not_someone_whose_roles_are_elsewhere():
+    text = (
+        "Tom Carver, the chief executive of Patriot, spoke on Monday. His former business partner at Lenox "
+        'said Mr. Carver was "a master at bolting together impossible deals."'
+    )
+    quotes = voxmap.analyze(text, language="en").quotes
+    assert quotes and all(q.speaker.name != "Tom Carver" for q in quotes if "master" in q.text)

@@ -217,8 +217,10 @@ class RuleResolver:
                 title = role.title.lower()
                 expanded = {self.rules.title_abbreviations.get(w, w) for w in title.split()}
                 same_title = head in title.split() or head in title or head in expanded
-                # "le patron de FO", "the number 1": whoever leads, whatever the title written
-                same_title = same_title or (leader and bool(self.rules.leader_titles & expanded))
+                # "le patron de FO": whoever leads that body, whatever the title written ("le chef de la
+                # police locale" is not the president of another body, nor one of none)
+                same_body = bool(body and held)  # a body held but not the one written was passed above
+                same_title = same_title or (leader and same_body and bool(self.rules.leader_titles & expanded))
                 if same_title:
                     score += 2
                 # The organisation backs a matching title; alone it would make "le ministre de la Santé"
@@ -259,8 +261,17 @@ class RuleResolver:
             # "the researcher", "l'élue", "the number 1 of the union": a definite description takes up
             # the person just named (an indefinite one, "a nurse", is someone new; a plural one, "their
             # aides", is a group). An office ("the prefect") may be a new person, so it needs a matching
-            # role instead.
-            return _last_acting(seen, mention, PERSON)
+            # role instead. One that writes a body ("le chef de la police locale") is not someone whose
+            # roles are all elsewhere ("le président Marc Durand"); someone with no role yet may be it.
+            person = _last_acting(seen, mention, PERSON)
+            if (
+                person is not None
+                and body
+                and person.roles
+                and not any(self._same_body(body, role.organization or role.institution or "") for role in person.roles)
+            ):
+                return None
+            return person
         return None
 
 

@@ -82,9 +82,20 @@ def _taken_up(
     fitting = [p for p in fitting if not _office_between(p, described, word, offices)]
     headlined = [p for p in fitting if _in_headline(p, headline)]
     # Named by no role and no headline, the one person of the article must hold no role in another
-    # body than the one the description names (a union's secretary is not "le ministre de la Santé").
+    # body than the one the description names (a union's secretary is not "le ministre de la Santé"),
+    # and whose roles, if the article gives any, include one in it ("le président Marc Durand" is not
+    # "le chef de la police locale").
     body = body_written(described.name, rules)
-    alone = [p for p in fitting if not (body and any(_another_body(role, described.name) for role in p.roles))]
+    alone = [
+        p
+        for p in fitting
+        if not body
+        or not p.roles
+        or (
+            not any(_another_body(role, described.name) for role in p.roles)
+            and any(role.organization or role.institution for role in p.roles)
+        )
+    ]
     for pool in (titled, headlined, alone if len(people) == 1 else []):
         if len(pool) == 1:
             return pool[0]
