@@ -211,18 +211,22 @@ def test_an_echo_needs_a_speaker_with_a_voice_and_an_adoption_within_the_window(
 
 
 @pytest.mark.parametrize(
-    "phrase, describes",
+    "phrase, describes, language",
     [
-        ("front-runner Hillary Clinton", True),
-        ("Republican front-runner Donald", True),
-        ("Clinton's private email server", True),
-        ("temporary ban on Muslims' entering the country", False),  # a plural's possessive
-        ("single-payer health care system", False),
-        ("budget adjustment variable for the treasury", False),
-        ("release transcripts of her paid speeches to Wall Street banks", False),
+        ("front-runner Hillary Clinton", True, "en"),
+        ("Republican front-runner Donald", True, "en"),
+        ("Clinton's private email server", True, "en"),
+        ("temporary ban on Muslims' entering the country", False, "en"),  # a plural's possessive
+        ("single-payer health care system", False, "en"),
+        ("budget adjustment variable for the treasury", False, "en"),
+        ("release transcripts of her paid speeches to Wall Street banks", False, "en"),
+        # a first name after a preposition is a place or a body ("Berry", "Virginia" are first names too)
+        ("saignée industrielle pour tout le bassin du Berry", False, "fr"),
+        ("the coal miners of Virginia deserve better", False, "en"),
+        ("la candidate Marine Le Pen", True, "fr"),
     ],
 )
-def test_descriptors_of_a_person_are_no_echoes(phrase, describes):
+def test_descriptors_of_a_person_are_no_echoes(phrase, describes, language):
     from voxmap.extract.phrases import describes_a_person
 
-    assert describes_a_person(phrase, "en") is describes
+    assert describes_a_person(phrase, language) is describes

@@ -105,10 +105,17 @@ def describes_a_person(text: str, language: str) -> bool:
     language's (phrases.toml); "Muslims'" cannot be told from a plural and is left alone."""
     language = language if language in LANGUAGES else "en"
     possessives = phrase_rules(language).possessives
-    first_names = load_rules(language).gendered_first_names.values()
-    for word in re.findall(r"[^\W\d_][\w'’-]*", text):
+    rules = load_rules(language)
+    first_names = rules.gendered_first_names.values()
+    # "le bassin du Berry", "the state of Virginia": after a preposition and with no surname after it,
+    # a place or a body ("videos of Donald Trump" still names him)
+    small = rules.organization_prepositions | rules.articles
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    for i, word in enumerate(words):
         bare = next((word[: -len(end)] for end in possessives if word.endswith(end)), word)
-        if bare[:1].isupper() and (bare != word or any(bare.lower() in names for names in first_names)):
+        place = i > 0 and words[i - 1].lower() in small and not (i + 1 < len(words) and words[i + 1][:1].isupper())
+        named = not place and any(bare.lower() in names for names in first_names)
+        if bare[:1].isupper() and (bare != word or named):
             return True
     return False
 
