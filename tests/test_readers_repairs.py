@@ -38,6 +38,11 @@ REPAIRED = [
     ("des matières dangereusesLe ministre a expliqué", "des matières dangereuses\nLe ministre a expliqué"),
     ("Un album très personnelSa chanson", "Un album très personnel\nSa chanson"),
     ("propositions retenues sur 149Le chef de l'Etat", "propositions retenues sur 149\nLe chef de l'Etat"),
+    # after a capitalised word, a short opener only before a lower-case word
+    (
+        "les personnes revenant de ChineLa veille, la ministre",
+        "les personnes revenant de Chine\nLa veille, la ministre",
+    ),
     ("sans démissionL'ancien ministre", "sans démission\nL'ancien ministre"),
     (
         '"Insuffisant", pour la CFDT-CheminotsPourtant, au sein',
@@ -52,6 +57,7 @@ UNTOUCHED = [
     "l'iPhone de bioMérieux et eBay, YouTube, LinkedIn",  # brand names with an inner capital
     "le parcoursLeclerc",  # not an opener: a name the scraper may have glued, left as written
     "deLaurentis",
+    "la marque DeLaRue et le groupe PepsiCo",  # a short opener inside a name, no word after it
     "une valeur de 3.5 et 2.Les",  # one digit before the stop
     "la version v2.0 et le fichier x.1",  # not a word's end before the figure
 ]

@@ -207,3 +207,18 @@ def test_an_office_without_its_article_is_nobody_the_bare_title_takes_up():
 )
 def test_the_latter_and_an_opening_pronoun(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # "selon elle" opening the sentence: her statement, not the clause's subject's
+        (
+            "Les réservations sont bonnes, selon Anaïs Aguelon. Et selon elle, le mouvement social « ne devrait "
+            "pas impacter la fréquentation ».",
+            "Anaïs Aguelon",
+        ),
+    ],
+)
+def test_a_source_pronoun_before_the_quote(text, speaker):
+    assert _speakers(text)[-1] == speaker

@@ -41,6 +41,9 @@ def _glue_pattern() -> re.Pattern:
     # After a capitalised word ("CFDT-CheminotsPourtant") only a longer opener: "LinkedIn" stays.
     long_words = "|".join(re.escape(word) for word in openers if len(word) > 3 and word[-1] not in "'’")
     unstopped += rf"|(?<![^\W_]){UPPER}{LOWER}{{3,}}(?=(?:{long_words})(?!\w))"
+    # A short one too where a lower-case word follows it ("de ChineLa veille, la ministre…").
+    short_words = "|".join(re.escape(word) for word in openers if len(word) <= 3 and word[-1] not in "'’")
+    unstopped += rf"|(?<![^\W_]){UPPER}{LOWER}{{3,}}(?=(?:{short_words}) {LOWER})"
     # A stop then a straight quote: the quote opens the next sentence or closes this one (its parity
     # in the paragraph says which); the space goes before an opening quote, after a closing one.
     quoted = rf"(?P<quoted>[^\W_]{{2}}[.!?…])\"(?={CAPITALISED})"

@@ -129,7 +129,9 @@ def speaker_phrase(start: int, stop: int, ctx: Context) -> Token | None:
 def object_after(doc: Doc, sequence_end: int, ctx: Context) -> Token | None:
     """The head of the noun phrase that follows a source preposition ('according to [the police]')."""
     for token in doc[sequence_end : min(len(doc), sequence_end + 8)]:
-        if token.pos_ in ("NOUN", "PROPN", "PRON"):
+        if token.pos_ == "PRON":
+            return token  # "selon elle, le mouvement…": the pronoun, whatever the parser hung it on
+        if token.pos_ in ("NOUN", "PROPN"):
             head = token
             while (
                 head.head.i != head.i
