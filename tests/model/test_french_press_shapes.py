@@ -222,3 +222,17 @@ def test_the_latter_and_an_opening_pronoun(text, speaker):
 )
 def test_a_source_pronoun_before_the_quote(text, speaker):
     assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        ("Le couple se marie religieusement en 2009 selon la tradition rigoriste.", []),  # no source named
+        ("Le chantier avance selon le calendrier prévu par la mairie.", []),
+        # a count is a document: evidence, not someone speaking
+        ("Depuis janvier, au moins 46 féminicides ont été recensés, selon un décompte de l'AFP.", ["evidence"]),
+        ("Selon la police, la manifestation a réuni 3000 personnes.", ["indirect"]),
+    ],
+)
+def test_what_a_source_preposition_names(text, kinds):
+    assert [q.kind for q in voxmap.analyze(text, language="fr").quotes] == kinds

@@ -133,6 +133,7 @@ class LanguageRules:
     narration_marks: frozenset[str]  # "…, although he had backed it": the writer's words after a reported clause
     verb_endings: tuple[str, ...]  # "rewinds" is "rewind" + "s": a cue word the tagger mistook for a noun
     evidence_sources: frozenset[str]  # "data show that…": a document or data without an owner, typed `evidence`
+    no_source_words: frozenset[str]  # "selon la tradition": a source preposition naming no source
     name_particles: frozenset[str]  # "de" in "Dominique de Villepin" belongs to the name
     link_labels: frozenset[str]  # "READ MORE: …": a line that links elsewhere holds no attribution
     time_words: frozenset[str]  # weekdays and months (dates.toml): never part of a speaker's name
@@ -252,6 +253,7 @@ def load_rules(language: str) -> LanguageRules:
         ),
         verb_endings=tuple(cues.get("verb_endings", [])),
         evidence_sources=_words(cues, "evidence_sources"),
+        no_source_words=_words(cues, "no_source_words"),
         name_particles=_words(sources, "name_particles"),
         link_labels=_words(sources, "link_labels"),
         time_words=frozenset(word.lower() for key in ("weekdays", "months") for word in tables["dates"][key])

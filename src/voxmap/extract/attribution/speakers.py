@@ -139,7 +139,8 @@ def object_after(doc: Doc, sequence_end: int, ctx: Context) -> Token | None:
                 and sequence_end <= head.head.i < sequence_end + 12
             ):
                 head = head.head
-            return head
+            # "selon la tradition rigoriste", "according to plan": no one is the source
+            return None if head.lemma_.lower() in ctx.rules.no_source_words else head
         joined = token.i > 0 and not doc[token.i - 1].whitespace_ and not token.whitespace_
         if token.is_punct and not joined:  # "the conservative-leaning Tax Foundation" goes on
             return None
