@@ -197,3 +197,22 @@ def test_outlets_named_or_described(name, media):
 def test_junk_person_names(text, junk):
     assert is_junk_person_name(text, load_rules("fr")) is junk
     assert not is_junk_name("ministre de l'Agriculture", load_rules("fr"))  # an office the model calls a body
+
+
+@pytest.mark.parametrize(
+    "name, language, shown",
+    [
+        ("le syndicat Alliance", "fr", "Alliance police nationale"),
+        ("Alliance PN", "fr", "Alliance police nationale"),
+        ("Alliance 93", "fr", "Alliance police nationale"),  # a departmental branch speaks for its union
+        ("Unité-SGP-FO", "fr", "Unité SGP Police"),
+        ("Unité SGP Police-FO", "fr", "Unité SGP Police"),
+        ("l'Unsa-Police", "fr", "UNSA Police"),
+        ("the Alliance", "en", None),  # in English the word names no union
+        ("Rempart 93", "fr", None),  # a body the rules do not know
+    ],
+)
+def test_institutions_by_the_names_the_press_gives_them(name, language, shown):
+    from voxmap.extract.offices import institution_named
+
+    assert institution_named(name, language) == shown

@@ -52,3 +52,30 @@ def test_a_union_in_its_variants_and_its_officials_is_one_voice(voices):
 def test_a_minister_speaks_for_the_ministry_and_a_party_is_one_voice(voices):
     assert voices["Nous entendons la colère"] == "ministère de l'Intérieur"
     assert voices["C'est trop tard"] == voices["Le gouvernement a failli"] == "Les Républicains"
+
+
+# The police unions of French news under the names the press gives them (the rule files know them);
+# the officials are invented. "Alliance" alone is also a common word, a kind of body.
+POLICE_UNIONS = [
+    "« Les policiers sont épuisés », a déclaré Marc Delval, secrétaire général du syndicat Alliance police nationale.",
+    "« Nous demandons des moyens », a affirmé le syndicat Alliance. « La situation est grave », estime Alliance PN.",
+    "« C'est inacceptable », a dénoncé Paul Jorand, secrétaire général d'Unité SGP Police-FO. « Nous serons "
+    "dans la rue », prévient Unité-SGP-FO.",
+    "« La colère monte », ajoute Yves Lebrun, délégué d'Unité SGP Police.",
+    "« Le ministre doit nous recevoir », a indiqué UNSA Police. « Nous attendons des actes », a ajouté "
+    "Thierry Clairon, secrétaire général de l'Unsa-Police.",
+    "« Les collègues sont à bout », a déclaré Luc Colin, secrétaire départemental d'Alliance 93. « Rien ne "
+    "change », a dit le syndicat Alliance 93.",
+    "« Nous ne lâcherons rien », a ajouté le porte-parole d'Alliance, Simon Gaudet.",
+]
+
+
+def test_police_unions_and_their_officials_are_one_voice_each(tmp_path):
+    path = tmp_path / "unions.jsonl"
+    rows = [{"id": f"u{i}", "text": text, "published": f"2024-03-{i + 10}"} for i, text in enumerate(POLICE_UNIONS)]
+    path.write_text("\n".join(json.dumps(row, ensure_ascii=False) for row in rows) + "\n", encoding="utf-8")
+    ingest([path], tmp_path / "unions.db", language="fr")
+    conn = sqlite3.connect(tmp_path / "unions.db")
+    counts = dict(conn.execute("SELECT voice, count(*) FROM voices GROUP BY voice").fetchall())
+    conn.close()
+    assert counts == {"Alliance police nationale": 6, "Unité SGP Police": 3, "UNSA Police": 2}

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..extract.language import LANGUAGES
-from ..extract.offices import institution_names, load_voice_rules
+from ..extract.offices import institution_named, institution_names, load_voice_rules
 from ..knowledge.base import Entry
 from ..knowledge.link import load_entry
 
@@ -62,7 +62,7 @@ def assign_voices(
     overrides = overrides or {}
     institutions = institution_names()
     rows = conn.execute(
-        "SELECT aa.article_id, aa.local_id, aa.actor_id, ac.type, ac.name, ac.knowledge_id, a.published "
+        "SELECT aa.article_id, aa.local_id, aa.actor_id, ac.type, ac.name, ac.knowledge_id, a.published, a.language "
         "FROM article_actors aa "
         "JOIN actors ac ON ac.id = aa.actor_id JOIN articles a ON a.id = aa.article_id"
     ).fetchall()
@@ -97,7 +97,7 @@ def assign_voices(
     for row in rows:
         anchor = (row["article_id"], row["local_id"])
         if row["type"] in ("organization", "group"):
-            voice, rule = institutions.get(row["name"].replace("’", "'").lower(), row["name"]), "organization"
+            voice, rule = institution_named(row["name"], row["language"]) or row["name"], "organization"
         elif row["type"] == "person":
             voice, rule = _person_voice(
                 row,

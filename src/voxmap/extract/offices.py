@@ -78,8 +78,21 @@ def load_voice_rules(language: str) -> VoiceRules:
     )
 
 
+def institution_named(name: str, language: str | None = None) -> str | None:
+    """The name shown for a known institution written `name` ("le syndicat Alliance", "Unité-SGP-FO"),
+    a departmental branch's ("Alliance 93") included, in the article's language when known (a French
+    union's short name is a common word in English); None for a name the rules do not know."""
+    names = load_voice_rules(language).institutions if language in LANGUAGES else institution_names()
+    found = _lookup(names, name)
+    if found is None and BRANCH_NUMBER.search(name):
+        found = _lookup(names, BRANCH_NUMBER.sub("", name))
+    return found
+
+
+@cache
 def institution_names() -> dict[str, str]:
-    """Every language's institution names (lower case) -> the name shown, for organisations that speak."""
+    """Every language's institution names (lower case) -> the name shown, for organisations that speak
+    (one table per process: do not change it)."""
     names: dict[str, str] = {}
     for language in LANGUAGES:
         names.update(load_voice_rules(language).institutions)
@@ -269,9 +282,11 @@ def institution_of(
     branch = bool(organization) and BRANCH_NUMBER.search(organization) is not None  # "Rempart 93"
     if not organization or (organization == place and not branch) or _lookup(rules.places, organization):
         return None  # a place is never a voice (a body's departmental branch is no place)
-    known = _lookup(rules.institutions, organization)
+    known = _lookup(rules.institutions, organization) or (
+        branch and _lookup(rules.institutions, BRANCH_NUMBER.sub("", organization))
+    )
     if known:
-        return known
+        return known  # "délégué d'Alliance 93": the union, the branch a detail of the role
     ministry = _ministry_of(title, organization, rules)
     if ministry:
         return (

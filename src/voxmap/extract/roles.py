@@ -193,7 +193,8 @@ def roles_of(name: Span, rules: LanguageRules, ents: list[Span | None]) -> list[
     for child in root.children:
         if (
             child.dep_ in labels.apposition
-            and child.pos_ in ("NOUN", "PROPN", "ADJ")
+            # "Yves Lebrun, délégué d'Unité SGP Police": the model may tag the title a participle
+            and (child.pos_ in ("NOUN", "PROPN", "ADJ") or (child.pos_ == "VERB" and child.lower_ in rules.role_words))
             and ents[child.i] is None
             and (_is_role(child, rules) or any(_is_role(t, rules) for t in child.subtree if t.i < child.i + 3))
         ):
