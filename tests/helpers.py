@@ -187,3 +187,10 @@ def full_rebuild_of(conn, path) -> dict:
 def assert_same_corpus(incremental: dict, full: dict) -> None:
     for table in full:
         assert incremental[table] == full[table], table
+
+
+def french_quotes(text: str) -> list[tuple[str, str, str | None]]:
+    """(kind, text, speaker name) of each quote voxmap finds in a French text (the model tier)."""
+    import voxmap
+
+    return [(q.kind, q.text, q.speaker.name) for q in voxmap.analyze(text, language="fr").quotes]

@@ -6,14 +6,9 @@ a clause after the verb, a statement too short, a verb that reports nothing."""
 from __future__ import annotations
 
 import pytest
-
-import voxmap
+from helpers import french_quotes
 
 pytestmark = pytest.mark.model
-
-
-def _found(text):
-    return [(q.kind, q.text, q.speaker.name) for q in voxmap.analyze(text, language="fr").quotes]
 
 
 @pytest.mark.parametrize(
@@ -45,7 +40,7 @@ def _found(text):
     ],
 )
 def test_an_inverted_report_is_the_statement_before_its_cue(text, expected):
-    found = _found(text if "Claire Vasseur" in text.split(".")[0] else "Claire Vasseur était là. " + text)
+    found = french_quotes(text if "Claire Vasseur" in text.split(".")[0] else "Claire Vasseur était là. " + text)
     assert expected in found
 
 
@@ -63,7 +58,7 @@ def test_an_inverted_report_is_the_statement_before_its_cue(text, expected):
     ],
 )
 def test_no_inverted_report_where_none_is_written(text):
-    found = _found(text)
+    found = french_quotes(text)
     assert not any(kind == "indirect" and text.startswith(body) for kind, body, _ in found)
 
 
@@ -84,7 +79,7 @@ def test_no_inverted_report_where_none_is_written(text):
     ],
 )
 def test_a_source_phrase_or_a_run_together_sentence(text, expected):
-    assert expected in _found(text)
+    assert expected in french_quotes(text)
 
 
 @pytest.mark.parametrize(
@@ -103,4 +98,4 @@ def test_a_source_phrase_or_a_run_together_sentence(text, expected):
     ],
 )
 def test_no_source_where_none_is_written(text, absent):
-    assert all(body != absent for _, body, _ in _found(text))
+    assert all(body != absent for _, body, _ in french_quotes(text))
