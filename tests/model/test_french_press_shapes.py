@@ -224,3 +224,11 @@ def test_the_latter_and_an_opening_pronoun(text, speaker):
 )
 def test_what_a_source_preposition_names(text, kinds):
     assert [q.kind for q in voxmap.analyze(text, language="fr").quotes] == kinds
+
+
+def test_a_setting_cut_off_its_sentence_still_speaks_for_an_impersonal_subject():
+    # the parser makes "À Matignon" a sentence of its own; a stop between them keeps them apart
+    assert [s for _, _, s in french_quotes("À Matignon, on assure que la réforme sera votée avant l'été.")] == [
+        "Matignon"
+    ]
+    assert "Matignon" not in [s for _, _, s in french_quotes("Il pleut à Matignon. On assure que tout ira bien.")]

@@ -81,9 +81,20 @@ def name_beside_role(head: Token, ctx: Context) -> Token:
     return named if named is not None else head
 
 
+# How many words before its sentence a setting may stand, where the parser cut the sentence there.
+SETTING_REACH = 8
+
+
 def setting_source(sent: Span, ctx: Context) -> Token | None:
+    """The setting that speaks for an impersonal subject, in its sentence or in the few words the parser
+    cut off before it ("À Matignon, | on assure que…"), never past a stop."""
     doc = ctx.doc
-    for token in sent:
+    start = sent.start
+    while start > 0 and sent.start - start < SETTING_REACH and doc[start - 1].text not in (".", "!", "?", "…"):
+        if doc[start - 1].is_space:
+            break
+        start -= 1
+    for token in doc[start : sent.end]:
         for words in ctx.rules.source_settings:
             if sequence_at(doc, token.i, words) and ctx.outside(token):
                 return doc[token.i + len(words) - 1]
