@@ -33,7 +33,7 @@ from .mentions import (
     past_time_words,
 )
 from .offices import find_office, institution_of, is_known_institution, load_voice_rules
-from .roles import body_written, organization_of_title, person_titled, roles_of, title_before, without_office_word
+from .roles import body_written, organization_of_title, person_titled, roles_of, title_before
 from .syntax import doc_text, is_word
 
 _ENTITY_KIND = {"person": PERSON, "organization": ORGANIZATION, "group": GROUP}
@@ -162,10 +162,10 @@ def _clean_entity(ent: Span, person: bool = False, particles: frozenset[str] = f
     return doc[start:end]
 
 
-def _named(ent: Span, kind: str, rules: LanguageRules, ents: list[Span | None]) -> Span:
-    """The name an entity writes, cleaned; a person's without an office word the model took in."""
-    clean = _clean_entity(ent, kind == PERSON, rules.name_particles)
-    return without_office_word(clean, rules, ents) if kind == PERSON and len(clean) else clean
+def _named(ent: Span, kind: str, rules: LanguageRules) -> Span:
+    """The name an entity writes, cleaned (the entity index has names apart from office words already:
+    roles.names_apart_from_offices)."""
+    return _clean_entity(ent, kind == PERSON, rules.name_particles)
 
 
 # Parts of speech a person's name never holds (the particles of "de Villepin" are tagged as names).
@@ -198,7 +198,7 @@ def build(
     ]
     # Full names first, so that a surname written before its full name still joins it.
     for ent, kind in sorted(entities, key=lambda pair: -len(pair[0])):
-        clean = _named(ent, kind, rules, ents)
+        clean = _named(ent, kind, rules)
         if len(clean) == 0 or (is_junk_person_name if kind == PERSON else is_junk_name)(clean.text, rules):
             continue
         name = _body_of_office(clean, rules) if kind == ORGANIZATION else None
@@ -212,7 +212,7 @@ def build(
         for i in range(ent.start, ent.end):
             by_token[i] = actor
     for ent, kind in entities:
-        clean = _named(ent, kind, rules, ents)
+        clean = _named(ent, kind, rules)
         actor = by_token.get(clean.start if len(clean) else ent.start)
         if actor is None or len(clean) == 0:
             continue

@@ -212,14 +212,14 @@ class RuleResolver:
                 if in_full and another_office(role, mention.text, self.rules):
                     continue  # "le maire de Pau" is not the "maire de Lyon" named before
                 held = role.organization or role.institution
-                if body and held and not self._same_body(body, held):
+                same_body = bool(body and held) and self._same_body(body, held)
+                if body and held and not same_body:
                     continue  # "le patron de FO" is not the "patron du Medef" named before
                 title = role.title.lower()
                 expanded = {self.rules.title_abbreviations.get(w, w) for w in title.split()}
                 same_title = head in title.split() or head in title or head in expanded
                 # "le patron de FO": whoever leads that body, whatever the title written ("le chef de la
                 # police locale" is not the president of another body, nor one of none)
-                same_body = bool(body and held)  # a body held but not the one written was passed above
                 same_title = same_title or (leader and same_body and bool(self.rules.leader_titles & expanded))
                 if same_title:
                     score += 2

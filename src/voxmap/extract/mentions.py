@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from .language import LanguageRules
 from .media import is_media
+from .offices import unaccented
 from .syntax import phrase_tokens
 
 # Mention kinds. Named kinds become actors directly; pronouns and definite descriptions are
@@ -248,15 +248,11 @@ def gender_of_name(phrase: Span, rules: LanguageRules) -> str | None:
         # "Jean-Michel", "Anne-Laure": a compound first name has the gender of its first part; a
         # packaged list writes "Cecile", "Etienne" without their accents
         part = first.lower_.split("-")[0]
-        for word in dict.fromkeys((first.lower_, part, _unaccented(part))):
+        for word in dict.fromkeys((first.lower_, part, unaccented(part))):
             for gender in ("masculine", "feminine"):
                 if word in rules.gendered_first_names[gender]:
                     return gender
     return None
-
-
-def _unaccented(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def name_key(text: str, rules: LanguageRules) -> tuple[str, ...]:

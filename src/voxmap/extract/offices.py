@@ -106,15 +106,15 @@ def words(text: str) -> list[str]:
 
 def find_office(text: str, rules: VoiceRules) -> tuple[int, int, str] | None:
     """(start, end, phrase) of the longest office phrase written in `text` as whole words, or None."""
-    lowered = _unaccented(text.replace("’", "'").lower())  # agency copy drops accents on capitals ("l'Etat")
+    lowered = unaccented(text.replace("’", "'").lower())  # agency copy drops accents on capitals ("l'Etat")
     for phrase in rules.phrases():
-        match = re.search(rf"(?<![\w.]){re.escape(_unaccented(phrase.replace('’', chr(39))))}(?![\w])", lowered)
+        match = re.search(rf"(?<![\w.]){re.escape(unaccented(phrase.replace('’', chr(39))))}(?![\w])", lowered)
         if match:
             return match.start(), match.end(), phrase
     return None
 
 
-def _unaccented(text: str) -> str:
+def unaccented(text: str) -> str:
     """The text without accents, character for character (offsets stay those of the text)."""
     return "".join(unicodedata.normalize("NFD", c)[0] for c in text)
 
@@ -123,11 +123,11 @@ def body_of_title(title: str, rules: VoiceRules) -> str | None:
     """The body a title's holder speaks for when the title names it ("ministre de la Santé" →
     "ministère de la Santé", "Ministre de l'Economie" → "ministère de l'Économie"), else None."""
     text = re.sub(r"\s+", " ", title.replace("’", "'")).strip()
-    lowered = _unaccented(text.lower())  # "secrétaire d'Etat aux Transports"
+    lowered = unaccented(text.lower())  # "secrétaire d'Etat aux Transports"
     openers = "|".join(re.escape(word) for word in sorted(rules.body_complement_prepositions, key=len, reverse=True))
     for role in sorted(rules.role_bodies, key=len, reverse=True):
         match = re.search(
-            rf"(?<![\w-]){re.escape(_unaccented(role.replace('’', chr(39))))}\s+(?=(?:{openers})\b)", lowered
+            rf"(?<![\w-]){re.escape(unaccented(role.replace('’', chr(39))))}\s+(?=(?:{openers})\b)", lowered
         )
         if match is None:
             continue

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ..marks import QuotedSegment
 from ..syntax import VERB_POS, clause_tokens, cue_tokens, is_word, tokens_covering
 from .context import Context, char_range, same_paragraph, strip_edges, token_start, word_count
-from .found import DIRECT, FLOATING, MIXED, PARTIAL, VERB, Cue, RawQuote
+from .found import DIRECT, FLOATING, MIXED, PARTIAL, Cue, RawQuote
 from .mark_cues import (
     characterization,
     fallback_cue,
@@ -126,10 +126,6 @@ def narration_between(before: QuotedSegment, after: QuotedSegment, ctx: Context)
     return sum(1 for t in between if is_word(t)) if between is not None else 0
 
 
-def found_by_speech(cue: Cue) -> bool:
-    return cue.rule != VERB or cue.speech_verb
-
-
 def sentence_start(segment: QuotedSegment, ctx: Context) -> int:
     """The first character of the sentence the quote's opening mark stands in."""
     first = tokens_covering(ctx.doc, segment.open_at, segment.open_at + 1)
@@ -169,7 +165,7 @@ def quotes_from_marks(ctx: Context) -> list[RawQuote]:
             )
             continue
         found = find_cue(segment, ctx)
-        if found and not found_by_speech(found[2]) and preposition_source(segment, ctx) is not None:
+        if found and found[2].name == "structure" and preposition_source(segment, ctx) is not None:
             found = None  # "Selon elle, le mouvement « ne devrait pas… »": the source, not the clause's subject
         cue, speaker, found_by = found if found else (None, None, None)
         if (
