@@ -159,7 +159,7 @@ def past_time_words(head: Token, rules: LanguageRules) -> Token:
         if t.i > head.i
         and t.pos_ in ("NOUN", "PROPN")
         and not _is_time_word(t, rules)
-        and not any(c.dep_ == "case" for c in t.children)
+        and not any(c.dep_ in rules.parser.case_marker for c in t.children)  # English hangs it above
     )
     found = next(after, None)
     if found is not None and verb.pos_ in ("VERB", "AUX") and verb.i < head.i and found.sent == head.sent:
