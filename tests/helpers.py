@@ -140,7 +140,7 @@ def percentile(values: list[float], share: float) -> float:
 # replaced by what they stand for).
 CORPUS_TABLES = {
     "actors": "SELECT * FROM actors",
-    "article_actors": "SELECT article_id, local_id, actor_id, resolved_by FROM article_actors",
+    "article_actors": "SELECT article_id, local_id, actor_id, resolved_by, voice, voice_rule FROM article_actors",
     "actor_redirects": "SELECT * FROM actor_redirects",
     "stories": "SELECT * FROM stories",
     "article_stories": "SELECT id, story_id FROM articles",

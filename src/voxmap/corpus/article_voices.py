@@ -62,7 +62,8 @@ def assign_voices(
     overrides = overrides or {}
     institutions = institution_names()
     rows = conn.execute(
-        "SELECT aa.article_id, aa.local_id, aa.actor_id, ac.type, ac.name, ac.knowledge_id, a.published, a.language "
+        "SELECT aa.article_id, aa.local_id, aa.actor_id, aa.voice, aa.voice_rule, ac.type, ac.name, ac.knowledge_id, "
+        "a.published, a.language "
         "FROM article_actors aa "
         "JOIN actors ac ON ac.id = aa.actor_id JOIN articles a ON a.id = aa.article_id"
     ).fetchall()
@@ -107,11 +108,17 @@ def assign_voices(
                 entries.get(row["knowledge_id"]),
             )
         else:
-            continue
-        updates.append((voice, rule, *anchor))
+            voice, rule = None, None
+        if (voice, rule) != (
+            row["voice"],
+            row["voice_rule"],
+        ):  # only what changed: the voices stage redoes their articles
+            updates.append((voice, rule, *anchor))
     with conn:
         conn.execute("BEGIN")
-        conn.execute("UPDATE article_actors SET voice = NULL, voice_rule = NULL")
+        conn.execute(
+            "UPDATE article_actors SET voice = NULL, voice_rule = NULL WHERE actor_id IS NULL AND voice IS NOT NULL"
+        )
         conn.executemany(
             "UPDATE article_actors SET voice = ?, voice_rule = ? WHERE article_id = ? AND local_id = ?", updates
         )

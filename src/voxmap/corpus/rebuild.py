@@ -49,6 +49,7 @@ class Rebuilt:
     stories: int | None = None
     linked: dict | None = None  # actors linked to the knowledge file, and left ambiguous
     resolution: Resolution | None = field(default=None, repr=False)
+    summarised: bool = False  # the voices stage patched the summaries by what it changed
     full: bool = False  # every stage recomputes from the articles up, ignoring what it kept (the reference)
 
 
@@ -66,13 +67,22 @@ def _stories(conn: sqlite3.Connection, aliases: Aliases, rebuilt: Rebuilt) -> No
     rebuilt.stories = assign_stories(conn, story_options(conn), full=rebuilt.full)
 
 
+def _voices(conn: sqlite3.Connection, aliases: Aliases, rebuilt: Rebuilt) -> None:
+    rebuilt.summarised = not rebuild_voices(conn, rebuilt.full)  # patched by the voices they changed
+
+
+def _summaries(conn: sqlite3.Connection, aliases: Aliases, rebuilt: Rebuilt) -> None:
+    if not rebuilt.summarised:
+        rebuild_summaries(conn)
+
+
 STAGES: tuple[tuple[str, Callable[[sqlite3.Connection, Aliases, Rebuilt], None]], ...] = (
     ("actors", _actors),
     ("article_voices", _article_voices),
     ("stories", _stories),
     ("syndication", lambda conn, aliases, rebuilt: rebuild_syndication(conn, rebuilt.full)),
-    ("voices", lambda conn, aliases, rebuilt: rebuild_voices(conn)),
-    ("summaries", lambda conn, aliases, rebuilt: rebuild_summaries(conn)),
+    ("voices", _voices),
+    ("summaries", _summaries),
     ("echoes", lambda conn, aliases, rebuilt: rebuild_echoes(conn, rebuilt.full)),
     ("pages", lambda conn, aliases, rebuilt: warm_pages(conn)),
 )

@@ -8,6 +8,9 @@ the stored ones for the connection, so each measure has one code path either way
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
+
+from .store.db import chunks
 
 SUMMARY_TABLES = ("voice_totals", "story_firsts", "tone_totals", "story_actors", "voice_presence")
 GROUPINGS = {"all": "'all'", "outlet": "source", "month": "month", "story": "story_id", "language": "language"}
@@ -97,16 +100,29 @@ def _bump(conn: sqlite3.Connection) -> None:
 def patch_summaries(conn: sqlite3.Connection, before: list[dict], after: list[dict]) -> None:
     """Change the stored summaries as if the voices rows `before` had been replaced by `after` (call
     inside the transaction that replaced them): totals by difference, stories and voices touched by
-    either side recounted. Equal to a full rebuild, at the cost of a few indexed statements."""
+    either side recounted. Equal to a full rebuild, at the cost of a few indexed statements a group."""
+    totals: Counter = Counter()  # (grouping, group, actor, voice, speaker type) -> [quotes, words] difference
+    tones: Counter = Counter()  # (actor, month, method) -> [quotes, tone sum] difference
     for rows, sign in ((before, -1), (after, 1)):
         for row in rows:
-            _add_totals(conn, row, sign)
+            actor = None if row["speaker_type"] == "anonymous" else row["actor_id"]
+            for grouping, column in GROUPINGS.items():
+                group = "all" if grouping == "all" else row[column]
+                group = None if group is None else str(group)  # grp has TEXT affinity: story ids are stored as text
+                totals[(grouping, group, actor, row["voice"], row["speaker_type"], "quotes")] += sign
+                totals[(grouping, group, actor, row["voice"], row["speaker_type"], "words")] += sign * row["words"]
+            toned = row["tone_score"] is not None and row["actor_id"] is not None
+            if toned and row["speaker_type"] not in ("anonymous", "unknown"):
+                tones[(row["actor_id"], row["month"], row["tone_method"], "quotes")] += sign
+                tones[(row["actor_id"], row["month"], row["tone_method"], "sum")] += sign * row["tone_score"]
+    _add_totals(conn, totals)
+    _add_tones(conn, tones)
     stories = sorted({row["story_id"] for row in before + after if row["story_id"] is not None})
-    if stories:
-        marks = ", ".join("?" * len(stories))
-        conn.execute(f"DELETE FROM story_firsts WHERE story_id IN ({marks})", stories)
-        conn.execute(f"DELETE FROM story_actors WHERE story_id IN ({marks})", stories)
-        _fill_stories(conn, "1 = 1", [], f"story_id IN ({marks})", tuple(stories))
+    for chunk in chunks(stories):
+        marks = ", ".join("?" * len(chunk))
+        conn.execute(f"DELETE FROM story_firsts WHERE story_id IN ({marks})", chunk)
+        conn.execute(f"DELETE FROM story_actors WHERE story_id IN ({marks})", chunk)
+        _fill_stories(conn, "1 = 1", [], f"story_id IN ({marks})", tuple(chunk))
     for voice in sorted({row["voice"] for row in before + after if row["voice"] is not None}):
         conn.execute("DELETE FROM voice_presence WHERE voice = ?", (voice,))
         conn.execute(
@@ -117,38 +133,42 @@ def patch_summaries(conn: sqlite3.Connection, before: list[dict], after: list[di
     _bump(conn)
 
 
-def _add_totals(conn: sqlite3.Connection, row: dict, sign: int) -> None:
-    actor = None if row["speaker_type"] == "anonymous" else row["actor_id"]
-    for grouping, column in GROUPINGS.items():
-        group = "all" if grouping == "all" else row[column]
-        group = None if group is None else str(group)  # grp has TEXT affinity: story ids are stored as text
-        key = (grouping, group, actor, row["voice"], row["speaker_type"])
+def _add_totals(conn: sqlite3.Connection, totals: Counter) -> None:
+    for key in sorted({key[:5] for key in totals}, key=repr):
+        quotes, words = totals[(*key, "quotes")], totals[(*key, "words")]
+        if not quotes and not words:
+            continue
         changed = conn.execute(
             "UPDATE voice_totals SET quotes = quotes + ?, words = words + ? WHERE grouping = ? AND grp IS ? "
             "AND actor_id IS ? AND voice IS ? AND speaker_type = ?",
-            (sign, sign * row["words"], *key),
+            (quotes, words, *key),
         ).rowcount
-        if not changed and sign > 0:
-            conn.execute("INSERT INTO voice_totals VALUES (?, ?, ?, ?, ?, 1, ?)", (*key, row["words"]))
-        conn.execute(
-            "DELETE FROM voice_totals WHERE grouping = ? AND grp IS ? AND actor_id IS ? AND voice IS ? "
-            "AND speaker_type = ? AND quotes <= 0",
-            key,
-        )
-    if (
-        row["tone_score"] is not None
-        and row["actor_id"] is not None
-        and row["speaker_type"] not in ("anonymous", "unknown")
-    ):
-        key = (row["actor_id"], row["month"], row["tone_method"])
+        if not changed and quotes > 0:
+            conn.execute("INSERT INTO voice_totals VALUES (?, ?, ?, ?, ?, ?, ?)", (*key, quotes, words))
+        elif quotes < 0:
+            conn.execute(
+                "DELETE FROM voice_totals WHERE grouping = ? AND grp IS ? AND actor_id IS ? AND voice IS ? "
+                "AND speaker_type = ? AND quotes <= 0",
+                key,
+            )
+
+
+def _add_tones(conn: sqlite3.Connection, tones: Counter) -> None:
+    for key in sorted({key[:3] for key in tones}, key=repr):
+        quotes, tone_sum = tones[(*key, "quotes")], tones[(*key, "sum")]
+        if not quotes and not tone_sum:
+            continue
         changed = conn.execute(
             "UPDATE tone_totals SET quotes = quotes + ?, tone_sum = tone_sum + ? WHERE actor_id = ? "
             "AND month IS ? AND method IS ?",
-            (sign, sign * row["tone_score"], *key),
+            (quotes, tone_sum, *key),
         ).rowcount
-        if not changed and sign > 0:
-            conn.execute("INSERT INTO tone_totals VALUES (?, ?, ?, 1, ?)", (*key, row["tone_score"]))
-        conn.execute("DELETE FROM tone_totals WHERE actor_id = ? AND month IS ? AND method IS ? AND quotes <= 0", key)
+        if not changed and quotes > 0:
+            conn.execute("INSERT INTO tone_totals VALUES (?, ?, ?, ?, ?)", (*key, quotes, tone_sum))
+        elif quotes < 0:
+            conn.execute(
+                "DELETE FROM tone_totals WHERE actor_id = ? AND month IS ? AND method IS ? AND quotes <= 0", key
+            )
 
 
 def rebuild_summaries(conn: sqlite3.Connection) -> None:

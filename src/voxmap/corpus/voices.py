@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from .corrections import remembered
+from .corrections import remember, remembered
 from .summaries import patch_summaries
 from .syndication import counts_syndicated_once
 
@@ -76,12 +76,44 @@ def _insert(conn: sqlite3.Connection, restrict: str) -> str:
     )
 
 
-def rebuild_voices(conn: sqlite3.Connection) -> int:
+def rebuild_voices(conn: sqlite3.Connection, full: bool = False) -> bool:
+    """Bring the voices table up to date; return whether it was rebuilt whole (the summaries stage then
+    recomputes the summaries; otherwise they were patched here). Only the quotes of the articles the
+    store's triggers marked (voices_pending: added, replaced or removed, or a story, a wire copy, a
+    speaker's actor or voice changed) and of the articles a reviewer corrected are computed again;
+    `full`, or counting thoughts or wire copies another way, computes every row."""
+    counting = f"beliefs {counts_beliefs(conn)}, copies once {counts_syndicated_once(conn)}"
+    whole = full or remembered(conn, VOICES_COUNTED) != counting
     with conn:
         conn.execute("BEGIN")
-        conn.execute("DELETE FROM voices")
-        conn.execute(_insert(conn, "1 = 1"))
-    return conn.execute("SELECT count(*) FROM voices").fetchone()[0]
+        if whole:
+            conn.execute("DELETE FROM voices")
+            conn.execute(_insert(conn, "1 = 1"))
+        else:
+            _refresh_pending(conn)
+        conn.execute("DELETE FROM voices_pending")
+        conn.execute("DELETE FROM voices_gone")
+        remember(conn, VOICES_COUNTED, counting)
+    return whole
+
+
+VOICES_COUNTED = "voices_counted"  # how the voices table counted thoughts and wire copies when last built
+
+
+def _refresh_pending(conn: sqlite3.Connection) -> None:
+    """Compute again the voices rows of the pending articles and patch the summaries by the difference
+    (inside the caller's transaction). A corrected quote's row reads other articles (an organisation
+    a reviewer names speaks with its articles' voice): corrected articles are always pending."""
+    conn.execute(
+        "INSERT OR IGNORE INTO voices_pending SELECT a.id FROM quote_corrections c JOIN articles a ON a.key = c.article_key"
+    )
+    pending = "article_id IN (SELECT article_id FROM voices_pending)"
+    before = [dict(row) for row in conn.execute("SELECT * FROM voices_gone")]
+    before += [dict(row) for row in conn.execute(f"SELECT * FROM voices WHERE {pending}")]
+    conn.execute(f"DELETE FROM voices WHERE {pending}")
+    conn.execute(_insert(conn, f"q.{pending}"))
+    after = [dict(row) for row in conn.execute(f"SELECT * FROM voices WHERE {pending}")]
+    patch_summaries(conn, before, after)
 
 
 def refresh_quotes(conn: sqlite3.Connection, quote_ids: list[int]) -> None:

@@ -287,6 +287,44 @@ CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', co
 INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
 """
 
+# The voices table kept incrementally (voxmap.corpus.voices): the articles whose quotes' voices rows must
+# be computed again, marked by triggers on everything a row is made of (an article added, replaced or
+# removed; its story, its wire-copy status, a speaker's corpus actor or voice, that actor's name or
+# organisation), and the rows a deleted quote took with it, so that the summaries lose them too.
+# voices_gone copies voices' columns: a migration that adds a column to voices adds it here too.
+VOICES_PENDING = """
+CREATE TABLE voices_pending (article_id TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE voices_gone AS SELECT * FROM voices WHERE 0;
+CREATE TRIGGER articles_voices_added AFTER INSERT ON articles BEGIN
+    INSERT INTO voices_pending SELECT new.id
+        WHERE new.id NOT IN (SELECT article_id FROM voices_pending); END;
+CREATE TRIGGER articles_voices_removed AFTER DELETE ON articles BEGIN
+    INSERT INTO voices_pending SELECT old.id
+        WHERE old.id NOT IN (SELECT article_id FROM voices_pending); END;
+CREATE TRIGGER articles_voices_story AFTER UPDATE OF story_id ON articles WHEN old.story_id IS NOT new.story_id BEGIN
+    INSERT INTO voices_pending SELECT new.id
+        WHERE new.id NOT IN (SELECT article_id FROM voices_pending); END;
+CREATE TRIGGER quotes_voices_gone BEFORE DELETE ON quotes BEGIN
+    INSERT INTO voices_gone SELECT * FROM voices WHERE quote_id = old.id; END;
+CREATE TRIGGER article_actors_voices AFTER UPDATE OF actor_id, voice ON article_actors
+    WHEN old.actor_id IS NOT new.actor_id OR old.voice IS NOT new.voice BEGIN
+    INSERT INTO voices_pending SELECT new.article_id
+        WHERE new.article_id NOT IN (SELECT article_id FROM voices_pending); END;
+CREATE TRIGGER actors_voices AFTER UPDATE OF name, type, organization ON actors
+    WHEN old.name IS NOT new.name OR old.type IS NOT new.type OR old.organization IS NOT new.organization BEGIN
+    INSERT INTO voices_pending SELECT DISTINCT article_id FROM article_actors WHERE actor_id = new.id
+        AND article_id NOT IN (SELECT article_id FROM voices_pending); END;
+CREATE TRIGGER syndication_voices_added AFTER INSERT ON syndication BEGIN
+    INSERT INTO voices_pending SELECT new.article_id
+        WHERE new.article_id NOT IN (SELECT article_id FROM voices_pending); END;
+CREATE TRIGGER syndication_voices_changed AFTER UPDATE ON syndication BEGIN
+    INSERT INTO voices_pending SELECT new.article_id
+        WHERE new.article_id NOT IN (SELECT article_id FROM voices_pending); END;
+CREATE TRIGGER syndication_voices_removed AFTER DELETE ON syndication BEGIN
+    INSERT INTO voices_pending SELECT old.article_id
+        WHERE old.article_id NOT IN (SELECT article_id FROM voices_pending); END;
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL),
     ("0002_voices", VOICES),
@@ -305,6 +343,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("0015_name_parts", NAME_PARTS),
     ("0016_syndication_links", SYNDICATION_LINKS),
     ("0017_fts_prefix", FTS_PREFIX),
+    ("0018_voices_pending", VOICES_PENDING),
 ]
 
 
