@@ -14,7 +14,7 @@ from voxmap.corpus.rebuild import rebuild
 from voxmap.corpus.report import report
 from voxmap.corpus.store import connect
 from voxmap.corpus.store.writer import save_analysis
-from voxmap.records import Actor, Analysis, Quote, Span, Speaker, make_article
+from voxmap.records import Actor, Analysis, Quote, Role, Span, Speaker, make_article
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -43,8 +43,10 @@ def analysis_of(
     tone=None,
     tone_method="vader",
     language="en",
+    roles=None,
 ):
-    """An analysis with one quote per (start, end) and one actor per speaker name."""
+    """An analysis with one quote per (start, end) and one actor per speaker name; `roles`: speaker name ->
+    (title, institution) of a current role, its evidence the speaker's first quote."""
     article = make_article(text, id=id, source=source, published=published, story=story, language=language)
     actors, quotes = {}, []
     for n, (start, end) in enumerate(quotes_at, start=1):
@@ -68,6 +70,10 @@ def analysis_of(
                 {"score": tone, "intensity": abs(tone), "method": tone_method} if tone is not None else None,
             )
         )
+    for name, (title, institution) in (roles or {}).items():
+        if name in actors:
+            evidence = actors[name].mentions[0]
+            actors[name].roles.append(Role(title, institution, evidence, institution=institution))
     return Analysis(article=article, quotes=quotes, actors=list(actors.values()))
 
 

@@ -32,9 +32,12 @@ SPEAKERS = [
     ("Lea Ode", "person"),
     ("Ode", "person"),
     ("Union Verte", "organization"),
+    ("UV", "organization"),
     ("the union", "organization"),
     ("a port official", "anonymous"),
 ]
+# A speaker's current role names an institution: whom they speak for, their organisation.
+INSTITUTIONS = [None, "Union Verte", "Port Authority of Marseille"]
 DAYS = [None] + [f"2024-03-{day:02d}T{hour:02d}:00:00" for day in range(1, 15) for hour in (8, 17)]
 
 
@@ -42,7 +45,7 @@ DAYS = [None] + [f"2024-03-{day:02d}T{hour:02d}:00:00" for day in range(1, 15) f
 def articles(draw, prefix: str):
     """An article: an event's sentence, then quotes of phrases by speakers, on a day (or none)."""
     event = draw(st.sampled_from(sorted(EVENTS)))
-    text, quotes_at, speakers = EVENTS[event] + " ", [], {}
+    text, quotes_at, speakers, roles = EVENTS[event] + " ", [], {}, {}
     for n in range(1, draw(st.integers(0, 3)) + 1):
         phrase = draw(st.sampled_from(PHRASES))
         speaker = draw(st.sampled_from(SPEAKERS))
@@ -50,12 +53,16 @@ def articles(draw, prefix: str):
         quotes_at.append((len(text), len(text) + len(phrase)))
         text += f'{phrase}," said {speaker[0]}. '
         speakers[n] = speaker
+        institution = draw(st.sampled_from(INSTITUTIONS)) if speaker[1] == "person" else None
+        if institution:
+            roles[speaker[0]] = ("spokesperson", institution)
     text += draw(st.sampled_from(["", "More talks are planned.", "The minister did not answer."]))
     number = draw(st.integers(0, 40))
     return dict(
         text=text,
         quotes_at=quotes_at,
         speakers=speakers,
+        roles=roles,
         id=f"{prefix}{number}",
         published=draw(st.sampled_from(DAYS)),
         source=draw(st.sampled_from(["Le Monde", "Reuters", "AFP"])),

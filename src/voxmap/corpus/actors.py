@@ -23,6 +23,7 @@ from datetime import date
 from functools import cache, lru_cache
 
 from ..extract.language import LANGUAGES, load_rules
+from .actor_tokens import remember_resolved, store_tokens
 from .aliases import Aliases
 from .article_voices import VoiceOverride
 from .corrections import ActorOverrides, actor_overrides, set_correction_actors, speaker_corrections
@@ -49,6 +50,7 @@ class Resolution:
     actors: int
     voice_overrides: dict[int, list[VoiceOverride]]
     shown: Callable[[str], str]
+    touched: set[int] | None = None  # the actors whose mentions or row may have changed (None: any)
 
 
 def rebuild_actors(conn: sqlite3.Connection, aliases: Aliases | None = None, full: bool = False) -> Resolution:
@@ -77,52 +79,25 @@ def rebuild_actors(conn: sqlite3.Connection, aliases: Aliases | None = None, ful
     genders: dict[str, Counter] = defaultdict(Counter)
     types: dict[str, str] = {}
     for row in rows:
-        kind = merge_kind(row["type"], row["name"])
-        rule = None
-        if kind:
-            unmerged, rule = _split_key(
-                keys, overrides, row["name"], kind, contexts.get(row["article_id"], {}).get(row["local_id"])
-            )
-            key = overrides.merged(unmerged)
-            if key == unmerged:
-                own_names[key][row["name"]] += 1  # not merged in by a reviewer: the actor's own spelling
-            else:
-                rule = "merged by a reviewer"
-        else:
-            key = f"{row['type']}:{row['article_id']}:{row['local_id']}"
+        key, rule, own = decide(keys, overrides, row, contexts.get(row["article_id"], {}).get(row["local_id"]))
+        if own:
+            own_names[key][row["name"]] += 1  # not merged in by a reviewer: the actor's own spelling
         assignments.append((key, row["article_id"], row["local_id"]))
         rules.append(rule)
         names[key][row["name"]] += 1
         if row["gender"]:
             genders[key][row["gender"]] += 1
-        types.setdefault(
-            key, "person" if key.startswith("person:") else "organization" if row["type"] == "person" else row["type"]
-        )
+        types.setdefault(key, actor_type(key, row["type"]))
     speaker_keys = {}
     for row in corrected:
-        key = overrides.merged(_split_key(keys, overrides, row["speaker_name"], merge_kind(row["speaker_type"]))[0])
+        key = correction_key(keys, overrides, row)
         speaker_keys[(row["article_key"], row["quote_start"])] = key
         names[key][row["speaker_name"]] += 0  # named, but a correction does not outvote the articles' spelling
         types.setdefault(key, "person" if key.startswith("person:") else row["speaker_type"])
     displays: dict[str, str] = {}
     for key in [key for key, _, _ in assignments] + list(speaker_keys.values()):
         if key not in displays:
-            alias = aliases.canonical.get(key.split(":", 1)[1]) if ":" in key else None
-            counted = (own_names.get(key) or names[key]).most_common()
-            full = key.startswith("person:") and len(key.split()) > 1  # shown by a full name, not "Obama"
-            displays[key] = (
-                alias
-                or sorted(
-                    counted,
-                    key=lambda item: (
-                        -(full and len(normalize(item[0]).split()) > 1),
-                        _article_added(item[0], counted),  # "ministère de la Transition…", not "Le ministère…"
-                        -item[1],
-                        -len(item[0]),
-                        item[0],
-                    ),
-                )[0][0]
-            )
+            displays[key] = display(key, aliases, own_names.get(key) or names[key])
     organizations = _organizations(conn, keys, assignments, displays)
     with conn:
         conn.execute("BEGIN")
@@ -149,19 +124,74 @@ def rebuild_actors(conn: sqlite3.Connection, aliases: Aliases | None = None, ful
         )
         _redirect(conn, rows, assignments, ids)
         set_correction_actors(conn, {anchor: ids[key] for anchor, key in speaker_keys.items()})
+        conn.execute("DELETE FROM actor_name_tokens")
+        store_tokens(
+            conn, keys, {row["name"] for row in rows} | {row["speaker_name"] for row in corrected} | institutions(conn)
+        )
+        remember_resolved(conn, aliases)
     return Resolution(len(ids), _voice_overrides(aliases, keys, ids), lambda name: _shown(name, keys, displays))
 
 
-def _write_actors(conn: sqlite3.Connection, actors: list[tuple]) -> None:
-    """Make the actors table these rows, writing only what differs from what it holds (deleting an actor
-    unsets every mention of it: most of a rebuild's writes)."""
-    held = {
-        row[0]: tuple(row)
-        for row in conn.execute("SELECT id, name, type, key, organization, gender, gender_source FROM actors")
+def institutions(conn: sqlite3.Connection) -> set[str]:
+    """The institutions current roles name (each actor's organisation is one of them)."""
+    return {
+        row[0]
+        for row in conn.execute("SELECT DISTINCT institution FROM roles WHERE institution IS NOT NULL AND former = 0")
     }
+
+
+def decide(keys: NameKeys, overrides: ActorOverrides, row, context: NameContext | None) -> tuple[str, str | None, bool]:
+    """A mention's corpus key, the rule that decided it, and whether the spelling is the actor's own
+    (not merged in by a reviewer). Anonymous sources and unknown speakers are actors of their own."""
+    kind = merge_kind(row["type"], row["name"])
+    if not kind:
+        return f"{row['type']}:{row['article_id']}:{row['local_id']}", None, False
+    unmerged, rule = _split_key(keys, overrides, row["name"], kind, context)
+    key = overrides.merged(unmerged)
+    return (key, rule, True) if key == unmerged else (key, "merged by a reviewer", False)
+
+
+def correction_key(keys: NameKeys, overrides: ActorOverrides, row) -> str:
+    """The corpus key of a speaker a reviewer named."""
+    return overrides.merged(_split_key(keys, overrides, row["speaker_name"], merge_kind(row["speaker_type"]))[0])
+
+
+def actor_type(key: str, mention_type: str) -> str:
+    return "person" if key.startswith("person:") else "organization" if mention_type == "person" else mention_type
+
+
+def display(key: str, aliases: Aliases, counted: Counter) -> str:
+    """The name an actor is shown by: the alias file's, else the spelling its mentions use most."""
+    alias = aliases.canonical.get(key.split(":", 1)[1]) if ":" in key else None
+    counted = counted.most_common()
+    full = key.startswith("person:") and len(key.split()) > 1  # shown by a full name, not "Obama"
+    return (
+        alias
+        or sorted(
+            counted,
+            key=lambda item: (
+                -(full and len(normalize(item[0]).split()) > 1),
+                _article_added(item[0], counted),  # "ministère de la Transition…", not "Le ministère…"
+                -item[1],
+                -len(item[0]),
+                item[0],
+            ),
+        )[0][0]
+    )
+
+
+def _write_actors(conn: sqlite3.Connection, actors: list[tuple], replace_all: bool = True) -> None:
+    """Make the actors table these rows (`replace_all`: and no other), writing only what differs from
+    what it holds (deleting an actor unsets every mention of it: most of a rebuild's writes)."""
     wanted = {row[0]: row for row in actors}
-    for chunk in chunks(sorted(set(held) - set(wanted))):
-        conn.execute(f"DELETE FROM actors WHERE id IN ({marks(chunk)})", chunk)
+    columns = "SELECT id, name, type, key, organization, gender, gender_source FROM actors"
+    held = {}
+    if replace_all:
+        held = {row[0]: tuple(row) for row in conn.execute(columns)}
+        for chunk in chunks(sorted(set(held) - set(wanted))):
+            conn.execute(f"DELETE FROM actors WHERE id IN ({marks(chunk)})", chunk)
+    for chunk in chunks(sorted(wanted) if not replace_all else []):
+        held.update({row[0]: tuple(row) for row in conn.execute(f"{columns} WHERE id IN ({marks(chunk)})", chunk)})
     conn.executemany(
         "INSERT INTO actors (id, name, type, key, organization, gender, gender_source) VALUES (?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, key = excluded.key, "
@@ -261,14 +291,18 @@ def stable_id(key: str, taken: set[int]) -> int:
 
 
 def _redirect(conn: sqlite3.Connection, rows, assignments, ids: dict[str, int]) -> None:
-    """An actor id that no longer exists (merged into another) points to the actor that now holds most of
-    its mentions; redirects to an id that vanished in turn follow it."""
     now = {(article_id, local_id): ids[key] for key, article_id, local_id in assignments}
-    live = set(ids.values())
+    redirect(conn, [(row["actor_id"], now[(row["article_id"], row["local_id"])]) for row in rows], set(ids.values()))
+
+
+def redirect(conn: sqlite3.Connection, moves: list[tuple[int | None, int]], live: set[int]) -> None:
+    """An actor id that no longer exists (merged into another) points to the actor that now holds most of
+    its mentions (`moves`: each mention's (former, present) actor); redirects to an id that vanished in
+    turn follow it."""
     moved: dict[int, Counter] = defaultdict(Counter)
-    for row in rows:
-        if row["actor_id"] is not None and row["actor_id"] not in live:
-            moved[row["actor_id"]][now[(row["article_id"], row["local_id"])]] += 1
+    for old, present in moves:
+        if old is not None and old not in live:
+            moved[old][present] += 1
     conn.executemany(
         "INSERT OR REPLACE INTO actor_redirects (old_id, actor_id) VALUES (?, ?)",
         [(old, counter.most_common(1)[0][0]) for old, counter in moved.items()],
@@ -284,11 +318,16 @@ def _redirect(conn: sqlite3.Connection, rows, assignments, ids: dict[str, int]) 
                 conn.execute("DELETE FROM actor_redirects WHERE old_id = ?", (old,))
 
 
-def _contexts(conn: sqlite3.Connection, rows, keys: NameKeys) -> dict[str, dict[str, NameContext]]:
-    """Each named actor's context in its article, and, on `keys`, the days and titles of full names."""
+def _contexts(conn: sqlite3.Connection, rows, keys: NameKeys, some: bool = False) -> dict[str, dict[str, NameContext]]:
+    """Each named actor's context in its article, and, on `keys`, the days and titles of full names
+    (`some`: `rows` are the mentions of some articles, whose roles only are read)."""
     titles: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for role in conn.execute("SELECT article_id, local_actor, title FROM roles"):
-        titles[(role["article_id"], role["local_actor"])].update(_title_words(role["title"]))
+    query = "SELECT article_id, local_actor, title FROM roles"
+    for chunk in chunks(sorted({row["article_id"] for row in rows})) if some else [None]:
+        for role in (
+            conn.execute(f"{query} WHERE article_id IN ({marks(chunk)})", chunk) if some else conn.execute(query)
+        ):
+            titles[(role["article_id"], role["local_actor"])].update(_title_words(role["title"]))
     full_names: dict[str, set[str]] = defaultdict(set)
     for row in rows:
         if row["type"] == "person" and len(normalize(row["name"]).split()) > 1:

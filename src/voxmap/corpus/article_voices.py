@@ -16,6 +16,7 @@ Republican Party). Anonymous sources share one voice; unknown speakers have none
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
@@ -27,8 +28,11 @@ from ..extract.language import LANGUAGES
 from ..extract.offices import institution_named, institution_names, load_voice_rules
 from ..knowledge.base import Entry
 from ..knowledge.link import load_entry
+from .corrections import remember, remembered
+from .store.db import chunks, marks
 
 NEARBY_DAYS = 30
+HOLDERS = "office_holders"  # the holders of places' offices the article voices were last set with
 
 
 @dataclass(frozen=True)
@@ -56,23 +60,36 @@ def assign_voices(
     conn: sqlite3.Connection,
     overrides: dict[int, list[VoiceOverride]] | None = None,
     shown: Callable[[str], str] = lambda name: name,
+    actors: set[int] | None = None,
 ) -> None:
     """Set article_actors.voice and .voice_rule for every named actor; `overrides` by corpus actor id;
-    `shown`: the name an institution has as a corpus actor ("syndicat Unité Santé" is "Unité Santé")."""
+    `shown`: the name an institution has as a corpus actor ("syndicat Unité Santé" is "Unité Santé");
+    `actors`: only the mentions of these actors (those the actors stage touched: a voice reads its own
+    article and its actor's other articles), unless the holders of a place's office changed."""
     overrides = overrides or {}
     institutions = institution_names()
-    rows = conn.execute(
+    role_rows = conn.execute(
+        "SELECT r.article_id, r.local_actor, r.title, r.institution, aa.actor_id FROM roles r "
+        "LEFT JOIN article_actors aa ON aa.article_id = r.article_id AND aa.local_id = r.local_actor "
+        "WHERE r.institution IS NOT NULL AND r.former = 0 ORDER BY r.rowid"
+    ).fetchall()
+    holder = _office_holders(role_rows, {(r["article_id"], r["local_actor"]): r["actor_id"] for r in role_rows})
+    held = json.dumps(sorted(holder.items()))
+    if remembered(conn, HOLDERS) != held:
+        actors = None
+    query = (
         "SELECT aa.article_id, aa.local_id, aa.actor_id, aa.voice, aa.voice_rule, ac.type, ac.name, ac.knowledge_id, "
-        "a.published, a.language "
-        "FROM article_actors aa "
+        "a.published, a.language FROM article_actors aa "
         "JOIN actors ac ON ac.id = aa.actor_id JOIN articles a ON a.id = aa.article_id"
-    ).fetchall()
+    )
+    if actors is None:
+        rows = conn.execute(query).fetchall()
+    else:
+        rows = []
+        for chunk in chunks(sorted(actors)):
+            rows += conn.execute(f"{query} WHERE aa.actor_id IN ({marks(chunk)})", chunk).fetchall()
     actor_of = {(row["article_id"], row["local_id"]): row["actor_id"] for row in rows}
-    roles = conn.execute(
-        "SELECT article_id, local_actor, title, institution FROM roles "
-        "WHERE institution IS NOT NULL AND former = 0 ORDER BY rowid"
-    ).fetchall()
-    holder = _office_holders(roles, actor_of)
+    roles = [role for role in role_rows if (role["article_id"], role["local_actor"]) in actor_of]
     known = set(institutions.values())
     here: dict[tuple[str, str], str] = {}
     counted: dict[tuple[str, str], Counter] = defaultdict(Counter)
@@ -122,6 +139,7 @@ def assign_voices(
         conn.executemany(
             "UPDATE article_actors SET voice = ?, voice_rule = ? WHERE article_id = ? AND local_id = ?", updates
         )
+        remember(conn, HOLDERS, held)
 
 
 def _office_holders(roles, actor_of: dict[tuple[str, str], int]) -> dict[str, int]:

@@ -45,7 +45,7 @@ def _organization_heads() -> set[str]:
     return heads
 
 
-def _described(name: str) -> bool:
+def described(name: str) -> bool:
     """ "le secrétaire général du syndicat Rempart": an office holder the text did not name, whose last
     word is no surname for a short name to join."""
     words = name.split()
@@ -86,7 +86,7 @@ class NameKeys:
         self.seen: dict[str, list[date]] = defaultdict(list)  # full name -> the days of its articles, in order
         self.titles: dict[str, set[str]] = defaultdict(set)  # full name -> the words of its roles' titles
         self.by_surname: dict[str, set[str]] = defaultdict(set)
-        for written in {n for n, k in names if k == PERSON and not _described(n)}:
+        for written in {n for n, k in names if k == PERSON and not described(n)}:
             key = person_key(written)
             if len(key.split()) > 1:
                 self.full_people.add(key)

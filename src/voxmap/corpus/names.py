@@ -63,19 +63,25 @@ def _body_suffixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return by_length(suffixes), by_length(affiliations)
 
 
+@cache
+def _affiliation_ending() -> re.Pattern:
+    """An affiliation after a hyphen at the end of a folded name; the leftmost match is the longest."""
+    affiliations = _body_suffixes()[1]
+    if not affiliations:
+        return re.compile(r"(?!)")
+    return re.compile(rf"\S-(?:{'|'.join(re.escape(a) for a in affiliations)})$")
+
+
 @lru_cache(maxsize=65536)
 def body_name(name: str) -> str:
     """An organisation's name without what varies between its writings, normalized: a branch's
     number ("Alliance 93"), a suffix of its kind ("Alliance police nationale", "Alliance PN") and an
     affiliation after a hyphen ("Unité SGP Police-FO"). Never the whole name."""
     written = BRANCH_NUMBER.sub("", name.strip())  # "Alliance 93", "Alliance (93)"
-    suffixes, affiliations = _body_suffixes()
-    folded = ascii_fold(written)
-    for affiliation in affiliations:
-        match = re.search(rf"\S-{re.escape(affiliation)}$", folded)
-        if match:
-            written = written[: match.start() + 1]
-            break
+    suffixes, _ = _body_suffixes()
+    match = _affiliation_ending().search(ascii_fold(written))
+    if match:
+        written = written[: match.start() + 1]
     normalized = normalize(written)
     for suffix in suffixes:
         if normalized.endswith(" " + suffix):

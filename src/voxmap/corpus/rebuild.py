@@ -1,11 +1,14 @@
 """The corpus rebuild: the stages that turn the stored analyses into the corpus tables, in their one
 order. Ingest, the `resolve` command, review, tests and benchmarks all call `rebuild`.
 
-Stories, wire copies and echoes keep what they read per article in the store and redo only what a
-change touched (articles added, replaced or removed, voices changed by a review); actors, article
-voices, voices and summaries are still computed from every article. `rebuild(full=True)` (`voxmap
+Every stage redoes only what a change touched (articles added, replaced or removed, voices changed by
+a review): actors decide again only the mentions whose merge a change can move (voxmap.corpus.
+actor_updates), article voices are set again for the actors they touched, the voices rows of the
+articles the store's triggers marked are computed again and the summaries patched by the difference,
+and stories, wire copies and echoes keep what they read per article. `rebuild(full=True)` (`voxmap
 resolve --full`) recomputes everything from the articles up: the reference the incremental run equals
-(tests/corpus/test_incremental.py).
+(tests/corpus/test_incremental.py); a change of the alias file, of a reviewer's correction or of the
+knowledge file resolves the actors in full too.
 
 1. actors: names merged across articles (voxmap.corpus.actors, with the alias file), then linked to
    the knowledge file the store holds (voxmap.knowledge.link);
@@ -28,6 +31,7 @@ from pathlib import Path
 
 from ..knowledge.base import read_knowledge
 from ..knowledge.link import link_actors, store_knowledge
+from .actor_updates import update_actors
 from .actors import Resolution, rebuild_actors
 from .aliases import Aliases, aliases_for
 from .article_voices import assign_voices
@@ -54,13 +58,15 @@ class Rebuilt:
 
 
 def _actors(conn: sqlite3.Connection, aliases: Aliases, rebuilt: Rebuilt) -> None:
-    rebuilt.resolution = rebuild_actors(conn, aliases, rebuilt.full)
+    incremental = None if rebuilt.full else update_actors(conn, aliases)
+    rebuilt.resolution = incremental or rebuild_actors(conn, aliases, rebuilt.full)
     rebuilt.actors = rebuilt.resolution.actors
     rebuilt.linked = link_actors(conn)
 
 
 def _article_voices(conn: sqlite3.Connection, aliases: Aliases, rebuilt: Rebuilt) -> None:
-    assign_voices(conn, rebuilt.resolution.voice_overrides, rebuilt.resolution.shown)
+    resolution = rebuilt.resolution
+    assign_voices(conn, resolution.voice_overrides, resolution.shown, None if rebuilt.full else resolution.touched)
 
 
 def _stories(conn: sqlite3.Connection, aliases: Aliases, rebuilt: Rebuilt) -> None:

@@ -102,7 +102,6 @@ def patch_summaries(conn: sqlite3.Connection, before: list[dict], after: list[di
     inside the transaction that replaced them): totals by difference, stories and voices touched by
     either side recounted. Equal to a full rebuild, at the cost of a few indexed statements a group."""
     totals: Counter = Counter()  # (grouping, group, actor, voice, speaker type) -> [quotes, words] difference
-    tones: Counter = Counter()  # (actor, month, method) -> [quotes, tone sum] difference
     for rows, sign in ((before, -1), (after, 1)):
         for row in rows:
             actor = None if row["speaker_type"] == "anonymous" else row["actor_id"]
@@ -111,12 +110,17 @@ def patch_summaries(conn: sqlite3.Connection, before: list[dict], after: list[di
                 group = None if group is None else str(group)  # grp has TEXT affinity: story ids are stored as text
                 totals[(grouping, group, actor, row["voice"], row["speaker_type"], "quotes")] += sign
                 totals[(grouping, group, actor, row["voice"], row["speaker_type"], "words")] += sign * row["words"]
-            toned = row["tone_score"] is not None and row["actor_id"] is not None
-            if toned and row["speaker_type"] not in ("anonymous", "unknown"):
-                tones[(row["actor_id"], row["month"], row["tone_method"], "quotes")] += sign
-                tones[(row["actor_id"], row["month"], row["tone_method"], "sum")] += sign * row["tone_score"]
     _add_totals(conn, totals)
-    _add_tones(conn, tones)
+    # Tone sums are summed again, not patched: a float sum taken in another order differs in its last digits.
+    toned = sorted({row["actor_id"] for row in before + after if row["actor_id"] is not None})
+    for chunk in chunks(toned):
+        marks = ", ".join("?" * len(chunk))
+        conn.execute(f"DELETE FROM tone_totals WHERE actor_id IN ({marks})", chunk)
+        conn.execute(
+            f"INSERT INTO tone_totals SELECT actor_id, month, tone_method, count(*), sum(tone_score) FROM voices "
+            f"WHERE {_TONED} AND actor_id IN ({marks}) GROUP BY 1, 2, 3",
+            chunk,
+        )
     stories = sorted({row["story_id"] for row in before + after if row["story_id"] is not None})
     for chunk in chunks(stories):
         marks = ", ".join("?" * len(chunk))
@@ -150,24 +154,6 @@ def _add_totals(conn: sqlite3.Connection, totals: Counter) -> None:
                 "DELETE FROM voice_totals WHERE grouping = ? AND grp IS ? AND actor_id IS ? AND voice IS ? "
                 "AND speaker_type = ? AND quotes <= 0",
                 key,
-            )
-
-
-def _add_tones(conn: sqlite3.Connection, tones: Counter) -> None:
-    for key in sorted({key[:3] for key in tones}, key=repr):
-        quotes, tone_sum = tones[(*key, "quotes")], tones[(*key, "sum")]
-        if not quotes and not tone_sum:
-            continue
-        changed = conn.execute(
-            "UPDATE tone_totals SET quotes = quotes + ?, tone_sum = tone_sum + ? WHERE actor_id = ? "
-            "AND month IS ? AND method IS ?",
-            (quotes, tone_sum, *key),
-        ).rowcount
-        if not changed and quotes > 0:
-            conn.execute("INSERT INTO tone_totals VALUES (?, ?, ?, ?, ?)", (*key, quotes, tone_sum))
-        elif quotes < 0:
-            conn.execute(
-                "DELETE FROM tone_totals WHERE actor_id = ? AND month IS ? AND method IS ? AND quotes <= 0", key
             )
 
 

@@ -325,6 +325,19 @@ CREATE TRIGGER syndication_voices_removed AFTER DELETE ON syndication BEGIN
         WHERE old.article_id NOT IN (SELECT article_id FROM voices_pending); END;
 """
 
+# Actors resolved incrementally (voxmap.corpus.actor_updates): the index tokens each name's merge
+# decision read (a surname, a full name, an organisation's core, acronym or first word), the names and
+# actors of deleted mentions, and an index to find a name's mentions.
+ACTOR_TOKENS = """
+CREATE TABLE actor_name_tokens (token TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (token, name)) WITHOUT ROWID;
+CREATE INDEX actor_name_tokens_name ON actor_name_tokens(name);
+CREATE TABLE actors_gone (name TEXT NOT NULL, type TEXT NOT NULL, actor_id INTEGER);
+CREATE TRIGGER article_actors_gone AFTER DELETE ON article_actors BEGIN
+    INSERT INTO actors_gone VALUES (old.name, old.type, old.actor_id); END;
+CREATE INDEX article_actors_name ON article_actors(name);
+CREATE INDEX roles_institution ON roles(institution);
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL),
     ("0002_voices", VOICES),
@@ -344,6 +357,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("0016_syndication_links", SYNDICATION_LINKS),
     ("0017_fts_prefix", FTS_PREFIX),
     ("0018_voices_pending", VOICES_PENDING),
+    ("0019_actor_tokens", ACTOR_TOKENS),
 ]
 
 
