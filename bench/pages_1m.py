@@ -33,6 +33,62 @@ QUOTES_PER_ARTICLE = 20
 ARTICLES_PER_STORY = 10
 
 
+# Speakers: `people` distinct people, first name and surname (each surname shared by 40 of them, as
+# in real news), written in full or, one time in seven, as a bare "Mr./Ms." surname.
+FIRST_NAMES = [
+    "Anna",
+    "Paul",
+    "Maria",
+    "John",
+    "Sofia",
+    "David",
+    "Laura",
+    "Peter",
+    "Emma",
+    "Mark",
+    "Julia",
+    "Thomas",
+    "Clara",
+    "Daniel",
+    "Nina",
+    "Simon",
+    "Alice",
+    "Victor",
+    "Ines",
+    "Hugo",
+    "Marta",
+    "Louis",
+    "Elena",
+    "Oscar",
+    "Rosa",
+    "Felix",
+    "Lena",
+    "Adam",
+    "Mila",
+    "Leo",
+    "Sara",
+    "Ivan",
+    "Nora",
+    "Karl",
+    "Eva",
+    "Tom",
+    "Lisa",
+    "Jan",
+    "Ida",
+    "Max",
+]
+
+
+def _person(number: int, rng: random.Random) -> str:
+    first = FIRST_NAMES[number % len(FIRST_NAMES)]
+    rest = number // len(FIRST_NAMES)
+    surname = ("Bar", "Kol", "Mer", "Tov", "Lan")[rest % 5] + "aeiou"[rest // 5 % 5]
+    surname += ("nsky", "dine", "vell", "ton", "rez", "mark", "lin", "gard")[rest // 25 % 8]
+    if rng.random() < 1 / 7:
+        return f"{'Ms.' if FIRST_NAMES.index(first) % 2 == 0 else 'Mr.'} {surname}"
+    return f"{first} {surname}"
+
+
 def _vocabulary(rng: random.Random) -> list[str]:
     syllables = ["ba", "ko", "ri", "ste", "mon", "lu", "dar", "gre", "vi", "po", "sen", "tal", "ex", "nor"]
     return sorted({"".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))) for _ in range(3000)})
@@ -46,7 +102,7 @@ def _article(n: int, rng: random.Random, words: list[str], weights: list[float],
     for q in range(QUOTES_PER_ARTICLE):
         body = " ".join(rng.choices(words, weights, k=rng.randint(8, 20))).capitalize()
         anonymous = rng.random() < 0.1
-        name = "a source close to the file" if anonymous else f"Person {rng.randrange(people)} Name"
+        name = "a source close to the file" if anonymous else _person(rng.randrange(people), rng)
         mention = len(text) + len(f"“{body},” said ")
         placed.append(
             (len(text) + 1, len(text) + 1 + len(body), mention, mention + len(name), f"anon{q}" if anonymous else name)

@@ -207,3 +207,19 @@ def test_removing_a_first_publication_passes_it_to_the_next_copy(tmp_path):
     assert tuple(remaining) == (2, 1, "w1")
     assert_same_corpus(corpus_state(conn), full_rebuild_of(conn, tmp_path / "full.db"))
     conn.close()
+
+
+@pytest.mark.parametrize("narrated", [True, False])
+def test_a_phrase_quoted_after_its_uses_were_stored_finds_them(tmp_path, narrated):
+    """The articles that wrote a phrase before anyone was quoted with it are found when the quote
+    arrives (a phrase query of its stems), and the echo equals the full rebuild's."""
+    conn = connect(tmp_path / "later.db")
+    phrase = "the harbour reform imposed by decree angered dockers"
+    narration = f"Officials conceded that {phrase} across the region." if narrated else "Officials met the dockers."
+    _store(conn, [dict(text=narration, quotes_at=[], id=f"n{day}", published=f"2024-03-0{day}") for day in (2, 3)])
+    quote = f'"{phrase}," said Ann Roy. '
+    _store(conn, [dict(text=quote, quotes_at=[(1, 1 + len(phrase))], id="q1", published="2024-03-01")])
+    uses = conn.execute("SELECT narration_uses FROM echoes").fetchall()
+    assert [row[0] for row in uses] == ([2] if narrated else [])
+    assert_same_corpus(corpus_state(conn), full_rebuild_of(conn, tmp_path / "full.db"))
+    conn.close()

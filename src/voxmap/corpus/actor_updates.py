@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter, defaultdict
+from functools import cache
 
 from .actor_tokens import consulted, contributed, names_reading, remember_resolved, resolved_with, store_tokens
 from .actors import (
@@ -71,12 +72,15 @@ def update_actors(conn: sqlite3.Connection, aliases: Aliases) -> Resolution | No
     gone = conn.execute("SELECT name, type, actor_id FROM actors_gone").fetchall()
     overrides = actor_overrides(conn)
     corrected = speaker_corrections(conn)
-    distinct = conn.execute("SELECT DISTINCT name, type FROM article_actors").fetchall()
-    keys = NameKeys(
-        [(name, merge_kind(kind, name)) for name, kind in distinct if merge_kind(kind)]
-        + [(row["speaker_name"], merge_kind(row["speaker_type"])) for row in corrected],
-        aliases,
-    )
+    named = {(row["article_key"], row["quote_start"]) for row in corrected}
+    unset = {
+        tuple(row)
+        for row in conn.execute("SELECT article_key, quote_start FROM quote_corrections WHERE actor_id IS NULL")
+    }
+    if not new and not gone and not named & unset:  # nothing to decide: no merge index unless article voices ask
+        return _resolution(conn, aliases, lambda: _index(_distinct(conn), corrected, aliases), set())
+    distinct = _distinct(conn)
+    keys = _index(distinct, corrected, aliases)
     held = {row[1]: row[0] for row in conn.execute("SELECT id, key FROM actors")}  # key -> id
     key_of = {actor_id: key for key, actor_id in held.items()}
     changed = set().union(*(contributed(keys, name, kind) for name, kind in _entering_or_leaving(conn, new, gone)))
@@ -136,14 +140,41 @@ def update_actors(conn: sqlite3.Connection, aliases: Aliases) -> Resolution | No
         decided_names = affected | {row["name"] for row in new} | {row["speaker_name"] for row in corrected}
         store_tokens(conn, keys, decided_names | new_institutions)
         remember_resolved(conn, aliases)
-    displays = {key: name for key, name in conn.execute("SELECT key, name FROM actors")}
-    ids = {key: actor_id for actor_id, key in conn.execute("SELECT id, key FROM actors")}
-    return Resolution(
-        len(ids),
-        _voice_overrides(aliases, keys, ids),
-        lambda name: _shown(name, keys, displays),
-        touched={held[key] for key in touched if key in held} | {ids[key] for key in touched if key in ids},
+    touched_ids = {held[key] for key in touched if key in held}
+    touched_ids |= {actor_id for key, actor_id in _ids(conn).items() if key in touched}
+    return _resolution(conn, aliases, lambda: keys, touched_ids)
+
+
+def _index(distinct, corrected, aliases: Aliases) -> NameKeys:
+    """The merge index of every name the store holds and the reviewers named."""
+    return NameKeys(
+        [(name, merge_kind(kind, name)) for name, kind in distinct if merge_kind(kind)]
+        + [(row["speaker_name"], merge_kind(row["speaker_type"])) for row in corrected],
+        aliases,
     )
+
+
+def _distinct(conn: sqlite3.Connection) -> list[sqlite3.Row]:
+    return conn.execute("SELECT DISTINCT name, type FROM article_actors").fetchall()
+
+
+def _ids(conn: sqlite3.Connection) -> dict[str, int]:
+    return {key: actor_id for actor_id, key in conn.execute("SELECT id, key FROM actors")}
+
+
+def _resolution(conn: sqlite3.Connection, aliases: Aliases, index, touched: set[int]) -> Resolution:
+    """What the article voices stage reads, the merge index (`index()`) built only when it is read."""
+    keys = cache(index)
+    ids = _ids(conn)
+    displays: dict[str, str] = {}
+
+    def shown(name: str) -> str:
+        if not displays:
+            displays.update(conn.execute("SELECT key, name FROM actors").fetchall())
+        return _shown(name, keys(), displays)
+
+    overrides = _voice_overrides(aliases, keys(), ids) if aliases.voices else {}
+    return Resolution(len(ids), overrides, shown, touched=touched)
 
 
 def _name(conn: sqlite3.Connection, actor_id: int) -> str | None:

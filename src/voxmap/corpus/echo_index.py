@@ -6,27 +6,27 @@ costs what it touches, not the corpus.
   quote's edge is no appearance);
 - `echo_articles`: the content hash each article was indexed from;
 - `echo_spans`: the voiced quotes (those with a `voices` row) as last indexed, with their speaker;
-- `echo_key_counts`: in how many articles each key appears.
+- `echo_key_counts`: in how many articles each key appears;
+- `echo_stems`: each indexed article's content words as keys spell them, in a full-text index of their own.
 
 A change is read from the store itself: an article added, replaced or removed, a quote that gained or
 lost its voices row (a review, a wire copy found), a quote whose speaker changed. Such an article is
-read again; a key a quote holds for the first time is looked up in the other articles through the
-full-text index (each stem as its word, or as a prefix when the word was cut), and only the articles
-found are read.
+read again; a key a quote holds for the first time is looked up in the other articles by one phrase
+query of its stems in `echo_stems` (exact: the articles found are those that hold it), and only
+they are read.
 """
 
 from __future__ import annotations
 
 import bisect
 import sqlite3
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from ..extract.phrases import shingle_runs, shingles, stem_length
+from ..extract.phrases import content_words_in, shingle_runs, shingles_of
 from .store.db import chunks, marks
 
-INDEX_TABLES = ("echo_keys", "echo_articles", "echo_spans", "echo_key_counts", "echo_origins")
+INDEX_TABLES = ("echo_keys", "echo_articles", "echo_spans", "echo_key_counts", "echo_origins", "echo_stems")
 
 
 def key_code(key: tuple[str, ...]) -> str:
@@ -69,12 +69,12 @@ def _owner(spans, starts: list[int], start: int, end: int) -> int | None | bool:
     return False if overlaps else None
 
 
-def _appearances(text: _Text, wanted: set[str] | None = None) -> list[tuple[str, int, int, int | None]]:
+def _appearances(text: _Text, wanted: set[str] | None = None, words=None) -> list[tuple[str, int, int, int | None]]:
     """(key, start, end, quote id) of every run of content words in the article that is an appearance
-    (of a `wanted` key, when given)."""
+    (of a `wanted` key, when given); `words`: its content words, when already read."""
     starts = [span[0] for span in text.spans]
     found = []
-    for key, start, end in shingles(text.text, text.language):
+    for key, start, end in shingles_of(words if words is not None else content_words_in(text.text, text.language)):
         code = key_code(key)
         if wanted is None or code in wanted:
             owner = _owner(text.spans, starts, start, end)
@@ -83,34 +83,30 @@ def _appearances(text: _Text, wanted: set[str] | None = None) -> list[tuple[str,
     return found
 
 
-def _fts_term(word: str, stem: str, cut: int) -> str | None:
-    """How the full-text index finds the words of this stem: the word itself when it is shorter than
-    the stem length `cut` (a longer word has another stem), else every word it begins (a prefix query,
-    which the index's prefix index of that length answers at once); None when the index spells the word
-    otherwise (a letter folding drops, such as "œ", or an underscore it splits on)."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    if not (plain.isascii() and plain.isalnum() and word.lower() == word.casefold()):
-        return None
-    return f'"{stem}"*' if len(stem) >= cut else f'"{stem}"'
-
-
-def _quoted(conn: sqlite3.Connection, article_ids: list[str], with_terms: bool) -> dict[str, tuple[str, ...]]:
-    """The keys of these articles' voiced quotes, each with the terms the full-text index can find it by
-    (when `with_terms`)."""
-    keys: dict[str, tuple[str, ...]] = {}
+def _quoted(conn: sqlite3.Connection, article_ids: list[str]) -> set[str]:
+    """The keys of these articles' voiced quotes."""
+    keys: set[str] = set()
     for chunk in chunks(article_ids):
         for language, span in conn.execute(
             "SELECT a.language, s.text FROM voices v JOIN quote_spans s ON s.quote_id = v.quote_id "
             f"JOIN articles a ON a.id = v.article_id WHERE v.article_id IN ({marks(chunk)})",
             chunk,
         ):
-            for run in shingle_runs(span, language or "en"):
-                code = key_code(tuple(stem for stem, _, _ in run))
-                if code not in keys:
-                    terms = (_fts_term(span[a:b], w, stem_length(language or "en")) for w, a, b in run)
-                    keys[code] = tuple(t for t in terms if t) if with_terms else ()
+            keys.update(key_code(tuple(stem for stem, _, _ in run)) for run in shingle_runs(span, language or "en"))
     return keys
+
+
+def _index_stems(conn: sqlite3.Connection, article_id: str, words) -> None:
+    """Keep an article's content words in `echo_stems` (its echo_articles row exists)."""
+    rowid = conn.execute("INSERT INTO echo_stems (stems) VALUES (?)", (" ".join(w for w, _, _ in words),)).lastrowid
+    conn.execute("UPDATE echo_articles SET stems_rowid = ? WHERE article_id = ?", (rowid, article_id))
+
+
+def _fill_stems(conn: sqlite3.Connection) -> None:
+    """Index the content words of articles indexed before `echo_stems` existed (once, after upgrading)."""
+    missing = [row[0] for row in conn.execute("SELECT article_id FROM echo_articles WHERE stems_rowid IS NULL")]
+    for text in _texts(conn, missing):
+        _index_stems(conn, text.id, content_words_in(text.text, text.language))
 
 
 def _present(conn: sqlite3.Connection, codes: Iterable[str], quoted_only: bool = False) -> set[str]:
@@ -159,6 +155,7 @@ def update_index(conn: sqlite3.Connection, full: bool = False) -> set[str]:
         for table in INDEX_TABLES:
             conn.execute(f"DELETE FROM {table}")
     redo, speakers = _changed(conn)
+    _fill_stems(conn)
     touched: set[str] = set()
     for chunk in chunks(speakers):
         touched.update(
@@ -185,17 +182,27 @@ def _read_again(conn: sqlite3.Connection, redo: list[str]) -> set[str]:
             touched.add(key)
             if quote_id is not None:
                 lost.add(key)
+        stems = [
+            row[0]
+            for row in conn.execute(
+                f"SELECT stems_rowid FROM echo_articles WHERE article_id IN ({marks(chunk)}) AND stems_rowid IS NOT NULL",
+                chunk,
+            )
+        ]
+        for part in chunks(stems):
+            conn.execute(f"DELETE FROM echo_stems WHERE rowid IN ({marks(part)})", part)
         for table in ("echo_keys", "echo_articles", "echo_spans"):
             conn.execute(f"DELETE FROM {table} WHERE article_id IN ({marks(chunk)})", chunk)
     others = conn.execute("SELECT count(*) FROM articles").fetchone()[0] - sum(
         conn.execute(f"SELECT count(*) FROM articles WHERE id IN ({marks(chunk)})", chunk).fetchone()[0]
         for chunk in chunks(redo)
     )
-    quoted = _quoted(conn, redo, with_terms=others > 0)
+    quoted = _quoted(conn, redo)
     # Keys quoted for the first time: the other articles' appearances of them were never indexed.
     new_keys = set(quoted) - _present(conn, quoted) if others else set()
     for text in _texts(conn, redo):
-        found = _appearances(text)
+        words = content_words_in(text.text, text.language)
+        found = _appearances(text, words=words)
         elsewhere = _present(conn, {a[0] for a in found if a[0] not in quoted}, quoted_only=True) if others else set()
         kept = [a for a in found if a[0] in quoted or a[0] in elsewhere]
         _insert(conn, text.id, kept)
@@ -204,13 +211,14 @@ def _read_again(conn: sqlite3.Connection, redo: list[str]) -> set[str]:
             "INSERT INTO echo_articles (article_id, content_hash) SELECT id, content_hash FROM articles WHERE id = ?",
             (text.id,),
         )
+        _index_stems(conn, text.id, words)
         conn.execute(
             "INSERT INTO echo_spans (quote_id, article_id, actor_id, voice, speaker) "
             "SELECT quote_id, article_id, actor_id, voice, speaker_name FROM voices WHERE article_id = ?",
             (text.id,),
         )
     if new_keys:
-        elsewhere = sorted(_candidates(conn, {code: quoted[code] for code in new_keys}) - set(redo))
+        elsewhere = sorted(_candidates(conn, new_keys) - set(redo))
         for text in _texts(conn, elsewhere):
             found = _appearances(text, new_keys)
             _insert(conn, text.id, found)
@@ -228,22 +236,16 @@ def _insert(conn: sqlite3.Connection, article_id: str, found: list[tuple[str, in
     )
 
 
-def _candidates(conn: sqlite3.Connection, keys: dict[str, tuple[str, ...]]) -> set[str]:
-    """The articles whose text may hold one of these keys: those the full-text index finds with every
-    term of it it can match (every article, for a key it can match by none, or once they are most)."""
+def _candidates(conn: sqlite3.Connection, codes: set[str]) -> set[str]:
+    """The articles whose content words hold one of these keys, by phrase queries of their stems."""
     rowids: set[int] = set()
-    every = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-    for terms in set(keys.values()):
-        if not terms or len(rowids) > every / 2:  # past half the corpus, reading it all costs less than asking
-            return {row[0] for row in conn.execute("SELECT id FROM articles")}
-        query = "text : (" + " AND ".join(terms) + ")"
-        rowids.update(
-            row[0] for row in conn.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", (query,))
-        )
+    for chunk in chunks(sorted(codes), 100):
+        query = " OR ".join(f'"{code}"' for code in chunk)
+        rowids.update(row[0] for row in conn.execute("SELECT rowid FROM echo_stems WHERE echo_stems MATCH ?", (query,)))
     return {
         row[0]
         for chunk in chunks(sorted(rowids))
-        for row in conn.execute(f"SELECT id FROM articles WHERE rowid IN ({marks(chunk)})", chunk)
+        for row in conn.execute(f"SELECT article_id FROM echo_articles WHERE stems_rowid IN ({marks(chunk)})", chunk)
     }
 
 

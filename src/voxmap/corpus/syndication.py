@@ -89,11 +89,13 @@ def _bands() -> tuple[int, int]:
 def _hash_new(conn: sqlite3.Connection) -> dict[str, numpy.ndarray | None]:
     """Hash the articles new or changed since the last run (the store's content hash says which), keep
     their signatures and LSH bands; return their hash values (None: too short to judge)."""
-    bands, rows = _bands()
     fresh = conn.execute(
         "SELECT a.id, a.content_hash FROM articles a LEFT JOIN article_minhash m ON m.article_id = a.id "
         "WHERE m.content_hash IS NOT a.content_hash"
     ).fetchall()
+    if not fresh:
+        return {}  # without importing the LSH library (half a second)
+    bands, rows = _bands()
     changed: dict[str, numpy.ndarray | None] = {}
     for article_id, digest in fresh:
         text = conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()[0]

@@ -108,12 +108,14 @@ def _refresh_pending(conn: sqlite3.Connection) -> None:
         "INSERT OR IGNORE INTO voices_pending SELECT a.id FROM quote_corrections c JOIN articles a ON a.key = c.article_key"
     )
     pending = "article_id IN (SELECT article_id FROM voices_pending)"
+    changed = conn.execute("SELECT 1 FROM voices_pending LIMIT 1").fetchone() is not None
     before = [dict(row) for row in conn.execute("SELECT * FROM voices_gone")]
     before += [dict(row) for row in conn.execute(f"SELECT * FROM voices WHERE {pending}")]
     conn.execute(f"DELETE FROM voices WHERE {pending}")
     conn.execute(_insert(conn, f"q.{pending}"))
     after = [dict(row) for row in conn.execute(f"SELECT * FROM voices WHERE {pending}")]
-    patch_summaries(conn, before, after)
+    if changed:  # else the summaries, and the pages cached from them, stay as they are
+        patch_summaries(conn, before, after)
 
 
 def refresh_quotes(conn: sqlite3.Connection, quote_ids: list[int]) -> None:

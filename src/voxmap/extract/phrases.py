@@ -80,7 +80,13 @@ def shingle_runs(text: str, language: str) -> list[list[tuple[str, int, int]]]:
 
 def shingles(text: str, language: str) -> list[tuple[tuple[str, ...], int, int]]:
     """(key, start, end) of every run of SHINGLE content words in `text`."""
-    return [(tuple(word for word, _, _ in run), run[0][1], run[-1][2]) for run in shingle_runs(text, language)]
+    return shingles_of(content_words_in(text, language))
+
+
+def shingles_of(words: list[tuple[str, int, int]]) -> list[tuple[tuple[str, ...], int, int]]:
+    """(key, start, end) of every run of SHINGLE of these content words."""
+    runs = (words[i : i + SHINGLE] for i in range(len(words) - SHINGLE + 1))
+    return [(tuple(word for word, _, _ in run), run[0][1], run[-1][2]) for run in runs]
 
 
 def is_stock_phrase(text: str, language: str) -> bool:

@@ -338,6 +338,16 @@ CREATE INDEX article_actors_name ON article_actors(name);
 CREATE INDEX roles_institution ON roles(institution);
 """
 
+# Each indexed article's content words as phrase keys spell them (voxmap.corpus.echo_index), in a
+# full-text index of their own: a newly quoted phrase's earlier appearances are found by one phrase
+# query, exactly, instead of reading every article that holds its words anywhere. Filled for the
+# articles indexed before it on the next echo update.
+ECHO_STEMS = """
+CREATE VIRTUAL TABLE echo_stems USING fts5(stems);
+ALTER TABLE echo_articles ADD COLUMN stems_rowid INTEGER;
+CREATE INDEX echo_articles_stems ON echo_articles(stems_rowid);
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL),
     ("0002_voices", VOICES),
@@ -358,6 +368,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("0017_fts_prefix", FTS_PREFIX),
     ("0018_voices_pending", VOICES_PENDING),
     ("0019_actor_tokens", ACTOR_TOKENS),
+    ("0020_echo_stems", ECHO_STEMS),
 ]
 
 
