@@ -121,6 +121,9 @@ def _present(conn: sqlite3.Connection, codes: Iterable[str], quoted_only: bool =
     return found
 
 
+_PENDING = "article_id IN (SELECT article_id FROM echo_pending)"  # voices rows computed again (voxmap.corpus.voices)
+
+
 def _changed(conn: sqlite3.Connection) -> tuple[set[str], set[str]]:
     """The articles to read again (added, replaced, removed, or whose voiced quotes changed), and the
     quotes whose speaker changed."""
@@ -131,18 +134,20 @@ def _changed(conn: sqlite3.Connection) -> tuple[set[str], set[str]]:
         "WHERE a.content_hash IS NOT e.content_hash",
         # added
         "SELECT a.id FROM articles a LEFT JOIN echo_articles e ON e.article_id = a.id WHERE e.article_id IS NULL",
-        # a quote that is now voiced, or no longer (a review, a wire copy found)
-        "SELECT DISTINCT v.article_id FROM voices v LEFT JOIN echo_spans e ON e.quote_id = v.quote_id "
-        "WHERE e.quote_id IS NULL",
-        "SELECT DISTINCT e.article_id FROM echo_spans e LEFT JOIN voices v ON v.quote_id = e.quote_id "
-        "WHERE v.quote_id IS NULL",
+        # a quote that is now voiced, or no longer (a review, a wire copy found), among the articles whose
+        # voices rows were computed again
+        f"SELECT DISTINCT v.article_id FROM voices v LEFT JOIN echo_spans e ON e.quote_id = v.quote_id "
+        f"WHERE e.quote_id IS NULL AND v.{_PENDING}",
+        f"SELECT DISTINCT e.article_id FROM echo_spans e LEFT JOIN voices v ON v.quote_id = e.quote_id "
+        f"WHERE v.quote_id IS NULL AND e.{_PENDING}",
     ):
         articles.update(row[0] for row in conn.execute(query))
     speakers = {
         row[0]
         for row in conn.execute(
             "SELECT v.quote_id FROM voices v JOIN echo_spans e ON e.quote_id = v.quote_id "
-            "WHERE e.actor_id IS NOT v.actor_id OR e.voice IS NOT v.voice OR e.speaker IS NOT v.speaker_name"
+            "WHERE (e.actor_id IS NOT v.actor_id OR e.voice IS NOT v.voice OR e.speaker IS NOT v.speaker_name) "
+            f"AND v.{_PENDING}"
         )
     }
     return articles, speakers
@@ -169,6 +174,7 @@ def update_index(conn: sqlite3.Connection, full: bool = False) -> set[str]:
     if redo:
         touched |= _read_again(conn, sorted(redo))
     _recount(conn, touched, full)
+    conn.execute("DELETE FROM echo_pending")
     return touched
 
 

@@ -80,8 +80,9 @@ def rebuild_voices(conn: sqlite3.Connection, full: bool = False) -> bool:
     """Bring the voices table up to date; return whether it was rebuilt whole (the summaries stage then
     recomputes the summaries; otherwise they were patched here). Only the quotes of the articles the
     store's triggers marked (voices_pending: added, replaced or removed, or a story, a wire copy, a
-    speaker's actor or voice changed) and of the articles a reviewer corrected are computed again;
-    `full`, or counting thoughts or wire copies another way, computes every row."""
+    speaker's actor or voice changed) and of the articles a reviewer corrected are computed again, and
+    marked for the echo index (echo_pending); `full`, or counting thoughts or wire copies another way,
+    computes every row."""
     counting = f"beliefs {counts_beliefs(conn)}, copies once {counts_syndicated_once(conn)}"
     whole = full or remembered(conn, VOICES_COUNTED) != counting
     with conn:
@@ -89,8 +90,10 @@ def rebuild_voices(conn: sqlite3.Connection, full: bool = False) -> bool:
         if whole:
             conn.execute("DELETE FROM voices")
             conn.execute(_insert(conn, "1 = 1"))
+            conn.execute("INSERT OR IGNORE INTO echo_pending SELECT id FROM articles")
         else:
             _refresh_pending(conn)
+            conn.execute("INSERT OR IGNORE INTO echo_pending SELECT article_id FROM voices_pending")
         conn.execute("DELETE FROM voices_pending")
         conn.execute("DELETE FROM voices_gone")
         remember(conn, VOICES_COUNTED, counting)
@@ -129,6 +132,9 @@ def refresh_quotes(conn: sqlite3.Connection, quote_ids: list[int]) -> None:
         conn.execute(_insert(conn, f"q.id IN ({marks})"), quote_ids)
         after = [dict(row) for row in conn.execute(f"SELECT * FROM voices WHERE quote_id IN ({marks})", quote_ids)]
         patch_summaries(conn, before, after)
+        conn.executemany(
+            "INSERT OR IGNORE INTO echo_pending VALUES (?)", [(row["article_id"],) for row in before + after]
+        )
     # The cached overview and network are recomputed by the next visit to them, not here: a
     # reviewer's click stays instant (on a million quotes that visit takes about a second, once).
 

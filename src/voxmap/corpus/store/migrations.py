@@ -348,6 +348,13 @@ ALTER TABLE echo_articles ADD COLUMN stems_rowid INTEGER;
 CREATE INDEX echo_articles_stems ON echo_articles(stems_rowid);
 """
 
+# The articles whose voices rows the voices stage (or a review) computed again since the echo index
+# last looked (voxmap.corpus.echo_index): it compares their quotes' speakers, not the whole table's.
+ECHO_PENDING = """
+CREATE TABLE echo_pending (article_id TEXT PRIMARY KEY) WITHOUT ROWID;
+INSERT INTO echo_pending SELECT id FROM articles;
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL),
     ("0002_voices", VOICES),
@@ -369,6 +376,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("0018_voices_pending", VOICES_PENDING),
     ("0019_actor_tokens", ACTOR_TOKENS),
     ("0020_echo_stems", ECHO_STEMS),
+    ("0021_echo_pending", ECHO_PENDING),
 ]
 
 
