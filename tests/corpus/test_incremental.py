@@ -223,3 +223,25 @@ def test_a_phrase_quoted_after_its_uses_were_stored_finds_them(tmp_path, narrate
     assert [row[0] for row in uses] == ([2] if narrated else [])
     assert_same_corpus(corpus_state(conn), full_rebuild_of(conn, tmp_path / "full.db"))
     conn.close()
+
+
+@pytest.mark.parametrize("stopped_after", ["actors", "article_voices", "voices"])
+def test_a_rebuild_interrupted_after_a_stage_is_finished_by_the_next(tmp_path, stopped_after):
+    """What a stage changed is kept in the store until the stages after it have read it: an ingest
+    stopped between stages (Ctrl-C in --watch) leaves nothing stale once the next rebuild runs."""
+    conn = connect(tmp_path / "stopped.db")
+    phrase = "We will never accept this unfair pension reform imposed by decree"
+    said = lambda name: f'"{phrase}," said {name}. '
+    _store(conn, [dict(text=said("Roy"), quotes_at=[(1, 1 + len(phrase))], id="a1", published="2024-03-01")])
+    with conn:
+        conn.execute("BEGIN")
+        fields = dict(id="a2", published="2024-03-02", roles={"Ann Roy": ("spokesperson", "Union Verte")})
+        save_analysis(
+            conn, analysis_of(said("Ann Roy"), [(1, 1 + len(phrase))], speakers={1: ("Ann Roy", "person")}, **fields)
+        )
+    rebuild(conn, until=stopped_after)
+    rebuild(conn)
+    assert_same_corpus(corpus_state(conn), full_rebuild_of(conn, tmp_path / "full.db"))
+    voices = {row[0] for row in conn.execute("SELECT voice FROM voices")}
+    assert voices == {"Union Verte"}  # "Roy" re-homed to Ann Roy, who speaks for her union
+    conn.close()

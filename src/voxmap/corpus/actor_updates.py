@@ -140,8 +140,9 @@ def update_actors(conn: sqlite3.Connection, aliases: Aliases) -> Resolution | No
         decided_names = affected | {row["name"] for row in new} | {row["speaker_name"] for row in corrected}
         store_tokens(conn, keys, decided_names | new_institutions)
         remember_resolved(conn, aliases)
-    touched_ids = {held[key] for key in touched if key in held}
-    touched_ids |= {actor_id for key, actor_id in _ids(conn).items() if key in touched}
+        touched_ids = {held[key] for key in touched if key in held} | {ids[key] for key in touched if key in ids}
+        # Kept until the article voices stage has set them: an interrupted rebuild resumes there.
+        conn.executemany("INSERT OR IGNORE INTO article_voices_pending VALUES (?)", [(i,) for i in touched_ids])
     return _resolution(conn, aliases, lambda: keys, touched_ids)
 
 

@@ -25,8 +25,8 @@ from functools import cache, lru_cache
 from ..extract.language import LANGUAGES, load_rules
 from .actor_tokens import remember_resolved, store_tokens
 from .aliases import Aliases
-from .article_voices import VoiceOverride
-from .corrections import ActorOverrides, actor_overrides, set_correction_actors, speaker_corrections
+from .article_voices import VOICES_OF_ALL, VoiceOverride
+from .corrections import ActorOverrides, actor_overrides, remember, set_correction_actors, speaker_corrections
 from .merging import ORGANIZATION, PERSON, NameContext, NameKeys, merge_kind
 from .names import (
     NameParts,
@@ -129,6 +129,7 @@ def rebuild_actors(conn: sqlite3.Connection, aliases: Aliases | None = None, ful
             conn, keys, {row["name"] for row in rows} | {row["speaker_name"] for row in corrected} | institutions(conn)
         )
         remember_resolved(conn, aliases)
+        remember(conn, VOICES_OF_ALL, "1")  # every article voice is set again, even after an interruption
     return Resolution(len(ids), _voice_overrides(aliases, keys, ids), lambda name: _shown(name, keys, displays))
 
 

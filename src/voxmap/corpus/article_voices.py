@@ -32,6 +32,7 @@ from .corrections import remember, remembered
 from .store.db import chunks, marks
 
 NEARBY_DAYS = 30
+VOICES_OF_ALL = "article_voices_of_all"  # "1": a full resolution ran since the article voices were set
 HOLDERS = "office_holders"  # the holders of places' offices the article voices were last set with
 
 
@@ -75,8 +76,10 @@ def assign_voices(
     ).fetchall()
     holder = _office_holders(role_rows, {(r["article_id"], r["local_actor"]): r["actor_id"] for r in role_rows})
     held = json.dumps(sorted(holder.items()))
-    if remembered(conn, HOLDERS) != held:
+    if remembered(conn, HOLDERS) != held or remembered(conn, VOICES_OF_ALL) == "1":
         actors = None
+    elif actors is not None:  # and those an interrupted rebuild left
+        actors = actors | {row[0] for row in conn.execute("SELECT actor_id FROM article_voices_pending")}
     query = (
         "SELECT aa.article_id, aa.local_id, aa.actor_id, aa.voice, aa.voice_rule, ac.type, ac.name, ac.knowledge_id, "
         "a.published, a.language FROM article_actors aa "
@@ -140,6 +143,8 @@ def assign_voices(
             "UPDATE article_actors SET voice = ?, voice_rule = ? WHERE article_id = ? AND local_id = ?", updates
         )
         remember(conn, HOLDERS, held)
+        remember(conn, VOICES_OF_ALL, "0")
+        conn.execute("DELETE FROM article_voices_pending")
 
 
 def _office_holders(roles, actor_of: dict[tuple[str, str], int]) -> dict[str, int]:

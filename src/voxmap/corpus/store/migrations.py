@@ -355,6 +355,12 @@ CREATE TABLE echo_pending (article_id TEXT PRIMARY KEY) WITHOUT ROWID;
 INSERT INTO echo_pending SELECT id FROM articles;
 """
 
+# The actors whose article voices must be set again (voxmap.corpus.article_voices): written by the
+# actors stage in its own transaction, cleared by the article voices stage in its own.
+ARTICLE_VOICES_PENDING = """
+CREATE TABLE article_voices_pending (actor_id INTEGER PRIMARY KEY);
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL),
     ("0002_voices", VOICES),
@@ -377,6 +383,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("0019_actor_tokens", ACTOR_TOKENS),
     ("0020_echo_stems", ECHO_STEMS),
     ("0021_echo_pending", ECHO_PENDING),
+    ("0022_article_voices_pending", ARTICLE_VOICES_PENDING),
 ]
 
 
