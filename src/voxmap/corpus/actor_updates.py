@@ -43,6 +43,10 @@ from .merging import ORGANIZATION, PERIOD_DAYS, NameKeys, merge_kind
 from .names import normalize, person_key
 from .store.db import chunks, marks
 
+# Past this share of a store's mentions to decide or count again, the full resolution runs instead
+# (in a store of more than SMALL mentions: a small one is resolved either way in a blink).
+MOST, SMALL = 0.3, 5000
+
 _MENTION = (
     "SELECT aa.article_id, aa.local_id, aa.name, aa.type, aa.actor_id, aa.resolved_by, aa.gender, a.published, "
     "a.key AS article_key, aa.rowid AS position FROM article_actors aa JOIN articles a ON a.id = aa.article_id"
@@ -94,6 +98,9 @@ def update_actors(conn: sqlite3.Connection, aliases: Aliases) -> Resolution | No
     for row in _surnames_near(conn, changed_days):
         redo.setdefault((row["article_id"], row["local_id"]), row)
     redo.update({(row["article_id"], row["local_id"]): row for row in new})
+    mentions = conn.execute("SELECT count(*) FROM article_actors").fetchone()[0]
+    if mentions > SMALL and len(redo) > MOST * mentions:
+        return None  # deciding most of the store again costs more than deciding all of it
     articles = _mentions(conn, "article_id", {anchor[0] for anchor in redo})
     contexts = _contexts(conn, articles, NameKeys([], aliases), some=True)
     decided = {
@@ -104,6 +111,9 @@ def update_actors(conn: sqlite3.Connection, aliases: Aliases) -> Resolution | No
     touched |= {key_of[row["actor_id"]] for row in [*redo.values(), *gone] if row["actor_id"] in key_of}
     touched |= {key_of[row[0]] for row in conn.execute("SELECT actor_id FROM quote_corrections") if row[0] in key_of}
     touched |= _holders_of(conn, key_of, affected)
+    counted = [held[key] for key in touched if key in held]
+    if mentions > SMALL and len(redo) + _mentions_of(conn, counted) > MOST * mentions:
+        return None
     actors = _count(conn, keys, aliases, touched, redo, decided, held, speaker_keys, corrected)
     # An organisation shown by another name changes the organisation of whoever holds an office in it.
     renamed = {key for key, row in actors.items() if row and key in held and _name(conn, held[key]) != row[1]}
@@ -152,6 +162,13 @@ def _index(distinct, corrected, aliases: Aliases) -> NameKeys:
         [(name, merge_kind(kind, name)) for name, kind in distinct if merge_kind(kind)]
         + [(row["speaker_name"], merge_kind(row["speaker_type"])) for row in corrected],
         aliases,
+    )
+
+
+def _mentions_of(conn: sqlite3.Connection, actor_ids: list[int]) -> int:
+    return sum(
+        conn.execute(f"SELECT count(*) FROM article_actors WHERE actor_id IN ({marks(chunk)})", chunk).fetchone()[0]
+        for chunk in chunks(sorted(actor_ids))
     )
 
 
@@ -243,12 +260,21 @@ def _learn_full_names(conn, keys: NameKeys, wanted: set[str], distinct, new_anch
 
 def _surnames_near(conn: sqlite3.Connection, moved: dict[str, set | None]) -> list:
     """The mentions of a surname written alone that read a moved full name within the period it looks at."""
+    tokens = {"d:" + name: name for name in moved}
+    readers: dict[str, set[str]] = defaultdict(set)  # a surname's spelling -> the moved full names it reads
+    for chunk in chunks(sorted(tokens)):
+        for token, name in conn.execute(
+            f"SELECT token, name FROM actor_name_tokens WHERE token IN ({marks(chunk)})", chunk
+        ):
+            readers[name].add(tokens[token])
     found = []
-    for name, days in moved.items():
-        for row in _mentions(conn, "name", names_reading(conn, {"d:" + name})):
-            day = _day_of(row["published"])
+    for row in _mentions(conn, "name", readers):
+        day = _day_of(row["published"])
+        for full_name in readers[row["name"]]:
+            days = moved[full_name]
             if days is None or day is None or any(abs((day - moved_on).days) <= PERIOD_DAYS for moved_on in days):
                 found.append(row)
+                break
     return found
 
 

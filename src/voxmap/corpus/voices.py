@@ -81,10 +81,10 @@ def rebuild_voices(conn: sqlite3.Connection, full: bool = False) -> bool:
     recomputes the summaries; otherwise they were patched here). Only the quotes of the articles the
     store's triggers marked (voices_pending: added, replaced or removed, or a story, a wire copy, a
     speaker's actor or voice changed) and of the articles a reviewer corrected are computed again, and
-    marked for the echo index (echo_pending); `full`, or counting thoughts or wire copies another way,
-    computes every row."""
+    marked for the echo index (echo_pending); `full`, counting thoughts or wire copies another way, or
+    most of a large store pending, computes every row."""
     counting = f"beliefs {counts_beliefs(conn)}, copies once {counts_syndicated_once(conn)}"
-    whole = full or remembered(conn, VOICES_COUNTED) != counting
+    whole = full or remembered(conn, VOICES_COUNTED) != counting or _most_pending(conn)
     with conn:
         conn.execute("BEGIN")
         if whole:
@@ -98,6 +98,13 @@ def rebuild_voices(conn: sqlite3.Connection, full: bool = False) -> bool:
         conn.execute("DELETE FROM voices_gone")
         remember(conn, VOICES_COUNTED, counting)
     return whole
+
+
+def _most_pending(conn: sqlite3.Connection) -> bool:
+    """Are most of a large store's articles pending? Rebuilding the table then costs less than patching."""
+    articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    pending = conn.execute("SELECT count(*) FROM voices_pending").fetchone()[0]
+    return articles > 1000 and pending > 0.3 * articles
 
 
 VOICES_COUNTED = "voices_counted"  # how the voices table counted thoughts and wire copies when last built
