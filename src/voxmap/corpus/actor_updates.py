@@ -42,6 +42,7 @@ from .corrections import actor_overrides, set_correction_actors, speaker_correct
 from .merging import ORGANIZATION, PERIOD_DAYS, NameKeys, merge_kind
 from .names import normalize, person_key
 from .store.db import chunks, marks
+from .summaries import bump_version
 
 # Past this share of a store's mentions to decide or count again, the full resolution runs instead
 # (in a store of more than SMALL mentions: a small one is resolved either way in a blink).
@@ -92,6 +93,7 @@ def update_actors(conn: sqlite3.Connection, aliases: Aliases) -> Resolution | No
     redo = {(row["article_id"], row["local_id"]): row for row in _mentions(conn, "name", affected)}
     new_anchors = {(row["article_id"], row["local_id"]) for row in new}
     deciding = affected | {row["name"] for row in new} | _surnames_alone(conn, new, gone)
+    deciding |= {row["speaker_name"] for row in corrected}  # decided again every time: what they read is learnt
     wanted = {token[2:] for name in deciding for token in consulted(keys, name)}
     wanted |= {name for row in [*new, *gone] if (name := _full_name(row))}
     changed_days = _learn_full_names(conn, keys, wanted, distinct, new_anchors, gone)
@@ -153,6 +155,8 @@ def update_actors(conn: sqlite3.Connection, aliases: Aliases) -> Resolution | No
         touched_ids = {held[key] for key in touched if key in held} | {ids[key] for key in touched if key in ids}
         # Kept until the article voices stage has set them: an interrupted rebuild resumes there.
         conn.executemany("INSERT OR IGNORE INTO article_voices_pending VALUES (?)", [(i,) for i in touched_ids])
+        if touched_ids:
+            bump_version(conn)  # the pages cached from the summaries name these actors
     return _resolution(conn, aliases, lambda: keys, touched_ids)
 
 

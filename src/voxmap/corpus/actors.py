@@ -40,6 +40,7 @@ from .names import (
     person_key,
 )
 from .store.db import chunks, marks, stable_number
+from .summaries import bump_version
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,7 @@ def rebuild_actors(conn: sqlite3.Connection, aliases: Aliases | None = None, ful
         )
         remember_resolved(conn, aliases)
         remember(conn, VOICES_OF_ALL, "1")  # every article voice is set again, even after an interruption
+        bump_version(conn)  # the pages cached from the summaries name actors
     return Resolution(len(ids), _voice_overrides(aliases, keys, ids), lambda name: _shown(name, keys, displays))
 
 

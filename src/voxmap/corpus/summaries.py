@@ -90,7 +90,8 @@ def _fill_stories(
     )
 
 
-def _bump(conn: sqlite3.Connection) -> None:
+def bump_version(conn: sqlite3.Connection) -> None:
+    """Mark what is cached from the summaries (and from the actors they name) stale."""
     conn.execute(
         "INSERT INTO settings (name, value) VALUES ('summaries_version', '1') ON CONFLICT (name) "
         "DO UPDATE SET value = CAST(value AS INTEGER) + 1"
@@ -134,7 +135,7 @@ def patch_summaries(conn: sqlite3.Connection, before: list[dict], after: list[di
             "WHERE voice = ? AND story_id IS NOT NULL GROUP BY voice",
             (voice,),
         )
-    _bump(conn)
+    bump_version(conn)
 
 
 def _add_totals(conn: sqlite3.Connection, totals: Counter) -> None:
@@ -164,7 +165,7 @@ def rebuild_summaries(conn: sqlite3.Connection) -> None:
         for table in SUMMARY_TABLES:
             conn.execute(f"DELETE FROM main.{table}")
         _fill(conn, "1 = 1", [])
-        _bump(conn)
+        bump_version(conn)
 
 
 def summaries_version(conn: sqlite3.Connection) -> str:
