@@ -232,3 +232,69 @@ def test_a_setting_cut_off_its_sentence_still_speaks_for_an_impersonal_subject()
         "Matignon"
     ]
     assert "Matignon" not in [s for _, _, s in french_quotes("Il pleut à Matignon. On assure que tout ira bien.")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a noun phrase a reporting verb's subject stated, with no clause after it
+        (
+            "La compagnie Air Lorraine a annoncé jeudi soir l'annulation de tous ses vols.",
+            [("indirect", "l'annulation de tous ses vols", "Air Lorraine")],
+        ),
+        (
+            "Le maire de Vannes a dénoncé la fermeture brutale de la maternité.",
+            [("indirect", "la fermeture brutale de la maternité", "maire de Vannes")],
+        ),
+        # a speech verb with an infinitive: what its subject said of himself
+        (
+            "L'homme d'affaires Paul Marchand assure avoir remis trois valises d'argent au ministre.",
+            [("indirect", "avoir remis trois valises d'argent au ministre", "Paul Marchand")],
+        ),
+        (
+            "La ministre Claire Vidal a invité les étudiants à respecter les gestes barrières.",
+            [("indirect", "les étudiants à respecter les gestes barrières", "Claire Vidal")],
+        ),
+        # negatives: a short object, a person, an adjective after "se dire", a participle set off
+        ("Le syndicat a confirmé l'information.", []),
+        ("Le Premier ministre a salué Jean Dupuis.", []),
+        ("Une majorité de Français se disent opposés à la mesure.", []),
+    ],
+)
+def test_a_noun_or_an_infinitive_a_speaker_stated(text, expected):
+    got = [(q.kind, q.spans[0].text, q.speaker.name) for q in voxmap.analyze(text, language="fr").quotes]
+    assert [(kind, span) for kind, span, _ in got] == [(kind, span) for kind, span, _ in expected]
+    for (_, _, name), (_, _, wanted) in zip(got, expected):
+        assert name is not None and wanted.split()[-1] in name
+
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        # the source of "selon X" stops at its comma, never inside the quote after it
+        ("Selon le ministre, « la responsabilité du gouvernement, c'est de poursuivre ».", "le ministre", None),
+        # a kind word followed by the body's name: that body, even after another body spoke
+        (
+            "Rempart-FO a déclaré qu'une grève aurait lieu. « La coupe est pleine », affirme le syndicat Rempart PN.",
+            "Rempart PN",
+            "organization",
+        ),
+        (
+            "La compagnie Air Lorraine a annoncé jeudi que tous ses vols étaient annulés.",
+            "Air Lorraine",
+            "organization",
+        ),
+        # the name in apposition to the noun a relative clause hangs on
+        (
+            "L'homme d'affaires Ziad Karoun, qui a assuré que l'argent venait de dons, est en fuite.",
+            "Ziad Karoun",
+            "person",
+        ),
+        # bodies described in the plural: a group, no one body's name
+        ("Plusieurs organisations syndicales ont affirmé que la réforme était injuste.", "organisations", "anonymous"),
+    ],
+)
+def test_the_source_a_french_sentence_gives(text, speaker, kind):
+    quote = voxmap.analyze(text, language="fr").quotes[-1]
+    assert speaker in (quote.speaker.name or "")
+    assert kind is None or quote.speaker.type == kind

@@ -89,7 +89,18 @@ def found(text):
             "“Trump must stop portraying Latinos as gangsters.”― Carla Sanchez.",
             [("direct", ["Trump must stop portraying Latinos as gangsters."], "Carla Sanchez")],
         ),
+        # a noun phrase a reporting verb's subject stated, with no clause after it
+        (
+            "Trump denied the allegations against his foundation on Tuesday.",
+            [("indirect", ["the allegations against his foundation"], "Trump")],
+        ),
+        (
+            "The airline announced the cancellation of all its flights.",
+            [("indirect", ["the cancellation of all its flights"], None)],
+        ),
         # negatives
+        ("Trump denied the report.", []),  # too short to say anything
+        ("Clinton praised Bernie Sanders at the rally.", []),  # a person praised, not a statement
         ("He called Smith on Monday.", []),  # no predicate: a phone call, not a characterisation
         ("He declined to comment on the report.", []),  # no statement was made
         (

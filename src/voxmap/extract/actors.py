@@ -340,6 +340,10 @@ def _speaker(
                 actor = table.anonymous(mention)
             elif mention.head_lemma in rules.organization_heads:
                 actor = table.named(mention.text, ORGANIZATION)
+            elif mention.head_lemma in rules.anaphoric_organization_heads and (
+                body := _body_inside(head, mention, ents, rules)
+            ):
+                actor = table.named(body, ORGANIZATION)  # "la compagnie Air Lorraine": the body it names
     elif mention.kind == ANONYMOUS:
         actor = table.anonymous(mention)
     elif mention.kind == FIRST_PERSON:
@@ -354,6 +358,17 @@ def _speaker(
     history.sightings.sort(key=lambda s: s.position)
     name = mention.text if actor.type == ANONYMOUS and mention.kind == ANONYMOUS else actor.name
     return Speaker(name, actor.type, None, surface), actor, f" speaker:{step}"
+
+
+def _body_inside(head: Token, mention: Mention, ents, rules: LanguageRules) -> str | None:
+    """The organisation a description of a body names after its head ("la compagnie Air Lorraine")."""
+    for token in head.doc[head.i + 1 :]:
+        if token.idx >= mention.end:
+            return None
+        ent = ents[token.i]
+        if ent is not None and ent.label_ in rules.parser.organization_entities:
+            return ent.text if ent.end_char <= mention.end else None
+    return None
 
 
 def _described_subjects(doc: Doc, text: str, rules: LanguageRules, ents, in_quote: list[bool]):

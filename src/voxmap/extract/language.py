@@ -130,6 +130,8 @@ class LanguageRules:
     characterization_prepositions: frozenset[str]  # "described X as Y"
     demand_phrases: frozenset[tuple[str, str]]  # ("call", "for"): "called for more investment"
     stance_verbs: frozenset[str]  # "vowed to form…", "urges supporters to…": a stated position in an infinitive
+    object_report_verbs: frozenset[str]  # "denied the allegations", "a annoncé l'annulation des vols": a noun's report
+    min_object_words: int  # fewer words in that object ("denied it", "a confirmé l'info") report nothing
     narration_marks: frozenset[str]  # "…, although he had backed it": the writer's words after a reported clause
     verb_endings: tuple[str, ...]  # "rewinds" is "rewind" + "s": a cue word the tagger mistook for a noun
     evidence_sources: frozenset[str]  # "data show that…": a document or data without an owner, typed `evidence`
@@ -247,6 +249,8 @@ def load_rules(language: str) -> LanguageRules:
         belief_verbs=_words(cues, "belief_verbs"),
         narration_marks=_words(cues, "narration_marks"),
         stance_verbs=_words(cues, "stance_verbs"),
+        object_report_verbs=_words(cues, "object_report_verbs"),
+        min_object_words=int(cues["min_object_words"]),
         characterization_prepositions=_words(cues, "characterization_prepositions"),
         demand_phrases=frozenset(
             (verb.lower(), preposition.lower()) for verb, preposition in cues.get("demand_phrases", [])

@@ -118,7 +118,7 @@ def classify(head: Token, rules: LanguageRules, ents: list[Span | None]) -> Ment
             mention.kind = DESCRIPTION
             mention.bare = all(t.i == head.i or t.pos_ in ("DET", "ADJ") for t in phrase)
             mention.gender = _grammatical_gender(phrase)
-        elif person_like or (plural and lemma not in rules.organization_heads):
+        elif person_like or plural:  # "plusieurs organisations syndicales": bodies described, none named
             mention.kind = ANONYMOUS
             mention.gender = _grammatical_gender(phrase)
         elif lemma in rules.organization_heads:

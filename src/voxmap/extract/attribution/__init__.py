@@ -21,7 +21,14 @@ from .context import Context, token_segments, verb_forms
 from .found import BELIEF, DIRECT, EVIDENCE, INDIRECT, MIXED, PARTIAL, Cue, Findings, RawQuote
 from .from_marks import quotes_from_marks
 from .inverted import inverted_reports
-from .reported import according_to_quotes, appraisal_quotes, indirect_quotes, relative_source_quotes, stance_quotes
+from .reported import (
+    according_to_quotes,
+    appraisal_quotes,
+    indirect_quotes,
+    object_quotes,
+    relative_source_quotes,
+    stance_quotes,
+)
 
 __all__ = ["BELIEF", "DIRECT", "EVIDENCE", "INDIRECT", "MIXED", "PARTIAL", "Cue", "Findings", "RawQuote", "find_quotes"]
 
@@ -39,6 +46,7 @@ def find_quotes(doc: Doc, rules: LanguageRules) -> Findings:
         + inverted_reports(ctx)
         + stance_quotes(ctx)
         + appraisal_quotes(ctx)
+        + object_quotes(ctx)
     )
     found.sort(key=lambda q: (q.spans[0][0], -q.spans[-1][1]))
     kept: list[RawQuote] = []

@@ -67,6 +67,8 @@ CONFIDENCE: dict[tuple[str, str], float] = {
     ("stance", MIXED): 0.6,
     ("appraisal", INDIRECT): 0.6,
     ("appraisal", MIXED): 0.6,
+    ("object", INDIRECT): 0.55,
+    ("object", MIXED): 0.6,
 }
 
 

@@ -156,6 +156,8 @@ def stance_quotes(ctx: Context) -> list[RawQuote]:
         if not (verb_forms(verb, rules) & rules.stance_verbs) or not ctx.outside(verb):
             continue
         complement = next((c for c in verb.children if c.dep_ in labels.open_clause and c.i > verb.i), None)
+        if complement is not None and not _verb_phrase(complement, labels.auxiliary):
+            continue
         subject = usable_subject(verb, ctx)
         if (
             complement is None
@@ -172,6 +174,20 @@ def stance_quotes(ctx: Context) -> list[RawQuote]:
         if found is not None:
             quotes.append(RawQuote(found[0], [found[1]], char_range(doc, *cue_tokens(verb)), subject.i, Cue("stance")))
     return quotes
+
+
+def _verb_phrase(complement: Token, auxiliaries: frozenset[str]) -> bool:
+    """An infinitive ("vowed to form", "assure avoir remis") or a gerund ("proposes allowing") states a
+    position; an adjective or a bare past participle ("se disent opposés") and a participle set off by
+    a comma ("a dit …, s'adressant aux salariés") do not."""
+    if complement.pos_ not in VERB_POS:
+        return False
+    forms = [complement, *(c for c in complement.children if c.dep_ in auxiliaries)]
+    if any("Inf" in t.morph.get("VerbForm") for t in forms):
+        return True
+    if is_present_participle(complement):
+        return complement.doc[complement.left_edge.i - 1].text != ","
+    return "Part" not in complement.morph.get("VerbForm")
 
 
 def appraisal_content(verb: Token, rules: LanguageRules) -> tuple[int, int] | None:
@@ -239,6 +255,53 @@ def appraisal_quotes(ctx: Context) -> list[RawQuote]:
                 RawQuote(content[0], [content[1]], char_range(doc, *cue_tokens(verb)), subject.i, Cue("appraisal"))
             )
     return quotes
+
+
+def object_quotes(ctx: Context) -> list[RawQuote]:
+    """'Aigle Azur a annoncé l'annulation de tous ses vols', 'Trump denied the allegations against his
+    foundation': a noun phrase, not a clause, is what a reporting verb's subject said. Only a common
+    noun of several words counts ("denied it", "praised Trump" report nothing), and only outside
+    quotation marks (quoted words keep the quote the marks give them)."""
+    doc, rules, labels = ctx.doc, ctx.rules, ctx.rules.parser
+    quotes: list[RawQuote] = []
+    for verb in ctx.tokens:
+        if verb.pos_ not in VERB_POS or not (verb_forms(verb, rules) & rules.object_report_verbs):
+            continue
+        if not ctx.outside(verb) or reported_clause(verb, rules) is not None:
+            continue  # "announced that…": the clause is what was said
+        obj = next((c for c in verb.children if c.dep_ in labels.direct_object and c.i > verb.i), None)
+        if obj is None or obj.pos_ != "NOUN" or obj.ent_type_:
+            continue
+        start, end = obj.left_edge.i, obj.right_edge.i + 1
+        if word_count(doc, *char_range(doc, start, end)) < rules.min_object_words:
+            continue
+        subject = usable_subject(verb, ctx)
+        if subject is None or rules.pronoun_kind(subject.text) == "first":
+            continue
+        span = char_range(doc, start, end)
+        if overlaps_quote(*span, ctx):
+            continue
+        closing = _quote_in_apposition(end, ctx)
+        content = content_kind((span[0], closing), ctx) if closing else (INDIRECT, span)
+        if content is not None:
+            quotes.append(
+                RawQuote(content[0], [content[1]], char_range(doc, *cue_tokens(verb)), subject.i, Cue("object"))
+            )
+    return quotes
+
+
+def _quote_in_apposition(after: int, ctx: Context) -> int | None:
+    """'a confirmé cette visite, « une première pour l'institution ».': the quote set after the object
+    by a comma, ending the sentence, is said of it (where it closes)."""
+    doc = ctx.doc
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return None
+    opening = doc[after + 1].idx
+    segment = next((s for s in ctx.segments_touching(opening, opening + 1) if s.open_at == opening), None)
+    if segment is None or segment.close_at is None:
+        return None
+    rest = ctx.text[segment.outer_end : segment.outer_end + 2].strip()
+    return segment.outer_end if rest[:1] in ("", ".", "!", "?") else None
 
 
 def relative_source_quotes(ctx: Context) -> list[RawQuote]:

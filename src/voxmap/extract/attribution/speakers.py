@@ -23,7 +23,9 @@ def usable_subject(verb: Token, ctx: Context) -> Token | None:
     if subject.pos_ == "PRON" and ctx.rules.pronoun_kind(subject.text) in ("relative",):
         head = verb.head if verb.dep_ in ctx.rules.parser.relative_clause else None
         # The word the clause hangs on; never white space or a mark the parser made its head.
-        return head if head is not None and ctx.outside(head) and is_word(head) else None
+        if head is None or not ctx.outside(head) or not is_word(head):
+            return None
+        return name_beside_role(head, ctx)  # "l'homme d'affaires Ziad Takieddine, qui a assuré…"
     if subject.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X"):
         return None
     if any(child.dep_ in labels.case_marker and child.i < subject.i for child in subject.children):
@@ -66,7 +68,7 @@ def name_beside_role(head: Token, ctx: Context) -> Token:
         (
             c
             for c in head.children
-            if c.pos_ == "PROPN"
+            if (c.pos_ == "PROPN" or c.ent_type_ in labels.person_entities)  # "Ziad" tagged a noun
             and (
                 c.dep_ in labels.apposition
                 or (
@@ -137,22 +139,30 @@ def speaker_phrase(start: int, stop: int, ctx: Context) -> Token | None:
     return None
 
 
+def _joined(doc: Doc, i: int) -> bool:
+    return i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def _phrase_limit(doc: Doc, start: int, limit: int) -> int:
+    """The first mark that ends a noun phrase from `start` (a hyphen inside a name does not)."""
+    for token in doc[start : min(len(doc), limit)]:
+        if token.is_punct and not _joined(doc, token.i):
+            return token.i
+    return limit
+
+
 def object_after(doc: Doc, sequence_end: int, ctx: Context) -> Token | None:
     """The head of the noun phrase that follows a source preposition ('according to [the police]')."""
     for token in doc[sequence_end : min(len(doc), sequence_end + 8)]:
         if token.pos_ == "PRON":
             return token  # "selon elle, le mouvement…": the pronoun, whatever the parser hung it on
         if token.pos_ in ("NOUN", "PROPN"):
-            head = token
-            while (
-                head.head.i != head.i
-                and head.head.pos_ in ("NOUN", "PROPN")
-                and sequence_end <= head.head.i < sequence_end + 12
-            ):
+            head, limit = token, _phrase_limit(doc, token.i, sequence_end + 12)
+            # "selon le ministre, « la responsabilité … »": never past the comma, into the quote
+            while head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN") and sequence_end <= head.head.i < limit:
                 head = head.head
             # "selon la tradition rigoriste", "according to plan": no one is the source
             return None if head.lemma_.lower() in ctx.rules.no_source_words else head
-        joined = token.i > 0 and not doc[token.i - 1].whitespace_ and not token.whitespace_
-        if token.is_punct and not joined:  # "the conservative-leaning Tax Foundation" goes on
+        if token.is_punct and not _joined(doc, token.i):  # "the conservative-leaning Tax Foundation" goes on
             return None
     return None
