@@ -255,7 +255,13 @@ def test_a_setting_cut_off_its_sentence_still_speaks_for_an_impersonal_subject()
             "La ministre Claire Vidal a invité les étudiants à respecter les gestes barrières.",
             [("indirect", "les étudiants à respecter les gestes barrières", "Claire Vidal")],
         ),
-        # negatives: a short object, a person, an adjective after "se dire", a participle set off
+        # "ainsi qu'" the parser reads as "as well as": the words still report the clause
+        (
+            "Sur Twitter, Aurélie Morin raconte ainsi qu'elle et sa compagne ont été ciblées par des projectiles.",
+            [("indirect", "qu'elle et sa compagne ont été ciblées par des projectiles", "Aurélie Morin")],
+        ),
+        # negatives: "ainsi que" after an object, a short object, a person, an adjective after "se dire"
+        ("Le ministre a salué les policiers ainsi que les gendarmes.", []),
         ("Le syndicat a confirmé l'information.", []),
         ("Le Premier ministre a salué Jean Dupuis.", []),
         ("Une majorité de Français se disent opposés à la mesure.", []),

@@ -7,26 +7,37 @@ costs what it touches, not the corpus.
 - `echo_articles`: the content hash each article was indexed from;
 - `echo_spans`: the voiced quotes (those with a `voices` row) as last indexed, with their speaker;
 - `echo_key_counts`: in how many articles each key appears;
-- `echo_stems`: each indexed article's content words as keys spell them, in a full-text index of their own.
+- `echo_stems`: each indexed article's content words as keys spell them, in a full-text index of their own;
+- `echo_grams`: each indexed article's keys, hashed (`gram`), by its `echo_stems` row.
 
 A change is read from the store itself: an article added, replaced or removed, a quote that gained or
 lost its voices row (a review, a wire copy found), a quote whose speaker changed. Such an article is
-read again; a key a quote holds for the first time is looked up in the other articles by one phrase
-query of its stems in `echo_stems` (exact: the articles found are those that hold it), and only
-they are read.
+read again; a key a quote holds for the first time is looked up in the other articles by its hash
+in `echo_grams` (a collision only costs reading an article that does not hold it), and only they are
+read.
 """
 
 from __future__ import annotations
 
 import bisect
+import hashlib
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from ..extract.phrases import content_words_in, shingle_runs, shingles_of
+from ..extract.phrases import SHINGLE, content_words_in, shingle_runs, shingles_of
 from .store.db import chunks, marks
 
-INDEX_TABLES = ("echo_keys", "echo_articles", "echo_spans", "echo_key_counts", "echo_origins", "echo_stems")
+INDEX_TABLES = (
+    "echo_keys",
+    "echo_articles",
+    "echo_spans",
+    "echo_key_counts",
+    "echo_origins",
+    "echo_stems",
+    "echo_grams",
+    "echo_grams_pending",
+)
 
 
 def key_code(key: tuple[str, ...]) -> str:
@@ -96,17 +107,47 @@ def _quoted(conn: sqlite3.Connection, article_ids: list[str]) -> set[str]:
     return keys
 
 
+def gram(code: str) -> int:
+    """A key's hash as `echo_grams` stores it (64 bits, the same in every process)."""
+    return int.from_bytes(hashlib.blake2b(code.encode("utf-8"), digest_size=8).digest(), "big", signed=True)
+
+
+def _grams(stems: str) -> set[int]:
+    """The hashed keys of an article's content words as `echo_stems` holds them."""
+    words = stems.split()
+    return {gram(" ".join(words[i : i + SHINGLE])) for i in range(len(words) - SHINGLE + 1)}
+
+
 def _index_stems(conn: sqlite3.Connection, article_id: str, words) -> None:
-    """Keep an article's content words in `echo_stems` (its echo_articles row exists)."""
-    rowid = conn.execute("INSERT INTO echo_stems (stems) VALUES (?)", (" ".join(w for w, _, _ in words),)).lastrowid
+    """Keep an article's content words in `echo_stems` and its keys in `echo_grams` (its echo_articles
+    row exists)."""
+    stems = " ".join(w for w, _, _ in words)
+    rowid = conn.execute("INSERT INTO echo_stems (stems) VALUES (?)", (stems,)).lastrowid
     conn.execute("UPDATE echo_articles SET stems_rowid = ? WHERE article_id = ?", (rowid, article_id))
+    conn.executemany("INSERT OR IGNORE INTO echo_grams VALUES (?, ?)", ((g, rowid) for g in _grams(stems)))
+
+
+def _drop_stems(conn: sqlite3.Connection, rowids: list[int]) -> None:
+    for chunk in chunks(rowids):
+        for rowid, stems in conn.execute(f"SELECT rowid, stems FROM echo_stems WHERE rowid IN ({marks(chunk)})", chunk):
+            conn.executemany(
+                "DELETE FROM echo_grams WHERE gram = ? AND stems_rowid = ?", ((g, rowid) for g in _grams(stems))
+            )
+        conn.execute(f"DELETE FROM echo_stems WHERE rowid IN ({marks(chunk)})", chunk)
+        conn.execute(f"DELETE FROM echo_grams_pending WHERE stems_rowid IN ({marks(chunk)})", chunk)
 
 
 def _fill_stems(conn: sqlite3.Connection) -> None:
-    """Index the content words of articles indexed before `echo_stems` existed (once, after upgrading)."""
+    """Index the content words of articles indexed before `echo_stems` existed, and the keys of those
+    indexed before `echo_grams` existed (once, after upgrading)."""
     missing = [row[0] for row in conn.execute("SELECT article_id FROM echo_articles WHERE stems_rowid IS NULL")]
     for text in _texts(conn, missing):
         _index_stems(conn, text.id, content_words_in(text.text, text.language))
+    pending = [row[0] for row in conn.execute("SELECT stems_rowid FROM echo_grams_pending")]
+    for chunk in chunks(pending, 500):
+        for rowid, stems in conn.execute(f"SELECT rowid, stems FROM echo_stems WHERE rowid IN ({marks(chunk)})", chunk):
+            conn.executemany("INSERT OR IGNORE INTO echo_grams VALUES (?, ?)", ((g, rowid) for g in _grams(stems)))
+        conn.execute(f"DELETE FROM echo_grams_pending WHERE stems_rowid IN ({marks(chunk)})", chunk)
 
 
 def _present(conn: sqlite3.Connection, codes: Iterable[str], quoted_only: bool = False) -> set[str]:
@@ -195,8 +236,7 @@ def _read_again(conn: sqlite3.Connection, redo: list[str]) -> set[str]:
                 chunk,
             )
         ]
-        for part in chunks(stems):
-            conn.execute(f"DELETE FROM echo_stems WHERE rowid IN ({marks(part)})", part)
+        _drop_stems(conn, stems)
         for table in ("echo_keys", "echo_articles", "echo_spans"):
             conn.execute(f"DELETE FROM {table} WHERE article_id IN ({marks(chunk)})", chunk)
     others = conn.execute("SELECT count(*) FROM articles").fetchone()[0] - sum(
@@ -243,11 +283,12 @@ def _insert(conn: sqlite3.Connection, article_id: str, found: list[tuple[str, in
 
 
 def _candidates(conn: sqlite3.Connection, codes: set[str]) -> set[str]:
-    """The articles whose content words hold one of these keys, by phrase queries of their stems."""
+    """The articles whose content words hold one of these keys (or a key of the same hash)."""
     rowids: set[int] = set()
-    for chunk in chunks(sorted(codes), 100):
-        query = " OR ".join(f'"{code}"' for code in chunk)
-        rowids.update(row[0] for row in conn.execute("SELECT rowid FROM echo_stems WHERE echo_stems MATCH ?", (query,)))
+    for chunk in chunks(sorted({gram(code) for code in codes})):
+        rowids.update(
+            row[0] for row in conn.execute(f"SELECT stems_rowid FROM echo_grams WHERE gram IN ({marks(chunk)})", chunk)
+        )
     return {
         row[0]
         for chunk in chunks(sorted(rowids))

@@ -361,6 +361,16 @@ ARTICLE_VOICES_PENDING = """
 CREATE TABLE article_voices_pending (actor_id INTEGER PRIMARY KEY);
 """
 
+# Each indexed article's phrase keys, hashed (voxmap.corpus.echo_index): a newly quoted key's other
+# articles are found by a lookup, not by a phrase query whose cost grows with its commonest word's
+# articles. The articles indexed before it are filled on the next echo update.
+ECHO_GRAMS = """
+CREATE TABLE echo_grams (gram INTEGER NOT NULL, stems_rowid INTEGER NOT NULL, PRIMARY KEY (gram, stems_rowid))
+    WITHOUT ROWID;
+CREATE TABLE echo_grams_pending (stems_rowid INTEGER PRIMARY KEY);
+INSERT INTO echo_grams_pending SELECT stems_rowid FROM echo_articles WHERE stems_rowid IS NOT NULL;
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL),
     ("0002_voices", VOICES),
@@ -384,6 +394,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("0020_echo_stems", ECHO_STEMS),
     ("0021_echo_pending", ECHO_PENDING),
     ("0022_article_voices_pending", ARTICLE_VOICES_PENDING),
+    ("0023_echo_grams", ECHO_GRAMS),
 ]
 
 

@@ -9,7 +9,16 @@ from spacy.tokens import Token
 from ..language import LanguageRules
 from ..syntax import VERB_POS, clause_tokens, cue_tokens, is_present_participle, is_word
 from .clauses import content_kind, reported_clause, sentence_minus, set_off, with_trailing_adjuncts, without_narration
-from .context import Context, char_range, is_speech, overlaps_quote, sequence_at, verb_forms, word_count
+from .context import (
+    Context,
+    char_range,
+    is_speech,
+    overlaps_quote,
+    sequence_at,
+    strip_edges,
+    verb_forms,
+    word_count,
+)
 from .found import INDIRECT, Cue, RawQuote
 from .inverted import may_speak
 from .speakers import name_beside_role, object_after, usable_subject
@@ -35,6 +44,15 @@ def indirect_quotes(ctx: Context) -> list[RawQuote]:
             continue
         cue_chars = char_range(doc, *cue_tokens(verb))
         clause = reported_clause(verb, rules)
+        opening = _complementizer_after(verb, ctx) if clause is None else None
+        if opening is not None:
+            # "raconte ainsi qu'elle a été ciblée": the parser read "ainsi que" as "as well as" (and
+            # may cut the sentence there); the words still report what follows, to the sentence's end.
+            start, end = strip_edges(ctx.text, *char_range(doc, opening, _stop_after(opening, ctx)))
+            content = content_kind((start, end), ctx)
+            if content is not None and word_count(doc, *content[1]) >= 3:
+                quotes.append(RawQuote(content[0], [content[1]], cue_chars, subject.i, Cue("clause")))
+            continue
         if clause is not None:
             start, end = clause_tokens(clause)
             if clause.i > verb.i:
@@ -67,6 +85,26 @@ def indirect_quotes(ctx: Context) -> list[RawQuote]:
             if spans and not any(overlaps_quote(s, e, ctx) for s, e in spans):
                 quotes.append(RawQuote(INDIRECT, spans, cue_chars, subject.i, Cue("parenthetical")))
     return quotes
+
+
+def _complementizer_after(verb: Token, ctx: Context) -> int | None:
+    """The token index of a complementizer right after a speech verb (adverbs between), where the
+    parser hung it on nothing the verb governs."""
+    for token in verb.doc[verb.i + 1 : verb.i + 4]:  # the parser may have cut the sentence there
+        if token.lower_ in ctx.rules.complementizers:
+            return token.i if ctx.outside(token) else None
+        if token.pos_ != "ADV":
+            return None
+    return None
+
+
+def _stop_after(start: int, ctx: Context) -> int:
+    """The token index of the first full stop (or line end) from `start`, outside quotation marks:
+    the parser's sentence may end earlier where it misread the words."""
+    for token in ctx.doc[start:]:
+        if (token.text in (".", "!", "?") and ctx.outside(token)) or "\n" in token.text:
+            return token.i
+    return len(ctx.doc)
 
 
 def inverted_incise(verb: Token, ctx: Context) -> tuple[int, Token] | None:
