@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import cache
 
 from .actor_tokens import consulted, contributed, names_reading, remember_resolved, resolved_with, store_tokens
@@ -26,6 +28,7 @@ from .actors import (
     _shown,
     _store_name_parts,
     _stored_name_parts,
+    _title_words,
     _voice_overrides,
     _write_actors,
     actor_gender,
@@ -91,12 +94,11 @@ def update_actors(conn: sqlite3.Connection, aliases: Aliases) -> Resolution | No
     changed = set().union(*(contributed(keys, name, kind) for name, kind in _entering_or_leaving(conn, new, gone)))
     affected = names_reading(conn, changed)
     redo = {(row["article_id"], row["local_id"]): row for row in _mentions(conn, "name", affected)}
-    new_anchors = {(row["article_id"], row["local_id"]) for row in new}
     deciding = affected | {row["name"] for row in new} | _surnames_alone(conn, new, gone)
     deciding |= {row["speaker_name"] for row in corrected}  # decided again every time: what they read is learnt
     wanted = {token[2:] for name in deciding for token in consulted(keys, name)}
     wanted |= {name for row in [*new, *gone] if (name := _full_name(row))}
-    changed_days = _learn_full_names(conn, keys, wanted, distinct, new_anchors, gone)
+    changed_days = _learn_full_names(conn, keys, wanted, distinct, new, gone)
     for row in _surnames_near(conn, changed_days):
         redo.setdefault((row["article_id"], row["local_id"]), row)
     redo.update({(row["article_id"], row["local_id"]): row for row in new})
@@ -113,9 +115,6 @@ def update_actors(conn: sqlite3.Connection, aliases: Aliases) -> Resolution | No
     touched |= {key_of[row["actor_id"]] for row in [*redo.values(), *gone] if row["actor_id"] in key_of}
     touched |= {key_of[row[0]] for row in conn.execute("SELECT actor_id FROM quote_corrections") if row[0] in key_of}
     touched |= _holders_of(conn, key_of, affected)
-    counted = [held[key] for key in touched if key in held]
-    if mentions > SMALL and len(redo) + _mentions_of(conn, counted) > MOST * mentions:
-        return None
     actors = _count(conn, keys, aliases, touched, redo, decided, held, speaker_keys, corrected)
     # An organisation shown by another name changes the organisation of whoever holds an office in it.
     renamed = {key for key, row in actors.items() if row and key in held and _name(conn, held[key]) != row[1]}
@@ -166,13 +165,6 @@ def _index(distinct, corrected, aliases: Aliases) -> NameKeys:
         [(name, merge_kind(kind, name)) for name, kind in distinct if merge_kind(kind)]
         + [(row["speaker_name"], merge_kind(row["speaker_type"])) for row in corrected],
         aliases,
-    )
-
-
-def _mentions_of(conn: sqlite3.Connection, actor_ids: list[int]) -> int:
-    return sum(
-        conn.execute(f"SELECT count(*) FROM article_actors WHERE actor_id IN ({marks(chunk)})", chunk).fetchone()[0]
-        for chunk in chunks(sorted(actor_ids))
     )
 
 
@@ -240,22 +232,45 @@ def _surnames_alone(conn: sqlite3.Connection, new, gone) -> set[str]:
     return names_reading(conn, {"d:" + name for name in full_names})
 
 
-def _learn_full_names(conn, keys: NameKeys, wanted: set[str], distinct, new_anchors, gone) -> dict[str, set | None]:
+def _learn_full_names(conn, keys: NameKeys, wanted: set[str], distinct, new, gone) -> dict[str, set | None]:
     """Set on `keys` the days and role titles of the `wanted` full names; return, for each full name
-    whose days or titles the changes moved, the days they moved on (None: any day may read differently)."""
-    spellings = [name for name, kind in distinct if kind == "person" and len(normalize(name).split()) > 1]
-    rows = _mentions(conn, "name", [name for name in spellings if person_key(name) in wanted])
-    _contexts(conn, rows, keys, some=True)
-    old = NameKeys([], keys.aliases)
-    _contexts(conn, [row for row in rows if (row["article_id"], row["local_id"]) not in new_anchors], old, some=True)
+    whose days or titles the changes moved, the days they moved on (None: any day may read differently).
+    Summed by SQL: the full names a day's articles make the surnames read are most of a store's."""
+    spellings = sorted(
+        name
+        for name, kind in distinct
+        if kind == "person" and len(normalize(name).split()) > 1 and person_key(name) in wanted
+    )
+    earlier: dict[str, set[str]] = defaultdict(set)  # the title words each full name had before the changes
+    for chunk in chunks(spellings):
+        mentions = f"aa.type = 'person' AND aa.name IN ({marks(chunk)})"
+        for name, day, count in conn.execute(
+            "SELECT aa.name, substr(a.published, 1, 10), count(*) FROM article_actors aa JOIN articles a "
+            f"ON a.id = aa.article_id WHERE {mentions} GROUP BY aa.name, substr(a.published, 1, 10)",
+            chunk,
+        ):
+            if (day := _day_of(day)) is not None:
+                keys.seen[person_key(name)].extend([day] * count)
+        for name, title, unset in conn.execute(
+            "SELECT DISTINCT aa.name, r.title, aa.actor_id IS NULL FROM roles r JOIN article_actors aa "
+            f"ON aa.article_id = r.article_id AND aa.local_id = r.local_actor WHERE {mentions}",
+            chunk,
+        ):
+            words = _title_words(title)
+            keys.titles[person_key(name)] |= words
+            if not unset:
+                earlier[person_key(name)] |= words
+    for days in keys.seen.values():
+        days.sort()
     moved: dict[str, set | None] = {}
-    for row in rows:
+    for row in new:  # (those not fetched above, whose names are not wanted, move nothing read)
         name = _full_name(row)
-        if (row["article_id"], row["local_id"]) in new_anchors and name:
-            if keys.titles[name] != old.titles.get(name, set()):
-                moved[name] = None  # a title it never had: every surname of it may read differently
-            elif moved.get(name, set()) is not None and _day_of(row["published"]) is not None:
-                moved.setdefault(name, set()).add(_day_of(row["published"]))
+        if name is None or name not in wanted:
+            continue
+        if keys.titles[name] - earlier[name]:
+            moved[name] = None  # a title it never had: every surname of it may read differently
+        elif moved.get(name, set()) is not None and _day_of(row["published"]) is not None:
+            moved.setdefault(name, set()).add(_day_of(row["published"]))
     for row in gone:
         if name := _full_name(row):
             moved[name] = None  # what it took (its day, its titles) is not kept: read every surname again
@@ -271,14 +286,34 @@ def _surnames_near(conn: sqlite3.Connection, moved: dict[str, set | None]) -> li
             f"SELECT token, name FROM actor_name_tokens WHERE token IN ({marks(chunk)})", chunk
         ):
             readers[name].add(tokens[token])
+    anywhen = {name for name, read in readers.items() if any(moved[full] is None for full in read)}
+    days = [day for name, read in readers.items() if name not in anywhen for full in read for day in moved[full]]
+    rows = _mentions(conn, "name", anywhen)
+    if days:
+        rows += _mentions_between(conn, set(readers) - anywhen, min(days), max(days))
     found = []
-    for row in _mentions(conn, "name", readers):
+    for row in rows:
         day = _day_of(row["published"])
         for full_name in readers[row["name"]]:
             days = moved[full_name]
             if days is None or day is None or any(abs((day - moved_on).days) <= PERIOD_DAYS for moved_on in days):
                 found.append(row)
                 break
+    return found
+
+
+def _mentions_between(conn: sqlite3.Connection, names: set[str], first: date, last: date) -> list[sqlite3.Row]:
+    """The mentions of these names published within PERIOD_DAYS of first..last, and those whose day
+    cannot be read (every mention the day check keeps; it still decides)."""
+    low, high = (first - timedelta(days=PERIOD_DAYS)).isoformat(), (last + timedelta(days=PERIOD_DAYS)).isoformat()
+    day = "substr(a.published, 1, 10)"
+    found = []
+    for chunk in chunks(sorted(names)):
+        found += conn.execute(
+            f"{_MENTION} WHERE aa.name IN ({marks(chunk)}) AND ({day} BETWEEN ? AND ? OR a.published IS NULL "
+            f"OR date({day}) IS NOT {day})",
+            [*chunk, low, high],
+        ).fetchall()
     return found
 
 
@@ -298,61 +333,132 @@ def _holders_of(conn: sqlite3.Connection, key_of: dict[int, str], names: set[str
     return found
 
 
+@dataclass
+class _Tally:
+    """What an actor's row is made of, over its mentions: the spellings (all, and those not merged by
+    a reviewer), the first mention in the full resolution's order, the genders told, and the
+    institutions of its current roles with the position of their first role (ties go to the first)."""
+
+    names: Counter = field(default_factory=Counter)
+    own: Counter = field(default_factory=Counter)
+    first: tuple | None = None  # (order, mention type)
+    genders: Counter = field(default_factory=Counter)
+    institutions: dict[str, list[int]] = field(default_factory=dict)  # institution -> [count, first rowid]
+
+    def mention(self, order: tuple, name: str, kind: str, own: bool, gender: str | None, count: int = 1) -> None:
+        self.names[name] += count
+        self.own[name] += own * count
+        if self.first is None or order < self.first[0]:
+            self.first = (order, kind)
+        if gender:
+            self.genders[gender] += count
+
+    def institution(self, name: str, count: int, position: int) -> None:
+        held = self.institutions.setdefault(name, [0, position])
+        held[0] += count
+        held[1] = min(held[1], position)
+
+
+_OUTSIDE_REDO = "NOT EXISTS (SELECT 1 FROM temp.redo r WHERE r.article_id = aa.article_id AND r.local_id = aa.local_id)"
+
+
+def _stored_tallies(conn: sqlite3.Connection, key_of: dict[int, str], redo) -> dict[str, _Tally]:
+    """The tallies of these actors' stored mentions, but those decided again, summed by SQL: an actor
+    a day's articles touch may hold a tenth of the store, and its rows are never read one by one."""
+    tallies: dict[str, _Tally] = defaultdict(_Tally)
+    conn.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS redo (article_id TEXT, local_id TEXT, PRIMARY KEY (article_id, local_id))"
+    )
+    conn.execute("DELETE FROM temp.redo")
+    conn.executemany("INSERT INTO temp.redo VALUES (?, ?)", list(redo))
+    for chunk in chunks(sorted(key_of)):
+        where = f"aa.actor_id IN ({marks(chunk)}) AND {_OUTSIDE_REDO}"
+        for actor_id, name, gender, count, merged in conn.execute(
+            "SELECT aa.actor_id, aa.name, aa.gender, count(*), "
+            "sum(aa.resolved_by IS 'merged by a reviewer') FROM article_actors aa "
+            f"WHERE {where} GROUP BY aa.actor_id, aa.name, aa.gender",
+            chunk,
+        ):
+            tally = tallies[key_of[actor_id]]
+            tally.names[name] += count
+            tally.own[name] += count - merged
+            if gender:
+                tally.genders[gender] += count
+        for actor_id, institution, count, position in conn.execute(
+            "SELECT aa.actor_id, r.institution, count(*), min(r.rowid) FROM roles r JOIN article_actors aa "
+            "ON aa.article_id = r.article_id AND aa.local_id = r.local_actor WHERE r.institution IS NOT NULL "
+            f"AND r.former = 0 AND {where} GROUP BY aa.actor_id, r.institution",
+            chunk,
+        ):
+            tallies[key_of[actor_id]].institution(institution, count, position)
+    for actor_id, key in key_of.items():
+        if key.startswith("person:"):
+            continue  # a person's type is the key's, whatever its first mention says
+        row = conn.execute(
+            f"{_MENTION} WHERE aa.actor_id = ? AND {_OUTSIDE_REDO} "
+            "ORDER BY a.published IS NULL, coalesce(a.published, ''), a.key, aa.rowid LIMIT 1",
+            (actor_id,),
+        ).fetchone()
+        if row is not None:
+            tallies[key].first = (_order(row), row["type"])
+    conn.execute("DELETE FROM temp.redo")
+    return tallies
+
+
 def _count(conn, keys: NameKeys, aliases: Aliases, touched: set[str], redo, decided, held, speaker_keys, corrected):
     """Each touched actor's row as the full resolution writes it (None: it has no mention left)."""
-    key_of = {actor_id: key for key, actor_id in held.items()}
-    mentions: dict[str, list] = defaultdict(list)  # key -> (order, row, own) of its mentions
-    for row in _mentions(conn, "actor_id", [held[key] for key in touched if key in held]):
-        if (row["article_id"], row["local_id"]) not in redo:
-            own = row["resolved_by"] != "merged by a reviewer"
-            mentions[key_of[row["actor_id"]]].append((_order(row), row, own))
+    tallies = _stored_tallies(conn, {held[key]: key for key in touched if key in held}, redo)
     for anchor, (key, _, own) in decided.items():
         if key in touched:
-            mentions[key].append((_order(redo[anchor]), redo[anchor], own))
+            row = redo[anchor]
+            tallies[key].mention(_order(row), row["name"], row["type"], own, row["gender"])
+    for position, key, institution in _role_rows(
+        conn, {anchor: key for anchor, (key, _, _) in decided.items() if key in touched}
+    ):
+        tallies[key].institution(institution, 1, position)
     named = defaultdict(list)
     for row in corrected:
         named[speaker_keys[(row["article_key"], row["quote_start"])]].append(row)
     shown: dict[str, str] = {}
     for key in touched:
-        names, own_names = Counter(), Counter()
-        for _, row, own in mentions[key]:
-            names[row["name"]] += 1
-            own_names[row["name"]] += own
+        tally = tallies.get(key, _Tally())
+        names = Counter(tally.names)
         for row in named[key]:
-            names[row["speaker_name"]] += 0
+            names.setdefault(row["speaker_name"], 0)
         if names:
-            shown[key] = display(key, aliases, +own_names or names)
+            shown[key] = display(key, aliases, +tally.own or names)
     stored = {key: name for key, name in conn.execute("SELECT key, name FROM actors")}
-    roles = _roles(conn, {(row["article_id"], row["local_id"]): key for key in touched for _, row, _ in mentions[key]})
     taken = set(held.values())
     rows: dict[str, tuple | None] = {}
     for key in sorted(touched):
         if key not in shown:
             rows[key] = None
             continue
-        found = sorted(mentions[key], key=lambda item: item[0])
+        tally = tallies.get(key, _Tally())
         kind = (
-            actor_type(key, found[0][1]["type"])
-            if found
+            actor_type(key, tally.first[1])
+            if tally.first
             else ("person" if key.startswith("person:") else named[key][0]["speaker_type"])
         )
-        counted = Counter()
-        for institution in roles.get(key, []):
+        counted: dict[str, list[int]] = {}  # shown institution -> [count, first rowid]
+        for institution, (count, position) in tally.institutions.items():
             body = keys.key(institution, ORGANIZATION)
-            counted[(shown.get(body) if body in touched else stored.get(body)) or institution] += 1
-        genders = Counter(row["gender"] for _, row, _ in found if row["gender"])
-        gender, source = actor_gender(genders, shown[key]) if kind == "person" else (None, None)
+            name = (shown.get(body) if body in touched else stored.get(body)) or institution
+            held_count = counted.setdefault(name, [0, position])
+            held_count[0] += count
+            held_count[1] = min(held_count[1], position)
+        gender, source = actor_gender(tally.genders, shown[key]) if kind == "person" else (None, None)
         actor_id = held.get(key)
         if actor_id is None:
             actor_id = stable_id(key, taken)
             taken.add(actor_id)
-        organization = counted.most_common(1)[0][0] if counted else None
+        organization = min(counted, key=lambda name: (-counted[name][0], counted[name][1])) if counted else None
         rows[key] = (actor_id, shown[key], kind, key, organization, gender, source)
     return rows
 
 
-def _roles(conn: sqlite3.Connection, anchors: dict[tuple[str, str], str]) -> dict[str, list[str]]:
-    """The institutions of the current roles of these mentions, by their actor's key, in stored order."""
+def _role_rows(conn: sqlite3.Connection, anchors: dict[tuple[str, str], str]) -> list[tuple[int, str, str]]:
+    """(position, actor key, institution) of the current roles of these mentions."""
     held: list[tuple[int, str, str]] = []
     for chunk in chunks(sorted({article_id for article_id, _ in anchors})):
         for position, article_id, local_actor, institution in conn.execute(
@@ -363,7 +469,4 @@ def _roles(conn: sqlite3.Connection, anchors: dict[tuple[str, str], str]) -> dic
             key = anchors.get((article_id, local_actor))
             if key is not None:
                 held.append((position, key, institution))
-    found: dict[str, list[str]] = defaultdict(list)
-    for _, key, institution in sorted(held):
-        found[key].append(institution)
-    return found
+    return held
