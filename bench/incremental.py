@@ -11,9 +11,11 @@ adding to dev.
 
     .venv/bin/python bench/incremental.py --synthetic 1000000
 
-adds instead 1,000 articles, then 1, to a copy of the synthetic store of bench/pages_1m.py (built once,
-echoes included; articles already analysed, so this times the store and the corpus stages, in a fresh
-process, with its peak RSS).
+adds instead to copies of the synthetic store of bench/pages_1m.py (built once, echoes included;
+articles already analysed, so this times the store and the corpus stages, in a fresh process, with its
+peak RSS): a day's 1,000 articles, dated the day after the store's last (a daily ingest), then 1, then
+1,000 articles dated across the year (a back-filled archive: every period's surnames read again),
+and prints the full rebuild of the store beside them.
 """
 
 from __future__ import annotations
@@ -103,22 +105,33 @@ def synthetic(quotes: int, work: Path) -> None:
         rebuild(conn, start="echoes")
         conn.close()
         print(f"built in {time.perf_counter() - started:.0f} s (full rebuild included)", flush=True)
-    for count in (1000, 1):
-        copy = work / "synthetic-copy.db"
+    conn = connect(base)  # a store built by an earlier version: upgraded, and its one-time fills done, untimed
+    rebuild(conn)
+    conn.close()
+    copy = work / "synthetic-copy.db"
+    for count, when in ((1000, "day"), (1, "day"), (1000, "year")):
         shutil.copy(base, copy)
         result = subprocess.run(
-            [sys.executable, __file__, "--add-synthetic", str(copy), "--count", str(count)],
+            [sys.executable, __file__, "--add-synthetic", str(copy), "--count", str(count), "--when", when],
             check=True,
             capture_output=True,
             text=True,
         )
         print(result.stdout.strip(), flush=True)
-        copy.unlink()
+    conn = connect(copy)
+    started = time.perf_counter()
+    rebuild(conn, full=True)
+    print(f"full rebuild (resolve --full) of that store: {time.perf_counter() - started:.1f} s", flush=True)
+    conn.close()
+    copy.unlink()
 
 
-def add_synthetic(db: Path, count: int) -> None:
-    """(In its own process.) Store `count` new synthetic articles and bring the corpus up to date."""
+def add_synthetic(db: Path, count: int, when: str) -> None:
+    """(In its own process.) Store `count` new synthetic articles and bring the corpus up to date:
+    dated the day after the store's last article (`when` "day"), or across the year ("year")."""
     import resource
+    from dataclasses import replace
+    from datetime import date, timedelta
 
     sys.path.insert(0, str(ROOT / "bench"))
     import random
@@ -135,16 +148,25 @@ def add_synthetic(db: Path, count: int) -> None:
     outlets = [f"Outlet {i}" for i in range(20)]
     conn = connect(db)
     first = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    last = conn.execute("SELECT max(substr(published, 1, 10)) FROM articles").fetchone()[0]
+    day = (date.fromisoformat(last) + timedelta(days=1)).isoformat()
     started = time.perf_counter()
     with conn:
         conn.execute("BEGIN")
         for n in range(first, first + count):
-            save_analysis(conn, _article(n, rng, words, weights, people=5000, outlets=outlets))
+            analysis = _article(n, rng, words, weights, people=5000, outlets=outlets)
+            if when == "day":
+                published = f"{day}T{rng.randrange(24):02d}:{rng.randrange(60):02d}:00"
+                analysis = replace(analysis, article=replace(analysis.article, published=published))
+            save_analysis(conn, analysis)
     stored = time.perf_counter() - started
     rebuild(conn)
     seconds = time.perf_counter() - started
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"add {count} articles to {first} (stored in {stored:.1f} s): {seconds:.1f} s, peak RSS {peak:.0f} MB")
+    dated = f"dated {day}" if when == "day" else "dated across the year"
+    print(
+        f"add {count} articles ({dated}) to {first} (stored in {stored:.1f} s): {seconds:.1f} s, peak RSS {peak:.0f} MB"
+    )
 
 
 def main() -> None:
@@ -154,10 +176,11 @@ def main() -> None:
     parser.add_argument("--synthetic", type=int, metavar="QUOTES", help="a synthetic store of this many quotes instead")
     parser.add_argument("--add-synthetic", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--count", type=int, default=1, help=argparse.SUPPRESS)
+    parser.add_argument("--when", choices=("day", "year"), default="day", help=argparse.SUPPRESS)
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     if args.add_synthetic:
-        return add_synthetic(args.add_synthetic, args.count)
+        return add_synthetic(args.add_synthetic, args.count, args.when)
     if args.synthetic:
         return synthetic(args.synthetic, args.work)
     metadata = args.data / "metadata.tsv"

@@ -194,17 +194,19 @@ def _changed(conn: sqlite3.Connection) -> tuple[set[str], set[str]]:
     return articles, speakers
 
 
-def update_index(conn: sqlite3.Connection, full: bool = False) -> set[str]:
+def update_index(conn: sqlite3.Connection, full: bool = False) -> tuple[set[str], set[str]]:
     """Bring the index up to date with the articles and voices (inside the caller's transaction); return
-    the keys whose appearances, counts or speakers changed. `full`: index every article again."""
+    the keys whose appearances or counts changed, and those held by a quote whose speaker changed (their
+    counts and origins stand; the echoes they make are said by someone else). `full`: index every
+    article again."""
     if full:
         for table in INDEX_TABLES:
             conn.execute(f"DELETE FROM {table}")
     redo, speakers = _changed(conn)
     _fill_stems(conn)
-    touched: set[str] = set()
+    respoken: set[str] = set()
     for chunk in chunks(speakers):
-        touched.update(
+        respoken.update(
             row[0] for row in conn.execute(f"SELECT key FROM echo_keys WHERE quote_id IN ({marks(chunk)})", chunk)
         )
         conn.execute(
@@ -212,11 +214,10 @@ def update_index(conn: sqlite3.Connection, full: bool = False) -> set[str]:
             f"WHERE v.quote_id = echo_spans.quote_id AND echo_spans.quote_id IN ({marks(chunk)})",
             chunk,
         )
-    if redo:
-        touched |= _read_again(conn, sorted(redo))
+    touched = _read_again(conn, sorted(redo)) if redo else set()
     _recount(conn, touched, full)
     conn.execute("DELETE FROM echo_pending")
-    return touched
+    return touched, respoken - touched
 
 
 def _read_again(conn: sqlite3.Connection, redo: list[str]) -> set[str]:
@@ -311,6 +312,19 @@ def _recount(conn: sqlite3.Connection, keys: set[str], full: bool) -> None:
             f"WHERE key IN ({marks(chunk)}) GROUP BY key",
             chunk,
         )
+
+
+def origins_of(conn: sqlite3.Connection, codes: Iterable[str]) -> set[tuple[str, int]]:
+    """The origin quotes (article, quote) of these keys, as stored."""
+    found: set[tuple[str, int]] = set()
+    for chunk in chunks(sorted(codes)):
+        found.update(
+            tuple(row)
+            for row in conn.execute(
+                f"SELECT article_id, quote_id FROM echo_origins WHERE key IN ({marks(chunk)})", chunk
+            )
+        )
+    return found
 
 
 def keys_counted_between(conn: sqlite3.Connection, low: int, high: int) -> set[str]:

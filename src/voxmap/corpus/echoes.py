@@ -31,7 +31,7 @@ from datetime import datetime
 
 from ..extract.phrases import describes_a_person, is_name_like, is_stock_phrase
 from .corrections import remember, remembered
-from .echo_index import keys_counted_between, update_index
+from .echo_index import keys_counted_between, origins_of, update_index
 from .store.db import chunks, marks, stable_number
 
 MAX_SHARE = 0.05  # a key in more articles than this share (and more than MIN_COMMON) is boilerplate
@@ -86,14 +86,14 @@ def rebuild_echoes(conn: sqlite3.Connection, full: bool = False) -> int:
         if full:
             conn.execute("DELETE FROM echo_uses")
             conn.execute("DELETE FROM echoes")
-        touched = update_index(conn, full)
+        touched, respoken = update_index(conn, full)
         articles = _articles(conn)
         limit = _limit(len(articles))
         if not full and _limit(int(counted)) != limit:
             low, high = sorted((_limit(int(counted)), limit))
             touched |= keys_counted_between(conn, low, high)
         remember(conn, COUNTED, str(len(articles)))
-        origins: set[tuple[str, int]] = set()
+        origins = origins_of(conn, respoken - touched)  # computed before the origins change below
         for chunk in chunks(sorted(touched)):
             origins |= _origins_again(conn, chunk, articles, limit)
         for origin in sorted(origins):

@@ -371,6 +371,19 @@ CREATE TABLE echo_grams_pending (stems_rowid INTEGER PRIMARY KEY);
 INSERT INTO echo_grams_pending SELECT stems_rowid FROM echo_articles WHERE stems_rowid IS NOT NULL;
 """
 
+# A summary row found by its whole key (voxmap.corpus.summaries.patch_summaries): by grouping and
+# group alone, each patched row scanned its group (every actor of "all").
+VOICE_TOTALS_KEY = """
+DROP INDEX voice_totals_grouping;
+CREATE INDEX voice_totals_key ON voice_totals(grouping, grp, actor_id, voice, speaker_type);
+"""
+
+# The keys a quote holds, found by the quote (voxmap.corpus.echo_index): a speaker changed on a
+# quote scanned every appearance of every key.
+ECHO_KEYS_QUOTE = """
+CREATE INDEX echo_keys_quote ON echo_keys(quote_id);
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL),
     ("0002_voices", VOICES),
@@ -395,6 +408,8 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("0021_echo_pending", ECHO_PENDING),
     ("0022_article_voices_pending", ARTICLE_VOICES_PENDING),
     ("0023_echo_grams", ECHO_GRAMS),
+    ("0024_voice_totals_key", VOICE_TOTALS_KEY),
+    ("0025_echo_keys_quote", ECHO_KEYS_QUOTE),
 ]
 
 
