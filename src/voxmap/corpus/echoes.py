@@ -96,8 +96,8 @@ def rebuild_echoes(conn: sqlite3.Connection, full: bool = False) -> int:
         origins = origins_of(conn, respoken - touched)  # computed before the origins change below
         for chunk in chunks(sorted(touched)):
             origins |= _origins_again(conn, chunk, articles, limit)
-        for origin in sorted(origins):
-            _echoes_again(conn, origin, articles)
+        for chunk in chunks(sorted(origins), 200):
+            _echoes_again(conn, chunk, articles)
         _store_voices(conn)
     return conn.execute("SELECT count(*) FROM echoes").fetchone()[0]
 
@@ -130,23 +130,32 @@ def _origins_again(conn: sqlite3.Connection, codes: list[str], articles: dict[st
     return {(article_id, quote_id) for article_id, quote_id in had} | {(a, q) for _, a, q in rows}
 
 
-def _echoes_again(conn: sqlite3.Connection, origin: tuple[str, int], articles: dict[str, _Article]) -> None:
-    """The echoes of one origin quote: its keys as runs of overlapping spans, each run one phrase."""
-    conn.execute("DELETE FROM echoes WHERE origin_article = ? AND origin_quote = ?", origin)
-    codes = [
-        row[0] for row in conn.execute("SELECT key FROM echo_origins WHERE article_id = ? AND quote_id = ?", origin)
-    ]
-    keys = sorted(_occurrences(conn, codes, articles).values(), key=lambda found: found[0].start)
-    speakers = _speakers(conn, {o.quote_id for found in keys for o in found if o.quote_id is not None})
-    run: list[list[Occurrence]] = []
-    for found in keys + [None]:
-        if run and (found is None or found[0].start >= max(k[0].end for k in run)):
-            echo = _echo(articles, speakers, run)
-            if echo is not None:
-                _store(conn, articles, echo)
-            run = []
-        if found is not None:
-            run.append(found)
+def _echoes_again(conn: sqlite3.Connection, origins: list[tuple[str, int]], articles: dict[str, _Article]) -> None:
+    """The echoes of these origin quotes: each one's keys as runs of overlapping spans, each run one
+    phrase (read for a chunk of origins at once: a day's articles can move tens of thousands)."""
+    pairs = ", ".join("(?, ?)" for _ in origins)
+    values = [value for origin in origins for value in origin]
+    conn.execute(f"DELETE FROM echoes WHERE (origin_article, origin_quote) IN (VALUES {pairs})", values)
+    codes: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for code, article_id, quote_id in conn.execute(
+        f"SELECT key, article_id, quote_id FROM echo_origins WHERE (article_id, quote_id) IN (VALUES {pairs})", values
+    ):
+        codes[(article_id, quote_id)].append(code)
+    found = _occurrences(conn, sorted({code for held in codes.values() for code in held}), articles)
+    speakers = _speakers(
+        conn, {o.quote_id for held in codes.values() for code in held for o in found[code] if o.quote_id is not None}
+    )
+    for origin in origins:
+        keys = sorted((found[c] for c in codes[origin] if found.get(c)), key=lambda occurrences: occurrences[0].start)
+        run: list[list[Occurrence]] = []
+        for occurrences in keys + [None]:
+            if run and (occurrences is None or occurrences[0].start >= max(k[0].end for k in run)):
+                echo = _echo(articles, speakers, run)
+                if echo is not None:
+                    _store(conn, articles, echo)
+                run = []
+            if occurrences is not None:
+                run.append(occurrences)
 
 
 def _speakers(conn: sqlite3.Connection, quote_ids: set[int]) -> dict[int, tuple]:
