@@ -296,6 +296,8 @@ def test_a_noun_or_an_infinitive_a_speaker_stated(text, expected):
             "Ziad Karoun",
             "person",
         ),
+        # an outlet whose name opens with a number: the outlet, cited as a medium
+        ("Selon 20 Minutes, le rappeur a pris l'information très au sérieux.", "20 Minutes", "media"),
         # bodies described in the plural: a group, no one body's name
         ("Plusieurs organisations syndicales ont affirmé que la réforme était injuste.", "organisations", "anonymous"),
     ],

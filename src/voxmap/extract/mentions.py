@@ -72,7 +72,9 @@ def classify(head: Token, rules: LanguageRules, ents: list[Span | None]) -> Ment
     if lemma in rules.campaign_heads and _named_possessor(phrase, head):
         mention.kind = ORGANIZATION  # "Clinton's campaign", "Mrs. Clinton's presidential campaign"
         return mention
-    if described:
+    if head.text[:1].isupper() and is_media(phrase.text):
+        mention.kind = ORGANIZATION  # "20 Minutes", "Le Parisien": an outlet, whatever the tagger made of it
+    elif described:
         # "le ministre de la Santé" (the model's organisation): an office holder to resolve, where "un
         # ministre" is an anonymous source.
         definite_role = lemma in rules.role_words and _determiner(phrase) in rules.definite_determiners
@@ -197,6 +199,8 @@ def _trimmed(doc, start: int, end: int, head: Token, rules: LanguageRules) -> tu
         not any(c.isalnum() for c in doc[end - 1].text) or doc[end - 1].pos_ in ("ADP", "DET", "CCONJ")
     ):
         end -= 1  # what the cut left hanging: "l'employé d'un café à [20 Minutes]"
+    if start > 0 and doc[start - 1].like_num and is_media(doc[start - 1 : end].text):
+        start -= 1  # "selon 20 Minutes": the number is the outlet's name
     return start, end
 
 
