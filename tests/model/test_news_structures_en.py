@@ -100,6 +100,7 @@ def found(text):
         ),
         # negatives
         ("Trump denied the report.", []),  # too short to say anything
+        ('The book "The Silent Street" told that story in 2019.', []),  # "that" a determiner, no clause
         ("Clinton praised Bernie Sanders at the rally.", []),  # a person praised, not a statement
         ("He called Smith on Monday.", []),  # no predicate: a phone call, not a characterisation
         ("He declined to comment on the report.", []),  # no statement was made

@@ -92,7 +92,8 @@ def _complementizer_after(verb: Token, ctx: Context) -> int | None:
     parser hung it on nothing the verb governs."""
     for token in verb.doc[verb.i + 1 : verb.i + 4]:  # the parser may have cut the sentence there
         if token.lower_ in ctx.rules.complementizers:
-            return token.i if ctx.outside(token) else None
+            # "told that story": a determiner, not the complementizer
+            return token.i if ctx.outside(token) and token.pos_ != "DET" else None
         if token.pos_ != "ADV":
             return None
     return None
