@@ -384,6 +384,13 @@ ECHO_KEYS_QUOTE = """
 CREATE INDEX echo_keys_quote ON echo_keys(quote_id);
 """
 
+# The distinct names and types the actors stage indexes, read from an index rather than from every
+# mention (voxmap.corpus.actor_updates).
+ACTOR_NAMES_TYPES = """
+DROP INDEX article_actors_name;
+CREATE INDEX article_actors_name_type ON article_actors(name, type);
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL),
     ("0002_voices", VOICES),
@@ -410,6 +417,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("0023_echo_grams", ECHO_GRAMS),
     ("0024_voice_totals_key", VOICE_TOTALS_KEY),
     ("0025_echo_keys_quote", ECHO_KEYS_QUOTE),
+    ("0026_actor_names_types", ACTOR_NAMES_TYPES),
 ]
 
 
