@@ -124,7 +124,7 @@ def _index_stems(conn: sqlite3.Connection, article_id: str, words) -> None:
     stems = " ".join(w for w, _, _ in words)
     rowid = conn.execute("INSERT INTO echo_stems (stems) VALUES (?)", (stems,)).lastrowid
     conn.execute("UPDATE echo_articles SET stems_rowid = ? WHERE article_id = ?", (rowid, article_id))
-    conn.executemany("INSERT OR IGNORE INTO echo_grams VALUES (?, ?)", ((g, rowid) for g in _grams(stems)))
+    conn.executemany("INSERT INTO echo_grams VALUES (?, ?)", ((g, rowid) for g in _grams(stems)))
 
 
 def _drop_stems(conn: sqlite3.Connection, rowids: list[int]) -> None:
@@ -146,7 +146,7 @@ def _fill_stems(conn: sqlite3.Connection) -> None:
     pending = [row[0] for row in conn.execute("SELECT stems_rowid FROM echo_grams_pending")]
     for chunk in chunks(pending, 500):
         for rowid, stems in conn.execute(f"SELECT rowid, stems FROM echo_stems WHERE rowid IN ({marks(chunk)})", chunk):
-            conn.executemany("INSERT OR IGNORE INTO echo_grams VALUES (?, ?)", ((g, rowid) for g in _grams(stems)))
+            conn.executemany("INSERT INTO echo_grams VALUES (?, ?)", ((g, rowid) for g in _grams(stems)))
         conn.execute(f"DELETE FROM echo_grams_pending WHERE stems_rowid IN ({marks(chunk)})", chunk)
 
 
@@ -202,6 +202,7 @@ def update_index(conn: sqlite3.Connection, full: bool = False) -> tuple[set[str]
     if full:
         for table in INDEX_TABLES:
             conn.execute(f"DELETE FROM {table}")
+        conn.execute("DROP INDEX IF EXISTS echo_grams_gram")  # built once after every article's inserts
     redo, speakers = _changed(conn)
     _fill_stems(conn)
     respoken: set[str] = set()
@@ -215,6 +216,7 @@ def update_index(conn: sqlite3.Connection, full: bool = False) -> tuple[set[str]
             chunk,
         )
     touched = _read_again(conn, sorted(redo)) if redo else set()
+    conn.execute("CREATE INDEX IF NOT EXISTS echo_grams_gram ON echo_grams(gram, stems_rowid)")
     _recount(conn, touched, full)
     conn.execute("DELETE FROM echo_pending")
     return touched, respoken - touched

@@ -365,8 +365,8 @@ CREATE TABLE article_voices_pending (actor_id INTEGER PRIMARY KEY);
 # articles are found by a lookup, not by a phrase query whose cost grows with its commonest word's
 # articles. The articles indexed before it are filled on the next echo update.
 ECHO_GRAMS = """
-CREATE TABLE echo_grams (gram INTEGER NOT NULL, stems_rowid INTEGER NOT NULL, PRIMARY KEY (gram, stems_rowid))
-    WITHOUT ROWID;
+CREATE TABLE echo_grams (gram INTEGER NOT NULL, stems_rowid INTEGER NOT NULL);
+CREATE INDEX echo_grams_gram ON echo_grams(gram, stems_rowid);
 CREATE TABLE echo_grams_pending (stems_rowid INTEGER PRIMARY KEY);
 INSERT INTO echo_grams_pending SELECT stems_rowid FROM echo_articles WHERE stems_rowid IS NOT NULL;
 """
