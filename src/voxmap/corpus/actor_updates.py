@@ -345,18 +345,23 @@ class _Tally:
     genders: Counter = field(default_factory=Counter)
     institutions: dict[str, list[int]] = field(default_factory=dict)  # institution -> [count, first rowid]
 
-    def mention(self, order: tuple, name: str, kind: str, own: bool, gender: str | None, count: int = 1) -> None:
-        self.names[name] += count
-        self.own[name] += own * count
+    def mention(self, order: tuple, name: str, kind: str, own: bool, gender: str | None) -> None:
+        self.names[name] += 1
+        self.own[name] += own
         if self.first is None or order < self.first[0]:
             self.first = (order, kind)
         if gender:
-            self.genders[gender] += count
+            self.genders[gender] += 1
 
     def institution(self, name: str, count: int, position: int) -> None:
-        held = self.institutions.setdefault(name, [0, position])
-        held[0] += count
-        held[1] = min(held[1], position)
+        _add_held(self.institutions, name, count, position)
+
+
+def _add_held(held: dict[str, list[int]], name: str, count: int, position: int) -> None:
+    """Count `name` in `held` (name -> [count, first position])."""
+    found = held.setdefault(name, [0, position])
+    found[0] += count
+    found[1] = min(found[1], position)
 
 
 _OUTSIDE_REDO = "NOT EXISTS (SELECT 1 FROM temp.redo r WHERE r.article_id = aa.article_id AND r.local_id = aa.local_id)"
@@ -443,10 +448,9 @@ def _count(conn, keys: NameKeys, aliases: Aliases, touched: set[str], redo, deci
         counted: dict[str, list[int]] = {}  # shown institution -> [count, first rowid]
         for institution, (count, position) in tally.institutions.items():
             body = keys.key(institution, ORGANIZATION)
-            name = (shown.get(body) if body in touched else stored.get(body)) or institution
-            held_count = counted.setdefault(name, [0, position])
-            held_count[0] += count
-            held_count[1] = min(held_count[1], position)
+            _add_held(
+                counted, (shown.get(body) if body in touched else stored.get(body)) or institution, count, position
+            )
         gender, source = actor_gender(tally.genders, shown[key]) if kind == "person" else (None, None)
         actor_id = held.get(key)
         if actor_id is None:

@@ -311,16 +311,13 @@ def object_quotes(ctx: Context) -> list[RawQuote]:
         obj = next((c for c in verb.children if c.dep_ in labels.direct_object and c.i > verb.i), None)
         if obj is None or obj.pos_ != "NOUN" or obj.ent_type_:
             continue
-        start, end = obj.left_edge.i, obj.right_edge.i + 1
-        if word_count(doc, *char_range(doc, start, end)) < rules.min_object_words:
+        span = char_range(doc, obj.left_edge.i, obj.right_edge.i + 1)
+        if word_count(doc, *span) < rules.min_object_words or overlaps_quote(*span, ctx):
             continue
         subject = usable_subject(verb, ctx)
         if subject is None or rules.pronoun_kind(subject.text) == "first":
             continue
-        span = char_range(doc, start, end)
-        if overlaps_quote(*span, ctx):
-            continue
-        closing = _quote_in_apposition(end, ctx)
+        closing = _quote_in_apposition(obj.right_edge.i + 1, ctx)
         content = content_kind((span[0], closing), ctx) if closing else (INDIRECT, span)
         if content is not None:
             quotes.append(
