@@ -242,7 +242,7 @@ class RuleResolver:
             head in self.rules.anaphoric_organization_heads
             and not mention.plural
             and determiner in self.rules.definite_determiners
-            and not _named_after_head(mention.text, head)
+            and not mention.named  # "le syndicat Rempart PN" names its own body
         ):
             # "Peabody Energy announced… The company said…": a generic head takes up the organisation
             # last seen acting or speaking (an institution such as "the government" names itself);
@@ -274,14 +274,6 @@ class RuleResolver:
                 return None
             return person
         return None
-
-
-def _named_after_head(text: str, head: str) -> bool:
-    """ "le syndicat Rempart PN", "la compagnie Air Lorraine": a name right after the kind word, so the
-    description names its own body rather than taking up one named before."""
-    words = text.split()
-    at = next((i for i, word in enumerate(words) if word.lower().lstrip("l'’").startswith(head)), None)
-    return at is not None and at + 1 < len(words) and words[at + 1][:1].isupper()
 
 
 def names_its_body(text: str, rules: LanguageRules) -> bool:

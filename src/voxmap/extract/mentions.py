@@ -32,6 +32,7 @@ class Mention:
     plural: bool = False
     office_holder: bool = False  # resolved as the unnamed holder of the office it writes in full
     bare: bool = False  # a determiner, adjectives and the head only: "the researcher", "l'ancien adjoint"
+    named: bool = False  # a capitalised word right after the head: "le syndicat Rempart PN" names its body
 
 
 def _determiner(tokens: Span) -> str:
@@ -61,6 +62,7 @@ def classify(head: Token, rules: LanguageRules, ents: list[Span | None]) -> Ment
     lemma = head.lemma_.lower()
     plural = "Plur" in head.morph.get("Number") or head.tag_ in ("NNS", "NNPS")
     mention = Mention(phrase.start_char, phrase.end_char, phrase.text, head.i, "", lemma, plural=plural)
+    mention.named = head.i + 1 < end and doc[head.i + 1].text[:1].isupper()
     # An enclitic ("écrit-elle", "a-t-il") is a pronoun whatever the tagger says (it tags "-elle" PROPN).
     enclitic = head.text.startswith("-") and len(head.text) > 1
     pronoun = rules.pronoun_kind(head.text) if head.pos_ == "PRON" or enclitic else None
