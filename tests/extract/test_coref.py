@@ -3,6 +3,7 @@
 import pytest
 
 from voxmap.extract.coref import History, RuleResolver, Sighting
+from voxmap.extract.descriptions import Described
 from voxmap.extract.language import load_rules
 from voxmap.extract.mentions import PRONOUN, Mention
 from voxmap.records import Actor
@@ -76,3 +77,71 @@ def test_the_latter_is_the_last_person_named_of_its_gender(text, gender, expecte
     history = History([_at(0, _person("Paul Roche")), _at(100, _person("Jeanne Blanc", "feminine"), acting=False)])
     latter = Mention(400, 400 + len(text), text, 0, "description", text.split()[-1], gender=gender)
     assert RESOLVER.resolve(latter, history).name == expected
+
+
+EN_RESOLVER = RuleResolver(load_rules("en"))
+
+
+def _description(text, head, at=900, words=None, plural=False):
+    words = frozenset(words if words is not None else (w for w in text.lower().split()[1:]))
+    return Mention(at, at + len(text), text, 0, "description", head, plural=plural, words=words)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the source introduced last, named or not, who acted or spoke; not the last named person
+        ("our interlocutor", "a former adviser at the ministry"),
+        ("this source", "a former adviser at the ministry"),
+        ("the same source", "a former adviser at the ministry"),
+    ],
+)
+def test_a_back_reference_takes_up_the_last_source_introduced(text, expected):
+    named = _person("Claire Dumoulin", "feminine")
+    adviser = Actor("", "a former adviser at the ministry", "anonymous", human=True)
+    history = History([_at(0, named), _at(300, adviser), _at(600, _person("Lyon"), acting=False)])
+    assert EN_RESOLVER.resolve(_description(text, text.split()[-1]), history).name == expected
+
+
+def _with_descriptions(*entries):
+    """A history where each (actor, core, words) was seen acting and described in that order."""
+    history = History()
+    for i, (actor, core, words) in enumerate(entries):
+        history.sightings.append(_at(i * 100, actor))
+        history.descriptions.append((i * 100, actor, Described(frozenset(core), frozenset(core) | frozenset(words))))
+    return history
+
+
+CASTAGNET = _person("Olivier Castagnet")
+ORTIZ = _person("Ramon Ortiz")
+VIDAL = _person("Thomas Vidal")
+
+
+@pytest.mark.parametrize(
+    "text, head, words, expected",
+    [
+        # the head of what was written beside the name, or a word of its kind
+        ("the accountant", "accountant", {"accountant"}, "Olivier Castagnet"),
+        ("the specialist in public law", "specialist", {"specialist", "public", "law"}, "Pascale Irigoyen"),
+        ("the Toledo Democrat", "democrat", {"toledo", "democrat"}, "Ramon Ortiz"),
+        # negatives: a body its title names is not the person ("president of the farmers' federation")
+        ("the farmers' federation", "federation", {"farmer", "federation"}, None),
+        # one shared place is not enough
+        ("the Toledo executive", "executive", {"toledo", "executive"}, None),
+    ],
+)
+def test_a_description_finds_the_person_the_article_described_so(text, head, words, expected):
+    history = _with_descriptions(
+        (CASTAGNET, {"accountant", "chartered"}, {"profession"}),
+        (ORTIZ, {"democrat"}, {"toledo", "committee"}),
+        (_person("Pascale Irigoyen", "feminine"), {"lecturer"}, {"public", "law", "university", "pau"}),
+        (VIDAL, {"president"}, {"departmental", "farmer", "federation"}),
+    )
+    found = EN_RESOLVER.described(_description(text, head, words=words), history)
+    assert (found.name if found else None) == expected
+
+
+def test_a_plural_or_the_writer_s_own_description_takes_up_no_described_person():
+    history = _with_descriptions((_person("Gordon Pike"), {"father", "engineer"}, set()))
+    assert EN_RESOLVER.described(_description("the fathers", "father", plural=True), history) is None
+    assert EN_RESOLVER.resolve(_description("my father", "father"), history) is None

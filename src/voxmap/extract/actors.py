@@ -9,9 +9,9 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Actor, Quote, Role, Speaker
 from ..records import Span as TextSpan
 from .attribution import RawQuote
-from .attribution.found import FLOATING
 from .coref import History, OfficeWritten, Resolver, Sighting, names_its_body
 from .described import offices_written_in_full, subject_titles, take_up_named_bodies, take_up_named_people
+from .descriptions import described_by, descriptions_of
 from .language import LanguageRules
 from .markup import overlaps
 from .media import MEDIA, is_media
@@ -32,15 +32,15 @@ from .mentions import (
     name_key,
     past_time_words,
 )
+from .narrated import main_clause, narrated_people, sight
 from .offices import find_office, institution_of, is_known_institution, load_voice_rules
+from .openings import opening_quotes_take_the_next_speaker, paragraph_openers_take_the_person_after
 from .roles import body_written, organization_of_title, person_titled, roles_of, title_before
 from .syntax import doc_text, is_word
 
 _ENTITY_KIND = {"person": PERSON, "organization": ORGANIZATION, "group": GROUP}
 # A floating quote continues the previous speaker only if that quote is this close (characters).
 FLOATING_REACH = 1200
-# How far an article's cue-less opening quote may be from the quote whose speaker it takes.
-OPENING_REACH = 300
 
 
 @dataclass
@@ -240,9 +240,21 @@ def build(
                 _organization_of_role(table, role, text)
         if actor.type == ORGANIZATION and actor.roles and _person_title(actor, rules):
             actor.type = PERSON  # "its general secretary, Fabien D.": a person the model took for an organisation
+        if actor.type == PERSON:
+            history.descriptions.extend((clean.start_char, actor, words) for words in descriptions_of(clean, rules))
         if not in_quote[ent.start]:
             title = title_before(clean, rules, ents)  # "Le patron du Medef, G. R." : the title is the subject
-            subject = any(t.dep_ in rules.parser.subject for t in (clean.root, *(title or ())))
+            # "Mr Mottram's successor, Fiona Beckett, was elected": a name set beside the subject by
+            # commas acts too ("son compagnon Amédy Coulibaly" merely names him)
+            set_apart = (
+                clean.root.dep_ in rules.parser.apposition and clean.start > 0 and doc[clean.start - 1].text == ","
+            )
+            beside = clean.root.head if set_apart else clean.root
+            subject = any(t.dep_ in rules.parser.subject for t in (clean.root, beside, *(title or ())))
+            # "It was signed by Hervé Lantier" (not "a commission, overseen by Kofi Annan")
+            subject = subject or (
+                clean.root.head.dep_ in rules.parser.agent and main_clause(clean.root.head.head, rules)
+            )
             history.sightings.append(Sighting(clean.start_char, actor, subject, False))
 
     for actor in table.actors:
@@ -252,7 +264,11 @@ def build(
     quotes: list[Quote] = []
     speakers: list[Actor | None] = []
     previous: tuple[Quote, Actor | None] | None = None
+    speaker_tokens = {raw.speaker for raw in raw_quotes if raw.speaker is not None}
+    narrated = narrated_people(doc, rules, ents, in_quote, speaker_tokens)
     for raw in raw_quotes:
+        while narrated and narrated[0][0].start < raw.spans[0][0]:
+            sight(narrated.pop(0), rules, history, resolver, table.anonymous)
         speaker, actor, how = _speaker(doc, text, raw, rules, ents, table, by_token, history, resolver, previous)
         if _subheading(text, raw) or (speaker.type == "unknown" and _mentioned_only(text, raw, rules)):
             continue
@@ -268,7 +284,8 @@ def build(
         quotes.append(quote)
         speakers.append(actor)
         previous = (quote, actor) if speaker.type != "unknown" else previous
-    _opening_quotes_take_the_next_speaker(quotes, speakers)
+    opening_quotes_take_the_next_speaker(quotes, speakers)
+    paragraph_openers_take_the_person_after(quotes, speakers, history.sightings, text)
     headline = doc._.voxmap_headline if doc.has_extension("voxmap_headline") else None
     take_up_named_people(table.actors, quotes, speakers, headline or "", rules, history.offices)
     offices_written_in_full(table.actors, quotes, speakers, history.offices, rules)
@@ -346,6 +363,7 @@ def _speaker(
                 actor = table.named(body, ORGANIZATION)  # "la compagnie Air Lorraine": the body it names
     elif mention.kind == ANONYMOUS:
         actor = table.anonymous(mention)
+        history.descriptions.append((mention.start, actor, described_by(head, rules)))
     elif mention.kind == FIRST_PERSON:
         return Speaker(None, "unknown", None, surface), None, " speaker:first-person"
     if actor is None:
@@ -415,23 +433,6 @@ def _body_of_office(ent: Span, rules: LanguageRules) -> str | None:
     if ent[0].lemma_.lower() not in rules.role_words and ent[0].lower_ not in rules.role_words:
         return None
     return institution_of(ent.text, None, None, False, load_voice_rules(rules.language))
-
-
-def _opening_quotes_take_the_next_speaker(quotes: list[Quote], speakers: list[Actor | None]) -> None:
-    """A quote that opens the article with no cue ('"Les Français ont été durement éprouvés…". "Il
-    faut dire la vérité…", a déclaré l'ancien chef d'État') is the speaker's of the quote right after."""
-    for i, quote in enumerate(quotes[:-1]):
-        if quote.speaker.type != "unknown":
-            return  # past the opening
-        following = quotes[i + 1]
-        if (
-            quote.how.startswith(FLOATING)
-            and following.speaker.type != "unknown"
-            and following.spans[0].start - quote.spans[-1].end < OPENING_REACH
-        ):
-            quote.speaker = Speaker(following.speaker.name, following.speaker.type)
-            quote.how += " speaker:next-quote"
-            speakers[i] = speakers[i + 1]
 
 
 def _an_outlet(actor: Actor) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..records import Actor, Role
+from .descriptions import Described, description_score
 from .language import LanguageRules
 from .mentions import ANONYMOUS, DESCRIPTION, GROUP, ORGANIZATION, PERSON, PRONOUN, Mention
 from .offices import institution_of, load_voice_rules
@@ -45,13 +46,25 @@ class History:
 
     sightings: list[Sighting] = field(default_factory=list)
     offices: list[OfficeWritten] = field(default_factory=list)
+    # (position, actor, description): what the article wrote that someone is ("a Democrat from Toledo")
+    descriptions: list[tuple[int, Actor, Described]] = field(default_factory=list)
 
     def before(self, position: int) -> list[Sighting]:
         return [s for s in self.sightings if s.position < position]
 
+    def described(self, actor: Actor, position: int) -> Described:
+        """All the article wrote of `actor` before `position`."""
+        found = Described()
+        for at, described, said in self.descriptions:
+            if described is actor and at < position:
+                found |= said
+        return found
+
 
 class Resolver(Protocol):
     def resolve(self, mention: Mention, history: History) -> Actor | None: ...
+
+    def described(self, mention: Mention, history: History) -> Actor | None: ...
 
 
 # How far back (in characters) a pronoun looks for its antecedent before giving up on recency.
@@ -74,7 +87,7 @@ class RuleResolver:
             return self._pronoun(mention, seen) or _cataphora(mention, history)
         if mention.kind == DESCRIPTION:
             return (
-                self._description(mention, seen)
+                self._description(mention, seen, history)
                 or self._office_holder(mention, history)
                 or self._bare_office(mention, seen, history)
             )
@@ -184,18 +197,17 @@ class RuleResolver:
                 return (people or pool)[-1].actor
         return None
 
-    def _description(self, mention: Mention, seen: list[Sighting]) -> Actor | None:
+    def described(self, mention: Mention, history: History) -> Actor | None:
+        """The person a description's words match, by a role or a description the article gave them
+        ("the accountant"); None where only recency would tell ("the young woman")."""
+        if mention.kind != DESCRIPTION:
+            return None
+        return self._matching(mention, history.before(mention.start), history)
+
+    def _matching(self, mention: Mention, seen: list[Sighting], history: History) -> Actor | None:
+        """The actor seen before whose roles, name or descriptions fit the description best, the
+        latest among equals."""
         head = mention.head_lemma
-        if head in self.rules.latter_words or mention.text.split()[-1].lower() in self.rules.latter_words:
-            # "assure cette dernière": the last person named, of the gender written
-            people = [
-                s
-                for s in seen
-                if s.actor.type == PERSON
-                and mention.start - s.position < PRONOUN_WINDOW
-                and (mention.gender is None or s.actor.gender in (None, mention.gender))
-            ]
-            return people[-1].actor if people else None
         is_role = head in self.rules.role_words
         # Content words only: "of" or "the" must not tie a description to an organisation.
         words = {w.lower().strip(".,") for w in mention.text.split() if len(w) > 3 or w[:1].isupper()}
@@ -204,16 +216,26 @@ class RuleResolver:
         in_full = self._names_its_body(mention.text)
         body = body_written(mention.text, self.rules)
         leader = head in self.rules.leader_titles
+        # "the accountant", "the Toledo Democrat": a person described, not a body nor a campaign; "my
+        # father" is the writer's, never someone the article described
+        rules = self.rules
+        person_words = (
+            head not in rules.organization_heads | rules.anaphoric_organization_heads | rules.campaign_heads
+            and determiner_of(mention.text) not in rules.first_person_possessives
+        )
         for order, sighting in enumerate(seen):
             actor = sighting.actor
             score = 0
             names = actor.name.lower()
+            rival = False  # a role of theirs is another office or in another body than the one written
             for role in actor.roles:
                 if in_full and another_office(role, mention.text, self.rules):
+                    rival = True
                     continue  # "le maire de Pau" is not the "maire de Lyon" named before
                 held = role.organization or role.institution
                 same_body = bool(body and held) and self._same_body(body, held)
                 if body and held and not same_body:
+                    rival = True
                     continue  # "le patron de FO" is not the "patron du Medef" named before
                 title = role.title.lower()
                 expanded = {self.rules.title_abbreviations.get(w, w) for w in title.split()}
@@ -233,11 +255,43 @@ class RuleResolver:
                 score += 2
             if actor.type == ANONYMOUS and head in names.split():
                 score += 1
+            if (
+                person_words
+                and not rival
+                and actor.type in (PERSON, ANONYMOUS)
+                and bool(actor.plural) == mention.plural
+            ):
+                # a title written beside a name is a role and a description: it counts once
+                described = history.described(actor, mention.start)
+                score = max(score, description_score(head, mention.words, described, self.rules))
             if score and (best is None or (score, order) >= best[:2]):
                 best = (score, order, actor)
-        if best is not None:
-            return best[2]
+        return best[2] if best is not None else None
+
+    def _description(self, mention: Mention, seen: list[Sighting], history: History) -> Actor | None:
+        head = mention.head_lemma
         determiner = determiner_of(mention.text)
+        if head in self.rules.back_reference_heads and (
+            determiner in self.rules.interlocutor_determiners | self.rules.back_reference_determiners
+            or any(w.lower() in self.rules.back_reference_determiners for w in mention.text.split()[1:-1])
+        ):
+            return _last_source(seen, mention)
+        if determiner in self.rules.first_person_possessives:
+            return None  # "my father": the writer's, someone new
+        if head in self.rules.latter_words or mention.text.split()[-1].lower() in self.rules.latter_words:
+            # "assure cette dernière": the last person named, of the gender written
+            people = [
+                s
+                for s in seen
+                if s.actor.type == PERSON
+                and mention.start - s.position < PRONOUN_WINDOW
+                and (mention.gender is None or s.actor.gender in (None, mention.gender))
+            ]
+            return people[-1].actor if people else None
+        matched = self._matching(mention, seen, history)
+        if matched is not None:
+            return matched
+        body = body_written(mention.text, self.rules)
         if (
             head in self.rules.anaphoric_organization_heads
             and not mention.plural
@@ -248,10 +302,6 @@ class RuleResolver:
             # last seen acting or speaking (an institution such as "the government" names itself);
             # failing that, "l'association", "l'entreprise spécialiste des vols…" the one last named.
             return _last_acting(seen, mention, ORGANIZATION) or _last_named_organization(seen, mention)
-        if head in self.rules.anonymous_heads and determiner in self.rules.interlocutor_determiners:
-            # "our interlocutor": the person the journalist has been quoting.
-            speakers = [s for s in seen if s.speaker and s.actor.type == PERSON]
-            return speakers[-1].actor if speakers else None
         definite = determiner in self.rules.definite_determiners | self.rules.interlocutor_determiners
         if (
             (mention.bare or definite)
@@ -336,6 +386,19 @@ def _cataphora(mention: Mention, history: History) -> Actor | None:
     return found.actor if found is not None else None
 
 
+def _last_source(seen: list[Sighting], mention: Mention) -> Actor | None:
+    """ "our interlocutor goes on", "this source adds": the source the article introduced last, named or
+    described ("a former adviser at the ministry … our interlocutor goes on"), speaking or acting."""
+    sources = [
+        s.actor
+        for s in seen
+        if (s.subject or s.speaker)
+        and (s.actor.type == PERSON or (s.actor.type == ANONYMOUS and s.actor.human and not s.actor.plural))
+        and (mention.gender is None or s.actor.gender in (None, mention.gender))
+    ]
+    return sources[-1] if sources else None
+
+
 def _last_named_organization(seen: list[Sighting], mention: Mention) -> Actor | None:
     named = [
         s.actor
@@ -357,4 +420,6 @@ def _last_acting(seen: list[Sighting], mention: Mention, actor_type: str) -> Act
         and mention.start - s.position < PRONOUN_WINDOW
         and (not agrees or s.actor.gender in (None, mention.gender))
     ]
-    return candidates[-1].actor if candidates else None
+    # "l'intéressée": a woman the article says is one comes before a person whose gender it does not tell
+    told = [s for s in candidates if agrees and s.actor.gender == mention.gender]
+    return (told or candidates)[-1].actor if candidates else None

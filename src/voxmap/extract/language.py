@@ -76,6 +76,9 @@ class ParserLabels:
     prepositional: frozenset[str]
     agent: frozenset[str]
     expletive: frozenset[str]
+    attribute: frozenset[str]  # "is [a chartered accountant]"
+    copula: frozenset[str]  # "est [comptable]": the copula hangs on the noun
+    modifier: frozenset[str]  # "[retired] plumber", "[cereal] grower": words on a description's head
     person_entities: frozenset[str]
     organization_entities: frozenset[str]
     group_entities: frozenset[str]
@@ -101,6 +104,13 @@ class LanguageRules:
     definite_determiners: frozenset[str]
     interlocutor_determiners: frozenset[str]
     latter_words: frozenset[str]
+    back_reference_heads: frozenset[str]  # "our interlocutor", "this source": the last source introduced
+    back_reference_determiners: frozenset[str]
+    copulas: frozenset[str]  # "be", "être": "X is a Y" describes X
+    party_members: frozenset[str]  # "the Toledo Democrat": a person described, though capitalised
+    first_person_possessives: frozenset[str]  # "my father": the writer's, described by no one
+    description_weak_words: frozenset[str]  # "former", "then": they tell nothing of who someone is
+    description_kin: dict[str, frozenset[str]]  # word -> the words for the same kind of person
     articles: frozenset[str]
     complementizers: frozenset[str]
     inverted_reports: bool  # read "statement, a annoncé X" from the words (attribution/inverted.py)
@@ -174,6 +184,17 @@ def _gendered_first_names(sources: dict) -> dict[str, frozenset[str]]:
     return {kind: own[kind] | (listed.get(kind, frozenset()) - claimed) for kind in own}
 
 
+def _kin(classes: list[list[str]]) -> dict[str, frozenset[str]]:
+    """Each word of a class of descriptions mapped to its whole class (a word in several classes
+    to their union)."""
+    kin: dict[str, set[str]] = {}
+    for words in classes:
+        group = {word.lower() for word in words}
+        for word in group:
+            kin.setdefault(word, set()).update(group)
+    return {word: frozenset(group) for word, group in kin.items()}
+
+
 @cache
 def load_rules(language: str) -> LanguageRules:
     """The rules of `language` ('en' or 'fr'), read once per process."""
@@ -223,6 +244,13 @@ def load_rules(language: str) -> LanguageRules:
         definite_determiners=_words(sources, "definite_determiners"),
         interlocutor_determiners=_words(sources, "interlocutor_determiners"),
         latter_words=_words(sources, "latter_words"),
+        back_reference_heads=_words(sources, "back_reference_heads"),
+        back_reference_determiners=_words(sources, "back_reference_determiners"),
+        copulas=_words(sources, "copulas"),
+        party_members=_words(sources, "party_members"),
+        first_person_possessives=_words(sources, "first_person_possessives"),
+        description_weak_words=_words(sources, "description_weak_words"),
+        description_kin=_kin(sources.get("description_kin", [])),
         articles=_words(sources, "articles"),
         complementizers=_words(cues, "complementizers"),
         inverted_reports=bool(cues.get("inverted_reports", False)),

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from .descriptions import content_words
 from .language import LanguageRules
 from .media import is_media
 from .offices import unaccented
@@ -33,6 +34,7 @@ class Mention:
     office_holder: bool = False  # resolved as the unnamed holder of the office it writes in full
     bare: bool = False  # a determiner, adjectives and the head only: "the researcher", "l'ancien adjoint"
     named: bool = False  # a capitalised word right after the head: "le syndicat Rempart PN" names its body
+    words: frozenset[str] = frozenset()  # its content words ("the Toledo Democrat": toledo, democrat)
 
 
 def _determiner(tokens: Span) -> str:
@@ -63,6 +65,7 @@ def classify(head: Token, rules: LanguageRules, ents: list[Span | None]) -> Ment
     plural = "Plur" in head.morph.get("Number") or head.tag_ in ("NNS", "NNPS")
     mention = Mention(phrase.start_char, phrase.end_char, phrase.text, head.i, "", lemma, plural=plural)
     mention.named = head.i + 1 < end and doc[head.i + 1].text[:1].isupper()
+    mention.words = content_words(phrase, rules)
     # An enclitic ("écrit-elle", "a-t-il") is a pronoun whatever the tagger says (it tags "-elle" PROPN).
     enclitic = head.text.startswith("-") and len(head.text) > 1
     pronoun = rules.pronoun_kind(head.text) if head.pos_ == "PRON" or enclitic else None
@@ -74,8 +77,18 @@ def classify(head: Token, rules: LanguageRules, ents: list[Span | None]) -> Ment
     if lemma in rules.campaign_heads and _named_possessor(phrase, head):
         mention.kind = ORGANIZATION  # "Clinton's campaign", "Mrs. Clinton's presidential campaign"
         return mention
+    party_member = (
+        head.text[:1].isupper()
+        and (ent is None or ent.label_ in labels.group_entities)  # "The Charlotte Observer" is a paper
+        and not plural
+        and lemma in rules.party_members
+        and _determiner(phrase) in rules.definite_determiners
+    )
     if head.text[:1].isupper() and is_media(phrase.text):
         mention.kind = ORGANIZATION  # "20 Minutes", "Le Parisien": an outlet, whatever the tagger made of it
+    elif party_member:
+        mention.kind = DESCRIPTION  # "the Toledo Democrat", "the Wisconsin Republican": someone described
+        mention.bare = all(t.i == head.i or t.pos_ in ("DET", "ADJ", "PROPN") for t in phrase)
     elif described:
         # "le ministre de la Santé" (the model's organisation): an office holder to resolve, where "un
         # ministre" is an anonymous source.

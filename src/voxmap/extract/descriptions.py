@@ -1,0 +1,117 @@
+"""What an article says a person is, beyond an official title: the nouns written beside a name
+("Ramon Ortiz, a Democrat from Toledo", "His deputy for public works then, Michel Ospital", "Olivier
+Castagnet … is a chartered accountant by profession"), kept as words so that a description written
+paragraphs later ("the Toledo Democrat", "the accountant") finds the person it describes.
+
+These words only serve to find who a description is; they are no role and give no voice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .language import LanguageRules
+
+# The longest description kept, in tokens from its head's left edge: past it, a phrase is narration.
+MAX_DESCRIPTION_TOKENS = 12
+CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+def content_words(tokens, rules: LanguageRules) -> frozenset[str]:
+    """The lower-cased lemmas of the nouns, names and adjectives of `tokens`, weak words left out
+    ("former", "then"): what a description says about its person."""
+    words = set()
+    for token in tokens:
+        if token.pos_ in CONTENT_POS and token.is_alpha and len(token.text) > 1:
+            lemma = token.lemma_.lower() if token.pos_ != "PROPN" else token.lower_
+            if lemma not in rules.description_weak_words:
+                words.add(lemma)
+    return frozenset(words)
+
+
+@dataclass(frozen=True, slots=True)
+class Described:
+    """What one or more descriptions say of a person: `core`, their head nouns and the words on them
+    ("retired plumber"); `words`, all their content words ("… in the Cinq Cantons district")."""
+
+    core: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
+
+    def __or__(self, other: Described) -> Described:
+        return Described(self.core | other.core, self.words | other.words)
+
+
+def described_by(head: Token, rules: LanguageRules, leave_out: Span | None = None) -> Described:
+    """What the phrase headed by `head` says, without its relative clauses and what follows a comma
+    inside it ("a retired plumber who has lived…": retired, plumber)."""
+    labels = rules.parser
+    cut = labels.relative_clause | labels.clause | labels.adverbial_clause | labels.apposition
+    kept, stack = [], [head]
+    while stack:
+        token = stack.pop()
+        if leave_out is not None and leave_out.start <= token.i < leave_out.end:
+            continue
+        kept.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in cut and c.sent == head.sent)
+    first = min(t.i for t in kept)
+    kept = [t for t in kept if t.i - first < MAX_DESCRIPTION_TOKENS]
+    # "the member of parliament for the Gers and rapporteur of…": a title joined to the head is one too
+    joined = [c for c in head.children if c.dep_ in labels.conjunct and c.pos_ == "NOUN"]
+    core = [head, *joined, *(c for t in (head, *joined) for c in t.children if c.dep_ in labels.modifier)]
+    return Described(content_words(core, rules), content_words(kept, rules))
+
+
+def descriptions_of(name: Span, rules: LanguageRules) -> list[Described]:
+    """The descriptions written beside one mention of a person: its appositions, the noun it stands in
+    apposition to, and what a copula says it is."""
+    labels = rules.parser
+    root = name.root
+    found = []
+    appositions = [c for c in root.children if c.dep_ in labels.apposition and not name.start <= c.i < name.end]
+    while appositions:  # "Hervé Lantier, its president since 2019, a cereal grower from the Marne"
+        child = appositions.pop()
+        # "a Republican from Findlay" (the tagger's proper noun), never a second person's name
+        if child.pos_ == "NOUN" or (child.pos_ == "PROPN" and child.ent_type_ not in labels.person_entities):
+            found.append(described_by(child, rules))
+        appositions.extend(c for c in child.children if c.dep_ in labels.apposition)
+    if root.dep_ in labels.apposition and root.head.pos_ == "NOUN":
+        found.append(described_by(root.head, rules, leave_out=name))  # "His deputy…, Michel Ospital"
+    if root.dep_ in labels.subject:
+        verb = root.head
+        # "A retired schoolteacher from Parma, she has run…": a noun phrase opening the sentence
+        found.extend(described_by(c, rules) for c in verb.children if _fronted(c, root))
+        if verb.lemma_.lower() in rules.copulas:  # "X is a chartered accountant"
+            found.extend(described_by(c, rules) for c in verb.children if c.dep_ in labels.attribute)
+        elif verb.pos_ == "NOUN" and any(c.dep_ in labels.copula for c in verb.children):  # "X est comptable"
+            found.append(described_by(verb, rules, leave_out=name))
+    return [described for described in found if described.core]
+
+
+def _fronted(phrase: Token, subject: Token) -> bool:
+    """Whether `phrase` is a noun phrase that opens the sentence and a comma sets before `subject`."""
+    return (
+        phrase.pos_ == "NOUN"
+        and phrase.left_edge.i == phrase.sent.start
+        and phrase.right_edge.i + 1 < subject.i
+        and phrase.doc[phrase.right_edge.i + 1].text == ","
+        and phrase.dep_ != subject.dep_
+    )
+
+
+def kin(word: str, rules: LanguageRules) -> frozenset[str]:
+    """`word` and the words that describe the same kind of person ("researcher", "sociologist")."""
+    return rules.description_kin.get(word, frozenset({word}))
+
+
+def description_score(head: str, words: frozenset[str], described: Described, rules: LanguageRules) -> int:
+    """How well a description (`head` and its content `words`) fits what the article said of someone:
+    2 for the head (or a word of its kind) among their descriptions' heads, 1 for each other shared
+    word; 0 when neither the head nor two other words fit ("the Aqualis executive" is not "a former
+    engineer of Aqualis"; "the farmers' federation" is not "president of the farmers' federation")."""
+    head_fits = bool(kin(head, rules) & described.core)
+    shared = sum(1 for word in words - {head} if kin(word, rules) & described.words)
+    if not head_fits and shared < 2:
+        return 0
+    return 2 * head_fits + shared

@@ -1,0 +1,81 @@
+"""People the narration makes act without naming them: "He receives us in his office", "A former
+adviser at the ministry, who followed the file, agreed to meet us", "The former engineer, whom we
+called back, was not surprised". Each is a sighting of its person, so that the pronoun or the
+description of a quote further on ("he explains", "our interlocutor goes on") finds who the article
+has been talking about, not the last name written."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .coref import History, Resolver, Sighting
+from .descriptions import described_by, descriptions_of
+from .language import LanguageRules
+from .mentions import ANONYMOUS, DESCRIPTION, PERSON, PRONOUN, Mention, classify
+
+
+def narrated_people(
+    doc: Doc, rules: LanguageRules, ents: list[Span | None], in_quote: list[bool], speakers: set[int]
+) -> list[tuple[Mention, Token]]:
+    """The unnamed people that are subjects of clauses outside quotation marks, other than the
+    speakers of quotes, in order (with their head words): gendered pronouns and descriptions headed by
+    a person word."""
+    people_words = rules.anonymous_heads | rules.role_words
+    found = []
+    for token in doc:
+        if in_quote[token.i] or token.i in speakers or token.dep_ not in rules.parser.subject or ents[token.i]:
+            continue
+        # a pronoun of a main clause only: "while she was secretary of state" keeps no one in view
+        pronoun = (
+            token.pos_ == "PRON"
+            and rules.pronoun_kind(token.text) in ("masculine", "feminine")
+            and main_clause(token.head, rules)
+        )
+        if not pronoun and not (token.pos_ == "NOUN" and token.lemma_.lower() in people_words):
+            continue
+        if token.head.dep_ in rules.parser.relative_clause:
+            continue  # "whose husband worked…": someone beside the person the sentence is about
+        mention = classify(token, rules, ents)
+        if mention.kind in (PRONOUN, DESCRIPTION) or (mention.kind == ANONYMOUS and _introduced(token, rules)):
+            found.append((mention, token))
+    return found
+
+
+def _introduced(head: Token, rules: LanguageRules) -> bool:
+    """A source the narration introduces: one person, with an indefinite determiner and described at
+    length in a relative clause or an apposition ("A former adviser at the ministry, who followed the
+    file, agreed to meet us"), not a person of an example ("a retired person living alone pays…")."""
+    labels = rules.parser
+    return (
+        "Plur" not in head.morph.get("Number")
+        and any(t.lower_ in rules.indefinite_determiners for t in head.children if t.i < head.i)
+        and any(t.dep_ in labels.relative_clause | labels.apposition for t in head.subtree)
+    )
+
+
+def sight(found: tuple[Mention, Token], rules: LanguageRules, history: History, resolver: Resolver, anonymous) -> None:
+    """Record the person `mention` is, if found: an anonymous source is a new one (`anonymous` makes
+    its actor), a pronoun or a description the person it takes up; what the sentence writes of them
+    beside it ("A retired schoolteacher from Parma, she has run…") describes them."""
+    mention, token = found
+    if mention.kind == ANONYMOUS:
+        actor = anonymous(mention)
+        if not actor.human:
+            return
+    else:
+        # a description only where its words tell who ("The former Aqualis engineer…"), not by recency
+        actor = resolver.resolve(mention, history) if mention.kind == PRONOUN else resolver.described(mention, history)
+        if actor is None:
+            return
+    history.sightings.append(Sighting(mention.start, actor, True, False))
+    history.sightings.sort(key=lambda s: s.position)
+    if mention.kind != PRONOUN:
+        history.descriptions.append((mention.start, actor, described_by(token, rules)))
+    if actor.type in (PERSON, ANONYMOUS):
+        written = descriptions_of(token.doc[token.i : token.i + 1], rules)
+        history.descriptions.extend((mention.start, actor, words) for words in written)
+
+
+def main_clause(verb: Token, rules: LanguageRules) -> bool:
+    """Whether `verb` heads its sentence, alone or joined to its head verb ("He left and now works…")."""
+    return verb.dep_ == "ROOT" or (verb.dep_ in rules.parser.conjunct and verb.head.dep_ == "ROOT")

@@ -1,0 +1,58 @@
+"""Quotes that open an article or a section with no cue of their own: their speaker is found in
+what follows them."""
+
+from __future__ import annotations
+
+from ..records import Actor, Quote, Speaker
+from .attribution.found import FLOATING
+from .coref import Sighting
+from .mentions import PERSON
+
+# How far an article's cue-less opening quote may be from the quote whose speaker it takes.
+OPENING_REACH = 300
+
+
+def opening_quotes_take_the_next_speaker(quotes: list[Quote], speakers: list[Actor | None]) -> None:
+    """A quote that opens the article with no cue ('"Les Français ont été durement éprouvés…". "Il
+    faut dire la vérité…", a déclaré l'ancien chef d'État') is the speaker's of the quote right after."""
+    for i, quote in enumerate(quotes[:-1]):
+        if quote.speaker.type != "unknown":
+            return  # past the opening
+        following = quotes[i + 1]
+        if (
+            quote.how.startswith(FLOATING)
+            and following.speaker.type != "unknown"
+            and following.spans[0].start - quote.spans[-1].end < OPENING_REACH
+        ):
+            quote.speaker = Speaker(following.speaker.name, following.speaker.type)
+            quote.how += " speaker:next-quote"
+            speakers[i] = speakers[i + 1]
+
+
+# How far after a cue-less quote opening a paragraph the person who said it may be named (characters).
+AUTHOR_REACH = 400
+OPENING_MARKS = " \t\"“«‘'"
+
+
+def paragraph_openers_take_the_person_after(
+    quotes: list[Quote], speakers: list[Actor | None], sightings: list[Sighting], text: str
+) -> None:
+    """A quote that opens a paragraph with no cue and no speaker is the person the paragraph then
+    names acting ('“At 11 p.m., we turned the ambulances away.” Dr. Nadia Berrada remembers the
+    night…'; '“Not one more hectare…” The email went out at dawn… It was signed by Hervé Lantier'),
+    if one is named within AUTHOR_REACH characters."""
+    for i, quote in enumerate(quotes):
+        if quote.speaker.type != "unknown" or not quote.how.startswith(FLOATING):
+            continue
+        start, end = quote.spans[0].start, quote.spans[-1].end
+        if text[text.rfind("\n", 0, start) + 1 : start].strip(OPENING_MARKS):
+            continue  # inside a paragraph: not an opening
+        paragraph_end = text.find("\n", end) if "\n" in text[end:] else len(text)
+        reach = min(paragraph_end, end + AUTHOR_REACH)
+        author = next(
+            (s.actor for s in sightings if end < s.position < reach and s.subject and s.actor.type == PERSON), None
+        )
+        if author is not None:
+            quote.speaker = Speaker(author.name, author.type)
+            quote.how += " speaker:person-after"
+            speakers[i] = author

@@ -1,0 +1,64 @@
+"""Speakers across a long article (issue 26): sources introduced in narration before they speak,
+taken up paragraphs later by a pronoun, a description or "our interlocutor"; each row with the
+speaker a reader gives every quote, negatives beside."""
+
+import pytest
+
+from voxmap.api import analyze
+
+pytestmark = pytest.mark.model
+
+
+def speakers(text):
+    return [(q.spans[0].text.rstrip(",. "), q.speaker.name) for q in analyze(text, language="en").quotes]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an anonymous source introduced in narration, then "he", then "our interlocutor" after narration
+        (
+            "Marc Dubois, a historian at the University of Lyon, has studied the plan for ten years.\n\n"
+            "“The plan was dead on arrival,” he says.\n\n"
+            "A former adviser in the minister's cabinet, who followed the file until 2022, agreed to meet us.\n\n"
+            "“We knew it would fail,” he explains.\n\nThe leak was never traced. “Everyone knew,” our interlocutor goes on.",
+            [
+                ("The plan was dead on arrival", "Marc Dubois"),
+                ("We knew it would fail", "A former adviser in the minister's cabinet"),
+                ("Everyone knew", "A former adviser in the minister's cabinet"),
+            ],
+        ),
+        # a description written paragraphs later finds the person an apposition described…
+        (
+            "Yves Larrouy, a retired plumber who has lived in the district for forty years, chairs the association.\n\n"
+            "The fixed part of the bill has risen by a third. A retired person living alone pays twice as much.\n\n"
+            "“I spent my life repairing pipes,” the retiree says.",
+            [("I spent my life repairing pipes", "Yves Larrouy")],
+        ),
+        # …a party and a place written as a title ("the Toledo Democrat"), not the last person named…
+        (
+            "Ramon Ortiz, a Democrat from Toledo who sits on the committee, opposed the bill. Gary Sutter, a "
+            "Republican from Lancaster, chairs the committee.\n\n“You can't make that up,” the Toledo Democrat said.",
+            [("You can't make that up", "Ramon Ortiz")],
+        ),
+        # …and a noun phrase opening a sentence about her ("A retired schoolteacher…, she")
+        (
+            "Denise Kowalczyk noticed the bill before most. A retired schoolteacher from Parma, she has run a volunteer "
+            "group since 2015.\n\nEllen Brightwater, a professor of economics, estimated the cost at $4 a month.\n\n"
+            "“Three minutes, after they had four hours,” the retired teacher said.",
+            [("Three minutes, after they had four hours", "Denise Kowalczyk")],
+        ),
+        # a quote opening the article is the person the paragraph then names acting
+        (
+            "“At 11 p.m., we turned the ambulances away.” Dr. Nadia Berrada remembers the night of 14 March precisely.",
+            [("At 11 p.m., we turned the ambulances away", "Nadia Berrada")],
+        ),
+        # negative: a slogan opening a paragraph that names nobody stays unattributed
+        (
+            "“Not one more hectare.” The slogan is painted on every barn of the valley.",
+            [("Not one more hectare", None)],
+        ),
+    ],
+)
+def test_speakers_across_a_long_article(text, expected):
+    assert speakers(text) == expected
