@@ -53,7 +53,22 @@ def speakers(text):
             "“At 11 p.m., we turned the ambulances away.” Dr. Nadia Berrada remembers the night of 14 March precisely.",
             [("At 11 p.m., we turned the ambulances away", "Nadia Berrada")],
         ),
-        # negative: a slogan opening a paragraph that names nobody stays unattributed
+        # a description then its speech verb after the closing mark, whatever the tagger made of the verb
+        (
+            "Claire Dumoulin, a sociologist at the university, has studied the federation for fifteen years.\n\n"
+            "“It will not be the last time,” the sociologist predicts.",
+            [("It will not be the last time", "Claire Dumoulin")],
+        ),
+        # a document or a statement with a possessive owner speaks for its owner
+        (
+            "Harbour Care Group runs 143 homes. “Staffing levels are reviewed every month,” the company's statement said.",
+            [("Staffing levels are reviewed every month", "Harbour Care Group")],
+        ),
+        # negatives: a slogan opening a paragraph that names nobody, a quote no speech verb follows
+        (
+            "“We will wait as long as it takes.” The members sit down in silence.",
+            [("We will wait as long as it takes", None)],
+        ),
         (
             "“Not one more hectare.” The slogan is painted on every barn of the valley.",
             [("Not one more hectare", None)],

@@ -85,7 +85,8 @@ class ActorTable:
             if (
                 kind == ORGANIZATION
                 and 1 < len(key) <= 3
-                and key[0] in self.rules.first_names["masculine"] | self.rules.first_names["feminine"]
+                # "Marie-Hélène Rousseau": a compound first name by its first part
+                and key[0].split("-")[0] in self.rules.first_names["masculine"] | self.rules.first_names["feminine"]
             ):
                 kind = PERSON  # "Fabien Delacourt" taken for an organisation by the model
             actor = self._new(text, kind)
@@ -240,7 +241,7 @@ def build(
                 _organization_of_role(table, role, text)
         if actor.type == ORGANIZATION and actor.roles and _person_title(actor, rules):
             actor.type = PERSON  # "its general secretary, Fabien D.": a person the model took for an organisation
-        if actor.type == PERSON:
+        if actor.type in (PERSON, ORGANIZATION):  # a person the model took for an organisation may be retyped
             history.descriptions.extend((clean.start_char, actor, words) for words in descriptions_of(clean, rules))
         if not in_quote[ent.start]:
             title = title_before(clean, rules, ents)  # "Le patron du Medef, G. R." : the title is the subject
@@ -325,7 +326,11 @@ def _speaker(
             return Speaker(prior.name, prior.type), previous[1], " speaker:previous-quote"
         return Speaker(None, "unknown"), None, ""
     head = past_time_words(doc[raw.speaker], rules)
-    mention = classify(head, rules, ents)
+    extent = raw.speaker_extent if head.i == raw.speaker else None
+    owner = _channel_owner(head, rules)
+    if owner is not None:  # "the company's annual report", "her letter": its owner speaks
+        head, extent = owner, None
+    mention = classify(head, rules, ents, extent)
     surface = _span(text, mention.start, mention.end)
     actor: Actor | None = None
     step = mention.kind
@@ -376,6 +381,16 @@ def _speaker(
     history.sightings.sort(key=lambda s: s.position)
     name = mention.text if actor.type == ANONYMOUS and mention.kind == ANONYMOUS else actor.name
     return Speaker(name, actor.type, None, surface), actor, f" speaker:{step}"
+
+
+def _channel_owner(head: Token, rules: LanguageRules) -> Token | None:
+    """The owner a document or a statement names with a possessive ("the committee's records",
+    "its report"), who speaks through it."""
+    if head.lemma_.lower() not in rules.organization_channels and head.lower_ not in rules.organization_channels:
+        return None
+    return next(
+        (c for c in head.children if c.dep_ in rules.parser.possessive and c.pos_ in ("NOUN", "PROPN", "PRON")), None
+    )
 
 
 def _body_inside(head: Token, mention: Mention, ents, rules: LanguageRules) -> str | None:

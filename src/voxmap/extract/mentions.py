@@ -42,8 +42,11 @@ def _determiner(tokens: Span) -> str:
     return first.lower_ if first.pos_ in ("DET", "PRON", "NUM") or first.dep_ in ("det", "poss", "nummod") else ""
 
 
-def classify(head: Token, rules: LanguageRules, ents: list[Span | None]) -> Mention:
-    """A mention for the noun phrase headed by `head`, typed by entity label, pronoun and determiner."""
+def classify(
+    head: Token, rules: LanguageRules, ents: list[Span | None], extent: tuple[int, int] | None = None
+) -> Mention:
+    """A mention for the noun phrase headed by `head`, typed by entity label, pronoun and determiner;
+    `extent` is its token range where the words gave it and the parse is not to be trusted."""
     labels = rules.parser
     ent = ents[head.i]
     if ent is not None and (
@@ -54,7 +57,7 @@ def classify(head: Token, rules: LanguageRules, ents: list[Span | None]) -> Ment
     described = ent is not None and _described_by_entity(head, ent, rules)
     if described:
         ent = None  # "a former DGSI", "an Rempart official": a person described, not named
-    start, end = phrase_tokens(head, labels, ent)
+    start, end = extent or phrase_tokens(head, labels, ent)
     doc = head.doc
     named_person = ent is not None and ent.label_ in labels.person_entities  # "Theresa May" is no month
     if _is_time_word(head, rules) and not named_person:

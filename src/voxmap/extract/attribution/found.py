@@ -44,6 +44,7 @@ CONFIDENCE: dict[tuple[str, str], float] = {
     ("structure", DIRECT): 0.8,
     ("name-after", DIRECT): 0.8,
     ("inverted-sequence", DIRECT): 0.75,
+    ("subject-verb", DIRECT): 0.75,
     ("source-preposition", DIRECT): 0.75,
     ("source-after", DIRECT): 0.75,
     ("signature", DIRECT): 0.75,
@@ -80,6 +81,8 @@ class RawQuote:
     speaker: int | None  # token index of the speaker's head word
     found_by: Cue
     segments: list[int] = field(default_factory=list)  # indices of the quoted segments it covers
+    # token range of the speaker's phrase where the words delimit it and the parse does not
+    speaker_extent: tuple[int, int] | None = None
     confidence: float = field(init=False)
 
     def __post_init__(self) -> None:

@@ -186,13 +186,13 @@ def quotes_from_marks(ctx: Context) -> list[RawQuote]:
             continue
         fallback = fallback_cue(segment, ctx) if cue is None else None
         if fallback is not None:
-            cue_chars, head, found_by = fallback
+            cue_chars, head, extent, found_by = fallback
             kind, span = DIRECT, (segment.start, segment.end)
             if found_by.name == "source-after" and not opens_sentence(segment, ctx):
                 # 'L'enquête a été élargie à des soupçons de "financement illégal", selon une source':
                 # the source vouches for the writer's whole sentence.
                 kind, span = MIXED, (sentence_start(segment, ctx), segment.end)
-            quotes.append(RawQuote(kind, [span], cue_chars, head.i, found_by, segments=[index]))
+            quotes.append(RawQuote(kind, [span], cue_chars, head.i, found_by, segments=[index], speaker_extent=extent))
             continue
         cue_chars = char_range(doc, *cue_tokens(cue)) if cue is not None else None
         if embedded(segment, cue, ctx):

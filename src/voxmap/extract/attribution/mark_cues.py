@@ -158,6 +158,31 @@ def sequence_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int],
     return char_range(doc, cue_start, cue_end + 1), named or head
 
 
+# How many words a description may take between a closing mark and the verb it speaks with.
+SUBJECT_TOKENS = 9
+
+
+def subject_then_verb(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int], Token, tuple[int, int]] | None:
+    """'“…,” the sociologist predicts.', '“…,” the number 1 of the federation promises.': after the
+    closing mark, a description then a speech verb that closes the clause, whatever the tagger made
+    of the verb (the small English model takes "promises", "answers" for nouns there). The words, not
+    the parse, delimit the speaker's phrase (its token range comes third)."""
+    doc = ctx.doc
+    i = after_closing(segment, ctx)
+    if i is not None and i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i is None or i >= len(doc) or doc[i].lower_ not in ctx.rules.definite_determiners:
+        return None
+    for j in range(i + 2, min(len(doc) - 1, i + SUBJECT_TOKENS)):
+        word = doc[j]
+        if word.is_lower and cue_word(word, ctx.rules) and doc[j + 1].text in (".", ",", ";"):
+            head = speaker_phrase(i, j, ctx)
+            return (char_range(doc, j, j + 1), head, (i, j)) if head is not None else None
+        if not (word.is_alpha or word.like_num or word.text in ("'s", "’s", "-")):
+            return None
+    return None
+
+
 def past_channel(tokens: list[Token]) -> list[Token]:
     """What follows the channel a statement went to ("», a déclaré [au Parisien] Jean Dupont"): the
     tokens after a leading preposition's object, or `tokens` when none leads."""
@@ -406,6 +431,7 @@ def dash_signature(segment: QuotedSegment, ctx: Context) -> tuple[None, Token] |
 FALLBACK_LAYOUTS = (
     ("document", document_cue),
     ("inverted-sequence", sequence_cue),
+    ("subject-verb", subject_then_verb),
     ("colon", colon_cue),
     ("source-preposition", preposition_source),
     ("source-after", trailing_source),
@@ -413,12 +439,16 @@ FALLBACK_LAYOUTS = (
 )
 
 
-def fallback_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int] | None, Token, Cue] | None:
-    """(cue characters, speaker head, how) from the first of the FALLBACK_LAYOUTS that names a
-    speaker: a document and its owner, an inverted verb-then-subject sequence, a colon after a name or
-    description, a source preposition before or after the quote, a signature after a dash."""
+def fallback_cue(
+    segment: QuotedSegment, ctx: Context
+) -> tuple[tuple[int, int] | None, Token, tuple[int, int] | None, Cue] | None:
+    """(cue characters, speaker head, speaker token range where the words give it, how) from the
+    first of the FALLBACK_LAYOUTS that names a speaker: a document and its owner, an inverted
+    verb-then-subject sequence, a description then its verb, a colon after a name or description, a
+    source preposition before or after the quote, a signature after a dash."""
     for rule, finder in FALLBACK_LAYOUTS:
         found = finder(segment, ctx)
         if found is not None:
-            return (*found, Cue(rule))
+            cue_chars, head, *extent = found
+            return cue_chars, head, extent[0] if extent else None, Cue(rule)
     return None
