@@ -59,6 +59,13 @@ def speakers(text):
             "“It will not be the last time,” the sociologist predicts.",
             [("It will not be the last time", "Claire Dumoulin")],
         ),
+        # "the number 1 of the federation": the leader of a body of that kind, not a later leader of another
+        (
+            "Paul Lantier, the president of the farmers' federation, signed the email. Yannick Le Goff, director of "
+            "public affairs of the manufacturers' association, praised it.\n\n"
+            "“We will be there before the others,” the number 1 of the federation promises.",
+            [("We will be there before the others", "Paul Lantier")],
+        ),
         # a document or a statement with a possessive owner speaks for its owner
         (
             "Harbour Care Group runs 143 homes. “Staffing levels are reviewed every month,” the company's statement said.",

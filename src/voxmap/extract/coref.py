@@ -14,7 +14,7 @@ from ..records import Actor, Role
 from .descriptions import Described, description_score
 from .language import LanguageRules
 from .mentions import ANONYMOUS, DESCRIPTION, GROUP, ORGANIZATION, PERSON, PRONOUN, Mention
-from .offices import institution_of, load_voice_rules
+from .offices import institution_of, load_voice_rules, unaccented
 from .roles import body_written
 
 
@@ -142,8 +142,25 @@ class RuleResolver:
         a, b = words(written), words(held)
         if not a or not b:
             return False
+        if self._by_kind_only(written):
+            return True  # "the number 1 of the union (in the region)": the article's body, by its kind
         initials = lambda ws: "".join(w[0] for w in ws) if len(ws) > 1 else ""
         return set(a) <= set(b) or set(b) <= set(a) or "".join(a) == initials(b) or "".join(b) == initials(a)
+
+    def _kind(self, body: str) -> str:
+        """The kind a body written by its kind only names ("the union in the region" → "union")."""
+        words = [w.split("'")[-1] for w in body.replace("’", "'").lower().split()]
+        return unaccented(next((w for w in words if w and w not in self.rules.articles), ""))
+
+    def _by_kind_only(self, written: str) -> bool:
+        """ "the union", "the union in the region", "la fédération": a body written by its kind, with no
+        name ("the union Rempart", "la police de Lyon") nor other words ("la police locale")."""
+        words = [w.split("'")[-1] for w in written.replace("’", "'").lower().split()]
+        words = [w for w in words if w and w not in self.rules.articles]
+        if not words or words[0] not in self.rules.organization_heads:
+            return False
+        named = any(w[:1].isupper() for w in written.split()[1:])
+        return len(words) == 1 or (words[1] in self.rules.organization_prepositions and not named)
 
     def _office_holder(self, mention: Mention, history: History) -> Actor | None:
         """An office written in full that no role of the article matched, "… « … », a affirmé le
@@ -245,6 +262,9 @@ class RuleResolver:
                 same_title = same_title or (leader and same_body and bool(self.rules.leader_titles & expanded))
                 if same_title:
                     score += 2
+                    # "the number 1 of the federation": a body of that kind, of all the leaders' bodies
+                    if body and held and self._by_kind_only(body) and self._kind(body) in unaccented(held.lower()):
+                        score += 1
                 # The organisation backs a matching title; alone it would make "le ministre de la Santé"
                 # the secretary of a health union.
                 if same_title and is_role and role.organization and words & set(role.organization.lower().split()):

@@ -207,6 +207,8 @@ def _trimmed(doc, start: int, end: int, head: Token, rules: LanguageRules) -> tu
     ):
         start += 1
     for i in range(head.i + 1, end):
+        if i == head.i + 1 and doc[i].like_num and head.lower_ in rules.leader_titles:
+            continue  # "the number 1 of the federation", "le numéro 2 du syndicat": the title's own number
         if doc[i].lower_ in rules.phrase_channel_words or _is_time_word(doc[i], rules):
             end = i
             break
