@@ -44,9 +44,11 @@ def analysis_of(
     tone_method="vader",
     language="en",
     roles=None,
+    kinds=None,
 ):
     """An analysis with one quote per (start, end) and one actor per speaker name; `roles`: speaker name ->
-    (title, institution) of a current role, its evidence the speaker's first quote."""
+    (title, institution) of a current role, its evidence the speaker's first quote; `kinds`: quote number
+    -> its kind (direct when not given)."""
     article = make_article(text, id=id, source=source, published=published, story=story, language=language)
     actors, quotes = {}, []
     for n, (start, end) in enumerate(quotes_at, start=1):
@@ -62,7 +64,7 @@ def analysis_of(
         quotes.append(
             Quote(
                 f"q{n}",
-                "direct",
+                (kinds or {}).get(n, "direct"),
                 [Span.of(text, start, end)],
                 None,
                 Speaker(name, kind, actor.id, Span.of(text, start, end)),

@@ -130,6 +130,11 @@ def _eval(args: argparse.Namespace) -> int:
 
         print_clusters(evaluate_stories(Path(args.gold), Path(args.db)), args.json)
         return EXIT_OK
+    if args.suite == "echoes":
+        from .evaluation.echo_judgments import evaluate_echo_judgments
+
+        print_clusters(evaluate_echo_judgments(Path(args.gold), Path(args.db)), args.json)
+        return EXIT_OK
     outcome = gate.check(Path(args.data), update=args.update, allow_lower=args.allow_lower)
     print(gate.format_outcome(outcome))
     return EXIT_OK if outcome["passed"] else EXIT_SOME_FAILED
@@ -544,6 +549,10 @@ def build_parser() -> argparse.ArgumentParser:
     stories.add_argument("gold", help="a TOML file of [[story]] tables (tests/gold/polnear_stories.toml)")
     stories.add_argument("--db", required=True, help="the database the stories were grouped in")
     stories.add_argument("--json", action="store_true", help="print the scores as JSON")
+    echo_suite = suites.add_parser("echoes", help="the echoes a corpus lists against echoes judged by hand")
+    echo_suite.add_argument("gold", help="a TOML file of [[echo]] tables (tests/gold/polnear_echoes.toml)")
+    echo_suite.add_argument("--db", required=True, help="the database of the ingested corpus")
+    echo_suite.add_argument("--json", action="store_true", help="print the scores as JSON")
     corpus = suites.add_parser("corpus", help="actors (B-cubed), voices and junk speakers against a corpus gold")
     corpus.add_argument("gold", help="a TOML file of [[speaker]] tables (tests/gold/polnear_corpus.toml)")
     corpus.add_argument("--db", required=True, help="the database of the ingested corpus")

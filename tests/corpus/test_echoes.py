@@ -230,3 +230,88 @@ def test_descriptors_of_a_person_are_no_echoes(phrase, describes, language):
     from voxmap.extract.phrases import describes_a_person
 
     assert describes_a_person(phrase, language) is describes
+
+
+def _echoes_of(tmp_path, articles):
+    """The echoes listed for (text, quoted words or None, speaker, kind) articles, a day apart."""
+    conn = connect(tmp_path / "echo-cases.db")
+    analyses = []
+    for n, (text, quote, speaker, kind) in enumerate(articles, start=1):
+        analyses.append(
+            analysis_of(
+                text,
+                quoted(text, quote) if quote else [],
+                id=f"c{n}",
+                source=f"Outlet {n}",
+                published=f"2024-03-{n:02d}T08:00:00",
+                speakers={1: speaker},
+                kinds={1: kind},
+            )
+        )
+    build_corpus(conn, analyses)
+    return conn, [echo["phrase"] for echo in echoes(conn)]
+
+
+REPORTED = "The union said that officers were no budget adjustment variable for the treasury."
+MIXED_IN = "The union said officers were “no budget adjustment variable for the treasury” at all."
+MIXED_OUT = "The union said officers, a budget adjustment variable for the treasury, were “angry”."
+TAKEN_UP = "“We will never be a budget adjustment variable for the treasury,” the minister said."
+# A dispatch long enough to be found again as a wire copy (voxmap.corpus.syndication: 50 words and more).
+DISPATCH = (
+    "“Officers are no budget adjustment variable for the treasury,” said the union on Monday in Rennes, where "
+    "its delegates met for two days to prepare the spring negotiations with the ministry over bonuses, night "
+    "shifts, the closure of small stations in the countryside and the equipment of patrols in the suburbs of "
+    "the largest cities of the region, which the government promised to renew before the summer."
+)
+
+
+@pytest.mark.parametrize(
+    "articles, listed, why",
+    [
+        (
+            [(MIXED_IN, MIXED_IN[15:-8], UNION, "mixed"), (TAKEN_UP, TAKEN_UP[1:73], MINISTRY, "direct")],
+            1,
+            "inside the marks of a mixed quote: the union's own words, taken up",
+        ),
+        (
+            [(REPORTED, REPORTED[15:-1], UNION, "indirect"), (TAKEN_UP, TAKEN_UP[1:73], MINISTRY, "direct")],
+            0,
+            "a reported statement's words are the writer's: nobody coined them before the minister",
+        ),
+        (
+            [(MIXED_OUT, MIXED_OUT[15:-1], UNION, "mixed"), (TAKEN_UP, TAKEN_UP[1:73], MINISTRY, "direct")],
+            0,
+            "outside the marks of a mixed quote: the writer's words",
+        ),
+        (
+            [(DISPATCH, DISPATCH[1:61], UNION, "direct"), (DISPATCH, DISPATCH[1:61], MINISTRY, "direct")],
+            0,
+            "a wire copy of the origin's article is the same dispatch, not someone taking the phrase up",
+        ),
+        (
+            [(ORIGIN, ORIGIN[1:61], UNION, "direct"), (AGAIN, AGAIN[1:61], MINISTRY, "direct")],
+            0,
+            "the whole remark again under another name: the same statement reported twice",
+        ),
+        (
+            [(ORIGIN, ORIGIN[1:61], UNION, "direct"), (TAKEN_UP, TAKEN_UP[1:73], ("", "unknown"), "direct")],
+            0,
+            "a quote nobody was found to say shows no one taking the phrase up",
+        ),
+    ],
+)
+def test_whose_words_and_which_uses_make_an_echo(tmp_path, articles, listed, why):
+    assert len(_echoes_of(tmp_path, articles)[1]) == listed, why
+
+
+def test_a_phrase_of_words_common_in_the_corpus_is_kept_but_not_listed(tmp_path):
+    pair = [(ORIGIN, ORIGIN[1:61], UNION, "direct"), (TAKEN_UP, TAKEN_UP[1:73], MINISTRY, "direct")]
+    # the same words apart in many articles: each word is in far more articles than the echo's own
+    background = "The treasury adjusts the budget; a variable bonus is no adjustment of pay, said the officers' paper."
+    conn, listed = _echoes_of(tmp_path, pair + [(background, None, UNION, "direct")] * 6)
+    assert listed == [] and conn.execute("SELECT count(*) FROM echoes WHERE common").fetchone()[0] == 1
+    (tmp_path / "without").mkdir()
+    conn, listed = _echoes_of(
+        tmp_path / "without", pair + [("The weather was fine all week in Rennes.", None, UNION, "direct")] * 6
+    )
+    assert len(listed) == 1

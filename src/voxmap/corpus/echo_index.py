@@ -2,8 +2,10 @@
 costs what it touches, not the corpus.
 
 - `echo_keys`: every appearance, in any article's text, of a phrase key (voxmap.extract.phrases) that
-  some voiced quote holds, with the quote it lies in (NULL: narration; a run of words straddling a
-  quote's edge is no appearance);
+  some voiced quote holds, with the quote it lies in (NULL: narration). Only a speaker's own words
+  are theirs: the whole of a direct or partial quote, the words inside the quotation marks of a
+  mixed one; a reported statement's words are the writer's, no appearance, nor is a run of words
+  straddling such an edge;
 - `echo_articles`: the content hash each article was indexed from;
 - `echo_spans`: the voiced quotes (those with a `voices` row) as last indexed, with their speaker;
 - `echo_key_counts`: in how many articles each key appears;
@@ -59,23 +61,47 @@ def _texts(conn: sqlite3.Connection, article_ids: list[str]) -> Iterator[_Text]:
             row[0]: _Text(row[0], row[1] or "en", row[2], [])
             for row in conn.execute(f"SELECT id, language, text FROM articles WHERE id IN ({marks(chunk)})", chunk)
         }
-        for article_id, start, end, quote_id, span in conn.execute(
-            "SELECT v.article_id, s.start, s.end, v.quote_id, s.text FROM voices v "
-            f"JOIN quote_spans s ON s.quote_id = v.quote_id WHERE v.article_id IN ({marks(chunk)})",
+        for article_id, start, quote_id, span, kind in conn.execute(
+            "SELECT v.article_id, s.start, v.quote_id, s.text, q.kind FROM voices v "
+            "JOIN quote_spans s ON s.quote_id = v.quote_id JOIN quotes q ON q.id = v.quote_id "
+            f"WHERE v.article_id IN ({marks(chunk)})",
             chunk,
         ):
-            texts[article_id].spans.append((start, end, quote_id, span))
+            texts[article_id].spans.extend(own_words(start, span, quote_id, kind))
         for article_id in chunk:
             if article_id in texts:
                 texts[article_id].spans.sort()
                 yield texts[article_id]
 
 
+# The quote id of the words of a quote that are the writer's (a reported statement).
+REPORTED = -1
+OWN_WORDS_KINDS = frozenset({"direct", "partial"})
+QUOTE_MARKS = '“”"«»„'
+
+
+def own_words(start: int, span: str, quote_id: int, kind: str) -> list[tuple[int, int, int, str]]:
+    """A quote span cut into its speaker's own words (`quote_id`) and the writer's (REPORTED): all of a
+    direct or partial quote, the words inside the marks of a mixed one, none of a reported one."""
+    if kind in OWN_WORDS_KINDS:
+        return [(start, start + len(span), quote_id, span)]
+    if kind != "mixed":
+        return [(start, start + len(span), REPORTED, span)]
+    parts, inside, begin = [], False, 0
+    for i, character in enumerate(span + '"'):  # a closing mark at the end, to close the last part
+        if character in QUOTE_MARKS or i == len(span):
+            if i > begin:
+                parts.append((start + begin, start + i, quote_id if inside else REPORTED, span[begin:i]))
+            inside, begin = not inside, i + 1
+    return parts
+
+
 def _owner(spans, starts: list[int], start: int, end: int) -> int | None | bool:
-    """The quote whose span holds start:end, None for narration, False when it straddles a quote's edge."""
+    """The quote whose span holds start:end, None for narration, False when it straddles a quote's edge
+    or lies in a quote's reported words."""
     k = bisect.bisect_right(starts, start) - 1
     if k >= 0 and spans[k][0] <= start and end <= spans[k][1]:
-        return spans[k][2]
+        return spans[k][2] if spans[k][2] != REPORTED else False
     overlaps = any(s < end and start < e for s, e, _, _ in spans[max(0, k) : k + 2])
     return False if overlaps else None
 
@@ -95,15 +121,19 @@ def _appearances(text: _Text, wanted: set[str] | None = None, words=None) -> lis
 
 
 def _quoted(conn: sqlite3.Connection, article_ids: list[str]) -> set[str]:
-    """The keys of these articles' voiced quotes."""
+    """The keys of these articles' voiced quotes, in their speakers' own words."""
     keys: set[str] = set()
     for chunk in chunks(article_ids):
-        for language, span in conn.execute(
-            "SELECT a.language, s.text FROM voices v JOIN quote_spans s ON s.quote_id = v.quote_id "
+        for language, span, kind in conn.execute(
+            "SELECT a.language, s.text, q.kind FROM voices v JOIN quote_spans s ON s.quote_id = v.quote_id "
+            "JOIN quotes q ON q.id = v.quote_id "
             f"JOIN articles a ON a.id = v.article_id WHERE v.article_id IN ({marks(chunk)})",
             chunk,
         ):
-            keys.update(key_code(tuple(stem for stem, _, _ in run)) for run in shingle_runs(span, language or "en"))
+            for _, _, owner, words in own_words(0, span, 0, kind):
+                if owner != REPORTED:
+                    runs = shingle_runs(words, language or "en")
+                    keys.update(key_code(tuple(stem for stem, _, _ in run)) for run in runs)
     return keys
 
 

@@ -7,7 +7,11 @@ article, each of one kind — `quote` (another speaker says it), `same-speaker` 
 again, usually another outlet reporting the same words) or `narration` (outside every quotation:
 the outlet adopted it without attribution). Keys found together in the origin quote are one phrase.
 An echo needs at least one use that is not `same-speaker`, within ECHO_WINDOW_DAYS of its origin (a
-phrase met again months later is shared vocabulary, not an echo). Keys in more than MAX_SHARE of the
+phrase met again months later is shared vocabulary, not an echo), and in an article that is no wire
+copy of the origin's (voxmap.corpus.syndication). A phrase is a speaker's only in their own words: the
+words of a direct or partial quote, those inside the marks of a mixed one (echo_index.own_words); a
+reported statement's words are the writer's. A phrase whose words are all common in the corpus
+(RARE_SHARE) is kept but marked `common`: shared vocabulary, neither listed nor counted. Keys in more than MAX_SHARE of the
 corpus's articles are boilerplate; stock phrases (rules/<lang>/phrases.toml), names or titles (mostly
 capitalised words: "Russian President Vladimir Putin") and descriptors of a person (a first name or a
 possessive name in the phrase: "front-runner Hillary Clinton", "Clinton's private email server") are never
@@ -29,7 +33,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
-from ..extract.phrases import describes_a_person, is_name_like, is_stock_phrase
+from ..extract.phrases import content_words_in, describes_a_person, is_name_like, is_stock_phrase
 from .corrections import remember, remembered
 from .echo_index import keys_counted_between, origins_of, update_index
 from .store.db import chunks, marks, stable_number
@@ -37,6 +41,13 @@ from .store.db import chunks, marks, stable_number
 MAX_SHARE = 0.05  # a key in more articles than this share (and more than MIN_COMMON) is boilerplate
 ECHO_WINDOW_DAYS = 30  # a use later than this after its origin is shared vocabulary, not an adoption
 MIN_COMMON = 4
+# A phrase each of whose words is in more articles than the echo's own, by more than this share of the
+# corpus (and RARE_MIN articles), is shared vocabulary of the news, not a voice's.
+RARE_SHARE = 0.05
+RARE_MIN = 3
+# Two quotes sharing this share of the shorter one's words (of MIN_STATEMENT_WORDS or more) are one statement.
+SAME_STATEMENT_SHARE = 0.6
+MIN_STATEMENT_WORDS = 4
 QUOTE, SAME_SPEAKER, NARRATION = "quote", "same-speaker", "narration"
 COUNTED = "echo_articles_counted"  # the corpus size the boilerplate limit was last applied with
 
@@ -55,13 +66,37 @@ class _Article:
     published: str
     source: str | None
     language: str
+    copies: int | None  # its wire-copy cluster (voxmap.corpus.syndication), if it has copies
 
 
 def _articles(conn: sqlite3.Connection) -> dict[str, _Article]:
     return {
-        row[0]: _Article((row[3] is not None, row[3] or "", row[1]), row[3] or "", row[4], row[2] or "en")
-        for row in conn.execute("SELECT id, key, language, published, source FROM articles")
+        row[0]: _Article((row[3] is not None, row[3] or "", row[1]), row[3] or "", row[4], row[2] or "en", row[5])
+        for row in conn.execute(
+            "SELECT a.id, a.key, a.language, a.published, a.source, s.cluster FROM articles a "
+            "LEFT JOIN syndication s ON s.article_id = a.id"
+        )
     }
+
+
+def _copies(articles: dict[str, _Article], one: str, other: str) -> bool:
+    """Whether two articles are copies of one dispatch: a phrase met in both was met once."""
+    cluster = articles[one].copies
+    return cluster is not None and articles[other].copies == cluster
+
+
+def _copies_changed(conn: sqlite3.Connection, full: bool) -> set[str]:
+    """The keys of the articles whose wire-copy cluster the syndication stage set again since the last
+    update (a copy of an origin's article no longer counts as a use, or counts again)."""
+    changed = [row[0] for row in conn.execute("SELECT article_id FROM echo_copies_changed")]
+    conn.execute("DELETE FROM echo_copies_changed")
+    keys: set[str] = set()
+    for chunk in chunks(changed) if not full else ():
+        keys.update(
+            row[0]
+            for row in conn.execute(f"SELECT DISTINCT key FROM echo_keys WHERE article_id IN ({marks(chunk)})", chunk)
+        )
+    return keys
 
 
 def _limit(articles: int) -> int:
@@ -87,6 +122,7 @@ def rebuild_echoes(conn: sqlite3.Connection, full: bool = False) -> int:
             conn.execute("DELETE FROM echo_uses")
             conn.execute("DELETE FROM echoes")
         touched, respoken = update_index(conn, full)
+        touched |= _copies_changed(conn, full)
         articles = _articles(conn)
         limit = _limit(len(articles))
         if not full and _limit(int(counted)) != limit:
@@ -98,8 +134,9 @@ def rebuild_echoes(conn: sqlite3.Connection, full: bool = False) -> int:
             origins |= _origins_again(conn, chunk, articles, limit)
         for chunk in chunks(sorted(origins), 200):
             _echoes_again(conn, chunk, articles)
+        _mark_common(conn)
         _store_voices(conn)
-    return conn.execute("SELECT count(*) FROM echoes").fetchone()[0]
+    return conn.execute("SELECT count(*) FROM echoes WHERE NOT common").fetchone()[0]
 
 
 def _occurrences(conn: sqlite3.Connection, codes: list[str], articles: dict[str, _Article]) -> dict[str, list]:
@@ -159,27 +196,52 @@ def _echoes_again(conn: sqlite3.Connection, origins: list[tuple[str, int]], arti
 
 
 def _speakers(conn: sqlite3.Connection, quote_ids: set[int]) -> dict[int, tuple]:
+    """Each quote's (actor, voice, speaker name, text, start in its article)."""
     speakers = {}
     for chunk in chunks(sorted(quote_ids)):
-        for quote_id, actor_id, voice, name in conn.execute(
-            f"SELECT quote_id, actor_id, voice, speaker_name FROM voices WHERE quote_id IN ({marks(chunk)})", chunk
+        for quote_id, actor_id, voice, name, text, start in conn.execute(
+            "SELECT v.quote_id, v.actor_id, v.voice, v.speaker_name, q.text, q.start FROM voices v JOIN quotes q "
+            f"ON q.id = v.quote_id WHERE v.quote_id IN ({marks(chunk)})",
+            chunk,
         ):
-            speakers[quote_id] = (actor_id, voice, name)
+            speakers[quote_id] = (actor_id, voice, name, text, start)
     return speakers
+
+
+def _statement_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in (w.strip(".,;:!?\"“”'’()").lower() for w in text.split()) if len(w) > 3)
+
+
+def _one_statement(origin: frozenset[str], other: frozenset[str], phrase: frozenset[str]) -> bool:
+    """Whether two quotes are one statement reported twice, whoever the second article says spoke it:
+    both are the phrase and hardly a word more (a whole remark repeated), or, beside the phrase, most
+    of the shorter one's words are the other's. One quote that adds its own words to the phrase is
+    someone taking it up: what an echo is."""
+    origin, other = origin - phrase, other - phrase
+    if len(origin) <= 1 and len(other) <= 1:
+        return True
+    shorter = min(len(origin), len(other))
+    return shorter >= MIN_STATEMENT_WORDS and len(origin & other) >= SAME_STATEMENT_SHARE * shorter
 
 
 def _echo(articles: dict[str, _Article], speakers: dict, run: list[list[Occurrence]]) -> dict | None:
     origin = run[0][0]
     origin_end = max(found[0].end for found in run)
-    actor, voice, name = speakers.get(origin.quote_id, (None, None, None))
+    actor, voice, name, said, said_at = speakers.get(origin.quote_id, (None, None, None, "", 0))
     if voice is None:
         return None  # its first quote has no speaker with a voice: nobody coined it
     spans: dict[str, list[Occurrence]] = defaultdict(list)  # article -> its occurrences of this phrase
     for found in run:
         for occurrence in found[1:]:
-            if occurrence.article != origin.article and _within_window(articles, origin.article, occurrence.article):
+            if (
+                occurrence.article != origin.article
+                and not _copies(articles, origin.article, occurrence.article)
+                and _within_window(articles, origin.article, occurrence.article)
+            ):
                 spans[occurrence.article].append(occurrence)
     uses = []
+    phrase_words = _statement_words(said[origin.start - said_at : origin_end - said_at])
+    said_words = _statement_words(said)
     for article_id, found in spans.items():
         found.sort(key=lambda o: o.start)
         merged: list[list] = []
@@ -189,9 +251,14 @@ def _echo(articles: dict[str, _Article], speakers: dict, run: list[list[Occurren
             else:
                 merged.append([o.start, o.end, o.quote_id])
         for start, end, quote_id in merged:
-            use_actor, use_voice, use_name = speakers.get(quote_id, (None, None, None))
+            use_actor, use_voice, use_name, use_said, _ = speakers.get(quote_id, (None, None, None, "", 0))
+            if quote_id is not None and use_voice is None and not use_name:
+                continue  # a quote nobody was found to say shows no one taking the phrase up
+            # the same speaker again, or the same statement reported again under another name
             same = quote_id is not None and (
-                (actor is not None and use_actor == actor) or (actor is None and use_name == name)
+                (actor is not None and use_actor == actor)
+                or (actor is None and use_name == name)
+                or _one_statement(said_words, _statement_words(use_said), phrase_words)
             )
             kind = NARRATION if quote_id is None else SAME_SPEAKER if same else QUOTE
             uses.append(
@@ -299,6 +366,33 @@ def _store(conn: sqlite3.Connection, articles: dict[str, _Article], echo: dict) 
     )
 
 
+def _mark_common(conn: sqlite3.Connection) -> None:
+    """Mark the echoes whose words are all common in the corpus (each in more articles than the echo's
+    own, by more than RARE_SHARE of the corpus and RARE_MIN): shared vocabulary of the news ("declared
+    the winner in New Hampshire", "running to be president of the United States"), not a voice's
+    phrase. Read from the word counts of the echo index's full-text table, as the corpus now stands,
+    for every echo: the counts move with each article."""
+    conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.echo_vocabulary USING fts5vocab(main, echo_stems, row)")
+    articles = conn.execute("SELECT count(*) FROM echo_stems").fetchone()[0]
+    slack = max(RARE_MIN, RARE_SHARE * articles)
+    rows = conn.execute(
+        "SELECT e.id, e.phrase, e.language, e.common, 1 + count(DISTINCT u.article_id) FROM echoes e "
+        "LEFT JOIN echo_uses u ON u.echo_id = e.id GROUP BY e.id"
+    ).fetchall()
+    stems = {row[0]: {stem for stem, _, _ in content_words_in(row[1], row[2] or "en")} for row in rows}
+    counts: dict[str, int] = {}
+    for chunk in chunks(sorted(set().union(*stems.values()))):
+        counts.update(
+            conn.execute(f"SELECT term, doc FROM temp.echo_vocabulary WHERE term IN ({marks(chunk)})", chunk).fetchall()
+        )
+    changed = []
+    for echo_id, _, _, common, own in rows:
+        now = not any(counts.get(stem, 0) <= own + slack for stem in stems[echo_id])
+        if now != bool(common):
+            changed.append((int(now), echo_id))
+    conn.executemany("UPDATE echoes SET common = ? WHERE id = ?", changed)
+
+
 def _store_voices(conn: sqlite3.Connection) -> None:
     """Per voice: echoes started, uses by other voices, uses in narration, outlets reached (by
     adoptions), median delay to the first adoption."""
@@ -306,14 +400,14 @@ def _store_voices(conn: sqlite3.Connection) -> None:
     delays: dict[str, list[float]] = defaultdict(list)
     for voice, hours in conn.execute(
         "SELECT origin_voice, first_adoption_hours FROM echoes "
-        "WHERE origin_voice IS NOT NULL AND first_adoption_hours IS NOT NULL"
+        "WHERE origin_voice IS NOT NULL AND first_adoption_hours IS NOT NULL AND NOT common"
     ):
         delays[voice].append(hours)
     rows = conn.execute(
         "SELECT e.origin_voice, count(DISTINCT e.id), "
         "coalesce(sum(u.kind = 'quote' AND u.voice IS NOT e.origin_voice), 0), coalesce(sum(u.kind = 'narration'), 0), "
         "count(DISTINCT CASE WHEN u.kind != 'same-speaker' THEN u.outlet END) "
-        "FROM echoes e JOIN echo_uses u ON u.echo_id = e.id WHERE e.origin_voice IS NOT NULL "
+        "FROM echoes e JOIN echo_uses u ON u.echo_id = e.id WHERE e.origin_voice IS NOT NULL AND NOT e.common "
         "GROUP BY e.origin_voice"
     ).fetchall()
     conn.executemany(
@@ -336,7 +430,7 @@ def echoes(
     """The echoes, most adopted first: phrase, origin and uses (each with its exact characters);
     only those an actor started, or whose origin falls between `since` and `until`, when given;
     at most `uses` uses each (all when None)."""
-    clauses, values = ["1 = 1"], []
+    clauses, values = ["NOT e.common"], []
     for clause, value in (
         ("e.origin_actor = ?", actor_id),
         ("e.origin_published >= ?", since),

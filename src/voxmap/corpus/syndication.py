@@ -172,6 +172,8 @@ def _group_again(conn: sqlite3.Connection, dirty: set[str]) -> None:
             clusters.append(sorted(members))
     for chunk in chunks(grouped):
         conn.execute(f"DELETE FROM syndication WHERE article_id IN ({marks(chunk)})", chunk)
+        # the echoes of their phrases count copies once (voxmap.corpus.echoes): they must look again
+        conn.executemany("INSERT OR IGNORE INTO echo_copies_changed (article_id) VALUES (?)", [(a,) for a in chunk])
     for ids in clusters:
         order = {
             row[0]: (row[1] is None, row[1] or "", row[2])

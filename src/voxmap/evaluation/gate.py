@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..errors import QualityGateError
 from .corpus_gold import evaluate_corpus
+from .echo_judgments import evaluate_echo_judgments
 from .facts import evaluate_facts_file
 from .polnear_corpus import polnear_db
 from .press_gold import evaluate_press_gold
@@ -32,6 +33,8 @@ def _measure(suite: dict, polnear: Path) -> dict:
         return evaluate_stories(Path(suite["path"]), polnear_db(polnear))
     if suite["kind"] == "corpus":
         return evaluate_corpus(Path(suite["path"]), polnear_db(polnear))
+    if suite["kind"] == "echoes":  # echoes judged by hand on PolNeAR train+dev
+        return evaluate_echo_judgments(Path(suite["path"]), polnear_db(polnear))
     if suite["kind"] == "press-gold":  # real news by reference, read from the shared data beside PolNeAR
         return evaluate_press_gold(Path(suite["path"]), Path(polnear).parent)
     raise QualityGateError(f"unknown suite kind {suite['kind']!r} in {BASELINE}")

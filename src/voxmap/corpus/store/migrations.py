@@ -391,6 +391,17 @@ DROP INDEX article_actors_name;
 CREATE INDEX article_actors_name_type ON article_actors(name, type);
 """
 
+# Echoes (voxmap.corpus.echoes): a phrase is a speaker's only in their own words (the writer's report of
+# a statement is not), and a wire copy of the origin's article is no use of it. The index is made again
+# on the next echo update (it forgets the corpus size it last counted), and the articles a wire-copy
+# grouping touched wait in echo_copies_changed for the echo update to redo their phrases. An echo whose
+# words are all common in the corpus is shared vocabulary (echoes.common), kept but not shown.
+ECHO_OWN_WORDS = """
+CREATE TABLE echo_copies_changed (article_id TEXT PRIMARY KEY) WITHOUT ROWID;
+DELETE FROM settings WHERE name = 'echo_articles_counted';
+ALTER TABLE echoes ADD COLUMN common INTEGER NOT NULL DEFAULT 0;
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL),
     ("0002_voices", VOICES),
@@ -418,6 +429,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("0024_voice_totals_key", VOICE_TOTALS_KEY),
     ("0025_echo_keys_quote", ECHO_KEYS_QUOTE),
     ("0026_actor_names_types", ACTOR_NAMES_TYPES),
+    ("0027_echo_own_words", ECHO_OWN_WORDS),
 ]
 
 
