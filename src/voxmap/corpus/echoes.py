@@ -320,8 +320,8 @@ def _store(conn: sqlite3.Connection, articles: dict[str, _Article], echo: dict) 
     conn.execute(
         "INSERT INTO echoes (id, phrase, language, origin_article, origin_quote, origin_start, origin_end, "
         "origin_actor, origin_voice, origin_speaker, origin_published, origin_outlet, uses, quote_uses, "
-        "narration_uses, outlets, first_adoption_hours, adoptions) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "narration_uses, outlets, first_adoption_hours, adoptions, stems, articles) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             echo_id,
             phrase,
@@ -341,6 +341,8 @@ def _store(conn: sqlite3.Connection, articles: dict[str, _Article], echo: dict) 
             len({articles[u["article"]].source for u in echo["uses"]} - {None}),
             _hours(first, origin.published),
             len(adoptions),
+            " ".join(sorted({stem for stem, _, _ in content_words_in(phrase, origin.language)})),
+            1 + len({u["article"] for u in echo["uses"]}),
         ),
     )
     conn.executemany(
@@ -375,18 +377,15 @@ def _mark_common(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.echo_vocabulary USING fts5vocab(main, echo_stems, row)")
     articles = conn.execute("SELECT count(*) FROM echo_stems").fetchone()[0]
     slack = max(RARE_MIN, RARE_SHARE * articles)
-    rows = conn.execute(
-        "SELECT e.id, e.phrase, e.language, e.common, 1 + count(DISTINCT u.article_id) FROM echoes e "
-        "LEFT JOIN echo_uses u ON u.echo_id = e.id GROUP BY e.id"
-    ).fetchall()
-    stems = {row[0]: {stem for stem, _, _ in content_words_in(row[1], row[2] or "en")} for row in rows}
+    rows = conn.execute("SELECT id, stems, common, articles FROM echoes").fetchall()
+    stems = {row[0]: row[1].split() for row in rows}
     counts: dict[str, int] = {}
     for chunk in chunks(sorted(set().union(*stems.values()))):
         counts.update(
             conn.execute(f"SELECT term, doc FROM temp.echo_vocabulary WHERE term IN ({marks(chunk)})", chunk).fetchall()
         )
     changed = []
-    for echo_id, _, _, common, own in rows:
+    for echo_id, _, common, own in rows:
         now = not any(counts.get(stem, 0) <= own + slack for stem in stems[echo_id])
         if now != bool(common):
             changed.append((int(now), echo_id))

@@ -395,11 +395,14 @@ CREATE INDEX article_actors_name_type ON article_actors(name, type);
 # a statement is not), and a wire copy of the origin's article is no use of it. The index is made again
 # on the next echo update (it forgets the corpus size it last counted), and the articles a wire-copy
 # grouping touched wait in echo_copies_changed for the echo update to redo their phrases. An echo whose
-# words are all common in the corpus is shared vocabulary (echoes.common), kept but not shown.
+# words are all common in the corpus is shared vocabulary (echoes.common), kept but not shown; each echo
+# keeps its phrase's stems and its articles' count, read again at every update.
 ECHO_OWN_WORDS = """
 CREATE TABLE echo_copies_changed (article_id TEXT PRIMARY KEY) WITHOUT ROWID;
 DELETE FROM settings WHERE name = 'echo_articles_counted';
 ALTER TABLE echoes ADD COLUMN common INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE echoes ADD COLUMN stems TEXT NOT NULL DEFAULT '';
+ALTER TABLE echoes ADD COLUMN articles INTEGER NOT NULL DEFAULT 0;
 """
 
 MIGRATIONS: list[tuple[str, str]] = [
