@@ -16,7 +16,9 @@ from .mark_cues import (
     find_cue,
     incise,
     inverted_incise,
+    opens_sentence,
     preposition_source,
+    sentence_start,
     trailing_source,
 )
 
@@ -124,21 +126,6 @@ def paragraph_length(segment: QuotedSegment, text: str) -> int:
 def narration_between(before: QuotedSegment, after: QuotedSegment, ctx: Context) -> int:
     between = tokens_covering(ctx.doc, before.outer_end, after.open_at)
     return sum(1 for t in between if is_word(t)) if between is not None else 0
-
-
-def sentence_start(segment: QuotedSegment, ctx: Context) -> int:
-    """The first character of the sentence the quote's opening mark stands in."""
-    first = tokens_covering(ctx.doc, segment.open_at, segment.open_at + 1)
-    return first[0].sent[0].idx if first is not None else segment.open_at
-
-
-def opens_sentence(segment: QuotedSegment, ctx: Context) -> bool:
-    """A floating quote stands as a sentence of its own, not inside the writer's sentence."""
-    first = tokens_covering(ctx.doc, segment.open_at, segment.open_at + 1)
-    if first is None:
-        return False
-    sent = first[0].sent
-    return all(not is_word(t) for t in ctx.doc[sent.start : first[0].i])
 
 
 def quotes_from_marks(ctx: Context) -> list[RawQuote]:

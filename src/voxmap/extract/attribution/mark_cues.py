@@ -158,6 +158,21 @@ def sequence_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int],
     return char_range(doc, cue_start, cue_end + 1), named or head
 
 
+def sentence_start(segment: QuotedSegment, ctx: Context) -> int:
+    """The first character of the sentence the quote's opening mark stands in."""
+    first = tokens_covering(ctx.doc, segment.open_at, segment.open_at + 1)
+    return first[0].sent[0].idx if first is not None else segment.open_at
+
+
+def opens_sentence(segment: QuotedSegment, ctx: Context) -> bool:
+    """A floating quote stands as a sentence of its own, not inside the writer's sentence."""
+    first = tokens_covering(ctx.doc, segment.open_at, segment.open_at + 1)
+    if first is None:
+        return False
+    sent = first[0].sent
+    return all(not is_word(t) for t in ctx.doc[sent.start : first[0].i])
+
+
 # How many words a description may take between a closing mark and the verb it speaks with.
 SUBJECT_TOKENS = 9
 
@@ -173,6 +188,8 @@ def subject_then_verb(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, 
         i += 1
     if i is None or i >= len(doc) or doc[i].lower_ not in ctx.rules.definite_determiners:
         return None
+    if not opens_sentence(segment, ctx):
+        return None  # a fragment inside the writer's sentence ("he cited are “…”, the paper says")
     for j in range(i + 2, min(len(doc) - 1, i + SUBJECT_TOKENS)):
         word = doc[j]
         if word.is_lower and cue_word(word, ctx.rules) and doc[j + 1].text in (".", ",", ";"):
