@@ -248,7 +248,10 @@ def build(
             # "Mr Mottram's successor, Fiona Beckett, was elected": a name set beside the subject by
             # commas acts too ("son compagnon Amédy Coulibaly" merely names him)
             set_apart = (
-                clean.root.dep_ in rules.parser.apposition and clean.start > 0 and doc[clean.start - 1].text == ","
+                clean.root.dep_ in rules.parser.apposition
+                and clean.start > 0
+                and doc[clean.start - 1].text == ","
+                and main_clause(clean.root.head.head, rules)  # not "after her first child, Arabella, was born"
             )
             beside = clean.root.head if set_apart else clean.root
             subject = any(t.dep_ in rules.parser.subject for t in (clean.root, beside, *(title or ())))
