@@ -131,19 +131,7 @@ def test_measures_per_voice(conn):
     ],
 )
 def test_what_is_not_an_echo(tmp_path, first, second, why):
-    conn = connect(tmp_path / "none.db")
-    analyses = []
-    for n, (text, quote) in enumerate((first, second), start=1):
-        analyses.append(
-            analysis_of(
-                text,
-                quoted(text, quote) if quote else [],
-                id=f"n{n}",
-                published=f"2024-03-0{n}T08:00:00",
-                speakers={1: ("Ann Roy", "person")},
-            )
-        )
-    build_corpus(conn, analyses)
+    conn, _ = _echoes_of(tmp_path, [(text, quote, ("Ann Roy", "person"), "direct") for text, quote in (first, second)])
     assert conn.execute("SELECT count(*) FROM echoes").fetchone()[0] == 0, why
 
 
