@@ -71,6 +71,23 @@ def speakers(text):
             "Harbour Care Group runs 143 homes. “Staffing levels are reviewed every month,” the company's statement said.",
             [("Staffing levels are reviewed every month", "Harbour Care Group")],
         ),
+        # a quote with no cue goes on with the previous speaker, unless the narration shows someone else
+        # acting in between: then the person its paragraph names after it
+        (
+            "“It was offensive,” said Ari Fleischer.\n\n“Nobody in the room will forget it for a long time.”",
+            [
+                ("It was offensive", "Ari Fleischer"),
+                ("Nobody in the room will forget it for a long time", "Ari Fleischer"),
+            ],
+        ),
+        (
+            "“It was offensive,” said Ari Fleischer.\n\nOscar Quintero, a cook, listened without a word.\n\n"
+            "“Maybe we can build a wall around him and his friends.” Steve Quinlan, a retired teacher, laughed.",
+            [
+                ("It was offensive", "Ari Fleischer"),
+                ("Maybe we can build a wall around him and his friends", "Steve Quinlan"),
+            ],
+        ),
         # negatives: a slogan opening a paragraph that names nobody, a quote no speech verb follows
         (
             "“We will wait as long as it takes.” The members sit down in silence.",

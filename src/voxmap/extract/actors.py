@@ -324,6 +324,7 @@ def _speaker(
             raw.follows_previous
             and previous is not None
             and raw.spans[0][0] - previous[0].spans[-1].end < FLOATING_REACH
+            and not _someone_else_acts(history, previous, raw.spans[0][0])
         ):
             prior = previous[0].speaker
             return Speaker(prior.name, prior.type), previous[1], " speaker:previous-quote"
@@ -384,6 +385,17 @@ def _speaker(
     history.sightings.sort(key=lambda s: s.position)
     name = mention.text if actor.type == ANONYMOUS and mention.kind == ANONYMOUS else actor.name
     return Speaker(name, actor.type, None, surface), actor, f" speaker:{step}"
+
+
+def _someone_else_acts(history: History, previous: tuple[Quote, Actor | None], start: int) -> bool:
+    """Whether, between the previous quote and a quote with no cue, the narration shows another person
+    acting ("“It was offensive,” said Fleischer. … Instead, the businessman has insisted…"): the quote
+    then does not go on with the previous speaker."""
+    end = previous[0].spans[-1].end
+    return any(
+        end < s.position < start and s.subject and s.actor.type == PERSON and s.actor is not previous[1]
+        for s in history.sightings
+    )
 
 
 def _channel_owner(head: Token, rules: LanguageRules) -> Token | None:
