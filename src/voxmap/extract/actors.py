@@ -32,11 +32,11 @@ from .mentions import (
     name_key,
     past_time_words,
 )
-from .narrated import main_clause, narrated_people, sight
+from .narrated import narrated_people, sight
 from .offices import find_office, institution_of, is_known_institution, load_voice_rules
 from .openings import opening_quotes_take_the_next_speaker, paragraph_openers_take_the_person_after
 from .roles import body_written, organization_of_title, person_titled, roles_of, title_before
-from .syntax import doc_text, is_word
+from .syntax import doc_text, is_word, main_clause
 
 _ENTITY_KIND = {"person": PERSON, "organization": ORGANIZATION, "group": GROUP}
 # A floating quote continues the previous speaker only if that quote is this close (characters).
@@ -251,13 +251,13 @@ def build(
                 clean.root.dep_ in rules.parser.apposition
                 and clean.start > 0
                 and doc[clean.start - 1].text == ","
-                and main_clause(clean.root.head.head, rules)  # not "after her first child, Arabella, was born"
+                and main_clause(clean.root.head.head, rules.parser)  # not "after her first child, Arabella, was born"
             )
             beside = clean.root.head if set_apart else clean.root
             subject = any(t.dep_ in rules.parser.subject for t in (clean.root, beside, *(title or ())))
             # "It was signed by Hervé Lantier" (not "a commission, overseen by Kofi Annan")
             subject = subject or (
-                clean.root.head.dep_ in rules.parser.agent and main_clause(clean.root.head.head, rules)
+                clean.root.head.dep_ in rules.parser.agent and main_clause(clean.root.head.head, rules.parser)
             )
             history.sightings.append(Sighting(clean.start_char, actor, subject, False))
 

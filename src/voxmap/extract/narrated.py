@@ -15,6 +15,7 @@ from .coref import History, Resolver, Sighting
 from .descriptions import described_by, descriptions_of
 from .language import LanguageRules
 from .mentions import ANONYMOUS, DESCRIPTION, PERSON, PRONOUN, Mention, classify
+from .syntax import main_clause
 
 
 def narrated_people(
@@ -28,16 +29,13 @@ def narrated_people(
     for token in doc:
         if in_quote[token.i] or token.i in speakers or token.dep_ not in rules.parser.subject or ents[token.i]:
             continue
-        # a pronoun of a main clause only: "while she was secretary of state" keeps no one in view
-        pronoun = (
-            token.pos_ == "PRON"
-            and rules.pronoun_kind(token.text) in ("masculine", "feminine")
-            and main_clause(token.head, rules)
-        )
+        # a main clause's subject only: in "while she was secretary of state", "…adding that he believed
+        # the Indiana-born judge was…", it is not whom the sentence is about
+        if not main_clause(token.head, rules.parser):
+            continue
+        pronoun = token.pos_ == "PRON" and rules.pronoun_kind(token.text) in ("masculine", "feminine")
         if not pronoun and not (token.pos_ == "NOUN" and token.lemma_.lower() in people_words):
             continue
-        if not pronoun and not main_clause(token.head, rules):
-            continue  # "…adding that he believed the Indiana-born judge was…": not whom the sentence is about
         mention = classify(token, rules, ents)
         if mention.kind in (PRONOUN, DESCRIPTION) or (mention.kind == ANONYMOUS and _introduced(token, rules)):
             found.append((mention, token))
@@ -92,8 +90,3 @@ def sight(found: tuple[Mention, Token], rules: LanguageRules, history: History, 
     history.sightings.append(Sighting(mention.start, actor, True, False))
     history.sightings.sort(key=lambda s: s.position)
     history.descriptions.append((mention.start, actor, described_by(token, rules)))
-
-
-def main_clause(verb: Token, rules: LanguageRules) -> bool:
-    """Whether `verb` heads its sentence, alone or joined to its head verb ("He left and now works…")."""
-    return verb.dep_ == "ROOT" or (verb.dep_ in rules.parser.conjunct and verb.head.dep_ == "ROOT")

@@ -47,8 +47,8 @@ def paragraph_openers_take_the_person_after(
         start, end = quote.spans[0].start, quote.spans[-1].end
         if text[text.rfind("\n", 0, start) + 1 : start].strip(OPENING_MARKS):
             continue  # inside a paragraph: not an opening
-        paragraph_end = text.find("\n", end) if "\n" in text[end:] else len(text)
-        reach = min(paragraph_end, end + AUTHOR_REACH)
+        paragraph_end = text.find("\n", end)
+        reach = min(paragraph_end if paragraph_end >= 0 else len(text), end + AUTHOR_REACH)
         author = next(
             (s.actor for s in sightings if end < s.position < reach and s.subject and s.actor.type == PERSON), None
         )

@@ -180,3 +180,8 @@ def agent_of(verb: Token, labels: ParserLabels) -> Token | None:
                 return child
             return next((gc for gc in child.children if gc.dep_ in labels.prep_object), None)
     return None
+
+
+def main_clause(verb: Token, labels: ParserLabels) -> bool:
+    """Whether `verb` heads its sentence, alone or joined to its head verb ("He left and now works…")."""
+    return verb.dep_ == "ROOT" or (verb.dep_ in labels.conjunct and verb.head.dep_ == "ROOT")
