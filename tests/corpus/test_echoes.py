@@ -4,6 +4,7 @@ characters (quotation, same speaker, narration), with the cases that must not co
 import pytest
 from helpers import analysis_of, build_corpus
 
+from voxmap.corpus.echo_index import own_words
 from voxmap.corpus.echoes import echoes, echoes_by_voice
 from voxmap.corpus.store import connect
 from voxmap.extract.phrases import is_name_like, is_stock_phrase, shingles
@@ -303,3 +304,25 @@ def test_a_phrase_of_words_common_in_the_corpus_is_kept_but_not_listed(tmp_path)
         tmp_path / "without", pair + [("The weather was fine all week in Rennes.", None, UNION, "direct")] * 6
     )
     assert len(listed) == 1
+
+
+@pytest.mark.parametrize(
+    "span, kind, language, own",
+    [
+        ("said officers were “no budget adjustment variable” at all", "mixed", "en", ["no budget adjustment variable"]),
+        (
+            "said it was ''a disgrace'' and ''a shame''",
+            "mixed",
+            "en",
+            ["a disgrace", "a shame"],
+        ),  # marks of two characters
+        ("a dit « aucune variable d'ajustement » hier", "mixed", "fr", [" aucune variable d'ajustement "]),
+        ("said the union's ‘plan’ was late", "mixed", "en", []),  # single marks double as apostrophes: no cut
+        ("Officers are no budget adjustment variable", "direct", "en", ["Officers are no budget adjustment variable"]),
+        ("officers were no budget adjustment variable", "indirect", "en", []),  # the writer's words
+    ],
+)
+def test_a_speaker_s_own_words_in_a_quote_span(span, kind, language, own):
+    parts = own_words(100, span, 7, kind, language)
+    assert [words for *_, owner, words in parts if owner == 7] == own
+    assert all(span[s - 100 : e - 100] == words for s, e, _, words in parts)  # offsets are the text's

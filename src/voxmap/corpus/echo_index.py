@@ -26,7 +26,9 @@ import hashlib
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 
+from ..extract.language import LANGUAGES, load_rules
 from ..extract.phrases import SHINGLE, content_words_in, shingle_runs, shingles_of
 from .store.db import chunks, marks
 
@@ -67,7 +69,7 @@ def _texts(conn: sqlite3.Connection, article_ids: list[str]) -> Iterator[_Text]:
             f"WHERE v.article_id IN ({marks(chunk)})",
             chunk,
         ):
-            texts[article_id].spans.extend(own_words(start, span, quote_id, kind))
+            texts[article_id].spans.extend(own_words(start, span, quote_id, kind, texts[article_id].language))
         for article_id in chunk:
             if article_id in texts:
                 texts[article_id].spans.sort()
@@ -77,22 +79,35 @@ def _texts(conn: sqlite3.Connection, article_ids: list[str]) -> Iterator[_Text]:
 # The quote id of the words of a quote that are the writer's (a reported statement).
 REPORTED = -1
 OWN_WORDS_KINDS = frozenset({"direct", "partial"})
-QUOTE_MARKS = '“”"«»„'
 
 
-def own_words(start: int, span: str, quote_id: int, kind: str) -> list[tuple[int, int, int, str]]:
+@cache
+def quotation_marks(language: str) -> tuple[str, ...]:
+    """The language's double quotation marks (rules/<lang>/marks.toml), longest first; single marks
+    double as apostrophes and cut nothing."""
+    rules = load_rules(language if language in LANGUAGES else "en").marks
+    found = (set(rules.openers) | rules.closers) - rules.single
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def own_words(start: int, span: str, quote_id: int, kind: str, language: str) -> list[tuple[int, int, int, str]]:
     """A quote span cut into its speaker's own words (`quote_id`) and the writer's (REPORTED): all of a
     direct or partial quote, the words inside the marks of a mixed one, none of a reported one."""
     if kind in OWN_WORDS_KINDS:
         return [(start, start + len(span), quote_id, span)]
     if kind != "mixed":
         return [(start, start + len(span), REPORTED, span)]
-    parts, inside, begin = [], False, 0
-    for i, character in enumerate(span + '"'):  # a closing mark at the end, to close the last part
-        if character in QUOTE_MARKS or i == len(span):
-            if i > begin:
-                parts.append((start + begin, start + i, quote_id if inside else REPORTED, span[begin:i]))
-            inside, begin = not inside, i + 1
+    marks = quotation_marks(language)
+    parts, inside, begin, i = [], False, 0, 0
+    while i <= len(span):
+        mark = next((m for m in marks if span.startswith(m, i)), None) if i < len(span) else ""
+        if mark is None:
+            i += 1
+            continue
+        if i > begin:  # a mark, or the span's end, closes the part before it
+            parts.append((start + begin, start + i, quote_id if inside else REPORTED, span[begin:i]))
+        inside, begin = not inside, i + len(mark)
+        i = begin if mark else i + 1
     return parts
 
 
@@ -130,7 +145,7 @@ def _quoted(conn: sqlite3.Connection, article_ids: list[str]) -> set[str]:
             f"JOIN articles a ON a.id = v.article_id WHERE v.article_id IN ({marks(chunk)})",
             chunk,
         ):
-            for _, _, owner, words in own_words(0, span, 0, kind):
+            for _, _, owner, words in own_words(0, span, 0, kind, language or "en"):
                 if owner != REPORTED:
                     runs = shingle_runs(words, language or "en")
                     keys.update(key_code(tuple(stem for stem, _, _ in run)) for run in runs)

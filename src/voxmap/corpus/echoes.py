@@ -27,6 +27,7 @@ had or have. An echo's id derives from its origin, so the full rebuild gives the
 from __future__ import annotations
 
 import math
+import re
 import sqlite3
 import statistics
 from collections import defaultdict
@@ -35,7 +36,7 @@ from datetime import datetime
 
 from ..extract.phrases import content_words_in, describes_a_person, is_name_like, is_stock_phrase
 from .corrections import remember, remembered
-from .echo_index import keys_counted_between, origins_of, update_index
+from .echo_index import REPORTED, keys_counted_between, origins_of, own_words, update_index
 from .store.db import chunks, marks, stable_number
 
 MAX_SHARE = 0.05  # a key in more articles than this share (and more than MIN_COMMON) is boilerplate
@@ -49,6 +50,7 @@ RARE_MIN = 3
 SAME_STATEMENT_SHARE = 0.6
 MIN_STATEMENT_WORDS = 4
 QUOTE, SAME_SPEAKER, NARRATION = "quote", "same-speaker", "narration"
+_WORD = re.compile(r"\w+")
 COUNTED = "echo_articles_counted"  # the corpus size the boilerplate limit was last applied with
 
 
@@ -196,20 +198,25 @@ def _echoes_again(conn: sqlite3.Connection, origins: list[tuple[str, int]], arti
 
 
 def _speakers(conn: sqlite3.Connection, quote_ids: set[int]) -> dict[int, tuple]:
-    """Each quote's (actor, voice, speaker name, text, start in its article)."""
+    """Each quote's (actor, voice, speaker name, text, start in its article, the words of its speaker's
+    own words: echo_index.own_words)."""
     speakers = {}
     for chunk in chunks(sorted(quote_ids)):
-        for quote_id, actor_id, voice, name, text, start in conn.execute(
-            "SELECT v.quote_id, v.actor_id, v.voice, v.speaker_name, q.text, q.start FROM voices v JOIN quotes q "
-            f"ON q.id = v.quote_id WHERE v.quote_id IN ({marks(chunk)})",
+        for quote_id, actor_id, voice, name, text, start, kind, language in conn.execute(
+            "SELECT v.quote_id, v.actor_id, v.voice, v.speaker_name, q.text, q.start, q.kind, a.language "
+            "FROM voices v JOIN quotes q ON q.id = v.quote_id JOIN articles a ON a.id = q.article_id "
+            f"WHERE v.quote_id IN ({marks(chunk)})",
             chunk,
         ):
-            speakers[quote_id] = (actor_id, voice, name, text, start)
+            own = " ".join(
+                part for *_, owner, part in own_words(0, text, 0, kind, language or "en") if owner != REPORTED
+            )
+            speakers[quote_id] = (actor_id, voice, name, text, start, _statement_words(own))
     return speakers
 
 
 def _statement_words(text: str) -> frozenset[str]:
-    return frozenset(w for w in (w.strip(".,;:!?\"“”'’()").lower() for w in text.split()) if len(w) > 3)
+    return frozenset(word for word in _WORD.findall(text.lower()) if len(word) > 3)
 
 
 def _one_statement(origin: frozenset[str], other: frozenset[str], phrase: frozenset[str]) -> bool:
@@ -227,7 +234,9 @@ def _one_statement(origin: frozenset[str], other: frozenset[str], phrase: frozen
 def _echo(articles: dict[str, _Article], speakers: dict, run: list[list[Occurrence]]) -> dict | None:
     origin = run[0][0]
     origin_end = max(found[0].end for found in run)
-    actor, voice, name, said, said_at = speakers.get(origin.quote_id, (None, None, None, "", 0))
+    actor, voice, name, said, said_at, said_words = speakers.get(
+        origin.quote_id, (None, None, None, "", 0, frozenset())
+    )
     if voice is None:
         return None  # its first quote has no speaker with a voice: nobody coined it
     spans: dict[str, list[Occurrence]] = defaultdict(list)  # article -> its occurrences of this phrase
@@ -241,7 +250,6 @@ def _echo(articles: dict[str, _Article], speakers: dict, run: list[list[Occurren
                 spans[occurrence.article].append(occurrence)
     uses = []
     phrase_words = _statement_words(said[origin.start - said_at : origin_end - said_at])
-    said_words = _statement_words(said)
     for article_id, found in spans.items():
         found.sort(key=lambda o: o.start)
         merged: list[list] = []
@@ -251,14 +259,16 @@ def _echo(articles: dict[str, _Article], speakers: dict, run: list[list[Occurren
             else:
                 merged.append([o.start, o.end, o.quote_id])
         for start, end, quote_id in merged:
-            use_actor, use_voice, use_name, use_said, _ = speakers.get(quote_id, (None, None, None, "", 0))
+            use_actor, use_voice, use_name, _, _, use_said = speakers.get(
+                quote_id, (None, None, None, "", 0, frozenset())
+            )
             if quote_id is not None and use_voice is None and not use_name:
                 continue  # a quote nobody was found to say shows no one taking the phrase up
             # the same speaker again, or the same statement reported again under another name
             same = quote_id is not None and (
                 (actor is not None and use_actor == actor)
                 or (actor is None and use_name == name)
-                or _one_statement(said_words, _statement_words(use_said), phrase_words)
+                or _one_statement(said_words, use_said, phrase_words)
             )
             kind = NARRATION if quote_id is None else SAME_SPEAKER if same else QUOTE
             uses.append(

@@ -31,7 +31,6 @@ def opening_quotes_take_the_next_speaker(quotes: list[Quote], speakers: list[Act
 
 # How far after a cue-less quote opening a paragraph the person who said it may be named (characters).
 AUTHOR_REACH = 400
-OPENING_MARKS = " \t\"“«‘'"
 
 
 def paragraph_openers_take_the_person_after(
@@ -45,8 +44,8 @@ def paragraph_openers_take_the_person_after(
         if quote.speaker.type != "unknown" or not quote.how.startswith(FLOATING):
             continue
         start, end = quote.spans[0].start, quote.spans[-1].end
-        if text[text.rfind("\n", 0, start) + 1 : start].strip(OPENING_MARKS):
-            continue  # inside a paragraph: not an opening
+        if any(c.isalnum() for c in text[text.rfind("\n", 0, start) + 1 : start]):
+            continue  # words before it in its paragraph: not an opening
         paragraph_end = text.find("\n", end)
         reach = min(paragraph_end if paragraph_end >= 0 else len(text), end + AUTHOR_REACH)
         author = next(
