@@ -19,7 +19,7 @@ MAX_DESCRIPTION_TOKENS = 12
 CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 
 
-def content_words(tokens, rules: LanguageRules) -> frozenset[str]:
+def description_words(tokens, rules: LanguageRules) -> frozenset[str]:
     """The lower-cased lemmas of the nouns, names and adjectives of `tokens`, weak words left out
     ("former", "then"): what a description says about its person."""
     words = set()
@@ -60,7 +60,7 @@ def described_by(head: Token, rules: LanguageRules, leave_out: Span | None = Non
     # "the member of parliament for the Gers and rapporteur of…": a title joined to the head is one too
     joined = [c for c in head.children if c.dep_ in labels.conjunct and c.pos_ == "NOUN"]
     core = [head, *joined, *(c for t in (head, *joined) for c in t.children if c.dep_ in labels.modifier)]
-    return Described(content_words(core, rules), content_words(kept, rules))
+    return Described(description_words(core, rules), description_words(kept, rules))
 
 
 def descriptions_of(name: Span, rules: LanguageRules) -> list[Described]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .descriptions import content_words
+from .descriptions import description_words
 from .language import LanguageRules
 from .media import is_media
 from .offices import unaccented
@@ -68,7 +68,7 @@ def classify(
     plural = "Plur" in head.morph.get("Number") or head.tag_ in ("NNS", "NNPS")
     mention = Mention(phrase.start_char, phrase.end_char, phrase.text, head.i, "", lemma, plural=plural)
     mention.named = head.i + 1 < end and doc[head.i + 1].text[:1].isupper()
-    mention.words = content_words(phrase, rules)
+    mention.words = description_words(phrase, rules)
     # An enclitic ("écrit-elle", "a-t-il") is a pronoun whatever the tagger says (it tags "-elle" PROPN).
     enclitic = head.text.startswith("-") and len(head.text) > 1
     pronoun = rules.pronoun_kind(head.text) if head.pos_ == "PRON" or enclitic else None
