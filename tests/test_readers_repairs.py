@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from voxmap.readers import parse_jsonl
-from voxmap.readers.repairs import split_glued_sentences
+from voxmap.readers.repairs import blank_scripts, split_glued_sentences
 
 REPAIRED = [
     # a full stop then a capitalised word
@@ -32,6 +32,11 @@ REPAIRED = [
     (
         "pas mal\", s'étonne-t-elle.- Renaissance -Jusqu'à la crise",
         "pas mal\", s'étonne-t-elle.\n- Renaissance -\nJusqu'à la crise",
+    ),
+    # … also after a space
+    (
+        "ce week-end dans le Nevada. - \"Placard à balais\" -L'organisation d'un meeting",
+        "ce week-end dans le Nevada. \n- \"Placard à balais\" -\nL'organisation d'un meeting",
     ),
     # a subheading run into its paragraph (no stop: it ends a line, so the parser ends its sentence):
     # only before a sentence opener of the rule files
@@ -60,6 +65,7 @@ UNTOUCHED = [
     "la marque DeLaRue et le groupe PepsiCo",  # a short opener inside a name, no word after it
     "une valeur de 3.5 et 2.Les",  # one digit before the stop
     "la version v2.0 et le fichier x.1",  # not a word's end before the figure
+    "Il l'a dit. - Paris - Lyon, en train",  # a dash between two words with spaces is no subheading's end
 ]
 
 
@@ -106,3 +112,45 @@ def test_repairs_cost_linear_time_in_a_text_without_line_breaks():
             runs.append(time.perf_counter() - started)
         timings.append(min(runs))
     assert timings[1] / max(timings[0], 1e-4) < 20, timings  # 8 times the text; quadratic would be 64
+
+
+SCRIPTS = [
+    # (text, the part blanked)
+    (
+        "Il l'a dit. window.pvp_e1f7 = new Pvp('dmpublic', {idDM: \"x7eof9z\"}, { 'domNode': \"pvp\" });"
+        " Le ministre a répondu.",
+        "window.pvp_e1f7 = new Pvp('dmpublic', {idDM: \"x7eof9z\"}, { 'domNode': \"pvp\" });",
+    ),
+    # cut by the scraper: the statement runs to the end of its line
+    (
+        "a menacé Édouard Philippe. window.pvp_96aa = new Pvp('dmpublic', {idDM: \"x758c48\"}, { 'sequenceUrl'\nSuite.",
+        "window.pvp_96aa = new Pvp('dmpublic', {idDM: \"x758c48\"}, { 'sequenceUrl'",
+    ),
+    ("var player = new Player('x', {\"autoplay\": false", "var player = new Player('x', {\"autoplay\": false"),
+]
+NOT_SCRIPTS = [
+    "La fenêtre window = new era, a dit le ministre.",  # prose, no call
+    "Le document = new Pvp, selon la police.",  # "document" as a French word, no parenthesis
+    "Let it be, said the singer; const reminders = new habits, he added.",
+]
+
+
+@pytest.mark.parametrize(("text", "script"), SCRIPTS)
+def test_a_script_the_scraper_kept_is_blanked_in_place(text, script):
+    blanked, ranges = blank_scripts(text)
+    start = text.index(script)
+    assert ranges == [(start, start + len(script))]
+    assert len(blanked) == len(text) and blanked[start : start + len(script)].strip() == ""
+    assert blanked[:start] == text[:start] and blanked[start + len(script) :] == text[start + len(script) :]
+
+
+@pytest.mark.parametrize("text", NOT_SCRIPTS)
+def test_prose_is_never_blanked(text):
+    assert blank_scripts(text) == (text, [])
+
+
+def test_a_reader_blanks_scripts_and_records_where():
+    text = "Il a dit \"non\". window.pvp_1 = new Pvp('digiteka', { 'id': 'CNT' });"
+    (article,) = parse_jsonl(json.dumps({"id": "a1", "text": text}), "news.jsonl")
+    assert article.text == text[:16] + " " * (len(text) - 16)
+    assert article.to_dict()["repairs"] == {"scripts_blanked": [[16, len(text)]]}

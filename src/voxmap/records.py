@@ -62,6 +62,8 @@ class Article:
     dateline: Dateline | None = None  # found in the text when it opens with one (extract/datelines.py)
     # Where the reader put back a space between two glued sentences (offsets in `text`).
     repairs: list[int] = field(default_factory=list)
+    # Where the reader blanked a script the scraper kept (start, end offsets in `text`).
+    blanked: list[tuple[int, int]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         data = {
@@ -79,9 +81,18 @@ class Article:
             data["authors"] = list(self.authors)
         if self.dateline:
             data["dateline"] = self.dateline.to_dict()
-        if self.repairs:
-            data["repairs"] = {"glued_sentences_split_at": list(self.repairs)}
+        if self.repairs or self.blanked:
+            data["repairs"] = self.repairs_record()
         return data
+
+    def repairs_record(self) -> dict[str, list]:
+        """What the reader repaired, as the analysis and the store's input record keep it."""
+        record: dict[str, list] = {}
+        if self.repairs:
+            record["glued_sentences_split_at"] = list(self.repairs)
+        if self.blanked:
+            record["scripts_blanked"] = [list(span) for span in self.blanked]
+        return record
 
 
 def article_id(text: str, source: str | None = None) -> str:

@@ -1,8 +1,10 @@
 """Repairs a reader makes to scraped text before anything reads it: two sentences glued together
 ("dangereuses.Le ministre", "FO.L'opération") get their space back; a subheading run into its
 paragraph with no stop ("personnelSa chanson") gets its line break back, so that no sentence runs
-through it. Offsets stay true to the text as stored (the repaired text); where
-each space went is kept with the article (`Article.repairs`) and its input record."""
+through it; the code of an embedded player the scraper kept ("window.pvp_… = new Pvp('digiteka', {…")
+is blanked with spaces, so that its quoted strings are no one's words. Offsets stay true to the text as
+stored (the repaired text); where each space went is kept with the article (`Article.repairs`,
+`Article.blanked`) and its input record."""
 
 from __future__ import annotations
 
@@ -54,7 +56,7 @@ def _glue_pattern() -> re.Pattern:
 
 # An agency's subheading, "- Title -", glued between two paragraphs ("a-t-il dit.- Réforme des
 # retraites -Le président…"): it becomes a line of its own.
-SUBHEADING = re.compile(r"(?<=[.!?…\"»])- [^-\n]{1,80}? -(?=\S)")
+SUBHEADING = re.compile(r"(?:(?<=[.!?…\"»])|(?<=[.!?…\"»] ))- [^-\n]{1,80}? -(?=\S)")
 
 
 # A straight quote closing a quoted subheading or quote, glued to what follows ('"Pas de police
@@ -122,3 +124,24 @@ def split_glued_sentences(text: str) -> tuple[str, list[int]]:
         last = point
     pieces.append(text[last:])
     return "".join(pieces), inserted
+
+
+# A script statement a scraper kept in the text: an assignment of a new object ("window.pvp_1e25… = new
+# Pvp('dmpublic', {…"). It runs to the end of its statement ("});"), else of its line.
+SCRIPT = re.compile(r"\b(?:window|document|var|let|const)\b[.\s][\w$.]*\s*=\s*new\s+[\w$.]+\(")
+SCRIPT_END = re.compile(r"\}\s*\)\s*;|\n")
+
+
+def blank_scripts(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text with every script statement in it replaced by spaces (offsets do not move), and the
+    (start, end) ranges blanked."""
+    ranges: list[tuple[int, int]] = []
+    at = 0
+    while (found := SCRIPT.search(text, at)) is not None:
+        end = SCRIPT_END.search(text, found.end())
+        stop = len(text) if end is None else (end.start() if end.group() == "\n" else end.end())
+        ranges.append((found.start(), stop))
+        at = stop
+    for start, end in ranges:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text, ranges

@@ -100,7 +100,7 @@ def _fetched_rows(rows: list[tuple[int, dict, dict]], path: str, fetcher: Fetche
             **{field: metadata[field] or getattr(found, field) for field in METADATA_FIELDS if field != "story"},
             story=metadata["story"],
         )
-        article.repairs = found.repairs
+        article.repairs, article.blanked = found.repairs, found.blanked
         yield article
 
 

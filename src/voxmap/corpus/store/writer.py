@@ -54,7 +54,7 @@ def record_input(
     run_id: int | None,
     article_id: str | None = None,
     encoding: str | None = None,
-    repairs: list[int] | None = None,
+    repairs: dict[str, list] | None = None,
 ) -> None:
     conn.execute(
         "INSERT INTO inputs (key, article_id, status, reason, run_id, encoding, repairs) VALUES (?, ?, ?, ?, ?, ?, ?) "
@@ -182,4 +182,4 @@ def save_analysis(conn: sqlite3.Connection, analysis: Analysis, run_id: int | No
             for d in analysis.dates
         ],
     )
-    record_input(conn, article.origin or key, "ok", None, run_id, aid, article.encoding, article.repairs)
+    record_input(conn, article.origin or key, "ok", None, run_id, aid, article.encoding, article.repairs_record())
