@@ -41,3 +41,24 @@ def test_marks_stay_with_their_words():
     opener = next(t for t in doc if t.text == "«")
     closer = next(t for t in doc if t.text == "»")
     assert doc[opener.i + 1].is_sent_start is False and closer.is_sent_start is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les pluies cessent. Météo-France précise que",  # one word the tokenizer cuts: Météo | - | France
+        "la ministre Agnès Pannier-Runacher a dit",
+    ],
+)
+def test_a_word_written_against_a_word_never_starts_a_sentence(text):
+    nlp = spacy.blank("fr")
+    doc = SentenceHints("fr")(nlp.make_doc(text))
+    hyphen = next(t for t in doc if t.text == "-")
+    assert hyphen.is_sent_start is False and doc[hyphen.i + 1].is_sent_start is not True
+
+
+def test_a_word_after_a_space_or_a_stop_may_start_a_sentence():
+    nlp = spacy.blank("fr")
+    doc = SentenceHints("fr")(nlp.make_doc("Il part. -Le ministre reste."))
+    dash = next(t for t in doc if t.text.startswith("-"))
+    assert dash.is_sent_start is not False

@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..extract.language import LANGUAGES, load_rules
 from ..extract.offices import bare_name, institution_names
@@ -147,7 +147,7 @@ class NameKeys:
             kind == ORGANIZATION
             and len(normalized.split()) == 1
             and len(self.by_surname.get(normalized, ())) == 1
-            and bare_name(name) not in institution_names()
+            and normalized not in _institution_keys()  # "Elysée" unaccented is still the Élysée
         ):
             kind = PERSON  # "Obama" taken for an organisation once: the one person with that surname
         if kind == PERSON:
@@ -238,3 +238,9 @@ class NameKeys:
         return bisect_right(days, day + timedelta(days=PERIOD_DAYS)) - bisect_left(
             days, day - timedelta(days=PERIOD_DAYS)
         )
+
+
+@cache
+def _institution_keys() -> frozenset[str]:
+    """The known institutions' names as name keys (accents and case aside)."""
+    return frozenset(normalize(name) for name in institution_names())

@@ -29,6 +29,7 @@ from .mentions import (
     gender_of_name,
     is_junk_name,
     is_junk_person_name,
+    is_time_word,
     name_key,
     past_time_words,
 )
@@ -134,13 +135,27 @@ def _span(text: str, start: int, end: int) -> TextSpan:
     return TextSpan.of(text, start, end)
 
 
-def _clean_entity(ent: Span, person: bool = False, particles: frozenset[str] = frozenset()) -> Span:
-    """An entity without a leading determiner or trailing possessive or punctuation; a person's
-    name also ends on a capital ("Pierre Garnier lundi" is "Pierre Garnier")."""
+def _clean_entity(ent: Span, person: bool, rules: LanguageRules) -> Span:
+    """An entity without a leading determiner or trailing possessive or punctuation, nor a day the model
+    ran into it ("Vendredi Ségolène Royal", "rapporte Le Parisien lundi": a weekday in a name is
+    capitalised, "Journal du Dimanche"); a person's name also ends on a capital ("Pierre Garnier lundi"
+    is "Pierre Garnier")."""
+    particles = rules.name_particles
     start, end = ent.start, ent.end
     doc = ent.doc
-    while start < end and (doc[start].pos_ == "DET" or not is_word(doc[start])):
+    while start < end and (
+        doc[start].pos_ == "DET"
+        or not is_word(doc[start])
+        or (
+            doc[start].is_alpha
+            and is_time_word(doc[start], rules)
+            and start + 1 < end
+            and doc[start + 1].text[:1].isupper()
+        )
+    ):
         start += 1
+    while end - 1 > start and doc[end - 1].is_lower and is_time_word(doc[end - 1], rules):
+        end -= 1
     if person:
         # A headline's words caught in a name: "Without Bloomberg", "Obama To Asians Worried".
         titled = start
@@ -148,6 +163,7 @@ def _clean_entity(ent: Span, person: bool = False, particles: frozenset[str] = f
             start < end
             and (doc[start].pos_ in _NOT_IN_A_NAME or doc[start].is_lower)
             and doc[start].lower_ not in particles
+            and doc[start].whitespace_  # "al-Adnan": a particle written against the name is in it
         ):
             start += 1  # "billionaire Trump": a name begins with a capital (or a particle)
         if start > titled and start < end and doc[start].lower_ in particles and doc[start - 1].pos_ == "NOUN":
@@ -166,7 +182,7 @@ def _clean_entity(ent: Span, person: bool = False, particles: frozenset[str] = f
 def _named(ent: Span, kind: str, rules: LanguageRules) -> Span:
     """The name an entity writes, cleaned (the entity index has names apart from office words already:
     roles.names_apart_from_offices)."""
-    return _clean_entity(ent, kind == PERSON, rules.name_particles)
+    return _clean_entity(ent, kind == PERSON, rules)
 
 
 # Parts of speech a person's name never holds (the particles of "de Villepin" are tagged as names).

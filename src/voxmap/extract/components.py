@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..records import Actor, Quote
 from . import actors, attribution, dates, events, figures, relations, tone
@@ -16,6 +16,7 @@ from .coref import Resolver, RuleResolver
 from .datelines import find_dateline
 from .language import load_rules
 from .markup import headline_line, labelled_lines, markup_regions, merged_regions, overlaps
+from .offices import names_completed
 from .roles import names_apart_from_offices
 from .syntax import doc_text, entity_index
 
@@ -99,7 +100,7 @@ class SpeakerResolver:
             doc,
             self.rules,
             findings.quotes,
-            names_apart_from_offices(entity_index(doc), self.rules),
+            names_completed(names_apart_from_offices(entity_index(doc), self.rules), self.language),
             self.resolver,
             findings.in_quote,
             doc._.voxmap_markup or [],
@@ -136,7 +137,7 @@ class SentenceHints:
             if "\n" in before.text or "\n" in before.whitespace_ or since_start >= MAX_SENTENCE_TOKENS:
                 starts[token.i] = 1
                 since_start = 0
-            elif before.text in openers or token.text in closers:
+            elif before.text in openers or token.text in closers or _glued_word(before, token):
                 starts[token.i] = -1
         dateline = find_dateline(doc.text, self.language)
         if dateline:  # "MOSCOW (Reuters) —" is its own sentence: the place is nobody's subject
@@ -148,6 +149,12 @@ class SentenceHints:
                     starts[token.i] = 1 if token.idx == dateline.start else -1
         doc.from_array([SENT_START], starts.astype("uint64"))
         return doc
+
+
+def _glued_word(before: Token, token: Token) -> bool:
+    """'Météo-France', 'Pannier-Runacher': a word or a hyphen written against a word goes on its word's
+    sentence (the model split "Météo|-France" into two sentences and made "-" a speaker)."""
+    return not before.whitespace_ and before.text[-1:].isalnum() and (token.text[:1].isalnum() or token.text[:1] == "-")
 
 
 @Language.factory("voxmap_paragraphs", default_config={"language": "en"}, assigns=["token.is_sent_start"])

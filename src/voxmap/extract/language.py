@@ -27,6 +27,15 @@ def _words(table: dict, key: str) -> frozenset[str]:
     return frozenset(word.lower() for word in table.get(key, []))
 
 
+def _verbs(cues: dict, key: str) -> frozenset[str]:
+    """A list of verbs, each also in the spellings the language's reform allows ("reconnait" beside
+    "reconnaît": cues.toml `reformed_spellings`), since the press prints both."""
+    verbs = _words(cues, key)
+    for old, new in cues.get("reformed_spellings", []):
+        verbs |= {verb.replace(old, new) for verb in verbs}
+    return verbs
+
+
 def _sequences(table: dict, key: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(word.lower() for word in sequence) for sequence in table.get(key, []))
 
@@ -97,6 +106,7 @@ class LanguageRules:
     sentence_initial_source_prepositions: tuple[tuple[str, ...], ...]
     source_settings: tuple[tuple[str, ...], ...]
     impersonal_subjects: frozenset[str]
+    spokesman_phrases: tuple[tuple[str, ...], ...]
     source_relatives: tuple[tuple[str, ...], ...]
     min_floating_words: int
     min_partial_words: int
@@ -115,6 +125,7 @@ class LanguageRules:
     articles: frozenset[str]
     complementizers: frozenset[str]
     inverted_reports: bool  # read "statement, a annoncé X" from the words (attribution/inverted.py)
+    relative_ends_quote: bool  # a relative clause between two quoted segments makes the second its own quote
     indefinite_determiners: frozenset[str]
     anonymous_heads: frozenset[str]
     describes_another: frozenset[str]
@@ -226,7 +237,7 @@ def load_rules(language: str) -> LanguageRules:
             dialogue_dashes=frozenset(marks.get("dialogue_dashes", [])),
         ),
         parser=labels,
-        speech_verbs=_words(cues, "speech_verbs"),
+        speech_verbs=_verbs(cues, "speech_verbs"),
         speech_verb_phrases=frozenset(
             (head.lower(), verb.lower()) for head, verb in cues.get("speech_verb_phrases", [])
         ),
@@ -235,6 +246,7 @@ def load_rules(language: str) -> LanguageRules:
         sentence_initial_source_prepositions=_sequences(cues, "sentence_initial_source_prepositions"),
         source_settings=_sequences(sources, "source_settings"),
         impersonal_subjects=_words(sources, "impersonal_subjects"),
+        spokesman_phrases=_sequences(sources, "spokesman_phrases"),
         source_relatives=_sequences(cues, "source_relatives"),
         min_floating_words=int(cues.get("min_floating_words", 4)),
         min_partial_words=int(cues.get("min_partial_words", 2)),
@@ -256,6 +268,7 @@ def load_rules(language: str) -> LanguageRules:
         articles=_words(sources, "articles"),
         complementizers=_words(cues, "complementizers"),
         inverted_reports=bool(cues.get("inverted_reports", False)),
+        relative_ends_quote=bool(cues["relative_ends_quote"]),
         indefinite_determiners=_words(sources, "indefinite_determiners"),
         anonymous_heads=_words(sources, "anonymous_heads"),
         describes_another=_words(sources, "describes_another"),
@@ -276,10 +289,10 @@ def load_rules(language: str) -> LanguageRules:
         former_markers=_words(roles, "former_markers"),
         title_abbreviations={short.lower(): full.lower() for short, full in roles.get("title_abbreviations", [])},
         headline_verbs=_words(sources, "headline_verbs"),
-        belief_verbs=_words(cues, "belief_verbs"),
+        belief_verbs=_verbs(cues, "belief_verbs"),
         narration_marks=_words(cues, "narration_marks"),
-        stance_verbs=_words(cues, "stance_verbs"),
-        object_report_verbs=_words(cues, "object_report_verbs"),
+        stance_verbs=_verbs(cues, "stance_verbs"),
+        object_report_verbs=_verbs(cues, "object_report_verbs"),
         min_object_words=int(cues["min_object_words"]),
         characterization_prepositions=_words(cues, "characterization_prepositions"),
         demand_phrases=frozenset(

@@ -60,20 +60,24 @@ def classify(
     start, end = extent or phrase_tokens(head, labels, ent)
     doc = head.doc
     named_person = ent is not None and ent.label_ in labels.person_entities  # "Theresa May" is no month
-    if _is_time_word(head, rules) and not named_person:
+    if is_time_word(head, rules) and not named_person:
         return Mention(head.idx, head.idx + len(head.text), head.text, head.i, NOTHING, head.lemma_.lower())
     start, end = _trimmed(doc, start, end, head, rules)
     phrase = doc[start:end]
     lemma = head.lemma_.lower()
     plural = "Plur" in head.morph.get("Number") or head.tag_ in ("NNS", "NNPS")
-    mention = Mention(phrase.start_char, phrase.end_char, phrase.text, head.i, "", lemma, plural=plural)
+    # "-Le Premier ministre a dit": the dash of a list or a subheading the text ran into is not the speaker's.
+    dash = len(phrase.text) - len(phrase.text.lstrip("-–—")) if phrase[0].i != head.i else 0
+    mention = Mention(phrase.start_char + dash, phrase.end_char, phrase.text[dash:], head.i, "", lemma, plural=plural)
     mention.named = head.i + 1 < end and doc[head.i + 1].text[:1].isupper()
     mention.words = description_words(phrase, rules)
     # An enclitic ("écrit-elle", "a-t-il") is a pronoun whatever the tagger says (it tags "-elle" PROPN).
     enclitic = head.text.startswith("-") and len(head.text) > 1
     pronoun = rules.pronoun_kind(head.text) if head.pos_ == "PRON" or enclitic else None
-    if enclitic and head.text.lower().replace("-t-", "-").lstrip("-") in rules.impersonal_subjects:
-        return Mention(head.idx, head.idx + len(head.text), head.text, head.i, NOTHING, head.lemma_.lower())  # "-t-on"
+    impersonal = head.text.lower().replace("-t-", "-").lstrip("-") in rules.impersonal_subjects
+    if enclitic and (impersonal or (pronoun is None and head.text[1:].islower())):
+        # "-t-on"; "Saurez-vous", "réjouissez-vous": the reader addressed (a name keeps its capital: "al-Adnan")
+        return Mention(head.idx, head.idx + len(head.text), head.text, head.i, NOTHING, head.lemma_.lower())
     if lemma in rules.quantity_heads or head.lower_ in rules.quantity_heads:
         mention.kind = NOTHING  # "About 9 percent said": a poll's finding, no source
         return mention
@@ -159,7 +163,7 @@ def _named_possessor(phrase: Span, head: Token) -> bool:
     )
 
 
-def _is_time_word(token: Token, rules: LanguageRules) -> bool:
+def is_time_word(token: Token, rules: LanguageRules) -> bool:
     """A weekday, a month or a number: "dimanche", "26", "juin" (dates.toml's words)."""
     word = token.lower_.strip(".")
     return word in rules.time_words or word.isdigit()
@@ -168,7 +172,7 @@ def _is_time_word(token: Token, rules: LanguageRules) -> bool:
 def past_time_words(head: Token, rules: LanguageRules) -> Token:
     """The speaker's head word when the parser took the date before it for the subject ("a déclaré
     vendredi 26 juin le syndicat Alliance" → "syndicat"), else `head` itself."""
-    if not _is_time_word(head, rules):
+    if not is_time_word(head, rules):
         return head
     # "a reconnu mardi matin au micro de Franceinfo le ministre", "a répété ce mardi sur LCI puis sur
     # franceinfo l'ancien secrétaire général": the verb's next noun with no preposition of its own.
@@ -178,14 +182,14 @@ def past_time_words(head: Token, rules: LanguageRules) -> Token:
         for t in verb.children
         if t.i > head.i
         and t.pos_ in ("NOUN", "PROPN")
-        and not _is_time_word(t, rules)
+        and not is_time_word(t, rules)
         and not any(c.dep_ in rules.parser.case_marker for c in t.children)  # English hangs it above
     )
     found = next(after, None)
     if found is not None and verb.pos_ in ("VERB", "AUX") and verb.i < head.i and found.sent == head.sent:
         return found
     doc, i = head.doc, head.i
-    while i < len(doc) and doc[i].sent == head.sent and (_is_time_word(doc[i], rules) or not doc[i].is_alpha):
+    while i < len(doc) and doc[i].sent == head.sent and (is_time_word(doc[i], rules) or not doc[i].is_alpha):
         i += 1
     if i == len(doc) or doc[i].sent != head.sent or doc[i].pos_ not in ("DET", "NOUN", "PROPN"):
         return head
@@ -202,14 +206,15 @@ def _trimmed(doc, start: int, end: int, head: Token, rules: LanguageRules) -> tu
     while start < head.i and (
         not any(c.isalnum() for c in doc[start].text)
         or doc[start].pos_ == "ADP"  # "de la République": no phrase of a speaker starts with a preposition
-        or _is_time_word(doc[start], rules)
+        or is_time_word(doc[start], rules)
         or doc[start].lower_ in rules.phrase_openers_dropped
     ):
         start += 1
     for i in range(head.i + 1, end):
         if i == head.i + 1 and doc[i].like_num and head.lower_ in rules.leader_titles:
             continue  # "the number 1 of the federation", "le numéro 2 du syndicat": the title's own number
-        if doc[i].lower_ in rules.phrase_channel_words or _is_time_word(doc[i], rules):
+        # a day ends the phrase ("le ministre lundi"), but not a name's ("le Journal du Dimanche")
+        if doc[i].lower_ in rules.phrase_channel_words or (is_time_word(doc[i], rules) and not doc[i].is_title):
             end = i
             break
         if doc[i].pos_ == "ADP" and is_media(doc[i + 1 : end].text):

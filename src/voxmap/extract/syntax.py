@@ -163,6 +163,12 @@ def phrase_tokens(head: Token, labels: ParserLabels, ent: Span | None) -> tuple[
             start += 1
     while end + 1 in keep and head.doc[end + 1].text not in ",;:()—":
         end += 1
+    doc = head.doc
+    # "La plate-forme", "al-Adnan": a word written with a hyphen is one word, however the parser hung it.
+    while end + 1 < len(doc) and not doc[end].whitespace_ and "-" in (doc[end].text, doc[end + 1].text[:1]):
+        end += 1
+    while start > 0 and not doc[start - 1].whitespace_ and "-" in (doc[start - 1].text, doc[start].text[:1]):
+        start -= 1
     while end > head.i and (not is_word(head.doc[end]) or head.doc[end].tag_ == "POS"):
         end -= 1  # trailing punctuation, or the possessive 's of "the union's"
     return start, end + 1

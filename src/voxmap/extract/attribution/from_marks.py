@@ -4,7 +4,7 @@ into is partial, or mixed with the clause its cue governs."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..marks import QuotedSegment
 from ..syntax import VERB_POS, clause_tokens, cue_tokens, is_word, tokens_covering
@@ -94,10 +94,21 @@ def continues_after_cue(previous: RawQuote, segment: QuotedSegment, ctx: Context
     if any(t.text in (".", "!", "?") for t in between):
         return False  # a new sentence: its own quote
     speaker = doc[previous.speaker]
-    frame = {t.i for t in speaker.subtree} | set(range(*cue_tokens(doc[previous.speaker].head)))
+    frame = {t.i for t in speaker.subtree} | set(range(*cue_tokens(speaker.head)))
     cue_span = tokens_covering(doc, *previous.cue)
     frame |= set(range(cue_span.start, cue_span.end)) if cue_span is not None else set()
     return all(t.i in frame or not is_word(t) for t in between)
+
+
+def relative_between(between: Span | None, ctx: Context) -> bool:
+    """'…, a insisté Yves Veyrier, pour qui le régime est « une erreur historique »': a relative clause
+    between two quoted segments is the writer's narration about the speaker, and the quote in it is not
+    the first one going on, where the language's convention says so (cues.toml `relative_ends_quote`)."""
+    return (
+        ctx.rules.relative_ends_quote
+        and between is not None
+        and any(ctx.rules.pronoun_kind(t.text) == "relative" for t in between)
+    )
 
 
 def resumes_after_cue(previous: RawQuote, segment: QuotedSegment, cue: Token | None, ctx: Context) -> bool:
@@ -155,8 +166,10 @@ def quotes_from_marks(ctx: Context) -> list[RawQuote]:
         if found and found[2].name == "structure" and preposition_source(segment, ctx) is not None:
             found = None  # "Selon elle, le mouvement « ne devrait pas… »": the source, not the clause's subject
         cue, speaker, found_by = found if found else (None, None, None)
+        narration = tokens_covering(doc, ctx.segments[index - 1].outer_end, segment.open_at) if index else None
         if (
             previous is not None
+            and not relative_between(narration, ctx)
             and not (cue is None and trailing_source(segment, ctx))  # '"Insuffisant", pour la CFDT.'
             and (
                 cue is None or cue.i < doc.char_span(segment.open_at, segment.open_at + 1, alignment_mode="expand")[0].i
@@ -217,7 +230,11 @@ def quotes_from_marks(ctx: Context) -> list[RawQuote]:
             quotes.append(
                 RawQuote(DIRECT, [(segment.start, segment.end)], cue_chars, speaker.i, found_by, segments=[index])
             )
-        elif previous is not None and same_paragraph(ctx.segments[index - 1], segment, ctx.text):
+        elif (
+            previous is not None
+            and same_paragraph(ctx.segments[index - 1], segment, ctx.text)
+            and not relative_between(narration, ctx)
+        ):
             if (
                 max(paragraph_length(segment, ctx.text), ctx.mean_paragraph) > LOST_PARAGRAPHS
                 and narration_between(ctx.segments[index - 1], segment, ctx) > MAX_NARRATION_WORDS

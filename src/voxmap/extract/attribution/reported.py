@@ -361,9 +361,12 @@ def relative_source_quotes(ctx: Context) -> list[RawQuote]:
                 end -= 1
             if end - start < 3:
                 continue
-            span = char_range(doc, start, end)
-            if not overlaps_quote(*span, ctx):
+            # "…, pour qui le régime par points est « une erreur historique »": quoted words make it mixed
+            content = content_kind(char_range(doc, start, end), ctx)
+            if content is not None:
                 quotes.append(
-                    RawQuote(INDIRECT, [span], char_range(doc, token.i, start), clause.head.i, Cue("source-relative"))
+                    RawQuote(
+                        content[0], [content[1]], char_range(doc, token.i, start), clause.head.i, Cue("source-relative")
+                    )
                 )
     return quotes

@@ -14,6 +14,9 @@ def usable_subject(verb: Token, ctx: Context) -> Token | None:
     if is_passive(verb, labels):
         # "the plan was called “a disaster” by its critics": the agent speaks, the subject does not.
         return agent_of(verb, labels)
+    spokesman = spokesman_of(reporting_host(verb, ctx), ctx)
+    if spokesman is not None:
+        return spokesman
     subject = subject_of(reporting_host(verb, ctx), labels)
     if subject is None or subject.dep_ in labels.expletive | labels.passive_subject or not ctx.outside(subject):
         return None  # "it is said that…", "he was told…": the subject is not who speaks
@@ -40,6 +43,26 @@ def usable_subject(verb: Token, ctx: Context) -> Token | None:
         if owner is not None and ctx.outside(owner):
             return owner
     return name_beside_role(subject, ctx)
+
+
+def spokesman_of(verb: Token, ctx: Context) -> Token | None:
+    """'Le RN a précisé, par la voix de son vice-président Jordan Bardella, que…': the person the verb's
+    phrase of a spokesman names speaks, not the body that is its subject."""
+    labels, rules = ctx.rules.parser, ctx.rules
+    for child in verb.children:
+        if child.dep_ not in labels.prepositional or not ctx.outside(child):
+            continue
+        start = child.left_edge.i
+        for words in rules.spokesman_phrases:
+            if not sequence_at(ctx.doc, start, words):
+                continue
+            named = object_after(ctx.doc, start + len(words), ctx)
+            named = name_beside_role(named, ctx) if named is not None else None
+            if named is not None and (
+                named.ent_type_ in labels.person_entities or named.lemma_.lower() in rules.role_words
+            ):
+                return named
+    return None
 
 
 def reporting_host(verb: Token, ctx: Context) -> Token:

@@ -1,0 +1,109 @@
+"""What scraped French press does to words, read end to end: verbs in the spellings of the 1990 reform,
+a body speaking through a person, hyphenated names the model cut, a day or a dash run into a speaker,
+the reader addressed. Names and bodies are invented; the shapes are those of OrangeSum dispatches.
+Each table has its negatives."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import french_quotes
+
+import voxmap
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "reconnait" without its circumflex (the model lemmatises it "reconner")
+        (
+            "Ce n'est « pas une mauvaise idée », reconnait la secrétaire générale de la CFTC Claire Dumont.",
+            ("mixed", "Ce n'est « pas une mauvaise idée »", "Claire Dumont"),
+        ),
+        (
+            "Ce n'est « pas une mauvaise idée », reconnaît la secrétaire générale de la CFTC Claire Dumont.",
+            ("mixed", "Ce n'est « pas une mauvaise idée »", "Claire Dumont"),
+        ),
+    ],
+)
+def test_a_verb_in_either_spelling_reports(text, expected):
+    assert expected in french_quotes(text)
+
+
+def test_a_verb_of_knowing_in_the_new_spelling_reports_nothing():
+    assert french_quotes("Le ministre connait bien le dossier des retraites et ses enjeux.") == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "La CGT a précisé, par la voix de son secrétaire général Paul Morel, qu'elle appellerait à la grève.",
+            "Paul Morel",
+        ),
+        ("Le parti a répondu, par la voix de sa porte-parole, que la réforme était injuste.", "sa porte-parole"),
+    ],
+)
+def test_a_body_speaking_through_a_person_gives_the_person(text, speaker):
+    assert [s for _, _, s in french_quotes(text)] == [speaker]
+
+
+def test_through_people_who_are_not_its_spokesman_the_subject_still_speaks():
+    # "par la voix des habitants" names no one who holds a role: no spokesman
+    quotes = french_quotes("La mairie a indiqué, par la voix des habitants du quartier, que le marché serait fermé.")
+    assert all(speaker != "habitants" for _, _, speaker in quotes)
+
+
+def _spans(text: str) -> list[list[str]]:
+    return [[span.text for span in quote.spans] for quote in voxmap.analyze(text, language="fr").quotes]
+
+
+def test_a_quote_after_the_cue_goes_on_with_the_same_quote():
+    assert ["C'est fini", "nous partons demain"] in _spans("« C'est fini », a dit Paul Morel, « nous partons demain ».")
+
+
+def test_a_quote_in_a_relative_clause_on_the_speaker_is_not_the_same_quote():
+    spans = _spans("« C'est intrinsèque », a insisté Yves Marchal, pour qui le régime est « une erreur historique ».")
+    assert ["C'est intrinsèque"] in spans
+    assert not any("C'est intrinsèque" in quote and len(quote) > 1 for quote in spans)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the model cut the sentence inside "Météo-France" and made "-" the subject
+        (
+            "Les pluies cesseront lundi. Météo-France précise que les orages s'affaibliront dans la nuit.",
+            "Météo-France",
+        ),
+        (
+            "La secrétaire d'État Agnès Pannier-Runacher a annoncé que les contrôles seraient renforcés.",
+            "Agnès Pannier-Runacher",
+        ),
+        # a day before or after a name is not in it; a weekday in an outlet's name is ("Journal du Dimanche")
+        (
+            "« On est dans un régime autoritaire », a répété Sophie Marchal. Vendredi Sophie Marchal avait "
+            "assuré que « tout était fini ».",
+            "Sophie Marchal",
+        ),
+        # a dash of a list or subheading run into the sentence is not the speaker's
+        (
+            "Il a répondu aux questions. -Le Premier ministre a affirmé que la réforme serait votée.",
+            "Le Premier ministre",
+        ),
+    ],
+)
+def test_a_speaker_name_holds_neither_a_cut_nor_a_day_nor_a_dash(text, speaker):
+    speakers = {s for _, _, s in french_quotes(text)}
+    assert speakers == {speaker}
+
+
+def test_the_reader_addressed_is_nobody():
+    quotes = french_quotes("Saurez-vous reconnaître le vrai du faux parmi ces titres du 1er avril ?")
+    assert all(speaker is None or "vous" not in speaker for _, _, speaker in quotes)
+
+
+def test_an_outlet_with_a_weekday_in_its_name_keeps_it():
+    quotes = french_quotes("Le ministre « envisage de démissionner », selon le Journal du Dimanche.")
+    assert {s for _, _, s in quotes} == {"Journal du Dimanche"}
