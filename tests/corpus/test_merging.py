@@ -81,3 +81,16 @@ def test_a_description_typed_as_a_person_lends_no_surname_to_a_body():
     ]
     keys = NameKeys(names, Aliases())
     assert keys.key("OMS", "organization") == "organization:organisation mondiale de sante"
+
+
+@pytest.mark.parametrize(
+    ("written", "key"),
+    [
+        ("Elysée", "organization:elysee"),  # the Élysée unaccented, not the surname of "Bleu Élysée"
+        ("Élysée", "organization:elysee"),
+        ("Obama", "person:barack obama"),  # a surname taken once for an organisation: the one person
+    ],
+)
+def test_a_one_word_body_is_a_person_only_when_no_institution_goes_by_that_name(written, key):
+    names = [("Bleu Élysée", "person"), ("Barack Obama", "person"), (written, "organization")]
+    assert NameKeys(names, Aliases()).key(written, "organization") == key

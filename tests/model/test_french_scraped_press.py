@@ -107,3 +107,20 @@ def test_the_reader_addressed_is_nobody():
 def test_an_outlet_with_a_weekday_in_its_name_keeps_it():
     quotes = french_quotes("Le ministre « envisage de démissionner », selon le Journal du Dimanche.")
     assert {s for _, _, s in quotes} == {"Journal du Dimanche"}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the model tags "France" alone: the party's name goes on in lower case
+        (
+            "Ce jeudi, la France insoumise a annoncé que son candidat avait fait l'objet d'un signalement.",
+            "France insoumise",
+        ),
+        # negatives: the country, and a name followed by words that make no known body
+        ("La France a déclaré mercredi que la Méditerranée ne devait pas être un terrain de jeu.", "France"),
+        ("La France entière a appris que le match était annulé, selon Paul Morel.", "Paul Morel"),
+    ],
+)
+def test_a_name_cut_short_of_a_known_body_is_that_body(text, speaker):
+    assert {s for _, _, s in french_quotes(text)} == {speaker}
