@@ -124,3 +124,25 @@ def test_an_outlet_with_a_weekday_in_its_name_keeps_it():
 )
 def test_a_name_cut_short_of_a_known_body_is_that_body(text, speaker):
     assert {s for _, _, s in french_quotes(text)} == {speaker}
+
+
+COMPANY = (
+    "« Il n'y a pas de place pour le racisme », a dit Paul Quentin, le PDG du géant mondial. Vitalia Group va "
+    "revoir ses campagnes publicitaires. Le géant des boissons a précisé que cette pause ne signifiait pas "
+    "un boycott."
+)
+
+
+def test_a_body_described_by_its_kind_is_the_body_of_the_headline_not_its_chief():
+    analysis = voxmap.analyze(COMPANY, language="fr", title="Racisme : Vitalia Group suspend sa publicité")
+    speakers = [(q.speaker.name, q.speaker.type) for q in analysis.quotes]
+    assert speakers == [("Paul Quentin", "person"), ("Vitalia Group", "organization")]
+    (chief,) = [a for a in analysis.actors if a.name == "Paul Quentin"]
+    assert [(r.organization, r.institution) for r in chief.roles] == [("Vitalia Group", "Vitalia Group")]
+
+
+def test_without_one_body_in_the_headline_a_role_described_by_its_kind_names_none():
+    analysis = voxmap.analyze(COMPANY, language="fr", title="Racisme : la publicité suspendue")
+    (chief,) = [a for a in analysis.actors if a.name == "Paul Quentin"]
+    assert all(r.organization is None for r in chief.roles)
+    assert all(q.speaker.name != "Paul Quentin" for q in analysis.quotes[1:])

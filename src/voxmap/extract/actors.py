@@ -10,7 +10,13 @@ from ..records import Actor, Quote, Role, Speaker
 from ..records import Span as TextSpan
 from .attribution import RawQuote
 from .coref import History, OfficeWritten, Resolver, Sighting, names_its_body
-from .described import offices_written_in_full, subject_titles, take_up_named_bodies, take_up_named_people
+from .described import (
+    offices_written_in_full,
+    roles_at_named_bodies,
+    subject_titles,
+    take_up_named_bodies,
+    take_up_named_people,
+)
 from .descriptions import described_by, descriptions_of
 from .language import LanguageRules
 from .markup import overlaps
@@ -310,6 +316,7 @@ def build(
     take_up_named_people(table.actors, quotes, speakers, headline or "", rules, history.offices)
     offices_written_in_full(table.actors, quotes, speakers, history.offices, rules)
     take_up_named_bodies(table.actors, quotes, speakers, headline or "", rules)
+    roles_at_named_bodies(table.actors, headline or "", rules)
     if rules.roles_from_descriptions:
         subject_titles(_described_subjects(doc, text, rules, ents, in_quote), table.actors, headline or "", rules)
     # Ids in order of first mention make the output stable and readable.

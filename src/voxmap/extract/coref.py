@@ -245,7 +245,10 @@ class RuleResolver:
             score = 0
             names = actor.name.lower()
             rival = False  # a role of theirs is another office or in another body than the one written
-            for role in actor.roles:
+            # "Le géant des boissons gazeuses" is a body, never the person whose title names it ("le PDG
+            # du géant mondial")
+            roles = actor.roles if person_words or actor.type != PERSON else []
+            for role in roles:
                 if in_full and another_office(role, mention.text, self.rules):
                     rival = True
                     continue  # "le maire de Pau" is not the "maire de Lyon" named before

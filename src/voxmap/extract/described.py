@@ -159,6 +159,32 @@ def take_up_named_bodies(
         _hand_over(actor, body, quotes, speakers, ORGANIZATION)
 
 
+def roles_at_named_bodies(actors: list[Actor], headline: str, rules: LanguageRules) -> None:
+    """ "James Quincey, le PDG du géant mondial": a role in a body described by its kind ("du géant
+    mondial", "de l'entreprise") is a role in the one body the headline names ("Coca-Cola interrompt…")."""
+    named = {a.name for a in actors if a.type == ORGANIZATION and a.mentions and not a.place and a.name in headline}
+    if len(named) != 1 or not headline:
+        return
+    (body,) = named
+    for actor in actors:
+        for role in actor.roles:
+            if role.organization is None and role.institution is None and _kind_of_body(role.title, rules):
+                role.organization = role.institution = body
+
+
+def _kind_of_body(title: str, rules: LanguageRules) -> bool:
+    """Whether a title's complement is a body written by its kind ("PDG du géant mondial")."""
+    words = title.replace("’", "'").lower().split()
+    for i, word in enumerate(words[1:], start=1):
+        complement = next((word[len(p) :] for p in rules.organization_prepositions if word.startswith(p)), None)
+        if complement is None:
+            continue
+        rest = ([complement] if complement else []) + words[i + 1 :]
+        rest = _after_determiner(" ".join(rest)) if rest and rest[0] in rules.articles else rest
+        return bool(rest) and rest[0] in rules.anaphoric_organization_heads
+    return False
+
+
 def _hand_over(described: Actor, actor: Actor, quotes: list[Quote], speakers: list[Actor | None], kind: str) -> None:
     """The described actor's quotes and mentions go to the named one."""
     for i, speaker in enumerate(speakers):
