@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from voxmap.readers import parse_jsonl
-from voxmap.readers.repairs import blank_scripts, split_glued_sentences
+from voxmap.readers.repairs import blank_debris, split_glued_sentences
 
 REPAIRED = [
     # a full stop then a capitalised word
@@ -42,6 +42,7 @@ REPAIRED = [
     # only before a sentence opener of the rule files
     ("des matières dangereusesLe ministre a expliqué", "des matières dangereuses\nLe ministre a expliqué"),
     ("Un album très personnelSa chanson", "Un album très personnel\nSa chanson"),
+    ("14,8 milliards de recettesM. Le Maire a dit", "14,8 milliards de recettes\nM. Le Maire a dit"),
     ("propositions retenues sur 149Le chef de l'Etat", "propositions retenues sur 149\nLe chef de l'Etat"),
     # after a capitalised word, a short opener only before a lower-case word
     (
@@ -65,6 +66,7 @@ UNTOUCHED = [
     "la marque DeLaRue et le groupe PepsiCo",  # a short opener inside a name, no word after it
     "une valeur de 3.5 et 2.Les",  # one digit before the stop
     "la version v2.0 et le fichier x.1",  # not a word's end before the figure
+    "le parcours de Mme Dupont et M. Martin",  # an honorific after a space is no glued sentence
     "Il l'a dit. - Paris - Lyon, en train",  # a dash between two words with spaces is no subheading's end
 ]
 
@@ -128,16 +130,22 @@ SCRIPTS = [
     ),
     ("var player = new Player('x', {\"autoplay\": false", "var player = new Player('x', {\"autoplay\": false"),
 ]
+SIGNATURES = [
+    ("a annoncé le gouvernement dimanche.burs-ccd/ber/mba/am/plh/sl", "burs-ccd/ber/mba/am/plh/sl"),
+    ('De la volonté politique". so/rh/sp', "so/rh/sp"),
+]
 NOT_SCRIPTS = [
     "La fenêtre window = new era, a dit le ministre.",  # prose, no call
     "Le document = new Pvp, selon la police.",  # "document" as a French word, no parenthesis
     "Let it be, said the singer; const reminders = new habits, he added.",
+    "Il a voté pour/contre la loi et/ou ses articles.",  # a slash in prose, not after the last sentence
+    "Le taux est de 3 km/h. Voir le site.",
 ]
 
 
 @pytest.mark.parametrize(("text", "script"), SCRIPTS)
 def test_a_script_the_scraper_kept_is_blanked_in_place(text, script):
-    blanked, ranges = blank_scripts(text)
+    blanked, ranges = blank_debris(text)
     start = text.index(script)
     assert ranges == [(start, start + len(script))]
     assert len(blanked) == len(text) and blanked[start : start + len(script)].strip() == ""
@@ -146,11 +154,18 @@ def test_a_script_the_scraper_kept_is_blanked_in_place(text, script):
 
 @pytest.mark.parametrize("text", NOT_SCRIPTS)
 def test_prose_is_never_blanked(text):
-    assert blank_scripts(text) == (text, [])
+    assert blank_debris(text) == (text, [])
 
 
 def test_a_reader_blanks_scripts_and_records_where():
     text = "Il a dit \"non\". window.pvp_1 = new Pvp('digiteka', { 'id': 'CNT' });"
     (article,) = parse_jsonl(json.dumps({"id": "a1", "text": text}), "news.jsonl")
     assert article.text == text[:16] + " " * (len(text) - 16)
-    assert article.to_dict()["repairs"] == {"scripts_blanked": [[16, len(text)]]}
+    assert article.to_dict()["repairs"] == {"blanked": [[16, len(text)]]}
+
+
+@pytest.mark.parametrize(("text", "signature"), SIGNATURES)
+def test_an_agency_signature_ending_a_dispatch_is_blanked(text, signature):
+    blanked, ranges = blank_debris(text)
+    start = text.index(signature)
+    assert ranges == [(start, len(text))] and blanked == text[:start] + " " * len(signature)

@@ -62,7 +62,7 @@ class Article:
     dateline: Dateline | None = None  # found in the text when it opens with one (extract/datelines.py)
     # Where the reader put back a space between two glued sentences (offsets in `text`).
     repairs: list[int] = field(default_factory=list)
-    # Where the reader blanked a script the scraper kept (start, end offsets in `text`).
+    # Where the reader blanked what a scraper left (a script, an agency's signature; offsets in `text`).
     blanked: list[tuple[int, int]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -91,7 +91,7 @@ class Article:
         if self.repairs:
             record["glued_sentences_split_at"] = list(self.repairs)
         if self.blanked:
-            record["scripts_blanked"] = [list(span) for span in self.blanked]
+            record["blanked"] = [list(span) for span in self.blanked]
         return record
 
 

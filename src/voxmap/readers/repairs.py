@@ -2,7 +2,7 @@
 ("dangereuses.Le ministre", "FO.L'opération") get their space back; a subheading run into its
 paragraph with no stop ("personnelSa chanson") gets its line break back, so that no sentence runs
 through it; the code of an embedded player the scraper kept ("window.pvp_… = new Pvp('digiteka', {…")
-is blanked with spaces, so that its quoted strings are no one's words. Offsets stay true to the text as
+and an agency's signature ("burs-ccd/ber/mba") are blanked with spaces, so that no one speaks in them. Offsets stay true to the text as
 stored (the repaired text); where each space went is kept with the article (`Article.repairs`,
 `Article.blanked`) and its input record."""
 
@@ -130,11 +130,14 @@ def split_glued_sentences(text: str) -> tuple[str, list[int]]:
 # Pvp('dmpublic', {…"). It runs to the end of its statement ("});"), else of its line.
 SCRIPT = re.compile(r"\b(?:window|document|var|let|const)\b[.\s][\w$.]*\s*=\s*new\s+[\w$.]+\(")
 SCRIPT_END = re.compile(r"\}\s*\)\s*;|\n")
+# An agency's signature ending a dispatch: its writers' and editors' initials, after the last sentence
+# ("…a annoncé le gouvernement dimanche.burs-ccd/ber/mba/am/plh/sl").
+SIGNATURE = re.compile(r"(?<=[.!?…»\"])\s*[a-z]{2,6}(?:-[a-z]{2,6})*(?:/[a-z]{2,6}(?:-[a-z]{2,6})*)+\s*$")
 
 
-def blank_scripts(text: str) -> tuple[str, list[tuple[int, int]]]:
-    """The text with every script statement in it replaced by spaces (offsets do not move), and the
-    (start, end) ranges blanked."""
+def blank_debris(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text with what a scraper left that no one wrote as prose (a script statement, an agency's
+    signature) replaced by spaces (offsets do not move), and the (start, end) ranges blanked."""
     ranges: list[tuple[int, int]] = []
     at = 0
     while (found := SCRIPT.search(text, at)) is not None:
@@ -142,6 +145,9 @@ def blank_scripts(text: str) -> tuple[str, list[tuple[int, int]]]:
         stop = len(text) if end is None else (end.start() if end.group() == "\n" else end.end())
         ranges.append((found.start(), stop))
         at = stop
+    signature = SIGNATURE.search(text)
+    if signature is not None and not any(start <= signature.start() < end for start, end in ranges):
+        ranges.append((signature.start() + len(signature.group()) - len(signature.group().lstrip()), signature.end()))
     for start, end in ranges:
         text = text[:start] + " " * (end - start) + text[end:]
     return text, ranges
