@@ -6,7 +6,7 @@ from voxmap.extract.coref import History, RuleResolver, Sighting
 from voxmap.extract.descriptions import Described
 from voxmap.extract.language import load_rules
 from voxmap.extract.mentions import PRONOUN, Mention
-from voxmap.records import Actor
+from voxmap.records import Actor, Role
 
 RESOLVER = RuleResolver(load_rules("fr"))
 
@@ -145,3 +145,31 @@ def test_a_plural_or_the_writer_s_own_description_takes_up_no_described_person()
     history = _with_descriptions((_person("Gordon Pike"), {"father", "engineer"}, set()))
     assert EN_RESOLVER.described(_description("the fathers", "father", plural=True), history) is None
     assert EN_RESOLVER.resolve(_description("my father", "father"), history) is None
+
+
+def _with_role(actor, title, organization=None):
+    actor.roles.append(Role(title, organization, None, False, organization))
+    return actor
+
+
+@pytest.mark.parametrize(
+    "text, head, plural, expected",
+    [
+        # a plural description is not the one candidate named or described before, nor a singular one several
+        ("les deux candidats ciblés", "candidat", True, None),
+        ("le candidat", "candidat", False, "Claire Dumont"),
+    ],
+)
+def test_a_description_takes_up_an_actor_of_its_number(text, head, plural, expected):
+    history = _history(_with_role(_person("Claire Dumont", "feminine"), "ancienne candidate écologiste"))
+    found = RESOLVER.resolve(_description(text, head, plural=plural), history)
+    assert (found.name if found else None) == expected
+
+
+def test_a_body_described_by_its_kind_is_not_the_person_whose_title_names_it():
+    chief = _with_role(_person("Paul Quentin"), "PDG du géant mondial")
+    company = Actor("", "Vitalia", "organization")
+    history = History([_at(0, company), _at(300, chief)])
+    found = RESOLVER.resolve(_description("Le géant des boissons", "géant"), history)
+    assert found is None or found.name != "Paul Quentin"
+    assert RESOLVER.resolve(_description("le PDG", "pdg"), History([_at(0, chief)])).name == "Paul Quentin"

@@ -146,3 +146,33 @@ def test_without_one_body_in_the_headline_a_role_described_by_its_kind_names_non
     (chief,) = [a for a in analysis.actors if a.name == "Paul Quentin"]
     assert all(r.organization is None for r in chief.roles)
     assert all(q.speaker.name != "Paul Quentin" for q in analysis.quotes[1:])
+
+
+def test_a_source_for_whom_quoted_words_hold_gives_a_mixed_quote():
+    text = (
+        "Le plan sera détaillé jeudi, selon une source syndicale, pour qui ces chiffres semblent « cohérents » "
+        "avec la baisse de production annoncée."
+    )
+    quotes = french_quotes(text)
+    assert (
+        "mixed",
+        "ces chiffres semblent « cohérents » avec la baisse de production annoncée",
+        "une source syndicale",
+    ) in quotes
+
+
+def test_a_verb_the_lemmatiser_reads_as_a_noun_still_reports():
+    # "demande" lemmatised "demande", and the subject a noun the parser made the root
+    text = (
+        "Claire Dumont est visée par une enquête. L'ancienne candidate écologiste, ralliée à Paul Morel, "
+        "demande que son immunité soit levée."
+    )
+    assert [kind for kind, _, _ in french_quotes(text)] == ["indirect"]
+    assert french_quotes("La demande des syndicats a été rejetée par la direction.") == []
+
+
+def test_a_title_before_a_party_short_name_is_no_role_of_the_party():
+    analysis = voxmap.analyze(
+        "Paul Morel estime que le candidat Les Républicains (LR) devrait se retirer.", language="fr"
+    )
+    assert all(not actor.roles for actor in analysis.actors if actor.type == "organization")

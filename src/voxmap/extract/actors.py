@@ -40,7 +40,7 @@ from .mentions import (
     past_time_words,
 )
 from .narrated import narrated_people, sight
-from .offices import find_office, institution_of, is_known_institution, load_voice_rules
+from .offices import find_office, institution_named, institution_of, is_known_institution, load_voice_rules
 from .openings import opening_quotes_take_the_next_speaker, paragraph_openers_take_the_person_after
 from .roles import body_written, organization_of_title, person_titled, roles_of, title_before
 from .syntax import doc_text, is_word, main_clause
@@ -240,7 +240,10 @@ def build(
         if actor is None or len(clean) == 0:
             continue
         actor.mentions.append(_span(text, clean.start_char, clean.end_char))
-        for raw in roles_of(clean, rules, ents):
+        # A title before a known body's name or an acronym is no role of the body ("le candidat Les
+        # Républicains (LR)", "Le député européen EELV"); a person the model took for a body keeps it.
+        body = actor.type == ORGANIZATION and (clean.text.isupper() or institution_named(clean.text, rules.language))
+        for raw in roles_of(clean, rules, ents) if not body else ():
             organization = raw.organization
             if raw.possessive_at is not None:
                 owner = _latest_organization(history, raw.possessive_at)

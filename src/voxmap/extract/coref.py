@@ -242,6 +242,8 @@ class RuleResolver:
         )
         for order, sighting in enumerate(seen):
             actor = sighting.actor
+            if actor.type in (PERSON, ANONYMOUS) and bool(actor.plural) != mention.plural:
+                continue  # "les deux candidats ciblés" are not one candidate, nor "le candidat" several
             score = 0
             names = actor.name.lower()
             rival = False  # a role of theirs is another office or in another body than the one written

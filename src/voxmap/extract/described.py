@@ -211,6 +211,8 @@ def take_up_named_people(
     if not people:
         return
     for described in {id(a): a for a in speakers if a is not None and a.type in (ANONYMOUS, PERSON)}.values():
+        if described.plural:
+            continue  # "les deux candidats ciblés": several people, none of them the one named
         word = _title_word(described, rules)
         person = _taken_up(described, word, people, headline or "", rules, offices) if word else None
         if person is None:

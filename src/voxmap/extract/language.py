@@ -107,6 +107,7 @@ class LanguageRules:
     source_settings: tuple[tuple[str, ...], ...]
     impersonal_subjects: frozenset[str]
     spokesman_phrases: tuple[tuple[str, ...], ...]
+    topic_words: frozenset[str]  # "Concernant X, Y estime…": X is the topic, not the speaker
     source_relatives: tuple[tuple[str, ...], ...]
     min_floating_words: int
     min_partial_words: int
@@ -247,6 +248,7 @@ def load_rules(language: str) -> LanguageRules:
         source_settings=_sequences(sources, "source_settings"),
         impersonal_subjects=_words(sources, "impersonal_subjects"),
         spokesman_phrases=_sequences(sources, "spokesman_phrases"),
+        topic_words=_words(sources, "topic_words"),
         source_relatives=_sequences(cues, "source_relatives"),
         min_floating_words=int(cues.get("min_floating_words", 4)),
         min_partial_words=int(cues.get("min_partial_words", 2)),

@@ -63,6 +63,17 @@ def subject_of(verb: Token, labels: ParserLabels, depth: int = 0) -> Token | Non
     main = _participle_host(verb, labels)
     if depth < 3 and main is not None:
         return subject_of(main, labels, depth + 1)
+    head = verb.head
+    if (
+        verb.dep_ in labels.adverbial_clause
+        and head.dep_ == "ROOT"
+        and head.i < verb.i
+        and head.pos_ in ("NOUN", "PROPN")
+        and "Fin" in verb.morph.get("VerbForm")
+    ):
+        # "L'ancien candidat écologiste, rallié à Benoît Hamon, demande que…": the parser made the noun
+        # the sentence's root and its finite verb a clause beside it
+        return head
     return None
 
 

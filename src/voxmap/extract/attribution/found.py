@@ -62,6 +62,7 @@ CONFIDENCE: dict[tuple[str, str], float] = {
     ("clause", INDIRECT): 0.7,
     ("source-preposition", INDIRECT): 0.7,
     ("source-relative", INDIRECT): 0.65,
+    ("source-relative", MIXED): 0.65,
     ("parenthetical", INDIRECT): 0.6,
     ("parenthetical", MIXED): 0.6,
     ("stance", INDIRECT): 0.6,

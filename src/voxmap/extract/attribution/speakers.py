@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..syntax import agent_of, is_passive, is_present_participle, is_word, prepositional_objects, subject_of
+from ..syntax import (
+    agent_of,
+    cue_tokens,
+    is_passive,
+    is_present_participle,
+    is_word,
+    prepositional_objects,
+    subject_of,
+)
 from .context import Context, is_speech, sequence_at
 
 
@@ -18,6 +26,9 @@ def usable_subject(verb: Token, ctx: Context) -> Token | None:
     if spokesman is not None:
         return spokesman
     subject = subject_of(reporting_host(verb, ctx), labels)
+    if subject is not None and _topic(subject, ctx):
+        # "Concernant François Fillon, …, Yannick Jadot estime que…": the topic is not who speaks
+        subject = name_before(verb, ctx)
     if subject is None or subject.dep_ in labels.expletive | labels.passive_subject or not ctx.outside(subject):
         return None  # "it is said that…", "he was told…": the subject is not who speaks
     if subject.lower_ in ctx.rules.impersonal_subjects:
@@ -43,6 +54,26 @@ def usable_subject(verb: Token, ctx: Context) -> Token | None:
         if owner is not None and ctx.outside(owner):
             return owner
     return name_beside_role(subject, ctx)
+
+
+def _topic(subject: Token, ctx: Context) -> bool:
+    """Whether a topic word ("concernant", "quant à", "regarding") introduces the subject's phrase."""
+    start = subject.left_edge.i
+    before = ctx.doc[max(0, start - 2) : start]
+    return any(t.lower_ in ctx.rules.topic_words for t in before if t.i == start - 1 or before[-1].pos_ == "ADP")
+
+
+def name_before(verb: Token, ctx: Context) -> Token | None:
+    """The name written right before a verb (its auxiliaries and adverbs aside), by its first word."""
+    doc, labels = ctx.doc, ctx.rules.parser
+    i = cue_tokens(verb)[0] - 1
+    while i >= 0 and doc[i].pos_ in ("ADV", "PART"):
+        i -= 1
+    if i < 0 or doc[i].pos_ != "PROPN" or doc[i].sent != verb.sent:
+        return None
+    while doc[i].dep_ in labels.name_parts and doc[i].head.i < doc[i].i:
+        i = doc[i].head.i
+    return doc[i]
 
 
 def spokesman_of(verb: Token, ctx: Context) -> Token | None:
