@@ -1,8 +1,10 @@
 """The merge decision on names alone (voxmap.corpus.merging): which corpus key a written name takes."""
 
+from collections import Counter
+
 import pytest
 
-from voxmap.corpus.actors import _article_added
+from voxmap.corpus.actors import _article_added, display
 from voxmap.corpus.aliases import Aliases
 from voxmap.corpus.merging import NameKeys
 
@@ -94,3 +96,20 @@ def test_a_description_typed_as_a_person_lends_no_surname_to_a_body():
 def test_a_one_word_body_is_a_person_only_when_no_institution_goes_by_that_name(written, key):
     names = [("Bleu Élysée", "person"), ("Barack Obama", "person"), (written, "organization")]
     assert NameKeys(names, Aliases()).key(written, "organization") == key
+
+
+@pytest.mark.parametrize(
+    ("key", "written", "shown"),
+    [
+        # the article of the sentence that wrote a body is not its name's
+        ("organization:parquet de paris", "le parquet de Paris", "parquet de Paris"),
+        ("organization:mairie de bordeaux", "La mairie de Bordeaux", "mairie de Bordeaux"),
+        ("organization:association des naturistes", "l'association des naturistes", "association des naturistes"),
+        # negatives: an article a capital follows is the name's own; a described source keeps its words
+        ("organization:republicains", "Les Républicains", "Les Républicains"),
+        ("organization:oreal", "L'Oréal", "L'Oréal"),
+        ("anonymous:a1:a2", "les autorités", "les autorités"),
+    ],
+)
+def test_a_body_is_shown_without_the_article_of_its_sentence(key, written, shown):
+    assert display(key, Aliases(), Counter({written: 2})) == shown

@@ -168,19 +168,35 @@ def display(key: str, aliases: Aliases, counted: Counter) -> str:
     alias = aliases.canonical.get(key.split(":", 1)[1]) if ":" in key else None
     counted = counted.most_common()
     full = key.startswith("person:") and len(key.split()) > 1  # shown by a full name, not "Obama"
-    return (
+    chosen = (
         alias
-        or sorted(
-            counted,
-            key=lambda item: (
-                -(full and len(normalize(item[0]).split()) > 1),
-                _article_added(item[0], counted),  # "ministère de la Transition…", not "Le ministère…"
-                -item[1],
-                -len(item[0]),
-                item[0],
-            ),
-        )[0][0]
+        or (
+            sorted(
+                counted,
+                key=lambda item: (
+                    -(full and len(normalize(item[0]).split()) > 1),
+                    _article_added(item[0], counted),  # "ministère de la Transition…", not "Le ministère…"
+                    -item[1],
+                    -len(item[0]),
+                    item[0],
+                ),
+            )[0][0]
+        )
     )
+    return _without_phrase_article(chosen) if key.startswith("organization:") and not alias else chosen
+
+
+def _without_phrase_article(name: str) -> str:
+    """A body's name without the article of the sentence that wrote it: "le parquet de Paris", "La mairie
+    de Bordeaux", "l'association des naturistes" (a common noun follows it); an article that is part of a
+    name stays ("Les Républicains", "La France insoumise", "L'Oréal": a capital follows)."""
+    first, _, rest = name.partition(" ")
+    elided = next((len(a) for a in ("l'", "l’") if first.lower().startswith(a) and len(first) > len(a)), 0)
+    if elided and name[elided : elided + 1].islower():
+        return name[elided:]
+    if rest[:1].islower() and normalize_word(first) in dropped_words():
+        return rest
+    return name
 
 
 def _write_actors(conn: sqlite3.Connection, actors: list[tuple], replace_all: bool = True) -> None:
