@@ -176,3 +176,33 @@ def test_a_title_before_a_party_short_name_is_no_role_of_the_party():
         "Paul Morel estime que le candidat Les Républicains (LR) devrait se retirer.", language="fr"
     )
     assert all(not actor.roles for actor in analysis.actors if actor.type == "organization")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # after "!" or "?" French sets no comma before the inverted cue; copy sometimes drops it too
+        ("Les contrôles continuent. « Ils vous contrôlent quand même ! » conseille un couple.", "un couple"),
+        (
+            "\"En 150 ans, cette règle était restée inviolée. Il n'y a eu qu'une exception\" a déclaré Bernd "
+            "Baumann, député AfD.",
+            "Bernd Baumann",
+        ),
+        # negative: without the comma, a verb that reports nothing is no cue
+        ("Les contrôles continuent. « Ils vous contrôlent quand même ! » passe un couple.", None),
+    ],
+)
+def test_an_inverted_cue_without_its_comma(text, speaker):
+    assert [s for _, _, s in french_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "selon laquelle", "pour qui" with no comma: whoever, whichever, not someone's view
+        "Le porte-parole s'était fait l'écho d'une théorie selon laquelle l'armée aurait importé le virus en Chine.",
+        "Oubliée aussi la menace d'une amende de 135 euros pour qui fait l'aller-retour pour des cigarettes.",
+    ],
+)
+def test_a_relative_after_a_source_word_names_no_source(text):
+    assert french_quotes(text) == []

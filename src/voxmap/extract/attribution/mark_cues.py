@@ -116,12 +116,16 @@ def name_after(segment: QuotedSegment, ctx: Context) -> tuple[Token, Token] | No
 def sequence_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int], Token] | None:
     """'», scandaient les agriculteurs.' / '», ajoute-t-elle.': after the closing mark and a comma, a
     verb then a noun phrase or a clitic pronoun make an inverted cue, whatever the verb and however
-    the parser labelled its subject (the French model often calls it an object)."""
+    the parser labelled its subject (the French model often calls it an object); without the comma,
+    only a speech verb does."""
     doc = ctx.doc
     i = after_closing(segment, ctx)
-    if i is None or i + 2 >= len(doc) or doc[i].text != ",":
+    if i is None or i + 2 >= len(doc):
         return None
-    cue_start = j = i + 1
+    # '« Ils vous contrôlent ! » conseille un couple': after "!" or "?" French sets no comma, and copy
+    # sometimes drops it; a speech verb must then stand there.
+    comma = doc[i].text == ","
+    cue_start = j = i + 1 if comma else i
     clitic = None
     # The verb group: reflexive clitic, auxiliary, inverted clitics ("s'agace", "a-t-elle poursuivi").
     while j + 1 < len(doc) and (
@@ -132,7 +136,7 @@ def sequence_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int],
         j += 1
     cue = doc[j]
     speech = cue.lemma_.lower() in ctx.rules.speech_verbs or cue.lower_ in ctx.rules.speech_verbs
-    if not cue.is_alpha or not cue.is_lower or not (cue.pos_ in VERB_POS or speech):
+    if not cue.is_alpha or not cue.is_lower or not (cue.pos_ in VERB_POS or speech) or not (comma or speech):
         return None
     cue_end = cue.i
     while cue_end + 1 < len(doc) and doc[cue_end + 1].text.startswith("-"):  # "poursuit-elle"
@@ -153,6 +157,8 @@ def sequence_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int],
     head = next((t for t in rest if t.pos_ in ("NOUN", "PROPN") or t.lower_ in ctx.rules.latter_words), None)
     if head is None or head.i - rest[0].i > 3:
         return None
+    while head.dep_ == "compound" and head.i < head.head.i <= head.i + 2:
+        head = head.head  # "sighs the union leader": the leader
     # "», a affirmé le premier ministre François Lemire.": the name beside the title speaks.
     named = next((t for t in rest[:8] if t.ent_type_ in ctx.rules.parser.person_entities and t.i > head.i), None)
     return char_range(doc, cue_start, cue_end + 1), named or head

@@ -341,7 +341,8 @@ def _quote_in_apposition(after: int, ctx: Context) -> int | None:
 
 
 def relative_source_quotes(ctx: Context) -> list[RawQuote]:
-    """'Olivier Lestrade, for whom the union has a direct line, …': the relative clause is his view."""
+    """'Olivier Lestrade, for whom the union has a direct line, …': the relative clause, set off by a
+    comma, is his view."""
     doc, rules = ctx.doc, ctx.rules
     quotes = []
     openers = {words[0] for words in rules.source_relatives}
@@ -351,6 +352,8 @@ def relative_source_quotes(ctx: Context) -> list[RawQuote]:
         for words in rules.source_relatives:
             if not sequence_at(doc, token.i, words) or not ctx.outside(token):
                 continue
+            if token.i == 0 or doc[token.i - 1].text != ",":
+                continue  # "une amende pour qui fait l'aller-retour": whoever, not someone's view
             clause = next(
                 (a for a in doc[token.i + len(words) - 1].ancestors if a.dep_ in rules.parser.relative_clause), None
             )

@@ -209,7 +209,9 @@ def object_after(doc: Doc, sequence_end: int, ctx: Context) -> Token | None:
     """The head of the noun phrase that follows a source preposition ('according to [the police]')."""
     for token in doc[sequence_end : min(len(doc), sequence_end + 8)]:
         if token.pos_ == "PRON":
-            return token  # "selon elle, le mouvement…": the pronoun, whatever the parser hung it on
+            # "selon elle, le mouvement…": the pronoun, whatever the parser hung it on; but "une théorie
+            # selon laquelle…", "according to which…" name no source
+            return None if ctx.rules.pronoun_kind(token.text) == "relative" else token
         if token.pos_ in ("NOUN", "PROPN"):
             head, limit = token, _phrase_limit(doc, token.i, sequence_end + 12)
             # "selon le ministre, « la responsabilité … »": never past the comma, into the quote
