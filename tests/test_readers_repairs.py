@@ -43,6 +43,11 @@ REPAIRED = [
     ("des matières dangereusesLe ministre a expliqué", "des matières dangereuses\nLe ministre a expliqué"),
     ("Un album très personnelSa chanson", "Un album très personnel\nSa chanson"),
     ("14,8 milliards de recettesM. Le Maire a dit", "14,8 milliards de recettes\nM. Le Maire a dit"),
+    # … or into a sentence opening with a person's name (a first name of the rule files)
+    (
+        "L214 se réjouit de l'initiativeBrigitte Gothière, présidente",
+        "L214 se réjouit de l'initiative\nBrigitte Gothière, présidente",
+    ),
     ("propositions retenues sur 149Le chef de l'Etat", "propositions retenues sur 149\nLe chef de l'Etat"),
     # after a capitalised word, a short opener only before a lower-case word
     (
@@ -66,7 +71,8 @@ UNTOUCHED = [
     "la marque DeLaRue et le groupe PepsiCo",  # a short opener inside a name, no word after it
     "une valeur de 3.5 et 2.Les",  # one digit before the stop
     "la version v2.0 et le fichier x.1",  # not a word's end before the figure
-    "le parcours de Mme Dupont et M. Martin",  # an honorific after a space is no glued sentence
+    "le parcours de Mme Dupont et M. Martin",
+    "le nouvel iPhone Pro et le site eBay France",  # no first name after the glued word  # an honorific after a space is no glued sentence
     "Il l'a dit. - Paris - Lyon, en train",  # a dash between two words with spaces is no subheading's end
 ]
 

@@ -206,3 +206,24 @@ def test_an_inverted_cue_without_its_comma(text, speaker):
 )
 def test_a_relative_after_a_source_word_names_no_source(text):
     assert french_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the person beside the title, not the party in parentheses
+        (
+            "Le président (LREM) de l'Assemblée nationale Richard Ferrand a pour sa part estimé qu'il n'était pas "
+            "« raisonnable » d'envisager un vote dès la fin juin.",
+            "Richard Ferrand",
+        ),
+        # a surname the tagger took for a verb stays in the name
+        (
+            "Des annonces sont attendues pour « commencer à rouvrir à partir de juin » selon le ministre de la "
+            "Culture Franck Riester.",
+            "Franck Riester",
+        ),
+    ],
+)
+def test_the_person_a_title_names(text, speaker):
+    assert [s for _, _, s in french_quotes(text)] == [speaker]

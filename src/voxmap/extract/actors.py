@@ -174,7 +174,14 @@ def _clean_entity(ent: Span, person: bool, rules: LanguageRules) -> Span:
             start += 1  # "billionaire Trump": a name begins with a capital (or a particle)
         if start > titled and start < end and doc[start].lower_ in particles and doc[start - 1].pos_ == "NOUN":
             return doc[start:start]  # "président de la République": an office the model took for a person
-        end = next((t.i for t in doc[start + 1 : end] if t.pos_ in _NOT_IN_A_NAME and t.lower_ not in particles), end)
+        end = next(
+            (
+                t.i
+                for t in doc[start + 1 : end]
+                if t.pos_ in _NOT_IN_A_NAME and t.lower_ not in particles and not _unknown_word(t)
+            ),
+            end,
+        )
     while end > start and (
         doc[end - 1].tag_ == "POS"
         or doc[end - 1].lower_ in ("'s", "’s")
@@ -189,6 +196,12 @@ def _named(ent: Span, kind: str, rules: LanguageRules) -> Span:
     """The name an entity writes, cleaned (the entity index has names apart from office words already:
     roles.names_apart_from_offices)."""
     return _clean_entity(ent, kind == PERSON, rules)
+
+
+def _unknown_word(token: Token) -> bool:
+    """A capitalised word the lemmatiser did not know (its lemma is itself): a surname the tagger took for
+    a verb ("Franck Riester", lemma "riester"), not a headline's verb ("Wins", lemma "win")."""
+    return token.is_title and token.pos_ == "VERB" and token.lemma_ == token.lower_
 
 
 # Parts of speech a person's name never holds (the particles of "de Villepin" are tagged as names).

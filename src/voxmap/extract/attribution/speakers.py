@@ -118,23 +118,18 @@ def name_beside_role(head: Token, ctx: Context) -> Token:
     if head.pos_ != "NOUN":
         return head
     labels = ctx.rules.parser
-    named = next(
-        (
-            c
-            for c in head.children
-            if (c.pos_ == "PROPN" or c.ent_type_ in labels.person_entities)  # "Ziad" tagged a noun
-            and (
-                c.dep_ in labels.apposition
-                or (
-                    c.dep_ in labels.name_parts | {"nmod"}
-                    and c.i == head.i + 1
-                    and c.ent_type_ in labels.person_entities
-                )
-            )
-        ),
-        None,
-    )
-    return named if named is not None else head
+    named = [
+        c
+        for c in head.children
+        if (c.pos_ == "PROPN" or c.ent_type_ in labels.person_entities)  # "Ziad" tagged a noun
+        and (
+            c.dep_ in labels.apposition
+            or (c.dep_ in labels.name_parts | {"nmod"} and c.i == head.i + 1 and c.ent_type_ in labels.person_entities)
+        )
+    ]
+    # "Le président (LREM) de l'Assemblée nationale Richard Ferrand": the person, not the party beside
+    people = [c for c in named if c.ent_type_ in labels.person_entities]
+    return (people or named or [head])[0]
 
 
 # How many words before its sentence a setting may stand, where the parser cut the sentence there.
