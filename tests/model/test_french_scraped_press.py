@@ -227,3 +227,20 @@ def test_a_relative_after_a_source_word_names_no_source(text):
 )
 def test_the_person_a_title_names(text, speaker):
     assert [s for _, _, s in french_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # an impersonal enclitic: the setting written with it speaks
+        (
+            "« Ces propos sont inacceptables », a-t-on commenté dans l'entourage du ministre de l'Intérieur.",
+            "l'entourage du ministre de l'Intérieur",
+        ),
+        ("« La situation est complexe », indique-t-on de source policière.", "source policière"),
+        # negative: with no setting, nobody
+        ("« La situation est complexe », indique-t-on.", None),
+    ],
+)
+def test_an_impersonal_enclitic_speaks_through_its_setting(text, speaker):
+    assert [s for _, _, s in french_quotes(text)] == [speaker]

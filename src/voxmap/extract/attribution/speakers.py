@@ -31,7 +31,7 @@ def usable_subject(verb: Token, ctx: Context) -> Token | None:
         subject = name_before(verb, ctx)
     if subject is None or subject.dep_ in labels.expletive | labels.passive_subject or not ctx.outside(subject):
         return None  # "it is said that…", "he was told…": the subject is not who speaks
-    if subject.lower_ in ctx.rules.impersonal_subjects:
+    if impersonal(subject, ctx):
         # "Dans l'entourage du ministre, on assure que…": the setting speaks.
         return setting_source(verb.sent, ctx)
     if subject.pos_ == "PRON" and ctx.rules.pronoun_kind(subject.text) in ("relative",):
@@ -54,6 +54,11 @@ def usable_subject(verb: Token, ctx: Context) -> Token | None:
         if owner is not None and ctx.outside(owner):
             return owner
     return name_beside_role(subject, ctx)
+
+
+def impersonal(token: Token, ctx: Context) -> bool:
+    """An impersonal subject, enclitic or not ("on", "-on", "-t-on")."""
+    return token.lower_.replace("-t-", "-").lstrip("-") in ctx.rules.impersonal_subjects
 
 
 def _topic(subject: Token, ctx: Context) -> bool:
