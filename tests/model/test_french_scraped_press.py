@@ -244,3 +244,14 @@ def test_the_person_a_title_names(text, speaker):
 )
 def test_an_impersonal_enclitic_speaks_through_its_setting(text, speaker):
     assert [s for _, _, s in french_quotes(text)] == [speaker]
+
+
+def test_a_platform_the_model_takes_for_a_person_is_a_body():
+    text = (
+        "Contacté par l'AFP, Facebook a indiqué « étudier activement ce groupe ». La firme de Mark Zuckerberg "
+        "assure qu'elle retirera tout contenu contraire à ses règles."
+    )
+    speakers = {(q.speaker.name, q.speaker.type) for q in voxmap.analyze(text, language="fr").quotes}
+    assert ("Facebook", "organization") in speakers and all(
+        kind != "person" for name, kind in speakers if name == "Facebook"
+    )

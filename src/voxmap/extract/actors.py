@@ -126,7 +126,8 @@ def _acronym(key: tuple[str, ...]) -> str:
 def _entity_kind(ent: Span, rules: LanguageRules) -> str | None:
     labels = rules.parser
     if ent.label_ in labels.person_entities:
-        return PERSON
+        # "Facebook a indiqué", tagged a person: a known institution is a body (voices.toml)
+        return ORGANIZATION if institution_named(ent.text, rules.language) else PERSON
     if ent.label_ in labels.organization_entities:
         return ORGANIZATION
     if ent.label_ in labels.group_entities:

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from .descriptions import description_words
 from .language import LanguageRules
 from .media import is_media
-from .offices import unaccented
+from .offices import institution_named, unaccented
 from .syntax import phrase_tokens
 
 # Mention kinds. Named kinds become actors directly; pronouns and definite descriptions are
@@ -130,7 +130,9 @@ def classify(
         # acronym ("the CSMT", "FO") names a body, not a person. A word the tagger calls a proper noun
         # but written all in lower case is no name ("a serial liar, rampant xenophobe … who pledged").
         acronym = head.is_upper and 2 <= len(head.text) <= 6 and head.is_alpha
-        mention.kind = ORGANIZATION if lemma in rules.organization_heads or head.pos_ == "NOUN" or acronym else PERSON
+        known = institution_named(phrase.text, rules.language) is not None  # "Facebook a indiqué"
+        body = lemma in rules.organization_heads or head.pos_ == "NOUN" or acronym or known
+        mention.kind = ORGANIZATION if body else PERSON
     else:
         determiner = _determiner(phrase)
         definite = determiner in rules.definite_determiners
