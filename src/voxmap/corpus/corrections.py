@@ -60,13 +60,22 @@ def save_quote_correction(
 
 
 def clear_quote_correction(conn: sqlite3.Connection, anchor: QuoteAnchor) -> bool:
-    return (
+    removed = (
         conn.execute(
             "DELETE FROM quote_corrections WHERE article_key = ? AND quote_start = ?",
             (anchor.article_key, anchor.start),
         ).rowcount
         > 0
     )
+    if removed:
+        # The article is no longer among the corrected ones the voices stage reads again: its voices
+        # are to be set again all the same (the machine's reading applies).
+        conn.execute(
+            "INSERT INTO voices_pending SELECT id FROM articles WHERE key = ? "
+            "AND id NOT IN (SELECT article_id FROM voices_pending)",
+            (anchor.article_key,),
+        )
+    return removed
 
 
 def quote_correction(conn: sqlite3.Connection, anchor: QuoteAnchor) -> dict | None:
