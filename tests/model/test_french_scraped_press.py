@@ -255,3 +255,19 @@ def test_a_platform_the_model_takes_for_a_person_is_a_body():
     assert ("Facebook", "organization") in speakers and all(
         kind != "person" for name, kind in speakers if name == "Facebook"
     )
+
+
+@pytest.mark.parametrize(
+    "description, speaker",
+    [
+        ("l'ex-président", "Nicolas Sarkozy"),  # a title that was, with its prefix written against it
+        ("l'ancien président", "Nicolas Sarkozy"),
+        ("l'ex-épouse", None),  # negative: someone else
+    ],
+)
+def test_a_former_title_written_with_its_prefix_takes_up_its_holder(description, speaker):
+    text = (
+        "Nicolas Sarkozy est soupçonné d'avoir accepté de l'argent de la Libye. « Comment peut-on dire que j'ai "
+        f"favorisé les intérêts de l'État libyen ? », s'est insurgé {description}."
+    )
+    assert [s for _, _, s in french_quotes(text)] == [speaker]

@@ -65,6 +65,9 @@ def classify(
     start, end = _trimmed(doc, start, end, head, rules)
     phrase = doc[start:end]
     lemma = head.lemma_.lower()
+    # "l'ex-président" is a président that was: the title is its head word (the text keeps the prefix)
+    prefix = next((m for m in rules.former_markers if m.endswith("-") and lemma.startswith(m) and len(lemma) > len(m)), "")
+    lemma = lemma[len(prefix) :]
     plural = "Plur" in head.morph.get("Number") or head.tag_ in ("NNS", "NNPS")
     # "-Le Premier ministre a dit": the dash of a list or a subheading the text ran into is not the speaker's.
     dash = len(phrase.text) - len(phrase.text.lstrip("-–—")) if phrase[0].i != head.i else 0
