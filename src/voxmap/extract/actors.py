@@ -18,6 +18,7 @@ from .described import (
     take_up_named_people,
 )
 from .descriptions import described_by, descriptions_of
+from .entity_names import entity_kind, entity_name
 from .language import LanguageRules
 from .markup import overlaps
 from .media import MEDIA, is_media
@@ -35,7 +36,6 @@ from .mentions import (
     gender_of_name,
     is_junk_name,
     is_junk_person_name,
-    is_time_word,
     name_key,
     past_time_words,
 )
@@ -43,7 +43,7 @@ from .narrated import narrated_people, sight
 from .offices import find_office, institution_named, institution_of, is_known_institution, load_voice_rules
 from .openings import opening_quotes_take_the_next_speaker, paragraph_openers_take_the_person_after
 from .roles import body_written, organization_of_title, person_titled, roles_of, title_before
-from .syntax import doc_text, is_word, main_clause
+from .syntax import doc_text, main_clause
 
 _ENTITY_KIND = {"person": PERSON, "organization": ORGANIZATION, "group": GROUP}
 # A floating quote continues the previous speaker only if that quote is this close (characters).
@@ -123,90 +123,8 @@ def _acronym(key: tuple[str, ...]) -> str:
     return "".join(word[0] for word in key if word) if len(key) > 1 else ""
 
 
-def _entity_kind(ent: Span, rules: LanguageRules) -> str | None:
-    labels = rules.parser
-    if ent.label_ in labels.person_entities:
-        # "Facebook a indiqué", tagged a person: a known institution is a body (voices.toml)
-        return ORGANIZATION if institution_named(ent.text, rules.language) else PERSON
-    if ent.label_ in labels.organization_entities:
-        return ORGANIZATION
-    if ent.label_ in labels.group_entities:
-        return GROUP
-    if ent.label_ in labels.place_entities and not ent.text.isupper():
-        # A place acts as an institution ("Marseille", "Sciences Po"); an upper-case dateline does not.
-        return ORGANIZATION
-    return None
-
-
 def _span(text: str, start: int, end: int) -> TextSpan:
     return TextSpan.of(text, start, end)
-
-
-def _clean_entity(ent: Span, person: bool, rules: LanguageRules) -> Span:
-    """An entity without a leading determiner or trailing possessive or punctuation, nor a day the model
-    ran into it ("Vendredi Ségolène Royal", "rapporte Le Parisien lundi": a weekday in a name is
-    capitalised, "Journal du Dimanche"); a person's name also ends on a capital ("Pierre Garnier lundi"
-    is "Pierre Garnier")."""
-    particles = rules.name_particles
-    start, end = ent.start, ent.end
-    doc = ent.doc
-    while start < end and (
-        doc[start].pos_ == "DET"
-        or not is_word(doc[start])
-        or (
-            doc[start].is_alpha
-            and is_time_word(doc[start], rules)
-            and start + 1 < end
-            and doc[start + 1].text[:1].isupper()
-        )
-    ):
-        start += 1
-    while end - 1 > start and doc[end - 1].is_lower and is_time_word(doc[end - 1], rules):
-        end -= 1
-    if person:
-        # A headline's words caught in a name: "Without Bloomberg", "Obama To Asians Worried".
-        titled = start
-        while (
-            start < end
-            and (doc[start].pos_ in _NOT_IN_A_NAME or doc[start].is_lower)
-            and doc[start].lower_ not in particles
-            and doc[start].whitespace_  # "al-Adnan": a particle written against the name is in it
-        ):
-            start += 1  # "billionaire Trump": a name begins with a capital (or a particle)
-        if start > titled and start < end and doc[start].lower_ in particles and doc[start - 1].pos_ == "NOUN":
-            return doc[start:start]  # "président de la République": an office the model took for a person
-        end = next(
-            (
-                t.i
-                for t in doc[start + 1 : end]
-                if t.pos_ in _NOT_IN_A_NAME and t.lower_ not in particles and not _unknown_word(t)
-            ),
-            end,
-        )
-    while end > start and (
-        doc[end - 1].tag_ == "POS"
-        or doc[end - 1].lower_ in ("'s", "’s")
-        or not is_word(doc[end - 1])
-        or (person and doc[end - 1].is_lower)
-    ):
-        end -= 1
-    return doc[start:end]
-
-
-def _named(ent: Span, kind: str, rules: LanguageRules) -> Span:
-    """The name an entity writes, cleaned (the entity index has names apart from office words already:
-    roles.names_apart_from_offices)."""
-    return _clean_entity(ent, kind == PERSON, rules)
-
-
-def _unknown_word(token: Token) -> bool:
-    """A capitalised word the lemmatiser did not know (its lemma is itself): a surname the tagger took for
-    a verb ("Franck Riester", lemma "riester"), not a headline's verb ("Wins", lemma "win")."""
-    return token.is_title and token.pos_ == "VERB" and token.lemma_ == token.lower_
-
-
-# Parts of speech a person's name never holds (the particles of "de Villepin" are tagged as names).
-_NOT_IN_A_NAME = frozenset({"ADP", "PART", "VERB", "AUX", "SCONJ", "CCONJ"})
 
 
 def build(
@@ -229,13 +147,13 @@ def build(
     entities = [
         (ent, kind)
         for ent in dict.fromkeys(e for e in ents if e is not None)
-        if (kind := _entity_kind(ent, rules))
+        if (kind := entity_kind(ent, rules))
         and not overlaps(list(markup), ent.start_char, ent.end_char)
         and not is_junk_name(ent.text, rules)
     ]
     # Full names first, so that a surname written before its full name still joins it.
     for ent, kind in sorted(entities, key=lambda pair: -len(pair[0])):
-        clean = _named(ent, kind, rules)
+        clean = entity_name(ent, kind, rules)
         if len(clean) == 0 or (is_junk_person_name if kind == PERSON else is_junk_name)(clean.text, rules):
             continue
         name = _body_of_office(clean, rules) if kind == ORGANIZATION else None
@@ -249,7 +167,7 @@ def build(
         for i in range(ent.start, ent.end):
             by_token[i] = actor
     for ent, kind in entities:
-        clean = _named(ent, kind, rules)
+        clean = entity_name(ent, kind, rules)
         actor = by_token.get(clean.start if len(clean) else ent.start)
         if actor is None or len(clean) == 0:
             continue

@@ -1,0 +1,94 @@
+"""What the model's named entities name: the kind of actor (a person, a body, a group) and the name
+itself, cleaned of what the model ran into it (a determiner, a day, a headline's words, a possessive)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .language import LanguageRules
+from .mentions import GROUP, ORGANIZATION, PERSON, is_time_word
+from .offices import institution_named
+from .syntax import is_word
+
+
+def entity_kind(ent: Span, rules: LanguageRules) -> str | None:
+    """The kind of actor an entity the model found names, if any."""
+    labels = rules.parser
+    if ent.label_ in labels.person_entities:
+        # "Facebook a indiqué", tagged a person: a known institution is a body (voices.toml)
+        return ORGANIZATION if institution_named(ent.text, rules.language) else PERSON
+    if ent.label_ in labels.organization_entities:
+        return ORGANIZATION
+    if ent.label_ in labels.group_entities:
+        return GROUP
+    if ent.label_ in labels.place_entities and not ent.text.isupper():
+        # A place acts as an institution ("Marseille", "Sciences Po"); an upper-case dateline does not.
+        return ORGANIZATION
+    return None
+
+
+def _clean_entity(ent: Span, person: bool, rules: LanguageRules) -> Span:
+    """An entity without a leading determiner or trailing possessive or punctuation, nor a day the model
+    ran into it ("Vendredi Ségolène Royal", "rapporte Le Parisien lundi": a weekday in a name is
+    capitalised, "Journal du Dimanche"); a person's name also ends on a capital ("Pierre Garnier lundi"
+    is "Pierre Garnier")."""
+    particles = rules.name_particles
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and (
+        doc[start].pos_ == "DET"
+        or not is_word(doc[start])
+        or (
+            doc[start].is_alpha
+            and is_time_word(doc[start], rules)
+            and start + 1 < end
+            and doc[start + 1].text[:1].isupper()
+        )
+    ):
+        start += 1
+    while end - 1 > start and doc[end - 1].is_lower and is_time_word(doc[end - 1], rules):
+        end -= 1
+    if person:
+        # A headline's words caught in a name: "Without Bloomberg", "Obama To Asians Worried".
+        titled = start
+        while (
+            start < end
+            and (doc[start].pos_ in _NOT_IN_A_NAME or doc[start].is_lower)
+            and doc[start].lower_ not in particles
+            and doc[start].whitespace_  # "al-Adnan": a particle written against the name is in it
+        ):
+            start += 1  # "billionaire Trump": a name begins with a capital (or a particle)
+        if start > titled and start < end and doc[start].lower_ in particles and doc[start - 1].pos_ == "NOUN":
+            return doc[start:start]  # "président de la République": an office the model took for a person
+        end = next(
+            (
+                t.i
+                for t in doc[start + 1 : end]
+                if t.pos_ in _NOT_IN_A_NAME and t.lower_ not in particles and not _unknown_word(t)
+            ),
+            end,
+        )
+    while end > start and (
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].lower_ in ("'s", "’s")
+        or not is_word(doc[end - 1])
+        or (person and doc[end - 1].is_lower)
+    ):
+        end -= 1
+    return doc[start:end]
+
+
+def entity_name(ent: Span, kind: str, rules: LanguageRules) -> Span:
+    """The name an entity writes, cleaned (the entity index has names apart from office words already:
+    roles.names_apart_from_offices)."""
+    return _clean_entity(ent, kind == PERSON, rules)
+
+
+def _unknown_word(token: Token) -> bool:
+    """A capitalised word the lemmatiser did not know (its lemma is itself): a surname the tagger took for
+    a verb ("Franck Riester", lemma "riester"), not a headline's verb ("Wins", lemma "win")."""
+    return token.is_title and token.pos_ == "VERB" and token.lemma_ == token.lower_
+
+
+# Parts of speech a person's name never holds (the particles of "de Villepin" are tagged as names).
+_NOT_IN_A_NAME = frozenset({"ADP", "PART", "VERB", "AUX", "SCONJ", "CCONJ"})
