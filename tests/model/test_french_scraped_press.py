@@ -271,3 +271,15 @@ def test_a_former_title_written_with_its_prefix_takes_up_its_holder(description,
         f"favorisé les intérêts de l'État libyen ? », s'est insurgé {description}."
     )
     assert [s for _, _, s in french_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # an object pronoun before the inverted cue, which the parser made the subject
+        ("Claire Dumont a reçu les syndicats. « Nous ne céderons pas », nous a-t-elle confié.", "Claire Dumont"),
+        ("Paul Morel a reçu les délégués. « Rien n'est décidé », leur a-t-il assuré.", "Paul Morel"),
+    ],
+)
+def test_an_inverted_cue_after_an_object_pronoun(text, speaker):
+    assert [s for _, _, s in french_quotes(text)] == [speaker]

@@ -108,6 +108,7 @@ class LanguageRules:
     impersonal_subjects: frozenset[str]
     spokesman_phrases: tuple[tuple[str, ...], ...]
     topic_words: frozenset[str]  # "Concernant X, Y estime…": X is the topic, not the speaker
+    object_clitics: frozenset[str]  # "», leur a-t-il dit": a pronoun object before an inverted cue
     source_relatives: tuple[tuple[str, ...], ...]
     min_floating_words: int
     min_partial_words: int
@@ -249,6 +250,7 @@ def load_rules(language: str) -> LanguageRules:
         impersonal_subjects=_words(sources, "impersonal_subjects"),
         spokesman_phrases=_sequences(sources, "spokesman_phrases"),
         topic_words=_words(sources, "topic_words"),
+        object_clitics=_words(sources, "object_clitics"),
         source_relatives=_sequences(cues, "source_relatives"),
         min_floating_words=int(cues.get("min_floating_words", 4)),
         min_partial_words=int(cues.get("min_partial_words", 2)),

@@ -66,7 +66,9 @@ def classify(
     phrase = doc[start:end]
     lemma = head.lemma_.lower()
     # "l'ex-président" is a président that was: the title is its head word (the text keeps the prefix)
-    prefix = next((m for m in rules.former_markers if m.endswith("-") and lemma.startswith(m) and len(lemma) > len(m)), "")
+    prefix = next(
+        (m for m in rules.former_markers if m.endswith("-") and lemma.startswith(m) and len(lemma) > len(m)), ""
+    )
     lemma = lemma[len(prefix) :]
     plural = "Plur" in head.morph.get("Number") or head.tag_ in ("NNS", "NNPS")
     # "-Le Premier ministre a dit": the dash of a list or a subheading the text ran into is not the speaker's.

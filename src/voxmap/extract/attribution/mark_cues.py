@@ -127,9 +127,12 @@ def sequence_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int],
     comma = doc[i].text == ","
     cue_start = j = i + 1 if comma else i
     clitic = None
-    # The verb group: reflexive clitic, auxiliary, inverted clitics ("s'agace", "a-t-elle poursuivi").
+    # The verb group: reflexive or object clitic, auxiliary, inverted clitics ("s'agace", "a-t-elle
+    # poursuivi", "leur a-t-il dit").
     while j + 1 < len(doc) and (
-        doc[j].lower_ in ctx.rules.parser.reflexive_clitics or doc[j].pos_ == "AUX" or doc[j].text.startswith("-")
+        doc[j].lower_ in ctx.rules.parser.reflexive_clitics | ctx.rules.object_clitics
+        or doc[j].pos_ == "AUX"
+        or doc[j].text.startswith("-")
     ):
         if doc[j].text.startswith("-") and (ctx.rules.pronoun_kind(doc[j].text) or impersonal(doc[j], ctx)):
             clitic = doc[j]

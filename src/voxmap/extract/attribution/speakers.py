@@ -26,6 +26,9 @@ def usable_subject(verb: Token, ctx: Context) -> Token | None:
     if spokesman is not None:
         return spokesman
     subject = subject_of(reporting_host(verb, ctx), labels)
+    inverted = _enclitic_subject(verb, ctx)
+    if inverted is not None:
+        subject = inverted  # "», nous a-t-elle confié": the enclitic, not the object pronoun the parser took
     if subject is not None and _topic(subject, ctx):
         # "Concernant François Fillon, …, Yannick Jadot estime que…": the topic is not who speaks
         subject = name_before(verb, ctx)
@@ -54,6 +57,15 @@ def usable_subject(verb: Token, ctx: Context) -> Token | None:
         if owner is not None and ctx.outside(owner):
             return owner
     return name_beside_role(subject, ctx)
+
+
+def _enclitic_subject(verb: Token, ctx: Context) -> Token | None:
+    """The subject pronoun inverted against the verb group ("a-t-elle confié", "dit-il"), if any."""
+    doc = ctx.doc
+    for token in doc[max(verb.sent.start, verb.i - 3) : min(verb.sent.end, verb.i + 3)]:
+        if token.text.startswith("-") and ctx.rules.pronoun_kind(token.text) in ("masculine", "feminine", "plural"):
+            return token
+    return None
 
 
 def impersonal(token: Token, ctx: Context) -> bool:
