@@ -283,3 +283,20 @@ def test_a_former_title_written_with_its_prefix_takes_up_its_holder(description,
 )
 def test_an_inverted_cue_after_an_object_pronoun(text, speaker):
     assert [s for _, _, s in french_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a name in parentheses after the speaker is not the speaker
+        (
+            "« Les marques ont le devoir d'aider à construire un écosystème numérique sûr », a expliqué "
+            "Unilever (Dove, Knorr...) pour justifier sa décision.",
+            "Unilever",
+        ),
+        # negative: the name beside a title still speaks
+        ("« Nous ne céderons pas », a affirmé le ministre de l'Intérieur Gérard Collomb.", "Gérard Collomb"),
+    ],
+)
+def test_a_name_in_parentheses_after_an_inverted_cue_is_not_the_speaker(text, speaker):
+    assert [s for _, _, s in french_quotes(text)] == [speaker]

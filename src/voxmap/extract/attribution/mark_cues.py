@@ -166,8 +166,10 @@ def sequence_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int],
         return None
     while head.dep_ == "compound" and head.i < head.head.i <= head.i + 2:
         head = head.head  # "sighs the union leader": the leader
-    # "», a affirmé le premier ministre François Lemire.": the name beside the title speaks.
-    named = next((t for t in rest[:8] if t.ent_type_ in ctx.rules.parser.person_entities and t.i > head.i), None)
+    # "», a affirmé le premier ministre François Lemire.": the name beside the title speaks; never one in
+    # parentheses after it ("a expliqué Unilever (Dove, Knorr…)")
+    beside = rest[: next((k for k, t in enumerate(rest[:8]) if t.text == "("), 8)]
+    named = next((t for t in beside if t.ent_type_ in ctx.rules.parser.person_entities and t.i > head.i), None)
     return char_range(doc, cue_start, cue_end + 1), named or head
 
 
