@@ -191,12 +191,18 @@ def _without_phrase_article(name: str) -> str:
     de Bordeaux", "l'association des naturistes" (a common noun follows it); an article that is part of a
     name stays ("Les Républicains", "La France insoumise", "L'Oréal": a capital follows)."""
     first, _, rest = name.partition(" ")
-    elided = next((len(a) for a in ("l'", "l’") if first.lower().startswith(a) and len(first) > len(a)), 0)
+    elided = next((len(a) for a in _elided_articles() if first.lower().startswith(a) and len(first) > len(a)), 0)
     if elided and name[elided : elided + 1].islower():
         return name[elided:]
     if rest[:1].islower() and normalize_word(first) in dropped_words():
         return rest
     return name
+
+
+@cache
+def _elided_articles() -> tuple[str, ...]:
+    """Every language's articles written against their word ("l'", "l’"), from the rule files."""
+    return tuple(a for language in LANGUAGES for a in load_rules(language).articles if a[-1:] in "'’")
 
 
 def _write_actors(conn: sqlite3.Connection, actors: list[tuple], replace_all: bool = True) -> None:

@@ -14,9 +14,9 @@ from ..records import Actor, Quote
 from . import actors, attribution, dates, events, figures, relations, tone
 from .coref import Resolver, RuleResolver
 from .datelines import find_dateline
+from .entity_names import names_completed
 from .language import load_rules
 from .markup import headline_line, labelled_lines, markup_regions, merged_regions, overlaps
-from .offices import names_completed
 from .roles import names_apart_from_offices
 from .syntax import doc_text, entity_index
 

@@ -25,7 +25,7 @@ from .coref import OfficeWritten, another_office, determiner_of
 from .language import LanguageRules
 from .mentions import ANONYMOUS, ORGANIZATION, PERSON
 from .offices import institution_of, is_former, load_voice_rules
-from .roles import body_written
+from .roles import body_written, complement_words
 
 
 def _after_determiner(name: str) -> list[str]:
@@ -168,21 +168,13 @@ def roles_at_named_bodies(actors: list[Actor], headline: str, rules: LanguageRul
     (body,) = named
     for actor in actors:
         for role in actor.roles:
-            if role.organization is None and role.institution is None and _kind_of_body(role.title, rules):
+            kind = [w.lower() for w in complement_words(role.title, rules)[:1]]  # "PDG du [géant] mondial"
+            if (
+                role.organization is None
+                and role.institution is None
+                and set(kind) & rules.anaphoric_organization_heads
+            ):
                 role.organization = role.institution = body
-
-
-def _kind_of_body(title: str, rules: LanguageRules) -> bool:
-    """Whether a title's complement is a body written by its kind ("PDG du géant mondial")."""
-    words = title.replace("’", "'").lower().split()
-    for i, word in enumerate(words[1:], start=1):
-        complement = next((word[len(p) :] for p in rules.organization_prepositions if word.startswith(p)), None)
-        if complement is None:
-            continue
-        rest = ([complement] if complement else []) + words[i + 1 :]
-        rest = _after_determiner(" ".join(rest)) if rest and rest[0] in rules.articles else rest
-        return bool(rest) and rest[0] in rules.anaphoric_organization_heads
-    return False
 
 
 def _hand_over(described: Actor, actor: Actor, quotes: list[Quote], speakers: list[Actor | None], kind: str) -> None:

@@ -1,13 +1,14 @@
 """What the model's named entities name: the kind of actor (a person, a body, a group) and the name
-itself, cleaned of what the model ran into it (a determiner, a day, a headline's words, a possessive)."""
+itself, cleaned of what the model ran into it (a determiner, a day, a headline's words, a possessive),
+or completed where the model cut a known institution's name short."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .language import LanguageRules
+from .language import LanguageRules, load_rules
 from .mentions import GROUP, ORGANIZATION, PERSON, is_time_word
-from .offices import institution_named
+from .offices import institution_named, is_known_institution, load_voice_rules
 from .syntax import is_word
 
 
@@ -92,3 +93,27 @@ def _unknown_word(token: Token) -> bool:
 
 # Parts of speech a person's name never holds (the particles of "de Villepin" are tagged as names).
 _NOT_IN_A_NAME = frozenset({"ADP", "PART", "VERB", "AUX", "SCONJ", "CCONJ"})
+
+
+# How many words after a name the model cut may complete a known institution's ("la [France] insoumise").
+COMPLETING_WORDS = 2
+
+
+def names_completed(ents: list[Span | None], language: str) -> list[Span | None]:
+    """The token-to-entity index with every name the model cut short of a known institution's name
+    completed, as an organisation: "la [France] insoumise" is La France insoumise, not France."""
+    voice_rules, labels = load_voice_rules(language), load_rules(language).parser
+    label = sorted(labels.organization_entities)[0]
+    fixed = list(ents)
+    for ent in {id(e): e for e in ents if e is not None}.values():
+        doc = ent.doc
+        if not doc[ent.end - 1].whitespace_:
+            continue  # a name glued to what follows is not cut short
+        for end in range(min(len(doc), ent.end + COMPLETING_WORDS), ent.end, -1):
+            if any(fixed[t.i] is not None or not t.is_alpha for t in doc[ent.end : end]):
+                continue
+            if is_known_institution(doc[ent.start : end].text, voice_rules):
+                completed = Span(doc, ent.start, end, label=label)
+                fixed[ent.start : end] = [completed] * (end - ent.start)
+                break
+    return fixed

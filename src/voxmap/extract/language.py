@@ -174,6 +174,10 @@ class LanguageRules:
         lowered = word.lower().lstrip("-")
         return next((kind for kind, words in self.pronouns.items() if lowered in words), None)
 
+    def is_impersonal(self, word: str) -> bool:
+        """An impersonal subject, enclitic or not ("on", "-on", "-t-on")."""
+        return word.lower().replace("-t-", "-").lstrip("-") in self.impersonal_subjects
+
 
 def _read_tables(language: str) -> dict:
     merged: dict = {}

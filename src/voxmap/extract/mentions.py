@@ -79,8 +79,7 @@ def classify(
     # An enclitic ("écrit-elle", "a-t-il") is a pronoun whatever the tagger says (it tags "-elle" PROPN).
     enclitic = head.text.startswith("-") and len(head.text) > 1
     pronoun = rules.pronoun_kind(head.text) if head.pos_ == "PRON" or enclitic else None
-    impersonal = head.text.lower().replace("-t-", "-").lstrip("-") in rules.impersonal_subjects
-    if enclitic and (impersonal or (pronoun is None and head.text[1:].islower())):
+    if enclitic and (rules.is_impersonal(head.text) or (pronoun is None and head.text[1:].islower())):
         # "-t-on"; "Saurez-vous", "réjouissez-vous": the reader addressed (a name keeps its capital: "al-Adnan")
         return Mention(head.idx, head.idx + len(head.text), head.text, head.i, NOTHING, head.lemma_.lower())
     if lemma in rules.quantity_heads or head.lower_ in rules.quantity_heads:

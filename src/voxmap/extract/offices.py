@@ -15,8 +15,6 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Span
-
 from .language import LANGUAGES, _read_tables, load_rules
 
 # A body's departmental branch written after its name ("Alliance 93", "Alliance (93)").
@@ -305,26 +303,3 @@ def institution_of(
     if person or rules.campaign_words & set(title_words):
         return rules.campaign_voice.format(name=name)  # "adviser to Sanders", "Trump's campaign manager"
     return name or None
-
-
-# How many words after a name the model cut may complete a known institution's ("la [France] insoumise").
-COMPLETING_WORDS = 2
-
-
-def names_completed(ents: list[Span | None], language: str) -> list[Span | None]:
-    """The token-to-entity index with every name the model cut short of a known institution's name
-    completed, as an organisation: "la [France] insoumise" is La France insoumise, not France."""
-    voice_rules, labels = load_voice_rules(language), load_rules(language).parser
-    label = sorted(labels.organization_entities)[0]
-    fixed = list(ents)
-    for ent in {id(e): e for e in ents if e is not None}.values():
-        doc = ent.doc
-        for end in range(min(len(doc), ent.end + COMPLETING_WORDS), ent.end, -1):
-            after = doc[ent.end : end]
-            if any(fixed[t.i] is not None or not t.is_alpha for t in after) or doc[ent.end - 1].whitespace_ == "":
-                continue
-            if is_known_institution(doc[ent.start : end].text, voice_rules):
-                completed = Span(doc, ent.start, end, label=label)
-                fixed[ent.start : end] = [completed] * (end - ent.start)
-                break
-    return fixed

@@ -311,9 +311,9 @@ def without_office_word(name: Span, rules: LanguageRules, ents: list[Span | None
     return name[1:] if title is not None and title.end > name.start else name
 
 
-def body_written(description: str, rules: LanguageRules) -> str | None:
-    """The body a description names after its first organisation preposition ("le ministre de la
-    Santé" → "Santé", "le président du parti les Républicains" → "parti les Républicains")."""
+def complement_words(description: str, rules: LanguageRules) -> list[str]:
+    """The words a description writes after its first organisation preposition, without their
+    article ("le ministre de la Santé" → Santé, "PDG du géant mondial" → géant mondial)."""
     parts = description.replace("’", "'").split()
     rest: list[str] = []
     for i, word in enumerate(parts):
@@ -323,6 +323,13 @@ def body_written(description: str, rules: LanguageRules) -> str | None:
             break
     while rest and (after := _past(rest[0], rules.articles)) is not None:
         rest = ([after] if after else []) + rest[1:]  # "la", or "l'Économie" written as one word
+    return rest
+
+
+def body_written(description: str, rules: LanguageRules) -> str | None:
+    """The body a description names after its first organisation preposition ("le ministre de la
+    Santé" → "Santé", "le président du parti les Républicains" → "parti les Républicains")."""
+    rest = complement_words(description, rules)
     if rest and (rest[0][:1].isupper() or rest[0].lower() in rules.organization_heads):
         return " ".join(rest)
     return None

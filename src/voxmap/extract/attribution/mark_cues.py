@@ -10,7 +10,7 @@ from ..marks import QuotedSegment
 from ..syntax import VERB_POS, cue_tokens, is_word, prepositional_objects, tokens_covering
 from .context import JOINERS, Context, char_range, cue_word, is_speech, sequence_at
 from .found import VERB, Cue
-from .speakers import impersonal, name_beside_role, object_after, setting_source, speaker_phrase, usable_subject
+from .speakers import name_beside_role, object_after, setting_source, speaker_phrase, usable_subject
 
 # No cue stands further than this from its quote inside a sentence; the bound keeps a hostile text
 # (thousands of quotes in one endless sentence) linear rather than quadratic.
@@ -134,7 +134,9 @@ def sequence_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int],
         or doc[j].pos_ == "AUX"
         or doc[j].text.startswith("-")
     ):
-        if doc[j].text.startswith("-") and (ctx.rules.pronoun_kind(doc[j].text) or impersonal(doc[j], ctx)):
+        if doc[j].text.startswith("-") and (
+            ctx.rules.pronoun_kind(doc[j].text) or ctx.rules.is_impersonal(doc[j].text)
+        ):
             clitic = doc[j]
         j += 1
     cue = doc[j]
@@ -144,9 +146,9 @@ def sequence_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int],
     cue_end = cue.i
     while cue_end + 1 < len(doc) and doc[cue_end + 1].text.startswith("-"):  # "poursuit-elle"
         cue_end += 1
-        if ctx.rules.pronoun_kind(doc[cue_end].text) or impersonal(doc[cue_end], ctx):
+        if ctx.rules.pronoun_kind(doc[cue_end].text) or ctx.rules.is_impersonal(doc[cue_end].text):
             clitic = doc[cue_end]
-    if clitic is not None and impersonal(clitic, ctx):
+    if clitic is not None and ctx.rules.is_impersonal(clitic.text):
         # "», a-t-on commenté dans l'entourage du ministre": the setting speaks for the impersonal "on"
         setting = setting_source(cue.sent, ctx)
         return char_range(doc, cue_start, cue_end + 1), setting if setting is not None else clitic

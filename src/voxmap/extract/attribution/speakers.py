@@ -34,7 +34,7 @@ def usable_subject(verb: Token, ctx: Context) -> Token | None:
         subject = name_before(verb, ctx)
     if subject is None or subject.dep_ in labels.expletive | labels.passive_subject or not ctx.outside(subject):
         return None  # "it is said that…", "he was told…": the subject is not who speaks
-    if impersonal(subject, ctx):
+    if ctx.rules.is_impersonal(subject.text):
         # "Dans l'entourage du ministre, on assure que…": the setting speaks.
         return setting_source(verb.sent, ctx)
     if subject.pos_ == "PRON" and ctx.rules.pronoun_kind(subject.text) in ("relative",):
@@ -66,11 +66,6 @@ def _enclitic_subject(verb: Token, ctx: Context) -> Token | None:
         if token.text.startswith("-") and ctx.rules.pronoun_kind(token.text) in ("masculine", "feminine", "plural"):
             return token
     return None
-
-
-def impersonal(token: Token, ctx: Context) -> bool:
-    """An impersonal subject, enclitic or not ("on", "-on", "-t-on")."""
-    return token.lower_.replace("-t-", "-").lstrip("-") in ctx.rules.impersonal_subjects
 
 
 def _topic(subject: Token, ctx: Context) -> bool:
