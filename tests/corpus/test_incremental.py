@@ -13,7 +13,7 @@ from voxmap.corpus.review import correct_quote, merge_actors
 from voxmap.corpus.store import connect
 from voxmap.corpus.store.writer import save_analysis
 
-# Events of a fortnight: articles about one event share its words, and their speakers its phrases.
+# Events of a fortnight (or two): articles about one event share its words, and their speakers its phrases.
 EVENTS = {
     "strike": "The dockworkers' strike in Marseille went on as the port authority and the union met again.",
     "flood": "Floods swept the Loire valley and farmers counted the drowned harvest after the river rose.",
@@ -38,7 +38,10 @@ SPEAKERS = [
 ]
 # A speaker's current role names an institution: whom they speak for, their organisation.
 INSTITUTIONS = [None, "Union Verte", "Port Authority of Marseille"]
-DAYS = [None] + [f"2024-03-{day:02d}T{hour:02d}:00:00" for day in range(1, 15) for hour in (8, 17)]
+# Two fortnights two months apart: a phrase said again after the echo window closed is no echo.
+DAYS = [None] + [
+    f"2024-{month}-{day:02d}T{hour:02d}:00:00" for month in ("03", "05") for day in range(1, 15) for hour in (8, 17)
+]
 
 
 @st.composite
@@ -244,4 +247,30 @@ def test_a_rebuild_interrupted_after_a_stage_is_finished_by_the_next(tmp_path, s
     assert_same_corpus(corpus_state(conn), full_rebuild_of(conn, tmp_path / "full.db"))
     voices = {row[0] for row in conn.execute("SELECT voice FROM voices")}
     assert voices == {"Union Verte"}  # "Roy" re-homed to Ann Roy, who speaks for her union
+    conn.close()
+
+
+def _quoted(article_id: str, published: str, speaker: str, phrase: str = PHRASES[2]) -> dict:
+    text = f'{EVENTS["summit"]} "{phrase}," said {speaker}. '
+    start = len(EVENTS["summit"]) + 2
+    return dict(
+        text=text,
+        quotes_at=[(start, start + len(phrase))],
+        speakers={1: (speaker, "person")},
+        id=article_id,
+        published=published,
+    )
+
+
+@pytest.mark.parametrize("later", ["2024-03-05T08:00:00", "2024-05-01T08:00:00"])
+def test_a_use_whose_speaker_is_re_homed_is_told_to_its_echo(tmp_path, later):
+    """A bare 'Roy' who takes up Lea Ode's phrase becomes Ann Roy when her full name arrives in another
+    article: the echo's use says so, within the echo window; after it closed there is no use to update."""
+    conn = connect(tmp_path / "rehomed.db")
+    taken_up = PHRASES[2] + ", and every miner deserves a new trade"  # more than the phrase: not one statement
+    _store(conn, [_quoted("origin", "2024-03-01T08:00:00", "Lea Ode"), _quoted("use", later, "Roy", taken_up)])
+    _store(conn, [_quoted("named", "2024-03-06T08:00:00", "Ann Roy", PHRASES[0])])
+    voices = [row[0] for row in conn.execute("SELECT voice FROM echo_uses")]
+    assert voices == (["Ann Roy"] if later.startswith("2024-03") else [])
+    assert_same_corpus(corpus_state(conn), full_rebuild_of(conn, tmp_path / "full.db"))
     conn.close()

@@ -163,13 +163,21 @@ def _grams(stems: str) -> set[int]:
     return {gram(" ".join(words[i : i + SHINGLE])) for i in range(len(words) - SHINGLE + 1)}
 
 
-def _index_stems(conn: sqlite3.Connection, article_id: str, words) -> None:
-    """Keep an article's content words in `echo_stems` and its keys in `echo_grams` (its echo_articles
-    row exists)."""
-    stems = " ".join(w for w, _, _ in words)
-    rowid = conn.execute("INSERT INTO echo_stems (stems) VALUES (?)", (stems,)).lastrowid
-    conn.execute("UPDATE echo_articles SET stems_rowid = ? WHERE article_id = ?", (rowid, article_id))
-    conn.executemany("INSERT INTO echo_grams VALUES (?, ?)", ((g, rowid) for g in _grams(stems)))
+def _index_stems(conn: sqlite3.Connection, articles: list[tuple[str, list]]) -> None:
+    """Keep these articles' content words in `echo_stems` and their keys in `echo_grams` (each
+    (article id, content words) whose echo_articles row exists). All of a batch's full-text rows go in
+    first: a statement of several rows between two of them would have the full-text table flush its
+    pending rows, one small segment per article."""
+    rowids = []
+    for article_id, words in articles:
+        stems = " ".join(w for w, _, _ in words)
+        rowids.append(
+            (conn.execute("INSERT INTO echo_stems (stems) VALUES (?)", (stems,)).lastrowid, article_id, stems)
+        )
+    conn.executemany("UPDATE echo_articles SET stems_rowid = ? WHERE article_id = ?", [row[:2] for row in rowids])
+    conn.executemany(  # in the index's order: neighbouring inserts touch the same pages
+        "INSERT INTO echo_grams VALUES (?, ?)", sorted((g, rowid) for rowid, _, stems in rowids for g in _grams(stems))
+    )
 
 
 def _drop_stems(conn: sqlite3.Connection, rowids: list[int]) -> None:
@@ -186,8 +194,8 @@ def _fill_stems(conn: sqlite3.Connection) -> None:
     """Index the content words of articles indexed before `echo_stems` existed, and the keys of those
     indexed before `echo_grams` existed (once, after upgrading)."""
     missing = [row[0] for row in conn.execute("SELECT article_id FROM echo_articles WHERE stems_rowid IS NULL")]
-    for text in _texts(conn, missing):
-        _index_stems(conn, text.id, content_words_in(text.text, text.language))
+    for chunk in chunks(missing, 200):
+        _index_stems(conn, [(text.id, content_words_in(text.text, text.language)) for text in _texts(conn, chunk)])
     pending = [row[0] for row in conn.execute("SELECT stems_rowid FROM echo_grams_pending")]
     for chunk in chunks(pending, 500):
         for rowid, stems in conn.execute(f"SELECT rowid, stems FROM echo_stems WHERE rowid IN ({marks(chunk)})", chunk):
@@ -239,10 +247,10 @@ def _changed(conn: sqlite3.Connection) -> tuple[set[str], set[str]]:
     return articles, speakers
 
 
-def update_index(conn: sqlite3.Connection, full: bool = False) -> tuple[set[str], set[str]]:
+def update_index(conn: sqlite3.Connection, full: bool = False) -> tuple[set[str], set[int]]:
     """Bring the index up to date with the articles and voices (inside the caller's transaction); return
-    the keys whose appearances or counts changed, and those held by a quote whose speaker changed (their
-    counts and origins stand; the echoes they make are said by someone else). `full`: index every
+    the keys whose appearances or counts changed, and the quotes whose speaker changed (their keys'
+    counts and origins stand; the echoes they take part in are said by someone else). `full`: index every
     article again."""
     if full:
         for table in INDEX_TABLES:
@@ -250,11 +258,7 @@ def update_index(conn: sqlite3.Connection, full: bool = False) -> tuple[set[str]
         conn.execute("DROP INDEX IF EXISTS echo_grams_gram")  # built once after every article's inserts
     redo, speakers = _changed(conn)
     _fill_stems(conn)
-    respoken: set[str] = set()
     for chunk in chunks(speakers):
-        respoken.update(
-            row[0] for row in conn.execute(f"SELECT key FROM echo_keys WHERE quote_id IN ({marks(chunk)})", chunk)
-        )
         conn.execute(
             "UPDATE echo_spans SET actor_id = v.actor_id, voice = v.voice, speaker = v.speaker_name FROM voices v "
             f"WHERE v.quote_id = echo_spans.quote_id AND echo_spans.quote_id IN ({marks(chunk)})",
@@ -264,7 +268,7 @@ def update_index(conn: sqlite3.Connection, full: bool = False) -> tuple[set[str]
     conn.execute("CREATE INDEX IF NOT EXISTS echo_grams_gram ON echo_grams(gram, stems_rowid)")
     _recount(conn, touched, full)
     conn.execute("DELETE FROM echo_pending")
-    return touched, respoken - touched
+    return touched, speakers
 
 
 def _read_again(conn: sqlite3.Connection, redo: list[str]) -> set[str]:
@@ -294,6 +298,7 @@ def _read_again(conn: sqlite3.Connection, redo: list[str]) -> set[str]:
     quoted = _quoted(conn, redo)
     # Keys quoted for the first time: the other articles' appearances of them were never indexed.
     new_keys = set(quoted) - _present(conn, quoted) if others else set()
+    indexed: list[tuple[str, list]] = []  # their content words, indexed a batch at a time
     for text in _texts(conn, redo):
         words = content_words_in(text.text, text.language)
         found = _appearances(text, words=words)
@@ -305,12 +310,16 @@ def _read_again(conn: sqlite3.Connection, redo: list[str]) -> set[str]:
             "INSERT INTO echo_articles (article_id, content_hash) SELECT id, content_hash FROM articles WHERE id = ?",
             (text.id,),
         )
-        _index_stems(conn, text.id, words)
+        indexed.append((text.id, words))
+        if len(indexed) == 200:
+            _index_stems(conn, indexed)
+            indexed = []
         conn.execute(
             "INSERT INTO echo_spans (quote_id, article_id, actor_id, voice, speaker) "
             "SELECT quote_id, article_id, actor_id, voice, speaker_name FROM voices WHERE article_id = ?",
             (text.id,),
         )
+    _index_stems(conn, indexed)
     if new_keys:
         elsewhere = sorted(_candidates(conn, new_keys) - set(redo))
         for text in _texts(conn, elsewhere):
@@ -361,16 +370,15 @@ def _recount(conn: sqlite3.Connection, keys: set[str], full: bool) -> None:
         )
 
 
-def origins_of(conn: sqlite3.Connection, codes: Iterable[str]) -> set[tuple[str, int]]:
-    """The origin quotes (article, quote) of these keys, as stored."""
-    found: set[tuple[str, int]] = set()
-    for chunk in chunks(sorted(codes)):
-        found.update(
-            tuple(row)
-            for row in conn.execute(
-                f"SELECT article_id, quote_id FROM echo_origins WHERE key IN ({marks(chunk)})", chunk
-            )
-        )
+def origins_with(conn: sqlite3.Connection, quote_ids: Iterable[int]) -> list[tuple[str, int, str, str, int]]:
+    """(key, origin article, origin quote, article, quote) for each stored origin of a key these quotes hold."""
+    found = []
+    for chunk in chunks(sorted(quote_ids)):
+        found += conn.execute(
+            "SELECT k.key, o.article_id, o.quote_id, k.article_id, k.quote_id FROM echo_keys k "
+            f"JOIN echo_origins o ON o.key = k.key WHERE k.quote_id IN ({marks(chunk)})",
+            chunk,
+        ).fetchall()
     return found
 
 

@@ -36,7 +36,7 @@ from datetime import datetime
 
 from ..extract.phrases import content_words_in, describes_a_person, is_name_like, is_stock_phrase
 from .corrections import remember, remembered
-from .echo_index import REPORTED, keys_counted_between, origins_of, own_words, update_index
+from .echo_index import REPORTED, keys_counted_between, origins_with, own_words, update_index
 from .store.db import chunks, marks, stable_number
 
 MAX_SHARE = 0.05  # a key in more articles than this share (and more than MIN_COMMON) is boilerplate
@@ -131,7 +131,7 @@ def rebuild_echoes(conn: sqlite3.Connection, full: bool = False) -> int:
             low, high = sorted((_limit(int(counted)), limit))
             touched |= keys_counted_between(conn, low, high)
         remember(conn, COUNTED, str(len(articles)))
-        origins = origins_of(conn, respoken - touched)  # computed before the origins change below
+        origins = _origins_respoken(conn, respoken, touched, articles)  # before the origins change below
         for chunk in chunks(sorted(touched)):
             origins |= _origins_again(conn, chunk, articles, limit)
         for chunk in chunks(sorted(origins), 200):
@@ -139,6 +139,24 @@ def rebuild_echoes(conn: sqlite3.Connection, full: bool = False) -> int:
         _mark_common(conn)
         _store_voices(conn)
     return conn.execute("SELECT count(*) FROM echoes WHERE NOT common").fetchone()[0]
+
+
+def _origins_respoken(
+    conn: sqlite3.Connection, quote_ids: set[int], touched: set[str], articles: dict[str, _Article]
+) -> set[tuple[str, int]]:
+    """The origins whose echoes a change of these quotes' speakers can move: a quote's own, when it is
+    an origin, and the origins of its keys whose echoes it is a use of (in another article, within the
+    window: a quote said after it closed is no use of the phrase, whoever says it). Keys in `touched`
+    are recomputed whole."""
+    origins = set()
+    for key, origin_article, origin_quote, article, quote in origins_with(conn, quote_ids):
+        if key in touched:
+            continue
+        if (origin_article, origin_quote) == (article, quote) or (
+            article != origin_article and _within_window(articles, origin_article, article)
+        ):
+            origins.add((origin_article, origin_quote))
+    return origins
 
 
 def _occurrences(conn: sqlite3.Connection, codes: list[str], articles: dict[str, _Article]) -> dict[str, list]:
@@ -172,14 +190,14 @@ def _origins_again(conn: sqlite3.Connection, codes: list[str], articles: dict[st
 def _echoes_again(conn: sqlite3.Connection, origins: list[tuple[str, int]], articles: dict[str, _Article]) -> None:
     """The echoes of these origin quotes: each one's keys as runs of overlapping spans, each run one
     phrase (read for a chunk of origins at once: a day's articles can move tens of thousands)."""
-    pairs = ", ".join("(?, ?)" for _ in origins)
-    values = [value for origin in origins for value in origin]
-    conn.execute(f"DELETE FROM echoes WHERE (origin_article, origin_quote) IN (VALUES {pairs})", values)
-    codes: dict[tuple[str, int], list[str]] = defaultdict(list)
-    for code, article_id, quote_id in conn.execute(
-        f"SELECT key, article_id, quote_id FROM echo_origins WHERE (article_id, quote_id) IN (VALUES {pairs})", values
-    ):
-        codes[(article_id, quote_id)].append(code)
+    # One look-up per origin: a list of (article, quote) pairs would scan the whole table.
+    conn.executemany("DELETE FROM echoes WHERE origin_article = ? AND origin_quote = ?", origins)
+    codes: dict[tuple[str, int], list[str]] = {
+        origin: [
+            row[0] for row in conn.execute("SELECT key FROM echo_origins WHERE article_id = ? AND quote_id = ?", origin)
+        ]
+        for origin in origins
+    }
     found = _occurrences(conn, sorted({code for held in codes.values() for code in held}), articles)
     speakers = _speakers(
         conn, {o.quote_id for held in codes.values() for code in held for o in found[code] if o.quote_id is not None}
