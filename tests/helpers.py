@@ -165,6 +165,8 @@ CORPUS_TABLES = {
     "echo_uses": "SELECT e.origin_article, e.origin_start, u.article_id, u.start, u.end, u.text, u.kind, u.quote_id, "
     "u.actor_id, u.voice, u.speaker, u.published, u.outlet FROM echo_uses u JOIN echoes e ON e.id = u.echo_id",
     "echo_voices": "SELECT * FROM echo_voices",
+    "echo_key_counts": "SELECT * FROM echo_key_counts",  # the echo index's counts and origins, not only what they gave
+    "echo_origins": "SELECT * FROM echo_origins",
     "story_df": "SELECT * FROM story_df",
     "correction_actors": "SELECT article_key, quote_start, actor_id FROM quote_corrections",
 }

@@ -274,3 +274,35 @@ def test_a_use_whose_speaker_is_re_homed_is_told_to_its_echo(tmp_path, later):
     assert voices == (["Ann Roy"] if later.startswith("2024-03") else [])
     assert_same_corpus(corpus_state(conn), full_rebuild_of(conn, tmp_path / "full.db"))
     conn.close()
+
+
+@pytest.mark.parametrize(("later", "uses"), [("2024-03-08T08:00:00", 2), ("2024-05-01T08:00:00", 1)])
+def test_a_phrase_taken_up_in_a_new_article_is_a_new_use_within_the_window(tmp_path, later, uses):
+    """An echo's origin stands when a new article takes its phrase up: the new article is one more use
+    within the window, none after it; the phrase's article count grows either way."""
+    conn = connect(tmp_path / "taken.db")
+    _store(
+        conn,
+        [
+            _quoted("origin", "2024-03-01T08:00:00", "Lea Ode"),
+            _quoted("first-use", "2024-03-03T08:00:00", "Ann Roy", PHRASES[2] + ", and every miner needs a trade"),
+        ],
+    )
+    _store(conn, [_quoted("new-use", later, "Marc Ode", PHRASES[2] + " or the valley will choke on smoke")])
+    assert [row[0] for row in conn.execute("SELECT uses FROM echoes")] == [uses]
+    assert {row[0] for row in conn.execute("SELECT articles FROM echo_key_counts JOIN echo_origins USING (key)")} == {3}
+    assert_same_corpus(corpus_state(conn), full_rebuild_of(conn, tmp_path / "full.db"))
+    conn.close()
+
+
+def test_a_back_filled_article_that_said_a_phrase_first_becomes_its_origin(tmp_path):
+    conn = connect(tmp_path / "backfill.db")
+    taken_up = PHRASES[2] + ", and every miner needs a trade"
+    _store(
+        conn,
+        [_quoted("said", "2024-03-05T08:00:00", "Lea Ode"), _quoted("use", "2024-03-07T08:00:00", "Ann Roy", taken_up)],
+    )
+    _store(conn, [_quoted("said-first", "2024-03-02T08:00:00", "Marc Ode", PHRASES[2] + " and nobody will stop it")])
+    assert {row[0] for row in conn.execute("SELECT origin_article FROM echoes")} == {"said-first"}
+    assert_same_corpus(corpus_state(conn), full_rebuild_of(conn, tmp_path / "full.db"))
+    conn.close()

@@ -24,8 +24,9 @@ from __future__ import annotations
 import bisect
 import hashlib
 import sqlite3
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from ..extract.language import LANGUAGES, load_rules
@@ -247,11 +248,21 @@ def _changed(conn: sqlite3.Connection) -> tuple[set[str], set[str]]:
     return articles, speakers
 
 
-def update_index(conn: sqlite3.Connection, full: bool = False) -> tuple[set[str], set[int]]:
-    """Bring the index up to date with the articles and voices (inside the caller's transaction); return
-    the keys whose appearances or counts changed, and the quotes whose speaker changed (their keys'
-    counts and origins stand; the echoes they take part in are said by someone else). `full`: index every
-    article again."""
+@dataclass
+class IndexChange:
+    """What an index update changed: the keys whose appearances or counts changed; of those, the keys
+    whose only change is an appearance in articles indexed for the first time (key -> those articles:
+    their origin stands unless one of them comes first); the quotes whose speaker changed (their keys'
+    counts and origins stand; the echoes they take part in are said by someone else)."""
+
+    touched: set[str] = field(default_factory=set)
+    added: dict[str, set[str]] = field(default_factory=dict)
+    respoken: set[int] = field(default_factory=set)
+
+
+def update_index(conn: sqlite3.Connection, full: bool = False) -> IndexChange:
+    """Bring the index up to date with the articles and voices (inside the caller's transaction) and say
+    what changed. `full`: index every article again."""
     if full:
         for table in INDEX_TABLES:
             conn.execute(f"DELETE FROM {table}")
@@ -264,17 +275,25 @@ def update_index(conn: sqlite3.Connection, full: bool = False) -> tuple[set[str]
             f"WHERE v.quote_id = echo_spans.quote_id AND echo_spans.quote_id IN ({marks(chunk)})",
             chunk,
         )
-    touched = _read_again(conn, sorted(redo)) if redo else set()
+    change = _read_again(conn, sorted(redo), full) if redo else IndexChange()
+    change.respoken = speakers
     conn.execute("CREATE INDEX IF NOT EXISTS echo_grams_gram ON echo_grams(gram, stems_rowid)")
-    _recount(conn, touched, full)
+    _recount(conn, change, full)
     conn.execute("DELETE FROM echo_pending")
-    return touched, speakers
+    return change
 
 
-def _read_again(conn: sqlite3.Connection, redo: list[str]) -> set[str]:
-    touched: set[str] = set()
+def _read_again(conn: sqlite3.Connection, redo: list[str], full: bool = False) -> IndexChange:
+    """Index these articles again (`full`: every article, whose keys all count as changed)."""
+    touched: set[str] = set()  # keys changed otherwise than by appearing in a new article
+    added: dict[str, set[str]] = defaultdict(set)
     lost: set[str] = set()  # keys that had an appearance inside a quote of these articles
+    indexed_before: set[str] = set()
     for chunk in chunks(redo):
+        indexed_before.update(
+            row[0]
+            for row in conn.execute(f"SELECT article_id FROM echo_articles WHERE article_id IN ({marks(chunk)})", chunk)
+        )
         for key, quote_id in conn.execute(
             f"SELECT key, quote_id FROM echo_keys WHERE article_id IN ({marks(chunk)})", chunk
         ):
@@ -305,7 +324,11 @@ def _read_again(conn: sqlite3.Connection, redo: list[str]) -> set[str]:
         elsewhere = _present(conn, {a[0] for a in found if a[0] not in quoted}, quoted_only=True) if others else set()
         kept = [a for a in found if a[0] in quoted or a[0] in elsewhere]
         _insert(conn, text.id, kept)
-        touched.update(a[0] for a in kept)
+        for a in kept:
+            if full or text.id in indexed_before:
+                touched.add(a[0])
+            else:
+                added[a[0]].add(text.id)
         conn.execute(
             "INSERT INTO echo_articles (article_id, content_hash) SELECT id, content_hash FROM articles WHERE id = ?",
             (text.id,),
@@ -329,7 +352,7 @@ def _read_again(conn: sqlite3.Connection, redo: list[str]) -> set[str]:
     gone = lost - set(quoted) - _present(conn, lost - set(quoted), quoted_only=True)
     for chunk in chunks(gone):  # no quote holds them any more: nobody can have coined them
         conn.execute(f"DELETE FROM echo_keys WHERE key IN ({marks(chunk)})", chunk)
-    return touched
+    return IndexChange(touched | set(added), {key: found for key, found in added.items() if key not in touched})
 
 
 def _insert(conn: sqlite3.Connection, article_id: str, found: list[tuple[str, int, int, int | None]]) -> None:
@@ -353,15 +376,21 @@ def _candidates(conn: sqlite3.Connection, codes: set[str]) -> set[str]:
     }
 
 
-def _recount(conn: sqlite3.Connection, keys: set[str], full: bool) -> None:
-    """`echo_key_counts` for these keys (all, when `full`)."""
+def _recount(conn: sqlite3.Connection, change: IndexChange, full: bool) -> None:
+    """`echo_key_counts` for the keys that changed (all, when `full`): a key that only appeared in new
+    articles counts them on top of what it counted; any other is counted again."""
     if full:
         conn.execute("DELETE FROM echo_key_counts")
         conn.execute(
             "INSERT INTO echo_key_counts (key, articles) SELECT key, count(DISTINCT article_id) FROM echo_keys GROUP BY key"
         )
         return
-    for chunk in chunks(keys):
+    conn.executemany(
+        "INSERT INTO echo_key_counts (key, articles) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET articles = articles + excluded.articles",
+        sorted((key, len(found)) for key, found in change.added.items()),
+    )
+    for chunk in chunks(sorted(change.touched - set(change.added))):
         conn.execute(f"DELETE FROM echo_key_counts WHERE key IN ({marks(chunk)})", chunk)
         conn.execute(
             "INSERT INTO echo_key_counts (key, articles) SELECT key, count(DISTINCT article_id) FROM echo_keys "

@@ -123,17 +123,21 @@ def rebuild_echoes(conn: sqlite3.Connection, full: bool = False) -> int:
         if full:
             conn.execute("DELETE FROM echo_uses")
             conn.execute("DELETE FROM echoes")
-        touched, respoken = update_index(conn, full)
-        touched |= _copies_changed(conn, full)
+        change = update_index(conn, full)
+        touched, added = change.touched, change.added
+        moved = _copies_changed(conn, full)
         articles = _articles(conn)
         limit = _limit(len(articles))
         if not full and _limit(int(counted)) != limit:
             low, high = sorted((_limit(int(counted)), limit))
-            touched |= keys_counted_between(conn, low, high)
+            moved |= keys_counted_between(conn, low, high)
+        touched |= moved
+        added = {key: found for key, found in added.items() if key not in moved}
         remember(conn, COUNTED, str(len(articles)))
-        origins = _origins_respoken(conn, respoken, touched, articles)  # before the origins change below
+        # Before the origins change below; a key only new articles hold may keep its origin and echoes.
+        origins = _origins_respoken(conn, change.respoken, touched - set(added), articles)
         for chunk in chunks(sorted(touched)):
-            origins |= _origins_again(conn, chunk, articles, limit)
+            origins |= _origins_again(conn, chunk, articles, limit, added)
         for chunk in chunks(sorted(origins), 200):
             _echoes_again(conn, chunk, articles)
         _mark_common(conn)
@@ -172,19 +176,46 @@ def _occurrences(conn: sqlite3.Connection, codes: list[str], articles: dict[str,
     return found
 
 
-def _origins_again(conn: sqlite3.Connection, codes: list[str], articles: dict[str, _Article], limit: int) -> set:
+def _origins_again(
+    conn: sqlite3.Connection, codes: list[str], articles: dict[str, _Article], limit: int, added: dict[str, set[str]]
+) -> set:
     """Recompute these keys' origins: the first appearance of a key in two articles or more (and no more
     than `limit`), when it lies inside a quote (a journalist's phrase before anyone said it: no voice
-    coined it). Return the origins they had and have."""
-    had = conn.execute(f"SELECT article_id, quote_id FROM echo_origins WHERE key IN ({marks(codes)})", codes).fetchall()
-    conn.execute(f"DELETE FROM echo_origins WHERE key IN ({marks(codes)})", codes)
+    coined it). Return the origins whose echoes must be made again: those the keys had and have. A key
+    that only appeared in new articles (`added`: key -> those articles), all published after its
+    origin, keeps it, and its echoes change only when one of them falls within the echo window."""
+    had = {
+        row[0]: (row[1], row[2])
+        for row in conn.execute(
+            f"SELECT key, article_id, quote_id FROM echo_origins WHERE key IN ({marks(codes)})", codes
+        )
+    }
+    counts = dict(conn.execute(f"SELECT key, articles FROM echo_key_counts WHERE key IN ({marks(codes)})", codes))
+    moved: set[tuple[str, int]] = set()
+    again = []
+    for code in codes:
+        origin, new_in = had.get(code), added.get(code)
+        if new_in is None or (origin is not None and origin[0] not in articles):
+            again.append(code)
+        elif not 2 <= counts.get(code, 0) <= limit:  # no origin, or none any more
+            if origin is not None:
+                conn.execute("DELETE FROM echo_origins WHERE key = ?", (code,))
+                moved.add(origin)
+        elif origin is not None and all(articles[a].order > articles[origin[0]].order for a in new_in):
+            if any(_within_window(articles, origin[0], a) for a in new_in):
+                moved.add(origin)
+        else:
+            again.append(code)
+    if not again:
+        return moved
+    conn.execute(f"DELETE FROM echo_origins WHERE key IN ({marks(again)})", again)
     rows = []
-    for code, found in _occurrences(conn, codes, articles).items():
+    for code, found in _occurrences(conn, again, articles).items():
         in_articles = len({o.article for o in found})
         if 2 <= in_articles <= limit and found[0].quote_id is not None:
             rows.append((code, found[0].article, found[0].quote_id))
     conn.executemany("INSERT INTO echo_origins (key, article_id, quote_id) VALUES (?, ?, ?)", rows)
-    return {(article_id, quote_id) for article_id, quote_id in had} | {(a, q) for _, a, q in rows}
+    return moved | {had[code] for code in again if code in had} | {(a, q) for _, a, q in rows}
 
 
 def _echoes_again(conn: sqlite3.Connection, origins: list[tuple[str, int]], articles: dict[str, _Article]) -> None:

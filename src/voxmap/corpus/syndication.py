@@ -170,10 +170,13 @@ def _group_again(conn: sqlite3.Connection, dirty: set[str]) -> None:
         grouped |= members
         if len(members) > 1:
             clusters.append(sorted(members))
+    was: dict[str, int] = {}  # article -> the cluster it was in
     for chunk in chunks(grouped):
+        was.update(
+            conn.execute(f"SELECT article_id, cluster FROM syndication WHERE article_id IN ({marks(chunk)})", chunk)
+        )
         conn.execute(f"DELETE FROM syndication WHERE article_id IN ({marks(chunk)})", chunk)
-        # the echoes of their phrases count copies once (voxmap.corpus.echoes): they must look again
-        conn.executemany("INSERT OR IGNORE INTO echo_copies_changed (article_id) VALUES (?)", [(a,) for a in chunk])
+    now: dict[str, int] = {}
     for ids in clusters:
         order = {
             row[0]: (row[1] is None, row[1] or "", row[2])
@@ -181,10 +184,17 @@ def _group_again(conn: sqlite3.Connection, dirty: set[str]) -> None:
         }
         first = min(ids, key=order.__getitem__)
         number = stable_number(first)
+        now.update(dict.fromkeys(ids, number))
         conn.executemany(
             "INSERT INTO syndication (article_id, cluster, first_article, size) VALUES (?, ?, ?, ?)",
             [(article_id, number, first, len(ids)) for article_id in ids],
         )
+    # The echoes of their phrases count copies once (voxmap.corpus.echoes): an article whose cluster
+    # changed must have them looked at again.
+    conn.executemany(
+        "INSERT OR IGNORE INTO echo_copies_changed (article_id) VALUES (?)",
+        [(a,) for a in sorted(grouped) if was.get(a) != now.get(a)],
+    )
 
 
 def syndication_summary(conn: sqlite3.Connection) -> dict:
