@@ -19,7 +19,7 @@ ANONYMOUS_VOICE = "(anonymous sources)"
 
 # One voices row per quote that no reviewer rejected; `{restrict}` narrows it to some quotes.
 _INSERT = f"""
-            INSERT INTO voices (quote_id, article_id, story_id, actor_id, voice, organization, speaker_type, source,
+            INSERT INTO {{table}} (quote_id, article_id, story_id, actor_id, voice, organization, speaker_type, source,
                                 language, published, month, article_key, position, words, tone_score, tone_method,
                                 kind, speaker_name, reviewed)
             SELECT v.id, v.article_id, v.story_id, v.actor_id,
@@ -68,9 +68,10 @@ def counts_beliefs(conn: sqlite3.Connection) -> bool:
 FIRST_PUBLICATIONS = "q.article_id NOT IN (SELECT article_id FROM syndication WHERE article_id != first_article)"
 
 
-def _insert(conn: sqlite3.Connection, restrict: str) -> str:
+def _insert(conn: sqlite3.Connection, restrict: str, table: str = "voices") -> str:
     return (
-        _INSERT.replace("{kinds}", "1 = 1" if counts_beliefs(conn) else SPOKEN)
+        _INSERT.replace("{table}", table)
+        .replace("{kinds}", "1 = 1" if counts_beliefs(conn) else SPOKEN)
         .replace("{copies}", FIRST_PUBLICATIONS if counts_syndicated_once(conn) else "1 = 1")
         .replace("{restrict}", restrict)
     )
@@ -113,17 +114,32 @@ VOICES_COUNTED = "voices_counted"  # how the voices table counted thoughts and w
 def _refresh_pending(conn: sqlite3.Connection) -> None:
     """Compute again the voices rows of the pending articles and patch the summaries by the difference
     (inside the caller's transaction). A corrected quote's row reads other articles (an organisation
-    a reviewer names speaks with its articles' voice): corrected articles are always pending."""
+    a reviewer names speaks with its articles' voice): corrected articles are always pending. The rows
+    are computed aside and only those that differ are written: most come back as they were (a day's
+    articles re-home a surname in thousands of articles, for a few of their quotes)."""
     conn.execute(
         "INSERT OR IGNORE INTO voices_pending SELECT a.id FROM quote_corrections c JOIN articles a ON a.key = c.article_key"
     )
     pending = "article_id IN (SELECT article_id FROM voices_pending)"
     changed = conn.execute("SELECT 1 FROM voices_pending LIMIT 1").fetchone() is not None
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS voices_again AS SELECT * FROM main.voices WHERE 0")
+    conn.execute("DELETE FROM temp.voices_again")
+    conn.execute(_insert(conn, f"q.{pending}", "temp.voices_again"))
     before = [dict(row) for row in conn.execute("SELECT * FROM voices_gone")]
-    before += [dict(row) for row in conn.execute(f"SELECT * FROM voices WHERE {pending}")]
-    conn.execute(f"DELETE FROM voices WHERE {pending}")
-    conn.execute(_insert(conn, f"q.{pending}"))
-    after = [dict(row) for row in conn.execute(f"SELECT * FROM voices WHERE {pending}")]
+    before += [
+        dict(row)
+        for row in conn.execute(f"SELECT * FROM main.voices WHERE {pending} EXCEPT SELECT * FROM temp.voices_again")
+    ]
+    after = [
+        dict(row)
+        for row in conn.execute(f"SELECT * FROM temp.voices_again EXCEPT SELECT * FROM main.voices WHERE {pending}")
+    ]
+    conn.executemany("DELETE FROM main.voices WHERE quote_id = ?", [(row["quote_id"],) for row in before])
+    conn.execute(
+        "INSERT INTO main.voices SELECT * FROM temp.voices_again WHERE quote_id IN "
+        f"(SELECT quote_id FROM temp.voices_again EXCEPT SELECT quote_id FROM main.voices WHERE {pending})"
+    )
+    conn.execute("DELETE FROM temp.voices_again")
     if changed:  # else the summaries, and the pages cached from them, stay as they are
         patch_summaries(conn, before, after)
 
