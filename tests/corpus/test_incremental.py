@@ -4,7 +4,7 @@ removed, a reviewer's correction in between) holds, after every step, exactly th
 
 import pytest
 from helpers import analysis_of, assert_same_corpus, corpus_state, full_rebuild_of
-from hypothesis import HealthCheck, given, note, settings
+from hypothesis import HealthCheck, example, given, note, settings
 from hypothesis import strategies as st
 
 from voxmap.corpus.rebuild import rebuild
@@ -110,8 +110,45 @@ def _step(conn, step) -> None:
             merge_actors(conn, actors[step[1] % len(actors)], actors[step[2] % len(actors)])
 
 
+_FLOOD = EVENTS["flood"] + " "
+_DECREE = '"' + PHRASES[0] + ',"'
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(first=st.lists(articles("a"), min_size=1, max_size=5), steps=st.lists(STEPS, min_size=2, max_size=5))
+# A reviewer names a bare surname while an actor is shown by it: the resolution decides whom it
+# stands for (here the one full name, two months later), as the full rebuild does.
+@example(
+    first=[
+        dict(text=_FLOOD, quotes_at=[], speakers={}, roles={}, id="a1", published=None, source="Le Monde"),
+        dict(
+            text=f"{_FLOOD}{_DECREE} said Union Verte. {_DECREE} said Union Verte. {_DECREE} said Ode. ",
+            quotes_at=[(93, 158), (180, 245), (267, 332)],
+            speakers={1: ("Union Verte", "organization"), 2: ("Union Verte", "organization"), 3: ("Ode", "person")},
+            roles={},
+            id="a0",
+            published="2024-03-01T08:00:00",
+            source="Le Monde",
+        ),
+    ],
+    steps=[
+        (
+            "replace",
+            1,
+            dict(
+                text=f"{_FLOOD}{_DECREE} said Marc Ode. ",
+                quotes_at=[(93, 158)],
+                speakers={1: ("Marc Ode", "person")},
+                roles={},
+                id="r0",
+                published="2024-05-01T08:00:00",
+                source="Le Monde",
+            ),
+        ),
+        ("review", 0, ("Lea Ode", "person")),
+        ("review", 1, ("Ode", "person")),
+    ],
+)
 def test_a_corpus_grown_in_batches_equals_its_full_rebuild(tmp_path_factory, first, steps):
     _grow_and_compare(tmp_path_factory.mktemp("incremental"), first, steps)
 

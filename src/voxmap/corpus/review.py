@@ -28,7 +28,7 @@ from .corrections import (
     save_quote_correction,
     set_correction_actor,
 )
-from .names import normalize
+from .names import normalize, person_key
 from .rebuild import rebuild
 from .voices import refresh_quotes
 
@@ -69,7 +69,11 @@ def _actors_named(conn: sqlite3.Connection, name: str, types=("person", "organiz
 
 
 def _known_actor(conn: sqlite3.Connection, name: str, speaker_type: str) -> int | None:
-    """The one actor of this kind already named so, if there is one."""
+    """The one actor of this kind already named so, if there is one. A surname alone is none: which
+    person it stands for is the resolution's decision (the most prominent of that name), not that of
+    an actor shown by the bare surname."""
+    if speaker_type == "person" and len(person_key(name).split()) < 2:
+        return None
     ids = _actors_named(conn, name, ("person",) if speaker_type == "person" else ("organization", "group"))
     return ids[0] if len(ids) == 1 else None
 
