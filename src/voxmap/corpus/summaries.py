@@ -8,7 +8,7 @@ the stored ones for the connection, so each measure has one code path either way
 from __future__ import annotations
 
 import sqlite3
-from collections import Counter
+from collections import Counter, defaultdict
 
 from .store.db import chunks
 
@@ -40,9 +40,15 @@ def _fill(conn: sqlite3.Connection, where: str, values: list) -> None:
 
 
 def _fill_stories(
-    conn: sqlite3.Connection, where: str, values: list, stories: str = "1 = 1", story_values: tuple = ()
+    conn: sqlite3.Connection,
+    where: str,
+    values: list,
+    stories: str = "1 = 1",
+    story_values: tuple = (),
+    actors: bool = True,
 ) -> None:
-    """story_firsts and story_actors from the voices matching `where`, for the stories matching `stories`."""
+    """story_firsts and (`actors`) story_actors from the voices matching `where`, for the stories
+    matching `stories`."""
     conn.execute(
         f"""
         INSERT INTO story_firsts (story_id, voice, actor_id, quote_id, article_id, published, source, speaker_type)
@@ -82,12 +88,57 @@ def _fill_stories(
             AND v.voice IS NOT NULL AND {where.replace("published", "v.published")}) WHERE {stories}""",
         [*values, *story_values],
     )
-    conn.execute(
-        f"INSERT INTO story_actors SELECT story_id, actor_id, count(*), min(published) FROM voices "
-        f"WHERE story_id IS NOT NULL AND actor_id IS NOT NULL AND speaker_type NOT IN ('anonymous', 'unknown', 'media') "
-        f"AND {where} AND {stories} GROUP BY 1, 2",
-        [*values, *story_values],
-    )
+    if actors:
+        conn.execute(
+            f"INSERT INTO story_actors SELECT story_id, actor_id, count(*), min(published) FROM voices "
+            f"WHERE {_STORY_ACTOR} AND {where} AND {stories} GROUP BY 1, 2",
+            [*values, *story_values],
+        )
+
+
+_STORY_ACTOR = "story_id IS NOT NULL AND actor_id IS NOT NULL AND speaker_type NOT IN ('anonymous', 'unknown', 'media')"
+
+
+def _story_actor(row: dict) -> tuple[int, int] | None:
+    """The story_actors row a voices row counts in, if any (as _STORY_ACTOR selects them)."""
+    if row["story_id"] is None or row["actor_id"] is None or row["speaker_type"] in ("anonymous", "unknown", "media"):
+        return None
+    return row["story_id"], row["actor_id"]
+
+
+def _patch_story_actors(conn: sqlite3.Connection, before: list[dict], after: list[dict]) -> None:
+    """story_actors as if the voices rows `before` had been replaced by `after`: each pair's quotes by
+    difference and its first day by the earlier of the kept one and those added, unless a removed row
+    was on that first day (then the pair is counted again)."""
+    removed: dict[tuple, list] = defaultdict(list)
+    added: dict[tuple, list] = defaultdict(list)
+    for rows, side in ((before, removed), (after, added)):
+        for row in rows:
+            if (pair := _story_actor(row)) is not None:
+                side[pair].append(row["published"])
+    for pair in sorted(set(removed) | set(added)):
+        stored = conn.execute(
+            "SELECT quotes, first_seen FROM story_actors WHERE story_id = ? AND actor_id = ?", pair
+        ).fetchone()
+        quotes, first = (stored[0], stored[1]) if stored else (0, None)
+        if first is not None and first in removed[pair]:
+            conn.execute("DELETE FROM story_actors WHERE story_id = ? AND actor_id = ?", pair)
+            conn.execute(
+                "INSERT INTO story_actors SELECT story_id, actor_id, count(*), min(published) FROM voices "
+                f"WHERE story_id = ? AND actor_id = ? AND {_STORY_ACTOR} GROUP BY 1, 2",
+                pair,
+            )
+            continue
+        quotes += len(added[pair]) - len(removed[pair])
+        first = min((day for day in [first, *added[pair]] if day is not None), default=None)
+        if quotes <= 0:
+            conn.execute("DELETE FROM story_actors WHERE story_id = ? AND actor_id = ?", pair)
+        else:
+            conn.execute(
+                "INSERT INTO story_actors VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE "
+                "SET quotes = excluded.quotes, first_seen = excluded.first_seen",
+                (*pair, quotes, first),
+            )
 
 
 def bump_version(conn: sqlite3.Connection) -> None:
@@ -130,8 +181,8 @@ def patch_summaries(conn: sqlite3.Connection, before: list[dict], after: list[di
     for chunk in chunks(stories):
         marks = ", ".join("?" * len(chunk))
         conn.execute(f"DELETE FROM story_firsts WHERE story_id IN ({marks})", chunk)
-        conn.execute(f"DELETE FROM story_actors WHERE story_id IN ({marks})", chunk)
-        _fill_stories(conn, "1 = 1", [], f"story_id IN ({marks})", tuple(chunk))
+        _fill_stories(conn, "1 = 1", [], f"story_id IN ({marks})", tuple(chunk), actors=False)
+    _patch_story_actors(conn, before, after)
     for voice in sorted({row["voice"] for row in before + after if row["voice"] is not None}):
         conn.execute("DELETE FROM voice_presence WHERE voice = ?", (voice,))
         conn.execute(
