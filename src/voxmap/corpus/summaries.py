@@ -109,7 +109,7 @@ def _story_actor(row: dict) -> tuple[int, int] | None:
 def _patch_story_actors(conn: sqlite3.Connection, before: list[dict], after: list[dict]) -> None:
     """story_actors as if the voices rows `before` had been replaced by `after`: each pair's quotes by
     difference and its first day by the earlier of the kept one and those added, unless a removed row
-    was on that first day (then the pair is counted again)."""
+    was on that first day and others remain (then the pair is counted again)."""
     removed: dict[tuple, list] = defaultdict(list)
     added: dict[tuple, list] = defaultdict(list)
     for rows, side in ((before, removed), (after, added)):
@@ -121,7 +121,10 @@ def _patch_story_actors(conn: sqlite3.Connection, before: list[dict], after: lis
             "SELECT quotes, first_seen FROM story_actors WHERE story_id = ? AND actor_id = ?", pair
         ).fetchone()
         quotes, first = (stored[0], stored[1]) if stored else (0, None)
-        if first is not None and first in removed[pair]:
+        kept = quotes - len(removed[pair])
+        if not kept:  # none of its rows is left: the added ones are all it has
+            first = None
+        elif first is not None and first in removed[pair]:
             conn.execute("DELETE FROM story_actors WHERE story_id = ? AND actor_id = ?", pair)
             conn.execute(
                 "INSERT INTO story_actors SELECT story_id, actor_id, count(*), min(published) FROM voices "
@@ -129,7 +132,7 @@ def _patch_story_actors(conn: sqlite3.Connection, before: list[dict], after: lis
                 pair,
             )
             continue
-        quotes += len(added[pair]) - len(removed[pair])
+        quotes = kept + len(added[pair])
         first = min((day for day in [first, *added[pair]] if day is not None), default=None)
         if quotes <= 0:
             conn.execute("DELETE FROM story_actors WHERE story_id = ? AND actor_id = ?", pair)
