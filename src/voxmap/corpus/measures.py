@@ -304,20 +304,23 @@ def network(
     *,
     top_edges: int | None = None,
     min_weight: int = 1,
+    relations_among_nodes: bool = False,
 ) -> dict[str, list[dict]]:
     """Actors (sized by voice), co-quotation edges and typed relations. A co-quotation edge joins two actors
     quoted in the same story; its weight counts the stories they share plus the articles that quote both
     (quoted side by side in one article is the stronger tie). `min_weight` drops weaker edges, `top_edges`
     keeps each actor's strongest ones (an edge stays when it is among the top of either end), so the
-    network of a real corpus stays small enough to draw."""
+    network of a real corpus stays small enough to draw; `relations_among_nodes` keeps only the typed
+    relations between two of the nodes (what a drawing of them can show)."""
     with windowed_summaries(conn, window):
         nodes = [
             dict(row)
             for row in conn.execute(
-                "SELECT t.actor_id AS id, ac.name, ac.type, ac.organization, sum(t.quotes) AS quotes, "
-                "(SELECT min(first_seen) FROM story_actors sa WHERE sa.actor_id = t.actor_id) AS first_seen "
+                "SELECT *, (SELECT min(first_seen) FROM story_actors sa WHERE sa.actor_id = top.id) AS first_seen "
+                "FROM (SELECT t.actor_id AS id, ac.name, ac.type, ac.organization, sum(t.quotes) AS quotes "
                 "FROM voice_totals t JOIN actors ac ON ac.id = t.actor_id WHERE t.grouping = 'all' "
-                "AND t.speaker_type NOT IN ('anonymous', 'unknown', 'media') GROUP BY t.actor_id ORDER BY quotes DESC, ac.name LIMIT ?",
+                "AND t.speaker_type NOT IN ('anonymous', 'unknown', 'media') GROUP BY t.actor_id "
+                "ORDER BY quotes DESC, ac.name LIMIT ?) top ORDER BY quotes DESC, name",
                 (limit,),
             )
         ]
@@ -356,6 +359,9 @@ def network(
     edges = [dict(edge, weight=edge["stories"] + edge["articles"]) for edge in pairs.values()]
     edges = strongest(edges, top_edges, min_weight)
     where_a, values_a = window.where("a")
+    if relations_among_nodes:
+        where_a += f" AND s.actor_id IN ({marks}) AND o.actor_id IN ({marks})"
+        values_a = [*values_a, *sorted(kept), *sorted(kept)]
     relations = [
         dict(row)
         for row in conn.execute(

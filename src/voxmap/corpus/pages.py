@@ -433,7 +433,7 @@ def _network(
 ) -> dict:
     """The `nodes` most quoted actors and the `edges` strongest links among them (a graph a person
     can read; exports hold the whole network)."""
-    data = measures.network(conn, window, limit=nodes, min_weight=min_weight)
+    data = measures.network(conn, window, limit=nodes, min_weight=min_weight, relations_among_nodes=True)
     kept = {node["id"] for node in data["nodes"]}
     links = [
         {"id": f"co-{e['source']}-{e['target']}", "kind": "co_quotation", **e}
