@@ -343,3 +343,14 @@ def test_a_back_filled_article_that_said_a_phrase_first_becomes_its_origin(tmp_p
     assert {row[0] for row in conn.execute("SELECT origin_article FROM echoes")} == {"said-first"}
     assert_same_corpus(corpus_state(conn), full_rebuild_of(conn, tmp_path / "full.db"))
     conn.close()
+
+
+def test_a_new_bare_surname_reads_the_full_names_of_its_period(tmp_path):
+    """A new 'Ode' is the Ode of its period: Marc Ode, named 50 days before (within the 60 days the
+    surname rule reads), not Lea Ode, named four months before."""
+    conn = connect(tmp_path / "period.db")
+    _store(conn, [_quoted("lea", "2024-01-02T08:00:00", "Lea Ode"), _quoted("marc", "2024-03-01T08:00:00", "Marc Ode")])
+    _store(conn, [_quoted("bare", "2024-04-20T08:00:00", "Ode", PHRASES[1])])
+    assert conn.execute("SELECT voice FROM voices WHERE article_id = 'bare'").fetchall()[0][0] == "Marc Ode"
+    assert_same_corpus(corpus_state(conn), full_rebuild_of(conn, tmp_path / "full.db"))
+    conn.close()
