@@ -98,11 +98,10 @@ def update_actors(conn: sqlite3.Connection, aliases: Aliases) -> Resolution | No
     deciding |= {row["speaker_name"] for row in corrected}  # decided again every time: what they read is learnt
     wanted = {token[2:] for name in deciding for token in consulted(keys, name)}
     wanted |= {name for row in [*new, *gone] if (name := _full_name(row))}
-    changed_days, spellings = _learn_full_names(conn, keys, wanted, distinct, new, gone)
+    changed_days = _learn_full_names(conn, keys, wanted, distinct, new, gone)
     for row in _surnames_near(conn, changed_days):
         redo.setdefault((row["article_id"], row["local_id"]), row)
     redo.update({(row["article_id"], row["local_id"]): row for row in new})
-    _learn_days(conn, keys, spellings, None if corrected else _period_read(redo.values()))
     mentions = conn.execute("SELECT count(*) FROM article_actors").fetchone()[0]
     if mentions > SMALL and len(redo) > MOST * mentions:
         return None  # deciding most of the store again costs more than deciding all of it
@@ -233,56 +232,10 @@ def _surnames_alone(conn: sqlite3.Connection, new, gone) -> set[str]:
     return names_reading(conn, {"d:" + name for name in full_names})
 
 
-def _period_read(rows) -> tuple[date, date] | None:
-    """The days the surname rule reads when deciding these mentions: within PERIOD_DAYS of theirs (None:
-    any day, as an undated mention counts a full name's every article)."""
-    days = [_day_of(row["published"]) for row in rows]
-    if not days or None in days:
-        return None
-    return min(days) - timedelta(days=PERIOD_DAYS), max(days) + timedelta(days=PERIOD_DAYS)
-
-
-def _learn_days(conn, keys: NameKeys, spellings: list[str], period: tuple[date, date] | None) -> None:
-    """Set on `keys` the days of the articles that mention these full names' spellings, those within
-    `period` (None: all): summed by SQL, from the period's articles when it has one (the full names a
-    day's articles make the surnames read are most of a store's, their mentions most of its mentions)."""
-    day = "substr(a.published, 1, 10)"
-    if period is None:
-        for chunk in chunks(spellings):
-            rows = conn.execute(
-                f"SELECT aa.name, {day}, count(*) FROM article_actors aa JOIN articles a ON a.id = aa.article_id "
-                f"WHERE aa.type = 'person' AND aa.name IN ({marks(chunk)}) GROUP BY aa.name, {day}",
-                chunk,
-            ).fetchall()
-            _add_days(keys, rows)
-    else:
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS days_wanted (name TEXT PRIMARY KEY) WITHOUT ROWID")
-        conn.execute("DELETE FROM temp.days_wanted")
-        conn.executemany("INSERT INTO temp.days_wanted VALUES (?)", [(name,) for name in spellings])
-        rows = conn.execute(
-            f"SELECT aa.name, {day}, count(*) FROM articles a JOIN article_actors aa ON aa.article_id = a.id "
-            "WHERE a.published >= ? AND a.published < ? AND aa.type = 'person' "
-            f"AND aa.name IN (SELECT name FROM temp.days_wanted) GROUP BY aa.name, {day}",
-            (period[0].isoformat(), (period[1] + timedelta(days=1)).isoformat()),
-        ).fetchall()
-        conn.execute("DELETE FROM temp.days_wanted")
-        _add_days(keys, rows)
-    for days in keys.seen.values():
-        days.sort()
-
-
-def _add_days(keys: NameKeys, rows) -> None:
-    for name, day, count in rows:
-        if (day := _day_of(day)) is not None:
-            keys.seen[person_key(name)].extend([day] * count)
-
-
-def _learn_full_names(
-    conn, keys: NameKeys, wanted: set[str], distinct, new, gone
-) -> tuple[dict[str, set | None], list[str]]:
-    """Set on `keys` the role titles of the `wanted` full names; return, for each full name whose days or
-    titles the changes moved, the days they moved on (None: any day may read differently), and the
-    spellings of the wanted full names (whose days `_learn_days` reads)."""
+def _learn_full_names(conn, keys: NameKeys, wanted: set[str], distinct, new, gone) -> dict[str, set | None]:
+    """Set on `keys` the days and role titles of the `wanted` full names; return, for each full name
+    whose days or titles the changes moved, the days they moved on (None: any day may read differently).
+    Summed by SQL: the full names a day's articles make the surnames read are most of a store's."""
     spellings = sorted(
         name
         for name, kind in distinct
@@ -291,6 +244,13 @@ def _learn_full_names(
     earlier: dict[str, set[str]] = defaultdict(set)  # the title words each full name had before the changes
     for chunk in chunks(spellings):
         mentions = f"aa.type = 'person' AND aa.name IN ({marks(chunk)})"
+        for name, day, count in conn.execute(
+            "SELECT aa.name, substr(a.published, 1, 10), count(*) FROM article_actors aa JOIN articles a "
+            f"ON a.id = aa.article_id WHERE {mentions} GROUP BY aa.name, substr(a.published, 1, 10)",
+            chunk,
+        ):
+            if (day := _day_of(day)) is not None:
+                keys.seen[person_key(name)].extend([day] * count)
         for name, title, unset in conn.execute(
             "SELECT DISTINCT aa.name, r.title, aa.actor_id IS NULL FROM roles r JOIN article_actors aa "
             f"ON aa.article_id = r.article_id AND aa.local_id = r.local_actor WHERE {mentions}",
@@ -300,6 +260,8 @@ def _learn_full_names(
             keys.titles[person_key(name)] |= words
             if not unset:
                 earlier[person_key(name)] |= words
+    for days in keys.seen.values():
+        days.sort()
     moved: dict[str, set | None] = {}
     for row in new:  # (those not fetched above, whose names are not wanted, move nothing read)
         name = _full_name(row)
@@ -312,7 +274,7 @@ def _learn_full_names(
     for row in gone:
         if name := _full_name(row):
             moved[name] = None  # what it took (its day, its titles) is not kept: read every surname again
-    return moved, spellings
+    return moved
 
 
 def _surnames_near(conn: sqlite3.Connection, moved: dict[str, set | None]) -> list:
