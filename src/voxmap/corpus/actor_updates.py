@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -122,6 +122,11 @@ def update_actors(conn: sqlite3.Connection, aliases: Aliases) -> Resolution | No
     if more - touched:
         touched |= more
         actors = _count(conn, keys, aliases, touched, redo, decided, held, speaker_keys, corrected)
+    shown_as = {  # the name and type of each recounted actor before this run (its mentions' voices read them)
+        row[0]: tuple(row[1:])
+        for chunk in chunks(sorted(held[key] for key in actors if key in held))
+        for row in conn.execute(f"SELECT id, name, type FROM actors WHERE id IN ({marks(chunk)})", chunk)
+    }
     with conn:
         conn.execute("BEGIN")
         _store_name_parts(conn, stored)
@@ -152,11 +157,35 @@ def update_actors(conn: sqlite3.Connection, aliases: Aliases) -> Resolution | No
         store_tokens(conn, keys, decided_names | new_institutions)
         remember_resolved(conn, aliases)
         touched_ids = {held[key] for key in touched if key in held} | {ids[key] for key in touched if key in ids}
+        moved = {
+            anchor: (redo[anchor]["actor_id"], ids[key])
+            for anchor, (key, _, _) in decided.items()
+            if redo[anchor]["actor_id"] != ids[key]
+        }
+        reread = _rereading(conn, moved)
+        reread |= {row["actor_id"] for row in gone}  # what they took is not kept: every mention reads again
+        reread |= {held[key] for key in (_holders_of(conn, key_of, affected) | more) if key in held}
+        reread |= {row[0] for row in actors.values() if row is not None and shown_as.get(row[0]) != row[1:3]}
         # Kept until the article voices stage has set them: an interrupted rebuild resumes there.
         conn.executemany("INSERT OR IGNORE INTO article_voices_pending VALUES (?)", [(i,) for i in touched_ids])
         if touched_ids:
             bump_version(conn)  # the pages cached from the summaries name these actors
-    return _resolution(conn, aliases, lambda: keys, touched_ids)
+    resolution = _resolution(conn, aliases, lambda: keys, touched_ids)
+    return replace(resolution, reread=reread & touched_ids, moved=set(moved))
+
+
+def _rereading(conn: sqlite3.Connection, moved: dict[tuple[str, str], tuple]) -> set[int]:
+    """The actors a moved mention with a current role left or joined (anchor -> (old actor, new
+    actor)): the nearest-role rule of every one of their mentions reads it."""
+    found: set[int] = set()
+    for chunk in chunks(sorted({anchor[0] for anchor in moved})):
+        for anchor in conn.execute(
+            "SELECT DISTINCT article_id, local_actor FROM roles WHERE institution IS NOT NULL AND former = 0 "
+            f"AND article_id IN ({marks(chunk)})",
+            chunk,
+        ):
+            found.update(moved.get(tuple(anchor), ()))
+    return found - {None}
 
 
 def _index(distinct, corrected, aliases: Aliases) -> NameKeys:

@@ -52,6 +52,11 @@ class Resolution:
     voice_overrides: dict[int, list[VoiceOverride]]
     shown: Callable[[str], str]
     touched: set[int] | None = None  # the actors whose mentions or row may have changed (None: any)
+    # Of the touched, those every mention of which may speak with another voice (their name, type or
+    # role-bearing mentions changed); the others' voices change only at `moved`, the mentions that
+    # changed actor (None: read every mention of the touched).
+    reread: set[int] | None = None
+    moved: set[tuple[str, str]] | None = None
 
 
 def rebuild_actors(conn: sqlite3.Connection, aliases: Aliases | None = None, full: bool = False) -> Resolution:

@@ -62,24 +62,33 @@ def assign_voices(
     overrides: dict[int, list[VoiceOverride]] | None = None,
     shown: Callable[[str], str] = lambda name: name,
     actors: set[int] | None = None,
+    reread: set[int] | None = None,
+    moved: set[tuple[str, str]] | None = None,
 ) -> None:
     """Set article_actors.voice and .voice_rule for every named actor; `overrides` by corpus actor id;
     `shown`: the name an institution has as a corpus actor ("syndicat Unité Santé" is "Unité Santé");
     `actors`: only the mentions of these actors (those the actors stage touched: a voice reads its own
-    article and its actor's other articles), unless the holders of a place's office changed."""
+    article and its actor's other articles), unless the holders of a place's office changed; of them,
+    when `reread` and `moved` are given, every mention of `reread` and the `moved` mentions only (the
+    other touched actors' mentions read nothing that changed)."""
     overrides = overrides or {}
     institutions = institution_names()
     role_rows = conn.execute(
-        "SELECT r.article_id, r.local_actor, r.title, r.institution, aa.actor_id FROM roles r "
+        "SELECT r.article_id, r.local_actor, r.title, r.institution, aa.actor_id, a.published FROM roles r "
         "LEFT JOIN article_actors aa ON aa.article_id = r.article_id AND aa.local_id = r.local_actor "
-        "WHERE r.institution IS NOT NULL AND r.former = 0 ORDER BY r.rowid"
+        "JOIN articles a ON a.id = r.article_id WHERE r.institution IS NOT NULL AND r.former = 0 ORDER BY r.rowid"
     ).fetchall()
     holder = _office_holders(role_rows, {(r["article_id"], r["local_actor"]): r["actor_id"] for r in role_rows})
     held = json.dumps(sorted(holder.items()))
     if remembered(conn, HOLDERS) != held or remembered(conn, VOICES_OF_ALL) == "1":
         actors = None
     elif actors is not None:  # and those an interrupted rebuild left
-        actors = actors | {row[0] for row in conn.execute("SELECT actor_id FROM article_voices_pending")}
+        left = {row[0] for row in conn.execute("SELECT actor_id FROM article_voices_pending")} - actors
+        if reread is not None and moved is not None:
+            # Linked to the knowledge file: a link may have moved with the mentions.
+            actors = reread | left | _linked(conn, actors)
+        else:
+            actors, moved = actors | left, None
     query = (
         "SELECT aa.article_id, aa.local_id, aa.actor_id, aa.voice, aa.voice_rule, ac.type, ac.name, ac.knowledge_id, "
         "a.published, a.language FROM article_actors aa "
@@ -91,14 +100,24 @@ def assign_voices(
         rows = []
         for chunk in chunks(sorted(actors)):
             rows += conn.execute(f"{query} WHERE aa.actor_id IN ({marks(chunk)})", chunk).fetchall()
-    actor_of = {(row["article_id"], row["local_id"]): row["actor_id"] for row in rows}
-    roles = [role for role in role_rows if (role["article_id"], role["local_actor"]) in actor_of]
+        read = {(row["article_id"], row["local_id"]) for row in rows}
+        for chunk in chunks(sorted({anchor[0] for anchor in moved or ()})):
+            rows += [
+                row
+                for row in conn.execute(f"{query} WHERE aa.article_id IN ({marks(chunk)})", chunk)
+                if (row["article_id"], row["local_id"]) in moved and (row["article_id"], row["local_id"]) not in read
+            ]
+    # Every current role of the actors read (the nearest-role rule reads all of an actor's roles).
+    read_actors = {row["actor_id"] for row in rows}
+    roles = [role for role in role_rows if role["actor_id"] in read_actors]
+    actor_at = {(role["article_id"], role["local_actor"]): role["actor_id"] for role in roles}
+    day_at = {(role["article_id"], role["local_actor"]): _day(role["published"]) for role in roles}
     known = set(institutions.values())
     here: dict[tuple[str, str], str] = {}
     counted: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for role in roles:
         anchor = (role["article_id"], role["local_actor"])
-        if role["institution"] in holder and holder[role["institution"]] != actor_of.get(anchor):
+        if role["institution"] in holder and holder[role["institution"]] != role["actor_id"]:
             continue  # "New York City Mayor Rudy Giuliani" in 2016: the office has another holder
         institution = role["institution"]
         # The rules' name for a known institution ("Republican Party"); else the corpus actor's name.
@@ -106,11 +125,11 @@ def assign_voices(
     for anchor, counter in counted.items():
         here[anchor] = counter.most_common(1)[0][0]
     # Per actor, the days on which a current role was written, in order, for the nearest-article rule.
+    people = {row["actor_id"] for row in rows if row["type"] == "person"}
     dated: dict[int, list[tuple[date, str]]] = defaultdict(list)
-    for row in rows:
-        day, voice = _day(row["published"]), here.get((row["article_id"], row["local_id"]))
-        if day and voice and row["type"] == "person":
-            dated[row["actor_id"]].append((day, voice))
+    for anchor, voice in here.items():
+        if actor_at[anchor] in people and (day := day_at[anchor]):
+            dated[actor_at[anchor]].append((day, voice))
     for entries in dated.values():
         entries.sort()
     entries = _entries(conn)
@@ -169,6 +188,17 @@ def _office_holders(roles, actor_of: dict[tuple[str, str], int]) -> dict[str, in
         seen.add((role["institution"], role["article_id"], str(actor)))
         articles[role["institution"]][actor] += 1
     return {institution: counter.most_common(1)[0][0] for institution, counter in articles.items() if len(counter) > 1}
+
+
+def _linked(conn: sqlite3.Connection, actors: set[int]) -> set[int]:
+    """Those of these actors linked to a knowledge entry."""
+    return {
+        row[0]
+        for chunk in chunks(sorted(actors))
+        for row in conn.execute(
+            f"SELECT id FROM actors WHERE knowledge_id IS NOT NULL AND id IN ({marks(chunk)})", chunk
+        )
+    }
 
 
 def _entries(conn: sqlite3.Connection) -> dict[str, Entry]:

@@ -66,7 +66,12 @@ def _actors(conn: sqlite3.Connection, aliases: Aliases, rebuilt: Rebuilt) -> Non
 
 def _article_voices(conn: sqlite3.Connection, aliases: Aliases, rebuilt: Rebuilt) -> None:
     resolution = rebuilt.resolution
-    assign_voices(conn, resolution.voice_overrides, resolution.shown, None if rebuilt.full else resolution.touched)
+    if rebuilt.full:
+        assign_voices(conn, resolution.voice_overrides, resolution.shown)
+    else:
+        assign_voices(
+            conn, resolution.voice_overrides, resolution.shown, resolution.touched, resolution.reread, resolution.moved
+        )
 
 
 def _stories(conn: sqlite3.Connection, aliases: Aliases, rebuilt: Rebuilt) -> None:
