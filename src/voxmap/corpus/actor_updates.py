@@ -114,7 +114,8 @@ def update_actors(conn: sqlite3.Connection, aliases: Aliases) -> Resolution | No
     touched = {key for (key, _, _) in decided.values()} | set(speaker_keys.values())
     touched |= {key_of[row["actor_id"]] for row in [*redo.values(), *gone] if row["actor_id"] in key_of}
     touched |= {key_of[row[0]] for row in conn.execute("SELECT actor_id FROM quote_corrections") if row[0] in key_of}
-    touched |= _holders_of(conn, key_of, affected)
+    holders = _holders_of(conn, key_of, affected)
+    touched |= holders
     actors = _count(conn, keys, aliases, touched, redo, decided, held, speaker_keys, corrected)
     # An organisation shown by another name changes the organisation of whoever holds an office in it.
     renamed = {key for key, row in actors.items() if row and key in held and _name(conn, held[key]) != row[1]}
@@ -164,7 +165,7 @@ def update_actors(conn: sqlite3.Connection, aliases: Aliases) -> Resolution | No
         }
         reread = _rereading(conn, moved)
         reread |= {row["actor_id"] for row in gone}  # what they took is not kept: every mention reads again
-        reread |= {held[key] for key in (_holders_of(conn, key_of, affected) | more) if key in held}
+        reread |= {held[key] for key in holders | more if key in held}
         reread |= {row[0] for row in actors.values() if row is not None and shown_as.get(row[0]) != row[1:3]}
         # Kept until the article voices stage has set them: an interrupted rebuild resumes there.
         conn.executemany("INSERT OR IGNORE INTO article_voices_pending VALUES (?)", [(i,) for i in touched_ids])

@@ -110,8 +110,7 @@ def assign_voices(
     # Every current role of the actors read (the nearest-role rule reads all of an actor's roles).
     read_actors = {row["actor_id"] for row in rows}
     roles = [role for role in role_rows if role["actor_id"] in read_actors]
-    actor_at = {(role["article_id"], role["local_actor"]): role["actor_id"] for role in roles}
-    day_at = {(role["article_id"], role["local_actor"]): _day(role["published"]) for role in roles}
+    written = {(role["article_id"], role["local_actor"]): (role["actor_id"], _day(role["published"])) for role in roles}
     known = set(institutions.values())
     here: dict[tuple[str, str], str] = {}
     counted: dict[tuple[str, str], Counter] = defaultdict(Counter)
@@ -128,8 +127,9 @@ def assign_voices(
     people = {row["actor_id"] for row in rows if row["type"] == "person"}
     dated: dict[int, list[tuple[date, str]]] = defaultdict(list)
     for anchor, voice in here.items():
-        if actor_at[anchor] in people and (day := day_at[anchor]):
-            dated[actor_at[anchor]].append((day, voice))
+        actor, day = written[anchor]
+        if actor in people and day:
+            dated[actor].append((day, voice))
     for entries in dated.values():
         entries.sort()
     entries = _entries(conn)

@@ -125,14 +125,14 @@ def rebuild_echoes(conn: sqlite3.Connection, full: bool = False) -> int:
             conn.execute("DELETE FROM echoes")
         change = update_index(conn, full)
         touched, added = change.touched, change.added
-        moved = _copies_changed(conn, full)
+        whole = _copies_changed(conn, full)  # keys whose every origin and echo is recomputed
         articles = _articles(conn)
         limit = _limit(len(articles))
         if not full and _limit(int(counted)) != limit:
             low, high = sorted((_limit(int(counted)), limit))
-            moved |= keys_counted_between(conn, low, high)
-        touched |= moved
-        added = {key: found for key, found in added.items() if key not in moved}
+            whole |= keys_counted_between(conn, low, high)
+        touched |= whole
+        added = {key: found for key, found in added.items() if key not in whole}
         remember(conn, COUNTED, str(len(articles)))
         # Before the origins change below; a key only new articles hold may keep its origin and echoes.
         origins = _origins_respoken(conn, change.respoken, touched - set(added), articles)
@@ -150,15 +150,13 @@ def _origins_respoken(
 ) -> set[tuple[str, int]]:
     """The origins whose echoes a change of these quotes' speakers can move: a quote's own, when it is
     an origin, and the origins of its keys whose echoes it is a use of (in another article, within the
-    window: a quote said after it closed is no use of the phrase, whoever says it). Keys in `touched`
-    are recomputed whole."""
+    window, no wire copy: what `_a_use` allows; a quote said after the window closed is no use of the
+    phrase, whoever says it). Keys in `touched` are recomputed whole."""
     origins = set()
     for key, origin_article, origin_quote, article, quote in origins_with(conn, quote_ids):
         if key in touched:
             continue
-        if (origin_article, origin_quote) == (article, quote) or (
-            article != origin_article and _within_window(articles, origin_article, article)
-        ):
+        if (origin_article, origin_quote) == (article, quote) or _a_use(articles, origin_article, article):
             origins.add((origin_article, origin_quote))
     return origins
 
@@ -183,7 +181,7 @@ def _origins_again(
     than `limit`), when it lies inside a quote (a journalist's phrase before anyone said it: no voice
     coined it). Return the origins whose echoes must be made again: those the keys had and have. A key
     that only appeared in new articles (`added`: key -> those articles), all published after its
-    origin, keeps it, and its echoes change only when one of them falls within the echo window."""
+    origin, keeps it, and its echoes change only when one of them can be a use of it."""
     had = {
         row[0]: (row[1], row[2])
         for row in conn.execute(
@@ -202,7 +200,7 @@ def _origins_again(
                 conn.execute("DELETE FROM echo_origins WHERE key = ?", (code,))
                 moved.add(origin)
         elif origin is not None and all(articles[a].order > articles[origin[0]].order for a in new_in):
-            if any(_within_window(articles, origin[0], a) for a in new_in):
+            if any(_a_use(articles, origin[0], a) for a in new_in):
                 moved.add(origin)
         else:
             again.append(code)
@@ -291,11 +289,7 @@ def _echo(articles: dict[str, _Article], speakers: dict, run: list[list[Occurren
     spans: dict[str, list[Occurrence]] = defaultdict(list)  # article -> its occurrences of this phrase
     for found in run:
         for occurrence in found[1:]:
-            if (
-                occurrence.article != origin.article
-                and not _copies(articles, origin.article, occurrence.article)
-                and _within_window(articles, origin.article, occurrence.article)
-            ):
+            if _a_use(articles, origin.article, occurrence.article):
                 spans[occurrence.article].append(occurrence)
     uses = []
     phrase_words = _statement_words(said[origin.start - said_at : origin_end - said_at])
@@ -344,6 +338,12 @@ def _echo(articles: dict[str, _Article], speakers: dict, run: list[list[Occurren
         "speaker": name,
         "uses": uses,
     }
+
+
+def _a_use(articles: dict[str, _Article], origin: str, other: str) -> bool:
+    """Whether an appearance in `other` can be a use of a phrase first said in `origin`: another
+    article, no wire copy of it, within the echo window."""
+    return other != origin and not _copies(articles, origin, other) and _within_window(articles, origin, other)
 
 
 def _within_window(articles: dict[str, _Article], origin: str, later: str) -> bool:

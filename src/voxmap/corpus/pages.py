@@ -440,10 +440,9 @@ def _network(
         for e in data["co_quotation"]
         if e["source"] in kept and e["target"] in kept
     ]
-    links += [
+    links += [  # relations among the nodes only (relations_among_nodes)
         {"id": f"rel-{e['source']}-{e['target']}-{e['predicate']}", "kind": e["predicate"], "weight": e["count"], **e}
         for e in data["relations"]
-        if e["source"] in kept and e["target"] in kept
     ]
     links.sort(key=lambda e: (e["kind"] == "co_quotation", -e["weight"]))  # relations first: they carry evidence
     total, links = len(links), links[:edges]

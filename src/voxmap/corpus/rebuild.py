@@ -66,12 +66,9 @@ def _actors(conn: sqlite3.Connection, aliases: Aliases, rebuilt: Rebuilt) -> Non
 
 def _article_voices(conn: sqlite3.Connection, aliases: Aliases, rebuilt: Rebuilt) -> None:
     resolution = rebuilt.resolution
-    if rebuilt.full:
-        assign_voices(conn, resolution.voice_overrides, resolution.shown)
-    else:
-        assign_voices(
-            conn, resolution.voice_overrides, resolution.shown, resolution.touched, resolution.reread, resolution.moved
-        )
+    assign_voices(  # a full resolution touched, reread and moved everything: None each
+        conn, resolution.voice_overrides, resolution.shown, resolution.touched, resolution.reread, resolution.moved
+    )
 
 
 def _stories(conn: sqlite3.Connection, aliases: Aliases, rebuilt: Rebuilt) -> None:

@@ -155,11 +155,7 @@ def bump_version(conn: sqlite3.Connection) -> None:
 def patch_summaries(conn: sqlite3.Connection, before: list[dict], after: list[dict]) -> None:
     """Change the stored summaries as if the voices rows `before` had been replaced by `after` (call
     inside the transaction that replaced them): totals by difference, stories and voices touched by
-    either side recounted. Equal to a full rebuild, at the cost of a few indexed statements a group.
-    A row found the same on both sides changes nothing: it is left out (most rows of an article computed
-    again come back as they were)."""
-    unchanged = Counter(_row_key(row) for row in before) & Counter(_row_key(row) for row in after)
-    before, after = _without(before, unchanged), _without(after, unchanged)
+    either side recounted. Equal to a full rebuild, at the cost of a few indexed statements a group."""
     totals: Counter = Counter()  # (grouping, group, actor, voice, speaker type) -> [quotes, words] difference
     for rows, sign in ((before, -1), (after, 1)):
         for row in rows:
@@ -194,22 +190,6 @@ def patch_summaries(conn: sqlite3.Connection, before: list[dict], after: list[di
             (voice,),
         )
     bump_version(conn)
-
-
-def _row_key(row: dict) -> tuple:
-    return tuple(sorted(row.items()))
-
-
-def _without(rows: list[dict], unchanged: Counter) -> list[dict]:
-    """`rows` less as many of each row as `unchanged` counts (taken from a copy)."""
-    left, kept = Counter(unchanged), []
-    for row in rows:
-        key = _row_key(row)
-        if left[key] > 0:
-            left[key] -= 1
-        else:
-            kept.append(row)
-    return kept
 
 
 def _add_totals(conn: sqlite3.Connection, totals: Counter) -> None:
