@@ -161,12 +161,14 @@ CORPUS_TABLES = {
     "voice_presence": "SELECT * FROM voice_presence",
     "echoes": "SELECT phrase, language, origin_article, origin_quote, origin_start, origin_end, origin_actor, "
     "origin_voice, origin_speaker, origin_published, origin_outlet, uses, quote_uses, narration_uses, outlets, "
-    "first_adoption_hours, adoptions FROM echoes",
+    "first_adoption_hours, adoptions, stems, articles, common FROM echoes",
     "echo_uses": "SELECT e.origin_article, e.origin_start, u.article_id, u.start, u.end, u.text, u.kind, u.quote_id, "
     "u.actor_id, u.voice, u.speaker, u.published, u.outlet FROM echo_uses u JOIN echoes e ON e.id = u.echo_id",
     "echo_voices": "SELECT * FROM echo_voices",
     "echo_key_counts": "SELECT * FROM echo_key_counts",  # the echo index's counts and origins, not only what they gave
     "echo_origins": "SELECT * FROM echo_origins",
+    "echo_stem_counts": "SELECT * FROM echo_stem_counts",
+    "echo_words": "SELECT w.stem, w.articles, e.origin_article, e.origin_start FROM echo_words w JOIN echoes e ON e.id = w.echo_id",
     "story_df": "SELECT * FROM story_df",
     "correction_actors": "SELECT article_key, quote_start, actor_id FROM quote_corrections",
 }

@@ -354,3 +354,37 @@ def test_a_new_bare_surname_reads_the_full_names_of_its_period(tmp_path):
     assert conn.execute("SELECT voice FROM voices WHERE article_id = 'bare'").fetchall()[0][0] == "Marc Ode"
     assert_same_corpus(corpus_state(conn), full_rebuild_of(conn, tmp_path / "full.db"))
     conn.close()
+
+
+def _common(conn) -> list[int]:
+    return [row[0] for row in conn.execute("SELECT common FROM echoes")]
+
+
+def test_an_echo_turns_common_as_its_words_spread_and_back_as_they_go_or_the_corpus_grows(tmp_path):
+    """An echo in 2 articles is common once each of its words is in more than 2 + 3 articles (the slack
+    is RARE_MIN, 3, until 5% of the corpus is more): its words spread one article at a time, then two
+    go, then one comes back; then the corpus grows by articles without its words until the slack is 4, and it is no
+    longer common though no count of its words moved."""
+    conn = connect(tmp_path / "common.db")
+    origin = _quoted("origin", "2024-03-01T08:00:00", "Lea Ode")
+    use = _quoted("use", "2024-03-03T08:00:00", "Ann Roy", PHRASES[2] + ", and every miner needs a trade")
+    _store(conn, [origin, use])
+    # the phrase's content words, apart: no run of them is one of its keys
+    spread = "By the end of a decade, plants close; coal, they say, is the matter, whatever the rules must be."
+    states = []
+    for n in range(5):
+        _store(conn, [dict(text=spread, quotes_at=[], id=f"spread{n}", published="2024-03-04T08:00:00")])
+        states.append(_common(conn))
+    remove_articles(conn, ["spread0", "spread1"])
+    states.append(_common(conn))
+    _store(conn, [dict(text=spread, quotes_at=[], id="spread5", published="2024-03-05T08:00:00")])
+    states.append(_common(conn))
+    assert states == [[0], [0], [0], [1], [1], [0], [1]]
+    assert_same_corpus(corpus_state(conn), full_rebuild_of(conn, tmp_path / "full-spread.db"))
+    weather = [dict(text=f"Rain fell on Brest for day {n}.", quotes_at=[], id=f"w{n}") for n in range(74)]
+    _store(conn, weather[:73])  # 6 + 73 articles: a slack of 3.95
+    assert _common(conn) == [1]
+    _store(conn, weather[73:])  # 80: a slack of 4
+    assert _common(conn) == [0]
+    assert_same_corpus(corpus_state(conn), full_rebuild_of(conn, tmp_path / "full-grown.db"))
+    conn.close()

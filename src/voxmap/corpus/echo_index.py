@@ -10,6 +10,7 @@ costs what it touches, not the corpus.
 - `echo_spans`: the voiced quotes (those with a `voices` row) as last indexed, with their speaker;
 - `echo_key_counts`: in how many articles each key appears;
 - `echo_stems`: each indexed article's content words as keys spell them, in a full-text index of their own;
+- `echo_stem_counts`: in how many indexed articles each content word is (voxmap.corpus.echo_common);
 - `echo_grams`: each indexed article's keys, hashed (`gram`), by its `echo_stems` row.
 
 A change is read from the store itself: an article added, replaced or removed, a quote that gained or
@@ -24,7 +25,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import sqlite3
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -40,6 +41,7 @@ INDEX_TABLES = (
     "echo_key_counts",
     "echo_origins",
     "echo_stems",
+    "echo_stem_counts",
     "echo_grams",
     "echo_grams_pending",
 )
@@ -164,11 +166,11 @@ def _grams(stems: str) -> set[int]:
     return {gram(" ".join(words[i : i + SHINGLE])) for i in range(len(words) - SHINGLE + 1)}
 
 
-def _index_stems(conn: sqlite3.Connection, articles: list[tuple[str, list]]) -> None:
+def _index_stems(conn: sqlite3.Connection, articles: list[tuple[str, list]], record: bool = True) -> None:
     """Keep these articles' content words in `echo_stems` and their keys in `echo_grams` (each
     (article id, content words) whose echo_articles row exists). All of a batch's full-text rows go in
     first: a statement of several rows between two of them would have the full-text table flush its
-    pending rows, one small segment per article."""
+    pending rows, one small segment per article. `record`: see `_count_stems`."""
     rowids = []
     for article_id, words in articles:
         stems = " ".join(w for w, _, _ in words)
@@ -179,16 +181,42 @@ def _index_stems(conn: sqlite3.Connection, articles: list[tuple[str, list]]) -> 
     conn.executemany(  # in the index's order: neighbouring inserts touch the same pages
         "INSERT INTO echo_grams VALUES (?, ?)", sorted((g, rowid) for rowid, _, stems in rowids for g in _grams(stems))
     )
+    _count_stems(conn, [stems for _, _, stems in rowids], 1, record)
 
 
 def _drop_stems(conn: sqlite3.Connection, rowids: list[int]) -> None:
     for chunk in chunks(rowids):
-        for rowid, stems in conn.execute(f"SELECT rowid, stems FROM echo_stems WHERE rowid IN ({marks(chunk)})", chunk):
+        dropped = conn.execute(f"SELECT rowid, stems FROM echo_stems WHERE rowid IN ({marks(chunk)})", chunk).fetchall()
+        for rowid, stems in dropped:
             conn.executemany(
                 "DELETE FROM echo_grams WHERE gram = ? AND stems_rowid = ?", ((g, rowid) for g in _grams(stems))
             )
+        _count_stems(conn, [stems for _, stems in dropped], -1)
         conn.execute(f"DELETE FROM echo_stems WHERE rowid IN ({marks(chunk)})", chunk)
         conn.execute(f"DELETE FROM echo_grams_pending WHERE stems_rowid IN ({marks(chunk)})", chunk)
+
+
+STEM_MOVES = "temp.echo_stem_moves"  # each content word whose count moved in this update, by how much
+
+
+def _count_stems(conn: sqlite3.Connection, articles_stems: list[str], sign: int, record: bool = True) -> None:
+    """Keep `echo_stem_counts` as these articles' content words enter (`sign` 1) or leave (-1) the
+    index; `record`: add each word's move to STEM_MOVES, from which the echoes whose words' counts
+    moved are found (voxmap.corpus.echo_common; a full update marks every echo anyway)."""
+    moved = sorted((stem, sign * n) for stem, n in Counter(w for s in articles_stems for w in set(s.split())).items())
+    conn.executemany(
+        "INSERT INTO echo_stem_counts (stem, articles) VALUES (?, ?) "
+        "ON CONFLICT (stem) DO UPDATE SET articles = articles + excluded.articles",
+        moved,
+    )
+    if sign < 0:
+        conn.executemany("DELETE FROM echo_stem_counts WHERE stem = ? AND articles <= 0", [(s,) for s, _ in moved])
+    if record:
+        conn.executemany(
+            f"INSERT INTO {STEM_MOVES} (stem, delta) VALUES (?, ?) "
+            "ON CONFLICT (stem) DO UPDATE SET delta = delta + excluded.delta",
+            moved,
+        )
 
 
 def _fill_stems(conn: sqlite3.Connection) -> None:
@@ -263,8 +291,9 @@ class IndexChange:
 def update_index(conn: sqlite3.Connection, full: bool = False) -> IndexChange:
     """Bring the index up to date with the articles and voices (inside the caller's transaction) and say
     what changed. `full`: index every article again."""
+    conn.execute(f"CREATE TABLE IF NOT EXISTS {STEM_MOVES} (stem TEXT PRIMARY KEY, delta INTEGER NOT NULL)")
     if full:
-        for table in INDEX_TABLES:
+        for table in (*INDEX_TABLES, STEM_MOVES):
             conn.execute(f"DELETE FROM {table}")
         conn.execute("DROP INDEX IF EXISTS echo_grams_gram")  # built once after every article's inserts
     redo, speakers = _changed(conn)
@@ -335,14 +364,14 @@ def _read_again(conn: sqlite3.Connection, redo: list[str], full: bool = False) -
         )
         indexed.append((text.id, words))
         if len(indexed) == 200:
-            _index_stems(conn, indexed)
+            _index_stems(conn, indexed, not full)
             indexed = []
         conn.execute(
             "INSERT INTO echo_spans (quote_id, article_id, actor_id, voice, speaker) "
             "SELECT quote_id, article_id, actor_id, voice, speaker_name FROM voices WHERE article_id = ?",
             (text.id,),
         )
-    _index_stems(conn, indexed)
+    _index_stems(conn, indexed, not full)
     if new_keys:
         elsewhere = sorted(_candidates(conn, new_keys) - set(redo))
         for text in _texts(conn, elsewhere):

@@ -11,7 +11,7 @@ phrase met again months later is shared vocabulary, not an echo), and in an arti
 copy of the origin's (voxmap.corpus.syndication). A phrase is a speaker's only in their own words: the
 words of a direct or partial quote, those inside the marks of a mixed one (echo_index.own_words); a
 reported statement's words are the writer's. A phrase whose words are all common in the corpus
-(RARE_SHARE) is kept but marked `common`: shared vocabulary, neither listed nor counted. Keys in more than MAX_SHARE of the
+(voxmap.corpus.echo_common) is kept but marked `common`: shared vocabulary, neither listed nor counted. Keys in more than MAX_SHARE of the
 corpus's articles are boilerplate; stock phrases (rules/<lang>/phrases.toml), names or titles (mostly
 capitalised words: "Russian President Vladimir Putin") and descriptors of a person (a first name or a
 possessive name in the phrase: "front-runner Hillary Clinton", "Clinton's private email server") are never
@@ -31,21 +31,19 @@ import re
 import sqlite3
 import statistics
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
 from ..extract.phrases import content_words_in, describes_a_person, is_name_like, is_stock_phrase
 from .corrections import remember, remembered
+from .echo_common import Vocabulary, echo_words, mark_common
 from .echo_index import REPORTED, keys_counted_between, origins_with, own_words, update_index
 from .store.db import chunks, marks, stable_number
 
 MAX_SHARE = 0.05  # a key in more articles than this share (and more than MIN_COMMON) is boilerplate
 ECHO_WINDOW_DAYS = 30  # a use later than this after its origin is shared vocabulary, not an adoption
 MIN_COMMON = 4
-# A phrase each of whose words is in more articles than the echo's own, by more than this share of the
-# corpus (and RARE_MIN articles), is shared vocabulary of the news, not a voice's.
-RARE_SHARE = 0.05
-RARE_MIN = 3
 # Two quotes sharing this share of the shorter one's words (of MIN_STATEMENT_WORDS or more) are one statement.
 SAME_STATEMENT_SHARE = 0.6
 MIN_STATEMENT_WORDS = 4
@@ -71,17 +69,44 @@ class _Article:
     copies: int | None  # its wire-copy cluster (voxmap.corpus.syndication), if it has copies
 
 
-def _articles(conn: sqlite3.Connection) -> dict[str, _Article]:
-    return {
-        row[0]: _Article((row[3] is not None, row[3] or "", row[1]), row[3] or "", row[4], row[2] or "en", row[5])
-        for row in conn.execute(
-            "SELECT a.id, a.key, a.language, a.published, a.source, s.cluster FROM articles a "
-            "LEFT JOIN syndication s ON s.article_id = a.id"
-        )
-    }
+class _Articles(dict):
+    """The stored articles the echoes read, by id, each read from the store when first asked for (`read`
+    fetches many at once): an update reads the articles its changes reach, not the corpus."""
+
+    _QUERY = (
+        "SELECT a.id, a.key, a.language, a.published, a.source, s.cluster FROM articles a "
+        "LEFT JOIN syndication s ON s.article_id = a.id"
+    )
+
+    def __init__(self, conn: sqlite3.Connection, every: bool = False):
+        super().__init__()
+        self.conn = conn
+        self._absent: set[str] = set()
+        if every:
+            self._keep(conn.execute(self._QUERY))
+
+    def _keep(self, rows) -> None:
+        for row in rows:
+            self[row[0]] = _Article(
+                (row[3] is not None, row[3] or "", row[1]), row[3] or "", row[4], row[2] or "en", row[5]
+            )
+
+    def read(self, ids: Iterable[str]) -> None:
+        missing = sorted({i for i in ids if not dict.__contains__(self, i)} - self._absent)
+        for chunk in chunks(missing):
+            self._keep(self.conn.execute(f"{self._QUERY} WHERE a.id IN ({marks(chunk)})", chunk))
+        self._absent.update(i for i in missing if not dict.__contains__(self, i))
+
+    def __missing__(self, article_id: str) -> _Article:
+        self.read([article_id])
+        return dict.__getitem__(self, article_id)  # KeyError: no such article
+
+    def __contains__(self, article_id: object) -> bool:
+        self.read([article_id])
+        return dict.__contains__(self, article_id)
 
 
-def _copies(articles: dict[str, _Article], one: str, other: str) -> bool:
+def _copies(articles: _Articles, one: str, other: str) -> bool:
     """Whether two articles are copies of one dispatch: a phrase met in both was met once."""
     cluster = articles[one].copies
     return cluster is not None and articles[other].copies == cluster
@@ -126,34 +151,38 @@ def rebuild_echoes(conn: sqlite3.Connection, full: bool = False) -> int:
         change = update_index(conn, full)
         touched, added = change.touched, change.added
         whole = _copies_changed(conn, full)  # keys whose every origin and echo is recomputed
-        articles = _articles(conn)
-        limit = _limit(len(articles))
+        articles = _Articles(conn, every=full)
+        stored = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        limit = _limit(stored)
         if not full and _limit(int(counted)) != limit:
             low, high = sorted((_limit(int(counted)), limit))
             whole |= keys_counted_between(conn, low, high)
         touched |= whole
         added = {key: found for key, found in added.items() if key not in whole}
-        remember(conn, COUNTED, str(len(articles)))
+        remember(conn, COUNTED, str(stored))
         # Before the origins change below; a key only new articles hold may keep its origin and echoes.
         origins = _origins_respoken(conn, change.respoken, touched - set(added), articles)
         for chunk in chunks(sorted(touched)):
             origins |= _origins_again(conn, chunk, articles, limit, added)
+        vocabulary, voices = Vocabulary(conn), set()  # the voices whose echoes changed
         for chunk in chunks(sorted(origins), 200):
-            _echoes_again(conn, chunk, articles)
-        _mark_common(conn)
-        _store_voices(conn)
+            voices |= _echoes_again(conn, chunk, articles, vocabulary)
+        voices |= mark_common(conn, vocabulary, full)
+        _store_voices(conn, None if full else voices)
     return conn.execute("SELECT count(*) FROM echoes WHERE NOT common").fetchone()[0]
 
 
 def _origins_respoken(
-    conn: sqlite3.Connection, quote_ids: set[int], touched: set[str], articles: dict[str, _Article]
+    conn: sqlite3.Connection, quote_ids: set[int], touched: set[str], articles: _Articles
 ) -> set[tuple[str, int]]:
     """The origins whose echoes a change of these quotes' speakers can move: a quote's own, when it is
     an origin, and the origins of its keys whose echoes it is a use of (in another article, within the
     window, no wire copy: what `_a_use` allows; a quote said after the window closed is no use of the
     phrase, whoever says it). Keys in `touched` are recomputed whole."""
     origins = set()
-    for key, origin_article, origin_quote, article, quote in origins_with(conn, quote_ids):
+    found = origins_with(conn, quote_ids)
+    articles.read(row[i] for row in found for i in (1, 3))
+    for key, origin_article, origin_quote, article, quote in found:
         if key in touched:
             continue
         if (origin_article, origin_quote) == (article, quote) or _a_use(articles, origin_article, article):
@@ -161,7 +190,7 @@ def _origins_respoken(
     return origins
 
 
-def _occurrences(conn: sqlite3.Connection, codes: list[str], articles: dict[str, _Article]) -> dict[str, list]:
+def _occurrences(conn: sqlite3.Connection, codes: list[str], articles: _Articles) -> dict[str, list]:
     """Every indexed appearance of these keys, each key's in publication order."""
     found: dict[str, list[Occurrence]] = defaultdict(list)
     for chunk in chunks(codes):
@@ -169,13 +198,14 @@ def _occurrences(conn: sqlite3.Connection, codes: list[str], articles: dict[str,
             f"SELECT key, article_id, start, end, quote_id FROM echo_keys WHERE key IN ({marks(chunk)})", chunk
         ):
             found[code].append(Occurrence(article_id, start, end, quote_id))
+    articles.read(o.article for occurrences in found.values() for o in occurrences)
     for occurrences in found.values():
         occurrences.sort(key=lambda o: (articles[o.article].order, o.start))
     return found
 
 
 def _origins_again(
-    conn: sqlite3.Connection, codes: list[str], articles: dict[str, _Article], limit: int, added: dict[str, set[str]]
+    conn: sqlite3.Connection, codes: list[str], articles: _Articles, limit: int, added: dict[str, set[str]]
 ) -> set:
     """Recompute these keys' origins: the first appearance of a key in two articles or more (and no more
     than `limit`), when it lies inside a quote (a journalist's phrase before anyone said it: no voice
@@ -216,10 +246,18 @@ def _origins_again(
     return moved | {had[code] for code in again if code in had} | {(a, q) for _, a, q in rows}
 
 
-def _echoes_again(conn: sqlite3.Connection, origins: list[tuple[str, int]], articles: dict[str, _Article]) -> None:
+def _echoes_again(
+    conn: sqlite3.Connection, origins: list[tuple[str, int]], articles: _Articles, vocabulary: Vocabulary
+) -> set[str | None]:
     """The echoes of these origin quotes: each one's keys as runs of overlapping spans, each run one
-    phrase (read for a chunk of origins at once: a day's articles can move tens of thousands)."""
+    phrase (read for a chunk of origins at once: a day's articles can move tens of thousands). Return
+    the voices of the echoes they had and have."""
     # One look-up per origin: a list of (article, quote) pairs would scan the whole table.
+    voices = {
+        row[0]
+        for origin in origins
+        for row in conn.execute("SELECT origin_voice FROM echoes WHERE origin_article = ? AND origin_quote = ?", origin)
+    }
     conn.executemany("DELETE FROM echoes WHERE origin_article = ? AND origin_quote = ?", origins)
     codes: dict[tuple[str, int], list[str]] = {
         origin: [
@@ -238,10 +276,12 @@ def _echoes_again(conn: sqlite3.Connection, origins: list[tuple[str, int]], arti
             if run and (occurrences is None or occurrences[0].start >= max(k[0].end for k in run)):
                 echo = _echo(articles, speakers, run)
                 if echo is not None:
-                    _store(conn, articles, echo)
+                    voices.add(echo["voice"])
+                    _store(conn, articles, vocabulary, echo)
                 run = []
             if occurrences is not None:
                 run.append(occurrences)
+    return voices
 
 
 def _speakers(conn: sqlite3.Connection, quote_ids: set[int]) -> dict[int, tuple]:
@@ -278,7 +318,7 @@ def _one_statement(origin: frozenset[str], other: frozenset[str], phrase: frozen
     return shorter >= MIN_STATEMENT_WORDS and len(origin & other) >= SAME_STATEMENT_SHARE * shorter
 
 
-def _echo(articles: dict[str, _Article], speakers: dict, run: list[list[Occurrence]]) -> dict | None:
+def _echo(articles: _Articles, speakers: dict, run: list[list[Occurrence]]) -> dict | None:
     origin = run[0][0]
     origin_end = max(found[0].end for found in run)
     actor, voice, name, said, said_at, said_words = speakers.get(
@@ -340,13 +380,13 @@ def _echo(articles: dict[str, _Article], speakers: dict, run: list[list[Occurren
     }
 
 
-def _a_use(articles: dict[str, _Article], origin: str, other: str) -> bool:
+def _a_use(articles: _Articles, origin: str, other: str) -> bool:
     """Whether an appearance in `other` can be a use of a phrase first said in `origin`: another
     article, no wire copy of it, within the echo window."""
     return other != origin and not _copies(articles, origin, other) and _within_window(articles, origin, other)
 
 
-def _within_window(articles: dict[str, _Article], origin: str, later: str) -> bool:
+def _within_window(articles: _Articles, origin: str, later: str) -> bool:
     hours = _hours(articles[later].published, articles[origin].published)
     return hours is None or hours <= ECHO_WINDOW_DAYS * 24
 
@@ -356,8 +396,9 @@ def _echo_id(echo: dict) -> int:
     return stable_number(f"{echo['article']}:{echo['quote_id']}:{echo['start']}")
 
 
-def _store(conn: sqlite3.Connection, articles: dict[str, _Article], echo: dict) -> None:
-    """Store one echo and its uses, unless its phrase is stock, a name or a description of a person."""
+def _store(conn: sqlite3.Connection, articles: _Articles, vocabulary: Vocabulary, echo: dict) -> None:
+    """Store one echo and its uses, unless its phrase is stock, a name or a description of a person;
+    marked common when its words are."""
     texts: dict[str, str] = {}
 
     def text_of(article_id: str) -> str:
@@ -376,11 +417,13 @@ def _store(conn: sqlite3.Connection, articles: dict[str, _Article], echo: dict) 
     adoptions = [u for u in echo["uses"] if u["kind"] != SAME_SPEAKER]
     first = min(articles[u["article"]].published for u in adoptions)
     echo_id = _echo_id(echo)
+    stems = sorted({stem for stem, _, _ in content_words_in(phrase, origin.language)})
+    own = 1 + len({u["article"] for u in echo["uses"]})
     conn.execute(
         "INSERT INTO echoes (id, phrase, language, origin_article, origin_quote, origin_start, origin_end, "
         "origin_actor, origin_voice, origin_speaker, origin_published, origin_outlet, uses, quote_uses, "
-        "narration_uses, outlets, first_adoption_hours, adoptions, stems, articles) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "narration_uses, outlets, first_adoption_hours, adoptions, stems, articles, common) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             echo_id,
             phrase,
@@ -400,9 +443,13 @@ def _store(conn: sqlite3.Connection, articles: dict[str, _Article], echo: dict) 
             len({articles[u["article"]].source for u in echo["uses"]} - {None}),
             _hours(first, origin.published),
             len(adoptions),
-            " ".join(sorted({stem for stem, _, _ in content_words_in(phrase, origin.language)})),
-            1 + len({u["article"] for u in echo["uses"]}),
+            " ".join(stems),
+            own,
+            int(vocabulary.common(stems, own)),
         ),
+    )
+    conn.executemany(
+        "INSERT INTO echo_words (stem, articles, echo_id) VALUES (?, ?, ?)", echo_words(echo_id, stems, own)
     )
     conn.executemany(
         "INSERT INTO echo_uses (echo_id, article_id, start, end, text, kind, quote_id, actor_id, voice, "
@@ -427,38 +474,22 @@ def _store(conn: sqlite3.Connection, articles: dict[str, _Article], echo: dict) 
     )
 
 
-def _mark_common(conn: sqlite3.Connection) -> None:
-    """Mark the echoes whose words are all common in the corpus (each in more articles than the echo's
-    own, by more than RARE_SHARE of the corpus and RARE_MIN): shared vocabulary of the news ("declared
-    the winner in New Hampshire", "running to be president of the United States"), not a voice's
-    phrase. Read from the word counts of the echo index's full-text table, as the corpus now stands,
-    for every echo: the counts move with each article."""
-    conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.echo_vocabulary USING fts5vocab(main, echo_stems, row)")
-    articles = conn.execute("SELECT count(*) FROM echo_stems").fetchone()[0]
-    slack = max(RARE_MIN, RARE_SHARE * articles)
-    rows = conn.execute("SELECT id, stems, common, articles FROM echoes").fetchall()
-    stems = {row[0]: row[1].split() for row in rows}
-    counts: dict[str, int] = {}
-    for chunk in chunks(sorted(set().union(*stems.values()))):
-        counts.update(
-            conn.execute(f"SELECT term, doc FROM temp.echo_vocabulary WHERE term IN ({marks(chunk)})", chunk).fetchall()
-        )
-    changed = []
-    for echo_id, _, common, own in rows:
-        now = not any(counts.get(stem, 0) <= own + slack for stem in stems[echo_id])
-        if now != bool(common):
-            changed.append((int(now), echo_id))
-    conn.executemany("UPDATE echoes SET common = ? WHERE id = ?", changed)
-
-
-def _store_voices(conn: sqlite3.Connection) -> None:
-    """Per voice: echoes started, uses by other voices, uses in narration, outlets reached (by
-    adoptions), median delay to the first adoption."""
-    conn.execute("DELETE FROM echo_voices")
+def _store_voices(conn: sqlite3.Connection, voices: set[str | None] | None) -> None:
+    """Per voice (of these `voices`, every voice when None): echoes started, uses by other voices, uses
+    in narration, outlets reached (by adoptions), median delay to the first adoption."""
+    scope = ""
+    if voices is None:
+        conn.execute("DELETE FROM echo_voices")
+    else:
+        conn.execute("CREATE TABLE IF NOT EXISTS temp.echo_voices_again (voice TEXT PRIMARY KEY)")
+        conn.execute("DELETE FROM temp.echo_voices_again")
+        conn.executemany("INSERT INTO temp.echo_voices_again VALUES (?)", [(v,) for v in sorted(voices - {None})])
+        conn.execute("DELETE FROM echo_voices WHERE voice IN (SELECT voice FROM temp.echo_voices_again)")
+        scope = "AND e.origin_voice IN (SELECT voice FROM temp.echo_voices_again) "
     delays: dict[str, list[float]] = defaultdict(list)
     for voice, hours in conn.execute(
-        "SELECT origin_voice, first_adoption_hours FROM echoes "
-        "WHERE origin_voice IS NOT NULL AND first_adoption_hours IS NOT NULL AND NOT common"
+        "SELECT origin_voice, first_adoption_hours FROM echoes e "
+        f"WHERE origin_voice IS NOT NULL AND first_adoption_hours IS NOT NULL AND NOT common {scope}"
     ):
         delays[voice].append(hours)
     rows = conn.execute(
@@ -466,7 +497,7 @@ def _store_voices(conn: sqlite3.Connection) -> None:
         "coalesce(sum(u.kind = 'quote' AND u.voice IS NOT e.origin_voice), 0), coalesce(sum(u.kind = 'narration'), 0), "
         "count(DISTINCT CASE WHEN u.kind != 'same-speaker' THEN u.outlet END) "
         "FROM echoes e JOIN echo_uses u ON u.echo_id = e.id WHERE e.origin_voice IS NOT NULL AND NOT e.common "
-        "GROUP BY e.origin_voice"
+        f"{scope}GROUP BY e.origin_voice"
     ).fetchall()
     conn.executemany(
         "INSERT INTO echo_voices VALUES (?, ?, ?, ?, ?, ?)",

@@ -405,6 +405,20 @@ ALTER TABLE echoes ADD COLUMN stems TEXT NOT NULL DEFAULT '';
 ALTER TABLE echoes ADD COLUMN articles INTEGER NOT NULL DEFAULT 0;
 """
 
+# Whether an echo's words are all common (voxmap.corpus.echo_common), kept as the corpus changes without
+# reading every echo: each content word's count of indexed articles, and each echo's words by word and
+# own count; the echoes of a voice, for its echo_voices row. The echoes are made again on the next echo update (it forgets the corpus size it last
+# counted), which fills both.
+ECHO_WORDS = """
+CREATE TABLE echo_stem_counts (stem TEXT PRIMARY KEY, articles INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE echo_words (
+    stem TEXT NOT NULL, articles INTEGER NOT NULL, echo_id INTEGER NOT NULL REFERENCES echoes(id) ON DELETE CASCADE,
+    PRIMARY KEY (stem, articles, echo_id)) WITHOUT ROWID;
+CREATE INDEX echo_words_echo ON echo_words(echo_id);
+CREATE INDEX echoes_voice ON echoes(origin_voice);
+DELETE FROM settings WHERE name = 'echo_articles_counted';
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL),
     ("0002_voices", VOICES),
@@ -433,6 +447,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("0025_echo_keys_quote", ECHO_KEYS_QUOTE),
     ("0026_actor_names_types", ACTOR_NAMES_TYPES),
     ("0027_echo_own_words", ECHO_OWN_WORDS),
+    ("0028_echo_words", ECHO_WORDS),
 ]
 
 
