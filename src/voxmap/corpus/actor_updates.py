@@ -45,6 +45,7 @@ from .corrections import actor_overrides, set_correction_actors, speaker_correct
 from .merging import ORGANIZATION, PERIOD_DAYS, NameKeys, merge_kind
 from .names import normalize, person_key
 from .store.db import chunks, marks
+from .stored_actors import StoredIds, StoredLookup
 from .summaries import bump_version
 
 # Past this share of a store's mentions to decide or count again, the full resolution runs instead
@@ -89,8 +90,7 @@ def update_actors(conn: sqlite3.Connection, aliases: Aliases) -> Resolution | No
         return _resolution(conn, aliases, lambda: _index(_distinct(conn), corrected, aliases), set())
     distinct = _distinct(conn)
     keys = _index(distinct, corrected, aliases)
-    held = {row[1]: row[0] for row in conn.execute("SELECT id, key FROM actors")}  # key -> id
-    key_of = {actor_id: key for key, actor_id in held.items()}
+    held, key_of = StoredLookup(conn, "key", "id"), StoredLookup(conn, "id", "key")
     changed = set().union(*(contributed(keys, name, kind) for name, kind in _entering_or_leaving(conn, new, gone)))
     affected = names_reading(conn, changed)
     redo = {(row["article_id"], row["local_id"]): row for row in _mentions(conn, "name", affected)}
@@ -112,8 +112,10 @@ def update_actors(conn: sqlite3.Connection, aliases: Aliases) -> Resolution | No
     }
     speaker_keys = {(row["article_key"], row["quote_start"]): correction_key(keys, overrides, row) for row in corrected}
     touched = {key for (key, _, _) in decided.values()} | set(speaker_keys.values())
+    corrected_ids = [row[0] for row in conn.execute("SELECT actor_id FROM quote_corrections")]
+    key_of.read([row["actor_id"] for row in [*redo.values(), *gone]] + corrected_ids)
     touched |= {key_of[row["actor_id"]] for row in [*redo.values(), *gone] if row["actor_id"] in key_of}
-    touched |= {key_of[row[0]] for row in conn.execute("SELECT actor_id FROM quote_corrections") if row[0] in key_of}
+    touched |= {key_of[actor_id] for actor_id in corrected_ids if actor_id in key_of}
     holders = _holders_of(conn, key_of, affected)
     touched |= holders
     actors = _count(conn, keys, aliases, touched, redo, decided, held, speaker_keys, corrected)
@@ -128,13 +130,14 @@ def update_actors(conn: sqlite3.Connection, aliases: Aliases) -> Resolution | No
         for chunk in chunks(sorted(held[key] for key in actors if key in held))
         for row in conn.execute(f"SELECT id, name, type FROM actors WHERE id IN ({marks(chunk)})", chunk)
     }
+    before = {key: held[key] for key in touched if key in held}  # the ids the touched actors had
     with conn:
         conn.execute("BEGIN")
         _store_name_parts(conn, stored)
-        for chunk in chunks(sorted(held[key] for key, row in actors.items() if row is None and key in held)):
+        for chunk in chunks(sorted(before[key] for key, row in actors.items() if row is None and key in before)):
             conn.execute(f"DELETE FROM actors WHERE id IN ({marks(chunk)})", chunk)
         _write_actors(conn, [row for row in actors.values() if row is not None], replace_all=False)
-        ids = {**held, **{key: row[0] for key, row in actors.items() if row is not None}}
+        ids = {**before, **{key: row[0] for key, row in actors.items() if row is not None}}
         conn.executemany(
             "UPDATE article_actors SET actor_id = ?, resolved_by = ? WHERE article_id = ? AND local_id = ?",
             [
@@ -143,7 +146,7 @@ def update_actors(conn: sqlite3.Connection, aliases: Aliases) -> Resolution | No
                 if (redo[anchor]["actor_id"], redo[anchor]["resolved_by"]) != (ids[key], rule)
             ],
         )
-        live = {row[0] for row in conn.execute("SELECT id FROM actors")}
+        live = StoredIds(conn)
         redirect(conn, [(redo[anchor]["actor_id"], ids[key]) for anchor, (key, _, _) in decided.items()], live)
         set_correction_actors(conn, {anchor: ids[key] for anchor, key in speaker_keys.items()})
         new_institutions = {
@@ -157,7 +160,7 @@ def update_actors(conn: sqlite3.Connection, aliases: Aliases) -> Resolution | No
         decided_names = affected | {row["name"] for row in new} | {row["speaker_name"] for row in corrected}
         store_tokens(conn, keys, decided_names | new_institutions)
         remember_resolved(conn, aliases)
-        touched_ids = {held[key] for key in touched if key in held} | {ids[key] for key in touched if key in ids}
+        touched_ids = set(before.values()) | {ids[key] for key in touched if key in ids}
         moved = {
             anchor: (redo[anchor]["actor_id"], ids[key])
             for anchor, (key, _, _) in decided.items()
@@ -165,7 +168,7 @@ def update_actors(conn: sqlite3.Connection, aliases: Aliases) -> Resolution | No
         }
         reread = _rereading(conn, moved)
         reread |= {row["actor_id"] for row in gone}  # what they took is not kept: every mention reads again
-        reread |= {held[key] for key in holders | more if key in held}
+        reread |= {before[key] for key in holders | more if key in before}
         reread |= {row[0] for row in actors.values() if row is not None and shown_as.get(row[0]) != row[1:3]}
         # Kept until the article voices stage has set them: an interrupted rebuild resumes there.
         conn.executemany("INSERT OR IGNORE INTO article_voices_pending VALUES (?)", [(i,) for i in touched_ids])
@@ -202,14 +205,9 @@ def _distinct(conn: sqlite3.Connection) -> list[sqlite3.Row]:
     return conn.execute("SELECT DISTINCT name, type FROM article_actors").fetchall()
 
 
-def _ids(conn: sqlite3.Connection) -> dict[str, int]:
-    return {key: actor_id for actor_id, key in conn.execute("SELECT id, key FROM actors")}
-
-
 def _resolution(conn: sqlite3.Connection, aliases: Aliases, index, touched: set[int]) -> Resolution:
     """What the article voices stage reads, the merge index (`index()`) built only when it is read."""
     keys = cache(index)
-    ids = _ids(conn)
     displays: dict[str, str] = {}
 
     def shown(name: str) -> str:
@@ -217,8 +215,8 @@ def _resolution(conn: sqlite3.Connection, aliases: Aliases, index, touched: set[
             displays.update(conn.execute("SELECT key, name FROM actors").fetchall())
         return _shown(name, keys(), displays)
 
-    overrides = _voice_overrides(aliases, keys(), ids) if aliases.voices else {}
-    return Resolution(len(ids), overrides, shown, touched=touched)
+    overrides = _voice_overrides(aliases, keys(), StoredLookup(conn, "key", "id")) if aliases.voices else {}
+    return Resolution(conn.execute("SELECT count(*) FROM actors").fetchone()[0], overrides, shown, touched=touched)
 
 
 def _name(conn: sqlite3.Connection, actor_id: int) -> str | None:
@@ -347,20 +345,19 @@ def _mentions_between(conn: sqlite3.Connection, names: set[str], first: date, la
     return found
 
 
-def _holders_of(conn: sqlite3.Connection, key_of: dict[int, str], names: set[str]) -> set[str]:
+def _holders_of(conn: sqlite3.Connection, key_of: StoredLookup, names: set[str]) -> set[str]:
     """The actors holding a current role in one of these institutions (their organisation may change)."""
-    found: set[str] = set()
-    for chunk in chunks(sorted(names)):
-        found |= {
-            key_of[row[0]]
-            for row in conn.execute(
-                "SELECT DISTINCT aa.actor_id FROM roles r JOIN article_actors aa ON aa.article_id = r.article_id "
-                f"AND aa.local_id = r.local_actor WHERE r.former = 0 AND r.institution IN ({marks(chunk)})",
-                chunk,
-            )
-            if row[0] in key_of
-        }
-    return found
+    holders = [
+        row[0]
+        for chunk in chunks(sorted(names))
+        for row in conn.execute(
+            "SELECT DISTINCT aa.actor_id FROM roles r JOIN article_actors aa ON aa.article_id = r.article_id "
+            f"AND aa.local_id = r.local_actor WHERE r.former = 0 AND r.institution IN ({marks(chunk)})",
+            chunk,
+        )
+    ]
+    key_of.read(holders)
+    return {key_of[actor_id] for actor_id in holders if actor_id in key_of}
 
 
 @dataclass
@@ -442,6 +439,7 @@ def _stored_tallies(conn: sqlite3.Connection, key_of: dict[int, str], redo) -> d
 
 def _count(conn, keys: NameKeys, aliases: Aliases, touched: set[str], redo, decided, held, speaker_keys, corrected):
     """Each touched actor's row as the full resolution writes it (None: it has no mention left)."""
+    held.read(touched)
     tallies = _stored_tallies(conn, {held[key]: key for key in touched if key in held}, redo)
     for anchor, (key, _, own) in decided.items():
         if key in touched:
@@ -462,8 +460,8 @@ def _count(conn, keys: NameKeys, aliases: Aliases, touched: set[str], redo, deci
             names.setdefault(row["speaker_name"], 0)
         if names:
             shown[key] = display(key, aliases, +tally.own or names)
-    stored = {key: name for key, name in conn.execute("SELECT key, name FROM actors")}
-    taken = set(held.values())
+    stored = StoredLookup(conn, "key", "name")
+    taken = StoredIds(conn)
     rows: dict[str, tuple | None] = {}
     for key in sorted(touched):
         if key not in shown:
