@@ -96,13 +96,7 @@ def share_of_voice(
     """Quotes and quoted words per actor and per voice (organisation), with their shares of the group."""
     grouping = _grouping(by)
     with windowed_summaries(conn, window):
-        totals = {
-            row[0]: (row[1], row[2])
-            for row in conn.execute(
-                "SELECT grp, sum(quotes), sum(words) FROM voice_totals WHERE grouping = ? AND voice IS NOT NULL GROUP BY grp",
-                (grouping,),
-            )
-        }
+        totals = _group_totals(conn, grouping)
         # The top `limit` of each group, ranked in SQL: only those rows come back.
         actors = [
             dict(row)
@@ -115,17 +109,37 @@ def share_of_voice(
                 (ANONYMOUS_VOICE, grouping, limit),
             )
         ]
-        voices = [
-            dict(row)
-            for row in conn.execute(
-                'SELECT "group", voice, quotes, words FROM (SELECT grp AS "group", voice, sum(quotes) AS quotes, '
-                "sum(words) AS words, row_number() OVER (PARTITION BY grp ORDER BY sum(quotes) DESC, sum(words) DESC, voice) "
-                "AS rank FROM voice_totals WHERE grouping = ? AND voice IS NOT NULL GROUP BY grp, voice) WHERE rank <= ? "
-                'ORDER BY "group", rank',
-                (grouping, limit),
-            )
-        ]
+        voices = _voice_rows(conn, grouping, limit)
     return {"actors": _shares(actors, totals, limit), "voices": _shares(voices, totals, limit)}
+
+
+def voice_shares(conn: sqlite3.Connection, by: str | None = None, limit: int = 50) -> list[dict]:
+    """The voices of `share_of_voice` alone (the actors' ranking costs as much again)."""
+    grouping = _grouping(by)
+    return _shares(_voice_rows(conn, grouping, limit), _group_totals(conn, grouping), limit)
+
+
+def _group_totals(conn: sqlite3.Connection, grouping: str) -> dict[str | None, tuple[int, int]]:
+    return {
+        row[0]: (row[1], row[2])
+        for row in conn.execute(
+            "SELECT grp, sum(quotes), sum(words) FROM voice_totals WHERE grouping = ? AND voice IS NOT NULL GROUP BY grp",
+            (grouping,),
+        )
+    }
+
+
+def _voice_rows(conn: sqlite3.Connection, grouping: str, limit: int) -> list[dict]:
+    return [
+        dict(row)
+        for row in conn.execute(
+            'SELECT "group", voice, quotes, words FROM (SELECT grp AS "group", voice, sum(quotes) AS quotes, '
+            "sum(words) AS words, row_number() OVER (PARTITION BY grp ORDER BY sum(quotes) DESC, sum(words) DESC, voice) "
+            "AS rank FROM voice_totals WHERE grouping = ? AND voice IS NOT NULL GROUP BY grp, voice) WHERE rank <= ? "
+            'ORDER BY "group", rank',
+            (grouping, limit),
+        )
+    ]
 
 
 def hours_between(later: str | None, earlier: str | None) -> float | None:

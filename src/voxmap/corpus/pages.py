@@ -89,8 +89,8 @@ def _overview(conn: sqlite3.Connection, stories: int = 30) -> dict:
         },
         "voices": overall["voices"],
         "actors": overall["actors"],
-        "by_outlet": measures.share_of_voice(conn, "outlet", limit=8)["voices"],
-        "by_month": measures.share_of_voice(conn, "month", limit=8)["voices"],
+        "by_outlet": measures.voice_shares(conn, "outlet", limit=8),
+        "by_month": measures.voice_shares(conn, "month", limit=8),
         "first_voice": {
             "stories": first["stories"][-stories:][::-1],
             "voices": first["voices"][:15],
