@@ -38,12 +38,18 @@ def held_out(data: Path) -> Path:
 
 
 def build_store(db: Path, files: list[Path], metadata: Path) -> None:
-    if db.exists():
-        return
+    """Ingest `files` into `db`, or bring a store an earlier version built up to date (its one-time
+    fills done here, untimed)."""
     from voxmap.corpus.ingest import ingest
+    from voxmap.corpus.rebuild import rebuild
+    from voxmap.corpus.store import connect
 
-    print(f"building {db.name} ({len(files)} articles)…", flush=True)
-    ingest(files, db, workers=2, language="en", metadata=metadata)
+    if not db.exists():
+        print(f"building {db.name} ({len(files)} articles)…", flush=True)
+        ingest(files, db, workers=2, language="en", metadata=metadata)
+    conn = connect(db)
+    rebuild(conn)
+    conn.close()
 
 
 def add_one(store: Path, article: Path, metadata: Path, scratch: Path) -> float:
@@ -51,7 +57,7 @@ def add_one(store: Path, article: Path, metadata: Path, scratch: Path) -> float:
     copy = scratch / f"add-{store.name}"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{copy}{suffix}").unlink(missing_ok=True)
-    shutil.copy(store, copy)
+    _durable_copy(store, copy)
     started = time.perf_counter()
     subprocess.run(
         [VOXMAP, "ingest", str(article), "--db", str(copy), "--language", "en", "--metadata", str(metadata)],
