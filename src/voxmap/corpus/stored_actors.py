@@ -38,7 +38,8 @@ class StoredLookup(dict):
         return dict.__contains__(self, wanted)
 
     def get(self, wanted, default=None):
-        return self[wanted] if wanted in self else default
+        # dict.get reads neither __contains__ nor __missing__: it would answer from what was read so far
+        return self[wanted] if wanted in self else default  # noqa: SIM401
 
 
 class StoredIds:
