@@ -133,6 +133,25 @@ def speakers(text):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a name after "de" is the complement of the words before the verb's subject, not its holder
+        (
+            "« Ce sera très difficile pour nous », considère un proche de Claire Martin.",
+            [("un proche de Claire Martin", "anonymous")],
+        ),
+        ("« Sa stratégie était légitime », expliquent les avocats de Paul Girard.", ["les avocats de Paul Girard"]),
+        # a name after the title, or after its comma, is the title's holder
+        ("« Nous tiendrons », a affirmé le porte-parole du ministère, Julien Morel.", [("Julien Morel", "person")]),
+        ("« Nous tiendrons », a déclaré le ministre de l'Intérieur Gérald Lemaire.", [("Gérald Lemaire", "person")]),
+    ],
+)
+def test_an_inverted_subject_names_its_holder_not_its_complement(text, expected):
+    found = speakers(text)
+    assert (found if isinstance(expected[0], tuple) else [name for name, _ in found]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # an enclitic is a pronoun, resolved, never a name
         (
             "L'ancienne première dame Valérie Trierweiler publie un livre. « Il veut revenir », écrit-elle.",

@@ -172,6 +172,8 @@ def sequence_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int],
     # parentheses after it ("a expliqué Unilever (Dove, Knorr…)")
     beside = rest[: next((k for k, t in enumerate(rest[:8]) if t.text == "("), 8)]
     named = next((t for t in beside if t.ent_type_ in ctx.rules.parser.person_entities and t.i > head.i), None)
+    if named is not None and doc[named.i - 1].pos_ == "ADP":
+        named = None  # "», assure un proche de Marine Le Pen": the title's complement, not its holder
     return char_range(doc, cue_start, cue_end + 1), named or head
 
 
