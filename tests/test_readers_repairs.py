@@ -1,4 +1,4 @@
-"""Glued sentences in scraped news get their space back, and nothing else is touched."""
+"""Repairs a reader makes to scraped text: glued sentences get their space back, mojibake is read back, and nothing else is touched."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from voxmap.readers import parse_jsonl
-from voxmap.readers.repairs import blank_debris, split_glued_sentences
+from voxmap.readers.repairs import blank_debris, repair_mojibake, split_glued_sentences
 
 REPAIRED = [
     # a full stop then a capitalised word
@@ -175,3 +175,36 @@ def test_an_agency_signature_ending_a_dispatch_is_blanked(text, signature):
     blanked, ranges = blank_debris(text)
     start = text.index(signature)
     assert ranges == [(start, len(text))] and blanked == text[:start] + " " * len(signature)
+
+
+# (as it arrived, as it is read) — UTF-8 read as Windows-1252 upstream, as news archives hold it
+MOJIBAKE = [
+    ("the ambassador, FranÃ§ois Delattre, said", "the ambassador, François Delattre, said"),
+    ("CafÃ© crÃ¨me Ã  Paris", "Café crème à Paris"),
+    # a later normalisation took the spacing diaeresis and macron apart (PolNeAR's NYT copy)
+    ("minister SÃ©golÃ ̈ne Royal, or naÃ ̄vetÃ©", "minister Ségolène Royal, or naïveté"),
+    ("it costs Â£100 â€” or â‚¬5", "it costs £100 — or €5"),
+]
+NO_MOJIBAKE = [
+    "Le président a déclaré « non » à Noël, à l'Élysée.",
+    "It’s fine — really, said Zoë Brontë for €5.",
+    "Ã",  # a lone letter of a language that has it
+    "ASCII only, said the minister.",
+]
+
+
+@pytest.mark.parametrize(("broken", "read"), MOJIBAKE)
+def test_mojibake_is_read_back(broken, read):
+    assert repair_mojibake(broken) == (read, 1)
+
+
+@pytest.mark.parametrize("text", NO_MOJIBAKE)
+def test_text_without_mojibake_is_left_exactly_as_it_came(text):
+    assert repair_mojibake(text) == (text, 0)
+
+
+def test_a_reader_reads_back_mojibake_line_by_line_and_records_it():
+    line = json.dumps({"id": "a2", "title": "FranÃ§ois Hollande", "text": "FranÃ§ois Hollande a parlé.\nÃ‰té."})
+    (article,) = parse_jsonl(line, "news.jsonl")
+    assert (article.title, article.text) == ("François Hollande", "François Hollande a parlé.\nÉté.")
+    assert article.to_dict()["repairs"] == {"mojibake_lines_repaired": 2}

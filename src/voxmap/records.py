@@ -64,6 +64,8 @@ class Article:
     repairs: list[int] = field(default_factory=list)
     # Where the reader blanked what a scraper left (a script, an agency's signature; offsets in `text`).
     blanked: list[tuple[int, int]] = field(default_factory=list)
+    # How many lines of the text the reader read back from mojibake ("FranÃ§ois" -> "François").
+    mojibake_lines: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         data = {
@@ -81,13 +83,15 @@ class Article:
             data["authors"] = list(self.authors)
         if self.dateline:
             data["dateline"] = self.dateline.to_dict()
-        if self.repairs or self.blanked:
+        if self.repairs or self.blanked or self.mojibake_lines:
             data["repairs"] = self.repairs_record()
         return data
 
-    def repairs_record(self) -> dict[str, list]:
+    def repairs_record(self) -> dict[str, list | int]:
         """What the reader repaired, as the analysis and the store's input record keep it."""
-        record: dict[str, list] = {}
+        record: dict[str, list | int] = {}
+        if self.mojibake_lines:
+            record["mojibake_lines_repaired"] = self.mojibake_lines
         if self.repairs:
             record["glued_sentences_split_at"] = list(self.repairs)
         if self.blanked:

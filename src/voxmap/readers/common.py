@@ -8,7 +8,7 @@ import os
 from dataclasses import dataclass
 
 from ..records import Article
-from .repairs import blank_debris, split_glued_sentences
+from .repairs import blank_debris, repair_mojibake, split_glued_sentences
 
 # Column names a metadata table or CSV may use for each field.
 COLUMNS = {
@@ -110,6 +110,9 @@ def _checked(article: Article, path: str, line: int | None = None) -> Article | 
         return Skip(path, "empty text", line)
     if len(article.text) > max_chars():
         return Skip(path, f"text longer than {max_chars():,} characters (VOXMAP_MAX_CHARS sets the ceiling)", line)
+    article.text, article.mojibake_lines = repair_mojibake(article.text)
+    if article.title:
+        article.title = repair_mojibake(article.title)[0]
     article.text, article.repairs = split_glued_sentences(article.text)
     article.text, article.blanked = blank_debris(article.text)
     return article

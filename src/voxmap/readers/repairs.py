@@ -1,4 +1,6 @@
-"""Repairs a reader makes to scraped text before anything reads it: two sentences glued together
+"""Repairs a reader makes to scraped text before anything reads it: UTF-8 read as Windows-1252 somewhere
+upstream ("FranÃ§ois Hollande", mojibake) is read back ("François Hollande"), so that one person is one
+name; two sentences glued together
 ("dangereuses.Le ministre", "FO.L'opération") get their space back; a subheading run into its
 paragraph with no stop ("personnelSa chanson") gets its line break back, so that no sentence runs
 through it; the code of an embedded player the scraper kept ("window.pvp_… = new Pvp('digiteka', {…")
@@ -11,6 +13,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cache
+
+import ftfy
 
 UPPER = r"[A-ZÀ-ÖØ-Þ]"
 LOWER = r"[a-zß-öø-ÿ]"
@@ -167,3 +171,28 @@ def blank_debris(text: str) -> tuple[str, list[tuple[int, int]]]:
     for start, end in ranges:
         text = text[:start] + " " * (end - start) + text[end:]
     return text, ranges
+
+
+# A UTF-8 lead byte read as Windows-1252 ("Ã", "Â", "â") then a continuation byte read the same way:
+# only such lines go to ftfy, so that a line without mojibake is left exactly as it came.
+MOJIBAKE = re.compile(
+    "[ÃÂâ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122 ]"
+)
+# A spacing accent a later Unicode normalisation took apart ("Ã¨" became "Ã" + space + combining
+# diaeresis: "SÃ©golÃ ̈ne"): put back as the character it was, so that the byte it stood for returns.
+SPLIT_ACCENTS = re.compile("(?<=[ÃÂ]) ([\u0308\u0304\u0301\u0327])")
+SPACING_ACCENTS = {"\u0308": "\u00a8", "\u0304": "\u00af", "\u0301": "\u00b4", "\u0327": "\u00b8"}
+
+
+def repair_mojibake(text: str) -> tuple[str, int]:
+    """The text with each line that holds mojibake read back (ftfy's encoding fix, nothing else of
+    ftfy's), and how many lines changed."""
+    if MOJIBAKE.search(text) is None:
+        return text, 0
+    lines, changed = text.split("\n"), 0
+    for n, line in enumerate(lines):
+        if MOJIBAKE.search(line):
+            fixed = ftfy.fix_encoding(SPLIT_ACCENTS.sub(lambda m: SPACING_ACCENTS[m.group(1)], line))
+            if fixed != line:
+                lines[n], changed = fixed, changed + 1
+    return "\n".join(lines), changed
