@@ -82,6 +82,26 @@ def test_role_and_organisation_from_apposition():
     assert text[role.evidence.start : role.evidence.end] == role.evidence.text
 
 
+@pytest.mark.parametrize(
+    "language, text, organization",
+    [
+        # a place after a preposition of where names no organisation
+        ("en", "“Those funds are a trap,” said Kevin Hale, a financial adviser in Eau Claire.", None),
+        ("en", "“We will win,” said John Smith, a lawyer in Chicago.", None),
+        ("fr", "« Nous gagnerons », a déclaré Jean Dupont, avocat à Rennes.", None),
+        # a body after it does, and a place after a preposition of belonging does
+        ("en", "“We will win,” said John Smith, an analyst in the State Department.", "State Department"),
+        ("en", "“Those funds are a trap,” said Kevin Hale, a professor at Harvard University.", "Harvard University"),
+        ("fr", "« Nous gagnerons », a déclaré Jean Dupont, chercheur à l'Inserm.", "Inserm"),
+        ("fr", "« Nous gagnerons », a déclaré Jean Dupont, ambassadeur de France au Maroc.", "France"),
+    ],
+)
+def test_a_place_where_the_holder_works_is_not_their_organisation(language, text, organization):
+    analysis = voxmap.analyze(text, language=language)
+    (role,) = analysis.actor(analysis.quotes[0].speaker.actor).roles
+    assert role.organization == organization
+
+
 def test_multi_paragraph_quote_is_one_quote():
     text = (
         "“The first paragraph of the statement goes on,” said Ann Roy.\n\n"

@@ -47,6 +47,9 @@ def organization_of_title(
         ent = ents[obj.i]
         subtree = list(obj.subtree)
         institutions = labels.organization_entities | labels.place_entities
+        named = {ents[t.i].label_ for t in subtree if ents[t.i] is not None}
+        if preposition in rules.locative_prepositions and named and named <= labels.place_entities:
+            continue  # "a financial adviser in Eau Claire": where the holder works, no organisation
         inner = next(
             (
                 ents[t.i]
