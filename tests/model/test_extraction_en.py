@@ -102,6 +102,21 @@ def test_a_place_where_the_holder_works_is_not_their_organisation(language, text
     assert role.organization == organization
 
 
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a name written with a hyphen keeps its last part
+        ("“It is a disgrace,” said Ban Ki-moon, the secretary general.", ["Ban Ki-moon"]),
+        ("“We will respond,” North Korean leader Kim Jong-un said.", ["North Korean", "Kim Jong-un"]),
+        # a word a hyphen makes an adjective of the name is no part of it
+        ("“Ted Cruz-led efforts failed,” said Marco Rubio.", ["Ted Cruz", "Marco Rubio"]),
+        ("“The Hillary Clinton-aligned group failed,” said Marco Rubio.", ["Hillary Clinton", "Marco Rubio"]),
+    ],
+)
+def test_a_hyphenated_name_is_whole(text, names):
+    assert [actor.name for actor in voxmap.analyze(text, language="en").actors] == names
+
+
 def test_multi_paragraph_quote_is_one_quote():
     text = (
         "“The first paragraph of the statement goes on,” said Ann Roy.\n\n"

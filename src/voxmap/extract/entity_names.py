@@ -73,10 +73,16 @@ def _clean_entity(ent: Span, person: bool, rules: LanguageRules) -> Span:
         doc[end - 1].tag_ == "POS"
         or doc[end - 1].lower_ in ("'s", "’s")
         or not is_word(doc[end - 1])
-        or (person and doc[end - 1].is_lower)
+        or (person and doc[end - 1].is_lower and not _hyphenated(doc, end - 1))
     ):
         end -= 1
     return doc[start:end]
+
+
+def _hyphenated(doc, i: int) -> bool:
+    """A word joined by a hyphen to the one before, no space on either side: the end of a name written
+    so ("Ban Ki-moon", "Kim Jong-un"), not a word after it."""
+    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
 
 
 def entity_name(ent: Span, kind: str, rules: LanguageRules) -> Span:
