@@ -117,6 +117,24 @@ def test_a_hyphenated_name_is_whole(text, names):
     assert [actor.name for actor in voxmap.analyze(text, language="en").actors] == names
 
 
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        # a word of the title the model tags an organisation is the title's
+        (
+            "Reporters questioned Press Secretary Josh Earnest about it. “We are monitoring it,” Earnest said.",
+            ("Press Secretary", None),
+        ),
+        # a body named before the title is the holder's organisation
+        ("“We will not back down,” said Teamsters spokesman Paul Vidal.", ("spokesman", "Teamsters")),
+    ],
+)
+def test_a_title_word_is_no_organisation(text, role):
+    analysis = voxmap.analyze(text, language="en")
+    (found,) = analysis.actor(analysis.quotes[0].speaker.actor).roles
+    assert (found.title, found.organization) == role
+
+
 def test_multi_paragraph_quote_is_one_quote():
     text = (
         "“The first paragraph of the statement goes on,” said Ann Roy.\n\n"

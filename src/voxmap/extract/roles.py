@@ -100,13 +100,23 @@ def organization_of_title(
     # "Rempart spokesman": an organisation named in the title's own modifiers.
     for child in title_head.children:
         ent = ents[child.i]
-        if child.i < title_head.i and ent is not None and ent.label_ in labels.organization_entities:
+        if child.i < title_head.i and _names_a_body(ent, rules):
             return ent.text, None
     for obj in complements if depth == 0 else ():
         found = organization_of_title(obj, rules, ents, depth + 1)
         if found[0] is not None:
             return found
     return None, None
+
+
+def _names_a_body(ent: Span | None, rules: LanguageRules) -> bool:
+    """An organisation's entity among a title's words, unless a word of the title the model tagged one
+    ("Press Secretary": no body called Press)."""
+    return (
+        ent is not None
+        and ent.label_ in rules.parser.organization_entities
+        and ent.text.lower() not in rules.title_modifiers
+    )
 
 
 def _without_determiner(tokens: Span, rules: LanguageRules) -> str:
@@ -224,17 +234,9 @@ def roles_of(name: Span, rules: LanguageRules, ents: list[Span | None]) -> list[
         start = min(t.left_edge.i for t in before)
         doc = name.doc
         tokens = doc[start : name.start]
-        organization = next(
-            (
-                ents[t.i].text
-                for t in tokens
-                if ents[t.i] is not None and ents[t.i].label_ in labels.organization_entities
-            ),
-            None,
-        )
-        title = " ".join(
-            t.text for t in tokens if ents[t.i] is None or ents[t.i].label_ not in labels.organization_entities
-        )
+        bodies = [t for t in tokens if _names_a_body(ents[t.i], rules)]
+        organization = ents[bodies[0].i].text if bodies else None
+        title = " ".join(t.text for t in tokens if t not in bodies)
         former = any(t.lower_ in rules.former_markers for t in tokens)
         role = RawRole(title.strip(), organization, (tokens.start_char, name.end_char), former)
         roles.append(_whole_office(role, (tokens.start_char, tokens.end_char), doc, rules, ents))
