@@ -127,9 +127,19 @@ def test_a_hyphenated_name_is_whole(text, names):
         ),
         # a body named before the title is the holder's organisation
         ("“We will not back down,” said Teamsters spokesman Paul Vidal.", ("spokesman", "Teamsters")),
+        # a possessor's body is the organisation, not the possessor the model tagged one
+        (
+            "“We will win,” said Rick Gates, another top strategist in Trump's campaign.",
+            ("top strategist", "Trump's campaign"),
+        ),
+        # a named body inside the complement is
+        (
+            "“We will win,” said Jane Roe, director of human resources at Acme Corporation.",
+            ("director of human resources", "Acme Corporation"),
+        ),
     ],
 )
-def test_a_title_word_is_no_organisation(text, role):
+def test_which_words_of_a_title_name_its_organisation(text, role):
     analysis = voxmap.analyze(text, language="en")
     (found,) = analysis.actor(analysis.quotes[0].speaker.actor).roles
     assert (found.title, found.organization) == role

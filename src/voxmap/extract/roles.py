@@ -54,7 +54,12 @@ def organization_of_title(
             (
                 ents[t.i]
                 for t in subtree
-                if t.i != obj.i and ents[t.i] is not None and ents[t.i].label_ in institutions and ents[obj.i] is None
+                if t.i != obj.i
+                and ents[t.i] is not None
+                and ents[t.i].label_ in institutions
+                and ents[obj.i] is None
+                # "in Trump's campaign": the possessor's campaign is the organisation, not the possessor
+                and not (ents[t.i].root.dep_ in labels.possessive and ents[t.i].root.head.i == obj.i)
             ),
             None,
         )
