@@ -206,3 +206,17 @@ def test_a_place_office_is_held_by_one_person_at_a_time(conn):
     voices = voices_of(conn)
     assert voices[("m1", "Bill de Blasio")][0] == "Office of the Mayor of New York City"
     assert voices[("g1", "Rudy Giuliani")] == ("Rudy Giuliani", "speaker")
+
+
+@pytest.mark.parametrize(
+    "institution, voice",
+    [
+        ("Clinton's campaign", "Clinton campaign"),  # a possessive inside the name: one voice with its plain writing
+        ("Clinton’s campaign", "Clinton campaign"),
+        ("Clinton campaign", "Clinton campaign"),
+        ("McDonald's", "McDonald's"),  # one ending the name is the name's
+    ],
+)
+def test_a_possessive_inside_an_institution_is_one_voice_with_its_plain_writing(conn, institution, voice):
+    build_corpus(conn, [article("p1", "2016-05-01", [("Ann Roy", "person", [("adviser", institution, False)])])])
+    assert voices_of(conn)[("p1", "Ann Roy")] == (voice, "role here")

@@ -15,6 +15,7 @@ what the articles hold, so running it again after editing the alias file re-appl
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -279,13 +280,18 @@ def _shown(institution: str, keys: NameKeys, displays: dict[str, str]) -> str:
     campaign" is not "Sanders"), or a one-word short form or acronym ("Rempart", "RNP")."""
     key, rule = keys.resolve(institution, ORGANIZATION)
     one_word = len(normalize(institution).split()) == 1
+    written = INNER_POSSESSIVE.sub(r"\1 ", institution)  # "Clinton's campaign" and "Clinton campaign": one voice
     if (
         rule == "same name"
         or (rule == "same name without its kind" and len(keys.core(normalize(institution)).split()) > 1)
         or (rule in ("short form", "acronym") and one_word)
     ):
-        return displays.get(key, institution)
-    return institution
+        return displays.get(key, written)
+    return written
+
+
+# A possessive inside an institution's name ("Trump's campaign"), not one ending it ("McDonald's").
+INNER_POSSESSIVE = re.compile(r"(\w)['’]s (?=\w)")
 
 
 def _voice_overrides(aliases: Aliases, keys: NameKeys, ids: dict[str, int]) -> dict[int, list[VoiceOverride]]:
