@@ -34,10 +34,11 @@ SPEAKERS = [
     ("Union Verte", "organization"),
     ("UV", "organization"),
     ("the union", "organization"),
+    ("Ode campaign", "organization"),  # a body named after a person: its own actor once an Ode is named in full
     ("a port official", "anonymous"),
 ]
 # A speaker's current role names an institution: whom they speak for, their organisation.
-INSTITUTIONS = [None, "Union Verte", "Port Authority of Marseille"]
+INSTITUTIONS = [None, "Union Verte", "Port Authority of Marseille", "Roy Foundation"]
 # Two fortnights two months apart: a phrase said again after the echo window closed is no echo.
 DAYS = [None] + [
     f"2024-{month}-{day:02d}T{hour:02d}:00:00" for month in ("03", "05") for day in range(1, 15) for hour in (8, 17)
@@ -387,4 +388,22 @@ def test_an_echo_turns_common_as_its_words_spread_and_back_as_they_go_or_the_cor
     _store(conn, weather[73:])  # 80: a slack of 4
     assert _common(conn) == [0]
     assert_same_corpus(corpus_state(conn), full_rebuild_of(conn, tmp_path / "full-grown.db"))
+    conn.close()
+
+
+def test_bodies_named_after_a_person_part_once_the_person_is_named_in_full(tmp_path):
+    """'Ode campaign' and 'Ode Foundation' share the core 'Ode' and are one body while nobody is called
+    Ode; once Lea Ode is named in full they are two bodies named after her, in the incremental store
+    as in the full rebuild."""
+    conn = connect(tmp_path / "named-after.db")
+    campaign = dict(_quoted("c", "2024-03-01T08:00:00", "Ode campaign"), speakers={1: ("Ode campaign", "organization")})
+    foundation = dict(
+        _quoted("f", "2024-03-02T08:00:00", "Ode Foundation"), speakers={1: ("Ode Foundation", "organization")}
+    )
+    _store(conn, [campaign, foundation])
+    keys = lambda: sorted(row[0] for row in conn.execute("SELECT key FROM actors WHERE type = 'organization'"))
+    assert keys() == ["organization:ode campaign"]  # one body, keyed by its shortest name
+    _store(conn, [_quoted("lea", "2024-03-03T08:00:00", "Lea Ode", PHRASES[1])])
+    assert keys() == ["organization:ode campaign", "organization:ode foundation"]
+    assert_same_corpus(corpus_state(conn), full_rebuild_of(conn, tmp_path / "full.db"))
     conn.close()

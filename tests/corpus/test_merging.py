@@ -57,6 +57,32 @@ def test_an_organisation_name_takes_its_key(written, key, rule):
     assert keys.resolve(written, "organization") == (key, rule)
 
 
+NAMED_AFTER = [
+    ("Trump campaign", "organization"),
+    ("Trump University", "organization"),
+    ("Sanders campaign", "organization"),
+    ("Sanders Institute", "organization"),
+]
+
+
+@pytest.mark.parametrize(
+    "people, written, key",
+    [
+        # a body named after a person the corpus names in full is neither the person nor another body of theirs
+        (["Donald Trump"], "Trump campaign", "organization:trump campaign"),
+        (["Donald Trump"], "Trump University", "organization:trump university"),
+        (["Donald Trump", "Eric Trump"], "Trump's campaign", "organization:trump campaign"),
+        # with nobody of that name, the bodies sharing the word are one, as any others
+        ([], "Trump University", "organization:trump campaign"),
+        (["Bernie Sanders"], "Sanders Institute", "organization:sanders institute"),
+        (["Donald Trump"], "Sanders Institute", "organization:sanders campaign"),
+    ],
+)
+def test_a_body_named_after_a_person_keeps_its_whole_name(people, written, key):
+    keys = NameKeys(NAMED_AFTER + [(name, "person") for name in people] + [(written, "organization")], Aliases())
+    assert keys.resolve(written, "organization")[0] == key
+
+
 @pytest.mark.parametrize(
     ("name", "added"),
     [

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 from .aliases import Aliases
 from .corrections import remember, remembered
-from .merging import ORGANIZATION, PERSON, NameKeys, described, merge_kind
+from .merging import ORGANIZATION, PERSON, NameKeys, bare_core, described, merge_kind
 from .names import body_name, linking_words, normalize, person_key, surnames
 from .store.db import chunks, marks
 
@@ -35,16 +35,21 @@ def contributed(keys: NameKeys, name: str, actor_type: str) -> set[str]:
             tokens.add("k:" + key)
             tokens |= {"s:" + surname for surname in surnames(name)}
     if kind == ORGANIZATION:
-        body = body_name(name)
-        tokens |= {"o:" + body, "c:" + keys.core(body)} - {"c:"}
-        for words in (normalize(name).split(), body.split()):
-            if len(words) > 1:
-                tokens.add("a:" + "".join(w[0] for w in words))
-                content = [w for w in words if w not in linking_words()]
-                tokens.add("a:" + "".join(w[0] for w in content))
-        if len(body.split()) > 1:
-            tokens.add("f:" + body.split()[0])
+        # Both bodies a name may have (named after a person or not: NameKeys.body), whichever it has now.
+        for body in _bodies(name):
+            tokens |= {"o:" + body, "c:" + body, "c:" + bare_core(body, keys.heads)} - {"c:"}
+            for words in (normalize(name).split(), body.split()):
+                if len(words) > 1:
+                    tokens.add("a:" + "".join(w[0] for w in words))
+                    content = [w for w in words if w not in linking_words()]
+                    tokens.add("a:" + "".join(w[0] for w in content))
+            if len(body.split()) > 1:
+                tokens.add("f:" + body.split()[0])
     return tokens
+
+
+def _bodies(name: str) -> set[str]:
+    return {body_name(name), normalize(name)} - {""}
 
 
 def consulted(keys: NameKeys, name: str, followed: int = 0) -> set[str]:
@@ -53,11 +58,13 @@ def consulted(keys: NameKeys, name: str, followed: int = 0) -> set[str]:
     tokens = {"s:" + normalized, "k:" + normalized}
     for full_name in keys.by_surname.get(normalized, ()):
         tokens |= {"k:" + full_name, "s:" + full_name, "d:" + full_name}
-    body = body_name(name)
-    tokens |= {"c:" + keys.core(body), "a:" + body, "f:" + body, "o:" + body} - {"c:"}
-    if followed < 2:  # a short form or an acronym is decided as the name it stands for
-        for target in keys.by_acronym.get(body, set()) | keys.by_first_word.get(body, set()):
-            tokens |= consulted(keys, target, followed + 1)
+    for body in _bodies(name):
+        # a body named after a person keeps its whole name (NameKeys.body, NameKeys.core)
+        tokens |= {"s:" + body, "s:" + bare_core(body, keys.heads)}
+        tokens |= {"c:" + keys.core(body), "c:" + body, "a:" + body, "f:" + body, "o:" + body} - {"c:"}
+        if followed < 2:  # a short form or an acronym is decided as the name it stands for
+            for target in keys.by_acronym.get(body, set()) | keys.by_first_word.get(body, set()):
+                tokens |= consulted(keys, target, followed + 1)
     return tokens
 
 

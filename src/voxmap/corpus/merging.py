@@ -75,13 +75,21 @@ class NameContext:
     titles: frozenset[str]
 
 
+def bare_core(name: str, heads: frozenset[str]) -> str:
+    """`NameKeys.core` before its surname rule."""
+    words = name.split()
+    linked = next((i for i, w in enumerate(words) if w in linking_words()), len(words))
+    if all(w in heads for w in words[:linked]):
+        return ""  # every word of its own is a complement's
+    return " ".join(w for w in words if w not in heads and w not in linking_words())
+
+
 class NameKeys:
     """Decides the corpus key of each name."""
 
     def __init__(self, names: list[tuple[str, str]], aliases: Aliases) -> None:
         self.aliases = aliases
         self.heads = _organization_heads()
-        organizations = {body_name(n) for n, k in names if k == ORGANIZATION}
         self.full_people: set[str] = set()
         self.seen: dict[str, list[date]] = defaultdict(list)  # full name -> the days of its articles, in order
         self.titles: dict[str, set[str]] = defaultdict(set)  # full name -> the words of its roles' titles
@@ -101,18 +109,18 @@ class NameKeys:
         self.full_people -= short
         for surname in list(self.by_surname):
             self.by_surname[surname] -= short
-        self.organizations = {n for n in organizations if n}
+        self.organizations = {n for n in (self.body(n) for n, k in names if k == ORGANIZATION) if n}
         self.by_acronym: dict[str, set[str]] = defaultdict(set)
         self.by_core: dict[str, set[str]] = defaultdict(set)
         self.by_first_word: dict[str, set[str]] = defaultdict(set)
         for written in {n for n, k in names if k == ORGANIZATION}:  # "RPN": Rempart Police nationale, whole
             words = normalize(written).split()
             if len(words) > 1:
-                self.by_acronym["".join(w[0] for w in words)].add(body_name(written))
+                self.by_acronym["".join(w[0] for w in words)].add(self.body(written))
                 # "OMS": Organisation mondiale de la santé, without its linking words
                 content = [w for w in words if w not in linking_words()]
                 if 1 < len(content) < len(words):
-                    self.by_acronym["".join(w[0] for w in content)].add(body_name(written))
+                    self.by_acronym["".join(w[0] for w in content)].add(self.body(written))
         for name in self.organizations:
             words = name.split()
             if len(words) > 1:
@@ -122,15 +130,23 @@ class NameKeys:
             if core:
                 self.by_core[core].add(name)
 
+    def body(self, name: str) -> str:
+        """`names.body_name`, unless what it leaves is a person's surname: a body named after a person
+        ("Trump campaign", "Trump University", "Clinton Foundation") is neither the person nor another
+        body of theirs, so it keeps its whole name."""
+        body = body_name(name)
+        return normalize(name) or body if self.a_surname(body) else body
+
+    def a_surname(self, words: str) -> bool:
+        """Whether these words are one word, the surname of a person the corpus names in full."""
+        return len(words.split()) == 1 and bool(self.by_surname.get(words))
+
     def core(self, name: str) -> str:
         """A body's name without the words of its kind ("syndicat alliance" → "alliance"). A name whose
         words before any linking word are all of its kind has none: "préfecture de police de Paris"
-        never becomes "Paris"."""
-        words = name.split()
-        linked = next((i for i, w in enumerate(words) if w in linking_words()), len(words))
-        if all(w in self.heads for w in words[:linked]):
-            return ""  # every word of its own is a complement's
-        return " ".join(w for w in words if w not in self.heads and w not in linking_words())
+        never becomes "Paris"; one whose core is a person's surname is its whole name."""
+        core = bare_core(name, self.heads)
+        return name if self.a_surname(core) else core
 
     def key(self, name: str, kind: str, context: NameContext | None = None) -> str:
         return self.resolve(name, kind, context)[0]
@@ -159,7 +175,7 @@ class NameKeys:
                 return self._surname(normalized, name, context)  # "Obama", "de Blasio", "Wasserman Schultz"
             key = person_key(name)
             return f"person:{key}", "same name" if key == normalized else "same first and last name"
-        body = body_name(name)  # "Alliance police nationale", "Alliance 93": Alliance
+        body = self.body(name)  # "Alliance police nationale", "Alliance 93": Alliance
         same_core = self.by_core.get(self.core(body))
         if same_core and same_core != {body}:  # every name with this core is one organisation: key it by the shortest
             shortest = min(same_core, key=lambda n: (len(n), n))
