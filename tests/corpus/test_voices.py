@@ -214,9 +214,16 @@ def test_a_place_office_is_held_by_one_person_at_a_time(conn):
         ("Clinton's campaign", "Clinton campaign"),  # a possessive inside the name: one voice with its plain writing
         ("Clinton’s campaign", "Clinton campaign"),
         ("Clinton campaign", "Clinton campaign"),
+        ("Mr. Sanders's campaign", "Sanders campaign"),  # and the possessor's honorific
         ("McDonald's", "McDonald's"),  # one ending the name is the name's
+        ("Miss France", "Miss France"),  # an honorific that is no possessor's is the name's
     ],
 )
 def test_a_possessive_inside_an_institution_is_one_voice_with_its_plain_writing(conn, institution, voice):
     build_corpus(conn, [article("p1", "2016-05-01", [("Ann Roy", "person", [("adviser", institution, False)])])])
     assert voices_of(conn)[("p1", "Ann Roy")] == (voice, "role here")
+
+
+def test_a_body_speaking_is_shown_by_its_plain_name(conn):
+    build_corpus(conn, [article("p2", "2016-05-01", [("Mr. Sanders's campaign", "organization", [])])])
+    assert [row[0] for row in conn.execute("SELECT name FROM actors")] == ["Sanders campaign"]

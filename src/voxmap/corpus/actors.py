@@ -189,7 +189,30 @@ def display(key: str, aliases: Aliases, counted: Counter) -> str:
             )[0][0]
         )
     )
-    return _without_phrase_article(chosen) if key.startswith("organization:") and not alias else chosen
+    return plain_body_name(_without_phrase_article(chosen)) if key.startswith("organization:") and not alias else chosen
+
+
+# A possessive inside a body's name ("Trump's campaign"), not one ending it ("McDonald's").
+INNER_POSSESSIVE = re.compile(r"(\w)['’]s (?=\w)")
+
+
+@cache
+def _possessor_honorific() -> re.Pattern:
+    """A short honorific before a possessor's name ("Mr. Sanders's campaign"), in any language."""
+    short = {
+        word.rstrip(".")
+        for language in LANGUAGES
+        for words in load_rules(language).honorifics.values()
+        for word in words
+    }
+    alternatives = "|".join(sorted((re.escape(w) for w in short if len(w) <= 3), key=len, reverse=True))
+    return re.compile(rf"^(?:{alternatives})\.?\s+(?=\S+['’]s\s)", re.IGNORECASE)
+
+
+def plain_body_name(name: str) -> str:
+    """A body's name as a voice is shown: "Mr. Sanders's campaign" and "Clinton's campaign" are the
+    Sanders campaign and the Clinton campaign, whatever each article wrote."""
+    return INNER_POSSESSIVE.sub(r"\1 ", _possessor_honorific().sub("", name))
 
 
 def _without_phrase_article(name: str) -> str:
@@ -280,7 +303,7 @@ def _shown(institution: str, keys: NameKeys, displays: dict[str, str]) -> str:
     campaign" is not "Sanders"), or a one-word short form or acronym ("Rempart", "RNP")."""
     key, rule = keys.resolve(institution, ORGANIZATION)
     one_word = len(normalize(institution).split()) == 1
-    written = INNER_POSSESSIVE.sub(r"\1 ", institution)  # "Clinton's campaign" and "Clinton campaign": one voice
+    written = plain_body_name(institution)  # "Clinton's campaign" and "Clinton campaign": one voice
     if (
         rule == "same name"
         or (rule == "same name without its kind" and len(keys.core(normalize(institution)).split()) > 1)
@@ -288,10 +311,6 @@ def _shown(institution: str, keys: NameKeys, displays: dict[str, str]) -> str:
     ):
         return displays.get(key, written)
     return written
-
-
-# A possessive inside an institution's name ("Trump's campaign"), not one ending it ("McDonald's").
-INNER_POSSESSIVE = re.compile(r"(\w)['’]s (?=\w)")
 
 
 def _voice_overrides(aliases: Aliases, keys: NameKeys, ids: dict[str, int]) -> dict[int, list[VoiceOverride]]:
