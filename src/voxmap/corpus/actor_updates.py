@@ -45,7 +45,8 @@ from .corrections import actor_overrides, set_correction_actors, speaker_correct
 from .merging import ORGANIZATION, PERIOD_DAYS, NameKeys, merge_kind
 from .names import normalize, person_key
 from .store.db import chunks, marks
-from .stored_actors import StoredIds, StoredLookup
+from .store.lookup import StoreLookup
+from .stored_actors import StoredIds, stored_lookup
 from .summaries import bump_version
 
 # Past this share of a store's mentions to decide or count again, the full resolution runs instead
@@ -90,7 +91,7 @@ def update_actors(conn: sqlite3.Connection, aliases: Aliases) -> Resolution | No
         return _resolution(conn, aliases, lambda: _index(_distinct(conn), corrected, aliases), set())
     distinct = _distinct(conn)
     keys = _index(distinct, corrected, aliases)
-    held, key_of = StoredLookup(conn, "key", "id"), StoredLookup(conn, "id", "key")
+    held, key_of = stored_lookup(conn, "key", "id"), stored_lookup(conn, "id", "key")
     changed = set().union(*(contributed(keys, name, kind) for name, kind in _entering_or_leaving(conn, new, gone)))
     affected = names_reading(conn, changed)
     redo = {(row["article_id"], row["local_id"]): row for row in _mentions(conn, "name", affected)}
@@ -215,7 +216,7 @@ def _resolution(conn: sqlite3.Connection, aliases: Aliases, index, touched: set[
             displays.update(conn.execute("SELECT key, name FROM actors").fetchall())
         return _shown(name, keys(), displays)
 
-    overrides = _voice_overrides(aliases, keys(), StoredLookup(conn, "key", "id")) if aliases.voices else {}
+    overrides = _voice_overrides(aliases, keys(), stored_lookup(conn, "key", "id")) if aliases.voices else {}
     return Resolution(conn.execute("SELECT count(*) FROM actors").fetchone()[0], overrides, shown, touched=touched)
 
 
@@ -345,7 +346,7 @@ def _mentions_between(conn: sqlite3.Connection, names: set[str], first: date, la
     return found
 
 
-def _holders_of(conn: sqlite3.Connection, key_of: StoredLookup, names: set[str]) -> set[str]:
+def _holders_of(conn: sqlite3.Connection, key_of: StoreLookup, names: set[str]) -> set[str]:
     """The actors holding a current role in one of these institutions (their organisation may change)."""
     holders = [
         row[0]
@@ -460,7 +461,7 @@ def _count(conn, keys: NameKeys, aliases: Aliases, touched: set[str], redo, deci
             names.setdefault(row["speaker_name"], 0)
         if names:
             shown[key] = display(key, aliases, +tally.own or names)
-    stored = StoredLookup(conn, "key", "name")
+    stored = stored_lookup(conn, "key", "name")
     taken = StoredIds(conn)
     rows: dict[str, tuple | None] = {}
     for key in sorted(touched):

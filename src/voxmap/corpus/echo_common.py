@@ -52,9 +52,11 @@ class Vocabulary:
         return not any(self._counts[stem] <= own + self.slack for stem in stems)
 
 
-def echo_words(echo_id: int, stems: list[str], own: int) -> list[tuple[str, int, int]]:
-    """An echo's `echo_words` rows."""
-    return [(stem, own, echo_id) for stem in stems]
+def store_echo_words(conn: sqlite3.Connection, echo_id: int, stems: list[str], own: int) -> None:
+    """Keep a stored echo's words (deleted with it), by word and its own article count."""
+    conn.executemany(
+        "INSERT INTO echo_words (stem, articles, echo_id) VALUES (?, ?, ?)", [(stem, own, echo_id) for stem in stems]
+    )
 
 
 def mark_common(conn: sqlite3.Connection, vocabulary: Vocabulary, full: bool) -> set[str | None]:

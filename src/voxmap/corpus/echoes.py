@@ -31,15 +31,15 @@ import re
 import sqlite3
 import statistics
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
 from ..extract.phrases import content_words_in, describes_a_person, is_name_like, is_stock_phrase
 from .corrections import remember, remembered
-from .echo_common import Vocabulary, echo_words, mark_common
+from .echo_common import Vocabulary, mark_common, store_echo_words
 from .echo_index import REPORTED, keys_counted_between, origins_with, own_words, update_index
 from .store.db import chunks, marks, stable_number
+from .store.lookup import StoreLookup
 
 MAX_SHARE = 0.05  # a key in more articles than this share (and more than MIN_COMMON) is boilerplate
 ECHO_WINDOW_DAYS = 30  # a use later than this after its origin is shared vocabulary, not an adoption
@@ -69,44 +69,31 @@ class _Article:
     copies: int | None  # its wire-copy cluster (voxmap.corpus.syndication), if it has copies
 
 
-class _Articles(dict):
-    """The stored articles the echoes read, by id, each read from the store when first asked for (`read`
-    fetches many at once): an update reads the articles its changes reach, not the corpus."""
+_ARTICLES = (
+    "SELECT a.id, a.key, a.language, a.published, a.source, s.cluster FROM articles a "
+    "LEFT JOIN syndication s ON s.article_id = a.id"
+)
 
-    _QUERY = (
-        "SELECT a.id, a.key, a.language, a.published, a.source, s.cluster FROM articles a "
-        "LEFT JOIN syndication s ON s.article_id = a.id"
+
+def _article_rows(rows) -> list[tuple[str, _Article]]:
+    return [
+        (row[0], _Article((row[3] is not None, row[3] or "", row[1]), row[3] or "", row[4], row[2] or "en", row[5]))
+        for row in rows
+    ]
+
+
+def _articles(conn: sqlite3.Connection, every: bool = False) -> StoreLookup:
+    """The stored articles the echoes read, by id, each read when first asked for: an update reads the
+    articles its changes reach, not the corpus (`every`: all of them now, for a full update)."""
+    articles = StoreLookup(
+        lambda chunk: _article_rows(conn.execute(f"{_ARTICLES} WHERE a.id IN ({marks(chunk)})", chunk))
     )
-
-    def __init__(self, conn: sqlite3.Connection, every: bool = False):
-        super().__init__()
-        self.conn = conn
-        self._absent: set[str] = set()
-        if every:
-            self._keep(conn.execute(self._QUERY))
-
-    def _keep(self, rows) -> None:
-        for row in rows:
-            self[row[0]] = _Article(
-                (row[3] is not None, row[3] or "", row[1]), row[3] or "", row[4], row[2] or "en", row[5]
-            )
-
-    def read(self, ids: Iterable[str]) -> None:
-        missing = sorted({i for i in ids if not dict.__contains__(self, i)} - self._absent)
-        for chunk in chunks(missing):
-            self._keep(self.conn.execute(f"{self._QUERY} WHERE a.id IN ({marks(chunk)})", chunk))
-        self._absent.update(i for i in missing if not dict.__contains__(self, i))
-
-    def __missing__(self, article_id: str) -> _Article:
-        self.read([article_id])
-        return dict.__getitem__(self, article_id)  # KeyError: no such article
-
-    def __contains__(self, article_id: object) -> bool:
-        self.read([article_id])
-        return dict.__contains__(self, article_id)
+    if every:
+        articles.update(_article_rows(conn.execute(_ARTICLES)))
+    return articles
 
 
-def _copies(articles: _Articles, one: str, other: str) -> bool:
+def _copies(articles: StoreLookup, one: str, other: str) -> bool:
     """Whether two articles are copies of one dispatch: a phrase met in both was met once."""
     cluster = articles[one].copies
     return cluster is not None and articles[other].copies == cluster
@@ -151,7 +138,7 @@ def rebuild_echoes(conn: sqlite3.Connection, full: bool = False) -> int:
         change = update_index(conn, full)
         touched, added = change.touched, change.added
         whole = _copies_changed(conn, full)  # keys whose every origin and echo is recomputed
-        articles = _Articles(conn, every=full)
+        articles = _articles(conn, every=full)
         stored = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
         limit = _limit(stored)
         if not full and _limit(int(counted)) != limit:
@@ -173,7 +160,7 @@ def rebuild_echoes(conn: sqlite3.Connection, full: bool = False) -> int:
 
 
 def _origins_respoken(
-    conn: sqlite3.Connection, quote_ids: set[int], touched: set[str], articles: _Articles
+    conn: sqlite3.Connection, quote_ids: set[int], touched: set[str], articles: StoreLookup
 ) -> set[tuple[str, int]]:
     """The origins whose echoes a change of these quotes' speakers can move: a quote's own, when it is
     an origin, and the origins of its keys whose echoes it is a use of (in another article, within the
@@ -190,7 +177,7 @@ def _origins_respoken(
     return origins
 
 
-def _occurrences(conn: sqlite3.Connection, codes: list[str], articles: _Articles) -> dict[str, list]:
+def _occurrences(conn: sqlite3.Connection, codes: list[str], articles: StoreLookup) -> dict[str, list]:
     """Every indexed appearance of these keys, each key's in publication order."""
     found: dict[str, list[Occurrence]] = defaultdict(list)
     for chunk in chunks(codes):
@@ -205,7 +192,7 @@ def _occurrences(conn: sqlite3.Connection, codes: list[str], articles: _Articles
 
 
 def _origins_again(
-    conn: sqlite3.Connection, codes: list[str], articles: _Articles, limit: int, added: dict[str, set[str]]
+    conn: sqlite3.Connection, codes: list[str], articles: StoreLookup, limit: int, added: dict[str, set[str]]
 ) -> set:
     """Recompute these keys' origins: the first appearance of a key in two articles or more (and no more
     than `limit`), when it lies inside a quote (a journalist's phrase before anyone said it: no voice
@@ -247,7 +234,7 @@ def _origins_again(
 
 
 def _echoes_again(
-    conn: sqlite3.Connection, origins: list[tuple[str, int]], articles: _Articles, vocabulary: Vocabulary
+    conn: sqlite3.Connection, origins: list[tuple[str, int]], articles: StoreLookup, vocabulary: Vocabulary
 ) -> set[str | None]:
     """The echoes of these origin quotes: each one's keys as runs of overlapping spans, each run one
     phrase (read for a chunk of origins at once: a day's articles can move tens of thousands). Return
@@ -318,7 +305,7 @@ def _one_statement(origin: frozenset[str], other: frozenset[str], phrase: frozen
     return shorter >= MIN_STATEMENT_WORDS and len(origin & other) >= SAME_STATEMENT_SHARE * shorter
 
 
-def _echo(articles: _Articles, speakers: dict, run: list[list[Occurrence]]) -> dict | None:
+def _echo(articles: StoreLookup, speakers: dict, run: list[list[Occurrence]]) -> dict | None:
     origin = run[0][0]
     origin_end = max(found[0].end for found in run)
     actor, voice, name, said, said_at, said_words = speakers.get(
@@ -380,13 +367,13 @@ def _echo(articles: _Articles, speakers: dict, run: list[list[Occurrence]]) -> d
     }
 
 
-def _a_use(articles: _Articles, origin: str, other: str) -> bool:
+def _a_use(articles: StoreLookup, origin: str, other: str) -> bool:
     """Whether an appearance in `other` can be a use of a phrase first said in `origin`: another
     article, no wire copy of it, within the echo window."""
     return other != origin and not _copies(articles, origin, other) and _within_window(articles, origin, other)
 
 
-def _within_window(articles: _Articles, origin: str, later: str) -> bool:
+def _within_window(articles: StoreLookup, origin: str, later: str) -> bool:
     hours = _hours(articles[later].published, articles[origin].published)
     return hours is None or hours <= ECHO_WINDOW_DAYS * 24
 
@@ -396,7 +383,7 @@ def _echo_id(echo: dict) -> int:
     return stable_number(f"{echo['article']}:{echo['quote_id']}:{echo['start']}")
 
 
-def _store(conn: sqlite3.Connection, articles: _Articles, vocabulary: Vocabulary, echo: dict) -> None:
+def _store(conn: sqlite3.Connection, articles: StoreLookup, vocabulary: Vocabulary, echo: dict) -> None:
     """Store one echo and its uses, unless its phrase is stock, a name or a description of a person;
     marked common when its words are."""
     texts: dict[str, str] = {}
@@ -448,9 +435,7 @@ def _store(conn: sqlite3.Connection, articles: _Articles, vocabulary: Vocabulary
             int(vocabulary.common(stems, own)),
         ),
     )
-    conn.executemany(
-        "INSERT INTO echo_words (stem, articles, echo_id) VALUES (?, ?, ?)", echo_words(echo_id, stems, own)
-    )
+    store_echo_words(conn, echo_id, stems, own)
     conn.executemany(
         "INSERT INTO echo_uses (echo_id, article_id, start, end, text, kind, quote_id, actor_id, voice, "
         "speaker, published, outlet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -135,7 +135,9 @@ class NameKeys:
         ("Trump campaign", "Trump University", "Clinton Foundation") is neither the person nor another
         body of theirs, so it keeps its whole name."""
         body = body_name(name)
-        return normalize(name) or body if self.a_surname(body) else body
+        if self.a_surname(body):
+            return normalize(name) or body
+        return body
 
     def a_surname(self, words: str) -> bool:
         """Whether these words are one word, the surname of a person the corpus names in full."""

@@ -5,41 +5,17 @@ anonymous source: 100,000 rows for a million quotes, where a day's articles reac
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
 
-from .store.db import chunks, marks
+from .store.db import marks
+from .store.lookup import StoreLookup
 
 
-class StoredLookup(dict):
-    """One column of the actors table by another (`by` -> `value`: key -> id, id -> key), each entry read
-    when first asked for (`read` fetches many at once) and kept: what the table held when asked."""
-
-    def __init__(self, conn: sqlite3.Connection, by: str, value: str):
-        super().__init__()
-        self.conn, self.by, self.value = conn, by, value
-        self._absent: set = set()
-
-    def read(self, wanted: Iterable) -> None:
-        missing = sorted({k for k in wanted if k is not None and not dict.__contains__(self, k)} - self._absent)
-        for chunk in chunks(missing):
-            self.update(
-                self.conn.execute(
-                    f"SELECT {self.by}, {self.value} FROM actors WHERE {self.by} IN ({marks(chunk)})", chunk
-                ).fetchall()
-            )
-        self._absent.update(k for k in missing if not dict.__contains__(self, k))
-
-    def __missing__(self, wanted):
-        self.read([wanted])
-        return dict.__getitem__(self, wanted)  # KeyError: no such actor
-
-    def __contains__(self, wanted: object) -> bool:
-        self.read([wanted])
-        return dict.__contains__(self, wanted)
-
-    def get(self, wanted, default=None):
-        # dict.get reads neither __contains__ nor __missing__: it would answer from what was read so far
-        return self[wanted] if wanted in self else default  # noqa: SIM401
+def stored_lookup(conn: sqlite3.Connection, by: str, value: str) -> StoreLookup:
+    """One column of the actors table by another (`by` -> `value`: key -> id, id -> key), each entry
+    read when first asked for: what the table held when asked."""
+    return StoreLookup(
+        lambda chunk: conn.execute(f"SELECT {by}, {value} FROM actors WHERE {by} IN ({marks(chunk)})", chunk).fetchall()
+    )
 
 
 class StoredIds:
