@@ -26,7 +26,9 @@ class StoreLookup(dict):
 
     def __missing__(self, wanted):
         self.read([wanted])
-        return dict.__getitem__(self, wanted)  # KeyError: the store holds none
+        if not dict.__contains__(self, wanted):
+            raise KeyError(wanted)  # the store holds none (dict.__getitem__ would ask __missing__ again)
+        return dict.__getitem__(self, wanted)
 
     def __contains__(self, wanted: object) -> bool:
         self.read([wanted])
