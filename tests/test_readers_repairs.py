@@ -28,6 +28,15 @@ REPAIRED = [
     ('"Pas de police parallèle"Concernant sa présence', '"Pas de police parallèle" Concernant sa présence'),
     ('"comme des campagnes""Je ne dis pas"', '"comme des campagnes" "Je ne dis pas"'),
     ("« Non »Le ministre", "« Non » Le ministre"),
+    # a straight quote opening after a subheading or caption run into it, where the paragraph's quotes pair
+    (
+        'serait «irresponsable» par Lopinion.fr"Qui peut comprendre ?", a déclaré',
+        'serait «irresponsable» par Lopinion.fr\n"Qui peut comprendre ?", a déclaré',
+    ),
+    (
+        "La réaction de LREM\"Non, il n'y a pas d'appel\", dit-il.",
+        "La réaction de LREM\n\"Non, il n'y a pas d'appel\", dit-il.",
+    ),
     # an agency's subheading glued between two paragraphs becomes a line of its own
     (
         "pas mal\", s'étonne-t-elle.- Renaissance -Jusqu'à la crise",
@@ -74,6 +83,8 @@ UNTOUCHED = [
     "le parcours de Mme Dupont et M. Martin",
     "le nouvel iPhone Pro et le site eBay France",  # no first name after the glued word  # an honorific after a space is no glued sentence
     "Il l'a dit. - Paris - Lyon, en train",  # a dash between two words with spaces is no subheading's end
+    # a glued quote whose paragraph's quotes do not pair: parity cannot say it opens
+    '"Si ça marche ?, dit-il. "Me faire élire, c\'est la preuve"Et l\'option est possible.',
 ]
 
 

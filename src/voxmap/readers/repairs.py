@@ -63,9 +63,11 @@ def _glue_pattern() -> re.Pattern:
 SUBHEADING = re.compile(r"(?:(?<=[.!?…\"»])|(?<=[.!?…\"»] ))- [^-\n]{1,80}? -(?=\S)")
 
 
-# A straight quote closing a quoted subheading or quote, glued to what follows ('"Pas de police
-# parallèle"Concernant…', '"…électorales""Je ne dis pas…"'): parity in the paragraph says it closes.
-CLOSING_GLUED = re.compile(rf'(?:(?<=[^\W_])|(?<=[^\W_][.!?…]))"(?="|{CAPITALISED})')
+# A straight quote glued between a word and a capital: parity in the paragraph says whether it closes
+# a quoted subheading or quote ('"Pas de police parallèle"Concernant…', '"…électorales""Je ne dis
+# pas…"': a space after it) or, where the paragraph's quotes pair up, opens one ('par Lopinion.fr"Qui
+# peut…': a line break before it).
+QUOTE_GLUED = re.compile(rf'(?:(?<=[^\W_])|(?<=[^\W_][.!?…]))"(?="|{CAPITALISED})')
 # A closing guillemet glued to the next word ("» Le", written "»Le").
 GUILLEMET_GLUED = re.compile(r"»(?=[^\W\d_])")
 
@@ -84,6 +86,12 @@ class _Layout:
         """Straight quotes between the start of `at`'s paragraph and `at`."""
         paragraph = self.breaks[bisect_left(self.breaks, at) - 1] + 1 if bisect_left(self.breaks, at) else 0
         return bisect_left(self.quotes, at) - bisect_left(self.quotes, paragraph)
+
+    def balanced(self, at: int) -> bool:
+        """Does `at`'s paragraph hold an even number of straight quotes (its parity can be trusted)?"""
+        after = bisect_left(self.breaks, at)
+        end = self.breaks[after] if after < len(self.breaks) else len(self.text)
+        return (self.quotes_before(at) + bisect_left(self.quotes, end) - bisect_left(self.quotes, at)) % 2 == 0
 
     def word_around(self, at: int) -> tuple[int, int]:
         """The run of characters around `at` between spaces or line breaks."""
@@ -123,9 +131,13 @@ def _glued_points(text: str) -> list[tuple[int, str]]:
             points.append((at, "\n" if match.group("unstopped") else " "))
     for match in SUBHEADING.finditer(text):
         points += [(match.start(), "\n"), (match.end(), "\n")]
-    for match in CLOSING_GLUED.finditer(text):
+    for match in QUOTE_GLUED.finditer(text):
         if layout.quotes_before(match.start()) % 2 == 1:  # it closes a quote: '"Non"Le…'
             points.append((match.end(), " "))
+        elif text[match.start() - 1] not in ".!?…" and text[match.end()] != '"' and layout.balanced(match.start()):
+            # It opens one after a subheading or caption run into it, which becomes a line of its own:
+            # 'La réaction de LREM"Non…', 'par Lopinion.fr"Qui…' ('il."Nous' is a glued stop).
+            points.append((match.start(), "\n"))
     points += [(match.end(), " ") for match in GUILLEMET_GLUED.finditer(text)]
     points += [(m.end(), "\n") for m in GLUED_NAME.finditer(text) if m.group("first").lower() in _first_names()]
     return sorted(set(points))
