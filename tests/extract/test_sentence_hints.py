@@ -62,3 +62,25 @@ def test_a_word_after_a_space_or_a_stop_may_start_a_sentence():
     doc = SentenceHints("fr")(nlp.make_doc("Il part. -Le ministre reste."))
     dash = next(t for t in doc if t.text.startswith("-"))
     assert dash.is_sent_start is not False
+
+
+@pytest.mark.parametrize(
+    "language, text, opens",
+    [
+        # a mark set apart after a stop, against a capital: the next sentence, its word going on with it
+        ("fr", 'sans citer la 5G. "On se désole", dit Grégoire Fraty.', True),
+        ("fr", "Il l'a dit. « Nous gagnerons », a-t-il ajouté.", True),
+        ("en", 'He left. "We are done," she said.', True),
+        # an initial or an abbreviation ends no sentence; a mark against a lower-case word opens none
+        ("en", 'Rep. Robert C. "Bobby" Scott threw open his yard.', False),
+        ("fr", 'selon M. "Jo" Dupont.', False),
+        ("fr", 'Il a dit. "nous verrons", a-t-il dit.', False),
+        ("fr", 'la vie est "belle". Elle part.', False),
+    ],
+)
+def test_a_mark_after_a_stop_opens_a_sentence(language, text, opens):
+    doc = SentenceHints(language)(spacy.blank(language).make_doc(text))
+    mark = next(t for t in doc[1:] if t.text in ('"', "«") and doc[t.i - 1].whitespace_)
+    assert (mark.is_sent_start is True) is opens
+    if opens:
+        assert doc[mark.i + 1].is_sent_start is False

@@ -300,3 +300,24 @@ def test_an_inverted_cue_after_an_object_pronoun(text, speaker):
 )
 def test_a_name_in_parentheses_after_an_inverted_cue_is_not_the_speaker(text, speaker):
     assert [s for _, _, s in french_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name quoted in the speaker's apposition is no part of the quote; the next sentence's quote
+        # is one of its own
+        (
+            "Le texte est prêt. « On se désole de ces petites phrases », dit Paul Morel, co-président de "
+            "l'association « Les Cent ». « On ne veut pas entrer dans un débat stérile » en attendant l'expertise.",
+            [["On se désole de ces petites phrases"], ["On ne veut pas entrer dans un débat stérile"]],
+        ),
+        # negative: after the cue, a conjunction takes the quote up again ("…, a-t-il dit, et « … »")
+        (
+            "« Nous avons gagné », a dit Paul Morel, et « nous gagnerons encore » demain.",
+            [["Nous avons gagné", "nous gagnerons encore"]],
+        ),
+    ],
+)
+def test_a_name_quoted_beside_the_speaker_ends_the_quote(text, expected):
+    assert _spans(text) == expected

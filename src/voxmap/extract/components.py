@@ -131,14 +131,19 @@ class SentenceHints:
         # Written as one array: spaCy's per-token setter rescans the whole Doc on every call.
         starts = doc.to_array([SENT_START]).astype("int64")
         since_start = 0
+        opening = False  # the token before is a mark opening a sentence: the sentence goes on after it
         for token in doc[1:]:
             before = doc[token.i - 1]
             since_start += 1
             if "\n" in before.text or "\n" in before.whitespace_ or since_start >= MAX_SENTENCE_TOKENS:
                 starts[token.i] = 1
                 since_start = 0
-            elif before.text in openers or token.text in closers or _glued_word(before, token):
+            elif before.text in openers or opening or token.text in closers or _glued_word(before, token):
                 starts[token.i] = -1
+            opening = _quote_after_stop(before, token, marks)
+            if opening:
+                starts[token.i] = 1
+                since_start = 0
         dateline = find_dateline(doc.text, self.language)
         if dateline:  # "MOSCOW (Reuters) —" is its own sentence: the place is nobody's subject
             for token in doc:
@@ -149,6 +154,22 @@ class SentenceHints:
                     starts[token.i] = 1 if token.idx == dateline.start else -1
         doc.from_array([SENT_START], starts.astype("uint64"))
         return doc
+
+
+_STOPS = (".", "!", "?", "…")
+
+
+def _quote_after_stop(before: Token, token: Token, marks) -> bool:
+    """'sans citer la 5G. "On se désole…", dit X': a mark set apart after a full stop and written
+    against a capital opens the next sentence (the model ran the two together, and the narration
+    before became part of the quote's clause). The stop may end a token with a digit ("5G.", "2018.")."""
+    stop = before.text in _STOPS or (before.text[-1:] in _STOPS and any(c.isdigit() for c in before.text))
+    if not stop or not before.whitespace_ or token.i + 1 >= len(token.doc):
+        return False  # "Rep. Robert C. "Bobby" Scott": an initial or an abbreviation ends no sentence
+    after = token.doc[token.i + 1]
+    opens = token.text in marks.openers and token.text not in marks.single
+    # A mark that also closes (") opens only against its word; « may keep its space.
+    return opens and (not token.whitespace_ or token.text not in marks.closers) and after.text[:1].isupper()
 
 
 def _glued_word(before: Token, token: Token) -> bool:

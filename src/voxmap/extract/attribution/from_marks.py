@@ -80,9 +80,23 @@ def mixed_clause(segment: QuotedSegment, cue: Token, ctx: Context) -> tuple[int,
     return None
 
 
+def in_speaker_phrase(segment: QuotedSegment, previous: RawQuote, ctx: Context) -> bool:
+    """Is the opening mark written right after a word of the speaker's phrase ('dit X, co-président de
+    l'association "Les 150"')? Such a segment is a name in the speaker's apposition, never the quote
+    going on after its cue (as it does after 'he said, but "…').'"""
+    first = tokens_covering(ctx.doc, segment.open_at, segment.open_at + 1)
+    if first is None or first[0].i == 0 or previous.speaker is None:
+        return False
+    before = ctx.doc[first[0].i - 1]
+    speaker = ctx.doc[previous.speaker]
+    return is_word(before) and before.i != speaker.head.i and speaker.left_edge.i <= before.i <= speaker.right_edge.i
+
+
 def continues_after_cue(previous: RawQuote, segment: QuotedSegment, ctx: Context) -> bool:
     """'“A,” he said, “B.”': the second segment is the same quote when only the cue stands between."""
     if previous.cue is None or previous.speaker is None or not previous.found_by.adjacent:
+        return False
+    if in_speaker_phrase(segment, previous, ctx):
         return False
     doc = ctx.doc
     last_end = ctx.segments[previous.segments[-1]].outer_end
@@ -114,7 +128,12 @@ def relative_between(between: Span | None, ctx: Context) -> bool:
 def resumes_after_cue(previous: RawQuote, segment: QuotedSegment, cue: Token | None, ctx: Context) -> bool:
     """'“A,” she added. “B.”': the next sentence's quote, whose nearest cue is the one just used, in
     the same paragraph, goes on with the same quote."""
-    if cue is None or previous.cue is None or not previous.found_by.adjacent:
+    if (
+        cue is None
+        or previous.cue is None
+        or not previous.found_by.adjacent
+        or in_speaker_phrase(segment, previous, ctx)
+    ):
         return False
     if char_range(ctx.doc, *cue_tokens(cue)) != previous.cue:
         return False
