@@ -321,3 +321,38 @@ def test_a_name_in_parentheses_after_an_inverted_cue_is_not_the_speaker(text, sp
 )
 def test_a_name_quoted_beside_the_speaker_ends_the_quote(text, expected):
     assert _spans(text) == expected
+
+
+def _speaker_of(words: str, text: str) -> str | None:
+    """The speaker of the quote that holds `words`."""
+    quotes = voxmap.analyze(text, language="fr").quotes
+    return next(q.speaker.name for q in quotes if any(words in span.text for span in q.spans))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quote with no cue running into a cued one, a few words between: one cue for both
+        (
+            "La droite a annoncé qu'elle ne voterait pas le texte. Paul Morel s'en amuse. « Vous savez "
+            "pourquoi elle ne vote pas » le texte ? « Parce que ses députés sont partis », a déclaré "
+            "Claire Dumont.",
+            ("Vous savez pourquoi", "Claire Dumont"),
+        ),
+        # negatives: a paragraph between, or a sentence of narration, and the quote is the previous speaker's
+        (
+            "« Nous voterons contre », a déclaré Paul Morel.\n« Le texte est mauvais. »\n« Parce que ses "
+            "députés sont partis », a déclaré Claire Dumont.",
+            ("Le texte est mauvais", "Paul Morel"),
+        ),
+        (
+            "« Nous voterons contre », a déclaré Paul Morel. Il a quitté la salle. « Le texte est mauvais. » "
+            "La séance a ensuite été suspendue pendant de longues heures. « Parce que ses députés sont partis », a déclaré "
+            "Claire Dumont.",
+            ("Le texte est mauvais", "Paul Morel"),
+        ),
+    ],
+)
+def test_a_quote_without_cue_running_into_a_cued_one_is_its_speakers(text, expected):
+    words, speaker = expected
+    assert _speaker_of(words, text) == speaker

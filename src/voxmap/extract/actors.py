@@ -41,7 +41,11 @@ from .mentions import (
 )
 from .narrated import narrated_people, sight
 from .offices import find_office, institution_named, institution_of, is_known_institution, load_voice_rules
-from .openings import opening_quotes_take_the_next_speaker, paragraph_openers_take_the_person_after
+from .openings import (
+    floating_quotes_take_the_cue_after,
+    opening_quotes_take_the_next_speaker,
+    paragraph_openers_take_the_person_after,
+)
 from .roles import body_written, organization_of_title, person_titled, roles_of, title_before
 from .syntax import doc_text, main_clause
 
@@ -246,6 +250,7 @@ def build(
         speakers.append(actor)
         previous = (quote, actor) if speaker.type != "unknown" else previous
     opening_quotes_take_the_next_speaker(quotes, speakers)
+    floating_quotes_take_the_cue_after(quotes, speakers, text)
     paragraph_openers_take_the_person_after(quotes, speakers, history.sightings, text)
     headline = doc._.voxmap_headline if doc.has_extension("voxmap_headline") else None
     take_up_named_people(table.actors, quotes, speakers, headline or "", rules, history.offices)

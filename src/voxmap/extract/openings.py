@@ -29,6 +29,30 @@ def opening_quotes_take_the_next_speaker(quotes: list[Quote], speakers: list[Act
             speakers[i] = speakers[i + 1]
 
 
+# How many words of narration may stand between a cue-less quote and the cued quote it runs into.
+RUN_IN_WORDS = 6
+
+
+def floating_quotes_take_the_cue_after(quotes: list[Quote], speakers: list[Actor | None], text: str) -> None:
+    """A quote with no cue that runs into a quote with one, in the same paragraph, is that speaker's
+    ('"Vous savez pourquoi la droite ne dépose pas" de motion de censure ? "Parce que…", a déclaré M.
+    Bayrou'; '"No." "We will not," she said.'): the writer put one cue for both, after the second. It
+    outweighs the previous quote's speaker, who spoke before other narration."""
+    for i, quote in enumerate(quotes[:-1]):
+        following = quotes[i + 1]
+        if not quote.how.startswith(FLOATING) or following.how.startswith(FLOATING):
+            continue
+        if following.speaker.type == "unknown":
+            continue
+        between = text[quote.spans[-1].end : following.spans[0].start]
+        words = sum(1 for word in between.split() if any(c.isalnum() for c in word))
+        if "\n" in between or words > RUN_IN_WORDS:
+            continue
+        quote.speaker = Speaker(following.speaker.name, following.speaker.type)
+        quote.how = FLOATING + " speaker:cue-after"
+        speakers[i] = speakers[i + 1]
+
+
 # How far after a cue-less quote opening a paragraph the person who said it may be named (characters).
 AUTHOR_REACH = 400
 
