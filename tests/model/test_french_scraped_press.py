@@ -356,3 +356,17 @@ def _speaker_of(words: str, text: str) -> str | None:
 def test_a_quote_without_cue_running_into_a_cued_one_is_its_speakers(text, expected):
     words, speaker = expected
     assert _speaker_of(words, text) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "« Au final, c'est le gouvernement qui décidera », assume l'entourage de la ministre Claire Dumont.",
+            [("direct", "Au final, c'est le gouvernement qui décidera", "l'entourage de la ministre")],
+        ),
+        ("La ministre Claire Dumont assume ses responsabilités devant les députés.", []),  # no statement
+    ],
+)
+def test_assuming_a_statement_reports_it(text, expected):
+    assert french_quotes(text) == expected

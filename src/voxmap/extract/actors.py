@@ -250,7 +250,7 @@ def build(
         speakers.append(actor)
         previous = (quote, actor) if speaker.type != "unknown" else previous
     opening_quotes_take_the_next_speaker(quotes, speakers)
-    floating_quotes_take_the_cue_after(quotes, speakers, text)
+    floating_quotes_take_the_cue_after(quotes, speakers, doc)
     paragraph_openers_take_the_person_after(quotes, speakers, history.sightings, text)
     headline = doc._.voxmap_headline if doc.has_extension("voxmap_headline") else None
     take_up_named_people(table.actors, quotes, speakers, headline or "", rules, history.offices)

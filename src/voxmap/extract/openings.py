@@ -3,10 +3,13 @@ what follows them."""
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from ..records import Actor, Quote, Speaker
 from .attribution.found import FLOATING
 from .coref import Sighting
 from .mentions import PERSON
+from .syntax import VERB_POS
 
 # How far an article's cue-less opening quote may be from the quote whose speaker it takes.
 OPENING_REACH = 300
@@ -33,11 +36,13 @@ def opening_quotes_take_the_next_speaker(quotes: list[Quote], speakers: list[Act
 RUN_IN_WORDS = 6
 
 
-def floating_quotes_take_the_cue_after(quotes: list[Quote], speakers: list[Actor | None], text: str) -> None:
+def floating_quotes_take_the_cue_after(quotes: list[Quote], speakers: list[Actor | None], doc: Doc) -> None:
     """A quote with no cue that runs into a quote with one, in the same paragraph, is that speaker's
     ('"Vous savez pourquoi la droite ne dépose pas" de motion de censure ? "Parce que…", a déclaré M.
     Bayrou'; '"No." "We will not," she said.'): the writer put one cue for both, after the second. It
-    outweighs the previous quote's speaker, who spoke before other narration."""
+    outweighs the previous quote's speaker, who spoke before other narration. A verb between is a cue
+    of its own the rules did not know ('"…," assume l'entourage de la ministre. "…," reconnaît X')."""
+    text = doc.text
     for i, quote in enumerate(quotes[:-1]):
         following = quotes[i + 1]
         if not quote.how.startswith(FLOATING) or following.how.startswith(FLOATING):
@@ -47,6 +52,9 @@ def floating_quotes_take_the_cue_after(quotes: list[Quote], speakers: list[Actor
         between = text[quote.spans[-1].end : following.spans[0].start]
         words = sum(1 for word in between.split() if any(c.isalnum() for c in word))
         if "\n" in between or words > RUN_IN_WORDS:
+            continue
+        narration = doc.char_span(quote.spans[-1].end, following.spans[0].start, alignment_mode="expand")
+        if narration is not None and any(t.pos_ in VERB_POS for t in narration):
             continue
         quote.speaker = Speaker(following.speaker.name, following.speaker.type)
         quote.how = FLOATING + " speaker:cue-after"
