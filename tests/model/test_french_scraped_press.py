@@ -370,3 +370,23 @@ def test_a_quote_without_cue_running_into_a_cued_one_is_its_speakers(text, expec
 )
 def test_assuming_a_statement_reports_it(text, expected):
     assert french_quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # an adverb inside the inverted verb group or after it, a channel "auprès de" before the subject
+        ("« Le dossier est vide », a ensuite ajouté son avocat, Paul Morel.", "Paul Morel"),
+        ("« Le dossier est vide », a notamment souligné le maire.", "le maire"),
+        ("« Le dossier est vide », a ajouté ensuite le maire.", "le maire"),
+        ("« Le dossier est vide », a ajouté auprès de l'AFP son avocat, Paul Morel.", "Paul Morel"),
+        # negative: a verb that is no speech verb takes no adverb before its subject
+        (
+            "Cet écrit a eu un large écho en prônant une « écologie intégrale », intégrant étroitement les "
+            "êtres humains à la nature.",
+            None,
+        ),
+    ],
+)
+def test_an_inverted_cue_reads_past_adverbs_and_channels(text, speaker):
+    assert [s for _, _, s in french_quotes(text)] == ([speaker] if speaker else [])

@@ -133,6 +133,7 @@ def sequence_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int],
         doc[j].lower_ in ctx.rules.parser.reflexive_clitics | ctx.rules.object_clitics
         or doc[j].pos_ == "AUX"
         or doc[j].text.startswith("-")
+        or _adverb_in_group(doc, j, cue_start)  # "a ensuite ajouté", "a notamment souligné"
     ):
         if doc[j].text.startswith("-") and (
             ctx.rules.pronoun_kind(doc[j].text) or ctx.rules.is_impersonal(doc[j].text)
@@ -159,7 +160,7 @@ def sequence_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int],
         for t in doc[cue_end + 1 : min(cue.sent.end, cue_end + 1 + FRAME_TOKENS)]
         if t.lower_ not in ctx.rules.parser.not_subjects
     ]
-    rest = past_channel(rest)
+    rest = past_channel(_past_adverbs(rest) if speech else rest)  # ", intégrant étroitement les êtres…"
     if not rest or rest[0].pos_ not in ("DET", "PROPN", "NOUN"):
         return None
     # "», assure cette dernière": the latter, an adjective standing for the person
@@ -219,9 +220,29 @@ def subject_then_verb(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, 
     return None
 
 
+def _negative(token: Token) -> bool:
+    return "Neg" in token.morph.get("Polarity")
+
+
+def _adverb_in_group(doc: Doc, j: int, start: int) -> bool:
+    """An adverb after the auxiliary of an inverted cue's verb group ("», a ensuite ajouté X"); never a
+    negation ("», n'a pas précisé X" reports nothing)."""
+    return doc[j].pos_ == "ADV" and not _negative(doc[j]) and any(t.pos_ == "AUX" for t in doc[start:j])
+
+
+def _past_adverbs(tokens: list[Token]) -> list[Token]:
+    """`tokens` without the adverbs that lead them ("», a ajouté ensuite son avocat"), negations kept."""
+    lead = 0
+    while lead < len(tokens) and tokens[lead].pos_ == "ADV" and not _negative(tokens[lead]):
+        lead += 1
+    return tokens[lead:]
+
+
 def past_channel(tokens: list[Token]) -> list[Token]:
-    """What follows the channel a statement went to ("», a déclaré [au Parisien] Jean Dupont"): the
-    tokens after a leading preposition's object, or `tokens` when none leads."""
+    """What follows the channel a statement went to ("», a déclaré [au Parisien] Jean Dupont", "auprès
+    de l'AFP"): the tokens after a leading preposition's object, or `tokens` when none leads."""
+    if len(tokens) > 1 and tokens[0].pos_ == "ADV" and tokens[1].pos_ == "ADP":
+        tokens = tokens[1:]  # "auprès de", "près de": an adverb the preposition completes
     if not tokens or tokens[0].pos_ != "ADP":
         return tokens
     obj = tokens[0].head
