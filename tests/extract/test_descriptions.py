@@ -55,6 +55,44 @@ def test_an_apposition_and_its_chain_describe_the_name():
     assert ({"cereal", "grower"}, {"cereal", "grower", "marne"}) in found
 
 
+# "It was signed by Hervé Lantier, its president since 2019, a cereal grower from the Marne." as the model
+# parsed it: "since 2019" hangs on the verb and "grower" is an apposition of "It".
+STACKED = [
+    ("It", "PRON", "nsubjpass", 2, "it"),
+    ("was", "AUX", "auxpass", 2, "be"),
+    ("signed", "VERB", "ROOT", 2, "sign"),
+    ("by", "ADP", "agent", 2, "by"),
+    ("Hervé", "PROPN", "compound", 5, "Hervé"),
+    ("Lantier", "PROPN", "pobj", 3, "Lantier"),
+    (",", "PUNCT", "punct", 5, ","),
+    ("its", "PRON", "poss", 8, "its"),
+    ("president", "NOUN", "appos", 5, "president"),
+    ("since", "SCONJ", "prep", 2, "since"),
+    ("2019", "NUM", "pobj", 9, "2019"),
+    (",", "PUNCT", "punct", 2, ","),
+    ("a", "DET", "det", 14, "a"),
+    ("cereal", "NOUN", "compound", 14, "cereal"),
+    ("grower", "NOUN", "appos", 0, "grower"),
+    ("from", "ADP", "prep", 14, "from"),
+    ("the", "DET", "det", 17, "the"),
+    ("Marne", "PROPN", "pobj", 15, "Marne"),
+    (".", "PUNCT", "punct", 2, "."),
+]
+
+
+def test_an_apposition_the_parser_hung_elsewhere_after_a_comma_still_describes_the_name():
+    found = _described(_doc(STACKED), 4, 6)
+    assert ({"president"}, {"president"}) in found
+    assert ({"cereal", "grower"}, {"cereal", "grower", "marne"}) in found
+
+
+def test_a_verb_before_the_comma_ends_the_stack():
+    # "…, its president, said on Monday, a cereal grower…": narration stands between, no apposition
+    rows = [*STACKED[:9], ("said", "VERB", "conj", 2, "say"), *STACKED[10:]]
+    found = _described(_doc(rows), 4, 6)
+    assert all("grower" not in core for core, _ in found)
+
+
 def test_a_copula_describes_its_subject_but_another_verb_does_not():
     # "Castagnet is a chartered accountant" / "Castagnet hired a chartered accountant"
     rows = lambda verb, lemma, dep: [

@@ -70,12 +70,16 @@ def descriptions_of(name: Span, rules: LanguageRules) -> list[Described]:
     root = name.root
     found = []
     appositions = [c for c in root.children if c.dep_ in labels.apposition and not name.start <= c.i < name.end]
+    seen = []
     while appositions:  # "Hervé Lantier, its president since 2019, a cereal grower from the Marne"
         child = appositions.pop()
+        seen.append(child)
         # "a Republican from Findlay" (the tagger's proper noun), never a second person's name
         if child.pos_ == "NOUN" or (child.pos_ == "PROPN" and child.ent_type_ not in labels.person_entities):
             found.append(described_by(child, rules))
         appositions.extend(c for c in child.children if c.dep_ in labels.apposition)
+        if not appositions:
+            appositions = [a for a in [_stacked_apposition(seen, rules)] if a is not None and a not in seen]
     if root.dep_ in labels.apposition and root.head.pos_ == "NOUN":
         found.append(described_by(root.head, rules, leave_out=name))  # "His deputy…, Michel Ospital"
     if root.dep_ in labels.subject:
@@ -87,6 +91,29 @@ def descriptions_of(name: Span, rules: LanguageRules) -> list[Described]:
         elif verb.pos_ == "NOUN" and any(c.dep_ in labels.copula for c in verb.children):  # "X est comptable"
             found.append(described_by(verb, rules, leave_out=name))
     return [described for described in found if described.core]
+
+
+# How far past an apposition a comma may open the next one ("its president [since 2019], a …").
+STACK_GAP = 4
+
+
+def _stacked_apposition(appositions: list[Token], rules: LanguageRules) -> Token | None:
+    """The apposition written after the last one, set apart by a comma, that the parser hung elsewhere
+    ("Hervé Lantier, its president since 2019, a cereal grower from the Marne": "grower" went to the
+    sentence's subject): a noun phrase opening right after that comma is the same person's."""
+    doc = appositions[0].doc
+    end = max(a.right_edge.i for a in appositions)
+    comma = next((t.i for t in doc[end + 1 : end + 2 + STACK_GAP] if t.text == ","), None)
+    if comma is None or any(t.pos_ in ("VERB", "AUX") for t in doc[end + 1 : comma]):
+        return None
+    return next(
+        (
+            t
+            for t in doc[comma + 1 : comma + 1 + STACK_GAP]
+            if t.dep_ in rules.parser.apposition and t.pos_ == "NOUN" and t.left_edge.i == comma + 1
+        ),
+        None,
+    )
 
 
 def _fronted(phrase: Token, subject: Token) -> bool:
