@@ -14,7 +14,7 @@ from ..records import Actor, Quote
 from . import actors, attribution, dates, events, figures, relations, tone
 from .coref import Resolver, RuleResolver
 from .datelines import find_dateline
-from .entity_names import names_completed
+from .entity_names import names_completed, names_the_model_missed
 from .language import load_rules
 from .markup import headline_line, labelled_lines, markup_regions, merged_regions, overlaps
 from .roles import names_apart_from_offices
@@ -176,6 +176,27 @@ def _glued_word(before: Token, token: Token) -> bool:
     """'Météo-France', 'Pannier-Runacher': a word or a hyphen written against a word goes on its word's
     sentence (the model split "Météo|-France" into two sentences and made "-" a speaker)."""
     return not before.whitespace_ and before.text[-1:].isalnum() and (token.text[:1].isalnum() or token.text[:1] == "-")
+
+
+@dataclass
+class MissedNames:
+    """Adds the people the model's recogniser left untagged, named by a known first name, to `doc.ents`."""
+
+    language: str
+
+    @guarded
+    def __call__(self, doc: Doc) -> Doc:
+        missed = names_the_model_missed(doc, load_rules(self.language))
+        if missed:
+            doc.ents = (*doc.ents, *missed)
+        return doc
+
+
+@Language.factory(
+    "voxmap_names", default_config={"language": "en"}, requires=["doc.ents", "token.lemma"], assigns=["doc.ents"]
+)
+def make_missed_names(nlp: Language, name: str, language: str) -> MissedNames:
+    return MissedNames(language)
 
 
 @Language.factory("voxmap_paragraphs", default_config={"language": "en"}, assigns=["token.is_sent_start"])

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .language import LanguageRules, load_rules
+from .language import LanguageRules, every_first_name, load_rules
 from .mentions import GROUP, ORGANIZATION, PERSON, is_time_word
 from .offices import institution_named, is_known_institution, load_voice_rules
 from .syntax import is_word
@@ -123,3 +123,34 @@ def names_completed(ents: list[Span | None], language: str) -> list[Span | None]
                 fixed[ent.start : end] = [completed] * (end - ent.start)
                 break
     return fixed
+
+
+def _name_word(token: Token) -> bool:
+    return token.is_title and token.is_alpha and token.pos_ == "PROPN" and not token.ent_type_
+
+
+def names_the_model_missed(doc, rules: LanguageRules) -> list[Span]:
+    """People the model left untagged, named by a first name of the rule files and a capitalised
+    surname ("Pascale Irigoyen, a lecturer…", "Olivier Castagnet, who leads…": French names in English
+    news), a second first name allowed between ("Jean Pierre Morel"): a person entity each. Never a run
+    of capitals longer than that, nor one a body's or a place's word ends ("Paul Sabatier University"),
+    nor a first name alone."""
+    label = sorted(rules.parser.person_entities)[0]
+    first_names = every_first_name()
+    found, i = [], 0
+    while i < len(doc) - 1:
+        token = doc[i]
+        inside_a_run = i and doc[i - 1].is_title and not doc[i - 1].text.endswith(".")  # "Dr. Nadia …" starts one
+        if not (_name_word(token) and token.lower_ in first_names) or inside_a_run:
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
+            end += 1
+        words = doc[i:end]
+        if (len(words) == 2 or (len(words) == 3 and words[1].lower_ in first_names)) and all(
+            _name_word(t) and t.lower_ not in rules.organization_heads for t in words
+        ):
+            found.append(Span(doc, i, end, label=label))
+        i = end
+    return found

@@ -324,3 +324,12 @@ def load_rules(language: str) -> LanguageRules:
         campaign_heads=_words(sources, "campaign_heads"),
         quantity_heads=_words(sources, "quantity_heads"),
     )
+
+
+@cache
+def every_first_name() -> frozenset[str]:
+    """Every language's own first names (rules/<lang>/sources.toml), lower case: news in one language
+    names people of the other ("Pascale Irigoyen" in an English article)."""
+    return frozenset(
+        name for language in LANGUAGES for names in load_rules(language).first_names.values() for name in names
+    )

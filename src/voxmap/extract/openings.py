@@ -49,6 +49,8 @@ def floating_quotes_take_the_cue_after(quotes: list[Quote], speakers: list[Actor
             continue
         if following.speaker.type == "unknown":
             continue
+        if following.spans[0].start < quote.spans[-1].end:
+            continue  # quotes in the order of their cues, not of their words: no narration runs between
         between = text[quote.spans[-1].end : following.spans[0].start]
         words = sum(1 for word in between.split() if any(c.isalnum() for c in word))
         if "\n" in between or words > RUN_IN_WORDS:

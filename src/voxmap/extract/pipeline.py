@@ -31,6 +31,7 @@ def get_pipeline(language: str) -> Language:
     nlp = load_model(language)
     nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)  # linear on runs of marks without spaces
     nlp.add_pipe("voxmap_paragraphs", before="parser", config={"language": language})
+    nlp.add_pipe("voxmap_names", after="ner", config={"language": language})
     for name in VOXMAP_COMPONENTS:
         nlp.add_pipe(name, config={"language": language})
     return nlp

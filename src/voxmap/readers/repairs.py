@@ -103,16 +103,6 @@ class _Layout:
         return start, end
 
 
-@cache
-def _first_names() -> frozenset[str]:
-    """Every language's own first names (rules/<lang>/sources.toml), lower case."""
-    from ..extract.language import LANGUAGES, load_rules
-
-    return frozenset(
-        name for language in LANGUAGES for names in load_rules(language).first_names.values() for name in names
-    )
-
-
 # A lower-case word glued to a capitalised one followed by another ("de l'initiativeBrigitte Gothière"):
 # a subheading run into a sentence opening with a person's name, when that word is a first name.
 GLUED_NAME = re.compile(rf"(?<![^\W_]){LOWER}{{3,}}(?=(?P<first>{UPPER}{LOWER}+) {UPPER})")
@@ -139,7 +129,9 @@ def _glued_points(text: str) -> list[tuple[int, str]]:
             # 'La réaction de LREM"Non…', 'par Lopinion.fr"Qui…' ('il."Nous' is a glued stop).
             points.append((match.start(), "\n"))
     points += [(match.end(), " ") for match in GUILLEMET_GLUED.finditer(text)]
-    points += [(m.end(), "\n") for m in GLUED_NAME.finditer(text) if m.group("first").lower() in _first_names()]
+    from ..extract.language import every_first_name  # the rule files load the readers' parts lazily
+
+    points += [(m.end(), "\n") for m in GLUED_NAME.finditer(text) if m.group("first").lower() in every_first_name()]
     return sorted(set(points))
 
 
