@@ -14,8 +14,8 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-from ..api import analyze_articles
-from ..records import Analysis, make_article
+from ..records import make_article
+from .run import analyses_in_order
 
 
 def _words(name: str | None) -> set[str]:
@@ -104,7 +104,7 @@ def evaluate_facts_file(path: Path) -> dict:
     articles = [
         make_article(g["text"], id=g.get("id"), language=g.get("language"), published=g.get("published")) for g in golds
     ]
-    analyses = [a for a in analyze_articles(articles) if isinstance(a, Analysis)]
+    analyses, failed = analyses_in_order(articles)
     result = score_facts(zip(golds, analyses))
-    result["suite"], result["articles"] = Path(path).stem, len(golds)
+    result["suite"], result["articles"], result["failed"] = Path(path).stem, len(golds), failed
     return result

@@ -20,13 +20,13 @@ import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..api import analyze_articles
 from ..corpus.ingest import ingest
 from ..corpus.names import normalize
 from ..errors import GoldFormatError
 from ..readers import parse_jsonl
 from ..records import Analysis, Article, Quote, Span, Speaker
 from .gold import GoldArticle, GoldQuote
+from .run import analyses_in_order
 from .scoring import match_quotes, score
 
 # What a corpus reference names: its JSONL file under the shared data folder.
@@ -123,8 +123,9 @@ def _voice_right(voice: str | None, accepted: tuple[str, ...]) -> bool:
 
 def evaluate_press_gold(path: Path, data_root: Path) -> dict:
     golds = read_press_gold(path, data_root)
-    analyses = [a for a in analyze_articles([g.article for g in golds], language="fr") if isinstance(a, Analysis)]
+    analyses, failed = analyses_in_order([g.article for g in golds], language="fr")
     result = score((g.gold, _speech(a)) for g, a in zip(golds, analyses)).to_dict()
+    result["failed"] = failed
     with tempfile.TemporaryDirectory() as folder:
         corpus = Path(folder) / "articles.jsonl"
         corpus.write_text("\n".join(g.line for g in golds) + "\n", encoding="utf-8")

@@ -6,9 +6,21 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..api import analyze_articles
-from ..records import Analysis, make_article
+from ..records import Analysis, Article, make_article
 from .gold import GoldArticle, read_gold_jsonl, read_polnear
 from .scoring import score
+
+
+def analyses_in_order(articles: list[Article], language: str = "auto") -> tuple[list[Analysis], int]:
+    """One analysis per article, in order, and how many failed: a failed article scores as one where
+    nothing was found (dropping it would pair every later gold article with the wrong analysis)."""
+    analyses, failed = [], 0
+    for article, result in zip(articles, analyze_articles(articles, language=language), strict=True):
+        if not isinstance(result, Analysis):
+            failed += 1
+            result = Analysis(article)
+        analyses.append(result)
+    return analyses, failed
 
 
 def evaluate(gold_articles: Iterable[GoldArticle], language: str = "auto") -> dict:
@@ -16,9 +28,9 @@ def evaluate(gold_articles: Iterable[GoldArticle], language: str = "auto") -> di
     articles = [
         make_article(g.text, id=g.id, language=g.language, published=g.published, source=g.source) for g in golds
     ]
-    analyses = [a for a in analyze_articles(articles, language=language) if isinstance(a, Analysis)]
+    analyses, failed = analyses_in_order(articles, language)
     result = score(zip(golds, analyses)).to_dict()
-    result["articles"] = len(golds)
+    result["articles"], result["failed"] = len(golds), failed
     return result
 
 
