@@ -79,3 +79,26 @@ def test_headlines_and_markup_make_no_people(text, language, names):
     assert [a.name for a in analysis.actors if a.type == "person"] == names
     if not names:
         assert not analysis.quotes or all(q.speaker.actor is None for q in analysis.quotes)
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        (
+            "“No,” said Sarah Dorsey, the Republican presidential nominee's eldest daughter.",
+            "en",
+            "Sarah Dorsey",
+        ),
+        ("« Non », a dit Marie Dupont, la fille du candidat républicain.", "fr", "Marie Dupont"),
+    ],
+)
+def test_a_relative_of_an_office_holder_holds_no_role(text, language, name):
+    assert institutions(text, language, name) == []
+
+
+def test_beside_a_relative_a_title_is_still_a_role():
+    # negative: the same phrase with a title instead of kin
+    roles = institutions(
+        "“No,” said Sarah Dorsey, the Republican presidential nominee's campaign manager.", "en", "Sarah Dorsey"
+    )
+    assert roles and roles[0][1] is not None

@@ -149,6 +149,7 @@ class LanguageRules:
     organization_prepositions: frozenset[str]
     locative_prepositions: frozenset[str]  # "an adviser in Eau Claire": a place there is where, not a body
     title_modifiers: frozenset[str]  # "Press Secretary": a word of the title, whatever the model tagged it
+    kin_words: frozenset[str]  # "the nominee's daughter": a relative, never a role
     former_markers: frozenset[str]
     title_abbreviations: dict[str, str]  # "sen." -> "senator": "the senator" takes up "Sen. Bernie Sanders"
     headline_verbs: frozenset[str]  # "Trump Wants": a verb closing a capitalised headline is not a name
@@ -298,6 +299,7 @@ def load_rules(language: str) -> LanguageRules:
         organization_prepositions=_words(roles, "organization_prepositions"),
         locative_prepositions=_words(roles, "locative_prepositions"),
         title_modifiers=_words(roles, "title_modifiers"),
+        kin_words=_words(roles, "kin_words"),
         former_markers=_words(roles, "former_markers"),
         title_abbreviations={short.lower(): full.lower() for short, full in roles.get("title_abbreviations", [])},
         headline_verbs=_words(sources, "headline_verbs"),

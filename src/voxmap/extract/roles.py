@@ -214,6 +214,7 @@ def roles_of(name: Span, rules: LanguageRules, ents: list[Span | None]) -> list[
             # "Yves Lebrun, délégué d'Unité SGP Police": the model may tag the title a participle
             and (child.pos_ in ("NOUN", "PROPN", "ADJ") or (child.pos_ == "VERB" and child.lower_ in rules.role_words))
             and ents[child.i] is None
+            and child.lemma_.lower() not in rules.kin_words  # "the nominee's eldest daughter"
             and (_is_role(child, rules) or any(_is_role(t, rules) for t in child.subtree if t.i < child.i + 3))
         ):
             roles.append(_role_from_title(child, name, rules, ents))
