@@ -88,6 +88,13 @@ def speakers(text):
                 ("Maybe we can build a wall around him and his friends", "Steve Quinlan"),
             ],
         ),
+        # "one of them", described beside: a source of its own, whom "this senior official" takes up
+        (
+            "Paul Morel leads the federation.\n\nThree people took part in the talks. One of them, then a "
+            "senior official at the ministry, describes a closed room.\n\n“We wrote for them,” this senior "
+            "official recalls.",
+            [("We wrote for them", "a senior official at the ministry")],
+        ),
         # negatives: a slogan opening a paragraph that names nobody, a quote no speech verb follows
         (
             "“We will wait as long as it takes.” The members sit down in silence.",

@@ -120,6 +120,8 @@ class LanguageRules:
     back_reference_determiners: frozenset[str]
     copulas: frozenset[str]  # "be", "être": "X is a Y" describes X
     source_introductions: frozenset[str]  # "agreed to meet us", "on condition of anonymity": a source introduced
+    partitive_ones: frozenset[str]  # "One of them, a senior official, …": one of a group
+    partitive_pronouns: frozenset[str]  # … "of them"
     party_members: frozenset[str]  # "the Toledo Democrat": a person described, though capitalised
     first_person_possessives: frozenset[str]  # "my father": the writer's, described by no one
     description_weak_words: frozenset[str]  # "former", "then": they tell nothing of who someone is
@@ -272,6 +274,8 @@ def load_rules(language: str) -> LanguageRules:
         back_reference_determiners=_words(sources, "back_reference_determiners"),
         copulas=_words(sources, "copulas"),
         source_introductions=_words(sources, "source_introductions"),
+        partitive_ones=_words(sources, "partitive_ones"),
+        partitive_pronouns=_words(sources, "partitive_pronouns"),
         party_members=_words(sources, "party_members"),
         first_person_possessives=_words(sources, "first_person_possessives"),
         description_weak_words=_words(sources, "description_weak_words"),

@@ -27,11 +27,17 @@ def narrated_people(
     people_words = rules.anonymous_heads | rules.role_words
     found = []
     for token in doc:
-        if in_quote[token.i] or token.i in speakers or token.dep_ not in rules.parser.subject or ents[token.i]:
+        if in_quote[token.i] or token.i in speakers or token.dep_ not in rules.parser.subject:
             continue
         # a main clause's subject only: in "while she was secretary of state", "…adding that he believed
         # the Indiana-born judge was…", it is not whom the sentence is about
         if not main_clause(token.head, rules.parser):
+            continue
+        described = _one_of_them(token, people_words, rules)  # "One" may be the model's number entity
+        if described is not None and ents[described.i] is None:
+            found.append((classify(described, rules, ents), described))
+            continue
+        if ents[token.i]:
             continue
         pronoun = token.pos_ == "PRON" and rules.pronoun_kind(token.text) in ("masculine", "feminine")
         if not pronoun and not (token.pos_ == "NOUN" and token.lemma_.lower() in people_words):
@@ -40,6 +46,23 @@ def narrated_people(
         if mention.kind in (PRONOUN, DESCRIPTION) or (mention.kind == ANONYMOUS and _introduced(token, rules)):
             found.append((mention, token))
     return found
+
+
+def _one_of_them(subject: Token, people_words: frozenset[str], rules: LanguageRules) -> Token | None:
+    """The description set beside "one of them" as a subject ("One of them, then a senior official at
+    the directorate, describes…"): one person of a group the article introduces as a source."""
+    if subject.lower_ not in rules.partitive_ones or not any(
+        t.lower_ in rules.partitive_pronouns for t in subject.subtree if t.i <= subject.i + 3
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in subject.children
+            if c.dep_ in rules.parser.apposition and c.pos_ == "NOUN" and c.lemma_.lower() in people_words
+        ),
+        None,
+    )
 
 
 def _introduced(head: Token, rules: LanguageRules) -> bool:
