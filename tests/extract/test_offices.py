@@ -6,7 +6,7 @@ from voxmap.extract.language import load_rules
 from voxmap.extract.markup import markup_regions, overlaps
 from voxmap.extract.media import is_media
 from voxmap.extract.mentions import is_junk_name, is_junk_person_name
-from voxmap.extract.offices import find_office, institution_of, is_former, load_voice_rules
+from voxmap.extract.offices import find_office, institution_of, institution_of_kind, is_former, load_voice_rules
 
 EN, FR = load_voice_rules("en"), load_voice_rules("fr")
 
@@ -86,6 +86,12 @@ def test_roles_tied_to_a_person(title, organization, institution):
         ("président américain", None, None, "Maison-Blanche"),
         ("secrétaire d'Etat américain", None, None, "Département d'État"),
         ("procureur de la République", "Paris", "Paris", "parquet de Paris"),
+        # the model cut "procureur de la République de Bordeaux" after the office's word; the link elides
+        ("procureur de la République de Bordeaux", None, "République de Bordeaux", "parquet de Bordeaux"),
+        ("procureur", None, "République de Bordeaux", "parquet de Bordeaux"),
+        ("procureure", None, "République d'Évry", "parquet d'Évry"),
+        ("procureur", "Évry", "Évry", "parquet d'Évry"),
+        ("procureur", "Paris", "Paris", "parquet de Paris"),  # negative: no office word to pass
         # a kind of body alone is no voice
         ("chef", "département", None, None),
         ("secrétaire", "Etat", None, None),
@@ -216,3 +222,36 @@ def test_institutions_by_the_names_the_press_gives_them(name, language, shown):
     from voxmap.extract.offices import institution_named
 
     assert institution_named(name, language) == shown
+
+
+def _seen(*roles):
+    """Sightings of one actor per (institution, former)."""
+    from voxmap.extract.coref import Sighting
+    from voxmap.records import Actor, Role, Span
+
+    evidence = Span(0, 1, "x")
+    actors = [
+        Actor(f"a{n}", f"P{n}", "person", roles=[Role("t", None, evidence, former, institution)])
+        for n, (institution, former) in enumerate(roles)
+    ]
+    return [Sighting(n, actor, True, False) for n, actor in enumerate(actors)]
+
+
+@pytest.mark.parametrize(
+    "kind, roles, institution",
+    [
+        ("mairie", [("mairie de Bordeaux", False)], "mairie de Bordeaux"),
+        (
+            "ministère",
+            [("ministère de la Santé", False), ("ministère de l'Intérieur", False)],
+            "ministère de l'Intérieur",
+        ),
+        ("préfecture", [("Préfecture de police", False)], "Préfecture de police"),
+        # negatives: a former role, another kind, a word that only starts the same
+        ("mairie", [("mairie de Bordeaux", True)], None),
+        ("parquet", [("mairie de Bordeaux", False)], None),
+        ("mairie", [("mairies de France", False)], None),
+    ],
+)
+def test_a_bare_body_is_the_institution_of_that_kind_last_shown(kind, roles, institution):
+    assert institution_of_kind(kind, _seen(*roles)) == institution

@@ -9,6 +9,7 @@ import sqlite3
 
 import pytest
 
+import voxmap
 from voxmap.corpus.ingest import ingest
 
 ARTICLES = [
@@ -79,3 +80,21 @@ def test_police_unions_and_their_officials_are_one_voice_each(tmp_path):
     counts = dict(conn.execute("SELECT voice, count(*) FROM voices GROUP BY voice").fetchall())
     conn.close()
     assert counts == {"Alliance police nationale": 6, "Unité SGP Police": 3, "UNSA Police": 2}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a bare body takes up the institution of that kind a role of the article named
+        (
+            "« Notre ville restera accueillante », a réagi le maire de Bordeaux, Paul Morel. La mairie a "
+            "indiqué qu'elle porterait plainte.",
+            "mairie de Bordeaux",
+        ),
+        # negative: no role of that kind before it, the body stays a description
+        ("La mairie a indiqué qu'elle porterait plainte contre les auteurs.", "La mairie"),
+    ],
+)
+def test_a_bare_body_takes_up_the_institution_named_before(text, speaker):
+    quotes = voxmap.analyze(text, language="fr").quotes
+    assert quotes[-1].speaker.name == speaker

@@ -40,7 +40,14 @@ from .mentions import (
     past_time_words,
 )
 from .narrated import narrated_people, sight
-from .offices import find_office, institution_named, institution_of, is_known_institution, load_voice_rules
+from .offices import (
+    find_office,
+    institution_named,
+    institution_of,
+    institution_of_kind,
+    is_known_institution,
+    load_voice_rules,
+)
 from .openings import (
     floating_quotes_take_the_cue_after,
     opening_quotes_take_the_next_speaker,
@@ -323,6 +330,13 @@ def _speaker(
                 actor = _unnamed_office_holder(head, mention, surface, rules, ents, table)
             elif _person_like(mention, rules):
                 actor = table.anonymous(mention)
+            elif (
+                mention.bare
+                and not mention.plural
+                and (institution := institution_of_kind(mention.head_lemma, history.before(mention.start)))
+            ):
+                actor = table.named(institution, ORGANIZATION)  # "la mairie" after "le maire de Bordeaux"
+                step = "description->institution"
             elif mention.head_lemma in rules.organization_heads and (mention.bare or mention.plural):
                 # "les syndicats de police": several bodies described, no one body's voice
                 # "le parquet", "l'association" naming no body of the article: a description, no voice

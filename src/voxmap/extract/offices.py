@@ -252,6 +252,7 @@ def institution_of(
         if place and phrase in rules.known_place_offices and _lookup(rules.places, place) is None:
             place = None  # "président de la fondation la Fabrique", the model's place: no presidency
         if place and phrase in rules.place_offices:
+            place = _place_past_longer_office(phrase, place, rules)
             shown = _lookup(rules.places, place) or place
             # "president" of the United States is an office of its own ("White House")
             named = next(
@@ -264,7 +265,7 @@ def institution_of(
                 ),
                 None,
             ) or rules.offices.get(f"{place.lower()} {phrase}")
-            return named or rules.place_offices[phrase].format(place=shown)
+            return named or _elided(rules.place_offices[phrase].format(place=shown), shown, rules)
         if rules.offices.get(phrase):
             return rules.offices[phrase]
         if phrase not in rules.place_offices:
@@ -303,3 +304,42 @@ def institution_of(
     if person or rules.campaign_words & set(title_words):
         return rules.campaign_voice.format(name=name)  # "adviser to Sanders", "Trump's campaign manager"
     return name or None
+
+
+def _elided(institution: str, place: str, rules: VoiceRules) -> str:
+    """ "parquet de Évry" is written "parquet d'Évry": the link elided before a vowel, where the language
+    elides ("de l'" in voices.toml)."""
+    link = rules.elided_link.split(" ")[0] if rules.elided_link else ""
+    if link and unaccented(place[:1].lower()) in rules.elision_initials and f" {link} {place}" in institution:
+        return institution.replace(f" {link} {place}", f" {link[0]}'{place}")
+    return institution
+
+
+def _place_past_longer_office(phrase: str, place: str, rules: VoiceRules) -> str:
+    """The place of "procureur (de la République)" + "République de Bordeaux", the model's cut of
+    "procureur de la République de Bordeaux": Bordeaux, past the office's last word and a link."""
+    lowered = unaccented(place.lower())
+    for office in [phrase, *rules.offices]:
+        if office != phrase and not office.startswith(phrase + " "):
+            continue
+        last = unaccented(office.split()[-1]) + " "
+        if lowered.startswith(last):
+            rest = place[len(last) :].lstrip()
+            link = next((w for w in rest.split()[:1] if w.lower().replace("’", "'") in rules.linking_words), None)
+            rest = rest[len(link) :].lstrip() if link else rest
+            if rest[:2].lower() in ("d'", "d’"):
+                rest = rest[2:]
+            return rest or place
+    return place
+
+
+def institution_of_kind(kind: str, seen) -> str | None:
+    """The institution of that kind a current role of someone the article has shown holds, the latest
+    first: "la mairie" after "le maire de Bordeaux" is the mairie de Bordeaux, "le ministère" after "le
+    ministre de l'Intérieur" the ministère de l'Intérieur (`seen`: the sightings before, in order)."""
+    wanted = unaccented(kind.lower()) + " "
+    for sighting in reversed(seen):
+        for role in sighting.actor.roles:
+            if role.institution and not role.former and unaccented(role.institution.lower()).startswith(wanted):
+                return role.institution
+    return None
