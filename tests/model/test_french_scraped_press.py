@@ -390,3 +390,23 @@ def test_assuming_a_statement_reports_it(text, expected):
 )
 def test_an_inverted_cue_reads_past_adverbs_and_channels(text, speaker):
     assert [s for _, _, s in french_quotes(text)] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the relative hangs on the last noun of the name's apposition: it is the name's
+        (
+            "Vendredi c'est Unilever, un des leaders mondiaux de l'agroalimentaire et des cosmétiques, qui a "
+            "annoncé qu'il mettait un terme à ses publicités.",
+            "Unilever",
+        ),
+        # negative: a name inside a person's title is not the relative's ("l'avocat de Jean Dupont, qui…")
+        (
+            "L'avocat de Jean Dupont, qui a assuré que son client était innocent, a quitté la salle.",
+            "L'avocat de Jean Dupont",
+        ),
+    ],
+)
+def test_a_relative_after_an_apposition_is_the_names(text, speaker):
+    assert [s for _, _, s in french_quotes(text)] == [speaker]

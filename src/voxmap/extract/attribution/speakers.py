@@ -42,7 +42,9 @@ def usable_subject(verb: Token, ctx: Context) -> Token | None:
         # The word the clause hangs on; never white space or a mark the parser made its head.
         if head is None or not ctx.outside(head) or not is_word(head):
             return None
-        return name_beside_role(head, ctx)  # "l'homme d'affaires Ziad Takieddine, qui a assuré…"
+        return name_beside_role(
+            _apposition_owner(head, ctx), ctx
+        )  # "l'homme d'affaires Ziad Takieddine, qui a assuré…"
     if subject.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X"):
         return None
     if any(child.dep_ in labels.case_marker and child.i < subject.i for child in subject.children):
@@ -57,6 +59,23 @@ def usable_subject(verb: Token, ctx: Context) -> Token | None:
         if owner is not None and ctx.outside(owner):
             return owner
     return name_beside_role(subject, ctx)
+
+
+def _apposition_owner(head: Token, ctx: Context) -> Token:
+    """'c'est Unilever, un des leaders de l'agroalimentaire et des cosmétiques, qui a annoncé…': the
+    parser hangs the relative on the last noun of the name's apposition; from a complement or conjunct
+    of that apposition, the relative is the name's. Anywhere else, `head` itself."""
+    labels, doc = ctx.rules.parser, head.doc
+    token = head
+    for _ in range(6):
+        owner = token.head
+        set_apart = token.dep_ in labels.apposition or (owner.i + 1 < len(doc) and doc[owner.i + 1].text == ",")
+        if owner.ent_type_ and owner.i < token.i and set_apart:
+            return owner
+        if token.ent_type_ or token.pos_ not in ("NOUN", "PRON") or token is owner:
+            return head
+        token = owner
+    return head
 
 
 def _enclitic_subject(verb: Token, ctx: Context) -> Token | None:
