@@ -28,6 +28,16 @@ pytestmark = pytest.mark.model
             "précisant que des mesures étaient prises.",
             ("indirect", "Trente Français vont être rapatriés dimanche", "Claire Vasseur"),
         ),
+        # an aside between commas after the verb ("sous couvert d'anonymat")
+        (
+            "Il s'agit d'un « événement très émouvant pour tous » les participants, explique, sous couvert "
+            "d'anonymat, un officier israélien.",
+            (
+                "mixed",
+                "Il s'agit d'un « événement très émouvant pour tous » les participants",
+                "un officier israélien",
+            ),
+        ),
         (
             "L'ensemble des cas, « soit onze personnes au total », résidaient dans le même chalet, a ajouté "
             "Claire Vasseur.",
@@ -55,6 +65,8 @@ def test_an_inverted_report_is_the_statement_before_its_cue(text, expected):
         "Oui, a-t-il répondu.",
         # no speech verb: a narrative sequence
         "Les manifestants ont quitté la place, a suivi un cortège.",
+        # an aside that is no adverbial (a clause between the commas) leaves the verb without subject
+        "La séance était levée, a dit, le vote ayant eu lieu, le rapport du comité.",
     ],
 )
 def test_no_inverted_report_where_none_is_written(text):
