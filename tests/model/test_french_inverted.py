@@ -28,6 +28,15 @@ pytestmark = pytest.mark.model
             "précisant que des mesures étaient prises.",
             ("indirect", "Trente Français vont être rapatriés dimanche", "Claire Vasseur"),
         ),
+        # a body named by its kind ("l'armée", "la municipalité") speaks like any organisation
+        (
+            "Ces entraînements communs constituent une première entre les deux pays, salue l'armée de l'air allemande.",
+            (
+                "indirect",
+                "Ces entraînements communs constituent une première entre les deux pays",
+                "l'armée de l'air allemande",
+            ),
+        ),
         # an aside between commas after the verb ("sous couvert d'anonymat")
         (
             "Il s'agit d'un « événement très émouvant pour tous » les participants, explique, sous couvert "
