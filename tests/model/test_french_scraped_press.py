@@ -410,3 +410,20 @@ def test_an_inverted_cue_reads_past_adverbs_and_channels(text, speaker):
 )
 def test_a_relative_after_an_apposition_is_the_names(text, speaker):
     assert [s for _, _, s in french_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a gerund shares the subject of the sentence's main verb, whatever noun the parser hung it on
+        (
+            "Le ministre Paul Morel a déclenché un tollé en ironisant lundi soir sur « le modèle amish » des "
+            "signataires d'une tribune.",
+            [("partial", "le modèle amish", "Paul Morel")],
+        ),
+        # negative: a gerund in a sentence whose root is no verb has no subject to share
+        ("Un tollé, en ironisant sur « le modèle amish » des signataires.", []),
+    ],
+)
+def test_a_gerund_speaks_for_the_sentences_subject(text, expected):
+    assert french_quotes(text) == expected

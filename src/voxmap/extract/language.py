@@ -92,6 +92,7 @@ class ParserLabels:
     organization_entities: frozenset[str]
     group_entities: frozenset[str]
     place_entities: frozenset[str]
+    gerund_markers: frozenset[str]  # "en ironisant sur…": the participle shares the sentence's subject
 
 
 @dataclass(frozen=True)

@@ -87,6 +87,9 @@ def _participle_host(verb: Token, labels: ParserLabels) -> Token | None:
     participle takes the subject of the verb its clause hangs on."""
     if not is_present_participle(verb):
         return None
+    if any(c.lower_ in labels.gerund_markers and c.i < verb.i for c in verb.children):
+        root = verb.sent.root  # "a déclenché un tollé en ironisant": hung on the noun, the root's subject
+        return root if root is not verb and root.pos_ in VERB_POS else None
     head = verb.head
     if verb.dep_ in labels.prepositional_complement and head.pos_ == "ADP":
         head = head.head
