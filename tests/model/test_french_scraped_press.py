@@ -427,3 +427,23 @@ def test_a_relative_after_an_apposition_is_the_names(text, speaker):
 )
 def test_a_gerund_speaks_for_the_sentences_subject(text, expected):
     assert french_quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "selon X" after a quote's cue is the quote's channel: no second statement made of the cue
+        (
+            "\"J'ai eu un parcours de conversion\", a raconté le pape à ses visiteurs, dont l'actrice Claire "
+            "Dumont, selon un texte transmis par le Vatican.",
+            [("direct", "J'ai eu un parcours de conversion", "le pape")],
+        ),
+        # negative: without a quote before it, "selon X" gives X the sentence
+        (
+            "La réforme sera votée en juin, selon un texte transmis par le Vatican.",
+            [("indirect", "La réforme sera votée en juin", "un texte transmis par le Vatican")],
+        ),
+    ],
+)
+def test_a_source_after_a_quotes_cue_is_its_channel(text, expected):
+    assert french_quotes(text) == expected

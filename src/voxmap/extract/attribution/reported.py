@@ -169,11 +169,21 @@ def according_to_quotes(ctx: Context) -> list[RawQuote]:
             sent = token.sent
             removed = set(range(token.i, source.right_edge.i + 1))
             spans = sentence_minus(sent, removed, ctx)
-            if not spans or any(overlaps_quote(s, e, ctx) for s, e in spans):
+            if not spans or any(overlaps_quote(s, e, ctx) for s, e in spans) or _cue_of_a_quote(spans[0][0], ctx):
                 continue
             cue = char_range(doc, token.i, token.i + len(words))
             quotes.append(RawQuote(INDIRECT, spans, cue, source.i, Cue("source-preposition")))
     return quotes
+
+
+def _cue_of_a_quote(start: int, ctx: Context) -> bool:
+    """Do the words left to 'selon X' follow a closing quotation mark ('"…", a raconté le pape à ses
+    visiteurs, selon un texte transmis par le Vatican')? They are the quote's cue, and X its channel."""
+    before = ctx.text[max(0, start - 5) : start].rstrip(" \u00a0\u202f")
+    if not before.endswith(","):
+        return False  # '"Bobby!" at a labor conference…': narration runs on from the quote
+    before = before[:-1].rstrip(" \u00a0\u202f")
+    return bool(before) and before[-1] in ctx.rules.marks.closers
 
 
 def _source_then_comma(source: Token, ctx: Context) -> bool:
