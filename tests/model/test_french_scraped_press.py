@@ -380,21 +380,6 @@ def test_assuming_a_statement_reports_it(text, expected):
         ("« Le dossier est vide », a notamment souligné le maire.", "le maire"),
         ("« Le dossier est vide », a ajouté ensuite le maire.", "le maire"),
         ("« Le dossier est vide », a ajouté auprès de l'AFP son avocat, Paul Morel.", "Paul Morel"),
-        # negative: a verb that is no speech verb takes no adverb before its subject
-        (
-            "Cet écrit a eu un large écho en prônant une « écologie intégrale », intégrant étroitement les "
-            "êtres humains à la nature.",
-            None,
-        ),
-    ],
-)
-def test_an_inverted_cue_reads_past_adverbs_and_channels(text, speaker):
-    assert [s for _, _, s in french_quotes(text)] == ([speaker] if speaker else [])
-
-
-@pytest.mark.parametrize(
-    "text, speaker",
-    [
         # the relative hangs on the last noun of the name's apposition: it is the name's
         (
             "Vendredi c'est Unilever, un des leaders mondiaux de l'agroalimentaire et des cosmétiques, qui a "
@@ -406,10 +391,16 @@ def test_an_inverted_cue_reads_past_adverbs_and_channels(text, speaker):
             "L'avocat de Jean Dupont, qui a assuré que son client était innocent, a quitté la salle.",
             "L'avocat de Jean Dupont",
         ),
+        # negative: a verb that is no speech verb takes no adverb before its subject
+        (
+            "Cet écrit a eu un large écho en prônant une « écologie intégrale », intégrant étroitement les "
+            "êtres humains à la nature.",
+            None,
+        ),
     ],
 )
-def test_a_relative_after_an_apposition_is_the_names(text, speaker):
-    assert [s for _, _, s in french_quotes(text)] == [speaker]
+def test_who_speaks_past_adverbs_channels_and_appositions(text, speaker):
+    assert [s for _, _, s in french_quotes(text)] == ([speaker] if speaker else [])
 
 
 @pytest.mark.parametrize(
