@@ -337,16 +337,16 @@ def _speaker(
             ):
                 actor = table.named(institution, ORGANIZATION)  # "la mairie" after "le maire de Bordeaux"
                 step = "description->institution"
-            elif mention.head_lemma in rules.anaphoric_organization_heads and (
-                body := _body_inside(head, mention, ents, rules)
-            ):
-                actor = table.named(body, ORGANIZATION)  # "la compagnie Air Lorraine": the body it names
             elif mention.head_lemma in rules.organization_heads and (mention.bare or mention.plural):
                 # "les syndicats de police": several bodies described, no one body's voice
                 # "le parquet", "l'association" naming no body of the article: a description, no voice
                 actor = table.anonymous(mention)
             elif mention.head_lemma in rules.organization_heads:
                 actor = table.named(mention.text, ORGANIZATION)
+            elif mention.head_lemma in rules.anaphoric_organization_heads and (
+                body := _body_inside(head, mention, ents, rules)
+            ):
+                actor = table.named(body, ORGANIZATION)  # "la compagnie Air Lorraine": the body it names
     elif mention.kind == ANONYMOUS:
         actor = table.anonymous(mention)
         history.descriptions.append((mention.start, actor, described_by(head, rules)))
