@@ -325,11 +325,14 @@ def _place_past_longer_office(phrase: str, place: str, rules: VoiceRules) -> str
         last = unaccented(office.split()[-1]) + " "
         if lowered.startswith(last):
             rest = place[len(last) :].lstrip()
-            link = next((w for w in rest.split()[:1] if w.lower().replace("’", "'") in rules.linking_words), None)
-            rest = rest[len(link) :].lstrip() if link else rest
-            if rest[:2].lower() in ("d'", "d’"):
-                rest = rest[2:]
-            return rest or place
+            written = rest.lower().replace("’", "'")
+            # a link word ("de") or an elided one written against the name ("d'Évry")
+            link = max(
+                (w for w in rules.linking_words if written.startswith(w if w.endswith("'") else w + " ")),
+                key=len,
+                default="",
+            )
+            return rest[len(link) :].lstrip() or place
     return place
 
 

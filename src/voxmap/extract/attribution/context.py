@@ -116,6 +116,18 @@ def sequence_at(doc: Doc, i: int, words: tuple[str, ...]) -> bool:
     return i + len(words) <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words))
 
 
+# The longest aside set between commas after an inverted verb ("explique, sous couvert d'anonymat, …").
+MAX_ASIDE = 6
+
+
+def past_aside(doc: Doc, verb: int) -> int:
+    """The index of the comma that closes an adverbial aside right after the verb (a preposition or an
+    adverb between commas: "explique, sous couvert d'anonymat, un officier"), else `verb` itself."""
+    if verb + 2 >= len(doc) or doc[verb + 1].text != "," or doc[verb + 2].pos_ not in ("ADP", "ADV"):
+        return verb
+    return next((t.i for t in doc[verb + 2 : verb + 2 + MAX_ASIDE] if t.text == ","), verb)
+
+
 def same_paragraph(first: QuotedSegment, second: QuotedSegment, text: str) -> bool:
     return "\n" not in text[first.outer_end : second.open_at]
 

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ..marks import last_visible
 from ..syntax import is_word
 from .clauses import content_kind
-from .context import Context, char_range, is_speech, sequence_at, strip_edges
+from .context import Context, char_range, is_speech, past_aside, sequence_at, strip_edges
 from .found import Cue, RawQuote
 
 # Adverbs that may stand in the verb group ("a également indiqué", "a encore dit"): at most this many.
@@ -53,25 +53,12 @@ def _past_enclitic(j: int, ctx: Context) -> tuple[int, int | None]:
     return j, None
 
 
-# The longest aside set between commas after an inverted verb ("explique, sous couvert d'anonymat, …").
-MAX_ASIDE = 6
-
-
-def _past_aside(verb: int, ctx: Context) -> int:
-    """The index of the comma that closes an adverbial aside right after the verb (a preposition or an
-    adverb between commas: "explique, sous couvert d'anonymat, un officier"), else `verb` itself."""
-    doc = ctx.doc
-    if verb + 2 >= len(doc) or doc[verb + 1].text != "," or doc[verb + 2].pos_ not in ("ADP", "ADV"):
-        return verb
-    return next((t.i for t in doc[verb + 2 : verb + 2 + MAX_ASIDE] if t.text == ","), verb)
-
-
 def _subject_after(verb: int, ctx: Context) -> int | None:
     """The head word of the subject written after the verb, past time words ("samedi 8 février"):
     the first noun or name of a phrase opening there; None where a clause follows instead ("a dit
     que…") or nothing does."""
     doc, rules = ctx.doc, ctx.rules
-    verb = _past_aside(verb, ctx)  # "explique, sous couvert d'anonymat, un officier"
+    verb = past_aside(ctx.doc, verb)  # "explique, sous couvert d'anonymat, un officier"
     # Up to the next punctuation, not the parser's sentence end: the model often cuts before the name.
     sent_end = next((t.i for t in doc[verb + 1 : verb + 12] if t.is_punct and t.text != "-"), min(len(doc), verb + 12))
     k = verb + 1

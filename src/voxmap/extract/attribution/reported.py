@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..language import LanguageRules
+from ..marks import last_visible
 from ..syntax import VERB_POS, clause_tokens, cue_tokens, is_present_participle, is_word
 from .clauses import content_kind, reported_clause, sentence_minus, set_off, with_trailing_adjuncts, without_narration
 from .context import (
@@ -179,11 +180,10 @@ def according_to_quotes(ctx: Context) -> list[RawQuote]:
 def _cue_of_a_quote(start: int, ctx: Context) -> bool:
     """Do the words left to 'selon X' follow a closing quotation mark ('"…", a raconté le pape à ses
     visiteurs, selon un texte transmis par le Vatican')? They are the quote's cue, and X its channel."""
-    before = ctx.text[max(0, start - 5) : start].rstrip(" \u00a0\u202f")
-    if not before.endswith(","):
+    comma = ctx.text.rfind(",", max(0, start - 5), start)
+    if comma < 0 or last_visible(ctx.text, comma, start) != ",":
         return False  # '"Bobby!" at a labor conference…': narration runs on from the quote
-    before = before[:-1].rstrip(" \u00a0\u202f")
-    return bool(before) and before[-1] in ctx.rules.marks.closers
+    return last_visible(ctx.text, max(0, comma - 3), comma) in ctx.rules.marks.closers
 
 
 def _source_then_comma(source: Token, ctx: Context) -> bool:
