@@ -380,6 +380,7 @@ def test_assuming_a_statement_reports_it(text, expected):
         ("« Le dossier est vide », a notamment souligné le maire.", "le maire"),
         ("« Le dossier est vide », a ajouté ensuite le maire.", "le maire"),
         ("« Le dossier est vide », a ajouté auprès de l'AFP son avocat, Paul Morel.", "Paul Morel"),
+        ("« Le dossier est vide », explique, sous couvert d'anonymat, un officier israélien.", "un officier israélien"),
         # the relative hangs on the last noun of the name's apposition: it is the name's
         (
             "Vendredi c'est Unilever, un des leaders mondiaux de l'agroalimentaire et des cosmétiques, qui a "

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ..marks import QuotedSegment
 from ..syntax import VERB_POS, cue_tokens, is_word, prepositional_objects, tokens_covering
-from .context import JOINERS, Context, char_range, cue_word, is_speech, sequence_at
+from .context import JOINERS, Context, char_range, cue_word, is_speech, past_aside, sequence_at
 from .found import VERB, Cue
 from .speakers import name_beside_role, object_after, setting_source, speaker_phrase, usable_subject
 
@@ -155,9 +155,11 @@ def sequence_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int],
         return char_range(doc, cue_start, cue_end + 1), setting if setting is not None else clitic
     if clitic is not None:
         return char_range(doc, cue_start, cue_end + 1), clitic
+    # a speech verb's subject may follow an aside ("», explique, sous couvert d'anonymat, un officier")
+    after = past_aside(doc, cue_end) if speech else cue_end
     rest = [
         t
-        for t in doc[cue_end + 1 : min(cue.sent.end, cue_end + 1 + FRAME_TOKENS)]
+        for t in doc[after + 1 : min(cue.sent.end, after + 1 + FRAME_TOKENS)]
         if t.lower_ not in ctx.rules.parser.not_subjects
     ]
     rest = past_channel(_past_adverbs(rest) if speech else rest)  # ", intégrant étroitement les êtres…"
