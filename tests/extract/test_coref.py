@@ -2,7 +2,7 @@
 
 import pytest
 
-from voxmap.extract.coref import History, RuleResolver, Sighting
+from voxmap.extract.coref import History, OfficeWritten, RuleResolver, Sighting
 from voxmap.extract.descriptions import Described
 from voxmap.extract.language import load_rules
 from voxmap.extract.mentions import PRONOUN, Mention
@@ -173,3 +173,69 @@ def test_a_body_described_by_its_kind_is_not_the_person_whose_title_names_it():
     found = RESOLVER.resolve(_description("Le géant des boissons", "géant"), history)
     assert found is None or found.name != "Paul Quentin"
     assert RESOLVER.resolve(_description("le PDG", "pdg"), History([_at(0, chief)])).name == "Paul Quentin"
+
+
+def _focus_history(between=(), quote_end=200, earlier_title=None):
+    """A dairy farmer quoted first (her quote ends at `quote_end`); then the narration shows Julien
+    Carrère, and `between` others, before the description at 900."""
+    farmer = _person("Sophie Marchetti", "feminine")
+    if earlier_title:
+        _with_role(farmer, earlier_title)
+    history = History([Sighting(0, farmer, True, True)], quote_ends=[quote_end])
+    history.descriptions.append((0, farmer, Described(frozenset({"dairy", "farmer"}), frozenset({"dairy", "farmer"}))))
+    history.sightings.append(_at(300, _person("Julien Carrère")))
+    history.sightings.extend(_at(400 + 50 * i, actor) for i, actor in enumerate(between))
+    return history
+
+
+@pytest.mark.parametrize(
+    "text, head, history, expected",
+    [
+        # the one person shown since the last quote, before the one described alike three paragraphs back
+        ("the goat farmer", "farmer", _focus_history(), "Julien Carrère"),
+        ("the young farmer", "farmer", _focus_history(), "Julien Carrère"),
+        # not when the narration shows two people, nor when a quote stands between them
+        ("the goat farmer", "farmer", _focus_history(between=[_person("Paul Roche")]), "Sophie Marchetti"),
+        ("the goat farmer", "farmer", _focus_history(quote_end=500), "Sophie Marchetti"),
+        # nor before someone whose title the head is ("the director": the director named before)
+        ("the director", "director", _focus_history(earlier_title="director of the cooperative"), "Sophie Marchetti"),
+        # unless the title is of another body than the one written
+        (
+            "the hospital's director",
+            "director",
+            _focus_history(earlier_title="agency's director general"),
+            "Julien Carrère",
+        ),
+        # a place is nobody; a plural description is not one person
+        (
+            "the goat farmer",
+            "farmer",
+            _focus_history(between=[Actor("", "Beauce", "person", place=True)]),
+            "Julien Carrère",
+        ),
+        ("the goat farmers", "farmer", _focus_history(), None),
+        # a relative of the person shown is someone else
+        ("his wife", "wife", _focus_history(), None),
+    ],
+)
+def test_a_description_takes_up_the_one_person_shown_since_the_last_quote(text, head, history, expected):
+    found = EN_RESOLVER.resolve(_description(text, head, plural=text.endswith("s")), history)
+    assert (found.name if found else None) == expected
+
+
+def test_the_person_in_focus_is_not_one_whose_titles_are_all_others():
+    history = _focus_history()
+    _with_role(history.sightings[1].actor, "prefect of the Loiret")
+    assert EN_RESOLVER.resolve(_description("the goat farmer", "farmer"), history).name == "Sophie Marchetti"
+
+
+def test_the_person_in_focus_is_not_taken_past_an_office_written_nor_in_another_office():
+    mayor = _with_role(_person("François Mareuil"), "maire de Lyon", "Lyon")
+    history = History([_at(300, mayor)], quote_ends=[100])
+    assert RESOLVER.resolve(_description("le maire de Pau", "maire"), history) is None  # the same office elsewhere
+    lemaire = _person("Paul Lemaire")
+    history = History([_at(300, lemaire)], quote_ends=[100])
+    assert RESOLVER.resolve(_description("le ministre", "ministre"), history) is lemaire
+    # "Paul Lemaire a rencontré le ministre de l'Intérieur. Le ministre a appelé…": someone else was written
+    history.offices.append(OfficeWritten(400, 430, "le ministre de l'Intérieur", "ministre", True))
+    assert RESOLVER.resolve(_description("le ministre", "ministre"), history) is None

@@ -255,6 +255,7 @@ def build(
         )
         quotes.append(quote)
         speakers.append(actor)
+        history.quote_ends.append(raw.spans[-1][1])
         previous = (quote, actor) if speaker.type != "unknown" else previous
     opening_quotes_take_the_next_speaker(quotes, speakers)
     floating_quotes_take_the_cue_after(quotes, speakers, doc)

@@ -48,6 +48,7 @@ class History:
     offices: list[OfficeWritten] = field(default_factory=list)
     # (position, actor, description): what the article wrote that someone is ("a Democrat from Toledo")
     descriptions: list[tuple[int, Actor, Described]] = field(default_factory=list)
+    quote_ends: list[int] = field(default_factory=list)  # where each quote attributed so far ends
 
     def before(self, position: int) -> list[Sighting]:
         return [s for s in self.sightings if s.position < position]
@@ -314,6 +315,9 @@ class RuleResolver:
             ]
             return people[-1].actor if people else None
         matched = self._matching(mention, seen, history)
+        focus = self._in_focus(mention, seen, history)
+        if focus is not None and (matched is None or not self._titled(matched, mention)):
+            return focus
         if matched is not None:
             return matched
         body = body_written(mention.text, self.rules)
@@ -331,7 +335,7 @@ class RuleResolver:
         if (
             (mention.bare or definite)
             and not mention.plural
-            and head not in self.rules.office_titles
+            and head not in self.rules.office_titles | self.rules.kin_words
             and (head in self.rules.anonymous_heads or head in self.rules.role_words)
         ):
             # "the researcher", "l'élue", "the number 1 of the union": a definite description takes up
@@ -349,6 +353,72 @@ class RuleResolver:
                 return None
             return person
         return None
+
+    def _in_focus(self, mention: Mention, seen: list[Sighting], history: History) -> Actor | None:
+        """ "Julien Carrère is less philosophical. “They won,” says the goat farmer": the one person the
+        narration shows since the last quote is whom a definite description of a person takes up,
+        before anyone the article described alike earlier ("a dairy farmer" three sources back). Not a
+        person whose titles are all others ("the mayor" is not someone introduced as "the prefect")."""
+        rules = self.rules
+        head = mention.head_lemma
+        if (
+            mention.plural
+            or determiner_of(mention.text) not in rules.definite_determiners
+            or not (head in rules.role_words or head in rules.anonymous_heads)
+            or head in rules.kin_words  # "His ex-wife agreed": a relative of the person shown, not them
+        ):
+            return None
+        # after the last quote and its speaker ("…,” he predicts. In the Beauce, Julien Carrère…")
+        since = max(
+            max((end for end in history.quote_ends if end <= mention.start), default=-1),
+            max((s.position for s in seen if s.speaker), default=-1),
+        )
+        people = {
+            id(s.actor): s.actor
+            for s in seen
+            if s.position > since
+            and not s.actor.place
+            and (s.actor.type == PERSON or (s.actor.type == ANONYMOUS and s.actor.human and not s.actor.plural))
+        }
+        # "X a rencontré le ministre de l'Intérieur. Le ministre a appelé…": an office written is someone too
+        if len(people) != 1 or any(since < office.start < mention.start for office in history.offices):
+            return None
+        (person,) = people.values()
+        if mention.gender is not None and person.gender not in (None, mention.gender):
+            return None
+        written = self._qualifiers(mention.text, "")
+        if person.roles and not any(written & self._qualifiers(role.title, "") for role in person.roles):
+            return None
+        if self._names_its_body(mention.text) and any(
+            another_office(role, mention.text, rules) for role in person.roles
+        ):
+            return None  # "le maire de Pau" is not the "maire de Lyon" shown before
+        return person
+
+    def _titled(self, actor: Actor, mention: Mention) -> bool:
+        """Whether one of `actor`'s titles is the description's head, in the body it writes if any ("the
+        nominee": Hillary Clinton, the Democratic nominee, whoever the narration showed since; "the
+        hospital's director" is not the agency's director general)."""
+        head = mention.head_lemma
+        expand = self.rules.title_abbreviations
+        body = body_written(mention.text, self.rules)
+        written = self._qualifiers(mention.text, head)
+        for role in actor.roles:
+            title = {expand.get(w, w) for w in self._qualifiers(role.title, "")}
+            held = role.organization or role.institution
+            if head not in title or (body and held and not self._same_body(body, held)):
+                continue
+            if not (written and title - {head}) or written & title:
+                return True
+        return False
+
+    def _qualifiers(self, text: str, head: str) -> set[str]:
+        """The words of a title or description besides its head, determiners and weak words ("the
+        hospital's director": hospital)."""
+        words = {w.lower().removesuffix("'s").removesuffix("’s").strip(".,") for w in text.split()}
+        rules = self.rules
+        small = rules.definite_determiners | rules.articles | rules.organization_prepositions
+        return words - small - rules.description_weak_words - {head, ""}
 
 
 def names_its_body(text: str, rules: LanguageRules) -> bool:
