@@ -175,16 +175,17 @@ def test_a_body_described_by_its_kind_is_not_the_person_whose_title_names_it():
     assert RESOLVER.resolve(_description("le PDG", "pdg"), History([_at(0, chief)])).name == "Paul Quentin"
 
 
-def _focus_history(between=(), quote_end=200, earlier_title=None):
+def _focus_history(between=(), quote_end=200, earlier_title=None, topics=False):
     """A dairy farmer quoted first (her quote ends at `quote_end`); then the narration shows Julien
-    Carrère, and `between` others, before the description at 900."""
+    Carrère, and `between` others, before the description at 900; `topics`: each the subject of a
+    main clause."""
     farmer = _person("Sophie Marchetti", "feminine")
     if earlier_title:
         _with_role(farmer, earlier_title)
     history = History([Sighting(0, farmer, True, True)], quote_ends=[quote_end])
     history.descriptions.append((0, farmer, Described(frozenset({"dairy", "farmer"}), frozenset({"dairy", "farmer"}))))
-    history.sightings.append(_at(300, _person("Julien Carrère")))
-    history.sightings.extend(_at(400 + 50 * i, actor) for i, actor in enumerate(between))
+    history.sightings.append(Sighting(300, _person("Julien Carrère"), True, False, topics))
+    history.sightings.extend(Sighting(400 + 50 * i, actor, True, False) for i, actor in enumerate(between))
     return history
 
 
@@ -197,6 +198,8 @@ def _focus_history(between=(), quote_end=200, earlier_title=None):
         # not when the narration shows two people, nor when a quote stands between them
         ("the goat farmer", "farmer", _focus_history(between=[_person("Paul Roche")]), "Sophie Marchetti"),
         ("the goat farmer", "farmer", _focus_history(quote_end=500), "Sophie Marchetti"),
+        # unless one is what a sentence is about ("In the Beauce, Julien Carrère is less philosophical")
+        ("the goat farmer", "farmer", _focus_history(between=[_person("Paul Roche")], topics=True), "Julien Carrère"),
         # nor before someone whose title the head is ("the director": the director named before)
         ("the director", "director", _focus_history(earlier_title="director of the cooperative"), "Sophie Marchetti"),
         # unless the title is of another body than the one written

@@ -227,7 +227,8 @@ def build(
             subject = subject or (
                 clean.root.head.dep_ in rules.parser.agent and main_clause(clean.root.head.head, rules.parser)
             )
-            history.sightings.append(Sighting(clean.start_char, actor, subject, False))
+            topic = clean.root.dep_ in rules.parser.subject and main_clause(clean.root.head, rules.parser)
+            history.sightings.append(Sighting(clean.start_char, actor, subject, False, topic))
 
     for actor in table.actors:
         if _an_outlet(actor):

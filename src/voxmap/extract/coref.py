@@ -26,6 +26,7 @@ class Sighting:
     actor: Actor
     subject: bool  # the grammatical subject of its clause
     speaker: bool  # the speaker of a quote
+    topic: bool = False  # the subject of its sentence's main clause
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,13 +374,17 @@ class RuleResolver:
             max((end for end in history.quote_ends if end <= mention.start), default=-1),
             max((s.position for s in seen if s.speaker), default=-1),
         )
-        people = {
-            id(s.actor): s.actor
+        shown = [
+            s
             for s in seen
             if s.position > since
             and not s.actor.place
             and (s.actor.type == PERSON or (s.actor.type == ANONYMOUS and s.actor.human and not s.actor.plural))
-        }
+        ]
+        # the one a sentence is about, whoever else is named beside ("In the Beauce, Julien Carrère is…"; not
+        # "…, hours after Trump unleashed a flurry of tweets"); failing that,
+        # the one named ("For Rachel Pennington, oversight is the point")
+        people = {id(s.actor): s.actor for s in shown if s.topic} or {id(s.actor): s.actor for s in shown}
         # "X a rencontré le ministre de l'Intérieur. Le ministre a appelé…": an office written is someone too
         if len(people) != 1 or any(since < office.start < mention.start for office in history.offices):
             return None

@@ -110,6 +110,10 @@ def sight(found: tuple[Mention, Token], rules: LanguageRules, history: History, 
         actor = resolver.described(mention, history)
         if actor is None:
             return
-    history.sightings.append(Sighting(mention.start, actor, True, False))
+    phrase = token  # "One of them, then a senior official at the ministry, describes…": the apposition's
+    while phrase.dep_ in rules.parser.apposition and phrase.head is not phrase:
+        phrase = phrase.head
+    topic = phrase.dep_ in rules.parser.subject and main_clause(phrase.head, rules.parser)
+    history.sightings.append(Sighting(mention.start, actor, True, False, topic))
     history.sightings.sort(key=lambda s: s.position)
     history.descriptions.append((mention.start, actor, described_by(token, rules)))
