@@ -95,6 +95,23 @@ def speakers(text):
             "official recalls.",
             [("We wrote for them", "a senior official at the ministry")],
         ),
+        # the one person the narration shows since the last quote, not someone described alike earlier
+        (
+            "Sophie Marchetti, a dairy farmer from the Cantal, chairs the cooperative. “We will hold,” she says.\n\n"
+            "In the Beauce, Julien Carrère is less philosophical. “They won,” says the goat farmer.",
+            [("We will hold", "Sophie Marchetti"), ("They won", "Julien Carrère")],
+        ),
+        # a document taken up speaks for the author an earlier sentence gave it; one that opened a
+        # sentence as its subject names none
+        (
+            "In a letter to the fund's investors, Nicholas Vane set out his plans for the homes. "
+            "“Demographics are our friend,” the letter added.",
+            [("Demographics are our friend", "Nicholas Vane")],
+        ),
+        (
+            "A memo sent to the branches sets out the strategy. “Occupy the ground first,” the memo reads.",
+            [("Occupy the ground first", "the memo")],
+        ),
         # negatives: a slogan opening a paragraph that names nobody, a quote no speech verb follows
         (
             "“We will wait as long as it takes.” The members sit down in silence.",

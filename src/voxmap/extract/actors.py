@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -18,6 +18,7 @@ from .described import (
     take_up_named_people,
 )
 from .descriptions import described_by, descriptions_of
+from .documents import channel_owner, document_author
 from .entity_names import entity_kind, entity_name
 from .language import LanguageRules
 from .markup import overlaps
@@ -303,11 +304,17 @@ def _speaker(
         return Speaker(None, "unknown"), None, ""
     head = past_time_words(doc[raw.speaker], rules)
     extent = raw.speaker_extent if head.i == raw.speaker else None
-    owner = _channel_owner(head, rules)
+    owner = channel_owner(head, rules)
     if owner is not None:  # "the company's annual report", "her letter": its owner speaks
         head, extent = owner, None
     mention = classify(head, rules, ents, extent)
     surface = _span(text, mention.start, mention.end)
+    author = document_author(head, rules) if owner is None else None
+    if author is not None:  # "“…,” the letter added": whoever the article said wrote it speaks
+        found = replace(raw, speaker=author.i, speaker_extent=None)
+        speaker, actor, how = _speaker(doc, text, found, rules, ents, table, by_token, history, resolver, previous)
+        if actor is not None:
+            return replace(speaker, mention=surface), actor, how.replace(" speaker:", " speaker:document-author->", 1)
     actor: Actor | None = None
     step = mention.kind
     if not any(character.isalpha() for character in mention.text):
@@ -374,16 +381,6 @@ def _someone_else_acts(history: History, previous: tuple[Quote, Actor | None], s
     return any(
         end < s.position < start and s.subject and s.actor.type == PERSON and s.actor is not previous[1]
         for s in history.sightings
-    )
-
-
-def _channel_owner(head: Token, rules: LanguageRules) -> Token | None:
-    """The owner a document or a statement names with a possessive ("the committee's records",
-    "its report"), who speaks through it."""
-    if head.lemma_.lower() not in rules.organization_channels and head.lower_ not in rules.organization_channels:
-        return None
-    return next(
-        (c for c in head.children if c.dep_ in rules.parser.possessive and c.pos_ in ("NOUN", "PROPN", "PRON")), None
     )
 
 
