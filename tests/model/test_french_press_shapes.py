@@ -306,3 +306,28 @@ def test_the_source_a_french_sentence_gives(text, speaker, kind):
     quote = voxmap.analyze(text, language="fr").quotes[-1]
     assert speaker in (quote.speaker.name or "")
     assert kind is None or quote.speaker.type == kind
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a document taken up speaks for the author given where it was first written: the subject of
+        # the clause it set the scene of, the body named after it
+        (
+            "Dans un communiqué publié lundi, la CGT a dénoncé la réforme. « Nous ne lâcherons rien », ajoute "
+            "le communiqué.",
+            ("direct", "Nous ne lâcherons rien", "CGT"),
+        ),
+        (
+            "Le rapport de la Cour des comptes est sévère. « La ville n'a exercé aucun contrôle », conclut le rapport.",
+            ("direct", "La ville n'a exercé aucun contrôle", "Cour des comptes"),
+        ),
+        # negative: a document's size is no author
+        (
+            "Une étude de 300 pages est parue mardi. « Le climat change vite », conclut l'étude.",
+            ("direct", "Le climat change vite", "l'étude"),
+        ),
+    ],
+)
+def test_a_document_taken_up_speaks_for_its_author(text, expected):
+    assert french_quotes(text) == [expected]

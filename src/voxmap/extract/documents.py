@@ -41,7 +41,7 @@ def document_author(head: Token, rules: LanguageRules) -> Token | None:
     for token in reversed(head.doc[max(0, head.i - DOCUMENT_REACH) : head.i]):
         if token.lemma_.lower() != lemma or token.pos_ != "NOUN":
             continue
-        owner = channel_owner(token, rules)
+        owner = channel_owner(token, rules) or _body_named_after(token, rules)
         if owner is not None:
             return owner
         governor = token.head.head if token.head.pos_ == "ADP" else token.head  # "In a letter…, X described"
@@ -51,4 +51,26 @@ def document_author(head: Token, rules: LanguageRules) -> Token | None:
         # "the director of human resources, Cécile Morand": the name set beside the title
         named = [c for c in subject.children if c.dep_ in labels.apposition and c.pos_ == "PROPN"] if subject else []
         return named[0] if named else subject
+    return None
+
+
+def _body_named_after(document: Token, rules: LanguageRules) -> Token | None:
+    """The name a document's "of"/"de" phrase gives ("Le rapport de la Cour des comptes", "the report of
+    the Audit Commission"): who wrote it."""
+    labels = rules.parser
+    for child in document.children:
+        if child.dep_ not in labels.prepositional or child.i < document.i:
+            continue
+        # English hangs the name on the preposition, French the preposition on the name
+        name = next((g for g in child.children if g.dep_ in labels.prep_object), None) if child.pos_ == "ADP" else child
+        marker = (
+            child if child.pos_ == "ADP" else next((g for g in child.children if g.dep_ in labels.case_marker), None)
+        )
+        if (
+            name is not None
+            and name.text[:1].isupper()  # a name: "la Cour des comptes", not "de 300 pages"
+            and marker is not None
+            and marker.lower_ in rules.document_author_prepositions
+        ):
+            return name
     return None
