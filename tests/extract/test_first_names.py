@@ -58,3 +58,19 @@ def test_the_rule_file_wins_and_only_pronoun_agreement_uses_the_list():
 def test_french_first_names_tell_a_gender_or_nothing(name, gender):
     doc = spacy.blank("fr")(name)
     assert gender_of_name(doc[:], load_rules("fr")) == gender
+
+
+@pytest.mark.parametrize(
+    "name, gender",
+    [
+        # a French name in an English article: the census list lacks it, the French table tells
+        ("Étienne Falcoz", "masculine"),
+        ("Laurent Viguier", "masculine"),
+        # the English tables still come first, and a name no table knows tells nothing
+        ("Jean Smith", "masculine"),
+        ("Rakeyia Scott", None),
+    ],
+)
+def test_another_language_s_table_tells_a_name_the_article_s_lists_lack(name, gender):
+    doc = spacy.blank("en")(name)
+    assert gender_of_name(doc[:], load_rules("en")) == gender

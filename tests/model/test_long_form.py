@@ -101,6 +101,12 @@ def speakers(text):
             "In the Beauce, Julien Carrère is less philosophical. “They won,” says the goat farmer.",
             [("We will hold", "Sophie Marchetti"), ("They won", "Julien Carrère")],
         ),
+        # a description by a profession or a station in life, taking up the person just shown
+        (
+            "Gisèle Thomas, 71, is one of its founders. In January, her husband had a stroke.\n\n"
+            "“Seventy kilometres is far,” the retiree says.",
+            [("Seventy kilometres is far", "Gisèle Thomas")],
+        ),
         # a document taken up speaks for the author an earlier sentence gave it; one that opened a
         # sentence as its subject names none
         (
@@ -125,3 +131,18 @@ def speakers(text):
 )
 def test_speakers_across_a_long_article(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, gender",
+    [
+        # a French name in an English article, one the model took for an organisation among them
+        ("Marie-Hélène Rousseau has been the mayor of Bourges for ten years.", "Marie-Hélène Rousseau", "feminine"),
+        ("Étienne Falcoz has run the Jacques-Cœur hospital since 2020.", "Étienne Falcoz", "masculine"),
+        # a name no table knows tells nothing
+        ("Rakeyia Scott can be heard yelling to the officers.", "Rakeyia Scott", None),
+    ],
+)
+def test_the_gender_of_a_name_from_another_language(text, name, gender):
+    actors = {a.name: a for a in analyze(text, language="en").actors}
+    assert actors[name].gender == gender

@@ -172,6 +172,10 @@ def build(
         actor = table.named(name or clean.text, kind, gender_of_name(clean, rules) if kind == PERSON else None)
         if actor is None:
             continue
+        if kind == ORGANIZATION and actor.type == PERSON and actor.gender is None and actor.name == clean.text:
+            # "Marie-Hélène Rousseau", a person by her first name whom the model took for a body (not
+            # "Scott" alone, a surname joining her)
+            actor.gender = gender_of_name(clean, rules)
         if ent.label_ in rules.parser.place_entities and not actor.mentions and len(clean) == 1:
             # "Paris", "Marseille": a place. Longer place names are often institutions the model
             # mislabelled ("Forges de Vierzon", "Clinique des Pins").
@@ -210,6 +214,7 @@ def build(
                 _organization_of_role(table, role, text)
         if actor.type == ORGANIZATION and actor.roles and _person_title(actor, rules):
             actor.type = PERSON  # "its general secretary, Fabien D.": a person the model took for an organisation
+            actor.gender = actor.gender or gender_of_name(clean, rules)
         if actor.type in (PERSON, ORGANIZATION):  # a person the model took for an organisation may be retyped
             history.descriptions.extend((clean.start_char, actor, words) for words in descriptions_of(clean, rules))
         if not in_quote[ent.start]:

@@ -342,3 +342,13 @@ def every_first_name() -> frozenset[str]:
     return frozenset(
         name for language in LANGUAGES for names in load_rules(language).first_names.values() for name in names
     )
+
+
+@cache
+def first_name_gender_anywhere(name: str) -> str | None:
+    """The gender every language's own first-name lists agree on for `name` (lower case), None where
+    none or several give one: "Étienne" in an English article, whose packaged list lacks it."""
+    genders = {
+        kind for language in LANGUAGES for kind, names in load_rules(language).first_names.items() if name in names
+    }
+    return genders.pop() if len(genders) == 1 else None

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .descriptions import description_words
-from .language import LanguageRules
+from .language import LanguageRules, first_name_gender_anywhere
 from .media import is_media
 from .offices import institution_named, unaccented
 from .syntax import phrase_tokens
@@ -283,10 +283,13 @@ def gender_of_name(phrase: Span, rules: LanguageRules) -> str | None:
         # "Jean-Michel", "Anne-Laure": a compound first name has the gender of its first part; a
         # packaged list writes "Cecile", "Etienne" without their accents
         part = first.lower_.split("-")[0]
-        for word in dict.fromkeys((first.lower_, part, unaccented(part))):
+        words = dict.fromkeys((first.lower_, part, unaccented(part)))
+        for word in words:
             for gender in ("masculine", "feminine"):
                 if word in rules.gendered_first_names[gender]:
                     return gender
+        # a name of another language's news ("Étienne Falcoz" in an English article)
+        return next(filter(None, map(first_name_gender_anywhere, words)), None)
     return None
 
 
