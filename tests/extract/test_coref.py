@@ -242,3 +242,11 @@ def test_the_person_in_focus_is_not_taken_past_an_office_written_nor_in_another_
     # "Paul Lemaire a rencontré le ministre de l'Intérieur. Le ministre a appelé…": someone else was written
     history.offices.append(OfficeWritten(400, 430, "le ministre de l'Intérieur", "ministre", True))
     assert RESOLVER.resolve(_description("le ministre", "ministre"), history) is None
+
+
+def test_a_description_that_names_its_body_is_not_the_person_in_focus():
+    delorme = _with_role(_person("Yann Delorme"), "secrétaire général de Force ouvrière", "Force ouvrière")
+    ferriere = _with_role(_person("Arnaud Ferrière"), "patron du Medef", "Medef")
+    history = History([_at(0, delorme), Sighting(300, ferriere, True, False, True)], quote_ends=[100])
+    assert RESOLVER.resolve(_description("le patron de FO", "patron"), history) is delorme
+    assert RESOLVER.resolve(_description("le patron", "patron"), history) is ferriere

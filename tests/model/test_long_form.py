@@ -101,6 +101,22 @@ def speakers(text):
             "In the Beauce, Julien Carrère is less philosophical. “They won,” says the goat farmer.",
             [("We will hold", "Sophie Marchetti"), ("They won", "Julien Carrère")],
         ),
+        # "she": the woman set beside the subject, or the one a copula presents, over one named before
+        (
+            "Caroline Ashby chairs the residents' group. She fought the plan for years.\n\n"
+            "Mr Mottram's successor as council leader, Fiona Beckett, was elected in May. She said that the "
+            "council would not revisit the decision.",
+            [("that the council would not revisit the decision", "Fiona Beckett")],
+        ),
+        (
+            "Denise Kowalczyk runs the group. She said the bill was bad.\n\nIn the Senate, the bill's sponsor "
+            "was Karen Whitlock, a Republican from Findlay. She said in an interview that her husband had "
+            "played no role in her decision.",
+            [
+                ("the bill was bad", "Denise Kowalczyk"),
+                ("that her husband had played no role in her decision", "Karen Whitlock"),
+            ],
+        ),
         # a description by a profession or a station in life, taking up the person just shown
         (
             "Gisèle Thomas, 71, is one of its founders. In January, her husband had a stroke.\n\n"

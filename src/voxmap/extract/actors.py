@@ -55,7 +55,7 @@ from .openings import (
     paragraph_openers_take_the_person_after,
 )
 from .roles import body_written, organization_of_title, person_titled, roles_of, title_before
-from .syntax import doc_text, main_clause
+from .syntax import doc_text, main_clause, presented, stands_for
 
 _ENTITY_KIND = {"person": PERSON, "organization": ORGANIZATION, "group": GROUP}
 # A floating quote continues the previous speaker only if that quote is this close (characters).
@@ -221,19 +221,15 @@ def build(
             title = title_before(clean, rules, ents)  # "Le patron du Medef, G. R." : the title is the subject
             # "Mr Mottram's successor, Fiona Beckett, was elected": a name set beside the subject by
             # commas acts too ("son compagnon Amédy Coulibaly" merely names him)
-            set_apart = (
-                clean.root.dep_ in rules.parser.apposition
-                and clean.start > 0
-                and doc[clean.start - 1].text == ","
-                and main_clause(clean.root.head.head, rules.parser)  # not "after her first child, Arabella, was born"
-            )
-            beside = clean.root.head if set_apart else clean.root
-            subject = any(t.dep_ in rules.parser.subject for t in (clean.root, beside, *(title or ())))
+            beside = stands_for(clean, rules.parser)
+            topic = any(
+                t.dep_ in rules.parser.subject and main_clause(t.head, rules.parser) for t in (beside, *(title or ()))
+            ) or presented(clean, rules.parser, rules.copulas)
+            subject = topic or any(t.dep_ in rules.parser.subject for t in (clean.root, beside, *(title or ())))
             # "It was signed by Hervé Lantier" (not "a commission, overseen by Kofi Annan")
             subject = subject or (
                 clean.root.head.dep_ in rules.parser.agent and main_clause(clean.root.head.head, rules.parser)
             )
-            topic = clean.root.dep_ in rules.parser.subject and main_clause(clean.root.head, rules.parser)
             history.sightings.append(Sighting(clean.start_char, actor, subject, False, topic))
 
     for actor in table.actors:

@@ -367,6 +367,7 @@ class RuleResolver:
             or determiner_of(mention.text) not in rules.definite_determiners
             or not (head in rules.role_words or head in rules.anonymous_heads)
             or head in rules.kin_words  # "His ex-wife agreed": a relative of the person shown, not them
+            or body_written(mention.text, rules)  # "le patron de FO": whoever leads that body
         ):
             return None
         # after the last quote and its speaker ("…,” he predicts. In the Beauce, Julien Carrère…")

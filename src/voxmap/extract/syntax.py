@@ -205,3 +205,24 @@ def agent_of(verb: Token, labels: ParserLabels) -> Token | None:
 def main_clause(verb: Token, labels: ParserLabels) -> bool:
     """Whether `verb` heads its sentence, alone or joined to its head verb ("He left and now works…")."""
     return verb.dep_ == "ROOT" or (verb.dep_ in labels.conjunct and verb.head.dep_ == "ROOT")
+
+
+def stands_for(name: Span, labels: ParserLabels) -> Token:
+    """The token whose place in the clause a name holds: its own root, or the noun it stands beside,
+    set apart by a comma, up through a prepositional phrase of that noun ("Mr Mottram's successor as
+    council leader, Fiona Beckett, was elected": successor), where that noun's clause is the main one
+    (not "after her first child, Arabella, was born")."""
+    root = name.root
+    if root.dep_ not in labels.apposition or name.start == 0 or name.doc[name.start - 1].text != ",":
+        return root
+    noun = root.head
+    while noun.dep_ in labels.prep_object | labels.prepositional and noun.head is not noun:
+        noun = noun.head
+    return noun if main_clause(noun.head, labels) else root
+
+
+def presented(name: Span, labels: ParserLabels, copulas: frozenset[str]) -> bool:
+    """Whether a copula's main clause presents the name ("the bill's sponsor was Karen Whitlock", "the
+    man in charge of the south-west is Thierry Manaudou"): the sentence is about that person."""
+    root = name.root
+    return root.dep_ in labels.attribute and root.head.lemma_.lower() in copulas and main_clause(root.head, labels)
