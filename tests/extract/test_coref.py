@@ -250,3 +250,14 @@ def test_a_description_that_names_its_body_is_not_the_person_in_focus():
     history = History([_at(0, delorme), Sighting(300, ferriere, True, False, True)], quote_ends=[100])
     assert RESOLVER.resolve(_description("le patron de FO", "patron"), history) is delorme
     assert RESOLVER.resolve(_description("le patron", "patron"), history) is ferriere
+
+
+def test_a_description_of_a_body_finds_the_body_the_article_described_so():
+    commission = Actor("", "Care Quality Commission", "organization")
+    company = Actor("", "Harbour Care", "organization")
+    history = History([_at(0, commission), _at(300, company)])
+    history.descriptions.append((0, commission, Described(frozenset({"regulator"}), frozenset({"regulator"}))))
+    found = EN_RESOLVER.resolve(_description("the regulator", "regulator"), history)
+    assert found is commission
+    # a kind the article wrote of no body is not one of them
+    assert EN_RESOLVER.described(_description("the inspectorate", "inspectorate"), history) is None

@@ -278,6 +278,10 @@ class RuleResolver:
                     score += 1
             if actor.type == ORGANIZATION and head in names:
                 score += 2
+            if actor.type == ORGANIZATION and not person_words:
+                # "The Care Quality Commission, the regulator, … the regulator said"
+                described = history.described(actor, mention.start)
+                score = max(score, description_score(head, mention.words, described, self.rules))
             if actor.type == ANONYMOUS and actor.name.lower().split()[-1:] == [head]:
                 score += 2
             if actor.type == ANONYMOUS and head in names.split():
