@@ -261,3 +261,11 @@ def test_a_description_of_a_body_finds_the_body_the_article_described_so():
     assert found is commission
     # a kind the article wrote of no body is not one of them
     assert EN_RESOLVER.described(_description("the inspectorate", "inspectorate"), history) is None
+
+
+def test_a_description_repeating_an_unnamed_source_s_words_is_that_source_over_the_person_in_focus():
+    source = _described("Une source judiciaire", human=True)
+    history = History([Sighting(0, source, True, True), Sighting(300, _person("Paul Roche"), True, False, True)])
+    history.quote_ends.append(100)
+    assert RESOLVER.resolve(_description("la source judiciaire", "source"), history) is source
+    assert RESOLVER.resolve(_description("le militant", "militant"), history).name == "Paul Roche"

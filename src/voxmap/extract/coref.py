@@ -321,7 +321,7 @@ class RuleResolver:
             return people[-1].actor if people else None
         matched = self._matching(mention, seen, history)
         focus = self._in_focus(mention, seen, history)
-        if focus is not None and (matched is None or not self._titled(matched, mention)):
+        if focus is not None and (matched is None or not (self._titled(matched, mention) or _echoed(matched, mention))):
             return focus
         if matched is not None:
             return matched
@@ -429,6 +429,12 @@ class RuleResolver:
         rules = self.rules
         small = rules.definite_determiners | rules.articles | rules.organization_prepositions
         return words - small - rules.description_weak_words - {head, ""}
+
+
+def _echoed(actor: Actor, mention: Mention) -> bool:
+    """Whether a description repeats the head of an unnamed source's own words ("une source judiciaire
+    … la source judiciaire"): that source, whoever the narration showed since."""
+    return actor.type == ANONYMOUS and mention.head_lemma in actor.name.lower().split()
 
 
 def names_its_body(text: str, rules: LanguageRules) -> bool:
