@@ -120,3 +120,43 @@ def test_a_source_phrase_or_a_run_together_sentence(text, expected):
 )
 def test_no_source_where_none_is_written(text, absent):
     assert all(body != absent for _, body, _ in french_quotes(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "a-t-on appris auprès de X", "a appris l'AFP de source Y": who informed speaks, past a day and
+        # the agency, never "on" nor the agency
+        (
+            "Trois personnes ont été blessées dans l'incendie, a-t-on appris mercredi auprès du parquet de Marseille.",
+            ("indirect", "Trois personnes ont été blessées dans l'incendie", "parquet de Marseille"),
+        ),
+        (
+            "Le parquet de Niort a ouvert une enquête après la diffusion d'une vidéo, a appris, vendredi 23 août, "
+            "l'AFP d'une source judiciaire.",
+            (
+                "indirect",
+                "Le parquet de Niort a ouvert une enquête après la diffusion d'une vidéo",
+                "une source judiciaire",
+            ),
+        ),
+        (
+            "Le suspect a été interpellé dimanche soir, a-t-on appris de sources concordantes.",
+            ("indirect", "Le suspect a été interpellé dimanche soir", "sources concordantes"),
+        ),
+    ],
+)
+def test_what_the_writer_learned_is_the_informant_s(text, expected):
+    assert french_quotes(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # learning something, or learning from nobody named: no statement
+        "Il a grandi à Lyon et a appris que son père était malade.",
+        "Les élèves ont été accueillis lundi matin, a-t-on appris.",
+    ],
+)
+def test_no_informant_where_none_is_named(text):
+    assert french_quotes(text) == []

@@ -130,6 +130,8 @@ class LanguageRules:
     articles: frozenset[str]
     complementizers: frozenset[str]
     inverted_reports: bool  # read "statement, a annoncé X" from the words (attribution/inverted.py)
+    informant_verbs: frozenset[str]  # "…, a-t-on appris auprès du parquet": the informant speaks
+    informant_prepositions: tuple[tuple[str, ...], ...]
     relative_ends_quote: bool  # a relative clause between two quoted segments makes the second its own quote
     indefinite_determiners: frozenset[str]
     anonymous_heads: frozenset[str]
@@ -285,6 +287,8 @@ def load_rules(language: str) -> LanguageRules:
         articles=_words(sources, "articles"),
         complementizers=_words(cues, "complementizers"),
         inverted_reports=bool(cues.get("inverted_reports", False)),
+        informant_verbs=_words(cues, "informant_verbs"),
+        informant_prepositions=_sequences(cues, "informant_prepositions"),
         relative_ends_quote=bool(cues["relative_ends_quote"]),
         indefinite_determiners=_words(sources, "indefinite_determiners"),
         anonymous_heads=_words(sources, "anonymous_heads"),

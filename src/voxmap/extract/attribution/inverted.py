@@ -35,7 +35,7 @@ def _verb_after_comma(i: int, ctx: Context) -> tuple[int, int | None] | None:
     for _ in range(MAX_ADVERBS):
         if j < len(doc) and doc[j].pos_ == "ADV" and doc[j].is_alpha:
             j += 1
-    if j >= len(doc) or not is_speech(doc[j], ctx.rules):
+    if j >= len(doc) or not (is_speech(doc[j], ctx.rules) or _informed(doc[j], ctx)):
         return None
     if enclitic is None:
         enclitic = _past_enclitic(j + 1, ctx)[1]
@@ -71,6 +71,29 @@ def _subject_after(verb: int, ctx: Context) -> int | None:
             return j if may_speak(doc[j], ctx) else None
         if doc[j].pos_ not in ("DET", "ADJ") and not doc[j].text.endswith("."):  # "M.", "Mme"
             return None
+    return None
+
+
+def _informed(verb: Token, ctx: Context) -> bool:
+    return verb.lemma_.lower() in ctx.rules.informant_verbs or verb.lower_ in ctx.rules.informant_verbs
+
+
+def _informant_after(verb: int, ctx: Context) -> int | None:
+    """The head word of who told, after a preposition past the verb ("a-t-on appris mardi auprès du
+    parquet de Marseille", "a appris l'AFP d'une source judiciaire", "de sources concordantes"): the
+    first noun or name a few words after it that may speak; None where nobody is named ("a appris
+    que…")."""
+    doc = ctx.doc
+    # past a dated aside set between commas ("a appris, vendredi 23 août, l'AFP d'une source…")
+    end = next((t.i for t in doc[verb + 1 : verb + 16] if t.text in ".;:!?«»\""), min(len(doc), verb + 16))
+    for k in range(verb + 1, end):
+        words = next((w for w in ctx.rules.informant_prepositions if sequence_at(doc, k, w)), None)
+        if words is None:
+            continue
+        for j in range(k + len(words), min(end, k + len(words) + 3)):
+            if doc[j].pos_ in ("NOUN", "PROPN") and is_word(doc[j]):
+                return j if may_speak(doc[j], ctx) else None
+        return None
     return None
 
 
@@ -121,7 +144,10 @@ def inverted_reports(ctx: Context) -> list[RawQuote]:
             if group is None:
                 continue
             verb, enclitic = group
-            speaker = enclitic if enclitic is not None else _subject_after(verb, ctx)
+            if _informed(doc[verb], ctx):  # "a-t-on appris auprès du parquet": the informant, not "on"
+                speaker = _informant_after(verb, ctx)
+            else:
+                speaker = enclitic if enclitic is not None else _subject_after(verb, ctx)
             if speaker is None or not ctx.outside(doc[speaker]):
                 continue
             # Two sentences the splitter ran together: the statement is the last one's.
