@@ -269,3 +269,18 @@ def test_a_description_repeating_an_unnamed_source_s_words_is_that_source_over_t
     history.quote_ends.append(100)
     assert RESOLVER.resolve(_description("la source judiciaire", "source"), history) is source
     assert RESOLVER.resolve(_description("le militant", "militant"), history).name == "Paul Roche"
+
+
+@pytest.mark.parametrize(
+    "acting, expected",
+    [
+        # an unnamed source of no known gender acting last: the woman named after it is "she"
+        (_described("A former aide to a member of the committee", human=True), "Lisa Ferrante"),
+        # a named person of unknown gender acting last keeps the pronoun; so does one of her gender
+        (_person("Aparna Mathur", gender=None), "Aparna Mathur"),
+        (_person("Denise Kowalczyk", "feminine"), "Denise Kowalczyk"),
+    ],
+)
+def test_she_goes_to_a_woman_named_after_an_unnamed_source(acting, expected):
+    history = History([_at(0, acting), _at(200, _person("Lisa Ferrante", "feminine"), acting=False)])
+    assert EN_RESOLVER.resolve(_pronoun("She", "feminine", at=400), history).name == expected

@@ -213,7 +213,8 @@ class RuleResolver:
         for pool in (acting, candidates):
             people = [s for s in pool if s.actor.human or mention.plural]  # "they": critics, proponents…
             if people or pool:
-                return (people or pool)[-1].actor
+                found = (people or pool)[-1]
+                return (_told_since(found, candidates, mention) or found).actor
         return None
 
     def described(self, mention: Mention, history: History) -> Actor | None:
@@ -475,6 +476,17 @@ def determiner_of(text: str) -> str:
         if mark in first[:-1]:
             return first[: first.index(mark) + 1]
     return first
+
+
+def _told_since(found: Sighting, candidates: list[Sighting], mention: Mention) -> Sighting | None:
+    """ "The aide's account matches the experience of one member, Lisa Ferrante… She said": where the
+    source acting last is an unnamed one of no known gender, a person named after it whom the article
+    says is of the pronoun's gender (a named person of unknown gender keeps it: "Aparna Mathur said
+    Ivanka Trump's statement… she said")."""
+    if mention.gender is None or found.actor.gender is not None or found.actor.type != ANONYMOUS:
+        return None
+    told = [s for s in candidates if s.position > found.position and s.actor.gender == mention.gender]
+    return told[-1] if told else None
 
 
 def _cataphora(mention: Mention, history: History) -> Actor | None:

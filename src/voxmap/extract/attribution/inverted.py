@@ -85,7 +85,7 @@ def _informant_after(verb: int, ctx: Context) -> int | None:
     que…")."""
     doc = ctx.doc
     # past a dated aside set between commas ("a appris, vendredi 23 août, l'AFP d'une source…")
-    end = next((t.i for t in doc[verb + 1 : verb + 16] if t.text in ".;:!?«»\""), min(len(doc), verb + 16))
+    end = next((t.i for t in doc[verb + 1 : verb + 16] if t.text in '.;:!?«»"'), min(len(doc), verb + 16))
     for k in range(verb + 1, end):
         words = next((w for w in ctx.rules.informant_prepositions if sequence_at(doc, k, w)), None)
         if words is None:
