@@ -123,6 +123,11 @@ def speakers(text):
             "“Seventy kilometres is far,” the retiree says.",
             [("Seventy kilometres is far", "Gisèle Thomas")],
         ),
+        # a body written by its kind: the management, the chamber
+        (
+            "The hospital's management says it has no knowledge of this case.",
+            [("it has no knowledge of this case", "The hospital's management")],
+        ),
         # a document taken up speaks for the author an earlier sentence gave it; one that opened a
         # sentence as its subject names none
         (
