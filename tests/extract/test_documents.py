@@ -70,6 +70,26 @@ MEMO = [
     ("memo", 8, "nsubj", "NOUN"),
     ("reads", 8, "ROOT", "VERB"),
 ]
+
+
+# "Selon le rapport , les prix ont augmenté . Le rapport conclut" / "Dans le rapport , ..."
+def _french(preposition):
+    return [
+        (preposition, 2, "case", "ADP"),
+        ("le", 2, "det", "DET"),
+        ("rapport", 7, "obl:mod", "NOUN"),
+        (",", 7, "punct", "PUNCT"),
+        ("les", 5, "det", "DET"),
+        ("prix", 7, "nsubj", "NOUN"),
+        ("ont", 7, "aux:tense", "AUX"),
+        ("augmenté", 7, "ROOT", "VERB"),
+        (".", 7, "punct", "PUNCT"),
+        ("Le", 10, "det", "DET"),
+        ("rapport", 11, "nsubj", "NOUN"),
+        ("conclut", 11, "ROOT", "VERB"),
+    ]
+
+
 # "Vane described it . A letter added" (no definite document)
 INDEFINITE = [
     ("Vane", 1, "nsubj", "PROPN"),
@@ -99,4 +119,17 @@ INDEFINITE = [
 def test_a_document_taken_up_speaks_for_the_author_the_article_gave_it(rows, expected):
     doc = _doc(rows)
     found = document_author(doc[len(doc) - 2], RULES)
+    assert (found.text if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "preposition, expected",
+    [
+        ("Dans", "prix"),  # the document set the scene of its clause: that clause's subject wrote it
+        ("Selon", None),  # a source of its own ("selon le rapport") sets no one's scene
+    ],
+)
+def test_a_french_document_sets_the_scene_only_by_its_preposition(preposition, expected):
+    doc = _doc(_french(preposition))
+    found = document_author(doc[len(doc) - 2], load_rules("fr"))
     assert (found.text if found else None) == expected

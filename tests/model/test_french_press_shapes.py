@@ -331,3 +331,15 @@ def test_the_source_a_french_sentence_gives(text, speaker, kind):
 )
 def test_a_document_taken_up_speaks_for_its_author(text, expected):
     assert french_quotes(text) == [expected]
+
+
+def test_a_document_once_a_source_of_its_own_names_no_author():
+    # "selon le rapport" made the report a source, not the scene of the subject's clause; the statement
+    # typed as evidence after its cue was found once broke the document's author lookup
+    text = (
+        "Le suivi a été tardif, écrivent les rapporteuses Claire Vasseur et Anne Morel. Le gouvernement a "
+        'ensuite fait fi des alertes, selon le rapport. Car "depuis quinze ans (...) le nombre de contrôles" '
+        'des sites classés "a pratiquement été divisé par deux", précise le rapport.'
+    )
+    speakers = [q.speaker.name for q in voxmap.analyze(text, language="fr").quotes]
+    assert speakers == ["Claire Vasseur", "le rapport", "le rapport"]

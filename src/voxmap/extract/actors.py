@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from copy import copy
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -312,7 +313,8 @@ def _speaker(
     surface = _span(text, mention.start, mention.end)
     author = document_author(head, rules) if owner is None else None
     if author is not None:  # "“…,” the letter added": whoever the article said wrote it speaks
-        found = replace(raw, speaker=author.i, speaker_extent=None)
+        found = copy(raw)  # not dataclasses.replace: a kind set after creation ("evidence") has no confidence row
+        found.speaker, found.speaker_extent = author.i, None
         speaker, actor, how = _speaker(doc, text, found, rules, ents, table, by_token, history, resolver, previous)
         if actor is not None:
             return replace(speaker, mention=surface), actor, how.replace(" speaker:", " speaker:document-author->", 1)

@@ -47,6 +47,8 @@ def document_author(head: Token, rules: LanguageRules) -> Token | None:
         governor = token.head.head if token.head.pos_ == "ADP" else token.head  # "In a letter…, X described"
         if token.dep_ in labels.subject or governor.pos_ not in ("VERB", "AUX") or governor is token:
             return None
+        if not _sets_the_scene(token, rules):
+            return None  # "selon le rapport", "comme pour le dernier sondage": a source, no author's scene
         subject = next((c for c in governor.children if c.dep_ in labels.subject), None)
         # "the director of human resources, Cécile Morand": the name set beside the title
         named = [c for c in subject.children if c.dep_ in labels.apposition and c.pos_ == "PROPN"] if subject else []
@@ -74,3 +76,16 @@ def _body_named_after(document: Token, rules: LanguageRules) -> Token | None:
         ):
             return name
     return None
+
+
+def _sets_the_scene(document: Token, rules: LanguageRules) -> bool:
+    """Whether a document hangs on its clause's verb as where the subject said it ("In a letter…",
+    "Dans un communiqué…") or as what the subject wrote ("Mr Vane wrote a letter"), not as a source
+    of its own ("according to the report", "selon le rapport")."""
+    labels = rules.parser
+    marker = (
+        document.head
+        if document.head.pos_ == "ADP"
+        else next((c for c in document.children if c.dep_ in labels.case_marker), None)
+    )
+    return marker is None or marker.lower_ in rules.document_scene_prepositions

@@ -143,6 +143,7 @@ class LanguageRules:
     anaphoric_organization_heads: frozenset[str]  # "the company": takes up the organisation just named
     organization_channels: frozenset[str]
     document_author_prepositions: frozenset[str]  # "the report of the Audit Commission"
+    document_scene_prepositions: frozenset[str]  # "In a letter…, X described"
     honorifics: dict[str, frozenset[str]]  # masculine/feminine/neutral
     first_names: dict[str, frozenset[str]]  # masculine/feminine, the rule file's own
     gendered_first_names: dict[str, frozenset[str]]  # those and a packaged list's, for pronoun agreement
@@ -298,6 +299,7 @@ def load_rules(language: str) -> LanguageRules:
         anaphoric_organization_heads=_words(sources, "anaphoric_organization_heads"),
         organization_channels=_words(sources, "organization_channels"),
         document_author_prepositions=_words(sources, "document_author_prepositions"),
+        document_scene_prepositions=_words(sources, "document_scene_prepositions"),
         honorifics={kind: _words(sources, f"honorifics_{kind}") for kind in ("masculine", "feminine", "neutral")},
         first_names={kind: _words(sources, f"first_names_{kind}") for kind in ("masculine", "feminine")},
         gendered_first_names=_gendered_first_names(sources),
