@@ -284,3 +284,25 @@ def test_a_description_repeating_an_unnamed_source_s_words_is_that_source_over_t
 def test_she_goes_to_a_woman_named_after_an_unnamed_source(acting, expected):
     history = History([_at(0, acting), _at(200, _person("Lisa Ferrante", "feminine"), acting=False)])
     assert EN_RESOLVER.resolve(_pronoun("She", "feminine", at=400), history).name == expected
+
+
+@pytest.mark.parametrize(
+    "text, head, expected",
+    [
+        # a demonstrative points at the person herself ("cette mère de famille"); a possessive or an
+        # article names a relative, someone else
+        ("cette mère de famille", "mère", "Rachida Nabati"),
+        ("sa mère", "mère", None),
+        ("la mère de Maëlys", "mère", None),
+    ],
+)
+def test_a_kin_word_names_a_relative_unless_it_points_at_the_person(text, head, expected):
+    history = History([_at(0, _person("Rachida Nabati", "feminine"))])
+    found = RESOLVER.resolve(_description(text, head), history)
+    assert (found.name if found else None) == expected
+
+
+def test_a_scrap_of_copy_taken_for_a_person_is_never_in_focus():
+    history = _focus_history()
+    history.sightings[1] = Sighting(300, _person("Somme).Les"), True, False, True)
+    assert EN_RESOLVER.resolve(_description("the goat farmer", "farmer"), history).name == "Sophie Marchetti"

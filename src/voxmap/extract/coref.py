@@ -341,7 +341,8 @@ class RuleResolver:
         if (
             (mention.bare or definite)
             and not mention.plural
-            and head not in self.rules.office_titles | self.rules.kin_words
+            and head not in self.rules.office_titles
+            and not self._relative(mention)
             and (head in self.rules.anonymous_heads or head in self.rules.role_words)
         ):
             # "the researcher", "l'élue", "the number 1 of the union": a definite description takes up
@@ -371,7 +372,7 @@ class RuleResolver:
             mention.plural
             or determiner_of(mention.text) not in rules.definite_determiners
             or not (head in rules.role_words or head in rules.anonymous_heads)
-            or head in rules.kin_words  # "His ex-wife agreed": a relative of the person shown, not them
+            or self._relative(mention)  # "His ex-wife agreed": a relative of the person shown, not them
             or body_written(mention.text, rules)  # "le patron de FO": whoever leads that body
         ):
             return None
@@ -385,6 +386,7 @@ class RuleResolver:
             for s in seen
             if s.position > since
             and not s.actor.place
+            and _written_as_a_name(s.actor.name)
             and (s.actor.type == PERSON or (s.actor.type == ANONYMOUS and s.actor.human and not s.actor.plural))
         ]
         # the one a sentence is about, whoever else is named beside ("In the Beauce, Julien Carrère is…"; not
@@ -405,6 +407,13 @@ class RuleResolver:
         ):
             return None  # "le maire de Pau" is not the "maire de Lyon" shown before
         return person
+
+    def _relative(self, mention: Mention) -> bool:
+        """Whether a description names someone's relative ("his wife", "la mère de Maëlys"), not the
+        person it points at ("cette mère de famille": that mother herself)."""
+        return mention.head_lemma in self.rules.kin_words and (
+            determiner_of(mention.text) not in self.rules.back_reference_determiners
+        )
 
     def _titled(self, actor: Actor, mention: Mention) -> bool:
         """Whether one of `actor`'s titles is the description's head, in the body it writes if any ("the
@@ -430,6 +439,13 @@ class RuleResolver:
         rules = self.rules
         small = rules.definite_determiners | rules.articles | rules.organization_prepositions
         return words - small - rules.description_weak_words - {head, ""}
+
+
+def _written_as_a_name(name: str) -> bool:
+    """Words only: not a scrap of glued copy the model took for a person ("Somme).Les")."""
+    return all(
+        word.replace("-", "").replace("'", "").replace("’", "").replace(".", "").isalpha() for word in name.split()
+    )
 
 
 def _echoed(actor: Actor, mention: Mention) -> bool:
