@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Actor, Quote, Role, Speaker
 from ..records import Span as TextSpan
 from .attribution import RawQuote
+from .attribution.transcripts import TRANSCRIPT
 from .coref import History, OfficeWritten, Resolver, Sighting, names_its_body
 from .described import (
     offices_written_in_full,
@@ -304,6 +305,8 @@ def _speaker(
             prior = previous[0].speaker
             return Speaker(prior.name, prior.type), previous[1], " speaker:previous-quote"
         return Speaker(None, "unknown"), None, ""
+    if raw.found_by.rule == TRANSCRIPT:
+        return _labelled_speaker(text, raw, table, history)
     head = past_time_words(doc[raw.speaker], rules)
     extent = raw.speaker_extent if head.i == raw.speaker else None
     owner = channel_owner(head, rules)
@@ -374,6 +377,20 @@ def _speaker(
     history.sightings.sort(key=lambda s: s.position)
     name = mention.text if actor.type == ANONYMOUS and mention.kind == ANONYMOUS else actor.name
     return Speaker(name, actor.type, None, surface), actor, f" speaker:{step}"
+
+
+def _labelled_speaker(text: str, raw: RawQuote, table: ActorTable, history: History) -> tuple[Speaker, Actor, str]:
+    """A transcript's label is a person ("TAPPER" is Jake Tapper, named in the article), whatever the
+    model took the upper-case word for."""
+    start, colon = raw.cue
+    label = text[start : colon - 1].rstrip()
+    actor = table.named(label.title(), PERSON)
+    surface = _span(text, start, start + len(label))
+    if surface not in actor.mentions:
+        actor.mentions.append(surface)
+    history.sightings.append(Sighting(start, actor, True, True))
+    history.sightings.sort(key=lambda s: s.position)
+    return Speaker(actor.name, actor.type, None, surface), actor, " speaker:label"
 
 
 def _someone_else_acts(history: History, previous: tuple[Quote, Actor | None], start: int) -> bool:

@@ -5,7 +5,8 @@ onto the Doc here.
 - `found`: the records (a raw quote, its typed cue rule) and the confidence table;
 - `context`: what every finder shares; `speakers`: who a cue names;
 - `mark_cues`, `from_marks`: quotes that start from the quotation marks;
-- `clauses`, `reported`: reported speech that starts from speech verbs and source words.
+- `clauses`, `reported`: reported speech that starts from speech verbs and source words;
+- `transcripts`: a transcript's labelled paragraphs ("TAPPER: …").
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from .reported import (
     relative_source_quotes,
     stance_quotes,
 )
+from .transcripts import transcript_quotes
 
 __all__ = ["BELIEF", "DIRECT", "EVIDENCE", "INDIRECT", "MIXED", "PARTIAL", "Cue", "Findings", "RawQuote", "find_quotes"]
 
@@ -39,7 +41,8 @@ def find_quotes(doc: Doc, rules: LanguageRules) -> Findings:
     segments = find_quoted_segments(text, rules.marks)
     ctx = Context(doc, text, rules, segments, token_segments(doc, segments), list(doc))
     found = (
-        quotes_from_marks(ctx)
+        transcript_quotes(ctx)
+        + quotes_from_marks(ctx)
         + according_to_quotes(ctx)
         + relative_source_quotes(ctx)
         + indirect_quotes(ctx)

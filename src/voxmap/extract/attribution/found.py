@@ -50,6 +50,7 @@ CONFIDENCE: dict[tuple[str, str], float] = {
     ("signature", DIRECT): 0.75,
     ("document", DIRECT): 0.7,
     ("colon", DIRECT): 0.7,
+    ("transcript", DIRECT): 0.8,
     (FLOATING, DIRECT): 0.5,
     ("speech-verb", MIXED): 0.75,
     ("name-after", MIXED): 0.75,

@@ -1,0 +1,72 @@
+"""A transcript's labelled paragraphs (issue 26): each is the labelled person's direct quote, the label
+taken up as the person the article names; a kicker ("UPDATE:") is nobody's."""
+
+import pytest
+
+from voxmap.api import analyze
+
+pytestmark = pytest.mark.model
+
+
+def _labelled(text, language="en"):
+    return [(q.speaker.name, q.text) for q in analyze(text, language=language).quotes if "transcript" in q.how]
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        # labels of people the article names
+        (
+            "Jake Tapper interviewed Governor Mary Fallin on Sunday.\n\nTAPPER: Do you think he has campaigned as "
+            "a racial healer?\n\nFALLIN: I think he is trying to campaign as a racial healer.",
+            "en",
+            [
+                ("Jake Tapper", "Do you think he has campaigned as a racial healer?"),
+                ("Mary Fallin", "I think he is trying to campaign as a racial healer."),
+            ],
+        ),
+        # a dialogue shows its speakers even where the article names one of them nowhere else (the label
+        # is then the name, as written)
+        (
+            "Donald Trump and Hillary Clinton met on Wednesday night.\n\nWALLACE: Do you accept the result?\n\n"
+            "TRUMP: I will look at it at the time.\n\nWALLACE: There is a tradition.",
+            "en",
+            [
+                ("WALLACE", "Do you accept the result?"),
+                ("Donald Trump", "I will look at it at the time."),
+                ("WALLACE", "There is a tradition."),
+            ],
+        ),
+        # labels the model tags as nobody: the dialogue alone shows them
+        (
+            "The debate took place on Wednesday.\n\nMODERATOR: Welcome to the debate.\n\nOKAFOR: Thank you for "
+            "having me.\n\nMODERATOR: Let us begin with taxes.",
+            "en",
+            [
+                ("Moderator", "Welcome to the debate."),
+                ("Okafor", "Thank you for having me."),
+                ("Moderator", "Let us begin with taxes."),
+            ],
+        ),
+        # French sets a space before the colon
+        (
+            "Le débat a opposé Marine Tondelier à Paul Roche.\n\nROCHE : Nous ne reculerons pas sur les retraites."
+            "\n\nTONDELIER : Vous avez déjà reculé sur tout.",
+            "fr",
+            [
+                ("Paul Roche", "Nous ne reculerons pas sur les retraites."),
+                ("Marine Tondelier", "Vous avez déjà reculé sur tout."),
+            ],
+        ),
+        # negatives: kickers name nobody and make no dialogue; one label alone is no transcript
+        (
+            "The plan was announced on Monday.\n\nUPDATE: The plan was withdrawn on Tuesday.\n\n"
+            "EXCLUSIVE: Papers show it was drafted in May.",
+            "en",
+            [],
+        ),
+        ("Paul Roche spoke on Monday.\n\nROCHE: We will not back down.", "en", []),
+    ],
+)
+def test_a_transcript_label_is_its_person_s_quote(text, language, expected):
+    assert _labelled(text, language) == expected
