@@ -300,9 +300,3 @@ def test_a_kin_word_names_a_relative_unless_it_points_at_the_person(text, head, 
     history = History([_at(0, _person("Rachida Nabati", "feminine"))])
     found = RESOLVER.resolve(_description(text, head), history)
     assert (found.name if found else None) == expected
-
-
-def test_a_scrap_of_copy_taken_for_a_person_is_never_in_focus():
-    history = _focus_history()
-    history.sightings[1] = Sighting(300, _person("Somme).Les"), True, False, True)
-    assert EN_RESOLVER.resolve(_description("the goat farmer", "farmer"), history).name == "Sophie Marchetti"

@@ -198,6 +198,8 @@ def test_outlets_named_or_described(name, media):
         ("général de la Santé", True),
         ("de Villepin", False),
         ("Jean de la Fontaine", False),
+        ("Somme).Les", True),  # a scrap of glued copy
+        ("J.-C. Martin", False),
     ],
 )
 def test_junk_person_names(text, junk):

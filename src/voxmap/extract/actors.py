@@ -216,7 +216,6 @@ def build(
                 _organization_of_role(table, role, text)
         if actor.type == ORGANIZATION and actor.roles and _person_title(actor, rules):
             actor.type = PERSON  # "its general secretary, Fabien D.": a person the model took for an organisation
-            actor.gender = actor.gender or gender_of_name(clean, rules)
         if actor.type in (PERSON, ORGANIZATION):  # a person the model took for an organisation may be retyped
             history.descriptions.extend((clean.start_char, actor, words) for words in descriptions_of(clean, rules))
         if not in_quote[ent.start]:

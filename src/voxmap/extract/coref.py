@@ -386,7 +386,6 @@ class RuleResolver:
             for s in seen
             if s.position > since
             and not s.actor.place
-            and _written_as_a_name(s.actor.name)
             and (s.actor.type == PERSON or (s.actor.type == ANONYMOUS and s.actor.human and not s.actor.plural))
         ]
         # the one a sentence is about, whoever else is named beside ("In the Beauce, Julien Carrère is…"; not
@@ -439,13 +438,6 @@ class RuleResolver:
         rules = self.rules
         small = rules.definite_determiners | rules.articles | rules.organization_prepositions
         return words - small - rules.description_weak_words - {head, ""}
-
-
-def _written_as_a_name(name: str) -> bool:
-    """Words only: not a scrap of glued copy the model took for a person ("Somme).Les")."""
-    return all(
-        word.replace("-", "").replace("'", "").replace("’", "").replace(".", "").isalpha() for word in name.split()
-    )
 
 
 def _echoed(actor: Actor, mention: Mention) -> bool:

@@ -323,7 +323,8 @@ def is_junk_name(text: str, rules: LanguageRules) -> bool:
 def is_junk_person_name(text: str, rules: LanguageRules) -> bool:
     """`is_junk_name`, or a person's name opening with two words in lower case: "de la Santé",
     "général de la Santé" are an office's words the model took for a name ("de Villepin" is a name;
-    "ministre de l'Agriculture" tagged an organisation is an office, its ministry's voice)."""
+    "ministre de l'Agriculture" tagged an organisation is an office, its ministry's voice); or one with a
+    bracket, a scrap of glued copy ("Somme).Les")."""
     words = [w for w in re.split(r"[\s\u00a0]+", text.strip()) if w]
     lowered = len(words) >= 2 and words[0].islower() and (words[1].islower() or words[1][:2].lower() in ("l'", "l’"))
-    return lowered or is_junk_name(text, rules)
+    return lowered or any(c in "()[]" for c in text) or is_junk_name(text, rules)
