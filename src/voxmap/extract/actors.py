@@ -370,10 +370,7 @@ def _speaker(
         return Speaker(None, "unknown", None, surface), None, f" speaker:{step}"
     if _an_outlet(actor):
         actor.type = MEDIA  # "selon Le Parisien": the outlet relays, it does not speak
-    if surface not in actor.mentions:
-        actor.mentions.append(surface)
-    history.sightings.append(Sighting(mention.start, actor, True, True))
-    history.sightings.sort(key=lambda s: s.position)
+    _sight_speaker(history, actor, surface)
     name = mention.text if actor.type == ANONYMOUS and mention.kind == ANONYMOUS else actor.name
     return Speaker(name, actor.type, None, surface), actor, f" speaker:{step}"
 
@@ -385,11 +382,16 @@ def _labelled_speaker(text: str, raw: RawQuote, table: ActorTable, history: Hist
     label = text[start : colon - 1].rstrip()
     actor = table.named(label.title(), PERSON)
     surface = _span(text, start, start + len(label))
+    _sight_speaker(history, actor, surface)
+    return Speaker(actor.name, actor.type, None, surface), actor, " speaker:label"
+
+
+def _sight_speaker(history: History, actor: Actor, surface: TextSpan) -> None:
+    """Record that `actor` speaks where `surface` names them."""
     if surface not in actor.mentions:
         actor.mentions.append(surface)
-    history.sightings.append(Sighting(start, actor, True, True))
+    history.sightings.append(Sighting(surface.start, actor, True, True))
     history.sightings.sort(key=lambda s: s.position)
-    return Speaker(actor.name, actor.type, None, surface), actor, " speaker:label"
 
 
 def _someone_else_acts(history: History, previous: tuple[Quote, Actor | None], start: int) -> bool:

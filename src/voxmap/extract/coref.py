@@ -398,8 +398,8 @@ class RuleResolver:
         (person,) = people.values()
         if mention.gender is not None and person.gender not in (None, mention.gender):
             return None
-        written = self._qualifiers(mention.text, "")
-        if person.roles and not any(written & self._qualifiers(role.title, "") for role in person.roles):
+        written = self._qualifiers(mention.text)
+        if person.roles and not any(written & self._qualifiers(role.title) for role in person.roles):
             return None
         if self._names_its_body(mention.text) and any(
             another_office(role, mention.text, rules) for role in person.roles
@@ -423,7 +423,7 @@ class RuleResolver:
         body = body_written(mention.text, self.rules)
         written = self._qualifiers(mention.text, head)
         for role in actor.roles:
-            title = {expand.get(w, w) for w in self._qualifiers(role.title, "")}
+            title = {expand.get(w, w) for w in self._qualifiers(role.title)}
             held = role.organization or role.institution
             if head not in title or (body and held and not self._same_body(body, held)):
                 continue
@@ -431,7 +431,7 @@ class RuleResolver:
                 return True
         return False
 
-    def _qualifiers(self, text: str, head: str) -> set[str]:
+    def _qualifiers(self, text: str, head: str = "") -> set[str]:
         """The words of a title or description besides its head, determiners and weak words ("the
         hospital's director": hospital)."""
         words = {w.lower().removesuffix("'s").removesuffix("’s").strip(".,") for w in text.split()}

@@ -66,7 +66,14 @@ def _subject_after(verb: int, ctx: Context) -> int | None:
         k += 1
     if k >= sent_end or doc[k].lower_ in rules.complementizers:
         return None
-    for j in range(k, min(sent_end, k + 3)):
+    return _phrase_head(k, sent_end, ctx)
+
+
+def _phrase_head(k: int, end: int, ctx: Context) -> int | None:
+    """The first noun or name of a noun phrase opening at token `k` (past determiners, adjectives and
+    abbreviated titles), if it may speak."""
+    doc = ctx.doc
+    for j in range(k, min(end, k + 3)):
         if doc[j].pos_ in ("NOUN", "PROPN") and is_word(doc[j]):
             return j if may_speak(doc[j], ctx) else None
         if doc[j].pos_ not in ("DET", "ADJ") and not doc[j].text.endswith("."):  # "M.", "Mme"
@@ -88,12 +95,8 @@ def _informant_after(verb: int, ctx: Context) -> int | None:
     end = next((t.i for t in doc[verb + 1 : verb + 16] if t.text in '.;:!?«»"'), min(len(doc), verb + 16))
     for k in range(verb + 1, end):
         words = next((w for w in ctx.rules.informant_prepositions if sequence_at(doc, k, w)), None)
-        if words is None:
-            continue
-        for j in range(k + len(words), min(end, k + len(words) + 3)):
-            if doc[j].pos_ in ("NOUN", "PROPN") and is_word(doc[j]):
-                return j if may_speak(doc[j], ctx) else None
-        return None
+        if words is not None:
+            return _phrase_head(k + len(words), end, ctx)
     return None
 
 

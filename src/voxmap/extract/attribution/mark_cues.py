@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..documents import is_document
 from ..marks import QuotedSegment
 from ..syntax import VERB_POS, cue_tokens, is_word, prepositional_objects, tokens_covering
 from .context import JOINERS, Context, char_range, cue_word, is_speech, past_aside, sequence_at
@@ -429,14 +430,7 @@ def document_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int] 
         return None
     sent_end = doc[start].sent.end
     window = doc[start : min(sent_end, start + 12)]
-    channel = next(
-        (
-            t
-            for t in window
-            if t.lemma_.lower() in rules.organization_channels or t.lower_ in rules.organization_channels
-        ),
-        None,
-    )
+    channel = next((t for t in window if is_document(t, rules)), None)
     if channel is None:
         return None
     owners = [
