@@ -160,3 +160,76 @@ def test_what_the_writer_learned_is_the_informant_s(text, expected):
 )
 def test_no_informant_where_none_is_named(text):
     assert french_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the channel between the verb and its subject: an agency, a broadcaster, a document, a network
+        (
+            "Les indicateurs vont continuer à être alimentés jusqu'à la fin de l'année, a précisé à l'AFP "
+            "Yves Darnal, chef de division.",
+            ("indirect", "Les indicateurs vont continuer à être alimentés jusqu'à la fin de l'année", "Yves Darnal"),
+        ),
+        (
+            "Le stade restera fermé jusqu'à nouvel ordre, a annoncé dans un communiqué la préfecture du Rhône.",
+            ("indirect", "Le stade restera fermé jusqu'à nouvel ordre", "la préfecture du Rhône"),
+        ),
+        (
+            "Le maire sortant sera son premier vice-président, a précisé également sur Twitter Cécile Dufour, "
+            "adjointe au maire.",
+            ("indirect", "Le maire sortant sera son premier vice-président", "Cécile Dufour"),
+        ),
+        # a subordinate clause opening the sentence is the writer's framing, not the statement
+        (
+            "Alors que les médecins débattent encore, les dentistes alertent sur les dégâts du tabac, "
+            "a ajouté Claire Vasseur.",
+            ("indirect", "les dentistes alertent sur les dégâts du tabac", "Claire Vasseur"),
+        ),
+        # a statement whose own verb is a speech verb, its subject no speaker: the enclitic reports it
+        (
+            "Des chercheurs de l'institut Rockefeller ont déclaré avoir créé une plateforme capable de repérer "
+            "le virus. Leur application prédit l'apparition des symptômes (fièvre, toux, difficultés "
+            "respiratoires) jusqu'à trois jours avant et avec 90% d'exactitude, assurent-ils.",
+            (
+                "indirect",
+                "Leur application prédit l'apparition des symptômes (fièvre, toux, difficultés respiratoires) "
+                "jusqu'à trois jours avant et avec 90% d'exactitude",
+                "Des chercheurs de l'institut Rockefeller",
+            ),
+        ),
+        # "justifier" reports
+        (
+            "Le vote a été reporté à cause de la crise sanitaire, a justifié mardi Claire Vasseur.",
+            ("indirect", "Le vote a été reporté à cause de la crise sanitaire", "Claire Vasseur"),
+        ),
+    ],
+)
+def test_an_inverted_report_past_its_channel_or_framing(text, expected):
+    assert expected in french_quotes(text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # a preposition with no subject after it: to whom, not who
+        ("Le texte sera voté mardi, a expliqué à ses collègues.", "Le texte sera voté mardi"),
+        # a bare participle describes: what follows its preposition is no speaker
+        (
+            "Une enquête sur la mort de l'agent a été ouverte, confiée au Service départemental de la police "
+            "judiciaire des Hauts-de-Seine et à l'IGPN.",
+            "Une enquête sur la mort de l'agent a été ouverte",
+        ),
+        # the statement holds its own report by a named person: the enclitic stands for her, and the
+        # sentence is not the enclitic's statement
+        (
+            "Boris Vallaud a parlé hier. Avant lui, Adrien Quatennens avait appelé le gouvernement à « renoncer "
+            "à la réforme », a-t-il justifié sur France 2.",
+            "Avant lui, Adrien Quatennens avait appelé le gouvernement à « renoncer à la réforme »",
+        ),
+    ],
+)
+def test_no_inverted_report_past_a_channel_where_none_is_written(text, absent):
+    found = french_quotes(text)
+    assert all(not (body == absent and kind == "indirect") for kind, body, _ in found)
+    assert all(speaker != "Boris Vallaud" for _, _, speaker in found)

@@ -132,6 +132,8 @@ class LanguageRules:
     inverted_reports: bool  # read "statement, a annoncé X" from the words (attribution/inverted.py)
     informant_verbs: frozenset[str]  # "…, a-t-on appris auprès du parquet": the informant speaks
     informant_prepositions: tuple[tuple[str, ...], ...]
+    inverted_channel_prepositions: frozenset[str]  # "…, a déclaré à l'AFP X": the channel, then the subject
+    framing_openings: frozenset[str]  # "Alors que …, Y, remarque X": the writer's clause before Y
     relative_ends_quote: bool  # a relative clause between two quoted segments makes the second its own quote
     indefinite_determiners: frozenset[str]
     anonymous_heads: frozenset[str]
@@ -290,6 +292,8 @@ def load_rules(language: str) -> LanguageRules:
         inverted_reports=bool(cues.get("inverted_reports", False)),
         informant_verbs=_words(cues, "informant_verbs"),
         informant_prepositions=_sequences(cues, "informant_prepositions"),
+        inverted_channel_prepositions=_words(cues, "inverted_channel_prepositions"),
+        framing_openings=_words(cues, "framing_openings"),
         relative_ends_quote=bool(cues["relative_ends_quote"]),
         indefinite_determiners=_words(sources, "indefinite_determiners"),
         anonymous_heads=_words(sources, "anonymous_heads"),

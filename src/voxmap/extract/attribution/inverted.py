@@ -61,12 +61,41 @@ def _subject_after(verb: int, ctx: Context) -> int | None:
     verb = past_aside(ctx.doc, verb)  # "explique, sous couvert d'anonymat, un officier"
     # Up to the next punctuation, not the parser's sentence end: the model often cuts before the name.
     sent_end = next((t.i for t in doc[verb + 1 : verb + 12] if t.is_punct and t.text != "-"), min(len(doc), verb + 12))
-    k = verb + 1
-    while k < sent_end and (doc[k].lower_.strip(".") in rules.time_words or doc[k].like_num or doc[k].pos_ == "ADV"):
-        k += 1
+    k = _past_time_words(verb + 1, sent_end, ctx)
+    if k < sent_end and doc[k].lower_ in rules.inverted_channel_prepositions and _finite_group(verb, ctx):
+        k = _past_time_words(_past_channel(k, sent_end, ctx), sent_end, ctx)
     if k >= sent_end or doc[k].lower_ in rules.complementizers:
         return None
     return _phrase_head(k, sent_end, ctx)
+
+
+def _finite_group(verb: int, ctx: Context) -> bool:
+    """'a déclaré', 'déclare': a verb group that reports; a bare participle ('une enquête a été ouverte,
+    confiée au service…') describes, and what follows its preposition is no speaker."""
+    doc = ctx.doc
+    return "Part" not in doc[verb].morph.get("VerbForm") or (verb > 0 and doc[verb - 1].pos_ == "AUX")
+
+
+def _past_time_words(k: int, end: int, ctx: Context) -> int:
+    doc = ctx.doc
+    while k < end and (doc[k].lower_.strip(".") in ctx.rules.time_words or doc[k].like_num or doc[k].pos_ == "ADV"):
+        k += 1
+    return k
+
+
+def _past_channel(k: int, end: int, ctx: Context) -> int:
+    """The token after the channel phrase opening at the preposition `k` ("à l'AFP", "sur France
+    Inter", "dans un communiqué"): its determiners, then a name the model saw whole, or one noun."""
+    doc = ctx.doc
+    j = k + 1
+    while j < end and doc[j].pos_ == "DET":
+        j += 1
+    if j < end and doc[j].ent_iob_ == "B":
+        j += 1
+        while j < end and doc[j].ent_iob_ == "I":
+            j += 1
+        return j
+    return j + 1 if j < end and doc[j].pos_ in ("NOUN", "PROPN") else k
 
 
 def _phrase_head(k: int, end: int, ctx: Context) -> int | None:
@@ -134,6 +163,38 @@ def _quote_after_colon(comma: int, ctx: Context) -> bool:
     return bool(closing) and last_visible(ctx.text, 0, closing[-1].open_at) == ":"
 
 
+def _reports_itself(first: int, comma: int, ctx: Context) -> bool:
+    """Does the statement hold a speech or stance verb with its own subject ("Adrien Quatennens avait
+    appelé le gouvernement à renoncer")? Its subject is whom the enclitic after it stands for, and
+    the finders that start from that verb report it."""
+    rules = ctx.rules
+    return any(
+        (is_speech(t, rules) or t.lemma_.lower() in rules.stance_verbs)
+        and any(
+            c.dep_ in rules.parser.subject
+            and c.pos_ in ("NOUN", "PROPN")
+            and first <= c.i < comma
+            and may_speak(c, ctx)
+            for c in t.children
+        )
+        for t in ctx.doc[first:comma]
+    )
+
+
+def _past_opening_aside(first: int, comma: int, ctx: Context) -> int:
+    """'Alors que LCI annonçait un attentat, le chanteur a pris l'information au sérieux, remarque
+    20 Minutes': a sentence opening with the writer's subordinate clause reports only its main clause."""
+    doc = ctx.doc
+    if doc[first].lower_ not in ctx.rules.framing_openings:
+        return first
+    # The main clause's subject, where the parse found one past the writer's clause; else the first comma.
+    main = [t for t in doc[first:comma] if t.head.i == t.i or not first <= t.head.i < comma]
+    subjects = [c for t in main for c in t.children if c.dep_ in ctx.rules.parser.subject and first < c.i < comma]
+    after_comma = [t.i + 1 for t in doc[first:comma] if t.text == ","]
+    starts = [s.left_edge.i for s in subjects if after_comma and s.left_edge.i >= after_comma[0]]
+    return starts[0] if starts else (after_comma[0] if after_comma else first)
+
+
 def inverted_reports(ctx: Context) -> list[RawQuote]:
     doc = ctx.doc
     if not ctx.rules.inverted_reports:
@@ -158,12 +219,15 @@ def inverted_reports(ctx: Context) -> list[RawQuote]:
                 [sent.start]
                 + [t.i + 1 for t in doc[sent.start : comma] if t.text in ".!?" and t.whitespace_ and ctx.outside(t)]
             )
+            first = _past_opening_aside(first, comma, ctx)
             start, end = strip_edges(ctx.text, *char_range(doc, first, comma))
             words = [t for t in doc[first:comma] if is_word(t)]
             if len(words) < MIN_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in words):
                 continue
             if not ctx.outside(doc[first]) or _opens_with_source(first, ctx) or _quote_after_colon(comma, ctx):
                 break  # a quote the marks' or the source finder owns
+            if enclitic is not None and _reports_itself(first, comma, ctx):
+                break  # "X avait appelé à « … », a-t-il justifié": X's report, found from its own verb
             content = content_kind((start, end), ctx)
             if content is None:
                 continue
