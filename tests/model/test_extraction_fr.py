@@ -192,3 +192,24 @@ def test_an_office_holder_speaks_for_the_ministry():
     text = "Gérard Colin s'est exprimé jeudi. « Je n'ai rien vu », a affirmé le ministre de l'Intérieur."
     actor = next(a for a in voxmap.analyze(text, language="fr").actors if a.name == "Gérard Colin")
     assert [role.institution for role in actor.roles] == ["ministère de l'Intérieur"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one quoted word the cue takes as its complement, through a quantity adverb at most: the speaker's
+        (
+            "Philippe Bas a réclamé plus de « transparence » des différents acteurs.",
+            [("partial", "transparence", "Philippe Bas", "person")],
+        ),
+        (
+            "Claire Vasseur a réclamé davantage de « fermeté » face aux violences.",
+            [("partial", "fermeté", "Claire Vasseur", "person")],
+        ),
+        # one word further down the cue's object is the writer's scare quote
+        ("Claire Vasseur a annoncé la fermeture des « squats » de la ville.", []),
+        ("Claire Vasseur a confirmé le départ des « anciens » du bureau.", []),
+    ],
+)
+def test_one_quoted_word_is_a_partial_quote_only_as_the_cue_s_complement(text, expected):
+    assert found(text) == expected

@@ -63,6 +63,17 @@ def governs(cue: Token, segment: QuotedSegment, ctx: Context) -> bool:
     return False
 
 
+def directly_governed(cue: Token, segment: QuotedSegment, ctx: Context) -> bool:
+    """'jugeant « insupportable » la perspective', 'a réclamé plus de « transparence »': a word the cue
+    takes as its own complement (through a quantity adverb at most) is the speaker's word, where a
+    shorter fragment further down ('les violences des « casseurs »') is the writer's scare quote."""
+    tokens = tokens_covering(ctx.doc, segment.start, segment.end)
+    if tokens is None:
+        return False
+    head = tokens.root.head
+    return head.i == cue.i or (head.pos_ == "ADV" and head.head.i == cue.i)
+
+
 def mixed_clause(segment: QuotedSegment, cue: Token, ctx: Context) -> tuple[int, int] | None:
     """The reported clause around a quoted part, when the cue governs one ('said that X was “…”')."""
     for child in cue.children:
@@ -232,7 +243,7 @@ def quotes_from_marks(ctx: Context) -> list[RawQuote]:
             if (
                 cue is None
                 or found_by.name == "structure"
-                or words < rules.min_partial_words
+                or (words < rules.min_partial_words and not directly_governed(cue, segment, ctx))
                 or title_case(segment, ctx)
                 or not governs(cue, segment, ctx)
             ):
