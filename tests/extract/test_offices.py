@@ -34,6 +34,8 @@ EN, FR = load_voice_rules("en"), load_voice_rules("fr")
         ("Trump's campaign manager", "Trump", None, False, "Trump campaign"),
         ("spokesman", "Clinton campaign", None, False, "Clinton campaign"),
         ("press secretary", "the White House", None, False, "White House"),
+        ("Pope", None, None, False, "Holy See"),
+        ("cardinal", None, None, False, None),
         ("economist", "M.I.T., who is one of the country's foremost specialists", None, False, "M.I.T."),
         ("nominee", "the Republican Party’s", None, False, "Republican Party"),
         ("reporter", "United States", "United States", False, None),  # a place is never a voice
@@ -102,6 +104,9 @@ def test_roles_tied_to_a_person(title, organization, institution):
         ("chef de l'Etat", None, None, "Élysée"),
         ("secrétaire d'Etat aux Transports", None, None, "secrétariat d'État des Transports"),
         ("conseiller à la Sécurité nationale", None, None, "Maison-Blanche"),
+        # the pope speaks for the Holy See; a bishop or a cardinal for himself
+        ("pape", None, None, "Saint-Siège"),
+        ("archevêque", None, None, None),
         # one name for a ministry the press shortens
         ("ministre de l'Éducation", None, None, "ministère de l'Éducation nationale"),
     ],
