@@ -57,6 +57,24 @@ def test_a_dateline_is_no_apposition():
             "Éric Dupond-Moretti",
             "ministère de la Justice",
         ),
+        # a kind of body named by the short name quoted after its phrase
+        (
+            "« On se désole de ces phrases », dit Grégoire Fraty, co-président de l'association de participants "
+            "à la CCC « Les 150 ».",
+            "Grégoire Fraty",
+            "Les 150",
+        ),
+        (
+            "« Nous serons là », a déclaré Marie Roux, porte-parole du collectif « Nous Toutes ».",
+            "Marie Roux",
+            "Nous Toutes",
+        ),
+        # quoted words that are no name (lower case) leave the body as written: a kind alone is no voice
+        (
+            "« Nous serons là », a déclaré Marie Roux, porte-parole du collectif « anti-bassines » du Poitou.",
+            "Marie Roux",
+            None,
+        ),
     ],
 )
 def test_french_roles_make_voices(text, name, institution):

@@ -50,6 +50,13 @@ def organization_of_title(
         named = {ents[t.i].label_ for t in subtree if ents[t.i] is not None}
         if preposition in rules.locative_prepositions and named and named <= labels.place_entities:
             continue  # "a financial adviser in Eau Claire": where the holder works, no organisation
+        quoted = (
+            _quoted_name(title_head.doc, obj.right_edge.i + 1, rules)
+            if obj.lemma_.lower() in rules.organization_heads and ent is None
+            else None
+        )
+        if quoted is not None:
+            return quoted.text, min(t.i for t in subtree)
         inner = next(
             (
                 ents[t.i]
@@ -112,6 +119,33 @@ def organization_of_title(
         if found[0] is not None:
             return found
     return None, None
+
+
+# How far past a kind of body ("l'association de participants à la CCC") its quoted name may follow.
+MAX_BEFORE_QUOTED_NAME = 4
+MAX_QUOTED_NAME_WORDS = 5
+
+
+def _quoted_name(doc, after: int, rules: LanguageRules) -> Span | None:
+    """'co-président de l'association de participants à la CCC « Les 150 »': the body a kind word
+    describes is named by the short capitalised name quoted after its phrase (a complement at most
+    between), not by the kind word."""
+    marks = rules.marks
+    i = after
+    while i < min(len(doc), after + MAX_BEFORE_QUOTED_NAME) and doc[i].text not in marks.openers:
+        if doc[i].pos_ not in ("ADP", "DET", "PROPN", "NOUN"):
+            return None
+        i += 1
+    if i >= len(doc) or doc[i].text not in marks.openers:
+        return None
+    closing = next((t.i for t in doc[i + 1 : i + 2 + MAX_QUOTED_NAME_WORDS] if t.text in marks.closers), None)
+    if closing is None or closing == i + 1:
+        return None
+    name = doc[i + 1 : closing]
+    first = name[0].text[:1]
+    if not (first.isupper() or first.isdigit()) or any(t.pos_ in ("VERB", "AUX") for t in name):
+        return None
+    return name
 
 
 def _names_a_body(ent: Span | None, rules: LanguageRules) -> bool:
