@@ -430,6 +430,12 @@ def test_a_gerund_speaks_for_the_sentences_subject(text, expected):
             "Dumont, selon un texte transmis par le Vatican.",
             [("direct", "J'ai eu un parcours de conversion", "le pape")],
         ),
+        # the one person named holds another title ("l'acteur"): he is not the pope
+        (
+            "\"J'ai eu un parcours de conversion\", a raconté le pape à ses visiteurs, dont l'acteur Marc "
+            "Dumont, selon un texte transmis par le Vatican.",
+            [("direct", "J'ai eu un parcours de conversion", "le pape")],
+        ),
         # negative: without a quote before it, "selon X" gives X the sentence
         (
             "La réforme sera votée en juin, selon un texte transmis par le Vatican.",

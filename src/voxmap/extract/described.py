@@ -84,13 +84,14 @@ def _taken_up(
     # Named by no role and no headline, the one person of the article must hold no role in another
     # body than the one the description names (a union's secretary is not "le ministre de la Santé"),
     # and whose roles, if the article gives any, include one in it ("le président Marc Durand" is not
-    # "le chef de la police locale").
+    # "le chef de la police locale"); a description naming no body is not a person titled otherwise
+    # ("l'acteur Marc Dumont" is not "le pape").
     body = body_written(described.name, rules)
     alone = [
         p
         for p in fitting
-        if not body
-        or not p.roles
+        if not p.roles
+        or (not body and p in titled)
         or (
             not any(_another_body(role, described.name) for role in p.roles)
             and any(role.organization or role.institution for role in p.roles)
