@@ -57,6 +57,19 @@ def test_a_dateline_is_no_apposition():
             "Éric Dupond-Moretti",
             "ministère de la Justice",
         ),
+        # a body of a place, named by its kind, is the body, not the place
+        (
+            "« Nous serons prêts », a déclaré Valérie Pécresse, présidente de la région Île-de-France.",
+            "Valérie Pécresse",
+            "région Île-de-France",
+        ),
+        (
+            "« Nous serons prêts », a déclaré Jean-Luc Gleyze, président du conseil départemental de la Gironde.",
+            "Jean-Luc Gleyze",
+            "conseil départemental de la Gironde",
+        ),
+        # a place's office keeps its own institution
+        ("« Nous serons prêts », a déclaré Marc Durand, maire de Pau.", "Marc Durand", "mairie de Pau"),
         # a kind of body named by the short name quoted after its phrase
         (
             "« On se désole de ces phrases », dit Grégoire Fraty, co-président de l'association de participants "
