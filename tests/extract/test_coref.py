@@ -300,3 +300,20 @@ def test_a_kin_word_names_a_relative_unless_it_points_at_the_person(text, head, 
     history = History([_at(0, _person("Rachida Nabati", "feminine"))])
     found = RESOLVER.resolve(_description(text, head), history)
     assert (found.name if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "resolver, text, head, expected",
+    [
+        # someone who speaks for another, written with a possessive, is never that other person
+        (EN_RESOLVER, "her entourage", "entourage", None),
+        (RESOLVER, "son avocat", "avocat", None),
+        # with an article or a demonstrative, the description may take up the person acting
+        (EN_RESOLVER, "the lawyer", "lawyer", "Nadia Berrada"),
+        (RESOLVER, "cet avocat", "avocat", "Nadia Berrada"),
+    ],
+)
+def test_a_possessive_description_of_a_spokesperson_is_someone_else(resolver, text, head, expected):
+    history = History([_at(0, _person("Nadia Berrada", "feminine"))])
+    found = resolver.resolve(_description(text, head), history)
+    assert (found.name if found else None) == expected

@@ -241,3 +241,40 @@ def test_a_proper_noun_with_a_capital_inside_is_still_a_name():
 def test_campaigns_of_named_people_and_polls_are_not_anonymous_sources(text, speaker, kind):
     (quote,) = voxmap.analyze(text, language="en").quotes
     assert (quote.speaker.name, quote.speaker.type) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # records and documents speak as written, typed evidence (a singular lemma of the plural's list)
+        (
+            "The records show that Kestrel's consultants met council officers 19 times before the vote.",
+            [
+                (
+                    "evidence",
+                    "that Kestrel's consultants met council officers 19 times before the vote",
+                    "The records",
+                    "anonymous",
+                )
+            ],
+        ),
+        # someone's entourage is a source as written, never the person it surrounds
+        (
+            "The minister was not available. “We have asked for a national plan,” her entourage said.",
+            [("direct", "We have asked for a national plan,", "her entourage", "anonymous")],
+        ),
+        # a care assistant introduced as a source is whom "she" stands for
+        (
+            "A care assistant at Birchwood House, who asked not to be named, described the night shifts. "
+            "“It's me and one nurse for two floors,” she said.",
+            [("direct", "It's me and one nurse for two floors,", "A care assistant at Birchwood House", "anonymous")],
+        ),
+        # negative: a record broken is no source
+        (
+            "She set a record that had stood since 1990, the club said.",
+            [("indirect", "She set a record that had stood since 1990", "the club", "anonymous")],
+        ),
+    ],
+)
+def test_sources_described_as_written(text, expected):
+    assert found(text) == expected

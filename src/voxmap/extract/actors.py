@@ -342,8 +342,8 @@ def _speaker(
         if actor is None and mention.kind == DESCRIPTION:
             if mention.head_lemma in rules.role_words:
                 actor = _unnamed_office_holder(head, mention, surface, rules, ents, table)
-            elif _person_like(mention, rules):
-                actor = table.anonymous(mention)
+            elif _person_like(mention, rules) or mention.head_lemma in rules.evidence_sources:
+                actor = table.anonymous(mention)  # "her entourage", "the records": a source as written
             elif (
                 mention.bare
                 and not mention.plural

@@ -408,11 +408,13 @@ class RuleResolver:
         return person
 
     def _relative(self, mention: Mention) -> bool:
-        """Whether a description names someone's relative ("his wife", "la mère de Maëlys"), not the
-        person it points at ("cette mère de famille": that mother herself)."""
-        return mention.head_lemma in self.rules.kin_words and (
-            determiner_of(mention.text) not in self.rules.back_reference_determiners
-        )
+        """Whether a description names someone's relative ("his wife", "la mère de Maëlys"), or someone
+        who speaks for another through a possessive ("her entourage", "son avocat"), not the person it
+        points at ("cette mère de famille": that mother herself)."""
+        determiner = determiner_of(mention.text)
+        if mention.head_lemma in self.rules.describes_another:
+            return determiner not in self.rules.back_reference_determiners | self.rules.articles
+        return mention.head_lemma in self.rules.kin_words and determiner not in self.rules.back_reference_determiners
 
     def _titled(self, actor: Actor, mention: Mention) -> bool:
         """Whether one of `actor`'s titles is the description's head, in the body it writes if any ("the
