@@ -269,6 +269,21 @@ def test_campaigns_of_named_people_and_polls_are_not_anonymous_sources(text, spe
             "“It's me and one nurse for two floors,” she said.",
             [("direct", "It's me and one nurse for two floors,", "A care assistant at Birchwood House", "anonymous")],
         ),
+        # a title of a named owner is the person the article wrote holds it, by its words
+        (
+            "Simon Achterberg has been Harbour's chief executive since 2019. The group grew fast. “One night "
+            "with one carer is one night too many,” Harbour's chief executive said.",
+            [("direct", "One night with one carer is one night too many,", "Simon Achterberg", "person")],
+        ),
+        # nobody written to hold it, or a spokesman of the owner: the source as written
+        (
+            "The group grew fast. “One night with one carer is one night too many,” Harbour's chief executive said.",
+            [("direct", "One night with one carer is one night too many,", "Harbour's chief executive", "anonymous")],
+        ),
+        (
+            "Hillary Clinton spoke in Ohio. “She will win,” Clinton's spokesman said.",
+            [("direct", "She will win,", "Clinton's spokesman", "anonymous")],
+        ),
         # negative: a record broken is no source
         (
             "She set a record that had stood since 1990, the club said.",

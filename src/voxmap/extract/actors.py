@@ -362,7 +362,8 @@ def _speaker(
             ):
                 actor = table.named(body, ORGANIZATION)  # "la compagnie Air Lorraine": the body it names
     elif mention.kind == ANONYMOUS:
-        actor = table.anonymous(mention)
+        actor = _titled_by_owner(head, mention, history, resolver, rules) or table.anonymous(mention)
+        step = "owner-title" if actor.type == PERSON else step
         history.descriptions.append((mention.start, actor, described_by(head, rules)))
     elif mention.kind == FIRST_PERSON:
         return Speaker(None, "unknown", None, surface), None, " speaker:first-person"
@@ -564,6 +565,18 @@ def _latest_organization(history: History, position: int) -> Actor | None:
 def _person_title(actor: Actor, rules: LanguageRules) -> bool:
     heads = {role.title.split()[-1].lower() for role in actor.roles if role.title}
     return bool(heads & rules.role_words) and not heads & rules.organization_heads
+
+
+def _titled_by_owner(
+    head: Token, mention: Mention, history: History, resolver: Resolver, rules: LanguageRules
+) -> Actor | None:
+    """'Harbour's chief executive said': the person the article wrote holds that title of that owner
+    ('Simon Achterberg has been Harbour's chief executive since 2019'), by its words only; else the
+    source stays as written."""
+    if not any(c.dep_ in rules.parser.possessive and c.pos_ == "PROPN" for c in head.children):
+        return None
+    found = resolver.described(replace(mention, kind=DESCRIPTION), history)
+    return found if found is not None and found.type == PERSON else None
 
 
 def _person_like(mention: Mention, rules: LanguageRules) -> bool:
