@@ -263,6 +263,15 @@ def test_a_description_of_a_body_finds_the_body_the_article_described_so():
     assert EN_RESOLVER.described(_description("the inspectorate", "inspectorate"), history) is None
 
 
+def test_the_network_takes_up_the_body_last_named_when_none_acted_nearby():
+    operator = Actor("", "Aqualis", "organization")
+    network = Actor("", "Eau publique 64", "organization")
+    history = History([_at(0, operator), _at(2000, network, acting=False)])
+    assert EN_RESOLVER.resolve(_description("the network", "network", at=2100), history) is network
+    # a kind that is no body's anaphor ("the poster") takes up no body
+    assert EN_RESOLVER.resolve(_description("the poster", "poster", at=2100), history) is None
+
+
 def test_a_description_repeating_an_unnamed_source_s_words_is_that_source_over_the_person_in_focus():
     source = _described("Une source judiciaire", human=True)
     history = History([Sighting(0, source, True, True), Sighting(300, _person("Paul Roche"), True, False, True)])
