@@ -284,6 +284,20 @@ def test_campaigns_of_named_people_and_polls_are_not_anonymous_sources(text, spe
             "Hillary Clinton spoke in Ohio. “She will win,” Clinton's spokesman said.",
             [("direct", "She will win,", "Clinton's spokesman", "anonymous")],
         ),
+        # an inspection speaks for its owner, as a report or a letter does
+        (
+            "A nurse at Birchwood House described the nights. The Care Quality Commission, the regulator, has "
+            "rated six of Harbour's homes as inadequate. Its most recent inspection of Birchwood House, in "
+            "January, found “not enough suitably qualified staff to meet people's needs at night”.",
+            [
+                (
+                    "direct",
+                    "not enough suitably qualified staff to meet people's needs at night",
+                    "Care Quality Commission",
+                    "organization",
+                )
+            ],
+        ),
         # negative: a record broken is no source
         (
             "She set a record that had stood since 1990, the club said.",
