@@ -157,6 +157,7 @@ class LanguageRules:
     roles_from_descriptions: bool  # a description resolved to a person is a role of theirs (actors.py)
     organization_prepositions: frozenset[str]
     locative_prepositions: frozenset[str]  # "an adviser in Eau Claire": a place there is where, not a body
+    place_body_heads: frozenset[str]  # "la région Île-de-France": the body, not the place
     title_modifiers: frozenset[str]  # "Press Secretary": a word of the title, whatever the model tagged it
     kin_words: frozenset[str]  # "the nominee's daughter": a relative, never a role
     former_markers: frozenset[str]
@@ -315,6 +316,7 @@ def load_rules(language: str) -> LanguageRules:
         roles_from_descriptions=bool(roles.get("roles_from_descriptions", False)),
         organization_prepositions=_words(roles, "organization_prepositions"),
         locative_prepositions=_words(roles, "locative_prepositions"),
+        place_body_heads=_words(roles, "place_body_heads"),
         title_modifiers=_words(roles, "title_modifiers"),
         kin_words=_words(roles, "kin_words"),
         former_markers=_words(roles, "former_markers"),

@@ -70,11 +70,7 @@ def organization_of_title(
             ),
             None,
         )
-        if (
-            inner is not None
-            and inner.label_ in labels.place_entities
-            and obj.lemma_.lower() in rules.organization_heads
-        ):
+        if inner is not None and inner.label_ in labels.place_entities and obj.lemma_.lower() in rules.place_body_heads:
             # "présidente de la région Île-de-France", "du conseil départemental de la Gironde": a body
             # of the place, named by its kind, not the place itself
             return _without_determiner(title_head.doc[obj.i : inner.end], rules), min(t.i for t in subtree)
