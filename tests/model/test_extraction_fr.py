@@ -213,3 +213,41 @@ def test_an_office_holder_speaks_for_the_ministry():
 )
 def test_one_quoted_word_is_a_partial_quote_only_as_the_cue_s_complement(text, expected):
     assert found(text) == expected
+
+
+def test_figures_are_nobody_a_cueless_quote_goes_on_with():
+    text = (
+        "« Nous sommes prêts », a déclaré Lady Savalla, médecin à Lima.\n\nLe pays compte 5.301 décès, selon "
+        "les derniers chiffres officiels de jeudi soir. Plus de 9.000 malades sont hospitalisés. « Le manque "
+        "d'oxygène est un risque latent dans plusieurs régions. »"
+    )
+    assert [(kind, speaker) for kind, _, speaker, _ in found(text)] == [
+        ("direct", "Lady Savalla"),
+        ("evidence", "les derniers chiffres officiels"),
+        ("direct", "Lady Savalla"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body described by its kind that the article names nowhere is a source as written
+        (
+            "Et le transporteur refuse de payer. La compagnie aérienne française a annoncé jeudi soir "
+            "l'annulation de tous ses vols.",
+            [("indirect", "l'annulation de tous ses vols", "La compagnie aérienne française", "anonymous")],
+        ),
+    ],
+)
+def test_bodies_described_by_their_kind(text, expected):
+    assert found(text) == expected
+
+
+def test_a_hospital_department_is_no_body_of_a_place_and_glued_copy_speaks_for_nobody():
+    text = (
+        '"La dexaméthasone fait partie des corticoïdes", a déclaré la cheffe du service des maladies '
+        "infectieuses de l'hôpital Saint-Antoine (AP-HP).\"On sait que c'est un traitement qui marche\", "
+        "a-t-elle ajouté."
+    )
+    speakers = [speaker for _, _, speaker, _ in found(text)]
+    assert len(speakers) == 2 and not any(s and (")" in s or '"' in s) for s in speakers), speakers

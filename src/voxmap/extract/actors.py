@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor, Quote, Role, Speaker
 from ..records import Span as TextSpan
-from .attribution import RawQuote
+from .attribution import EVIDENCE, RawQuote
 from .attribution.transcripts import TRANSCRIPT
 from .coref import History, OfficeWritten, Resolver, Sighting, names_its_body
 from .described import (
@@ -260,7 +260,8 @@ def build(
         quotes.append(quote)
         speakers.append(actor)
         history.quote_ends.append(raw.spans[-1][1])
-        previous = (quote, actor) if speaker.type != "unknown" else previous
+        # what figures show ("selon les derniers chiffres") is nobody a cue-less quote goes on with
+        previous = (quote, actor) if speaker.type != "unknown" and quote.kind != EVIDENCE else previous
     opening_quotes_take_the_next_speaker(quotes, speakers)
     floating_quotes_take_the_cue_after(quotes, speakers, doc)
     paragraph_openers_take_the_person_after(quotes, speakers, history.sightings, text)
@@ -361,6 +362,10 @@ def _speaker(
                 body := _body_inside(head, mention, ents, rules)
             ):
                 actor = table.named(body, ORGANIZATION)  # "la compagnie Air Lorraine": the body it names
+            elif mention.head_lemma in rules.anaphoric_organization_heads and not mention.plural:
+                actor = table.anonymous(
+                    mention
+                )  # "la compagnie aérienne française": the headline's body, or as written
     elif mention.kind == ANONYMOUS:
         actor = _titled_by_owner(head, mention, history, resolver, rules) or table.anonymous(mention)
         step = "owner-title" if actor.type == PERSON else step
