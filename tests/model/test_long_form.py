@@ -59,6 +59,13 @@ def speakers(text):
             "“It will not be the last time,” the sociologist predicts.",
             [("It will not be the last time", "Claire Dumoulin")],
         ),
+        # a named person's phrase then the verb, however the tagger read the place before the title
+        (
+            "The U.S. Department of Justice is investigating the shooting.\n“I will just make this promise to you: "
+            "We will achieve justice in this case,” Tulsa police Chief Chuck Jordan said Monday. “I want to assure "
+            "our community.”",
+            [("I will just make this promise to you: We will achieve justice in this case", "Chuck Jordan")],
+        ),
         # "the number 1 of the federation": the leader of a body of that kind, not a later leader of another
         (
             "Paul Lantier, the president of the farmers' federation, signed the email. Yannick Le Goff, director of "

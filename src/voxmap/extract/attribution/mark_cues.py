@@ -205,18 +205,31 @@ def subject_then_verb(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, 
     closing mark, a description then a speech verb that closes the clause, whatever the tagger made
     of the verb (the small English model takes "promises", "answers" for nouns there). The words, not
     the parse, delimit the speaker's phrase (its token range comes third)."""
-    doc = ctx.doc
+    doc, rules = ctx.doc, ctx.rules
     i = after_closing(segment, ctx)
     if i is not None and i < len(doc) and doc[i].text == ",":
         i += 1
-    if i is None or i >= len(doc) or doc[i].lower_ not in ctx.rules.definite_determiners:
+    if i is None or i >= len(doc):
+        return None
+    # "“…,” Tulsa police Chief Chuck Jordan said Monday.": a named person's phrase, however tagged
+    named = doc[i].text[:1].isupper() and doc[i].is_alpha
+    if doc[i].lower_ not in rules.definite_determiners and not named:
         return None
     if not opens_sentence(segment, ctx):
         return None  # a fragment inside the writer's sentence ("he cited are “…”, the paper says")
     for j in range(i + 2, min(len(doc) - 1, i + SUBJECT_TOKENS)):
         word = doc[j]
-        if word.is_lower and cue_word(word, ctx.rules) and doc[j + 1].text in (".", ",", ";"):
-            head = speaker_phrase(i, j, ctx)
+        end = j + 1
+        while end < len(doc) - 1 and doc[end].lower_ in rules.time_words:
+            end += 1  # "said Monday."
+        if word.is_lower and cue_word(word, rules) and doc[end].text in (".", ",", ";"):
+            start = i
+            if named:  # the person's name within the phrase ("Tulsa police Chief [Chuck Jordan]")
+                person = [t.i for t in doc[i:j] if t.ent_type_ in rules.parser.person_entities and t.ent_iob_ == "B"]
+                if not person:
+                    return None
+                start = person[0]
+            head = speaker_phrase(start, j, ctx)
             return (char_range(doc, j, j + 1), head, (i, j)) if head is not None else None
         if not (word.is_alpha or word.like_num or word.text in ("'s", "’s", "-")):
             return None
