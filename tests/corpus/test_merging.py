@@ -47,6 +47,9 @@ UNION = [
         ("Marchand", "organization:marchand", "same name"),
         # an office's place is a complement, not its name: the prefecture is not "Paris"
         ("la préfecture de police de Paris", "organization:prefecture de police de paris", "same name"),
+        # a body a place names is not that place ("Paris" is in the table): its kind stays in its key
+        ("la région Paris", "organization:region paris", "same name"),
+        ("le conseil départemental de Paris", "organization:conseil departemental de paris", "same name"),
         # two bodies sharing a word of their own are two bodies
         ("Association mondiale des zoos", "organization:association mondiale des zoos", "same name"),
         ("Centre Hospitalier", "organization:centre hospitalier", "same name"),

@@ -41,7 +41,9 @@ def merge_kind(actor_type: str, name: str | None = None) -> str | None:
 def _organization_heads() -> set[str]:
     heads: set[str] = set()
     for language in LANGUAGES:
-        heads |= {normalize(word) for word in load_rules(language).organization_heads}
+        rules = load_rules(language)
+        # "la région Île-de-France" is a body of its own, not the place its name holds
+        heads |= {normalize(word) for word in rules.organization_heads - rules.place_body_heads}
     return heads
 
 
