@@ -66,6 +66,30 @@ def speakers(text):
             "our community.”",
             [("I will just make this promise to you: We will achieve justice in this case", "Chuck Jordan")],
         ),
+        # a sentence ending on a colon in the paragraph before the quote introduces its speaker: a pronoun
+        # opening it, or its main clause's subject
+        (
+            "Hillary Clinton talked about gun control. Donald Trump responded with the example of Chicago.\n\n"
+            "He said:\n\n“We have a situation where our inner cities are living in hell because it's so dangerous.”",
+            [
+                (
+                    "We have a situation where our inner cities are living in hell because it's so dangerous",
+                    "Donald Trump",
+                )
+            ],
+        ),
+        (
+            "PolitiFact treated the two candidates differently.\n\nOn July 6, 2015, Bernie Sanders made the "
+            "following comment:\n\n“For young people who have graduated high school, the unemployment rate is "
+            "very high.”",
+            [("For young people who have graduated high school, the unemployment rate is very high", "Bernie Sanders")],
+        ),
+        # negative: a colon after no one's sentence
+        (
+            "The school posted its new rules on Monday. The rules are these:\n\n“No phones after ten. No visitors "
+            "after eight.”",
+            [("No phones after ten. No visitors after eight", None)],
+        ),
         # "the number 1 of the federation": the leader of a body of that kind, not a later leader of another
         (
             "Paul Lantier, the president of the farmers' federation, signed the email. Yannick Le Goff, director of "

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ..documents import is_document
 from ..marks import QuotedSegment
-from ..syntax import VERB_POS, cue_tokens, is_word, prepositional_objects, tokens_covering
+from ..syntax import VERB_POS, cue_tokens, is_word, prepositional_objects, subject_of, tokens_covering
 from .context import JOINERS, Context, char_range, cue_word, is_speech, past_aside, sequence_at
 from .found import VERB, Cue
 from .speakers import name_beside_role, object_after, setting_source, speaker_phrase, usable_subject
@@ -276,24 +276,35 @@ def colon_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int] | N
     sentence that opens on a name and ends on a colon introduces that person's words."""
     doc = ctx.doc
     first = tokens_covering(doc, segment.open_at, segment.open_at + 1)
-    if first is None or first[0].i == 0 or doc[first[0].i - 1].text != ":":
+    if first is None:
         return None
-    sent = first[0].sent
+    # "He said:" may close the paragraph before the quote: the colon, past the line breaks
+    colon = next((t for t in reversed(doc[max(0, first[0].i - 3) : first[0].i]) if not t.is_space), None)
+    if colon is None or colon.text != ":":
+        return None
+    sent = colon.sent if colon.i + 1 < first[0].i else first[0].sent
     opener = doc[sent.start]
-    while opener.i < first[0].i and not is_word(opener):
+    while opener.i < colon.i and not is_word(opener):
         opener = doc[opener.i + 1]
     named = opener.ent_type_ in ctx.rules.parser.person_entities | ctx.rules.parser.organization_entities
     if not (named or ctx.rules.pronoun_kind(opener.text) in ("masculine", "feminine")):
+        subject = subject_of(sent.root, ctx.rules.parser) if sent.root.i < colon.i else None
+        if subject is not None and (
+            subject.ent_type_ in ctx.rules.parser.person_entities
+            or ctx.rules.pronoun_kind(subject.text) in ("masculine", "feminine")
+        ):
+            # "On July 6, 2015, Sanders made the following comment:": the main clause's subject
+            return char_range(doc, *cue_tokens(sent.root)), subject
         # "A senior official at Beauvau confides: “…”": a description of a person opens the sentence.
-        described = speaker_phrase(opener.i, first[0].i, ctx)
+        described = speaker_phrase(opener.i, colon.i, ctx)
         if described is None or described.lemma_.lower() not in ctx.rules.anonymous_heads | ctx.rules.role_words:
             return None
-        verbs = [t for t in doc[described.i + 1 : first[0].i] if t.pos_ in VERB_POS]
+        verbs = [t for t in doc[described.i + 1 : colon.i] if t.pos_ in VERB_POS]
         return (char_range(doc, *cue_tokens(verbs[-1])) if verbs else None), described
     head = opener
-    while head.i + 1 < first[0].i and doc[head.i + 1].ent_iob_ == "I":
+    while head.i + 1 < colon.i and doc[head.i + 1].ent_iob_ == "I":
         head = doc[head.i + 1]
-    verbs = [t for t in doc[head.i + 1 : first[0].i] if t.pos_ in VERB_POS]
+    verbs = [t for t in doc[head.i + 1 : colon.i] if t.pos_ in VERB_POS]
     cue = char_range(doc, *cue_tokens(verbs[-1])) if verbs else None
     return cue, head
 
