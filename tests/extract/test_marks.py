@@ -34,6 +34,28 @@ def test_segments(text, expected):
     assert quoted(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # web copy mixes curly and straight marks: the other kind closes, set against the words before it
+        (
+            '“Immunity deals should not be a requirement," Jason Chaffetz said, adding they were "like candy."',
+            ["Immunity deals should not be a requirement,", "like candy."],
+        ),
+        (
+            '"Oz has a huge bully pulpit,” said David Gorski. “He can’t dispense with facts.”',
+            ["Oz has a huge bully pulpit,", "He can’t dispense with facts."],
+        ),
+        # negatives: a straight pair nested in a curly quote stays inside it; a straight mark opening
+        # words after a space opens, it does not close
+        ('“He said "hello" to me,” she recalled.', ['He said "hello" to me,']),
+        ('“We won and "nobody believed us," he added.', ['We won and "nobody believed us," he added.']),
+    ],
+)
+def test_mixed_curly_and_straight_marks(text, expected):
+    assert quoted(text) == expected
+
+
 def test_unclosed_quote_ends_with_its_paragraph():
     text = "He said “this never closes\nNext paragraph is narration."
     assert quoted(text) == ["this never closes"]

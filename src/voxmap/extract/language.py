@@ -46,6 +46,8 @@ class MarkRules:
     single: frozenset[str]
     inner_spaces: str
     dialogue_dashes: frozenset[str]
+    # (opening, closing) of two pairs the scraped web mixes up: “…," closes as “…”
+    mixed_closers: frozenset[tuple[str, str]] = frozenset()
 
     @property
     def closers(self) -> frozenset[str]:
@@ -254,6 +256,7 @@ def load_rules(language: str) -> LanguageRules:
             single=frozenset(marks.get("single", [])),
             inner_spaces="".join(marks.get("inner_spaces", [" "])),
             dialogue_dashes=frozenset(marks.get("dialogue_dashes", [])),
+            mixed_closers=frozenset((opening, closing) for opening, closing in marks["mixed_closers"]),
         ),
         parser=labels,
         speech_verbs=_verbs(cues, "speech_verbs"),

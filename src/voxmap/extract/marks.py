@@ -86,6 +86,9 @@ def _scan_paragraph(
         # Close the innermost quote this mark closes; an unclosed inner quote closes with it.
         open_levels = levels.get(mark)
         closed_level = open_levels[-1] if open_levels and _can_close(mark, before, after, rules) else None
+        mixed = bool(stack) and (stack[-1][0], mark) in rules.mixed_closers
+        if closed_level is None and mixed and not before.isspace() and not after.isalnum():
+            closed_level = len(stack) - 1  # '“We will win," she said': the scraper's straight mark closes
         opens = mark in rules.openers and _can_open(mark, before, after, rules)
         if closed_level is not None and not (opens and closed_level < len(stack) - 1 and mark != stack[-1][0]):
             opener, opener_at = stack[closed_level]
