@@ -89,6 +89,15 @@ def found(text):
             "“Trump must stop portraying Latinos as gangsters.”― Carla Sanchez.",
             [("direct", ["Trump must stop portraying Latinos as gangsters."], "Carla Sanchez")],
         ),
+        # a signature after a no-break space, with an initial in the name
+        (
+            "Here is what readers told us.\n“He is someone no sane person would want as president.” ―\u00a0Julie A. "
+            "Diaz Martinez\n“We will vote.” ― Jorge Falcon\n",
+            [
+                ("direct", ["He is someone no sane person would want as president."], "Julie A. Diaz Martinez"),
+                ("direct", ["We will vote."], "Jorge Falcon"),
+            ],
+        ),
         # a noun phrase a reporting verb's subject stated, with no clause after it
         (
             "Trump denied the allegations against his foundation on Tuesday.",

@@ -484,6 +484,12 @@ def document_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int] 
     return (char_range(doc, *cue_tokens(verbs[-1])) if verbs else None), owner
 
 
+def _name_word(token: Token) -> bool:
+    """A word of a written name: a proper noun, or an initial ("A.", "N") the tagger read otherwise."""
+    initial = token.text.rstrip(".")
+    return token.pos_ == "PROPN" or (len(initial) == 1 and initial.isupper())
+
+
 def dash_signature(segment: QuotedSegment, ctx: Context) -> tuple[None, Token] | None:
     """'“…” ― Sonya Herridge': a name after a dash that ends the line signs the quote (no cue word)."""
     doc, text = ctx.doc, ctx.text
@@ -496,8 +502,12 @@ def dash_signature(segment: QuotedSegment, ctx: Context) -> tuple[None, Token] |
     dash = tokens_covering(doc, after, after + 1)
     if dash is None or dash[-1].i + 1 >= len(doc):
         return None
-    name = first = doc[dash[-1].i + 1]
-    while name.i + 1 < len(doc) and doc[name.i + 1].pos_ == "PROPN" and "\n" not in name.whitespace_:
+    at = dash[-1].i + 1
+    while at + 1 < len(doc) and doc[at].is_space and "\n" not in doc[at].text:
+        at += 1  # "―\xa0Christina": a no-break space after the dash
+    name = first = doc[at]
+    # a name's words, its initials among them ("Julie A. Diaz Martinez", "Christina N Luis Olidem")
+    while name.i + 1 < len(doc) and _name_word(doc[name.i + 1]) and "\n" not in name.whitespace_:
         name = doc[name.i + 1]
     rest = doc[name.i + 1 : name.i + 2]
     line_ends = not len(rest) or "\n" in name.whitespace_ or rest[0].is_space or rest[0].text in (".", ",")
