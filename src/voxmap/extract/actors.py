@@ -57,7 +57,7 @@ from .openings import (
     paragraph_openers_take_the_person_after,
 )
 from .roles import body_written, organization_of_title, person_titled, roles_of, title_before
-from .syntax import doc_text, main_clause, presented, stands_for
+from .syntax import doc_text, main_clause, named_possessor, presented, stands_for
 
 _ENTITY_KIND = {"person": PERSON, "organization": ORGANIZATION, "group": GROUP}
 # A floating quote continues the previous speaker only if that quote is this close (characters).
@@ -363,9 +363,8 @@ def _speaker(
             ):
                 actor = table.named(body, ORGANIZATION)  # "la compagnie Air Lorraine": the body it names
             elif mention.head_lemma in rules.anaphoric_organization_heads and not mention.plural:
-                actor = table.anonymous(
-                    mention
-                )  # "la compagnie aérienne française": the headline's body, or as written
+                # "la compagnie aérienne française": the headline's body (described.py), or as written
+                actor = table.anonymous(mention)
     elif mention.kind == ANONYMOUS:
         actor = _titled_by_owner(head, mention, history, resolver, rules) or table.anonymous(mention)
         step = "owner-title" if actor.type == PERSON else step
@@ -578,7 +577,7 @@ def _titled_by_owner(
     """'Harbour's chief executive said': the person the article wrote holds that title of that owner
     ('Simon Achterberg has been Harbour's chief executive since 2019'), by its words only; else the
     source stays as written."""
-    if not any(c.dep_ in rules.parser.possessive and c.pos_ == "PROPN" for c in head.children):
+    if not named_possessor(head, rules.parser):
         return None
     found = resolver.described(replace(mention, kind=DESCRIPTION), history)
     return found if found is not None and found.type == PERSON else None

@@ -342,7 +342,7 @@ class RuleResolver:
             (mention.bare or definite)
             and not mention.plural
             and head not in self.rules.office_titles
-            and not self._relative(mention)
+            and not self._of_someone_else(mention)
             and (head in self.rules.anonymous_heads or head in self.rules.role_words)
         ):
             # "the researcher", "l'élue", "the number 1 of the union": a definite description takes up
@@ -372,7 +372,7 @@ class RuleResolver:
             mention.plural
             or determiner_of(mention.text) not in rules.definite_determiners
             or not (head in rules.role_words or head in rules.anonymous_heads)
-            or self._relative(mention)  # "His ex-wife agreed": a relative of the person shown, not them
+            or self._of_someone_else(mention)  # "His ex-wife agreed": a relative of the person shown, not them
             or body_written(mention.text, rules)  # "le patron de FO": whoever leads that body
         ):
             return None
@@ -407,7 +407,7 @@ class RuleResolver:
             return None  # "le maire de Pau" is not the "maire de Lyon" shown before
         return person
 
-    def _relative(self, mention: Mention) -> bool:
+    def _of_someone_else(self, mention: Mention) -> bool:
         """Whether a description names someone's relative ("his wife", "la mère de Maëlys"), or someone
         who speaks for another through a possessive ("her entourage", "son avocat"), not the person it
         points at ("cette mère de famille": that mother herself)."""

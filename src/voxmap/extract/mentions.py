@@ -11,7 +11,7 @@ from .descriptions import description_words
 from .language import LanguageRules, first_name_gender_anywhere
 from .media import is_media
 from .offices import institution_named, unaccented
-from .syntax import phrase_tokens
+from .syntax import named_possessor, phrase_tokens
 
 # Mention kinds. Named kinds become actors directly; pronouns and definite descriptions are
 # resolved to an actor; anonymous descriptions are kept as written.
@@ -85,7 +85,7 @@ def classify(
     if lemma in rules.quantity_heads or head.lower_ in rules.quantity_heads:
         mention.kind = NOTHING  # "About 9 percent said": a poll's finding, no source
         return mention
-    if lemma in rules.campaign_heads and _named_possessor(phrase, head):
+    if lemma in rules.campaign_heads and named_possessor(head, labels):
         mention.kind = ORGANIZATION  # "Clinton's campaign", "Mrs. Clinton's presidential campaign"
         return mention
     party_member = (
@@ -158,15 +158,6 @@ def classify(
     if mention.gender is None and mention.kind == PERSON:
         mention.gender = gender_of_name(phrase, rules)
     return mention
-
-
-def _named_possessor(phrase: Span, head: Token) -> bool:
-    """Whether a capitalised name owns the phrase's head ("Clinton's campaign", "Mr. Sanders's
-    campaign"), rather than a pronoun or a common noun ("his campaign", "the party's campaign")."""
-    return any(
-        token.dep_ == "poss" and token.pos_ == "PROPN" and token.text[:1].isupper() and token.head.i == head.i
-        for token in phrase
-    )
 
 
 def is_time_word(token: Token, rules: LanguageRules) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .language import LanguageRules
 from .mentions import is_junk_person_name, person_surnames
@@ -130,7 +130,7 @@ MAX_BEFORE_QUOTED_NAME = 4
 MAX_QUOTED_NAME_WORDS = 5
 
 
-def _quoted_name(doc, after: int, rules: LanguageRules) -> Span | None:
+def _quoted_name(doc: Doc, after: int, rules: LanguageRules) -> Span | None:
     """'co-président de l'association de participants à la CCC « Les 150 »': the body a kind word
     describes is named by the short capitalised name quoted after its phrase (a complement at most
     between), not by the kind word."""

@@ -226,3 +226,9 @@ def presented(name: Span, labels: ParserLabels, copulas: frozenset[str]) -> bool
     man in charge of the south-west is Thierry Manaudou"): the sentence is about that person."""
     root = name.root
     return root.dep_ in labels.attribute and root.head.lemma_.lower() in copulas and main_clause(root.head, labels)
+
+
+def named_possessor(head: Token, labels: ParserLabels) -> bool:
+    """Whether a capitalised name owns `head` ("Clinton's campaign", "Harbour's chief executive"),
+    rather than a pronoun or a common noun ("his campaign", "the party's campaign")."""
+    return any(c.dep_ in labels.possessive and c.pos_ == "PROPN" and c.text[:1].isupper() for c in head.children)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..marks import last_visible
+from ..mentions import is_time_word
 from ..syntax import is_word
 from .clauses import content_kind
 from .context import Context, char_range, is_speech, past_aside, sequence_at, strip_edges
@@ -78,7 +79,7 @@ def _finite_group(verb: int, ctx: Context) -> bool:
 
 def _past_time_words(k: int, end: int, ctx: Context) -> int:
     doc = ctx.doc
-    while k < end and (doc[k].lower_.strip(".") in ctx.rules.time_words or doc[k].like_num or doc[k].pos_ == "ADV"):
+    while k < end and (is_time_word(doc[k], ctx.rules) or doc[k].like_num or doc[k].pos_ == "ADV"):
         k += 1
     return k
 
