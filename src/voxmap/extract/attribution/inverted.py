@@ -14,6 +14,7 @@ from ..syntax import is_word
 from .clauses import content_kind
 from .context import Context, char_range, is_speech, past_aside, sequence_at, strip_edges
 from .found import Cue, RawQuote
+from .mark_cues import past_channel
 
 # Adverbs that may stand in the verb group ("a également indiqué", "a encore dit"): at most this many.
 MAX_ADVERBS = 2
@@ -64,7 +65,8 @@ def _subject_after(verb: int, ctx: Context) -> int | None:
     sent_end = next((t.i for t in doc[verb + 1 : verb + 12] if t.is_punct and t.text != "-"), min(len(doc), verb + 12))
     k = _past_time_words(verb + 1, sent_end, ctx)
     if k < sent_end and doc[k].lower_ in rules.inverted_channel_prepositions and _finite_group(verb, ctx):
-        k = _past_time_words(_past_channel(k, sent_end, ctx), sent_end, ctx)
+        rest = past_channel(list(doc[k:sent_end]))
+        k = _past_time_words(rest[0].i if rest else sent_end, sent_end, ctx)
     if k >= sent_end or doc[k].lower_ in rules.complementizers:
         return None
     return _phrase_head(k, sent_end, ctx)
@@ -82,21 +84,6 @@ def _past_time_words(k: int, end: int, ctx: Context) -> int:
     while k < end and (is_time_word(doc[k], ctx.rules) or doc[k].like_num or doc[k].pos_ == "ADV"):
         k += 1
     return k
-
-
-def _past_channel(k: int, end: int, ctx: Context) -> int:
-    """The token after the channel phrase opening at the preposition `k` ("à l'AFP", "sur France
-    Inter", "dans un communiqué"): its determiners, then a name the model saw whole, or one noun."""
-    doc = ctx.doc
-    j = k + 1
-    while j < end and doc[j].pos_ == "DET":
-        j += 1
-    if j < end and doc[j].ent_iob_ == "B":
-        j += 1
-        while j < end and doc[j].ent_iob_ == "I":
-            j += 1
-        return j
-    return j + 1 if j < end and doc[j].pos_ in ("NOUN", "PROPN") else k
 
 
 def _phrase_head(k: int, end: int, ctx: Context) -> int | None:
