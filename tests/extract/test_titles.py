@@ -46,6 +46,8 @@ DET, ADP, ADJ, VERB = "DET", "ADP", "ADJ", "VERB"
         ),
         # a comma between title and name
         ("Le patron du Medef , Arnaud Ferrière", {5: "PER", 6: "PER"}, {0: DET, 2: ADP}, "patron du Medef"),
+        # the same when the model took the name for an organisation
+        ("Le patron du Medef , Tedros Ghebreyesus", {5: "ORG", 6: "ORG"}, {0: DET, 2: ADP}, "patron du Medef"),
         # adjectives before the role word, and a complement's own determiner after a preposition
         (
             "en présence de la ministre allemande de la Défense , Anke Brandt",
@@ -74,6 +76,7 @@ def test_a_title_before_a_name(words, ents, pos, title):
             {4: "ORG", 5: "ORG", 6: "ORG", 7: "ORG"},
             {0: DET, 2: ADJ, 3: ADP},
         ),  # not a person
+        ("le patron du groupe , Renault", {5: "ORG"}, {0: DET, 2: ADP}),  # one word after the comma: a body
         (
             "le maire a dit que Paul Roche",
             {5: "PER", 6: "PER"},

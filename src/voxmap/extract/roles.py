@@ -309,8 +309,13 @@ def title_before(name: Span, rules: LanguageRules, ents: list[Span | None]) -> S
     # "le ministre de l'[Éducation Jean-Michel Blanquer]": the model's name took the office's last
     # word (and may call the whole an organisation: the surname of a person named elsewhere tells).
     absorbed = len(name) > 2 and end > 0 and doc[end - 1].pos_ in ("ADP", "DET") and name[0].text[:1].isupper()
-    if label not in rules.parser.person_entities and not (
-        absorbed and name[-1].text in person_surnames(doc, ents, rules.parser)
+    # "Le patron de l'OMS, Tedros Adhanom Ghebreyesus a estimé": a title and a comma name a person even
+    # where the model took the name for an organisation
+    set_apart = label in rules.parser.organization_entities and len(name) > 1 and end > 0 and doc[end - 1].text == ","
+    if (
+        label not in rules.parser.person_entities
+        and not set_apart
+        and not (absorbed and name[-1].text in person_surnames(doc, ents, rules.parser))
     ):
         return None
     if end > 0 and doc[end - 1].text == ",":
@@ -405,6 +410,10 @@ def person_titled(head: Token, rules: LanguageRules, ents: list[Span | None]) ->
                 return None  # "le directeur [général de la Santé]": the model's name is the title's end
             title = title_before(ent, rules, ents) if ent.start == i else None
             return ent if title is not None and title.start <= head.i < title.end else None
+        if ent is not None and ent.start == i and ent.label_ in rules.parser.organization_entities:
+            title = title_before(ent, rules, ents)  # "Le patron de l'OMS, Tedros A. G.", taken for a body
+            if title is not None and title.start <= head.i < title.end:
+                return ent
         if doc[i].sent != head.sent:
             return None
     return None

@@ -46,15 +46,18 @@ def entity_index(doc: Doc) -> list[Span | None]:
 
 def subject_of(verb: Token, labels: ParserLabels, depth: int = 0) -> Token | None:
     """The grammatical subject of `verb`, inherited from its head for conjoined or open clauses."""
-    for child in verb.children:
-        if child.dep_ in labels.subject and child.lower_ not in labels.not_subjects:
-            return child
+    subjects = [child for child in verb.children if _can_be_subject(child, labels)]
+    if subjects:
+        # When the parser hangs two subjects on one verb, one that a comma or a quotation mark parts
+        # from it is the quote's own ("“My reaction…,” Obama's strategist said") or a fronted phrase
+        # ("His promises notwithstanding, analyses agree"); failing that, the first ("Louis, son mari,
+        # confirme").
+        joined = [child for child in subjects if not _parted(child, verb)]
+        return (joined or subjects)[0]
     # "X a quant à lui dénoncé…": the parser may hang the subject on the auxiliary instead.
     for aux in verb.children:
         if aux.dep_.startswith("aux") and aux.i < verb.i:
-            found = next(
-                (c for c in aux.children if c.dep_ in labels.subject and c.lower_ not in labels.not_subjects), None
-            )
+            found = next((c for c in aux.children if _can_be_subject(c, labels)), None)
             if found is not None:
                 return found
     climbs = labels.conjunct | labels.open_clause
@@ -75,6 +78,22 @@ def subject_of(verb: Token, labels: ParserLabels, depth: int = 0) -> Token | Non
         # the sentence's root and its finite verb a clause beside it
         return head
     return None
+
+
+def _can_be_subject(child: Token, labels: ParserLabels) -> bool:
+    """A subject child that is a word: the parser sometimes makes a dash ('made public ― Trump boasted')
+    a second subject before the real one."""
+    return (
+        child.dep_ in labels.subject
+        and child.lower_ not in labels.not_subjects
+        and any(ch.isalnum() for ch in child.text)
+    )
+
+
+def _parted(token: Token, other: Token) -> bool:
+    """A comma or a quotation mark lies between the two tokens."""
+    first, last = sorted((token.i, other.i))
+    return any(t.is_quote or t.text == "," for t in token.doc[first + 1 : last])
 
 
 def is_present_participle(token: Token) -> bool:
