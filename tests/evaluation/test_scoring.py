@@ -60,6 +60,8 @@ def test_resolved_name_matches_a_pronoun_source_by_name():
         ("He said we win now", [(8, 14)], False),
         ("He said ''we win'' now", [(8, 18)], True),  # wire copy's two apostrophes are marks
         ("He said ''we win'' now", [(10, 16)], True),
+        ("He said ''we win'' now", [(9, 17)], True),  # an annotator's edges inside the two apostrophes
+        ("He said 'we win' now", [(9, 15)], False),  # one apostrophe is no mark
         ("We win now, he said", [(0, 10)], False),  # the text's start is no opening mark
         ("He said we win", [(8, 14)], False),  # nor its end a closing one
         ("the Smiths' day", [(4, 11)], False),
@@ -77,6 +79,24 @@ def test_exact_match_ignores_wire_apostrophe_marks():
     )
     result = score([(gold, Analysis(make_article(text), [prediction]))]).to_dict()
     assert result["direct"]["exact_f1"] == 1.0
+
+
+@pytest.mark.parametrize(
+    "predicted, exact",
+    [
+        ([(1, 27)], True),  # the same words in one span where the gold cut them in two
+        ([(1, 21)], False),  # a word short
+        ([(1, 13)], False),  # one of the two sentences
+    ],
+)
+def test_an_exact_match_is_the_same_words_however_the_spans_are_cut(predicted, exact):
+    text = "“We will win. I finished it,” said Ann Roy."
+    gold = GoldArticle("c", text, [GoldQuote([(0, 13), (14, 29)], [(35, 42)], kind="direct")])
+    prediction = Quote(
+        "q", "direct", [Span.of(text, s, e) for s, e in predicted], None, Speaker("Ann Roy", "person"), 0.9
+    )
+    result = score([(gold, Analysis(make_article(text), [prediction]))]).to_dict()
+    assert result["direct"]["matched"] == 1 and (result["direct"]["exact_f1"] == 1.0) == exact
 
 
 def test_read_brat_ties_source_cue_and_discontinuous_content(tmp_path):

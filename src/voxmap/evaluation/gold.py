@@ -40,8 +40,14 @@ def is_direct(text: str, spans: list[tuple[int, int]]) -> bool:
     inner = text[start:end].strip()
     before = text[max(0, start - 2) : start].strip()
     after = text[end : end + 2].strip()
-    opens = _mark(inner[:2], first=True) or _mark(before[-2:], first=False)
-    closes = _mark(inner[-2:], first=False) or _mark(after[:2], first=True) or _mark(inner[-2:-1], first=False)
+    # an annotator's edge may fall inside wire copy's '' ("'Perhaps they can help…,''")
+    opens = _mark(inner[:2], first=True) or _mark(before[-2:], first=False) or text[start - 1 : start + 1] == "''"
+    closes = (
+        _mark(inner[-2:], first=False)
+        or _mark(after[:2], first=True)
+        or _mark(inner[-2:-1], first=False)
+        or text[end - 1 : end + 1] == "''"
+    )
     return opens and closes
 
 
