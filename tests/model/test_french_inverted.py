@@ -233,3 +233,37 @@ def test_no_inverted_report_past_a_channel_where_none_is_written(text, absent):
     found = french_quotes(text)
     assert all(not (body == absent and kind == "indirect") for kind, body, _ in found)
     assert all(speaker != "Boris Vallaud" for _, _, speaker in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the quote's own cue after it: the quote stays direct, the words between are the writer's
+        (
+            "« J'ai ma part de responsabilité » durant la crise, a déclaré Paul Morel sur France Inter.",
+            [("direct", "J'ai ma part de responsabilité", "Paul Morel")],
+        ),
+        # a participle after the cue opens the speaker's next statement, not the rest of the first
+        (
+            "Il s'agit d'examiner \"tous les éléments qui ont amené à ce retard à l'allumage\" en \"janvier, "
+            'février, mars", a estimé Paul Morel (LFI), jugeant toutefois que la commission d\'enquête "est '
+            'entre les mains de ceux qui ne créeront pas toutes les conditions pour que la lumière soit faite".',
+            [
+                (
+                    "mixed",
+                    "Il s'agit d'examiner \"tous les éléments qui ont amené à ce retard à l'allumage\" en \"janvier, "
+                    'février, mars"',
+                    "Paul Morel",
+                ),
+                (
+                    "mixed",
+                    "que la commission d'enquête \"est entre les mains de ceux qui ne créeront pas toutes les "
+                    'conditions pour que la lumière soit faite"',
+                    "Paul Morel",
+                ),
+            ],
+        ),
+    ],
+)
+def test_quoted_words_around_a_cue_stay_with_their_own_statement(text, expected):
+    assert french_quotes(text) == expected

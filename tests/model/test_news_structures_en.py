@@ -48,6 +48,17 @@ def found(text):
             "The museum, Mr. Bush said, celebrated several of his heroes.",
             [("indirect", ["The museum", "celebrated several of his heroes"], "Bush")],
         ),
+        # the same around quoted words: one mixed quote, the marks' words inside it
+        (
+            "African-Americans, Mr. Bush said, can ''rock like Jimi'' and ''stir the pot like Richard Pryor.''",
+            [
+                (
+                    "mixed",
+                    ["African-Americans", "can ''rock like Jimi'' and ''stir the pot like Richard Pryor.''"],
+                    "Bush",
+                )
+            ],
+        ),
         # the writer's narration after a comma and "although" is not what was said
         (
             "He claimed that paying no income taxes was smart, although he again refused to release his returns.",

@@ -20,7 +20,7 @@ from .context import (
     verb_forms,
     word_count,
 )
-from .found import INDIRECT, Cue, RawQuote
+from .found import INDIRECT, MIXED, Cue, RawQuote
 from .inverted import may_speak
 from .speakers import name_beside_role, object_after, usable_subject
 
@@ -81,11 +81,36 @@ def indirect_quotes(ctx: Context) -> list[RawQuote]:
             and (verb.i > verb.head.i or set_off(verb))
             and not any(c.dep_ in labels.subordinator for c in verb.children)
         ):  # "…, after X claimed it"
-            removed = {t.i for t in verb.subtree}
-            spans = sentence_minus(verb.sent, removed, ctx)
-            if spans and not any(overlaps_quote(s, e, ctx) for s, e in spans):
-                quotes.append(RawQuote(INDIRECT, spans, cue_chars, subject.i, Cue("parenthetical")))
+            inside = set_off(verb) and not _reports_on(verb)
+            content = _around_cue(sentence_minus(verb.sent, {t.i for t in verb.subtree}, ctx), ctx, inside)
+            if content is not None:
+                quotes.append(RawQuote(content[0], content[1], cue_chars, subject.i, Cue("parenthetical")))
     return quotes
+
+
+def _reports_on(verb: Token) -> bool:
+    """'…, a estimé X, jugeant toutefois que…': a participle after the cue's closing comma opens the
+    speaker's next statement, not the rest of the one the cue set off."""
+    doc = verb.doc
+    after = verb.right_edge.i + 1
+    if after < len(doc) and doc[after].text == ",":
+        after += 1
+    return after < len(doc) and is_present_participle(doc[after])
+
+
+def _around_cue(spans: list[tuple[int, int]], ctx: Context, inside: bool) -> tuple[str, list[tuple[int, int]]] | None:
+    """The sentence around a parenthetical cue as (kind, spans): mixed where it holds quoted words
+    wholly and the cue stands `inside` it between commas ("And perhaps, he said, it could help …
+    officers who, ''in fits and starts, are struggling''"; not "« … » durant la crise, a déclaré X",
+    whose quote its marks' cue owns); None when a quote straddles it."""
+    kinds, found = [], []
+    for span in spans:
+        content = content_kind(span, ctx)
+        if content is None or (content[0] == MIXED and not inside):
+            return None
+        kinds.append(content[0])
+        found.append(content[1])
+    return (MIXED if MIXED in kinds else INDIRECT, found) if found else None
 
 
 def _complementizer_after(verb: Token, ctx: Context) -> int | None:
