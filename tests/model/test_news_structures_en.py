@@ -118,8 +118,21 @@ def found(text):
             "The airline announced the cancellation of all its flights.",
             [("indirect", ["the cancellation of all its flights"], None)],
         ),
+        (
+            "Clinton cited derogatory comments her rival had made about the former beauty queen.",
+            [("indirect", ["derogatory comments her rival had made about the former beauty queen"], "Clinton")],
+        ),
+        (
+            "Mr. Ortiz questioned the very need for a second hearing.",
+            [("indirect", ["the very need for a second hearing"], "Ortiz")],
+        ),
         # negatives
         ("Trump denied the report.", []),  # too short to say anything
+        ("Mr. Ortiz questioned the company's lead witness at length.", []),  # a person addressed, not what was said
+        (
+            "The manager spoke on condition of anonymity, citing a settlement agreement with the company.",
+            [],
+        ),  # the reason for what the sentence tells, not a statement
         ('The book "The Silent Street" told that story in 2019.', []),  # "that" a determiner, no clause
         ("Clinton praised Bernie Sanders at the rally.", []),  # a person praised, not a statement
         ("He called Smith on Monday.", []),  # no predicate: a phone call, not a characterisation

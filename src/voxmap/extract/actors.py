@@ -164,6 +164,7 @@ def build(
         if (kind := entity_kind(ent, rules))
         and not overlaps(list(markup), ent.start_char, ent.end_char)
         and not is_junk_name(ent.text, rules)
+        and not _quoted_alone(ent)
     ]
     # Full names first, so that a surname written before its full name still joins it.
     for ent, kind in sorted(entities, key=lambda pair: -len(pair[0])):
@@ -564,6 +565,14 @@ def _organization_of_role(table: ActorTable, role: Role, text: str) -> None:
 def _latest_organization(history: History, position: int) -> Actor | None:
     organizations = [s.actor for s in history.before(position) if s.actor.type == ORGANIZATION]
     return organizations[-1] if organizations else None
+
+
+def _quoted_alone(ent: Span) -> bool:
+    """A name that is all a quote holds ("a shirt that read ''Fascist Trump,''", "the film « Michael
+    Clayton »") is words shown, not someone mentioned."""
+    doc = ent.doc
+    end = ent.end + 1 if ent.end < len(doc) and doc[ent.end].is_punct and not doc[ent.end].is_quote else ent.end
+    return ent.start > 0 and doc[ent.start - 1].is_quote and end < len(doc) and doc[end].is_quote
 
 
 def _person_title(actor: Actor, rules: LanguageRules) -> bool:

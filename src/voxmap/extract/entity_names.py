@@ -59,6 +59,8 @@ def _clean_entity(ent: Span, person: bool, rules: LanguageRules) -> Span:
             and doc[start].whitespace_  # "al-Adnan": a particle written against the name is in it
         ):
             start += 1  # "billionaire Trump": a name begins with a capital (or a particle)
+        if start + 1 < end and _opening_participle(doc[start], rules):
+            start += 1
         if start > titled and start < end and doc[start].lower_ in particles and doc[start - 1].pos_ == "NOUN":
             return doc[start:start]  # "président de la République": an office the model took for a person
         end = next(
@@ -98,6 +100,21 @@ def _unknown_word(token: Token) -> bool:
 
 
 # Parts of speech a person's name never holds (the particles of "de Villepin" are tagged as names).
+# First names short enough to end like a participle ("Irving", "Ming", "Jing") are no participle.
+MIN_PARTICIPLE_LETTERS = 7
+
+
+def _opening_participle(token: Token, rules: LanguageRules) -> bool:
+    """'Injecting' in '[Injecting Clinton]'s marital troubles…': a sentence's first word with a
+    participle's ending that is no known first name."""
+    return (
+        token.is_sent_start
+        and len(token.text) >= MIN_PARTICIPLE_LETTERS
+        and token.lower_.endswith(rules.participle_endings)
+        and token.lower_ not in every_first_name()
+    )
+
+
 _NOT_IN_A_NAME = frozenset({"ADP", "PART", "VERB", "AUX", "SCONJ", "CCONJ"})
 
 

@@ -171,11 +171,13 @@ class LanguageRules:
     stance_verbs: frozenset[str]  # "vowed to form…", "urges supporters to…": a stated position in an infinitive
     object_report_verbs: frozenset[str]  # "denied the allegations", "a annoncé l'annulation des vols": a noun's report
     min_object_words: int  # fewer words in that object ("denied it", "a confirmé l'info") report nothing
+    reason_participles: frozenset[str]  # "…, citing a settlement agreement": a reason, not a statement
     narration_marks: frozenset[str]  # "…, although he had backed it": the writer's words after a reported clause
     verb_endings: tuple[str, ...]  # "rewinds" is "rewind" + "s": a cue word the tagger mistook for a noun
     evidence_sources: frozenset[str]  # "data show that…": a document or data without an owner, typed `evidence`
     no_source_words: frozenset[str]  # "selon la tradition": a source preposition naming no source
     name_particles: frozenset[str]  # "de" in "Dominique de Villepin" belongs to the name
+    participle_endings: tuple[str, ...]  # "[Injecting Clinton]'s troubles": a sentence's participle, not a name
     link_labels: frozenset[str]  # "READ MORE: …": a line that links elsewhere holds no attribution
     time_words: frozenset[str]  # weekdays and months (dates.toml): never part of a speaker's name
     phrase_openers_dropped: frozenset[str]  # "où le Premier ministre": words a speaker phrase never starts with
@@ -329,6 +331,7 @@ def load_rules(language: str) -> LanguageRules:
         narration_marks=_words(cues, "narration_marks"),
         stance_verbs=_verbs(cues, "stance_verbs"),
         object_report_verbs=_verbs(cues, "object_report_verbs"),
+        reason_participles=_verbs(cues, "reason_participles"),
         min_object_words=int(cues["min_object_words"]),
         characterization_prepositions=_words(cues, "characterization_prepositions"),
         demand_phrases=frozenset(
@@ -338,6 +341,7 @@ def load_rules(language: str) -> LanguageRules:
         evidence_sources=_words(cues, "evidence_sources"),
         no_source_words=_words(cues, "no_source_words"),
         name_particles=_words(sources, "name_particles"),
+        participle_endings=tuple(sources.get("participle_endings", [])),
         link_labels=_words(sources, "link_labels"),
         time_words=frozenset(word.lower() for key in ("weekdays", "months") for word in tables["dates"][key])
         | _words(sources, "time_nouns"),

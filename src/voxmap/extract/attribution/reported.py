@@ -339,12 +339,15 @@ def object_quotes(ctx: Context) -> list[RawQuote]:
     doc, rules, labels = ctx.doc, ctx.rules, ctx.rules.parser
     quotes: list[RawQuote] = []
     for verb in ctx.tokens:
-        if verb.pos_ not in VERB_POS or not (verb_forms(verb, rules) & rules.object_report_verbs):
+        forms = verb_forms(verb, rules)
+        if verb.pos_ not in VERB_POS or not (forms & rules.object_report_verbs):
+            continue
+        if is_present_participle(verb) and forms & rules.reason_participles:
             continue
         if not ctx.outside(verb) or reported_clause(verb, rules) is not None:
             continue  # "announced that…": the clause is what was said
         obj = next((c for c in verb.children if c.dep_ in labels.direct_object and c.i > verb.i), None)
-        if obj is None or obj.pos_ != "NOUN" or obj.ent_type_:
+        if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or _someone(obj, rules):
             continue
         span = char_range(doc, obj.left_edge.i, obj.right_edge.i + 1)
         if word_count(doc, *span) < rules.min_object_words or overlaps_quote(*span, ctx):
@@ -359,6 +362,12 @@ def object_quotes(ctx: Context) -> list[RawQuote]:
                 RawQuote(content[0], [content[1]], char_range(doc, *cue_tokens(verb)), subject.i, Cue("object"))
             )
     return quotes
+
+
+def _someone(noun: Token, rules: LanguageRules) -> bool:
+    """'questioned the Alliance's lead witness': a person is who was addressed, not what was said."""
+    lemma = noun.lemma_.lower()
+    return lemma in rules.role_words or lemma in rules.anonymous_heads
 
 
 def _quote_in_apposition(after: int, ctx: Context) -> int | None:

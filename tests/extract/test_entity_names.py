@@ -1,0 +1,84 @@
+"""What a name the model found names, from hand-built Docs: words the model ran into a name go."""
+
+import pytest
+import spacy
+from helpers import make_doc
+
+from voxmap.extract import actors, attribution
+from voxmap.extract.coref import RuleResolver
+from voxmap.extract.entity_names import entity_name
+from voxmap.extract.language import load_rules
+from voxmap.extract.mentions import PERSON
+from voxmap.extract.syntax import entity_index
+
+EN = load_rules("en")
+FR = load_rules("fr")
+
+
+def _name(words, language="en"):
+    """The cleaned name of a sentence-opening PERSON entity over all of `words`."""
+    rows = [
+        (w, True, 0, "ROOT" if i == 0 else "dep", "PROPN", w.lower(), ("B-" if i == 0 else "I-") + "PERSON")
+        for i, w in enumerate(words)
+    ]
+    doc = make_doc(rows, vocab=spacy.blank(language).vocab)
+    return entity_name(doc.ents[0], PERSON, EN if language == "en" else FR).text
+
+
+@pytest.mark.parametrize(
+    "words, language, name",
+    [
+        (["Injecting", "Clinton"], "en", "Clinton"),  # a sentence's participle the model ran into a name
+        (["Irving", "Kristol"], "en", "Irving Kristol"),  # a first name with that ending stays
+        (["Clinton"], "en", "Clinton"),  # a name of one word keeps it
+        (["Constant", "Vautrin"], "fr", "Constant Vautrin"),  # French sets no such ending
+    ],
+)
+def test_a_participle_opening_a_sentence_is_no_part_of_a_name(words, language, name):
+    assert _name(words, language) == name
+
+
+# "Donald Trump spoke. A shirt read ''Fascist Trump'' there. ''We win,'' Trump said." by hand.
+SHIRT = [
+    ("Donald", True, 1, "compound", "PROPN", "Donald", "B-PERSON"),
+    ("Trump", True, 2, "nsubj", "PROPN", "Trump", "I-PERSON"),
+    ("spoke", False, 2, "ROOT", "VERB", "speak", "O"),
+    (".", True, 2, "punct", "PUNCT", ".", "O"),
+    ("A", True, 5, "det", "DET", "a", "O"),
+    ("shirt", True, 6, "nsubj", "NOUN", "shirt", "O"),
+    ("read", True, 6, "ROOT", "VERB", "read", "O"),
+    ("''", False, 6, "punct", "PUNCT", "''", "O"),
+    ("Fascist", True, 9, "compound", "PROPN", "Fascist", "B-PERSON"),
+    ("Trump", False, 6, "dobj", "PROPN", "Trump", "I-PERSON"),
+    ("''", True, 6, "punct", "PUNCT", "''", "O"),
+    ("there", False, 6, "advmod", "ADV", "there", "O"),
+    (".", True, 6, "punct", "PUNCT", ".", "O"),
+    ("''", False, 15, "punct", "PUNCT", "''", "O"),
+    ("We", True, 15, "nsubj", "PRON", "we", "O"),
+    ("win", False, 19, "ccomp", "VERB", "win", "O"),
+    (",", False, 15, "punct", "PUNCT", ",", "O"),
+    ("''", True, 19, "punct", "PUNCT", "''", "O"),
+    ("Trump", True, 19, "nsubj", "PROPN", "Trump", "B-PERSON"),
+    ("said", False, 19, "ROOT", "VERB", "say", "O"),
+    (".", False, 19, "punct", "PUNCT", ".", "O"),
+]
+
+
+def _actor_names(rows):
+    doc = make_doc(rows, vocab=spacy.blank("en").vocab)
+    findings = attribution.find_quotes(doc, EN)
+    found, quotes = actors.build(doc, EN, findings.quotes, entity_index(doc), RuleResolver(EN), findings.in_quote)
+    return sorted(a.name for a in found), [q.speaker.name for q in quotes]
+
+
+def test_a_name_that_is_all_a_quote_holds_is_words_shown_not_someone():
+    names, speakers = _actor_names(SHIRT)
+    assert names == ["Donald Trump"] and speakers == ["Donald Trump"]
+
+
+def test_a_name_quoted_with_other_words_is_someone_mentioned():
+    # "A shirt read ''Fascist Trump now'' there": the quote holds more than the name
+    rows = SHIRT[:10] + [("now", False, 6, "advmod", "ADV", "now", "O")] + SHIRT[10:]
+    rows = [(w, sp, h + 1 if h >= 10 else h, *rest) for w, sp, h, *rest in rows]
+    names, _ = _actor_names(rows)
+    assert "Fascist Trump" in names
