@@ -56,6 +56,25 @@ def test_mixed_curly_and_straight_marks(text, expected):
     assert quoted(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a closing mark typed where a quote opens, closed by another
+        (
+            "”Mr. Trump embodies the legacy of racism. He represents our shame.” ― Sonya Herridge",
+            ["Mr. Trump embodies the legacy of racism. He represents our shame."],
+        ),
+        ("Readers wrote: ”Fear. I am afraid.” ― Edwin Monroy", ["Fear. I am afraid."]),
+        # negatives: one alone opens nothing; inside an open quote it closes; after a word it closes
+        ("The end.” Then ”fine words", []),
+        ("“We won ”and more” today", ["We won"]),
+        ("He wrote the end.” And then it was over.”", []),
+    ],
+)
+def test_a_reversed_opening_mark(text, expected):
+    assert quoted(text) == expected
+
+
 def test_unclosed_quote_ends_with_its_paragraph():
     text = "He said “this never closes\nNext paragraph is narration."
     assert quoted(text) == ["this never closes"]

@@ -48,6 +48,9 @@ class MarkRules:
     dialogue_dashes: frozenset[str]
     # (opening, closing) of two pairs the scraped web mixes up: “…," closes as “…”
     mixed_closers: frozenset[tuple[str, str]] = frozenset()
+    # closing marks a typist set where a quote opens ("”Mr. Trump embodies …” ― S. H."): they open a
+    # quote they also close, standing before a word where no quote is open
+    reversed_openers: frozenset[str] = frozenset()
 
     @property
     def closers(self) -> frozenset[str]:
@@ -259,6 +262,7 @@ def load_rules(language: str) -> LanguageRules:
             inner_spaces="".join(marks.get("inner_spaces", [" "])),
             dialogue_dashes=frozenset(marks.get("dialogue_dashes", [])),
             mixed_closers=frozenset((opening, closing) for opening, closing in marks["mixed_closers"]),
+            reversed_openers=frozenset(marks["reversed_openers"]),
         ),
         parser=labels,
         speech_verbs=_verbs(cues, "speech_verbs"),

@@ -90,6 +90,10 @@ def _scan_paragraph(
         if closed_level is None and mixed and not before.isspace() and not after.isalnum():
             closed_level = len(stack) - 1  # '“We will win," she said': the scraper's straight mark closes
         opens = mark in rules.openers and _can_open(mark, before, after, rules)
+        if _reversed_opening(mark, before, after, bool(stack), rules) and text.find(mark, found.end(), end) >= 0:
+            levels[mark].append(len(stack))  # '”Mr. Trump embodies…”': it closes what it opened
+            stack.append((mark, i))
+            continue
         if closed_level is not None and not (opens and closed_level < len(stack) - 1 and mark != stack[-1][0]):
             opener, opener_at = stack[closed_level]
             del stack[closed_level:]
@@ -104,6 +108,12 @@ def _scan_paragraph(
         if opens:
             push(mark, i)
     return segments, (stack[0][1] if stack else None), (stack[0][0] if stack else "")
+
+
+def _reversed_opening(mark: str, before: str, after: str, quote_open: bool, rules: MarkRules) -> bool:
+    """A closing mark typed where a quote opens: no quote open, a space (or the paragraph's start)
+    before it, a word after it."""
+    return not quote_open and mark in rules.reversed_openers and before.isspace() and after.isalnum()
 
 
 def _closing_after_sentence(text: str, start: int, end: int, mark: str) -> int | None:
@@ -139,7 +149,7 @@ def find_quoted_segments(text: str, rules: MarkRules) -> list[QuotedSegment]:
             carried = None
             continue
         reopened = None
-        if carried is not None and first[:1] == rules.openers[carried]:
+        if carried is not None and first[:1] == rules.openers.get(carried):
             # French continuation: « … ¶ » … » — the closing guillemet reopens the quote.
             reopened = (carried, start + len(text[start:end]) - len(first))
         closed, open_at, open_mark = _scan_paragraph(text, start, end, rules, reopened)
