@@ -58,6 +58,20 @@ def _labelled(text, language="en"):
                 ("Marine Tondelier", "Vous avez déjà reculé sur tout."),
             ],
         ),
+        # a transcript quoted whole: each paragraph reopens the mark; a paragraph reopened before the next
+        # label is the same speaker's, a stage direction and the words after the last label are not
+        (
+            'Partial transcript as follows:\n\n"WALLACE: Will she be there?\n\n"PENCE: She will not. Look.\n\n'
+            '"We are focused on the issues.\n\n"(CROSSTALK.)\n\n"WALLACE: Governor, one more.\n\n'
+            '"PENCE: That is why we will win.\n\n"Follow Pam Key on Twitter."',
+            "en",
+            [
+                ("WALLACE", "Will she be there?"),
+                ("Pence", "She will not. Look.\nWe are focused on the issues."),
+                ("WALLACE", "Governor, one more."),
+                ("Pence", "That is why we will win."),
+            ],
+        ),
         # negatives: kickers name nobody and make no dialogue; one label alone is no transcript
         (
             "The plan was announced on Monday.\n\nUPDATE: The plan was withdrawn on Tuesday.\n\n"

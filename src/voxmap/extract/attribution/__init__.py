@@ -40,9 +40,11 @@ def find_quotes(doc: Doc, rules: LanguageRules) -> Findings:
     text = doc_text(doc)
     segments = find_quoted_segments(text, rules.marks)
     ctx = Context(doc, text, rules, segments, token_segments(doc, segments), list(doc))
+    # A transcript's labelled lines come first: quoted whole ('"WALLACE: …'), a line is the label's,
+    # not the quote its marks open.
+    labelled = transcript_quotes(ctx)
     found = (
-        transcript_quotes(ctx)
-        + quotes_from_marks(ctx)
+        quotes_from_marks(ctx)
         + according_to_quotes(ctx)
         + relative_source_quotes(ctx)
         + indirect_quotes(ctx)
@@ -51,17 +53,22 @@ def find_quotes(doc: Doc, rules: LanguageRules) -> Findings:
         + appraisal_quotes(ctx)
         + object_quotes(ctx)
     )
-    found.sort(key=lambda q: (q.spans[0][0], -q.spans[-1][1]))
+    found.sort(key=_in_text_order)
     kept: list[RawQuote] = []
     taken = _Taken()
-    for quote in found:
+    for quote in labelled + found:
         if any(taken.overlaps(start, end) for start, end in quote.spans):
             continue
         quote.kind = _typed(quote, ctx)
         kept.append(quote)
         for start, end in quote.spans:
             taken.add(start, end)
+    kept.sort(key=_in_text_order)
     return Findings(kept, [owner >= 0 for owner in ctx.in_quote])
+
+
+def _in_text_order(quote: RawQuote) -> tuple[int, int]:
+    return quote.spans[0][0], -quote.spans[-1][1]
 
 
 class _Taken:

@@ -13,8 +13,11 @@ from .found import DIRECT, Cue, RawQuote
 
 TRANSCRIPT = "transcript"
 # A paragraph opening with an upper-case label and a colon: "TAPPER: ", "JAKE TAPPER: ".
-# French sets a space before the colon ("FALLIN : ").
-LABEL = re.compile(r"(?m)^(?P<label>[A-ZÀ-Ý][A-ZÀ-Ý'’.-]*(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]*){0,3})[ \u00a0\u202f]?:[ \t]+(?=\S)")
+# French sets a space before the colon ("FALLIN : "). A transcript quoted whole opens each paragraph
+# with a quotation mark ('"WALLACE: Let's start…').
+LABEL = re.compile(
+    r"(?m)^(?P<mark>[\"“«]?)(?P<label>[A-ZÀ-Ý][A-ZÀ-Ý'’.-]*(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]*){0,3})[ \u00a0\u202f]?:[ \t]+(?=\S)"
+)
 # A dialogue: this many labelled paragraphs, one label at least twice.
 MIN_DIALOGUE = 3
 
@@ -29,22 +32,56 @@ def transcript_quotes(ctx: Context) -> list[RawQuote]:
     # a dialogue: labels that take turns, one of them at least twice
     dialogue = len(labelled) >= MIN_DIALOGUE and len(counts) >= 2 and max(counts.values()) >= 2
     quotes = []
-    for m in labelled:
+    for m, following in zip(labelled, [*labelled[1:], None]):
         label = m["label"]
         if label.split()[-1].lower() not in people and not dialogue:
             continue
-        end = text.find("\n", m.end())
-        end = len(text.rstrip()) if end < 0 else len(text[:end].rstrip())
-        speaker = doc.char_span(m.start(), m.start() + len(label), alignment_mode="expand")
-        if speaker is None or end <= m.end() or not ctx.outside(speaker[0]):
+        end = _line_end(text, m.end())
+        speaker = doc.char_span(m.start("label"), m.end("label"), alignment_mode="expand")
+        if speaker is None or end <= m.end() or not (m["mark"] or ctx.outside(speaker[0])):
             continue
+        spans = [(m.end(), _without_closing(text, end, m["mark"]))]
+        if m["mark"] and following is not None:
+            spans += _continued(text, end, following.start(), m["mark"])
         quotes.append(
             RawQuote(
                 DIRECT,
-                [(m.end(), end)],
-                (m.start(), text.index(":", m.end("label")) + 1),
+                spans,
+                (m.start("label"), text.index(":", m.end("label")) + 1),
                 speaker[-1].i,
                 Cue(TRANSCRIPT),
             )
         )
     return quotes
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text.rstrip()) if end < 0 else len(text[:end].rstrip())
+
+
+def _without_closing(text: str, end: int, mark: str) -> int:
+    """A quoted transcript's line without its closing mark."""
+    return end - 1 if mark and text[end - 1] in '"”»' else end
+
+
+def _continued(text: str, end: int, next_label: int, mark: str) -> list[tuple[int, int]]:
+    """'"PENCE: Well, look…¶"But the truth is…¶"WALLACE: …': the paragraphs a quoted transcript
+    reopens before the next label are the same speaker's, up to a stage direction ('"(CROSSTALK.)')."""
+    spans = []
+    start = text.find("\n", end)
+    while 0 <= start < next_label:
+        start += 1
+        if not text[start:].strip():
+            break
+        start += len(text[start:]) - len(text[start:].lstrip())
+        if (
+            start >= next_label
+            or not text.startswith(mark, start)
+            or text[start + len(mark) : start + len(mark) + 1] == "("
+        ):
+            break
+        line_end = _line_end(text, start)
+        spans.append((start + len(mark), _without_closing(text, line_end, mark)))
+        start = text.find("\n", line_end)
+    return spans
