@@ -294,6 +294,13 @@ def name_key(text: str, rules: LanguageRules) -> tuple[str, ...]:
 _MARKUP_CHARACTERS = re.compile(r"[<>=@#{}\\|]|https?:|www\.|\.com\b|/")
 
 
+def is_headline_verb(word: str, rules: LanguageRules) -> bool:
+    """'Remarks', 'Endorses': a speech or headline verb in its third person, as headlines write it."""
+    word = word.lower()
+    verbs = rules.speech_verbs | rules.headline_verbs
+    return word.endswith("s") and (word[:-1] in verbs or (word.endswith("es") and word[:-2] in verbs))
+
+
 def is_junk_name(text: str, rules: LanguageRules) -> bool:
     """Text the model tagged as a name that names no one: markup and handles (`author="@…"`, URLs),
     headline fragments in capitals ("IOWA POLLS") and headline verbs ("Clinton Remarks", "Trump Says")."""
@@ -303,11 +310,8 @@ def is_junk_name(text: str, rules: LanguageRules) -> bool:
     letters = [w for w in words if any(c.isalpha() for c in w)]
     if len(letters) >= 2 and all(w.isupper() and len(w.strip(".,")) > 1 for w in letters):
         return True  # "IOWA POLLS"; a one-word acronym ("FBI", "NATO") is a name
-    if len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower().endswith("s"):
-        last = words[-1].lower()
-        verbs = rules.speech_verbs | rules.headline_verbs
-        if last[:-1] in verbs or (last.endswith("es") and last[:-2] in verbs):
-            return True  # "Clinton Remarks", "Trump Wants": a headline, not a name
+    if len(words) >= 2 and words[-1][:1].isupper() and is_headline_verb(words[-1], rules):
+        return True  # "Clinton Remarks", "Trump Wants": a headline, not a name
     return bool(words) and words[0].lower().startswith(("anti-", "pro-"))  # "anti-Obama" is a stance
 
 

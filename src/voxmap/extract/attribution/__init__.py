@@ -21,6 +21,7 @@ from ..syntax import VERB_POS, doc_text, tokens_covering
 from .context import Context, token_segments, verb_forms
 from .found import BELIEF, DIRECT, EVIDENCE, INDIRECT, MIXED, PARTIAL, Cue, Findings, RawQuote
 from .from_marks import quotes_from_marks
+from .headlines import headline_quotes
 from .inverted import inverted_reports
 from .reported import (
     according_to_quotes,
@@ -44,7 +45,8 @@ def find_quotes(doc: Doc, rules: LanguageRules) -> Findings:
     # not the quote its marks open.
     labelled = transcript_quotes(ctx)
     found = (
-        quotes_from_marks(ctx)
+        headline_quotes(ctx)
+        + quotes_from_marks(ctx)
         + according_to_quotes(ctx)
         + relative_source_quotes(ctx)
         + indirect_quotes(ctx)

@@ -51,6 +51,7 @@ CONFIDENCE: dict[tuple[str, str], float] = {
     ("document", DIRECT): 0.7,
     ("colon", DIRECT): 0.7,
     ("transcript", DIRECT): 0.8,
+    ("headline", DIRECT): 0.7,
     (FLOATING, DIRECT): 0.5,
     ("speech-verb", MIXED): 0.75,
     ("name-after", MIXED): 0.75,
@@ -70,6 +71,8 @@ CONFIDENCE: dict[tuple[str, str], float] = {
     ("stance", MIXED): 0.6,
     ("appraisal", INDIRECT): 0.6,
     ("appraisal", MIXED): 0.6,
+    ("headline", INDIRECT): 0.6,
+    ("headline", MIXED): 0.6,
     ("object", INDIRECT): 0.55,
     ("object", MIXED): 0.6,
 }
