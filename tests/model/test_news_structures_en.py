@@ -126,6 +126,11 @@ def found(text):
             "Mr. Ortiz questioned the very need for a second hearing.",
             [("indirect", ["the very need for a second hearing"], "Ortiz")],
         ),
+        # a relative clause set off by a comma is the writer's aside, not part of what was said
+        (
+            "Graham acknowledged the reality of climate change, which makes him an outlier among Republicans.",
+            [("indirect", ["the reality of climate change"], "Graham")],
+        ),
         # negatives
         ("Trump denied the report.", []),  # too short to say anything
         ("Mr. Ortiz questioned the company's lead witness at length.", []),  # a person addressed, not what was said

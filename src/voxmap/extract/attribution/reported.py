@@ -349,7 +349,7 @@ def object_quotes(ctx: Context) -> list[RawQuote]:
         obj = next((c for c in verb.children if c.dep_ in labels.direct_object and c.i > verb.i), None)
         if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or _someone(obj, rules):
             continue
-        span = char_range(doc, obj.left_edge.i, obj.right_edge.i + 1)
+        span = char_range(doc, obj.left_edge.i, _before_aside(obj, rules))
         if word_count(doc, *span) < rules.min_object_words or overlaps_quote(*span, ctx):
             continue
         subject = usable_subject(verb, ctx)
@@ -362,6 +362,16 @@ def object_quotes(ctx: Context) -> list[RawQuote]:
                 RawQuote(content[0], [content[1]], char_range(doc, *cue_tokens(verb)), subject.i, Cue("object"))
             )
     return quotes
+
+
+def _before_aside(obj: Token, rules: LanguageRules) -> int:
+    """Where the object ends: before a relative clause set off by a comma ('the reality of climate
+    change, which makes him an outlier'), the writer's aside."""
+    doc = obj.doc
+    for token in doc[obj.i + 1 : obj.right_edge.i]:
+        if token.text == "," and rules.pronoun_kind(doc[token.i + 1].text) == "relative":
+            return token.i
+    return obj.right_edge.i + 1
 
 
 def _someone(noun: Token, rules: LanguageRules) -> bool:
