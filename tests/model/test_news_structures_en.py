@@ -28,6 +28,21 @@ def found(text):
             'He said Putin has "been a leader far more than our president has been a leader."',
             [("mixed", ['Putin has "been a leader far more than our president has been a leader."'], None)],
         ),
+        # a reported clause and the quote a coordinator joins to it: one statement
+        (
+            "Trump claimed that voting fraud is “a big, big problem in this country” but “nobody has the guts "
+            "to talk about it.”",
+            [
+                (
+                    "mixed",
+                    [
+                        "that voting fraud is “a big, big problem in this country” but “nobody has the guts to "
+                        "talk about it."
+                    ],
+                    "Trump",
+                )
+            ],
+        ),
         # a subject-less participle takes the subject of the verb it hangs on
         (
             "A New York judge has rejected a media request, saying the courts have no business deciding it.",

@@ -175,7 +175,9 @@ class LanguageRules:
     object_report_verbs: frozenset[str]  # "denied the allegations", "a annoncé l'annulation des vols": a noun's report
     min_object_words: int  # fewer words in that object ("denied it", "a confirmé l'info") report nothing
     reason_participles: frozenset[str]  # "…, citing a settlement agreement": a reason, not a statement
+    aside_relatives: frozenset[str]  # "…, which makes him an outlier": the writer's aside after a reported object
     narration_marks: frozenset[str]  # "…, although he had backed it": the writer's words after a reported clause
+    quote_joiners: frozenset[str]  # "“a big problem” but “nobody…”": words that join two quotes of one cue
     verb_endings: tuple[str, ...]  # "rewinds" is "rewind" + "s": a cue word the tagger mistook for a noun
     evidence_sources: frozenset[str]  # "data show that…": a document or data without an owner, typed `evidence`
     no_source_words: frozenset[str]  # "selon la tradition": a source preposition naming no source
@@ -333,9 +335,11 @@ def load_rules(language: str) -> LanguageRules:
         headline_verbs=_words(sources, "headline_verbs"),
         belief_verbs=_verbs(cues, "belief_verbs"),
         narration_marks=_words(cues, "narration_marks"),
+        quote_joiners=_words(cues, "quote_joiners"),
         stance_verbs=_verbs(cues, "stance_verbs"),
         object_report_verbs=_verbs(cues, "object_report_verbs"),
         reason_participles=_verbs(cues, "reason_participles"),
+        aside_relatives=_words(cues, "aside_relatives"),
         min_object_words=int(cues["min_object_words"]),
         characterization_prepositions=_words(cues, "characterization_prepositions"),
         demand_phrases=frozenset(

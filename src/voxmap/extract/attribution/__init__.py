@@ -66,7 +66,28 @@ def find_quotes(doc: Doc, rules: LanguageRules) -> Findings:
         for start, end in quote.spans:
             taken.add(start, end)
     kept.sort(key=_in_text_order)
-    return Findings(kept, [owner >= 0 for owner in ctx.in_quote])
+    return Findings(_joined(kept, ctx), [owner >= 0 for owner in ctx.in_quote])
+
+
+def _joined(quotes: list[RawQuote], ctx: Context) -> list[RawQuote]:
+    """'claiming that fraud is “a big problem” but “nobody has the guts…”': a reported clause and the
+    quote after it, of one cue and joined by nothing but a coordinator (rules' quote_joiners), are one
+    statement (two quoted terms, « X » et « Y », stay two)."""
+    joined: list[RawQuote] = []
+    for quote in quotes:
+        last = joined[-1] if joined else None
+        if last is not None and last.cue is not None and last.cue == quote.cue and last.kind == MIXED:
+            between = ctx.text[last.spans[-1][1] : quote.spans[0][0]]
+            words = " ".join(between.translate(_MARKS_AND_PUNCTUATION).split()).lower()
+            if words in ctx.rules.quote_joiners:
+                last.spans[-1] = (last.spans[-1][0], quote.spans[-1][1])
+                last.kind = MIXED
+                continue
+        joined.append(quote)
+    return joined
+
+
+_MARKS_AND_PUNCTUATION = str.maketrans(dict.fromkeys("“”«»\"'‘’,;", " "))
 
 
 def _in_text_order(quote: RawQuote) -> tuple[int, int]:

@@ -366,10 +366,10 @@ def object_quotes(ctx: Context) -> list[RawQuote]:
 
 def _before_aside(obj: Token, rules: LanguageRules) -> int:
     """Where the object ends: before a relative clause set off by a comma ('the reality of climate
-    change, which makes him an outlier'), the writer's aside."""
+    change, which makes him an outlier'), the writer's aside (rules' aside_relatives)."""
     doc = obj.doc
     for token in doc[obj.i + 1 : obj.right_edge.i]:
-        if token.text == "," and rules.pronoun_kind(doc[token.i + 1].text) == "relative":
+        if token.text == "," and doc[token.i + 1].lower_ in rules.aside_relatives:
             return token.i
     return obj.right_edge.i + 1
 
