@@ -20,7 +20,13 @@ def _headline(text):
         (
             "Sanders: Clinton needs to 'get away from all of this personality stuff' with Trump.\n\n"
             "Bernie Sanders spoke on Friday.",
-            [("indirect", "Clinton needs to 'get away from all of this personality stuff' with Trump.", "Bernie Sanders")],
+            [
+                (
+                    "indirect",
+                    "Clinton needs to 'get away from all of this personality stuff' with Trump.",
+                    "Bernie Sanders",
+                )
+            ],
         ),
         # a document word: what it shows is evidence
         (

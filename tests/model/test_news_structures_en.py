@@ -28,6 +28,24 @@ def found(text):
             'He said Putin has "been a leader far more than our president has been a leader."',
             [("mixed", ['Putin has "been a leader far more than our president has been a leader."'], None)],
         ),
+        # the sentence a source phrase vouches for, quoted words included: one mixed quote
+        (
+            "More than 100,000 people took part in a nationwide “walk-in” at 2,000 schools, according to the "
+            "organizers.",
+            [
+                (
+                    "mixed",
+                    ["More than 100,000 people took part in a nationwide “walk-in” at 2,000 schools"],
+                    "the organizers",
+                )
+            ],
+        ),
+        # not where the quoted words have their own cue: the source phrase is its channel
+        (
+            "“Without these products, farming loses its edge within five years,” Paul Roche told the commission, "
+            "according to the transcript of the hearing.",
+            [("direct", ["Without these products, farming loses its edge within five years,"], "Paul Roche")],
+        ),
         # a reported clause and the quote a coordinator joins to it: one statement
         (
             "Trump claimed that voting fraud is “a big, big problem in this country” but “nobody has the guts "

@@ -110,6 +110,7 @@ class LanguageRules:
     characterization_verbs: frozenset[str]
     source_prepositions: tuple[tuple[str, ...], ...]
     sentence_initial_source_prepositions: tuple[tuple[str, ...], ...]
+    source_sentence_holds_quotes: bool  # "…a nationwide “walk-in”, according to X": one mixed quote
     source_settings: tuple[tuple[str, ...], ...]
     impersonal_subjects: frozenset[str]
     spokesman_phrases: tuple[tuple[str, ...], ...]
@@ -273,6 +274,7 @@ def load_rules(language: str) -> LanguageRules:
         ),
         characterization_verbs=_words(cues, "characterization_verbs"),
         source_prepositions=_sequences(cues, "source_prepositions"),
+        source_sentence_holds_quotes=bool(cues["source_sentence_holds_quotes"]),
         sentence_initial_source_prepositions=_sequences(cues, "sentence_initial_source_prepositions"),
         source_settings=_sequences(sources, "source_settings"),
         impersonal_subjects=_words(sources, "impersonal_subjects"),

@@ -63,6 +63,7 @@ CONFIDENCE: dict[tuple[str, str], float] = {
     ("clause", MIXED): 0.75,
     ("clause", INDIRECT): 0.7,
     ("source-preposition", INDIRECT): 0.7,
+    ("source-preposition", MIXED): 0.7,
     ("source-relative", INDIRECT): 0.65,
     ("source-relative", MIXED): 0.65,
     ("parenthetical", INDIRECT): 0.6,

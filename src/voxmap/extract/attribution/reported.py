@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from ..language import LanguageRules
 from ..marks import last_visible
-from ..syntax import VERB_POS, clause_tokens, cue_tokens, is_present_participle, is_word
+from ..syntax import VERB_POS, clause_tokens, cue_tokens, is_present_participle, is_word, tokens_covering
 from .clauses import content_kind, reported_clause, sentence_minus, set_off, with_trailing_adjuncts, without_narration
 from .context import (
     Context,
@@ -194,12 +194,25 @@ def according_to_quotes(ctx: Context) -> list[RawQuote]:
             source = name_beside_role(source, ctx)
             sent = token.sent
             removed = set(range(token.i, source.right_edge.i + 1))
-            spans = sentence_minus(sent, removed, ctx)
-            if not spans or any(overlaps_quote(s, e, ctx) for s, e in spans) or _cue_of_a_quote(spans[0][0], ctx):
+            content = _around_cue(sentence_minus(sent, removed, ctx), ctx, inside=rules.source_sentence_holds_quotes)
+            if content is None or _cue_of_a_quote(content[1][0][0], ctx) or _own_cue(content, ctx):
                 continue
             cue = char_range(doc, token.i, token.i + len(words))
-            quotes.append(RawQuote(INDIRECT, spans, cue, source.i, Cue("source-preposition")))
+            quotes.append(RawQuote(content[0], content[1], cue, source.i, Cue("source-preposition")))
     return quotes
+
+
+def _own_cue(content: tuple[str, list[tuple[int, int]]], ctx: Context) -> bool:
+    """'“Without these products…,” he told the commission, according to the transcript': quoted words
+    with their own speech verb outside the marks; the source phrase is the channel."""
+    kind, spans = content
+    if kind != MIXED:
+        return False
+    return any(
+        is_speech(token, ctx.rules) and ctx.outside(token)
+        for start, end in spans
+        for token in (tokens_covering(ctx.doc, start, end) or ())
+    )
 
 
 def _cue_of_a_quote(start: int, ctx: Context) -> bool:
