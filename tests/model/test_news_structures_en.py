@@ -159,6 +159,15 @@ def found(text):
             "Mr. Ortiz questioned the very need for a second hearing.",
             [("indirect", ["the very need for a second hearing"], "Ortiz")],
         ),
+        (
+            "Senator Adam Schiff urges strong retaliation against Russia.",
+            [("indirect", ["strong retaliation against Russia"], "Adam Schiff")],
+        ),
+        # a stance verb's object and infinitive: the position stated
+        (
+            "Donald Trump spoke in Ohio, encouraging his supporters to visit polling locations on Election Day.",
+            [("indirect", ["his supporters to visit polling locations on Election Day"], "Donald Trump")],
+        ),
         # a relative clause set off by a comma is the writer's aside, not part of what was said
         (
             "Graham acknowledged the reality of climate change, which makes him an outlier among Republicans.",
