@@ -174,6 +174,12 @@ def found(text):
             [("indirect", ["the reality of climate change"], "Graham")],
         ),
         # negatives
+        # a subheading in capitals is the writer's, whatever its verb
+        (
+            "FELLOW DOCTORS DON’T WANT TO ASSOCIATE WITH HIM — Oz may hit TV ratings gold week after week, but "
+            "that doesn’t mean his fellow doctors like him.",
+            [],
+        ),
         ("Trump denied the report.", []),  # too short to say anything
         ("Mr. Ortiz questioned the company's lead witness at length.", []),  # a person addressed, not what was said
         (

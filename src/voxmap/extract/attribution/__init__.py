@@ -59,7 +59,7 @@ def find_quotes(doc: Doc, rules: LanguageRules) -> Findings:
     kept: list[RawQuote] = []
     taken = _Taken()
     for quote in labelled + found:
-        if any(taken.overlaps(start, end) for start, end in quote.spans):
+        if any(taken.overlaps(start, end) for start, end in quote.spans) or _in_a_heading(quote, ctx):
             continue
         quote.kind = _typed(quote, ctx)
         kept.append(quote)
@@ -88,6 +88,15 @@ def _joined(quotes: list[RawQuote], ctx: Context) -> list[RawQuote]:
 
 
 _MARKS_AND_PUNCTUATION = str.maketrans(dict.fromkeys("“”«»\"'‘’,;", " "))
+
+
+def _in_a_heading(quote: RawQuote, ctx: Context) -> bool:
+    """'FELLOW DOCTORS REFUSE TO ASSOCIATE WITH HIM': reported speech written in capitals is a
+    subheading of the writer's, not a report (quoted words in capitals stay quotes: “NO!”)."""
+    if quote.kind == DIRECT or quote.kind == PARTIAL:
+        return False
+    letters = [c for start, end in quote.spans for c in ctx.text[start:end] if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
 def _in_text_order(quote: RawQuote) -> tuple[int, int]:
