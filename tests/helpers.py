@@ -31,6 +31,16 @@ def make_doc(rows: list[tuple], *, vocab=None) -> Doc:
     return Doc(vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
 
 
+def attribute(doc: Doc, rules) -> tuple[list, list]:
+    """The actors and quotes voxmap finds in a hand-built Doc with a language's rules."""
+    from voxmap.extract import actors, attribution
+    from voxmap.extract.coref import RuleResolver
+    from voxmap.extract.syntax import entity_index
+
+    findings = attribution.find_quotes(doc, rules)
+    return actors.build(doc, rules, findings.quotes, entity_index(doc), RuleResolver(rules), findings.in_quote)
+
+
 def analysis_of(
     text,
     quotes_at,

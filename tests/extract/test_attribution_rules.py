@@ -1,12 +1,9 @@
 """Attribution rules on hand-built Docs: no trained model, the parse is given."""
 
 import pytest
-from helpers import make_doc
+from helpers import attribute, make_doc
 
-from voxmap.extract import actors, attribution
-from voxmap.extract.coref import RuleResolver
 from voxmap.extract.language import load_rules
-from voxmap.extract.syntax import entity_index
 
 EN = load_rules("en")
 
@@ -69,10 +66,7 @@ IT_IS_SAID = [  # It is said that talks failed. (no source: not an attribution)
 
 def analyse(rows):
     doc = make_doc(rows)
-    findings = attribution.find_quotes(doc, EN)
-    found_actors, quotes = actors.build(
-        doc, EN, findings.quotes, entity_index(doc), RuleResolver(EN), findings.in_quote
-    )
+    found_actors, quotes = attribute(doc, EN)
     return doc, quotes, found_actors
 
 

@@ -2,12 +2,10 @@
 
 import pytest
 import spacy
-from helpers import make_doc
+from helpers import attribute, make_doc
 
-from voxmap.extract import actors, attribution
-from voxmap.extract.coref import RuleResolver
 from voxmap.extract.language import load_rules
-from voxmap.extract.syntax import entity_index, subject_of
+from voxmap.extract.syntax import subject_of
 
 EN = load_rules("en")
 VOCAB = spacy.blank("en").vocab
@@ -34,9 +32,7 @@ DASH_ONLY = [
 
 
 def _speakers(rows):
-    doc = make_doc(rows, vocab=VOCAB)
-    findings = attribution.find_quotes(doc, EN)
-    _, quotes = actors.build(doc, EN, findings.quotes, entity_index(doc), RuleResolver(EN), findings.in_quote)
+    _, quotes = attribute(make_doc(rows, vocab=VOCAB), EN)
     return [(q.text, q.speaker.name) for q in quotes]
 
 

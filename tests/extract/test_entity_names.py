@@ -2,14 +2,11 @@
 
 import pytest
 import spacy
-from helpers import make_doc
+from helpers import attribute, make_doc
 
-from voxmap.extract import actors, attribution
-from voxmap.extract.coref import RuleResolver
 from voxmap.extract.entity_names import entity_name
 from voxmap.extract.language import load_rules
 from voxmap.extract.mentions import PERSON
-from voxmap.extract.syntax import entity_index
 
 EN = load_rules("en")
 FR = load_rules("fr")
@@ -65,9 +62,7 @@ SHIRT = [
 
 
 def _actor_names(rows):
-    doc = make_doc(rows, vocab=spacy.blank("en").vocab)
-    findings = attribution.find_quotes(doc, EN)
-    found, quotes = actors.build(doc, EN, findings.quotes, entity_index(doc), RuleResolver(EN), findings.in_quote)
+    found, quotes = attribute(make_doc(rows, vocab=spacy.blank("en").vocab), EN)
     return sorted(a.name for a in found), [q.speaker.name for q in quotes]
 
 

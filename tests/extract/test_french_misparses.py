@@ -2,12 +2,9 @@
 
 import pytest
 import spacy
-from helpers import make_doc
+from helpers import attribute, make_doc
 
-from voxmap.extract import actors, attribution
-from voxmap.extract.coref import RuleResolver
 from voxmap.extract.language import load_rules
-from voxmap.extract.syntax import entity_index
 
 FR = load_rules("fr")
 VOCAB = spacy.blank("fr").vocab
@@ -56,8 +53,7 @@ def _speakers(rows, verb_form=None):
     doc = make_doc(rows, vocab=VOCAB)
     if verb_form:
         doc[9].set_morph(f"VerbForm={verb_form}")
-    findings = attribution.find_quotes(doc, FR)
-    _, quotes = actors.build(doc, FR, findings.quotes, entity_index(doc), RuleResolver(FR), findings.in_quote)
+    _, quotes = attribute(doc, FR)
     return [(q.text, q.speaker.name) for q in quotes]
 
 
