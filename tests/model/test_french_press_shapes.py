@@ -343,3 +343,20 @@ def test_a_document_once_a_source_of_its_own_names_no_author():
     )
     speakers = [q.speaker.name for q in voxmap.analyze(text, language="fr").quotes]
     assert speakers == ["Claire Vasseur", "le rapport", "le rapport"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # whom a verb of judgement judges, and what for: the preposition hangs on the noun in French
+        (
+            "La CGT a critiqué le gouvernement pour sa gestion de la crise sanitaire.",
+            [("indirect", "le gouvernement pour sa gestion de la crise sanitaire", "CGT")],
+        ),
+        # negatives: an act, not a judgement; a judgement with no reason given
+        ("La police a interpellé le suspect pour vol en réunion.", []),
+        ("La CGT a critiqué le gouvernement.", []),
+    ],
+)
+def test_a_judgement_and_its_reason(text, expected):
+    assert french_quotes(text) == expected

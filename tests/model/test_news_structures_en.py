@@ -163,6 +163,11 @@ def found(text):
             "Senator Adam Schiff urges strong retaliation against Russia.",
             [("indirect", ["strong retaliation against Russia"], "Adam Schiff")],
         ),
+        # whom a verb of judgement judges, and what for
+        (
+            "Trump attacked Clinton for her support of military action in Iraq and Libya.",
+            [("indirect", ["Clinton for her support of military action in Iraq and Libya"], "Trump")],
+        ),
         # a stance verb's object and infinitive: the position stated
         (
             "Donald Trump spoke in Ohio, encouraging his supporters to visit polling locations on Election Day.",
@@ -181,6 +186,7 @@ def found(text):
             [],
         ),
         ("Trump denied the report.", []),  # too short to say anything
+        ("Police arrested the man for theft on Monday.", []),  # an act, not a judgement stated
         ("Mr. Ortiz questioned the company's lead witness at length.", []),  # a person addressed, not what was said
         (
             "The manager spoke on condition of anonymity, citing a settlement agreement with the company.",

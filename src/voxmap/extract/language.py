@@ -172,6 +172,7 @@ class LanguageRules:
     belief_verbs: frozenset[str]  # "X believes that…": a thought, typed `belief`
     characterization_prepositions: frozenset[str]  # "described X as Y"
     demand_phrases: frozenset[tuple[str, str]]  # ("call", "for"): "called for more investment"
+    reproach_phrases: frozenset[tuple[str, str]]  # ("attack", "for"): "attacked Clinton for her support…"
     stance_verbs: frozenset[str]  # "vowed to form…", "urges supporters to…": a stated position in an infinitive
     object_report_verbs: frozenset[str]  # "denied the allegations", "a annoncé l'annulation des vols": a noun's report
     min_object_words: int  # fewer words in that object ("denied it", "a confirmé l'info") report nothing
@@ -346,6 +347,9 @@ def load_rules(language: str) -> LanguageRules:
         characterization_prepositions=_words(cues, "characterization_prepositions"),
         demand_phrases=frozenset(
             (verb.lower(), preposition.lower()) for verb, preposition in cues.get("demand_phrases", [])
+        ),
+        reproach_phrases=frozenset(
+            (verb.lower(), preposition.lower()) for verb, preposition in cues.get("reproach_phrases", [])
         ),
         verb_endings=tuple(cues.get("verb_endings", [])),
         evidence_sources=_words(cues, "evidence_sources"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..language import LanguageRules
+from ..language import LanguageRules, ParserLabels
 from ..marks import last_visible
 from ..syntax import VERB_POS, clause_tokens, cue_tokens, is_present_participle, is_word, tokens_covering
 from .clauses import content_kind, reported_clause, sentence_minus, set_off, with_trailing_adjuncts, without_narration
@@ -321,9 +321,31 @@ def demand_content(verb: Token, rules: LanguageRules) -> tuple[int, int] | None:
     return None
 
 
+def reproach_content(verb: Token, rules: LanguageRules) -> tuple[int, int] | None:
+    """'attacked [Clinton for her support of military action]': whom the verb judges and, after the
+    preposition that gives the reason, what for (rules' reproach_phrases)."""
+    labels = rules.parser
+    obj = next((c for c in verb.children if c.dep_ in labels.direct_object and c.i > verb.i), None)
+    if obj is None:
+        return None
+    for child in verb.children:
+        worded = child.pos_ != "ADP" or child.right_edge.i > child.i  # "for" with its object
+        if child.i > obj.i and worded and (verb.lemma_.lower(), _preposition(child, labels)) in rules.reproach_phrases:
+            return obj.left_edge.i, child.right_edge.i + 1
+    return None
+
+
+def _preposition(child: Token, labels: ParserLabels) -> str | None:
+    """The preposition a verb's child opens: the child itself ("for", English), or its case marker
+    ("pour sa gestion": Universal Dependencies hang it on the noun)."""
+    case = next((c.lower_ for c in child.children if c.dep_ in labels.case_marker and c.i < child.i), None)
+    return case or (child.lower_ if child.pos_ == "ADP" else None)
+
+
 def appraisal_quotes(ctx: Context) -> list[RawQuote]:
-    """What a source called something or called for, when no quotation marks carry it: 'The campaign
-    called the charges unsubstantiated', 'Blair called for more school investment'."""
+    """What a source called something, called for or blamed someone for, when no quotation marks carry
+    it: 'The campaign called the charges unsubstantiated', 'Blair called for more school investment',
+    'Trump attacked Clinton for her support of the war'."""
     doc, rules = ctx.doc, ctx.rules
     quotes: list[RawQuote] = []
     for verb in ctx.tokens:
@@ -331,7 +353,7 @@ def appraisal_quotes(ctx: Context) -> list[RawQuote]:
             continue
         lemma = verb.lemma_.lower()
         found = appraisal_content(verb, rules) if lemma in rules.characterization_verbs else None
-        found = found or demand_content(verb, rules)
+        found = found or demand_content(verb, rules) or reproach_content(verb, rules)
         subject = usable_subject(verb, ctx) if found else None
         if subject is None or rules.pronoun_kind(subject.text) == "first":
             continue
