@@ -4,7 +4,7 @@ import pytest
 import spacy
 from helpers import attribute, make_doc
 
-from voxmap.extract.entity_names import entity_name
+from voxmap.extract.entity_names import entity_kind, entity_name
 from voxmap.extract.language import load_rules
 from voxmap.extract.mentions import PERSON
 
@@ -77,3 +77,38 @@ def test_a_name_quoted_with_other_words_is_someone_mentioned():
     rows = [(w, sp, h + 1 if h >= 10 else h, *rest) for w, sp, h, *rest in rows]
     names, _ = _actor_names(rows)
     assert "Fascist Trump" in names
+
+
+def _kind_of_name(words, name_at, language):
+    """The actor kind of the PERSON entity over words[name_at[0]:name_at[1]]."""
+    start, end = name_at
+    label = "PERSON" if language == "en" else "PER"
+    rows = [
+        (
+            w,
+            True,
+            0,
+            "dep",
+            "PROPN" if start <= i < end else "NOUN",
+            w.lower(),
+            ("B-" if i == start else "I-") + label if start <= i < end else "O",
+        )
+        for i, w in enumerate(words)
+    ]
+    doc = make_doc(rows, vocab=spacy.blank(language).vocab)
+    return entity_kind(doc.ents[0], EN if language == "en" else FR)
+
+
+@pytest.mark.parametrize(
+    "words, name_at, language, kind",
+    [
+        (["le", "cours", "Georges-Clemenceau"], (2, 3), "fr", None),  # a street
+        (["la", "gare", "Saint-Jean"], (2, 3), "fr", None),
+        (["Martin", "Luther", "King", "Boulevard"], (0, 3), "en", None),
+        # negatives: a title's complement before the holder's name; a name with no place word
+        (["le", "président", "du", "parc", "Didier", "Réault"], (4, 6), "fr", PERSON),
+        (["Martin", "Luther", "King", "spoke"], (0, 3), "en", PERSON),
+    ],
+)
+def test_a_name_a_place_word_makes_a_street_is_no_one(words, name_at, language, kind):
+    assert _kind_of_name(words, name_at, language) == kind

@@ -16,6 +16,8 @@ def entity_kind(ent: Span, rules: LanguageRules) -> str | None:
     """The kind of actor an entity the model found names, if any."""
     labels = rules.parser
     if ent.label_ in labels.person_entities:
+        if _names_a_place(ent, rules):
+            return None  # "le cours Georges-Clemenceau", "Martin Luther King Boulevard": a street
         # "Facebook a indiqué", tagged a person: a known institution is a body (voices.toml)
         return ORGANIZATION if institution_named(ent.text, rules.language) else PERSON
     if ent.label_ in labels.organization_entities:
@@ -26,6 +28,18 @@ def entity_kind(ent: Span, rules: LanguageRules) -> str | None:
         # A place acts as an institution ("Marseille", "Sciences Po"); an upper-case dateline does not.
         return ORGANIZATION
     return None
+
+
+def _names_a_place(ent: Span, rules: LanguageRules) -> bool:
+    """A person's name the word before or after makes a street or a building's name (rules'
+    place_words_before: "le cours Georges-Clemenceau", "le lycée Victor-Hugo"; place_words_after:
+    "Martin Luther King Boulevard")."""
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    # "le président du parc Didier Réault": the place is a title's complement, the name its holder's
+    titled = any(t.lemma_.lower() in rules.role_words for t in doc[max(0, ent.start - 3) : ent.start - 1])
+    return (before in rules.place_words_before and not titled) or after in rules.place_words_after
 
 
 def _clean_entity(ent: Span, person: bool, rules: LanguageRules) -> Span:

@@ -185,6 +185,8 @@ class LanguageRules:
     no_source_words: frozenset[str]  # "selon la tradition": a source preposition naming no source
     name_particles: frozenset[str]  # "de" in "Dominique de Villepin" belongs to the name
     participle_endings: tuple[str, ...]  # "[Injecting Clinton]'s troubles": a sentence's participle, not a name
+    place_words_before: frozenset[str]  # "le cours [Georges-Clemenceau]": a street, not a person
+    place_words_after: frozenset[str]  # "[Martin Luther King] Boulevard"
     link_labels: frozenset[str]  # "READ MORE: …": a line that links elsewhere holds no attribution
     time_words: frozenset[str]  # weekdays and months (dates.toml): never part of a speaker's name
     phrase_openers_dropped: frozenset[str]  # "où le Premier ministre": words a speaker phrase never starts with
@@ -356,6 +358,8 @@ def load_rules(language: str) -> LanguageRules:
         no_source_words=_words(cues, "no_source_words"),
         name_particles=_words(sources, "name_particles"),
         participle_endings=tuple(sources.get("participle_endings", [])),
+        place_words_before=_words(sources, "place_words_before"),
+        place_words_after=_words(sources, "place_words_after"),
         link_labels=_words(sources, "link_labels"),
         time_words=frozenset(word.lower() for key in ("weekdays", "months") for word in tables["dates"][key])
         | _words(sources, "time_nouns"),
