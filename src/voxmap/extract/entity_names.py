@@ -113,7 +113,6 @@ def _unknown_word(token: Token) -> bool:
     return token.is_title and token.pos_ == "VERB" and token.lemma_ == token.lower_
 
 
-# Parts of speech a person's name never holds (the particles of "de Villepin" are tagged as names).
 # First names short enough to end like a participle ("Irving", "Ming", "Jing") are no participle.
 MIN_PARTICIPLE_LETTERS = 7
 
@@ -129,6 +128,7 @@ def _opening_participle(token: Token, rules: LanguageRules) -> bool:
     )
 
 
+# Parts of speech a person's name never holds (the particles of "de Villepin" are tagged as names).
 _NOT_IN_A_NAME = frozenset({"ADP", "PART", "VERB", "AUX", "SCONJ", "CCONJ"})
 
 

@@ -83,11 +83,7 @@ def subject_of(verb: Token, labels: ParserLabels, depth: int = 0) -> Token | Non
 def _can_be_subject(child: Token, labels: ParserLabels) -> bool:
     """A subject child that is a word: the parser sometimes makes a dash ('made public ― Trump boasted')
     a second subject before the real one."""
-    return (
-        child.dep_ in labels.subject
-        and child.lower_ not in labels.not_subjects
-        and any(ch.isalnum() for ch in child.text)
-    )
+    return child.dep_ in labels.subject and child.lower_ not in labels.not_subjects and is_word(child)
 
 
 def _parted(token: Token, other: Token) -> bool:

@@ -81,7 +81,6 @@ def _joined(quotes: list[RawQuote], ctx: Context) -> list[RawQuote]:
             words = " ".join(between.translate(_MARKS_AND_PUNCTUATION).split()).lower()
             if words in ctx.rules.quote_joiners:
                 last.spans[-1] = (last.spans[-1][0], quote.spans[-1][1])
-                last.kind = MIXED
                 continue
         joined.append(quote)
     return joined
@@ -93,7 +92,7 @@ _MARKS_AND_PUNCTUATION = str.maketrans(dict.fromkeys("“”«»\"'‘’,;", " 
 def _in_a_heading(quote: RawQuote, ctx: Context) -> bool:
     """'FELLOW DOCTORS REFUSE TO ASSOCIATE WITH HIM': reported speech written in capitals is a
     subheading of the writer's, not a report (quoted words in capitals stay quotes: “NO!”)."""
-    if quote.kind == DIRECT or quote.kind == PARTIAL:
+    if quote.kind in (DIRECT, PARTIAL):
         return False
     letters = [c for start, end in quote.spans for c in ctx.text[start:end] if c.isalpha()]
     return len(letters) > 1 and all(c.isupper() for c in letters)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span, Token
+
 from ..mentions import is_headline_verb
 from .clauses import content_kind
 from .context import Context, strip_edges
@@ -43,7 +45,7 @@ def headline_quotes(ctx: Context) -> list[RawQuote]:
     return [RawQuote(kind, [span], (colon, colon + 1), speaker.i, Cue(HEADLINE))]
 
 
-def _named_at_end(source, ctx: Context):
+def _named_at_end(source: Span, ctx: Context) -> Token | None:
     """The last word of a person or body the model named, ending the source ("Dr. Ben Carson"), or the
     surname of a person the article names (a headline's "Sanders" the model missed); no verb in the
     source ("Carly Fiorina Endorses Ted Cruz")."""
@@ -60,7 +62,7 @@ def _named_at_end(source, ctx: Context):
     return last
 
 
-def _document(source, ctx: Context):
+def _document(source: Span, ctx: Context) -> Token | None:
     """'Poll', 'Report': one document word, the whole source."""
     word = source[-1]
     return word if len(source) == 1 and word.lemma_.lower() in ctx.rules.evidence_sources else None
