@@ -149,16 +149,25 @@ def prepositional_objects(token: Token, labels: ParserLabels) -> Iterator[tuple[
     ClearNLP (English): token -prep-> of -pobj-> union. UD (French): token -nmod-> syndicat -case-> du.
     """
     for child in token.children:
-        if child.dep_ not in labels.prepositional:
+        preposition = preposition_of(child, labels)
+        if preposition is None:
             continue
         if labels.case_marker:
-            case = next((gc for gc in child.children if gc.dep_ in labels.case_marker), None)
-            if case is not None:
-                yield case.lower_, child
+            yield preposition, child
         else:
             for grandchild in child.children:
                 if grandchild.dep_ in labels.prep_object:
-                    yield child.lower_, grandchild
+                    yield preposition, grandchild
+
+
+def preposition_of(child: Token, labels: ParserLabels) -> str | None:
+    """The preposition a prepositional child of a word opens, in both parse schemes: the child itself
+    ("for", ClearNLP) or its case marker ("pour sa gestion", UD hangs it on the noun)."""
+    if child.dep_ not in labels.prepositional:
+        return None
+    if labels.case_marker:
+        return next((gc.lower_ for gc in child.children if gc.dep_ in labels.case_marker), None)
+    return child.lower_
 
 
 def phrase_tokens(head: Token, labels: ParserLabels, ent: Span | None) -> tuple[int, int]:

@@ -6,9 +6,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..language import LanguageRules, ParserLabels
+from ..language import LanguageRules
 from ..marks import last_visible
-from ..syntax import VERB_POS, clause_tokens, cue_tokens, is_present_participle, is_word, tokens_covering
+from ..syntax import (
+    VERB_POS,
+    clause_tokens,
+    cue_tokens,
+    is_present_participle,
+    is_word,
+    preposition_of,
+    tokens_covering,
+)
 from .clauses import content_kind, reported_clause, sentence_minus, set_off, with_trailing_adjuncts, without_narration
 from .context import (
     Context,
@@ -329,17 +337,14 @@ def reproach_content(verb: Token, rules: LanguageRules) -> tuple[int, int] | Non
     if obj is None:
         return None
     for child in verb.children:
-        worded = child.pos_ != "ADP" or child.right_edge.i > child.i  # "for" with its object
-        if child.i > obj.i and worded and (verb.lemma_.lower(), _preposition(child, labels)) in rules.reproach_phrases:
+        worded = child.right_edge.i > child.i or bool(labels.case_marker)  # "for" with its object
+        if (
+            child.i > obj.i
+            and worded
+            and (verb.lemma_.lower(), preposition_of(child, labels)) in rules.reproach_phrases
+        ):
             return obj.left_edge.i, child.right_edge.i + 1
     return None
-
-
-def _preposition(child: Token, labels: ParserLabels) -> str | None:
-    """The preposition a verb's child opens: the child itself ("for", English), or its case marker
-    ("pour sa gestion": Universal Dependencies hang it on the noun)."""
-    case = next((c.lower_ for c in child.children if c.dep_ in labels.case_marker and c.i < child.i), None)
-    return case or (child.lower_ if child.pos_ == "ADP" else None)
 
 
 def appraisal_quotes(ctx: Context) -> list[RawQuote]:
