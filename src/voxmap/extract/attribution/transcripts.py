@@ -14,9 +14,9 @@ from .found import DIRECT, Cue, RawQuote
 TRANSCRIPT = "transcript"
 # A paragraph opening with an upper-case label and a colon: "TAPPER: ", "JAKE TAPPER: ".
 # French sets a space before the colon ("FALLIN : "). A transcript quoted whole opens each paragraph
-# with a quotation mark ('"WALLACE: Let's start…').
+# with a quotation mark ('"WALLACE: Let's start…'): one of the language's opening marks.
 LABEL = re.compile(
-    r"(?m)^(?P<mark>[\"“«]?)(?P<label>[A-ZÀ-Ý][A-ZÀ-Ý'’.-]*(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]*){0,3})[ \u00a0\u202f]?:[ \t]+(?=\S)"
+    r"(?m)^(?P<mark>[^\w\s]?)(?P<label>[A-ZÀ-Ý][A-ZÀ-Ý'’.-]*(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]*){0,3})[ \u00a0\u202f]?:[ \t]+(?=\S)"
 )
 # A dialogue: this many labelled paragraphs, one label at least twice.
 MIN_DIALOGUE = 3
@@ -24,7 +24,12 @@ MIN_DIALOGUE = 3
 
 def transcript_quotes(ctx: Context) -> list[RawQuote]:
     doc, text = ctx.doc, ctx.text
-    labelled = [m for m in LABEL.finditer(text) if any(c.isalpha() for c in m["label"])]
+    openers = ctx.rules.marks.openers
+    labelled = [
+        m
+        for m in LABEL.finditer(text)
+        if any(c.isalpha() for c in m["label"]) and (not m["mark"] or m["mark"] in openers)
+    ]
     if len(labelled) < 2:
         return []
     people = {ent.text.split()[-1].lower() for ent in doc.ents if ent.label_ in ctx.rules.parser.person_entities}
@@ -40,9 +45,10 @@ def transcript_quotes(ctx: Context) -> list[RawQuote]:
         speaker = doc.char_span(m.start("label"), m.end("label"), alignment_mode="expand")
         if speaker is None or end <= m.end() or not (m["mark"] or ctx.outside(speaker[0])):
             continue
-        spans = [(m.end(), _without_closing(text, end, m["mark"]))]
+        closer = openers.get(m["mark"], "")
+        spans = [(m.end(), _without_closing(text, end, closer))]
         if m["mark"] and following is not None:
-            spans += _continued(text, end, following.start(), m["mark"])
+            spans += _continued(text, end, following.start(), m["mark"], closer)
         quotes.append(
             RawQuote(
                 DIRECT,
@@ -60,12 +66,12 @@ def _line_end(text: str, start: int) -> int:
     return len(text.rstrip()) if end < 0 else len(text[:end].rstrip())
 
 
-def _without_closing(text: str, end: int, mark: str) -> int:
+def _without_closing(text: str, end: int, closer: str) -> int:
     """A quoted transcript's line without its closing mark."""
-    return end - 1 if mark and text[end - 1] in '"”»' else end
+    return end - len(closer) if closer and text.endswith(closer, 0, end) else end
 
 
-def _continued(text: str, end: int, next_label: int, mark: str) -> list[tuple[int, int]]:
+def _continued(text: str, end: int, next_label: int, mark: str, closer: str) -> list[tuple[int, int]]:
     """'"PENCE: Well, look…¶"But the truth is…¶"WALLACE: …': the paragraphs a quoted transcript
     reopens before the next label are the same speaker's, up to a stage direction ('"(CROSSTALK.)')."""
     spans = []
@@ -82,6 +88,6 @@ def _continued(text: str, end: int, next_label: int, mark: str) -> list[tuple[in
         ):
             break
         line_end = _line_end(text, start)
-        spans.append((start + len(mark), _without_closing(text, line_end, mark)))
+        spans.append((start + len(mark), _without_closing(text, line_end, closer)))
         start = text.find("\n", line_end)
     return spans
