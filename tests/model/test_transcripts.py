@@ -84,3 +84,56 @@ def _labelled(text, language="en"):
 )
 def test_a_transcript_label_is_its_person_s_quote(text, language, expected):
     assert _labelled(text, language) == expected
+
+
+def _interview(text, language="en"):
+    return [(q.speaker.name, q.text) for q in analyze(text, language=language).quotes if "interview" in q.how]
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        # the answers are the person the opening names most; the interviewer, named once, asks no quote
+        (
+            "Senator Ruth Okonkwo talks farm policy.\n\nRuth Okonkwo met reporter Dan Hale in Ames on Friday. "
+            "Okonkwo has chaired the committee since 2019.\n\nQ: What will the bill change?\n\nA: It ends the "
+            "subsidy cliff for small farms.\n\nQ: Will it pass?\n\nA: We have the votes in committee.",
+            "en",
+            [
+                ("Ruth Okonkwo", "It ends the subsidy cliff for small farms."),
+                ("Ruth Okonkwo", "We have the votes in committee."),
+            ],
+        ),
+        # answers alone, the questions set apart without a label
+        (
+            "Governor Alan Pierce sat down with us. Pierce leaves office in May.\n\nWhy leave now?\n\nA: Because "
+            "the state needs new blood.\n\nWhat comes next?\n\nA: Teaching, I hope.",
+            "en",
+            [("Alan Pierce", "Because the state needs new blood."), ("Alan Pierce", "Teaching, I hope.")],
+        ),
+        # French: "Q :" and "R :"
+        (
+            "Entretien avec Claire Vasseur, maire de Tulle. Claire Vasseur répond à nos questions.\n\n"
+            "Q : Le budget sera-t-il voté ?\n\nR : Oui, dès le mois de mars.\n\nQ : Et les impôts ?\n\n"
+            "R : Ils ne bougeront pas.",
+            "fr",
+            [("Claire Vasseur", "Oui, dès le mois de mars."), ("Claire Vasseur", "Ils ne bougeront pas.")],
+        ),
+        # negatives: nobody named before the first label; one answer alone is no interview
+        (
+            "The interview took place on Friday.\n\nQ: What will the bill change?\n\nA: It ends the subsidy "
+            "cliff.\n\nQ: Will it pass?\n\nA: We have the votes.",
+            "en",
+            [],
+        ),
+        ("Governor Alan Pierce spoke on Monday.\n\nA: Because the state needs new blood.", "en", []),
+    ],
+)
+def test_an_interview_answer_is_the_interviewee_s_quote(text, language, expected):
+    assert _interview(text, language) == expected
+
+
+def test_an_interview_question_is_nobody_s_quote():
+    text = "Ruth Okonkwo met Dan Hale. Okonkwo spoke first.\n\nQ: What will the bill change?\n\nA: It ends the cliff."
+    text += "\n\nQ: Will it pass?\n\nA: We have the votes."
+    assert not [q for q in analyze(text, language="en").quotes if q.text.startswith("What will")]

@@ -188,6 +188,8 @@ class LanguageRules:
     place_words_before: frozenset[str]  # "le cours [Georges-Clemenceau]": a street, not a person
     place_words_after: frozenset[str]  # "[Martin Luther King] Boulevard"
     link_labels: frozenset[str]  # "READ MORE: …": a line that links elsewhere holds no attribution
+    question_labels: frozenset[str]  # "Q: …": an interviewer's question, no source's statement
+    answer_labels: frozenset[str]  # "A: …": the interviewee's answer
     time_words: frozenset[str]  # weekdays and months (dates.toml): never part of a speaker's name
     phrase_openers_dropped: frozenset[str]  # "où le Premier ministre": words a speaker phrase never starts with
     phrase_channel_words: frozenset[str]  # "le ministre sur BFMTV": where the speaker's phrase ends
@@ -361,6 +363,8 @@ def load_rules(language: str) -> LanguageRules:
         place_words_before=_words(sources, "place_words_before"),
         place_words_after=_words(sources, "place_words_after"),
         link_labels=_words(sources, "link_labels"),
+        question_labels=_words(sources, "question_labels"),
+        answer_labels=_words(sources, "answer_labels"),
         time_words=frozenset(word.lower() for key in ("weekdays", "months") for word in tables["dates"][key])
         | _words(sources, "time_nouns"),
         phrase_openers_dropped=_words(sources, "phrase_openers_dropped"),

@@ -51,6 +51,7 @@ CONFIDENCE: dict[tuple[str, str], float] = {
     ("document", DIRECT): 0.7,
     ("colon", DIRECT): 0.7,
     ("transcript", DIRECT): 0.8,
+    ("interview", DIRECT): 0.75,
     ("headline", DIRECT): 0.7,
     (FLOATING, DIRECT): 0.5,
     ("speech-verb", MIXED): 0.75,
