@@ -38,6 +38,15 @@ def test_partial_overlap_counts_above_jaccard_threshold_only():
     assert result["all"]["exact_f1"] == 0.0
 
 
+@pytest.mark.parametrize("gold_kind, in_subset", [("direct", True), ("partial", True), ("mixed", False), (None, False)])
+def test_the_direct_subset_is_the_same_kinds_on_both_sides(gold_kind, in_subset):
+    """A predicted partial quote counts in the direct subset, so a gold one does too."""
+    gold = GoldArticle("c", TEXT, [GoldQuote([(1, 12)], [(20, 27)], kind=gold_kind)])
+    predicted = [quote(1, 12, 20, 27, "Ann Roy", "partial")]
+    result = score([(gold, Analysis(make_article(TEXT), predicted))]).to_dict()["direct"]
+    assert (result["gold"], result["matched"]) == ((1, 1) if in_subset else (0, 0))
+
+
 def test_wrong_speaker_is_counted():
     result = scored([quote(1, 12, 28, 37, "The union")])
     assert result["all"]["speaker_accuracy"] == 0.0 and result["all"]["precision"] == 1.0

@@ -153,7 +153,7 @@ def score(pairs: Iterable[tuple[GoldArticle, Analysis]]) -> Scores:
     for gold, analysis in pairs:
         text = gold.text
         _tally(scores.all, text, gold.quotes, analysis.quotes)
-        gold_direct = [g for g in gold.quotes if g.kind == "direct"]
+        gold_direct = [g for g in gold.quotes if g.kind in DIRECT_KINDS]  # a gold "partial" is in marks too
         direct = [q for q in analysis.quotes if q.kind in DIRECT_KINDS]
         _tally(scores.direct, text, gold_direct, direct)
         _tally(scores.span_all, text, _gold_spans(gold.quotes), _spans(analysis.quotes))
