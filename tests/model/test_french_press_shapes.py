@@ -360,3 +360,40 @@ def test_a_document_once_a_source_of_its_own_names_no_author():
 )
 def test_a_judgement_and_its_reason(text, expected):
     assert french_quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle set off by a comma at the sentence's end: the main verb's subject speaks, whatever
+        # noun the parser hangs the participle on
+        (
+            "La ministre de la Culture, Hélène Marchal, a rendu visite aux grévistes lundi à la mi-journée, "
+            "jugeant « légitimes » leurs revendications salariales.",
+            [("partial", "légitimes", "Hélène Marchal")],
+        ),
+        (
+            "Le maire de Brest, Paul Quéré, a salué lundi la décision du tribunal, qualifiant de « victoire » le "
+            "jugement rendu.",
+            [("partial", "victoire", "Paul Quéré")],
+        ),
+        # negatives: a participle with no comma describes its noun (the residents judge, not the mayor)
+        ("Le maire a reçu mardi des habitants jugeant la réforme « injuste et brutale ».", []),
+        ("Les élus jugeant la réforme « injuste » sont rares dans la majorité.", []),
+    ],
+)
+def test_an_apposed_participle_shares_the_main_verb_s_subject(text, expected):
+    assert french_quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # the writer's clause runs on past the closing mark: the quoted words are a fragment of it
+        ("Le maire a dénoncé « une décision injuste » devant la presse.", "partial"),
+        # negative: the quote ends the sentence the cue opens
+        ("Le maire a déclaré : « Nous ne céderons pas. »", "direct"),
+    ],
+)
+def test_quoted_words_right_after_the_cue_are_a_fragment_where_the_sentence_goes_on(text, kind):
+    assert [q[0] for q in french_quotes(text)] == [kind]

@@ -78,6 +78,7 @@ class ParserLabels:
     name_parts: frozenset[str]
     relative_clause: frozenset[str]
     adverbial_clause: frozenset[str]
+    apposed_participle: frozenset[str]  # ", jugeant X": the parser hangs the participle on the noun before
     direct_object: frozenset[str]
     subordinator: frozenset[str]
     particle: frozenset[str]

@@ -106,6 +106,9 @@ def _participle_host(verb: Token, labels: ParserLabels) -> Token | None:
         root = verb.sent.root  # "a déclenché un tollé en ironisant": hung on the noun, the root's subject
         return root if root is not verb and root.pos_ in VERB_POS else None
     head = verb.head
+    if verb.dep_ in labels.apposed_participle and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        root = verb.sent.root  # "…au concert d'appel à la responsabilité, jugeant…": the main verb's subject
+        return root if root is not verb and root.pos_ in VERB_POS else None
     if verb.dep_ in labels.prepositional_complement and head.pos_ == "ADP":
         head = head.head
     elif verb.dep_ not in labels.adverbial_clause:

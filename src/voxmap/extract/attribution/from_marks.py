@@ -34,8 +34,16 @@ def embedded(segment: QuotedSegment, cue: Token | None, ctx: Context) -> bool:
         boundary = (":", ",", "—", "–", "(", "-", ".", "!", "?", "…")
         return not (before.text in boundary or before.is_space or ctx.rules.marks.pattern.fullmatch(before.text))
     if cue is not None and before.i in range(*cue_tokens(cue)):
-        return False
+        return _runs_on(segment, ctx)
     return before.lower_ not in ctx.rules.complementizers
+
+
+def _runs_on(segment: QuotedSegment, ctx: Context) -> bool:
+    """'jugeant « insupportable » la perspective…': the writer's clause goes on past the closing mark,
+    so the quoted words right after the cue are a fragment of it."""
+    after = tokens_covering(ctx.doc, segment.outer_end, len(ctx.text))
+    following = next((t for t in after if not t.is_space), None) if after is not None else None
+    return following is not None and is_word(following) and following.sent == after[0].sent
 
 
 def title_case(segment: QuotedSegment, ctx: Context) -> bool:
