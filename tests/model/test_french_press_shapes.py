@@ -246,6 +246,15 @@ def test_a_setting_cut_off_its_sentence_still_speaks_for_an_impersonal_subject()
             "Le maire de Vannes a dénoncé la fermeture brutale de la maternité.",
             [("indirect", "la fermeture brutale de la maternité", "maire de Vannes")],
         ),
+        # a verb of mention or stress: what was raised is what was said
+        (
+            "La présidente de l'association Terre Vive évoque aussi une pollution ancienne de la nappe.",
+            [("indirect", "une pollution ancienne de la nappe", "Terre Vive")],
+        ),
+        (
+            "Le parquet de Rennes souligne la gravité exceptionnelle des faits reprochés.",
+            [("indirect", "la gravité exceptionnelle des faits reprochés", "parquet de Rennes")],
+        ),
         # a speech verb with an infinitive: what its subject said of himself
         (
             "L'homme d'affaires Paul Marchand assure avoir remis trois valises d'argent au ministre.",
@@ -263,6 +272,7 @@ def test_a_setting_cut_off_its_sentence_still_speaks_for_an_impersonal_subject()
         # negatives: "ainsi que" after an object, a short object, a person, an adjective after "se dire"
         ("Le ministre a salué les policiers ainsi que les gendarmes.", []),
         ("Le syndicat a confirmé l'information.", []),
+        ("Le maire a évoqué le sujet.", []),
         ("Le Premier ministre a salué Jean Dupuis.", []),
         ("Une majorité de Français se disent opposés à la mesure.", []),
     ],
@@ -397,3 +407,29 @@ def test_an_apposed_participle_shares_the_main_verb_s_subject(text, expected):
 )
 def test_quoted_words_right_after_the_cue_are_a_fragment_where_the_sentence_goes_on(text, kind):
     assert [q[0] for q in french_quotes(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # another name of the office: the président de la République the article named
+        (
+            "Le président de la République, Paul Renaud, a reçu mardi les syndicats. Le chef de l'État a ensuite "
+            "affirmé que la réforme serait « plus juste ».",
+            "Paul Renaud",
+        ),
+        # negatives: another office's head is someone else; with no president named, no one is taken up
+        (
+            "Le président de la République, Paul Renaud, a reçu mardi les syndicats. Le chef de l'opposition a ensuite "
+            "affirmé que la réforme serait « plus juste ».",
+            "Le chef de l'opposition",
+        ),
+        (
+            "Les syndicats ont été reçus mardi. Le chef de l'État a ensuite affirmé que la réforme serait "
+            "« plus juste ».",
+            "Le chef de l'État",
+        ),
+    ],
+)
+def test_another_name_of_an_office_takes_up_its_holder(text, speaker):
+    assert [q[2] for q in french_quotes(text)] == [speaker]

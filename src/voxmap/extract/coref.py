@@ -7,7 +7,7 @@ learned resolver can replace it by implementing `resolve`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from ..records import Actor, Role
@@ -88,12 +88,24 @@ class RuleResolver:
         if mention.kind == PRONOUN:
             return self._pronoun(mention, seen) or _cataphora(mention, history)
         if mention.kind == DESCRIPTION:
+            mention = self._as_office(mention)
             return (
                 self._description(mention, seen, history)
                 or self._office_holder(mention, history)
                 or self._bare_office(mention, seen, history)
             )
         return None
+
+    def _as_office(self, mention: Mention) -> Mention:
+        """ "Le chef de l'État" read as "Le président de la République": the office's own name."""
+        determiner = determiner_of(mention.text)
+        written = mention.text[len(determiner) :].strip(" '’").lower() if determiner else mention.text.lower()
+        office = self.rules.office_equivalents.get(written)
+        if office is None:
+            return mention
+        words = frozenset(w for w in office.split() if len(w) > 3)
+        text = f"{mention.text[: len(mention.text) - len(written)]}{office}"
+        return replace(mention, text=text, head_lemma=office.split()[0], words=words, bare=False)
 
     def _bare_office(self, mention: Mention, seen: list[Sighting], history: History) -> Actor | None:
         """ "…, a soutenu Bruno Le Maire ce lundi. Le ministre a appelé…": a bare office title takes up
@@ -358,8 +370,24 @@ class RuleResolver:
                 and not any(self._same_body(body, role.organization or role.institution or "") for role in person.roles)
             ):
                 return None
+            if person is not None and head in self.rules.role_words and not self._fits_a_role(mention, person):
+                return None  # "le chef de l'opposition" is not someone introduced as président de la République
             return person
         return None
+
+    def _fits_a_role(self, mention: Mention, person: Actor) -> bool:
+        """Whether a role word written with its complement shares a word besides its head with one of
+        the person's roles (a person with none may be it; a bare "le chef" is anyone's)."""
+        written = self._qualifiers(mention.text, mention.head_lemma)
+        return (
+            mention.bare
+            or not person.roles
+            or not written
+            or any(
+                written & self._qualifiers(" ".join(filter(None, (r.title, r.organization, r.institution))))
+                for r in person.roles
+            )
+        )
 
     def _in_focus(self, mention: Mention, seen: list[Sighting], history: History) -> Actor | None:
         """ "Julien Carrère is less philosophical. “They won,” says the goat farmer": the one person the

@@ -158,6 +158,7 @@ class LanguageRules:
     gendered_first_names: dict[str, frozenset[str]]  # those and a packaged list's, for pronoun agreement
     role_words: frozenset[str]
     office_titles: frozenset[str]
+    office_equivalents: dict[str, str]  # "chef de l'état" -> "président de la république"
     leader_titles: frozenset[str]
     bare_office_takes_up_acting_person: bool
     titles_before_names: bool  # "le secrétaire général de FO Yves Veyrier" read from the words (roles.py)
@@ -329,6 +330,7 @@ def load_rules(language: str) -> LanguageRules:
         gendered_first_names=_gendered_first_names(sources),
         role_words=_words(roles, "role_words"),
         office_titles=_words(roles, "office_titles"),
+        office_equivalents={written.lower(): office.lower() for written, office in roles["office_equivalents"]},
         leader_titles=_words(roles, "leader_titles"),
         bare_office_takes_up_acting_person=bool(roles["bare_office_takes_up_acting_person"]),
         titles_before_names=bool(roles.get("titles_before_names", False)),
