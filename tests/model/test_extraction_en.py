@@ -232,9 +232,11 @@ def test_a_proper_noun_with_a_capital_inside_is_still_a_name():
     [
         ("Clinton’s campaign said the attack was false.", "Clinton’s campaign", "organization"),
         ("Mr. Sanders's campaign said on Monday that it would appeal.", "Mr. Sanders's campaign", "organization"),
+        ("The Trump campaign has said he is not being audited.", "The Trump campaign", "organization"),
         ("About 9 percent said they would vote for him.", None, "unknown"),  # a poll's finding, no source
         # Negatives: a campaign no name owns, and people counted, stay anonymous sources.
         ("His campaign said on Monday that it would appeal.", "His campaign", "anonymous"),
+        ("The presidential campaign said on Monday that it would appeal.", "The presidential campaign", "anonymous"),
         ("Three officials said the plan was dead.", "Three officials", "anonymous"),
     ],
 )

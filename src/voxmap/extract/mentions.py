@@ -37,6 +37,11 @@ class Mention:
     words: frozenset[str] = frozenset()  # its content words ("the Toledo Democrat": toledo, democrat)
 
 
+def _named_modifier(head: Token, labels) -> bool:
+    """A capitalised name set before the head as its modifier ("the Trump campaign")."""
+    return any(c.dep_ in labels.name_parts and c.pos_ == "PROPN" and c.i < head.i for c in head.children)
+
+
 def _determiner(tokens: Span) -> str:
     first = tokens[0]
     return first.lower_ if first.pos_ in ("DET", "PRON", "NUM") or first.dep_ in ("det", "poss", "nummod") else ""
@@ -85,8 +90,10 @@ def classify(
     if lemma in rules.quantity_heads or head.lower_ in rules.quantity_heads:
         mention.kind = NOTHING  # "About 9 percent said": a poll's finding, no source
         return mention
-    if lemma in rules.campaign_heads and named_possessor(head, labels):
-        mention.kind = ORGANIZATION  # "Clinton's campaign", "Mrs. Clinton's presidential campaign"
+    if lemma in rules.campaign_heads and (named_possessor(head, labels) or _named_modifier(head, labels)):
+        mention.kind = (
+            ORGANIZATION  # "Clinton's campaign", "Mrs. Clinton's presidential campaign", "the Trump campaign"
+        )
         return mention
     party_member = (
         head.text[:1].isupper()
