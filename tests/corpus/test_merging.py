@@ -142,3 +142,17 @@ def test_a_one_word_body_is_a_person_only_when_no_institution_goes_by_that_name(
 )
 def test_a_body_is_shown_without_the_article_of_its_sentence(key, written, shown):
     assert display(key, Aliases(), Counter({written: 2})) == shown
+
+
+@pytest.mark.parametrize(
+    ("key", "counted", "shown"),
+    [
+        # a short form merged into a longer body: the body's whole name, however often the short one is written
+        ("organization:dallas mavericks", {"Dallas": 12, "Dallas Mavericks": 3}, "Dallas Mavericks"),
+        # negatives: a body keyed by its short name, and an acronym, are shown as written most
+        ("organization:alliance", {"Alliance": 12, "Alliance police nationale": 3}, "Alliance"),
+        ("organization:organisation mondiale de la sante", {"OMS": 12, "Organisation mondiale de la santé": 3}, "OMS"),
+    ],
+)
+def test_the_first_word_of_a_body_merged_as_its_short_form_is_not_its_name(key, counted, shown):
+    assert display(key, Aliases(), Counter(counted)) == shown

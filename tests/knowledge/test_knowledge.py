@@ -24,6 +24,11 @@ EXECUTIVE_YAML = """
   terms:
   - {type: prez, start: '2009-01-20', end: '2013-01-20', party: Democrat}
   - {type: prez, start: '2013-01-20', end: '2017-01-20', party: Democrat}
+- id: {bioguide: B000444, wikidata: Q6279}
+  name: {first: Joseph, middle: Robinette, last: Biden, suffix: Jr., nickname: Joe}
+  bio: {gender: M}
+  terms:
+  - {type: viceprez, start: '2009-01-20', end: '2013-01-20', party: Democrat}
 - id: {bioguide: X000001}
   name: {first: Ann, last: Example, official_full: Ann B. Example}
   bio: {gender: F}
@@ -36,12 +41,15 @@ EXECUTIVE_YAML = """
 def test_congress_terms_become_dated_facts(tmp_path):
     path = tmp_path / "executive.yaml"
     path.write_text(EXECUTIVE_YAML, encoding="utf-8")
-    obama, ann = from_congress(path)
+    obama, biden, ann = from_congress(path)
     assert (obama.id, obama.gender, obama.wikidata) == ("Q76", "masculine", "Q76")
     assert obama.voice_on("2016-03-01")[0] == "White House" and obama.voice_on("2008-03-01") is None
     (presidency,) = [f for f in obama.facts if f.kind == "position"]
     assert (presidency.start, presidency.end) == ("2009-01-20", "2017-01-20")  # two terms, one span
     assert ann.id == "bioguide:X000001" and "Ann B. Example" in ann.all_names
+    # the nickname and the suffix the press writes ("Joseph R. Biden Jr."); no suffix where there is none
+    assert {"Joseph Biden", "Joe Biden", "Joseph Biden Jr."} <= set(biden.all_names)
+    assert not any(name.endswith(" None") for entry in (obama, ann) for name in entry.all_names)
     assert ann.voice_on("2016-06-01")[0] == "Republican Party"  # a seat speaks for its holder's party
     assert ann.voice_on("2019-06-01") is None  # an independent speaks for no party
 

@@ -174,6 +174,7 @@ def display(key: str, aliases: Aliases, counted: Counter) -> str:
     alias = aliases.canonical.get(key.split(":", 1)[1]) if ":" in key else None
     counted = counted.most_common()
     full = key.startswith("person:") and len(key.split()) > 1  # shown by a full name, not "Obama"
+    body = key.split(":", 1)[1] if key.startswith("organization:") else None
     chosen = (
         alias
         or (
@@ -181,6 +182,7 @@ def display(key: str, aliases: Aliases, counted: Counter) -> str:
                 counted,
                 key=lambda item: (
                     -(full and len(normalize(item[0]).split()) > 1),
+                    body is not None and _first_word_of(item[0], body),
                     _article_added(item[0], counted),  # "ministère de la Transition…", not "Le ministère…"
                     -item[1],
                     -len(item[0]),
@@ -190,6 +192,13 @@ def display(key: str, aliases: Aliases, counted: Counter) -> str:
         )
     )
     return plain_body_name(_without_phrase_article(chosen)) if key.startswith("organization:") and not alias else chosen
+
+
+def _first_word_of(written: str, body: str) -> bool:
+    """Whether a spelling is the first word alone of the longer body it was merged into as a short form
+    ("Dallas" of "Dallas Mavericks": the city's name, shown for the team); an acronym is not ("OMS")."""
+    words = normalize(written).split()
+    return len(words) == 1 and body.startswith(words[0] + " ") and not written.isupper()
 
 
 # A possessive inside a body's name ("Trump's campaign"), not one ending it ("McDonald's").

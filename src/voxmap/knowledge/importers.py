@@ -64,11 +64,13 @@ def from_congress(folder: str | Path) -> list[Entry]:
 def _congress_entry(person: dict, source: str) -> Entry:
     ids, name, bio = person.get("id", {}), person.get("name", {}), person.get("bio", {})
     entry_id = ids.get("wikidata") or f"bioguide:{ids.get('bioguide') or ids.get('govtrack')}"
-    first, last = name.get("first", ""), name.get("last", "")
+    first, last, suffix = name.get("first", ""), name.get("last", ""), name.get("suffix")
     names = [
         name.get("official_full"),
         f"{first} {last}".strip(),
         f"{name.get('nickname')} {last}" if name.get("nickname") else None,
+        # "Joseph R. Biden Jr.": the press writes the suffix, which tells a son from his father
+        f"{first} {last} {suffix}" if suffix else None,
     ]
     facts = []
     for term in person.get("terms", []):
