@@ -433,3 +433,30 @@ def test_quoted_words_right_after_the_cue_are_a_fragment_where_the_sentence_goes
 )
 def test_another_name_of_an_office_takes_up_its_holder(text, speaker):
     assert [q[2] for q in french_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # "on" with no setting of its own is the "on" of the sentence before, where the setting speaks
+        (
+            "À l'Élysée, on a plutôt tenté d'apaiser la situation. « L'idée ne sera pas forcément retenue, ce "
+            "n'est qu'une contribution », affirme-t-on.",
+            "Élysée",
+        ),
+        # of two settings, the one of the last "on"
+        (
+            "Si à Matignon on reconnaît un malaise, à l'Élysée, on a plutôt tenté d'apaiser la situation. "
+            "« L'idée ne sera pas forcément retenue », affirme-t-on.",
+            "Élysée",
+        ),
+        # negatives: a sentence before with no "on", or a setting with someone else as its subject
+        ("Les ministres se sont réunis lundi. « L'idée ne sera pas forcément retenue », affirme-t-on.", None),
+        (
+            "À Matignon, le Premier ministre a reçu les syndicats. « L'idée ne sera pas retenue », affirme-t-on.",
+            None,
+        ),
+    ],
+)
+def test_an_impersonal_subject_goes_on_with_the_setting_of_the_on_before(text, speaker):
+    assert [q[2] for q in french_quotes(text)] == [speaker]

@@ -171,16 +171,45 @@ def setting_source(sent: Span, ctx: Context) -> Token | None:
     """The setting that speaks for an impersonal subject, in its sentence or in the few words the parser
     cut off before it ("À Matignon, | on assure que…"), never past a stop."""
     doc = ctx.doc
-    start = sent.start
+    for token in doc[_reach_start(sent, ctx) : sent.end]:
+        for words in ctx.rules.source_settings:
+            if sequence_at(doc, token.i, words) and ctx.outside(token):
+                return doc[token.i + len(words) - 1]
+    return _setting_of_previous_on(sent, ctx)
+
+
+def _reach_start(sent: Span, ctx: Context) -> int:
+    """Where a sentence starts with the few words the parser cut off before it, never past a stop."""
+    doc, start = ctx.doc, sent.start
     while start > 0 and sent.start - start < SETTING_REACH and doc[start - 1].text not in (".", "!", "?", "…"):
         if doc[start - 1].is_space:
             break
         start -= 1
-    for token in doc[start : sent.end]:
-        for words in ctx.rules.source_settings:
-            if sequence_at(doc, token.i, words) and ctx.outside(token):
-                return doc[token.i + len(words) - 1]
+    return start
+
+
+def _setting_of_previous_on(sent: Span, ctx: Context) -> Token | None:
+    """ "À l'Élysée, on a plutôt tenté d'apaiser la situation. « … », affirme-t-on.": an impersonal
+    subject with no setting of its own is the "on" of the writer's sentence before (past the quote's
+    own sentences), where that one has its setting."""
+    doc = ctx.doc
+    while sent.start > 0:
+        sent = doc[sent.start - 1].sent
+        words = [t for t in sent if is_word(t)]
+        if any(ctx.outside(t) for t in words):
+            ons = [t.i for t in words if ctx.rules.is_impersonal(t.text) and ctx.outside(t)]
+            return _setting_before(doc[_reach_start(sent, ctx) : ons[-1]], ctx) if ons else None
     return None
+
+
+def _setting_before(words: Span, ctx: Context) -> Token | None:
+    """The last setting in these words ("Si à Matignon on reconnaît…, à l'Élysée, on a…": the Élysée)."""
+    found = None
+    for token in words:
+        for setting in ctx.rules.source_settings:
+            if sequence_at(ctx.doc, token.i, setting) and ctx.outside(token):
+                found = ctx.doc[token.i + len(setting) - 1]
+    return found
 
 
 def speaker_phrase(start: int, stop: int, ctx: Context) -> Token | None:
