@@ -73,6 +73,8 @@ class Resolver(Protocol):
 PRONOUN_WINDOW = 1500
 # How far after an article's opening pronoun its person may be named ("Elle dénonce… La députée X").
 CATAPHORA_WINDOW = 300
+# How far back a French "il"/"elle" looks for the body that spoke, where no person fits it.
+BODY_PRONOUN_WINDOW = 400
 # How far back a bare office title ("le ministre") looks for the person acting just before it.
 BARE_OFFICE_WINDOW = 400
 # How far an office written in full ("le ministre de l'Intérieur") looks for its unnamed holder.
@@ -86,7 +88,7 @@ class RuleResolver:
     def resolve(self, mention: Mention, history: History) -> Actor | None:
         seen = history.before(mention.start)
         if mention.kind == PRONOUN:
-            return self._pronoun(mention, seen) or _cataphora(mention, history)
+            return self._pronoun(mention, seen) or _cataphora(mention, history) or self._body_pronoun(mention, seen)
         if mention.kind == DESCRIPTION:
             mention = self._as_office(mention)
             return (
@@ -227,6 +229,17 @@ class RuleResolver:
             if people or pool:
                 found = (people or pool)[-1]
                 return (_told_since(found, candidates, mention) or found).actor
+        return None
+
+    def _body_pronoun(self, mention: Mention, seen: list[Sighting]) -> Actor | None:
+        """ "…, a indiqué le ministère japonais, mais il a précisé…": where no person fits a French "il"
+        or "elle", the body that spoke last, if nobody spoke after it."""
+        if mention.gender is None or mention.plural or not self.rules.gendered_organization_pronouns:
+            return None
+        speakers = [s for s in seen if s.speaker and mention.start - s.position < BODY_PRONOUN_WINDOW]
+        last = speakers[-1].actor if speakers else None
+        if last is not None and last.type == ORGANIZATION and last.gender in (None, mention.gender) and not last.place:
+            return last
         return None
 
     def described(self, mention: Mention, history: History) -> Actor | None:

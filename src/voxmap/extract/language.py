@@ -121,6 +121,7 @@ class LanguageRules:
     min_floating_words: int
     min_partial_words: int
     pronouns: dict[str, frozenset[str]]  # masculine/feminine/plural/neuter/first/relative
+    gendered_organization_pronouns: bool  # "le ministère …, mais il a précisé": "il" may be a body
     definite_determiners: frozenset[str]
     interlocutor_determiners: frozenset[str]
     latter_words: frozenset[str]
@@ -291,6 +292,7 @@ def load_rules(language: str) -> LanguageRules:
         source_relatives=_sequences(cues, "source_relatives"),
         min_floating_words=int(cues.get("min_floating_words", 4)),
         min_partial_words=int(cues.get("min_partial_words", 2)),
+        gendered_organization_pronouns=bool(sources["gendered_organization_pronouns"]),
         pronouns={
             kind: _words(sources, f"pronouns_{kind}")
             for kind in ("masculine", "feminine", "plural", "neuter", "first", "relative")
