@@ -460,3 +460,56 @@ def test_another_name_of_an_office_takes_up_its_holder(text, speaker):
 )
 def test_an_impersonal_subject_goes_on_with_the_setting_of_the_on_before(text, speaker):
     assert [q[2] for q in french_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # an incise inside the marks: past the auxiliary and the day, the name; the title after it is his
+        (
+            "« Il n'y a rien de plus beau que ce mandat, a réagi mercredi Paul Renaud, maire LR de Tulle et "
+            "président de l'association des maires. C'est un mandat de proximité. »",
+            "Paul Renaud",
+        ),
+        (
+            "« Le texte est dangereux, estime Claire Vasseur, maire de Brive. Il faut le retirer. »",
+            "Claire Vasseur",
+        ),
+        # negative: a title and a body after a comma inside the marks are no incise
+        ("« Nous irons voir le maire, maire LR de Tulle depuis 2014, dès lundi matin. »", None),
+    ],
+)
+def test_the_speaker_of_an_incise_inside_the_marks(text, speaker):
+    incises = [q.speaker.name for q in voxmap.analyze(text, language="fr").quotes if "incise" in q.how]
+    assert incises == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    "text, language, speaker",
+    [
+        # a French "il" where no person fits: the body that spoke last, of its gender or of none known
+        (
+            "Un touriste est mort à l'hôpital, a indiqué le ministère japonais des Affaires étrangères, mais il a "
+            "précisé qu'il était « difficile » d'en connaître la cause.",
+            "fr",
+            "le ministère japonais des Affaires étrangères",
+        ),
+        # negatives: a person who spoke after the body; English "he" is never a body
+        (
+            "Les écoles fermeront, a indiqué le ministère. Le préfet Paul Renaud a répondu aux questions. Il a "
+            "précisé que la mesure serait « temporaire ».",
+            "fr",
+            "Paul Renaud",
+        ),
+        (
+            "The plant will close, Renfield Motors said on Monday, but he said that the measure was “temporary”.",
+            "en",
+            None,
+        ),
+    ],
+)
+def test_a_gendered_pronoun_takes_up_a_body_only_in_french_and_only_where_no_person_fits(text, language, speaker):
+    quotes = voxmap.analyze(text, language=language).quotes
+    assert [
+        q.speaker.name for q in quotes if "temporary" in q.text or "difficile" in q.text or "temporaire" in q.text
+    ] == [speaker]

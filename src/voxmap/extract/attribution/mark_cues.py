@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ..documents import is_document
 from ..marks import QuotedSegment
+from ..mentions import is_time_word
 from ..syntax import VERB_POS, cue_tokens, is_word, prepositional_objects, subject_of, tokens_covering
 from .context import JOINERS, Context, char_range, cue_word, is_speech, past_aside, sequence_at
 from .found import VERB, Cue
@@ -390,6 +391,8 @@ def incise(segment: QuotedSegment, ctx: Context) -> tuple[Token, Token, int, int
 
 
 # Words that never cue an incise: "…, and the union", "…, for Paul", "…, that the minister…".
+# Adverbs an incise may set between its auxiliary and its verb ("a encore écrit").
+MAX_ADVERBS = 2
 NOT_A_CUE = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PRON", "AUX", "PART", "NUM", "ADV"})
 
 
@@ -405,20 +408,34 @@ def inverted_incise(segment: QuotedSegment, ctx: Context) -> tuple[Token, Token,
     for comma in tokens[1:-2]:
         if comma.text not in (",", "—", "–"):
             continue
-        word = doc[comma.i + 1]
+        at, grouped = comma.i + 1, False
+        if doc[at].pos_ == "AUX":  # "…, a (encore) réagi mercredi François Baroin, …": the participle
+            verb = next((t for t in doc[at + 1 : tokens.end - 1] if t.pos_ != "ADV"), None)
+            if verb is not None and verb.i - at <= MAX_ADVERBS + 1 and verb.is_lower and verb.pos_ in VERB_POS:
+                at, grouped = verb.i, True
+        word = doc[at]
         if not (word.is_alpha and word.is_lower and word.pos_ not in NOT_A_CUE):
             continue
-        speaker = speaker_phrase(comma.i + 2, tokens.end, ctx)
-        if speaker is None and comma.i + 3 < tokens.end and doc[comma.i + 2].dep_ in ctx.rules.parser.particle:
+        start = at + 1
+        while grouped and start < tokens.end - 1 and (is_time_word(doc[start], ctx.rules) or doc[start].pos_ == "ADV"):
+            start += 1  # the day or an adverb between the verb and its subject ("a encore écrit M. Trump")
+        speaker = speaker_phrase(start, tokens.end, ctx)
+        if speaker is not None and grouped:
+            speaker = name_beside_role(speaker, ctx)  # "a admis le père Gérard Lajeunesse": the name
+            if not (speaker.ent_type_ or speaker.pos_ == "PROPN"):
+                continue  # "…, a soudainement crié des mots inintelligibles": the narration the quote holds
+        if speaker is None and start + 1 < tokens.end and doc[start].dep_ in ctx.rules.parser.particle:
             # the verb's particle first: "…, goes on the spokeswoman"
-            speaker = speaker_phrase(comma.i + 3, tokens.end, ctx)
+            speaker = speaker_phrase(start + 1, tokens.end, ctx)
         if speaker is None:
             continue
         # A word in the cue list, or any verb-like word with no subject of its own before a name
-        # ("…, hammers Fabienne Morel, …"); a description needs a word from the list.
-        if not cue_word(word, ctx.rules) and not (
-            (speaker.ent_type_ or speaker.pos_ == "PROPN")
-            and not any(c.dep_ in ctx.rules.parser.subject and c.i < word.i for c in word.children)
+        # ("…, hammers Fabienne Morel, …"), never a title ("…, maire LR de Troyes": an apposition);
+        # a description needs a word from the list.
+        if not cue_word(word, ctx.rules) and (
+            word.lemma_.lower() in ctx.rules.role_words | ctx.rules.office_titles
+            or not (speaker.ent_type_ or speaker.pos_ == "PROPN")
+            or any(c.dep_ in ctx.rules.parser.subject and c.i < word.i for c in word.children)
         ):
             continue
         end = next((t.i for t in doc[speaker.i + 1 : tokens.end] if t.text in (".", "?", "!", ";")), tokens.end - 1)
