@@ -383,24 +383,8 @@ class RuleResolver:
                 and not any(self._same_body(body, role.organization or role.institution or "") for role in person.roles)
             ):
                 return None
-            if person is not None and head in self.rules.role_words and not self._fits_a_role(mention, person):
-                return None  # "le chef de l'opposition" is not someone introduced as président de la République
             return person
         return None
-
-    def _fits_a_role(self, mention: Mention, person: Actor) -> bool:
-        """Whether a role word written with its complement shares a word besides its head with one of
-        the person's roles (a person with none may be it; a bare "le chef" is anyone's)."""
-        written = self._qualifiers(mention.text, mention.head_lemma)
-        return (
-            mention.bare
-            or not person.roles
-            or not written
-            or any(
-                written & self._qualifiers(" ".join(filter(None, (r.title, r.organization, r.institution))))
-                for r in person.roles
-            )
-        )
 
     def _in_focus(self, mention: Mention, seen: list[Sighting], history: History) -> Actor | None:
         """ "Julien Carrère is less philosophical. “They won,” says the goat farmer": the one person the
