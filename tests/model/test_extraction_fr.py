@@ -109,7 +109,8 @@ def test_a_wrong_hint_is_overruled_by_a_long_confident_text():
         ),
         (
             "Selon le porte-parole de l'opposition, Marc Tanguay, le gouvernement « joue avec les chiffres ».",
-            [("direct", "joue avec les chiffres", "Marc Tanguay", "person")],
+            # the source vouches for its whole sentence, quoted words and all
+            [("mixed", "le gouvernement « joue avec les chiffres »", "Marc Tanguay", "person")],
         ),
         (
             "D'après Statistique Canada, la population a augmenté de 2,5 % en 2023.",

@@ -31,7 +31,7 @@ pytestmark = pytest.mark.model
             "proche du dossier.",
             (
                 "mixed",
-                "L'enquête a été élargie à des soupçons de « financement illégal de campagne",
+                "L'enquête a été élargie à des soupçons de « financement illégal de campagne »",
                 "une source proche du dossier",
             ),
         ),
@@ -519,3 +519,20 @@ def test_a_gendered_pronoun_takes_up_a_body_only_in_french_and_only_where_no_per
     assert [
         q.speaker.name for q in quotes if "temporary" in q.text or "difficile" in q.text or "temporaire" in q.text
     ] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "selon X" vouches for its whole sentence, quoted words and all: one mixed quote
+        (
+            "Selon la chaîne, trois personnes ont été placées en garde à vue, car elles sont suspectées de vouloir "
+            "« attaquer des cibles ».",
+            [("mixed", "la chaîne")],
+        ),
+        # negative: a quote with its own cue keeps it, the agency being its channel
+        ("« Le texte est dangereux », a dénoncé Paul Roche, selon l'AFP.", [("direct", "Paul Roche")]),
+    ],
+)
+def test_a_source_preposition_holds_the_quoted_words_of_its_sentence(text, expected):
+    assert [(kind, speaker) for kind, _, speaker in french_quotes(text)] == expected
