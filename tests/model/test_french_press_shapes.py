@@ -536,3 +536,29 @@ def test_a_gendered_pronoun_takes_up_a_body_only_in_french_and_only_where_no_per
 )
 def test_a_source_preposition_holds_the_quoted_words_of_its_sentence(text, expected):
     assert [(kind, speaker) for kind, _, speaker in french_quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after the closing mark and a comma, any verb and a subject make a cue where the quote opens its
+        # sentence, past a linking word
+        ("« On ne lâchera rien », scandaient les agriculteurs devant la préfecture.", [("direct", "les agriculteurs")]),
+        (
+            "Déjà, « les gens du quartier n'arrivent pas à s'acheter des masques », s'est plaint le rappeur.",
+            [("direct", "le rappeur")],
+        ),
+        (
+            "Mais « on ne lâchera rien », grondaient les agriculteurs devant la préfecture.",
+            [("direct", "les agriculteurs")],
+        ),
+        # negative: a quote inside the writer's clause, then the writer's own verb
+        (
+            "Ce texte, qui introduit une exception au secret médical en cas de « danger immédiat », constitue le "
+            "deuxième volet législatif.",
+            [],
+        ),
+    ],
+)
+def test_a_verb_after_the_quote_is_its_cue_where_the_quote_opens_its_sentence(text, expected):
+    assert [(kind, speaker) for kind, _, speaker in french_quotes(text)] == expected

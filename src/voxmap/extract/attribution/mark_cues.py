@@ -146,6 +146,8 @@ def sequence_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int],
     speech = cue.lemma_.lower() in ctx.rules.speech_verbs or cue.lower_ in ctx.rules.speech_verbs
     if not cue.is_alpha or not cue.is_lower or not (cue.pos_ in VERB_POS or speech) or not (comma or speech):
         return None
+    if not speech and not _opens_clause(segment, ctx):
+        return None  # "…en cas de « danger immédiat », constitue le deuxième volet": the writer's own verb
     cue_end = cue.i
     while cue_end + 1 < len(doc) and doc[cue_end + 1].text.startswith("-"):  # "poursuit-elle"
         cue_end += 1
@@ -186,6 +188,16 @@ def sentence_start(segment: QuotedSegment, ctx: Context) -> int:
     """The first character of the sentence the quote's opening mark stands in."""
     first = tokens_covering(ctx.doc, segment.open_at, segment.open_at + 1)
     return first[0].sent[0].idx if first is not None else segment.open_at
+
+
+def _opens_clause(segment: QuotedSegment, ctx: Context) -> bool:
+    """The quote opens its sentence but for linking words and other quotes before it ("Déjà, « … »",
+    "« Nous avons faim », « nous avons besoin… »"), not the writer's clause ("en cas de « … »")."""
+    first = tokens_covering(ctx.doc, segment.open_at, segment.open_at + 1)
+    if first is None:
+        return False
+    before = ctx.doc[first[0].sent.start : first[0].i]
+    return all(not is_word(t) or not ctx.outside(t) or t.pos_ in LINKING_POS for t in before)
 
 
 def opens_sentence(segment: QuotedSegment, ctx: Context) -> bool:
@@ -391,6 +403,8 @@ def incise(segment: QuotedSegment, ctx: Context) -> tuple[Token, Token, int, int
 
 
 # Words that never cue an incise: "…, and the union", "…, for Paul", "…, that the minister…".
+# Words that may open a sentence before its quote ("Déjà, « … »", "Mais « … »").
+LINKING_POS = frozenset({"ADV", "CCONJ", "SCONJ"})
 # Adverbs an incise may set between its auxiliary and its verb ("a encore écrit").
 MAX_ADVERBS = 2
 NOT_A_CUE = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PRON", "AUX", "PART", "NUM", "ADV"})
