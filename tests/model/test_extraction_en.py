@@ -233,10 +233,14 @@ def test_a_proper_noun_with_a_capital_inside_is_still_a_name():
         ("Clinton’s campaign said the attack was false.", "Clinton’s campaign", "organization"),
         ("Mr. Sanders's campaign said on Monday that it would appeal.", "Mr. Sanders's campaign", "organization"),
         ("The Trump campaign has said he is not being audited.", "The Trump campaign", "organization"),
+        # a body named by a capitalised modifier: a government, an administration
+        ("The Saudi government said on Monday that the talks had failed.", "The Saudi government", "organization"),
+        ("The Obama administration said the rule would stand.", "The Obama administration", "organization"),
         ("About 9 percent said they would vote for him.", None, "unknown"),  # a poll's finding, no source
         # Negatives: a campaign no name owns, and people counted, stay anonymous sources.
         ("His campaign said on Monday that it would appeal.", "His campaign", "anonymous"),
         ("The presidential campaign said on Monday that it would appeal.", "The presidential campaign", "anonymous"),
+        ("Local police said the suspect had fled.", "Local police", "anonymous"),  # a capital that opens the sentence
         ("Three officials said the plan was dead.", "Three officials", "anonymous"),
     ],
 )

@@ -38,8 +38,16 @@ class Mention:
 
 
 def _named_modifier(head: Token, labels) -> bool:
-    """A capitalised name set before the head as its modifier ("the Trump campaign")."""
-    return any(c.dep_ in labels.name_parts and c.pos_ == "PROPN" and c.i < head.i for c in head.children)
+    """A capitalised name set before the head as its modifier: "the Trump campaign", "the Saudi
+    government" (a nationality the model tags), never the sentence's first word alone ("Police said")."""
+    named = labels.group_entities | labels.place_entities | labels.person_entities | labels.organization_entities
+    return any(
+        c.i < head.i
+        and c.dep_ in labels.name_parts | labels.modifier
+        and c.text[:1].isupper()
+        and (c.pos_ == "PROPN" or c.ent_type_ in named)
+        for c in head.children
+    )
 
 
 def _determiner(tokens: Span) -> str:
@@ -90,7 +98,9 @@ def classify(
     if lemma in rules.quantity_heads or head.lower_ in rules.quantity_heads:
         mention.kind = NOTHING  # "About 9 percent said": a poll's finding, no source
         return mention
-    if lemma in rules.campaign_heads and (named_possessor(head, labels) or _named_modifier(head, labels)):
+    if (lemma in rules.campaign_heads and named_possessor(head, labels)) or (
+        lemma in rules.campaign_heads | rules.organization_heads and not plural and _named_modifier(head, labels)
+    ):
         mention.kind = (
             ORGANIZATION  # "Clinton's campaign", "Mrs. Clinton's presidential campaign", "the Trump campaign"
         )
