@@ -562,3 +562,25 @@ def test_a_source_preposition_holds_the_quoted_words_of_its_sentence(text, expec
 )
 def test_a_verb_after_the_quote_is_its_cue_where_the_quote_opens_its_sentence(text, expected):
     assert [(kind, speaker) for kind, _, speaker in french_quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a speech verb written in several words, past its enclitic subject
+        (
+            "La compagnie Aigle Bleu a annoncé jeudi l'annulation de ses vols. Elle se trouve dans une situation qui "
+            "« ne permet pas de garantir un dédommagement » à ses clients, met-elle en garde.",
+            "mixed",
+        ),
+        # negative: the verb alone is no speech verb
+        (
+            "La compagnie Aigle Bleu a annoncé jeudi l'annulation de ses vols. Elle se trouve dans une situation qui "
+            "« ne permet pas de garantir un dédommagement » à ses clients, met-elle en avant.",
+            None,
+        ),
+    ],
+)
+def test_a_speech_verb_in_several_words(text, expected):
+    kinds = [kind for kind, quoted, _ in french_quotes(text) if "dédommagement" in quoted]
+    assert kinds == ([expected] if expected else [])

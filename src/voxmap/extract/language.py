@@ -36,6 +36,17 @@ def _verbs(cues: dict, key: str) -> frozenset[str]:
     return verbs
 
 
+def _verb_words(verbs: frozenset[str], reflexives: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The speech verbs written in several words ("mettre en garde"), by their verb: the words that
+    complete each. A reflexive one ("se féliciter") is its verb alone."""
+    phrases: dict[str, list[tuple[str, ...]]] = {}
+    for verb in verbs:
+        first, *rest = verb.split()
+        if rest and first not in reflexives:
+            phrases.setdefault(first, []).append(tuple(rest))
+    return {verb: tuple(rests) for verb, rests in phrases.items()}
+
+
 def _sequences(table: dict, key: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(word.lower() for word in sequence) for sequence in table.get(key, []))
 
@@ -107,6 +118,7 @@ class LanguageRules:
     marks: MarkRules
     parser: ParserLabels
     speech_verbs: frozenset[str]
+    speech_verb_words: dict[str, tuple[tuple[str, ...], ...]]  # "mettre" -> ("en", "garde"): "met-elle en garde"
     speech_verb_phrases: frozenset[tuple[str, str]]
     characterization_verbs: frozenset[str]
     source_prepositions: tuple[tuple[str, ...], ...]
@@ -277,6 +289,7 @@ def load_rules(language: str) -> LanguageRules:
         ),
         parser=labels,
         speech_verbs=_verbs(cues, "speech_verbs"),
+        speech_verb_words=_verb_words(_verbs(cues, "speech_verbs"), _words(parser, "reflexive_clitics")),
         speech_verb_phrases=frozenset(
             (head.lower(), verb.lower()) for head, verb in cues.get("speech_verb_phrases", [])
         ),

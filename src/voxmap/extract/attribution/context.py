@@ -73,7 +73,17 @@ def is_speech(token: Token, rules: LanguageRules) -> bool:
     lemma = token.lemma_.lower()
     if lemma in rules.speech_verbs or token.lower_ in rules.speech_verbs:
         return True
+    if any(_followed_by(token, words) for words in rules.speech_verb_words.get(lemma, ())):
+        return True  # "met-elle en garde"
     return (token.head.lemma_.lower(), lemma) in rules.speech_verb_phrases
+
+
+def _followed_by(token: Token, words: tuple[str, ...]) -> bool:
+    """Whether these words follow the verb, past an enclitic subject ("met-elle en garde")."""
+    doc, j = token.doc, token.i + 1
+    while j < len(doc) and doc[j].text.startswith("-") and len(doc[j].text) > 1:
+        j += 1
+    return tuple(t.lower_ for t in doc[j : j + len(words)]) == words
 
 
 def cue_word(word: Token, rules: LanguageRules) -> bool:
