@@ -584,3 +584,14 @@ def test_a_verb_after_the_quote_is_its_cue_where_the_quote_opens_its_sentence(te
 def test_a_speech_verb_in_several_words(text, expected):
     kinds = [kind for kind, quoted, _ in french_quotes(text) if "dédommagement" in quoted]
     assert kinds == ([expected] if expected else [])
+
+
+def test_a_source_preposition_s_statement_ends_at_a_colon_that_opens_a_quote():
+    text = (
+        "Les étudiants dormaient à la gare. Pour le collectif Rive Droite, la mairie délaisse ses habitants : "
+        "« Tu négliges tes enfants », écrivent-ils."
+    )
+    assert [(kind, quoted) for kind, quoted, _ in french_quotes(text)] == [
+        ("indirect", "la mairie délaisse ses habitants"),
+        ("direct", "Tu négliges tes enfants"),
+    ]

@@ -4,7 +4,7 @@ sources ('X, for whom …')."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..language import LanguageRules
 from ..marks import last_visible
@@ -200,7 +200,7 @@ def according_to_quotes(ctx: Context) -> list[RawQuote]:
             if words in initial and not _source_then_comma(source, ctx):
                 continue
             source = name_beside_role(source, ctx)
-            sent = token.sent
+            sent = _before_a_quote_of_its_own(token.sent, source.right_edge.i, ctx)
             removed = set(range(token.i, source.right_edge.i + 1))
             content = _around_cue(sentence_minus(sent, removed, ctx), ctx, inside=rules.source_sentence_holds_quotes)
             if content is None or _cue_of_a_quote(content[1][0][0], ctx) or _own_cue(content, ctx):
@@ -208,6 +208,16 @@ def according_to_quotes(ctx: Context) -> list[RawQuote]:
             cue = char_range(doc, token.i, token.i + len(words))
             quotes.append(RawQuote(content[0], content[1], cue, source.i, Cue("source-preposition")))
     return quotes
+
+
+def _before_a_quote_of_its_own(sent: Span, after: int, ctx: Context) -> Span:
+    """'Pour le collectif, la mairie délaisse ses habitants : « Tu négliges tes enfants », écrivent-ils.':
+    the source's statement ends at a colon that opens a quotation (a quote of its own)."""
+    doc = ctx.doc
+    for token in doc[after + 1 : sent.end]:
+        if token.text == ":" and token.i + 1 < len(doc) and ctx.outside(token) and not ctx.outside(doc[token.i + 1]):
+            return doc[sent.start : token.i]
+    return sent
 
 
 def _own_cue(content: tuple[str, list[tuple[int, int]]], ctx: Context) -> bool:
