@@ -134,6 +134,12 @@ def test_a_one_word_body_is_a_person_only_when_no_institution_goes_by_that_name(
         ("organization:parquet de paris", "le parquet de Paris", "parquet de Paris"),
         ("organization:mairie de bordeaux", "La mairie de Bordeaux", "mairie de Bordeaux"),
         ("organization:association des naturistes", "l'association des naturistes", "association des naturistes"),
+        # a kind written in lower case before the name is the writer's, not the name's
+        ("organization:collectif flbp", "le collectif FLBP", "FLBP"),
+        ("organization:syndicat alliance", "le syndicat Alliance", "Alliance"),
+        # negatives: a kind with a capital is the name's ("Institut Pasteur"); a common noun after it too
+        ("organization:institut pasteur", "Institut Pasteur", "Institut Pasteur"),
+        ("organization:mouvement democrate", "Mouvement démocrate", "Mouvement démocrate"),
         # negatives: an article a capital follows is the name's own; a described source keeps its words
         ("organization:republicains", "Les Républicains", "Les Républicains"),
         ("organization:oreal", "L'Oréal", "L'Oréal"),

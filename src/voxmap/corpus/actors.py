@@ -28,7 +28,7 @@ from .actor_tokens import remember_resolved, store_tokens
 from .aliases import Aliases
 from .article_voices import VOICES_OF_ALL, VoiceOverride
 from .corrections import ActorOverrides, actor_overrides, remember, set_correction_actors, speaker_corrections
-from .merging import ORGANIZATION, PERSON, NameContext, NameKeys, merge_kind
+from .merging import ORGANIZATION, PERSON, NameContext, NameKeys, merge_kind, organization_heads
 from .names import (
     NameParts,
     dropped_words,
@@ -191,7 +191,18 @@ def display(key: str, aliases: Aliases, counted: Counter) -> str:
             )[0][0]
         )
     )
-    return plain_body_name(_without_phrase_article(chosen)) if key.startswith("organization:") and not alias else chosen
+    if not key.startswith("organization:") or alias:
+        return chosen
+    return plain_body_name(_without_kind(_without_phrase_article(chosen)))
+
+
+def _without_kind(name: str) -> str:
+    """A body written with its kind in lower case before its name ("syndicat Alliance", "collectif
+    FLBP"): the name. A kind written with a capital is part of the name ("Institut Pasteur")."""
+    first, _, rest = name.partition(" ")
+    if first[:1].islower() and rest[:1].isupper() and normalize(first) in organization_heads():
+        return rest
+    return name
 
 
 def _first_word_of(written: str, body: str) -> bool:

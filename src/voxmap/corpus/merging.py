@@ -38,13 +38,14 @@ def merge_kind(actor_type: str, name: str | None = None) -> str | None:
     )
 
 
-def _organization_heads() -> set[str]:
+@cache
+def organization_heads() -> frozenset[str]:
     heads: set[str] = set()
     for language in LANGUAGES:
         rules = load_rules(language)
         # "la région Île-de-France" is a body of its own, not the place its name holds
         heads |= {normalize(word) for word in rules.organization_heads - rules.place_body_heads}
-    return heads
+    return frozenset(heads)
 
 
 def described(name: str) -> bool:
@@ -91,7 +92,7 @@ class NameKeys:
 
     def __init__(self, names: list[tuple[str, str]], aliases: Aliases) -> None:
         self.aliases = aliases
-        self.heads = _organization_heads()
+        self.heads = organization_heads()
         self.full_people: set[str] = set()
         self.seen: dict[str, list[date]] = defaultdict(list)  # full name -> the days of its articles, in order
         self.titles: dict[str, set[str]] = defaultdict(set)  # full name -> the words of its roles' titles
