@@ -11,7 +11,7 @@ from .descriptions import description_words
 from .language import LanguageRules, first_name_gender_anywhere
 from .media import is_media
 from .offices import institution_named, unaccented
-from .syntax import named_possessor, phrase_tokens
+from .syntax import named_modifier, named_possessor, phrase_tokens
 
 # Mention kinds. Named kinds become actors directly; pronouns and definite descriptions are
 # resolved to an actor; anonymous descriptions are kept as written.
@@ -35,19 +35,6 @@ class Mention:
     bare: bool = False  # a determiner, adjectives and the head only: "the researcher", "l'ancien adjoint"
     named: bool = False  # a capitalised word right after the head: "le syndicat Rempart PN" names its body
     words: frozenset[str] = frozenset()  # its content words ("the Toledo Democrat": toledo, democrat)
-
-
-def _named_modifier(head: Token, labels) -> bool:
-    """A capitalised name set before the head as its modifier: "the Trump campaign", "the Saudi
-    government" (a nationality the model tags), never the sentence's first word alone ("Police said")."""
-    named = labels.group_entities | labels.place_entities | labels.person_entities | labels.organization_entities
-    return any(
-        c.i < head.i
-        and c.dep_ in labels.name_parts | labels.modifier
-        and c.text[:1].isupper()
-        and (c.pos_ == "PROPN" or c.ent_type_ in named)
-        for c in head.children
-    )
 
 
 def _determiner(tokens: Span) -> str:
@@ -99,11 +86,10 @@ def classify(
         mention.kind = NOTHING  # "About 9 percent said": a poll's finding, no source
         return mention
     if (lemma in rules.campaign_heads and named_possessor(head, labels)) or (
-        lemma in rules.campaign_heads | rules.organization_heads and not plural and _named_modifier(head, labels)
+        lemma in rules.campaign_heads | rules.organization_heads and not plural and named_modifier(head, labels)
     ):
-        mention.kind = (
-            ORGANIZATION  # "Clinton's campaign", "Mrs. Clinton's presidential campaign", "the Trump campaign"
-        )
+        # "Clinton's campaign", "Mrs. Clinton's presidential campaign", "the Trump campaign", "the Saudi government"
+        mention.kind = ORGANIZATION
         return mention
     party_member = (
         head.text[:1].isupper()

@@ -102,13 +102,14 @@ def _participle_host(verb: Token, labels: ParserLabels) -> Token | None:
     participle takes the subject of the verb its clause hangs on."""
     if not is_present_participle(verb):
         return None
-    if any(c.lower_ in labels.gerund_markers and c.i < verb.i for c in verb.children):
-        root = verb.sent.root  # "a déclenché un tollé en ironisant": hung on the noun, the root's subject
+    # "a déclenché un tollé en ironisant", "…au concert d'appel à la responsabilité, jugeant…": whatever
+    # noun the parser hung it on, a gerund or a participle set off by a comma shares the root's subject
+    gerund = any(c.lower_ in labels.gerund_markers and c.i < verb.i for c in verb.children)
+    apposed = verb.dep_ in labels.apposed_participle and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    if gerund or apposed:
+        root = verb.sent.root
         return root if root is not verb and root.pos_ in VERB_POS else None
     head = verb.head
-    if verb.dep_ in labels.apposed_participle and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
-        root = verb.sent.root  # "…au concert d'appel à la responsabilité, jugeant…": the main verb's subject
-        return root if root is not verb and root.pos_ in VERB_POS else None
     if verb.dep_ in labels.prepositional_complement and head.pos_ == "ADP":
         head = head.head
     elif verb.dep_ not in labels.adverbial_clause:
@@ -259,3 +260,16 @@ def named_possessor(head: Token, labels: ParserLabels) -> bool:
     """Whether a capitalised name owns `head` ("Clinton's campaign", "Harbour's chief executive"),
     rather than a pronoun or a common noun ("his campaign", "the party's campaign")."""
     return any(c.dep_ in labels.possessive and c.pos_ == "PROPN" and c.text[:1].isupper() for c in head.children)
+
+
+def named_modifier(head: Token, labels: ParserLabels) -> bool:
+    """A capitalised name set before `head` as its modifier: "the Trump campaign", "the Saudi
+    government" (a nationality the model tags), never the sentence's first word alone ("Local police")."""
+    named = labels.group_entities | labels.place_entities | labels.person_entities | labels.organization_entities
+    return any(
+        c.i < head.i
+        and c.dep_ in labels.name_parts | labels.modifier
+        and c.text[:1].isupper()
+        and (c.pos_ == "PROPN" or c.ent_type_ in named)
+        for c in head.children
+    )

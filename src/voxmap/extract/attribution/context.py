@@ -81,9 +81,14 @@ def is_speech(token: Token, rules: LanguageRules) -> bool:
 def _followed_by(token: Token, words: tuple[str, ...]) -> bool:
     """Whether these words follow the verb, past an enclitic subject ("met-elle en garde")."""
     doc, j = token.doc, token.i + 1
-    while j < len(doc) and doc[j].text.startswith("-") and len(doc[j].text) > 1:
+    while j < len(doc) and is_enclitic(doc[j]):
         j += 1
     return tuple(t.lower_ for t in doc[j : j + len(words)]) == words
+
+
+def is_enclitic(token: Token) -> bool:
+    """A pronoun written against its verb: "-elle", "-t-il", "-on"."""
+    return token.text.startswith("-") and len(token.text) > 1 and token.text[1:].replace("t-", "").isalpha()
 
 
 def cue_word(word: Token, rules: LanguageRules) -> bool:

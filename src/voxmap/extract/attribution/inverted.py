@@ -12,7 +12,7 @@ from ..marks import last_visible
 from ..mentions import is_time_word
 from ..syntax import is_word
 from .clauses import content_kind
-from .context import Context, char_range, is_speech, past_aside, sequence_at, strip_edges
+from .context import Context, char_range, is_enclitic, is_speech, past_aside, sequence_at, strip_edges
 from .found import Cue, RawQuote
 from .mark_cues import past_channel
 
@@ -20,10 +20,6 @@ from .mark_cues import past_channel
 MAX_ADVERBS = 2
 # A statement this short is no statement ("Oui, a-t-il dit" is the marks' business, or nothing).
 MIN_WORDS = 4
-
-
-def _enclitic(token: Token) -> bool:
-    return token.text.startswith("-") and len(token.text) > 1 and token.text[1:].replace("t-", "").isalpha()
 
 
 def _verb_after_comma(i: int, ctx: Context) -> tuple[int, int | None] | None:
@@ -50,7 +46,7 @@ def _past_enclitic(j: int, ctx: Context) -> tuple[int, int | None]:
     doc = ctx.doc
     if j < len(doc) and doc[j].lower_ == "-t":
         j += 1
-    if j < len(doc) and _enclitic(doc[j]):
+    if j < len(doc) and is_enclitic(doc[j]):
         return j + 1, j
     return j, None
 

@@ -4,7 +4,7 @@ source preposition, dash signature), and the characterisation of a quoted word."
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..documents import is_document
 from ..marks import QuotedSegment
@@ -190,23 +190,23 @@ def sentence_start(segment: QuotedSegment, ctx: Context) -> int:
     return first[0].sent[0].idx if first is not None else segment.open_at
 
 
+def _before_opening(segment: QuotedSegment, ctx: Context) -> Span | None:
+    """The tokens of the quote's sentence before its opening mark."""
+    first = tokens_covering(ctx.doc, segment.open_at, segment.open_at + 1)
+    return ctx.doc[first[0].sent.start : first[0].i] if first is not None else None
+
+
 def _opens_clause(segment: QuotedSegment, ctx: Context) -> bool:
     """The quote opens its sentence but for linking words and other quotes before it ("Déjà, « … »",
     "« Nous avons faim », « nous avons besoin… »"), not the writer's clause ("en cas de « … »")."""
-    first = tokens_covering(ctx.doc, segment.open_at, segment.open_at + 1)
-    if first is None:
-        return False
-    before = ctx.doc[first[0].sent.start : first[0].i]
-    return all(not is_word(t) or not ctx.outside(t) or t.pos_ in LINKING_POS for t in before)
+    before = _before_opening(segment, ctx)
+    return before is not None and all(not is_word(t) or not ctx.outside(t) or t.pos_ in LINKING_POS for t in before)
 
 
 def opens_sentence(segment: QuotedSegment, ctx: Context) -> bool:
     """A floating quote stands as a sentence of its own, not inside the writer's sentence."""
-    first = tokens_covering(ctx.doc, segment.open_at, segment.open_at + 1)
-    if first is None:
-        return False
-    sent = first[0].sent
-    return all(not is_word(t) for t in ctx.doc[sent.start : first[0].i])
+    before = _before_opening(segment, ctx)
+    return before is not None and all(not is_word(t) for t in before)
 
 
 # How many words a description may take between a closing mark and the verb it speaks with.
@@ -402,11 +402,9 @@ def incise(segment: QuotedSegment, ctx: Context) -> tuple[Token, Token, int, int
     return None
 
 
-# Words that never cue an incise: "…, and the union", "…, for Paul", "…, that the minister…".
 # Words that may open a sentence before its quote ("Déjà, « … »", "Mais « … »").
 LINKING_POS = frozenset({"ADV", "CCONJ", "SCONJ"})
-# Adverbs an incise may set between its auxiliary and its verb ("a encore écrit").
-MAX_ADVERBS = 2
+# Words that never cue an incise: "…, and the union", "…, for Paul", "…, that the minister…".
 NOT_A_CUE = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PRON", "AUX", "PART", "NUM", "ADV"})
 
 
@@ -424,15 +422,19 @@ def inverted_incise(segment: QuotedSegment, ctx: Context) -> tuple[Token, Token,
             continue
         at, grouped = comma.i + 1, False
         if doc[at].pos_ == "AUX":  # "…, a (encore) réagi mercredi François Baroin, …": the participle
-            verb = next((t for t in doc[at + 1 : tokens.end - 1] if t.pos_ != "ADV"), None)
-            if verb is not None and verb.i - at <= MAX_ADVERBS + 1 and verb.is_lower and verb.pos_ in VERB_POS:
+            verb = next(iter(_past_adverbs(list(doc[at + 1 : tokens.end - 1]))), None)
+            if verb is not None and verb.is_lower and verb.pos_ in VERB_POS:
                 at, grouped = verb.i, True
         word = doc[at]
         if not (word.is_alpha and word.is_lower and word.pos_ not in NOT_A_CUE):
             continue
         start = at + 1
-        while grouped and start < tokens.end - 1 and (is_time_word(doc[start], ctx.rules) or doc[start].pos_ == "ADV"):
-            start += 1  # the day or an adverb between the verb and its subject ("a encore écrit M. Trump")
+        while (
+            grouped
+            and start < tokens.end - 1
+            and (is_time_word(doc[start], ctx.rules) or (doc[start].pos_ == "ADV" and not _negative(doc[start])))
+        ):
+            start += 1  # the day or an adverb between the verb and its subject ("a écrit encore M. Trump")
         speaker = speaker_phrase(start, tokens.end, ctx)
         if speaker is not None and grouped:
             speaker = name_beside_role(speaker, ctx)  # "a admis le père Gérard Lajeunesse": the name

@@ -170,12 +170,8 @@ SETTING_REACH = 8
 def setting_source(sent: Span, ctx: Context) -> Token | None:
     """The setting that speaks for an impersonal subject, in its sentence or in the few words the parser
     cut off before it ("À Matignon, | on assure que…"), never past a stop."""
-    doc = ctx.doc
-    for token in doc[_reach_start(sent, ctx) : sent.end]:
-        for words in ctx.rules.source_settings:
-            if sequence_at(doc, token.i, words) and ctx.outside(token):
-                return doc[token.i + len(words) - 1]
-    return _setting_of_previous_on(sent, ctx)
+    found = _settings(ctx.doc[_reach_start(sent, ctx) : sent.end], ctx)
+    return found[0] if found else _setting_of_previous_on(sent, ctx)
 
 
 def _reach_start(sent: Span, ctx: Context) -> int:
@@ -198,18 +194,20 @@ def _setting_of_previous_on(sent: Span, ctx: Context) -> Token | None:
         words = [t for t in sent if is_word(t)]
         if any(ctx.outside(t) for t in words):
             ons = [t.i for t in words if ctx.rules.is_impersonal(t.text) and ctx.outside(t)]
-            return _setting_before(doc[_reach_start(sent, ctx) : ons[-1]], ctx) if ons else None
+            # of two settings, the one nearest before the last "on" ("Si à Matignon on…, à l'Élysée, on a…")
+            found = _settings(doc[_reach_start(sent, ctx) : ons[-1]], ctx) if ons else []
+            return found[-1] if found else None
     return None
 
 
-def _setting_before(words: Span, ctx: Context) -> Token | None:
-    """The last setting in these words ("Si à Matignon on reconnaît…, à l'Élysée, on a…": the Élysée)."""
-    found = None
-    for token in words:
-        for setting in ctx.rules.source_settings:
-            if sequence_at(ctx.doc, token.i, setting) and ctx.outside(token):
-                found = ctx.doc[token.i + len(setting) - 1]
-    return found
+def _settings(words: Span, ctx: Context) -> list[Token]:
+    """The last word of each setting written in these words, outside quotation marks ("à Matignon")."""
+    return [
+        ctx.doc[token.i + len(setting) - 1]
+        for token in words
+        for setting in ctx.rules.source_settings
+        if sequence_at(ctx.doc, token.i, setting) and ctx.outside(token)
+    ]
 
 
 def speaker_phrase(start: int, stop: int, ctx: Context) -> Token | None:

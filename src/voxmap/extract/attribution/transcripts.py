@@ -45,11 +45,12 @@ def transcript_quotes(ctx: Context) -> list[RawQuote]:
     quotes = []
     for m, following in zip(labelled, [*labelled[1:], None]):
         label = m["label"]
-        answer = label.lower() in ctx.rules.answer_labels
-        if label.lower() in ctx.rules.question_labels or (answer and interviewee is None):
+        key = label.lower()
+        answer = key in ctx.rules.answer_labels
+        if key in ctx.rules.question_labels or (answer and interviewee is None):
             continue
         # answers alone ("A: …" after questions set in bold) are an interview too
-        interview = answer and counts[label.lower()] >= 2
+        interview = answer and counts[key] >= 2
         if label.split()[-1].lower() not in people and not dialogue and not interview:
             continue
         end = _line_end(text, m.end())
