@@ -9,9 +9,9 @@ from voxmap.records import Quote, Span, Speaker
 NLP = spacy.blank("en")
 
 
-def _quote(text, parts, how, speaker=None):
+def _quote(text, parts, how, speaker=None, kind="direct"):
     spans = [Span(text.index(part), text.index(part) + len(part), part) for part in parts]
-    return Quote("q", "direct", spans, None, Speaker(speaker, "person" if speaker else "unknown"), 0.5, how=how)
+    return Quote("q", kind, spans, None, Speaker(speaker, "person" if speaker else "unknown"), 0.5, how=how)
 
 
 def _run(text, quotes):
@@ -41,3 +41,18 @@ def test_a_quote_whose_words_start_inside_the_one_before_is_no_run_in():
     first = _quote(text, ["It was safe,", "What about then?"], FLOATING)
     nested = _quote(text, ["that the war was wrong"], "cue:clause", "Ann Roy")
     assert _run(text, [first, nested]) == [None, "Ann Roy"]
+
+
+def test_a_report_opening_with_the_writer_s_words_is_a_sentence_of_its_own():
+    # '"…m'a sauvée." Aujourd'hui, elle sort un livre "Les Contes", explique Voici': the outlet's cue is
+    # its sentence's, not the quote's before; a report that opens on its quoted words still runs in.
+    writers = '"Ce tournage m\'a sauvée." Aujourd\'hui, elle sort un livre "Les Contes", explique Voici.'
+    quoted = '"Non." "Nous ne céderons pas" sur les salaires, a dit Ann Roy.'
+    for text, second, kind, expected in (
+        (writers, 'Aujourd\'hui, elle sort un livre "Les Contes"', "mixed", None),
+        (writers, "Aujourd'hui, elle sort un livre", "indirect", None),
+        (quoted, '"Nous ne céderons pas" sur les salaires', "mixed", "Ann Roy"),
+    ):
+        first = _quote(text, ["Ce tournage m'a sauvée." if text == writers else "Non."], FLOATING)
+        cued = _quote(text, [second], "cue:parenthetical", "Voici" if text == writers else "Ann Roy", kind)
+        assert _run(text, [first, cued])[0] == expected

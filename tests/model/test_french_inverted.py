@@ -267,3 +267,77 @@ def test_no_inverted_report_past_a_channel_where_none_is_written(text, absent):
 )
 def test_quoted_words_around_a_cue_stay_with_their_own_statement(text, expected):
     assert french_quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the incise inside the sentence: the statement goes on after its closing comma
+        (
+            "Claire Vasseur était sur place. Les manifestants étaient membres de l'union locale de la CGT, "
+            "a-t-elle précisé, de la CGT-Cheminots ou de SUD-Rail.",
+            (
+                "indirect",
+                "Les manifestants étaient membres de l'union locale de la CGT\nde la CGT-Cheminots ou de SUD-Rail",
+                "Claire Vasseur",
+            ),
+        ),
+        # two words before the incise, the verb after it
+        (
+            "Le suspect, a précisé le parquet de Paris, a été placé en garde à vue mardi soir.",
+            ("indirect", "Le suspect\na été placé en garde à vue mardi soir", "le parquet de Paris"),
+        ),
+        # the speaker's apposition between commas is passed
+        (
+            "Cette réouverture, a déclaré Paul Morel, maire de Troyes, marque une première étape.",
+            ("indirect", "Cette réouverture\nmarque une première étape", "Paul Morel"),
+        ),
+        # the parser opened a sentence at the incise's comma: that comma still ends the statement
+        (
+            "Les faits sont graves, a dit Paul Morel, ajoutant qu'il porterait plainte.",
+            ("indirect", "Les faits sont graves", "Paul Morel"),
+        ),
+        # the splitter gave the closing mark of the quote before to this sentence
+        (
+            '"Ils ont interpellé plusieurs salariés." Les manifestants étaient membres de l\'union locale de la '
+            "CGT, a précisé Claire Vasseur.",
+            ("indirect", "Les manifestants étaient membres de l'union locale de la CGT", "Claire Vasseur"),
+        ),
+    ],
+)
+def test_an_incise_inside_the_sentence_reports_both_sides(text, expected):
+    assert expected in french_quotes(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the rest is the speaker's own words: a relative, a participle, a coordinated clause
+        (
+            "Le suspect a été interpellé, a déclaré Paul Morel, pour qui l'enquête avance vite.",
+            ("indirect", "Le suspect a été interpellé", "Paul Morel"),
+        ),
+        (
+            "Un Japonais est mort dans un hôpital de la ville, a indiqué le ministère japonais, mais il a "
+            "précisé qu'il était difficile de dire si sa maladie était due au virus.",
+            ("indirect", "Un Japonais est mort dans un hôpital de la ville", "le ministère japonais"),
+        ),
+        # an apposition after the name ends the sentence: nothing more is the statement
+        (
+            "Le suspect a été interpellé, a déclaré Paul Morel, maire de Troyes.",
+            ("indirect", "Le suspect a été interpellé", "Paul Morel"),
+        ),
+        # a quote that closes on a full stop ends the statement: the next quote is its own
+        (
+            "Claire Vasseur a parlé. Ses blessures, a-t-elle détaillé, n'ont pas été provoquées « par trois "
+            "inconnus. Ça reste à confirmer. » « Les blessures ont eu lieu dans un cadre festif. »",
+            (
+                "mixed",
+                "Ses blessures\nn'ont pas été provoquées « par trois inconnus. Ça reste à confirmer. »",
+                "Claire Vasseur",
+            ),
+        ),
+    ],
+)
+def test_an_incise_s_statement_stops_where_the_speaker_s_own_words_begin(text, expected):
+    assert expected in french_quotes(text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..records import Actor, Quote, Speaker
-from .attribution.found import FLOATING
+from .attribution.found import FLOATING, INDIRECT, MIXED
 from .coref import Sighting
 from .mentions import PERSON
 from .syntax import VERB_POS
@@ -47,7 +47,7 @@ def floating_quotes_take_the_cue_after(quotes: list[Quote], speakers: list[Actor
         following = quotes[i + 1]
         if not quote.how.startswith(FLOATING) or following.how.startswith(FLOATING):
             continue
-        if following.speaker.type == "unknown":
+        if following.speaker.type == "unknown" or _opens_with_writers_words(following, text):
             continue
         if following.spans[0].start < quote.spans[-1].end:
             continue  # quotes in the order of their cues, not of their words: no narration runs between
@@ -61,6 +61,12 @@ def floating_quotes_take_the_cue_after(quotes: list[Quote], speakers: list[Actor
         quote.speaker = Speaker(following.speaker.name, following.speaker.type)
         quote.how = FLOATING + " speaker:cue-after"
         speakers[i] = speakers[i + 1]
+
+
+def _opens_with_writers_words(quote: Quote, text: str) -> bool:
+    """'"…Ce tournage m'a sauvée." Aujourd'hui, elle sort un livre, explique Voici': a report that opens
+    with the writer's words is a sentence of its own, whose cue the quote before does not share."""
+    return quote.kind in (INDIRECT, MIXED) and text[quote.spans[0].start].isalnum()
 
 
 # How far after a cue-less quote opening a paragraph the person who said it may be named (characters).

@@ -131,6 +131,15 @@ def sequence_at(doc: Doc, i: int, words: tuple[str, ...]) -> bool:
     return i + len(words) <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words))
 
 
+def full_stop_after(start: int, ctx: Context) -> int:
+    """The token index of the first full stop (or line end) from `start`, outside quotation marks:
+    the parser's sentence may end earlier where it misread the words."""
+    for token in ctx.doc[start:]:
+        if (token.text in (".", "!", "?") and ctx.outside(token)) or "\n" in token.text:
+            return token.i
+    return len(ctx.doc)
+
+
 # The longest aside set between commas after an inverted verb ("explique, sous couvert d'anonymat, …").
 MAX_ASIDE = 6
 

@@ -10,16 +10,29 @@ from spacy.tokens import Token
 
 from ..marks import last_visible
 from ..mentions import is_time_word
-from ..syntax import is_word
+from ..syntax import VERB_POS, is_present_participle, is_word
 from .clauses import content_kind
-from .context import Context, char_range, is_enclitic, is_speech, past_aside, sequence_at, strip_edges
-from .found import Cue, RawQuote
+from .context import (
+    Context,
+    char_range,
+    full_stop_after,
+    is_enclitic,
+    is_speech,
+    past_aside,
+    sequence_at,
+    strip_edges,
+)
+from .found import MIXED, Cue, RawQuote
 from .mark_cues import past_channel
 
 # Adverbs that may stand in the verb group ("a également indiqué", "a encore dit"): at most this many.
 MAX_ADVERBS = 2
 # A statement this short is no statement ("Oui, a-t-il dit" is the marks' business, or nothing).
 MIN_WORDS = 4
+# Words an incise may hold past its speaker before the comma that closes it ("…, a déclaré le maire
+# de Troyes à l'AFP, …"), and appositions to the speaker after it, each between commas.
+MAX_INCISE_TAIL = 10
+MAX_APPOSITIONS = 1
 
 
 def _verb_after_comma(i: int, ctx: Context) -> tuple[int, int | None] | None:
@@ -66,6 +79,60 @@ def _subject_after(verb: int, ctx: Context) -> int | None:
     if k >= sent_end or doc[k].lower_ in rules.complementizers:
         return None
     return _phrase_head(k, sent_end, ctx)
+
+
+def _rest_after_incise(last: int, enclitic: bool, ctx: Context) -> tuple[int, int] | None:
+    """'Le suspect, a précisé le parquet, a été placé en garde à vue': where the incise (its verb
+    group and speaker ending at token `last`) stands inside the sentence, the statement goes on after
+    its closing comma to the full stop, as (first, end) tokens. A named speaker's apposition between
+    commas is passed ("…, a dit Jean Dupont, maire de Troyes, …"), and so, without a verb, the rest
+    counts only after an enclitic, which has none; a participle, a relative or a coordinator opens the
+    speaker's own words ("…, a-t-il dit, ajoutant que…", "…, a dit le maire, qui…", "…, mais il…")."""
+    doc, rules = ctx.doc, ctx.rules
+    comma = _comma_closing(last + 1, ctx)
+    for _ in range(MAX_APPOSITIONS + 1):
+        if comma is None:
+            return None
+        first = comma + 1
+        end = _statement_end(first, ctx)
+        if (
+            first >= end
+            or is_present_participle(doc[first])
+            or doc[first].pos_ == "CCONJ"  # "…, mais il a précisé que…": a statement of its own
+            or any(rules.pronoun_kind(t.text) == "relative" for t in doc[first : first + 2])  # "pour qui"
+        ):
+            return None
+        if enclitic or any(t.pos_ in VERB_POS for t in doc[first:end]):
+            next_comma = _comma_closing(first, ctx)
+            if enclitic or next_comma is None or any(t.pos_ in VERB_POS for t in doc[first:next_comma]):
+                return first, end
+        comma = _comma_closing(first, ctx)  # an apposition: the statement, if any, after its comma
+    return None
+
+
+def _closing_mark(token: Token, ctx: Context) -> bool:
+    return token.is_punct and any(s.close_at == token.idx for s in ctx.segments_touching(token.idx, token.idx + 1))
+
+
+def _statement_end(first: int, ctx: Context) -> int:
+    """The token after the last of a statement opening at token `first`: its full stop, or a quote
+    closed on one ('… "sur sa terrasse… ça reste à confirmer." "Les blessures…"')."""
+    doc, end = ctx.doc, full_stop_after(first, ctx)
+    reach = doc[end].idx if end < len(doc) else len(ctx.text)
+    for segment in ctx.segments_touching(doc[first].idx, reach):
+        if segment.open_at >= doc[first].idx and ctx.text[segment.start : segment.end].rstrip()[-1:] in (".", "!", "?"):
+            return next((t.i + 1 for t in doc[first:end] if t.idx + len(t) >= segment.outer_end), end)
+    return end
+
+
+def _comma_closing(i: int, ctx: Context) -> int | None:
+    """The comma within a few words from token `i` with no verb or end of sentence before it."""
+    for token in ctx.doc[i : i + MAX_INCISE_TAIL]:
+        if token.text == "," and ctx.outside(token):
+            return token.i
+        if token.pos_ in VERB_POS or token.is_sent_end or token.text in '.;:!?«»"' or not ctx.outside(token):
+            return None
+    return None
 
 
 def _finite_group(verb: int, ctx: Context) -> bool:
@@ -185,7 +252,9 @@ def inverted_reports(ctx: Context) -> list[RawQuote]:
         return []
     quotes: list[RawQuote] = []
     for sent in doc.sents:
-        for comma in range(sent.start + 1, sent.end - 1):
+        # The parser may start the next sentence at the incise's comma: that comma still ends this one.
+        split_at_comma = sent.end < len(doc) - 1 and doc[sent.end].text == ","
+        for comma in range(sent.start + 1, sent.end + 1 if split_at_comma else sent.end - 1):
             if doc[comma].text != "," or not ctx.outside(doc[comma + 1]):
                 continue
             group = _verb_after_comma(comma + 1, ctx)
@@ -203,20 +272,25 @@ def inverted_reports(ctx: Context) -> list[RawQuote]:
                 [sent.start]
                 + [t.i + 1 for t in doc[sent.start : comma] if t.text in ".!?" and t.whitespace_ and ctx.outside(t)]
             )
+            while first < comma and _closing_mark(doc[first], ctx):
+                first += 1  # the quote before's closing mark, which the splitter gave this sentence
             first = _past_opening_aside(first, comma, ctx)
             start, end = strip_edges(ctx.text, *char_range(doc, first, comma))
-            words = [t for t in doc[first:comma] if is_word(t)]
+            rest = _rest_after_incise(max(verb, enclitic or verb, speaker), enclitic is not None, ctx)
+            words = [t for t in [*doc[first:comma], *(doc[rest[0] : rest[1]] if rest else [])] if is_word(t)]
             if len(words) < MIN_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in words):
                 continue
             if not ctx.outside(doc[first]) or _opens_with_source(first, ctx) or _quote_after_colon(comma, ctx):
                 break  # a quote the marks' or the source finder owns
             if enclitic is not None and _reports_itself(first, comma, ctx):
                 break  # "X avait appelé à « … », a-t-il justifié": X's report, found from its own verb
-            content = content_kind((start, end), ctx)
-            if content is None:
+            parts = [content_kind((start, end), ctx)]
+            if rest is not None:
+                parts.append(content_kind(strip_edges(ctx.text, *char_range(doc, *rest)), ctx))
+            if None in parts:
                 continue
-            kind, span = content
+            kind = MIXED if any(k == MIXED for k, _ in parts) else parts[0][0]
             cue = char_range(doc, comma + 1, max(verb, enclitic or verb) + 1)
-            quotes.append(RawQuote(kind, [span], cue, speaker, Cue("parenthetical")))
+            quotes.append(RawQuote(kind, [span for _, span in parts], cue, speaker, Cue("parenthetical")))
             break  # one statement per sentence: the first inverted cue reports it
     return quotes

@@ -21,6 +21,7 @@ from .clauses import content_kind, reported_clause, sentence_minus, set_off, wit
 from .context import (
     Context,
     char_range,
+    full_stop_after,
     is_speech,
     overlaps_quote,
     sequence_at,
@@ -57,7 +58,7 @@ def indirect_quotes(ctx: Context) -> list[RawQuote]:
         if opening is not None:
             # "raconte ainsi qu'elle a été ciblée": the parser read "ainsi que" as "as well as" (and
             # may cut the sentence there); the words still report what follows, to the sentence's end.
-            start, end = strip_edges(ctx.text, *char_range(doc, opening, _stop_after(opening, ctx)))
+            start, end = strip_edges(ctx.text, *char_range(doc, opening, full_stop_after(opening, ctx)))
             content = content_kind((start, end), ctx)
             if content is not None and word_count(doc, *content[1]) >= 3:
                 quotes.append(RawQuote(content[0], [content[1]], cue_chars, subject.i, Cue("clause")))
@@ -131,15 +132,6 @@ def _complementizer_after(verb: Token, ctx: Context) -> int | None:
         if token.pos_ != "ADV":
             return None
     return None
-
-
-def _stop_after(start: int, ctx: Context) -> int:
-    """The token index of the first full stop (or line end) from `start`, outside quotation marks:
-    the parser's sentence may end earlier where it misread the words."""
-    for token in ctx.doc[start:]:
-        if (token.text in (".", "!", "?") and ctx.outside(token)) or "\n" in token.text:
-            return token.i
-    return len(ctx.doc)
 
 
 def inverted_incise(verb: Token, ctx: Context) -> tuple[int, Token] | None:
