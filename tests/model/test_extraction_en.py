@@ -281,14 +281,15 @@ def test_campaigns_of_named_people_and_polls_are_not_anonymous_sources(text, spe
             "with one carer is one night too many,” Harbour's chief executive said.",
             [("direct", "One night with one carer is one night too many,", "Simon Achterberg", "person")],
         ),
-        # nobody written to hold it, or a spokesman of the owner: the source as written
+        # nobody written to hold it: the source as written
         (
             "The group grew fast. “One night with one carer is one night too many,” Harbour's chief executive said.",
             [("direct", "One night with one carer is one night too many,", "Harbour's chief executive", "anonymous")],
         ),
+        # a spokesman is not the owner's title held by someone: he speaks for the owner (test_spokespeople)
         (
             "Hillary Clinton spoke in Ohio. “She will win,” Clinton's spokesman said.",
-            [("direct", "She will win,", "Clinton's spokesman", "anonymous")],
+            [("direct", "She will win,", "Hillary Clinton", "person")],
         ),
         # an inspection speaks for its owner, as a report or a letter does
         (

@@ -20,7 +20,7 @@ from .described import (
     take_up_named_people,
 )
 from .descriptions import described_by, descriptions_of
-from .documents import channel_owner, document_author
+from .documents import channel_owner, document_author, principal_speaking
 from .entity_names import entity_kind, entity_name
 from .language import LanguageRules
 from .markup import overlaps
@@ -370,6 +370,8 @@ def _speaker(
         actor = _titled_by_owner(head, mention, history, resolver, rules) or table.anonymous(mention)
         step = "owner-title" if actor.type == PERSON else step
         history.descriptions.append((mention.start, actor, described_by(head, rules)))
+        if actor.type == ANONYMOUS and (principal := principal_speaking(head, mention, rules, ents)):
+            history.spoken_for[id(actor)] = by_token.get(principal[0].i) or table.named(*principal[1:])
     elif mention.kind == FIRST_PERSON:
         return Speaker(None, "unknown", None, surface), None, " speaker:first-person"
     if actor is None:
@@ -377,6 +379,7 @@ def _speaker(
     if _an_outlet(actor):
         actor.type = MEDIA  # "selon Le Parisien": the outlet relays, it does not speak
     _sight_speaker(history, actor, surface)
+    actor = history.spoken_for.get(id(actor)) or actor  # "un porte-parole de Zoom" (or "il" after): Zoom
     name = mention.text if actor.type == ANONYMOUS and mention.kind == ANONYMOUS else actor.name
     return Speaker(name, actor.type, None, surface), actor, f" speaker:{step}"
 

@@ -50,6 +50,8 @@ class History:
     # (position, actor, description): what the article wrote that someone is ("a Democrat from Toledo")
     descriptions: list[tuple[int, Actor, Described]] = field(default_factory=list)
     quote_ends: list[int] = field(default_factory=list)  # where each quote attributed so far ends
+    # id of an unnamed spokesperson -> the named person or body they speak for ("a spokesman for X")
+    spoken_for: dict[int, Actor] = field(default_factory=dict)
 
     def before(self, position: int) -> list[Sighting]:
         return [s for s in self.sightings if s.position < position]

@@ -1,12 +1,14 @@
 """Who speaks through a document: "the committee's records", "its report", or "the letter" that an
 earlier sentence gave its author ("In a letter to the fund's investors, Mr Vane described… “…,” the
-letter added")."""
+letter added"); and who speaks through a spokesperson ("Cameron's spokesman")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from .language import LanguageRules
+from .mentions import ANONYMOUS, ORGANIZATION, PERSON, Mention, classify
+from .syntax import prepositional_objects
 
 # How far back (in tokens) a document's first mention may be for "the letter" to take up its author.
 DOCUMENT_REACH = 250
@@ -24,6 +26,53 @@ def channel_owner(head: Token, rules: LanguageRules) -> Token | None:
     return next(
         (c for c in head.children if c.dep_ in rules.parser.possessive and c.pos_ in ("NOUN", "PROPN", "PRON")), None
     )
+
+
+def principal_speaking(
+    head: Token, mention: Mention, rules: LanguageRules, ents
+) -> tuple[Token, str, str, str | None] | None:
+    """(head word, name, kind, gender) of the named person or body an unnamed spokesperson speaks for
+    ("a spokesman for the Interior Ministry", "Cameron's spokesman"); None for anyone else, for a body
+    only described ("un porte-parole du groupe"), and for "the spokesman", who may take up a person
+    the article named."""
+    principal = spokesperson_principal(head, rules) if mention.kind == ANONYMOUS else None
+    if principal is not None and principal.lemma_.lower() in rules.campaign_heads:
+        first = _named_before(principal)  # "the Clinton campaign"; "the campaign" names no one
+        return (principal, principal.doc[first : principal.i + 1].text, ORGANIZATION, None) if first else None
+    named = classify(principal, rules, ents) if principal is not None else None
+    if named is None or named.kind not in (PERSON, ORGANIZATION) or named.text.islower():
+        return None
+    return principal, named.text, named.kind, named.gender
+
+
+def spokesperson_principal(head: Token, rules: LanguageRules) -> Token | None:
+    """The named person or body a spokesperson speaks for: a possessor ("Cameron's spokesman"), a name
+    set before the title ("a Clinton spokesman", "a Justice Department spokesman", "a Clinton campaign
+    spokesman"), or the object of
+    its preposition ("a spokesman for the Interior Ministry", "le porte-parole du ministère"). The
+    caller keeps the spokesperson where the principal is no name or body."""
+    labels = rules.parser
+    before = [c for c in head.children if c.i < head.i and c.dep_ in labels.modifier]
+    two_words = " ".join([c.lower_ for c in before if c.i == head.i - 1] + [head.lemma_.lower()])  # "press secretary"
+    if head.lemma_.lower() not in rules.spokesperson_titles and two_words not in rules.spokesperson_titles:
+        return None
+    for child in head.children:
+        if child.dep_ in labels.possessive and child.pos_ == "PROPN":
+            return child
+    # "a Clinton campaign spokesman": the campaign, an organisation, before the name that owns it
+    campaign = [c for c in before if c.lemma_.lower() in rules.campaign_heads and _named_before(c) is not None]
+    named = campaign or [c for c in before if c.text[:1].isupper()]
+    if named:
+        return named[-1]
+    return next((o for p, o in prepositional_objects(head, labels) if p in rules.spokesperson_prepositions), None)
+
+
+def _named_before(word: Token) -> int | None:
+    """The first of the capitalised names right before `word` ("Clinton" in "Clinton campaign")."""
+    start = word.i
+    while start > 0 and word.doc[start - 1].pos_ == "PROPN" and word.doc[start - 1].text[:1].isupper():
+        start -= 1
+    return start if start < word.i else None
 
 
 def document_author(head: Token, rules: LanguageRules) -> Token | None:
