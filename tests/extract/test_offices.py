@@ -109,10 +109,58 @@ def test_roles_tied_to_a_person(title, organization, institution):
         ("archevêque", None, None, None),
         # one name for a ministry the press shortens
         ("ministre de l'Éducation", None, None, "ministère de l'Éducation nationale"),
+        # "à" opens the body's name, written with its accent
+        ("secrétaire d'Etat à l'Economie", None, None, "secrétariat d'État de l'Économie"),
+        ("ministre déléguée à la Citoyenneté", None, None, "ministère de la Citoyenneté"),
+        # one word between the title and the body: a country's kept, "français" or "chargé" dropped; a
+        # word with a hyphen is no such word
+        ("ministre allemand des Affaires étrangères", None, None, "ministère allemand des Affaires étrangères"),
+        ("ministre français des Affaires étrangères", None, None, "ministère des Affaires étrangères"),
+        ("ministre chargée du Logement", None, None, "ministère du Logement"),
+        ("ministre lui-même de la Santé", None, None, None),
+        ("ministres des Affaires étrangères", None, None, "ministère des Affaires étrangères"),
+        # the accent restored on a word that ends with one ("Egalité")
+        ("ministre de l'Egalité", None, None, "ministère de l'Égalité"),
     ],
 )
 def test_french_institutions(title, organization, place, institution):
     assert institution_of(title, organization, place, False, FR) == institution
+
+
+@pytest.mark.parametrize(
+    "title, organization, written, institution",
+    [
+        # the model's title and body read apart, the role as written after the holder's name
+        (
+            "ministre allemand",
+            "Affaires étrangères",
+            "ministre allemand des Affaires étrangères Heiko Maas",
+            "ministère allemand des Affaires étrangères",
+        ),
+        (
+            "secrétaire",
+            "Etat à l'Intérieur",
+            "secrétaire d'Etat à l'Intérieur Laurent Nuñez",
+            "secrétariat d'État de l'Intérieur",
+        ),
+        # the model's cut "organisation" is no body's name: the role as written tells
+        (
+            "ministre",
+            "ministre de l'",
+            "le ministre de l'Éducation Jean-Marc Blanchet",
+            "ministère de l'Éducation nationale",
+        ),
+        # the role as written is longer than the title the model kept: the whole name of the ministry
+        (
+            "ministre déléguée chargée de l'Egalité entre les femmes",
+            None,
+            "la ministre déléguée chargée de l'Egalité entre les femmes et les hommes",
+            "ministère de l'Égalité entre les femmes et les hommes",
+        ),
+    ],
+)
+def test_french_institutions_from_the_role_as_written(title, organization, written, institution):
+    assert institution_of(title, organization, None, False, FR, written=written) == institution
 
 
 @pytest.mark.parametrize(

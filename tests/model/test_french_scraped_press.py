@@ -49,6 +49,46 @@ def test_a_body_speaking_through_a_person_gives_the_person(text, speaker):
     assert [s for _, _, s in french_quotes(text)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        # "son" after a body as subject is the body's: the person's role is held there
+        (
+            "Le Rassemblement national a précisé, par la voix de son vice-président Jordan Vallet, qu'il "
+            "retirerait ce système.",
+            "Jordan Vallet",
+            ("vice-président", "Rassemblement national"),
+        ),
+        # negative: "son" after a person as subject is the person's, whatever body was named before
+        (
+            "Paul Morel a reçu les dirigeants de Renault. Il a précisé, par la voix de son conseiller Pierre "
+            "Durand, que rien n'était décidé.",
+            "Pierre Durand",
+            ("conseiller", None),
+        ),
+    ],
+)
+def test_a_possessive_title_is_held_at_the_body_that_is_the_subject(text, name, role):
+    actor = next(a for a in voxmap.analyze(text, language="fr").actors if a.name == name)
+    assert [(r.title, r.organization) for r in actor.roles] == [role]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a second complement with its own preposition belongs to the office's name
+        (
+            "« Nous ne céderons pas », a déclaré le ministre de l'Action et des Comptes publics.",
+            "le ministre de l'Action et des Comptes publics",
+        ),
+        # negative: a second person after "et" is not part of the first one's description
+        ("« Nous ne céderons pas », ont déclaré le maire de Lyon et son adjoint.", "le maire de Lyon"),
+    ],
+)
+def test_a_description_holds_its_coordinated_complements(text, speaker):
+    assert [s for _, _, s in french_quotes(text)] == [speaker]
+
+
 def test_through_people_who_are_not_its_spokesman_the_subject_still_speaks():
     # "par la voix des habitants" names no one who holds a role: no spokesman
     quotes = french_quotes("La mairie a indiqué, par la voix des habitants du quartier, que le marché serait fermé.")

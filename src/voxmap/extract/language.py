@@ -211,6 +211,7 @@ class LanguageRules:
     body_suffixes: frozenset[str]  # "Alliance police nationale" is Alliance (voxmap/corpus/names.py)
     affiliation_suffixes: frozenset[str]  # "Unité SGP Police-FO" is Unité SGP Police
     campaign_heads: frozenset[str]  # "Clinton's campaign": an organisation, not an anonymous source
+    ambiguous_possessives: frozenset[str]  # "son": a person's or a body's (roles._subject_is_a_body)
     spokesperson_titles: frozenset[str]  # "Cameron's spokesman": the named principal speaks (documents.py)
     spokesperson_prepositions: frozenset[str]  # "a spokesman for X", "le porte-parole de X"
     quantity_heads: frozenset[str]  # "About 9 percent said": a poll's finding, no source
@@ -392,6 +393,7 @@ def load_rules(language: str) -> LanguageRules:
         body_suffixes=_words(sources, "body_suffixes"),
         affiliation_suffixes=_words(sources, "affiliation_suffixes"),
         campaign_heads=_words(sources, "campaign_heads"),
+        ambiguous_possessives=_words(sources, "ambiguous_possessives"),
         spokesperson_titles=_words(sources, "spokesperson_titles"),
         spokesperson_prepositions=_words(sources, "spokesperson_prepositions"),
         quantity_heads=_words(sources, "quantity_heads"),

@@ -37,6 +37,7 @@ class VoiceRules:
     restored_accents: dict[str, str]  # "economie" -> "Économie"
     body_prepositions: dict[str, str]  # "aux" -> "des": "ministre aux Transports" -> "ministère des Transports"
     body_complement_prepositions: tuple[str, ...]  # "de", "aux": what opens the body's name after the title
+    dropped_qualifiers: frozenset[str]  # "français", "chargé": a word between title and body that names nothing
     elided_link: str  # "de l'": joins a ministry's name read apart back to its title…
     elision_initials: str  # …when the name begins with one of these letters (accents aside)
     linking_words: frozenset[str]  # articles and prepositions ("de", "la", "l'"): not the name of a body
@@ -66,6 +67,7 @@ def load_voice_rules(language: str) -> VoiceRules:
         restored_accents={word.lower(): shown for word, shown in table.get("restored_accents", [])},
         body_prepositions={title: body for title, body in table.get("body_prepositions", [])},
         body_complement_prepositions=tuple(w.lower() for w in table.get("body_complement_prepositions", [])),
+        dropped_qualifiers=frozenset(w.lower() for w in table.get("dropped_qualifiers", [])),
         elided_link=table.get("elided_link", ""),
         elision_initials=table.get("elision_initials", ""),
         first_names=frozenset().union(*load_rules(language).gendered_first_names.values()),
@@ -124,13 +126,19 @@ def body_of_title(title: str, rules: VoiceRules) -> str | None:
     "ministère de la Santé", "Ministre de l'Economie" → "ministère de l'Économie"), else None."""
     text = re.sub(r"\s+", " ", title.replace("’", "'")).strip()
     lowered = unaccented(text.lower())  # "secrétaire d'Etat aux Transports"
-    openers = "|".join(re.escape(word) for word in sorted(rules.body_complement_prepositions, key=len, reverse=True))
+    prepositions = sorted(rules.body_complement_prepositions, key=len, reverse=True)
+    openers = "|".join(re.escape(unaccented(word)) for word in prepositions)
     for role in sorted(rules.role_bodies, key=len, reverse=True):
+        # one lower-case word may qualify the title ("ministre allemand des Affaires étrangères")
         match = re.search(
-            rf"(?<![\w-]){re.escape(unaccented(role.replace('’', chr(39))))}\s+(?=(?:{openers})\b)", lowered
+            rf"(?<![\w-]){re.escape(unaccented(role.replace('’', chr(39))))}\s+(?:([a-z]+)\s+)?(?=(?:{openers})\b)",
+            lowered,
         )
         if match is None:
             continue
+        qualifier = text[match.start(1) : match.end(1)] if match.group(1) else ""
+        if qualifier.lower() in rules.dropped_qualifiers:
+            qualifier = ""  # "ministre français des Affaires étrangères": the ministère des Affaires étrangères
         complement = text[match.end() :].split(",")[0].strip()
         # "ministre de la Santé Olivier Véran", one entity to the model: the body ends where the name begins
         complement = re.split(r"\s(?=[A-Z][^\W\d_]+\b)", complement)
@@ -145,13 +153,13 @@ def body_of_title(title: str, rules: VoiceRules) -> str | None:
         shown = re.sub(
             r"\w+",
             lambda word: (
-                rules.restored_accents.get(word.group(0).lower(), word.group(0))
+                rules.restored_accents.get(unaccented(word.group(0).lower()), word.group(0))
                 if word.group(0)[0].isupper()
                 else word.group(0)
             ),
             complement,
         )
-        return f"{rules.role_bodies[role]} {shown}"
+        return " ".join(filter(None, (rules.role_bodies[role], qualifier, shown)))
     return None
 
 
@@ -270,7 +278,12 @@ def institution_of(
             return rules.offices[phrase]
         if phrase not in rules.place_offices:
             return None  # a seat ("Sen.", "député") speaks for no one but its holder
-    body = body_of_title(title, rules) or (body_of_title(written, rules) if written else None)
+    if written and organization and organization[:1].isupper() and organization in written:  # not the name after
+        written = written[: written.index(organization) + len(organization)]
+    body = body_of_title(title, rules)
+    in_full = body_of_title(written, rules) if written else None
+    if in_full and (body is None or in_full.startswith(body)):
+        body = in_full  # "ministre chargée de l'Égalité entre les femmes" + "et les hommes"
     if body is not None:
         return _lookup(rules.institutions, body) or body  # "ministère de l'Éducation" has a full name
     title_words = words(title)

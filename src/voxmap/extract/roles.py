@@ -188,7 +188,9 @@ def _title_range(title_head: Token, rules: LanguageRules, stop: int | None) -> t
     start, end = min(tokens), max(tokens) + 1
     doc = title_head.doc
     while start < title_head.i and (
-        doc[start].lower_ in rules.definite_determiners or doc[start].pos_ in ("DET", "PRON") or not is_word(doc[start])
+        doc[start].lower_ in rules.definite_determiners
+        or doc[start].pos_ in ("DET", "PRON", "ADP")  # "(par la voix) de son vice-président"
+        or not is_word(doc[start])
     ):
         start += 1
     while end - 1 > title_head.i and not is_word(doc[end - 1]):
@@ -227,7 +229,14 @@ def _role_from_title(title_head: Token, name: Span, rules: LanguageRules, ents) 
     )
     while evidence_end - 1 > evidence_start and not is_word(doc[evidence_end - 1]):
         evidence_end -= 1
-    if possessive is not None and organization is None and rules.pronoun_kind(possessive.text) in ("neuter", "plural"):
+    if (
+        possessive is not None
+        and organization is None
+        and (
+            rules.pronoun_kind(possessive.text) in ("neuter", "plural")
+            or (possessive.lower_ in rules.ambiguous_possessives and _subject_is_a_body(title_head, rules, ents))
+        )
+    ):
         evidence_start = min(evidence_start, possessive.i)
     else:
         possessive = None
@@ -239,6 +248,21 @@ def _role_from_title(title_head: Token, name: Span, rules: LanguageRules, ents) 
         possessive.idx if possessive is not None else None,
     )
     return _whole_office(role, (title_tokens.start_char, title_tokens.end_char), doc, rules, ents)
+
+
+def _subject_is_a_body(title_head: Token, rules: LanguageRules, ents) -> bool:
+    """'Le RN a précisé, par la voix de son vice-président Jordan Bardella': a possessive that may be a
+    person's or a body's ("son") is the body's where the body is the subject of its clause."""
+    verb = title_head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in rules.parser.subject), None)
+    if subject is None:
+        return False
+    ent = ents[subject.i]
+    return (ent is not None and ent.label_ in rules.parser.organization_entities) or (
+        subject.lemma_.lower() in rules.organization_heads
+    )
 
 
 def roles_of(name: Span, rules: LanguageRules, ents: list[Span | None]) -> list[RawRole]:

@@ -191,7 +191,12 @@ def phrase_tokens(head: Token, labels: ParserLabels, ent: Span | None) -> tuple[
         stack.extend(
             child
             for child in token.children
-            if child.dep_ not in cut and child.dep_ != "cc" and child.sent == head.sent
+            if child.sent == head.sent
+            and (
+                (child.dep_ not in cut and child.dep_ != "cc")
+                or _coordinated_complement(child, labels)
+                or (child.dep_ == "cc" and _coordinated_complement(token, labels))
+            )
         )
     # "Selon une source…", "Dans l'entourage…": the preposition introduces the phrase, it is not in it.
     keep -= {child.i for child in head.children if child.dep_ in labels.case_marker}
@@ -214,6 +219,16 @@ def phrase_tokens(head: Token, labels: ParserLabels, ent: Span | None) -> tuple[
     while end > head.i and (not is_word(head.doc[end]) or head.doc[end].tag_ == "POS"):
         end -= 1  # trailing punctuation, or the possessive 's of "the union's"
     return start, end + 1
+
+
+def _coordinated_complement(token: Token, labels: ParserLabels) -> bool:
+    """ "le ministre de l'Action et des Comptes publics": a conjunct with its own preposition is a second
+    complement of the phrase (a name, capitalised), not a second phrase."""
+    return (
+        token.dep_ in labels.conjunct
+        and token.text[:1].isupper()
+        and any(c.dep_ in labels.case_marker for c in token.children)
+    )
 
 
 def is_passive(verb: Token, labels: ParserLabels) -> bool:
