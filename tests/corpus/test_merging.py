@@ -21,6 +21,9 @@ UNION = [
     ("Vigie-FO", "organization"),
     ("Paris", "organization"),
     ("Organisation mondiale de la santé", "organization"),
+    ("Kremlin-Bicêtre", "organization"),
+    ("Médecins-Chefs Unis", "organization"),
+    ("SNPC-Cheminots", "organization"),
 ]
 
 
@@ -45,6 +48,10 @@ UNION = [
         ("Paris 2024", "organization:paris 2024", "same name"),
         # Negatives: a short form that begins two names stays apart; a name alone is its own key.
         ("Marchand", "organization:marchand", "same name"),
+        # a first word joined by a hyphen is no short form: the Kremlin is not Le Kremlin-Bicêtre
+        ("Kremlin", "organization:kremlin", "same name"),
+        ("Médecins", "organization:medecins", "same name"),
+        ("SNPC", "organization:snpc cheminots", "short form"),  # an acronym's branch
         # an office's place is a complement, not its name: the prefecture is not "Paris"
         ("la préfecture de police de Paris", "organization:prefecture de police de paris", "same name"),
         # a body a place names is not that place ("Paris" is in the table): its kind stays in its key

@@ -59,6 +59,23 @@ def test_a_body_speaking_through_a_person_gives_the_person(text, speaker):
             "Jordan Vallet",
             ("vice-président", "Rassemblement national"),
         ),
+        # "leur": the body named just before, never a place, never one named paragraphs before
+        (
+            "La Virginie a autorisé les restaurants à ouvrir. Si les démocrates ont évoqué la possibilité "
+            "d'organiser leur convention en ligne pour investir leur candidat Paul Varden, le président a "
+            "rejeté cette idée.",
+            "Paul Varden",
+            ("candidat", None),
+        ),
+        (
+            "Le Comité national s'est réuni lundi à Houston. Les débats ont duré toute la journée et la "
+            "soirée, sans qu'aucune décision ne soit prise sur le calendrier des primaires, ni sur le lieu "
+            "de la convention, ni sur le budget de la campagne, ni sur les règles des débats télévisés. Si "
+            "les démocrates veulent une convention en ligne pour investir leur candidat Paul Varden, le "
+            "président a rejeté cette idée.",
+            "Paul Varden",
+            ("candidat", None),
+        ),
         # negative: "son" after a person as subject is the person's, whatever body was named before
         (
             "Paul Morel a reçu les dirigeants de Renault. Il a précisé, par la voix de son conseiller Pierre "
@@ -87,6 +104,13 @@ def test_a_possessive_title_is_held_at_the_body_that_is_the_subject(text, name, 
 )
 def test_a_description_holds_its_coordinated_complements(text, speaker):
     assert [s for _, _, s in french_quotes(text)] == [speaker]
+
+
+def test_a_coordinated_complement_stops_at_the_holder_s_name():
+    text = "« Nous ne céderons pas », a déclaré le ministre de l'Action et des Comptes publics Gérald Darmanin."
+    (quote,) = voxmap.analyze(text, language="fr").quotes
+    assert quote.speaker.mention.text == "le ministre de l'Action et des Comptes publics"
+    assert quote.speaker.name == "Gérald Darmanin"
 
 
 def test_through_people_who_are_not_its_spokesman_the_subject_still_speaks():

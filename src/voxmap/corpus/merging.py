@@ -116,8 +116,14 @@ class NameKeys:
         self.by_acronym: dict[str, set[str]] = defaultdict(set)
         self.by_core: dict[str, set[str]] = defaultdict(set)
         self.by_first_word: dict[str, set[str]] = defaultdict(set)
+        # "Kremlin-Bicêtre": a word joined by a hyphen is no short form of the name ("Kremlin"); an
+        # acronym is, of its branch ("CFDT-Cheminots")
+        hyphenated = set()
         for written in {n for n, k in names if k == ORGANIZATION}:  # "RPN": Rempart Police nationale, whole
             words = normalize(written).split()
+            first = written.split()[0] if written.split() else ""
+            if len(normalize(first).split()) > 1 and not first.split("-")[0].isupper():
+                hyphenated.add(self.body(written))
             if len(words) > 1:
                 self.by_acronym["".join(w[0] for w in words)].add(self.body(written))
                 # "OMS": Organisation mondiale de la santé, without its linking words
@@ -128,7 +134,8 @@ class NameKeys:
             words = name.split()
             if len(words) > 1:
                 self.by_acronym["".join(w[0] for w in words)].add(name)
-                self.by_first_word[words[0]].add(name)
+                if name not in hyphenated:
+                    self.by_first_word[words[0]].add(name)
             core = self.core(name)
             if core:
                 self.by_core[core].add(name)

@@ -197,7 +197,7 @@ def build(
         for raw in roles_of(clean, rules, ents) if not body else ():
             organization = raw.organization
             if raw.possessive_at is not None:
-                owner = _latest_organization(history, raw.possessive_at)
+                owner = history.possessor_body(raw.possessive_at)
                 organization = owner.name if owner is not None else None
             role = Role(
                 raw.title,
@@ -563,11 +563,6 @@ def _organization_of_role(table: ActorTable, role: Role, text: str) -> None:
         mention = _span(text, at, at + len(role.organization))
         if mention not in organization.mentions:
             organization.mentions.append(mention)
-
-
-def _latest_organization(history: History, position: int) -> Actor | None:
-    organizations = [s.actor for s in history.before(position) if s.actor.type == ORGANIZATION]
-    return organizations[-1] if organizations else None
 
 
 def _quoted_alone(ent: Span) -> bool:

@@ -56,6 +56,16 @@ class History:
     def before(self, position: int) -> list[Sighting]:
         return [s for s in self.sightings if s.position < position]
 
+    def possessor_body(self, position: int) -> Actor | None:
+        """The body a possessive at `position` stands for ("its general secretary"): the latest named
+        just before it, never a place ("leur candidat" after "Virginie" is no Virginia's)."""
+        bodies = [
+            s.actor
+            for s in self.before(position)
+            if s.actor.type == ORGANIZATION and not s.actor.place and position - s.position < POSSESSOR_REACH
+        ]
+        return bodies[-1] if bodies else None
+
     def described(self, actor: Actor, position: int) -> Described:
         """All the article wrote of `actor` before `position`."""
         found = Described()
@@ -71,6 +81,8 @@ class Resolver(Protocol):
     def described(self, mention: Mention, history: History) -> Actor | None: ...
 
 
+# How far back (in characters) a possessive title ("its general secretary") looks for its body.
+POSSESSOR_REACH = 300
 # How far back (in characters) a pronoun looks for its antecedent before giving up on recency.
 PRONOUN_WINDOW = 1500
 # How far after an article's opening pronoun its person may be named ("Elle dénonce… La députée X").

@@ -197,6 +197,7 @@ def phrase_tokens(head: Token, labels: ParserLabels, ent: Span | None) -> tuple[
                 or _coordinated_complement(child, labels)
                 or (child.dep_ == "cc" and _coordinated_complement(token, labels))
             )
+            and not (_coordinated_complement(token, labels) and _bare_name(child, labels))
         )
     # "Selon une source…", "Dans l'entourage…": the preposition introduces the phrase, it is not in it.
     keep -= {child.i for child in head.children if child.dep_ in labels.case_marker}
@@ -229,6 +230,12 @@ def _coordinated_complement(token: Token, labels: ParserLabels) -> bool:
         and token.text[:1].isupper()
         and any(c.dep_ in labels.case_marker for c in token.children)
     )
+
+
+def _bare_name(token: Token, labels: ParserLabels) -> bool:
+    """A name hung on a complement without a preposition: its holder's ("… des Comptes publics Gérald
+    Darmanin"), not a word of the office."""
+    return token.pos_ == "PROPN" and not any(c.dep_ in labels.case_marker for c in token.children)
 
 
 def is_passive(verb: Token, labels: ParserLabels) -> bool:
