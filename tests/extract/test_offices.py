@@ -97,6 +97,9 @@ def test_roles_tied_to_a_person(title, organization, institution):
         # a kind of body alone is no voice
         ("chef", "département", None, None),
         ("secrétaire", "Etat", None, None),
+        # "secrétaire d'Etat" cut between its words by the model
+        ("secrétaire", "Etat aux Transports", None, "secrétariat d'État des Transports"),
+        ("secrétaire", "Etat chargé du Numérique", None, "secrétariat d'État du Numérique"),
         ("patron", "groupe", None, None),
         ("directrice", "Unité SGP Police", None, "Unité SGP Police"),  # a name that starts like a kind
         ("délégué", "Rempart 93", "Rempart 93", "Rempart 93"),  # a departmental branch the model took for a place

@@ -163,6 +163,17 @@ def body_of_title(title: str, rules: VoiceRules) -> str | None:
     return None
 
 
+def _title_cut_in_two(title: str, organization: str, rules: VoiceRules) -> str | None:
+    """'secrétaire' + 'Etat aux Transports': the model cut "secrétaire d'Etat" between its words, the
+    title's last word opening what it took for the body."""
+    first, _, rest = organization.partition(" ")
+    for role in rules.role_bodies:
+        head, _, last = role.rpartition(" ")
+        if head and head == title.lower() and unaccented(last.split("'")[-1]) == unaccented(first.lower()):
+            return body_of_title(f"{role} {rest}", rules)
+    return None
+
+
 def _until_first_name(pieces: list[str], first_names: frozenset[str]) -> list[str]:
     kept = [pieces[0]]
     for piece in pieces[1:]:
@@ -284,6 +295,8 @@ def institution_of(
     in_full = body_of_title(written, rules) if written else None
     if in_full and (body is None or in_full.startswith(body)):
         body = in_full  # "ministre chargée de l'Égalité entre les femmes" + "et les hommes"
+    if body is None and organization:
+        body = _title_cut_in_two(title, organization, rules)
     if body is not None:
         return _lookup(rules.institutions, body) or body  # "ministère de l'Éducation" has a full name
     title_words = words(title)
