@@ -77,6 +77,7 @@ def test_roles_tied_to_a_person(title, organization, institution):
         ("ministre déléguée aux Transports", None, None, "ministère des Transports"),
         ("ministre des Affaires étrangères Jean-Yves Le Drian", None, None, "ministère des Affaires étrangères"),
         ("ancienne ministre de la Santé", None, None, None),
+        ("élu", "Somme", None, None),  # a seat, like a deputy's: no voice, and never the place
         ("ministre de tutelle", None, None, None),  # no ministry named
         ("ministre", None, None, None),
         ("porte-parole", "ministre de la Santé", None, "ministère de la Santé"),  # the model's "organisation"
@@ -197,6 +198,7 @@ def test_offices_are_found_whole_and_longest_first():
         ('tweet id="1" author="@x"', True),
         ("anti-Obama", True),
         ("www.example.com", True),
+        ("Washington.► Yassine SakkamCe Français", True),  # a scraped page's bullet run into the text
         ("Donald Trump", False),
         ("FBI", False),
         ("Jeff Sessions", False),

@@ -294,7 +294,7 @@ def name_key(text: str, rules: LanguageRules) -> tuple[str, ...]:
     return tuple(w for w in words if w and w not in honorifics and w + "." not in honorifics)
 
 
-_MARKUP_CHARACTERS = re.compile(r"[<>=@#{}\\|]|https?:|www\.|\.com\b|/")
+_MARKUP_CHARACTERS = re.compile(r"[<>=@#{}\\|►▶•■]|https?:|www\.|\.com\b|/")
 
 
 def is_headline_verb(word: str, rules: LanguageRules) -> bool:
