@@ -154,6 +154,15 @@ def test_french_institutions(title, organization, place, institution):
             "le ministre de l'Éducation Jean-Marc Blanchet",
             "ministère de l'Éducation nationale",
         ),
+        # "de l'époque" after the body's name: a role that was, no voice
+        ("ministre", "ministre de l'Écologie de l'époque", "ministre de l'Écologie de l'époque, Ségolène Royal", None),
+        # a day after the body's name is no part of it
+        (
+            "ministre",
+            "Chancellerie lundi",
+            "ministre à la Chancellerie lundi, M. Dupond",
+            "ministère de la Chancellerie",
+        ),
         # the role as written is longer than the title the model kept: the whole name of the ministry
         (
             "ministre déléguée chargée de l'Egalité entre les femmes",

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from itertools import takewhile
 
 from .language import LANGUAGES, _read_tables, load_rules
 
@@ -43,6 +44,7 @@ class VoiceRules:
     linking_words: frozenset[str]  # articles and prepositions ("de", "la", "l'"): not the name of a body
     generic_heads: frozenset[str]  # "groupe", "département", "état": a kind of body, never a voice alone
     first_names: frozenset[str]  # where a holder's name begins after the body's ("de la Santé Olivier Véran")
+    time_words: frozenset[str]  # weekdays and months: never part of a body's name
 
     def phrases(self) -> list[str]:
         """Office phrases, longest first: "deputy secretary of state" before "secretary of state"."""
@@ -71,6 +73,7 @@ def load_voice_rules(language: str) -> VoiceRules:
         elided_link=table.get("elided_link", ""),
         elision_initials=table.get("elision_initials", ""),
         first_names=frozenset().union(*load_rules(language).gendered_first_names.values()),
+        time_words=load_rules(language).time_words,
         generic_heads=frozenset(
             w for w in load_rules(language).organization_heads | set(table.get("generic_bodies", []))
         ),
@@ -143,6 +146,9 @@ def body_of_title(title: str, rules: VoiceRules) -> str | None:
         # "ministre de la Santé Olivier Véran", one entity to the model: the body ends where the name begins
         complement = re.split(r"\s(?=[A-Z][^\W\d_]+\b)", complement)
         complement = " ".join(_until_first_name(complement, rules.first_names))
+        # "ministre à la Chancellerie lundi": a day or a month ends the body's name
+        kept = list(takewhile(lambda w: w.lower().strip(".,") not in rules.time_words, complement.split()))
+        complement = " ".join(kept)
         for written, shown in sorted(rules.body_prepositions.items(), key=lambda pair: -len(pair[0])):
             if complement.lower().startswith(written + ("" if written.endswith("'") else " ")):
                 complement = shown + complement[len(written) :]
@@ -263,8 +269,8 @@ def institution_of(
     """The institution a current holder of this role speaks for, or None. `person`: the organisation
     is a person's name ("adviser to Sanders"); `written`: the role as the text writes it, title and
     organisation together ("ministre de l'Education nationale")."""
-    if former or is_former(title, rules):
-        return None
+    if former or is_former(title, rules) or (written and is_former(written, rules)):
+        return None  # "ministre de l'Écologie de l'époque": the marker may stand after the body's name
     office = find_office(title, rules)
     if office is not None:
         phrase = office[2]
