@@ -116,6 +116,7 @@ def test_roles_tied_to_a_person(title, organization, institution):
         # "à" opens the body's name, written with its accent
         ("secrétaire d'Etat à l'Economie", None, None, "secrétariat d'État de l'Économie"),
         ("ministre déléguée à la Citoyenneté", None, None, "ministère de la Citoyenneté"),
+        ("ministre à la Chancellerie", None, None, "ministère de la Justice"),  # the ministry's other name
         # one word between the title and the body: a country's kept, "français" or "chargé" dropped; a
         # word with a hyphen is no such word
         ("ministre allemand des Affaires étrangères", None, None, "ministère allemand des Affaires étrangères"),
@@ -161,7 +162,7 @@ def test_french_institutions(title, organization, place, institution):
             "ministre",
             "Chancellerie lundi",
             "ministre à la Chancellerie lundi, M. Dupond",
-            "ministère de la Chancellerie",
+            "ministère de la Justice",
         ),
         # the role as written is longer than the title the model kept: the whole name of the ministry
         (
