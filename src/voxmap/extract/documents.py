@@ -48,9 +48,8 @@ def principal_speaking(
 def spokesperson_principal(head: Token, rules: LanguageRules) -> Token | None:
     """The named person or body a spokesperson speaks for: a possessor ("Cameron's spokesman"), a name
     set before the title ("a Clinton spokesman", "a Justice Department spokesman", "a Clinton campaign
-    spokesman"), or the object of
-    its preposition ("a spokesman for the Interior Ministry", "le porte-parole du ministère"). The
-    caller keeps the spokesperson where the principal is no name or body."""
+    spokesman"), or the object of its preposition ("a spokesman for the Interior Ministry", "le
+    porte-parole du ministère"). The caller keeps the spokesperson where the principal is no name or body."""
     labels = rules.parser
     before = [c for c in head.children if c.i < head.i and c.dep_ in labels.modifier]
     two_words = " ".join([c.lower_ for c in before if c.i == head.i - 1] + [head.lemma_.lower()])  # "press secretary"

@@ -147,8 +147,7 @@ def body_of_title(title: str, rules: VoiceRules) -> str | None:
         complement = re.split(r"\s(?=[A-Z][^\W\d_]+\b)", complement)
         complement = " ".join(_until_first_name(complement, rules.first_names))
         # "ministre à la Chancellerie lundi": a day or a month ends the body's name
-        kept = list(takewhile(lambda w: w.lower().strip(".,") not in rules.time_words, complement.split()))
-        complement = " ".join(kept)
+        complement = " ".join(takewhile(lambda w: w.lower().strip(".,") not in rules.time_words, complement.split()))
         for written, shown in sorted(rules.body_prepositions.items(), key=lambda pair: -len(pair[0])):
             if complement.lower().startswith(written + ("" if written.endswith("'") else " ")):
                 complement = shown + complement[len(written) :]

@@ -188,6 +188,8 @@ def phrase_tokens(head: Token, labels: ParserLabels, ent: Span | None) -> tuple[
     while stack:
         token = stack.pop()
         keep.add(token.i)
+        # "… et des Comptes publics": its coordinator is kept, the holder's name after it is not
+        complement = _coordinated_complement(token, labels)
         stack.extend(
             child
             for child in token.children
@@ -195,9 +197,9 @@ def phrase_tokens(head: Token, labels: ParserLabels, ent: Span | None) -> tuple[
             and (
                 (child.dep_ not in cut and child.dep_ != "cc")
                 or _coordinated_complement(child, labels)
-                or (child.dep_ == "cc" and _coordinated_complement(token, labels))
+                or (child.dep_ == "cc" and complement)
             )
-            and not (_coordinated_complement(token, labels) and _bare_name(child, labels))
+            and not (complement and _bare_name(child, labels))
         )
     # "Selon une source…", "Dans l'entourage…": the preposition introduces the phrase, it is not in it.
     keep -= {child.i for child in head.children if child.dep_ in labels.case_marker}

@@ -102,11 +102,10 @@ def _rest_after_incise(last: int, enclitic: bool, ctx: Context) -> tuple[int, in
             or any(rules.pronoun_kind(t.text) == "relative" for t in doc[first : first + 2])  # "pour qui"
         ):
             return None
-        if enclitic or any(t.pos_ in VERB_POS for t in doc[first:end]):
-            next_comma = _comma_closing(first, ctx)
-            if enclitic or next_comma is None or any(t.pos_ in VERB_POS for t in doc[first:next_comma]):
-                return first, end
-        comma = _comma_closing(first, ctx)  # an apposition: the statement, if any, after its comma
+        # a comma closing a verbless run right after it ends an apposition, the statement after it
+        comma = _comma_closing(first, ctx)
+        if enclitic or (comma is None and any(t.pos_ in VERB_POS for t in doc[first:end])):
+            return first, end
     return None
 
 
