@@ -53,6 +53,12 @@ def _speakers(text: str, language: str) -> list[tuple[str | None, str, str | Non
             "en",
             ("Corrigan campaign", "organization", "a Corrigan campaign spokesman"),
         ),
+        # the campaign's name opening the text (its first word is token 0)
+        (
+            "Varden campaign spokesman said the rally would go on.",
+            "en",
+            ("Varden campaign", "organization", "Varden campaign spokesman"),
+        ),
         (
             '"We are confident," a spokeswoman for the Varden campaign said.',
             "en",

@@ -38,7 +38,9 @@ def principal_speaking(
     principal = spokesperson_principal(head, rules) if mention.kind == ANONYMOUS else None
     if principal is not None and principal.lemma_.lower() in rules.campaign_heads:
         first = _named_before(principal)  # "the Clinton campaign"; "the campaign" names no one
-        return (principal, principal.doc[first : principal.i + 1].text, ORGANIZATION, None) if first else None
+        return (
+            (principal, principal.doc[first : principal.i + 1].text, ORGANIZATION, None) if first is not None else None
+        )
     named = classify(principal, rules, ents) if principal is not None else None
     if named is None or named.kind not in (PERSON, ORGANIZATION) or named.text.islower():
         return None
