@@ -13,8 +13,10 @@ from typing import Protocol
 from ..records import Actor, Role
 from .descriptions import Described, description_score
 from .language import LanguageRules
+from .media import outlet_kinds
 from .mentions import ANONYMOUS, DESCRIPTION, GROUP, ORGANIZATION, PERSON, PRONOUN, Mention
 from .offices import institution_of, load_voice_rules, unaccented
+from .recent import PRONOUN_WINDOW, last_acting, last_named_organization, last_outlet, last_source
 from .roles import body_written
 
 
@@ -83,8 +85,6 @@ class Resolver(Protocol):
 
 # How far back (in characters) a possessive title ("its general secretary") looks for its body.
 POSSESSOR_REACH = 300
-# How far back (in characters) a pronoun looks for its antecedent before giving up on recency.
-PRONOUN_WINDOW = 1500
 # How far after an article's opening pronoun its person may be named ("Elle dénonce… La députée X").
 CATAPHORA_WINDOW = 300
 # How far back a French "il"/"elle" looks for the body that spoke, where no person fits it.
@@ -346,9 +346,13 @@ class RuleResolver:
             determiner in self.rules.interlocutor_determiners | self.rules.back_reference_determiners
             or any(w.lower() in self.rules.back_reference_determiners for w in mention.text.split()[1:-1])
         ):
-            return _last_source(seen, mention)
+            return last_source(seen, mention)
         if determiner in self.rules.first_person_possessives:
             return None  # "my father": the writer's, someone new
+        if head in self.rules.demonstrative_heads:
+            return last_acting(seen, mention, PERSON)  # "celui qui dirige l'agence"
+        if head in outlet_kinds(self.rules.language) and determiner in self.rules.definite_determiners:
+            return None if mention.named else last_outlet(seen, mention)
         if head in self.rules.latter_words or mention.text.split()[-1].lower() in self.rules.latter_words:
             # "assure cette dernière": the last person named, of the gender written
             people = [
@@ -375,7 +379,7 @@ class RuleResolver:
             # "Peabody Energy announced… The company said…": a generic head takes up the organisation
             # last seen acting or speaking (an institution such as "the government" names itself);
             # failing that, "l'association", "l'entreprise spécialiste des vols…" the one last named.
-            return _last_acting(seen, mention, ORGANIZATION) or _last_named_organization(seen, mention)
+            return last_acting(seen, mention, ORGANIZATION) or last_named_organization(seen, mention)
         definite = determiner in self.rules.definite_determiners | self.rules.interlocutor_determiners
         if (
             (mention.bare or definite)
@@ -389,7 +393,7 @@ class RuleResolver:
             # aides", is a group). An office ("the prefect") may be a new person, so it needs a matching
             # role instead. One that writes a body ("le chef de la police locale") is not someone whose
             # roles are all elsewhere ("le président Marc Durand"); someone with no role yet may be it.
-            person = _last_acting(seen, mention, PERSON)
+            person = last_acting(seen, mention, PERSON)
             if (
                 person is not None
                 and body
@@ -556,42 +560,3 @@ def _cataphora(mention: Mention, history: History) -> Actor | None:
     )
     found = next(after, None)
     return found.actor if found is not None else None
-
-
-def _last_source(seen: list[Sighting], mention: Mention) -> Actor | None:
-    """ "our interlocutor goes on", "this source adds": the source the article introduced last, named or
-    described ("a former adviser at the ministry … our interlocutor goes on"), speaking or acting."""
-    sources = [
-        s.actor
-        for s in seen
-        if (s.subject or s.speaker)
-        and (s.actor.type == PERSON or (s.actor.type == ANONYMOUS and s.actor.human and not s.actor.plural))
-        and (mention.gender is None or s.actor.gender in (None, mention.gender))
-    ]
-    return sources[-1] if sources else None
-
-
-def _last_named_organization(seen: list[Sighting], mention: Mention) -> Actor | None:
-    named = [
-        s.actor
-        for s in seen
-        if s.actor.type == ORGANIZATION and not s.actor.place and mention.start - s.position < PRONOUN_WINDOW
-    ]
-    return named[-1] if named else None
-
-
-def _last_acting(seen: list[Sighting], mention: Mention, actor_type: str) -> Actor | None:
-    """The latest actor of `actor_type` seen as a subject or speaker shortly before `mention`; a person
-    of a gender the mention allows (an organisation's grammatical gender tells nothing)."""
-    agrees = actor_type == PERSON and mention.gender is not None
-    candidates = [
-        s
-        for s in seen
-        if s.actor.type == actor_type
-        and (s.subject or s.speaker)
-        and mention.start - s.position < PRONOUN_WINDOW
-        and (not agrees or s.actor.gender in (None, mention.gender))
-    ]
-    # "l'intéressée": a woman the article says is one comes before a person whose gender it does not tell
-    told = [s for s in candidates if agrees and s.actor.gender == mention.gender]
-    return (told or candidates)[-1].actor if candidates else None

@@ -137,6 +137,7 @@ class LanguageRules:
     definite_determiners: frozenset[str]
     interlocutor_determiners: frozenset[str]
     latter_words: frozenset[str]
+    demonstrative_heads: dict[str, str]  # "celui" -> masculine: "celui qui dirige l'agence" is who just acted
     back_reference_heads: frozenset[str]  # "our interlocutor", "this source": the last source introduced
     back_reference_determiners: frozenset[str]
     copulas: frozenset[str]  # "be", "être": "X is a Y" describes X
@@ -316,6 +317,7 @@ def load_rules(language: str) -> LanguageRules:
         definite_determiners=_words(sources, "definite_determiners"),
         interlocutor_determiners=_words(sources, "interlocutor_determiners"),
         latter_words=_words(sources, "latter_words"),
+        demonstrative_heads={word.lower(): gender for word, gender in sources.get("demonstrative_heads", {}).items()},
         back_reference_heads=_words(sources, "back_reference_heads"),
         back_reference_determiners=_words(sources, "back_reference_determiners"),
         copulas=_words(sources, "copulas"),

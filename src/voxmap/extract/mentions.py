@@ -116,6 +116,9 @@ def classify(
         mention.kind = GROUP
     elif ent is not None and ent.label_ in labels.place_entities:
         mention.kind = ORGANIZATION  # "France said", "Washington warned": the state speaks
+    elif demonstrative_subject(head, rules):
+        mention.kind = DESCRIPTION  # "celui qui dirige l'agence": the person who just acted
+        mention.gender = rules.demonstrative_heads[head.lower_]
     elif pronoun in ("first",):
         mention.kind = FIRST_PERSON
     elif pronoun is not None:
@@ -161,6 +164,16 @@ def classify(
     if mention.gender is None and mention.kind == PERSON:
         mention.gender = gender_of_name(phrase, rules)
     return mention
+
+
+def demonstrative_subject(token: Token, rules: LanguageRules) -> bool:
+    """ "celui qui dirige l'agence": a demonstrative its relative clause makes someone."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        token.lower_ in rules.demonstrative_heads
+        and following is not None
+        and following.lower_ in rules.pronouns["relative"]
+    )
 
 
 def is_time_word(token: Token, rules: LanguageRules) -> bool:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..documents import is_document
 from ..marks import QuotedSegment
-from ..mentions import is_time_word
+from ..mentions import demonstrative_subject, is_time_word
 from ..syntax import VERB_POS, cue_tokens, is_word, prepositional_objects, subject_of, tokens_covering
 from .context import JOINERS, Context, char_range, cue_word, is_speech, past_aside, sequence_at
 from .found import VERB, Cue
@@ -167,6 +167,8 @@ def sequence_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int],
         if t.lower_ not in ctx.rules.parser.not_subjects
     ]
     rest = past_channel(_past_adverbs(rest) if speech else rest)  # ", intégrant étroitement les êtres…"
+    if speech and len(rest) > 1 and demonstrative_subject(rest[0], ctx.rules):
+        return char_range(doc, cue_start, cue_end + 1), rest[0]  # "», a asséné celui qui dirige l'agence"
     if not rest or rest[0].pos_ not in ("DET", "PROPN", "NOUN"):
         return None
     # "», assure cette dernière": the latter, an adjective standing for the person

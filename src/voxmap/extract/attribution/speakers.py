@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..mentions import demonstrative_subject
 from ..syntax import (
     agent_of,
     cue_tokens,
@@ -222,6 +223,8 @@ def speaker_phrase(start: int, stop: int, ctx: Context) -> Token | None:
         return doc[end]
     if first.pos_ == "PRON" and rules.pronoun_kind(first.text) in ("masculine", "feminine", "plural"):
         return first
+    if start + 1 < stop and demonstrative_subject(first, rules):
+        return first  # "…, a asséné celui qui dirige l'agence"
     if (
         first.pos_ == "PROPN"
         and first.is_title

@@ -1,0 +1,62 @@
+"""Who the article showed last before a mention: the latest source, outlet, organisation or actor
+acting, within a pronoun's reach. What a description or a pronoun takes up when its words match no
+one in particular (coref.py)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..records import Actor
+from .media import MEDIA
+from .mentions import ANONYMOUS, ORGANIZATION, PERSON, Mention
+
+if TYPE_CHECKING:
+    from .coref import Sighting
+
+# How far back (in characters) a pronoun looks for its antecedent before giving up on recency.
+PRONOUN_WINDOW = 1500
+
+
+def last_source(seen: list[Sighting], mention: Mention) -> Actor | None:
+    """ "our interlocutor goes on", "this source adds": the source the article introduced last, named or
+    described ("a former adviser at the ministry … our interlocutor goes on"), speaking or acting."""
+    sources = [
+        s.actor
+        for s in seen
+        if (s.subject or s.speaker)
+        and (s.actor.type == PERSON or (s.actor.type == ANONYMOUS and s.actor.human and not s.actor.plural))
+        and (mention.gender is None or s.actor.gender in (None, mention.gender))
+    ]
+    return sources[-1] if sources else None
+
+
+def last_outlet(seen: list[Sighting], mention: Mention) -> Actor | None:
+    """ "Le Parisien a révélé… selon le quotidien": the news outlet named last, within a pronoun's reach."""
+    named = [s.actor for s in seen if s.actor.type == MEDIA and mention.start - s.position < PRONOUN_WINDOW]
+    return named[-1] if named else None
+
+
+def last_named_organization(seen: list[Sighting], mention: Mention) -> Actor | None:
+    named = [
+        s.actor
+        for s in seen
+        if s.actor.type == ORGANIZATION and not s.actor.place and mention.start - s.position < PRONOUN_WINDOW
+    ]
+    return named[-1] if named else None
+
+
+def last_acting(seen: list[Sighting], mention: Mention, actor_type: str) -> Actor | None:
+    """The latest actor of `actor_type` seen as a subject or speaker shortly before `mention`; a person
+    of a gender the mention allows (an organisation's grammatical gender tells nothing)."""
+    agrees = actor_type == PERSON and mention.gender is not None
+    candidates = [
+        s
+        for s in seen
+        if s.actor.type == actor_type
+        and (s.subject or s.speaker)
+        and mention.start - s.position < PRONOUN_WINDOW
+        and (not agrees or s.actor.gender in (None, mention.gender))
+    ]
+    # "l'intéressée": a woman the article says is one comes before a person whose gender it does not tell
+    told = [s for s in candidates if agrees and s.actor.gender == mention.gender]
+    return (told or candidates)[-1].actor if candidates else None
