@@ -5,6 +5,7 @@ import spacy
 from helpers import attribute, make_doc
 
 from voxmap.extract.language import load_rules
+from voxmap.extract.syntax import subject_of
 
 FR = load_rules("fr")
 VOCAB = spacy.blank("fr").vocab
@@ -70,3 +71,34 @@ def test_a_topic_word_makes_its_name_no_speaker(rows, speaker):
 def test_a_finite_verb_beside_a_root_noun_has_the_noun_for_subject(verb_form, found):
     # a participle ("demandant") would be no verb of the noun's
     assert len(_speakers(PARATAXIS, verb_form)) == found
+
+
+# "Claire Dumont salue la décision, qualifiant Paul Morel de héros." as the model parsed its real
+# counterpart: the participle's object hung on it as its subject.
+PARTICIPLE_OBJECT = [
+    ("Claire", True, 2, "nsubj", "PROPN", "Claire", "B-PER"),
+    ("Dumont", True, 0, "flat:name", "PROPN", "Dumont", "I-PER"),
+    ("salue", True, 2, "ROOT", "VERB", "saluer", "O"),
+    ("la", True, 4, "det", "DET", "le", "O"),
+    ("décision", False, 2, "obj", "NOUN", "décision", "O"),
+    (",", True, 6, "punct", "PUNCT", ",", "O"),
+    ("qualifiant", True, 2, "advcl", "VERB", "qualifier", "O"),
+    ("Paul", True, 6, "nsubj", "PROPN", "Paul", "B-PER"),
+    ("Morel", True, 7, "flat:name", "PROPN", "Morel", "I-PER"),
+    ("de", True, 10, "mark", "ADP", "de", "O"),
+    ("héros", False, 6, "xcomp", "NOUN", "héros", "O"),
+    (".", False, 2, "punct", "PUNCT", ".", "O"),
+]
+
+
+@pytest.mark.parametrize(
+    ("morph", "subject"),
+    [
+        ("Tense=Pres|VerbForm=Part", "Claire"),  # a participle has no subject after it: its host's speaks
+        ("Mood=Ind|Tense=Pres|VerbForm=Fin", "Paul"),  # a finite verb's inverted subject stays its subject
+    ],
+)
+def test_a_name_after_a_present_participle_is_its_object(morph, subject):
+    doc = make_doc(PARTICIPLE_OBJECT, vocab=VOCAB)
+    doc[6].set_morph(morph)
+    assert subject_of(doc[6], FR.parser).text == subject

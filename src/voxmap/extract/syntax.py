@@ -47,6 +47,10 @@ def entity_index(doc: Doc) -> list[Span | None]:
 def subject_of(verb: Token, labels: ParserLabels, depth: int = 0) -> Token | None:
     """The grammatical subject of `verb`, inherited from its head for conjoined or open clauses."""
     subjects = [child for child in verb.children if _can_be_subject(child, labels)]
+    if is_present_participle(verb):
+        # "…, qualifiant Johnny Depp de « paranoïaque »": what the parser hangs after a participle as its
+        # subject is its object; a participle has no subject after it.
+        subjects = [child for child in subjects if child.i < verb.i]
     if subjects:
         # When the parser hangs two subjects on one verb, one that a comma or a quotation mark parts
         # from it is the quote's own ("“My reaction…,” Obama's strategist said") or a fronted phrase

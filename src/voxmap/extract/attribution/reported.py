@@ -191,15 +191,29 @@ def according_to_quotes(ctx: Context) -> list[RawQuote]:
                 continue
             if words in initial and not _source_then_comma(source, ctx):
                 continue
-            source = name_beside_role(source, ctx)
-            sent = _before_a_quote_of_its_own(token.sent, source.right_edge.i, ctx)
-            removed = set(range(token.i, source.right_edge.i + 1))
+            source, last = _named_source(source, ctx)
+            sent = _before_a_quote_of_its_own(token.sent, last, ctx)
+            removed = set(range(token.i, last + 1))
             content = _around_cue(sentence_minus(sent, removed, ctx), ctx, inside=rules.source_sentence_holds_quotes)
             if content is None or _cue_of_a_quote(content[1][0][0], ctx) or _own_cue(content, ctx):
                 continue
             cue = char_range(doc, token.i, token.i + len(words))
             quotes.append(RawQuote(content[0], content[1], cue, source.i, Cue("source-preposition")))
     return quotes
+
+
+def _named_source(source: Token, ctx: Context) -> tuple[Token, int]:
+    """The name beside a source's role ("selon sa porte-parole, Marie Dupont, …") and the source's last
+    token; not the subject of the statement ("Selon un ministre, Édouard Philippe était en « état de
+    choc »": the minister, whose phrase ends before that name)."""
+    named = name_beside_role(source, ctx)
+    after = named.right_edge.i + 1
+    if named.i != source.i and after < len(ctx.doc) and ctx.doc[after].pos_ in VERB_POS:
+        last = named.left_edge.i - 1
+        while last > source.i and ctx.doc[last].is_punct:
+            last -= 1
+        return source, last
+    return named, named.right_edge.i
 
 
 def _before_a_quote_of_its_own(sent: Span, after: int, ctx: Context) -> Span:

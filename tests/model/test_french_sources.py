@@ -1,0 +1,41 @@
+"""Who speaks where a French sentence names two people: the source of "selon X, Y …", not the subject
+of its statement. Shapes of OrangeSum dispatches, names invented; the table has its negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+import voxmap
+
+pytestmark = pytest.mark.model
+
+
+def _quotes(text: str) -> list[tuple[str, str | None, str]]:
+    return [(q.kind, q.speaker.name, q.spans[0].text) for q in voxmap.analyze(text, language="fr").quotes]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, starts",
+    [
+        # the name after the source's comma is the subject of its statement, not the source's name
+        (
+            "Selon un ministre, Paul Lenoir était en « état de choc » devant ce plan financé par le déficit.",
+            "un ministre",
+            "Paul Lenoir était",
+        ),
+        # negatives: the name set off beside the source's role, or written right after it, is the source
+        (
+            "Selon sa porte-parole, Marie Dupont, le projet est abandonné depuis mardi.",
+            "Marie Dupont",
+            "le projet",
+        ),
+        (
+            "Selon le ministre de l'Intérieur Paul Lenoir, la manifestation a réuni 3000 personnes.",
+            "Paul Lenoir",
+            "la manifestation",
+        ),
+    ],
+)
+def test_the_source_of_selon_and_the_subject_of_its_statement(text, speaker, starts):
+    ((_, name, span),) = _quotes(text)
+    assert (name, span[: len(starts)]) == (speaker, starts)
