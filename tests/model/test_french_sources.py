@@ -39,3 +39,12 @@ def _quotes(text: str) -> list[tuple[str, str | None, str]]:
 def test_the_source_of_selon_and_the_subject_of_its_statement(text, speaker, starts):
     ((_, name, span),) = _quotes(text)
     assert (name, span[: len(starts)]) == (speaker, starts)
+
+
+def test_a_quoted_subheading_run_into_the_text_speaks_for_no_one():
+    text = (
+        "« On peut tomber un jour sur un récalcitrant », détaille Paul Roux, maire de Brévilly. « Apprendre à "
+        "désamorcer un dialogue tendu » Si être maire semble une mission paisible, la réalité est autre."
+    )
+    quotes = voxmap.analyze(text, language="fr").quotes
+    assert [[span.text for span in q.spans] for q in quotes] == [["On peut tomber un jour sur un récalcitrant"]]

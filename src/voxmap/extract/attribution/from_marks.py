@@ -177,10 +177,38 @@ def narration_between(before: QuotedSegment, after: QuotedSegment, ctx: Context)
     return sum(1 for t in between if is_word(t)) if between is not None else 0
 
 
+SENTENCE_ENDS = ".!?…"
+
+
+def scraped_heading(segment: QuotedSegment, text: str, closers: frozenset[str]) -> bool:
+    """'…de gauche"."PLUS JAMAIS SOCIALISTE" Selon des propos…', '…du Bosc. "Apprendre à désamorcer un
+    dialogue tendu" Si l'on pourrait…': a subheading in quotation marks whose line break the scraper
+    lost. It stands between a sentence's end and the next sentence's capital, with no mark of its own
+    that ends a sentence; a quote, even one set there, ends on one ("…je suis sans voix !" La chanteuse)."""
+    if (
+        segment.close_at is None
+        or _without_closers(text[segment.start : segment.end], closers)[-1:] in SENTENCE_ENDS + ",;:"
+    ):
+        return False
+    before = _without_closers(text[: segment.open_at], closers)
+    if before and before[-1] not in SENTENCE_ENDS + "\n":
+        return False
+    after = text[segment.outer_end : segment.outer_end + 2].lstrip(" \u00a0")
+    return after[:1].isupper()
+
+
+def _without_closers(text: str, closers: frozenset[str]) -> str:
+    """`text` without the spaces and closing marks at its end ("…5,000 people,’" ends on a comma)."""
+    return text.rstrip(" \u00a0" + "".join(closers))
+
+
 def quotes_from_marks(ctx: Context) -> list[RawQuote]:
     quotes: list[RawQuote] = []
     doc, rules = ctx.doc, ctx.rules
+    closers = frozenset("".join(rules.marks.closers))
     for index, segment in enumerate(ctx.segments):
+        if scraped_heading(segment, ctx.text, closers):
+            continue
         words = word_count(doc, segment.start, segment.end)
         previous = quotes[-1] if quotes and quotes[-1].segments and quotes[-1].segments[-1] == index - 1 else None
         inside = incise(segment, ctx) or inverted_incise(segment, ctx)
