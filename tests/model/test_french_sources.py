@@ -48,3 +48,18 @@ def test_a_quoted_subheading_run_into_the_text_speaks_for_no_one():
     )
     quotes = voxmap.analyze(text, language="fr").quotes
     assert [[span.text for span in q.spans] for q in quotes] == [["On peut tomber un jour sur un récalcitrant"]]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a person's word after the verb, whatever its tag, speaks; the outlet after "au" is the channel
+        ("« Il veut faire autre chose que de la politique », confie un intime au Parisien.", "un intime"),
+        ("« Il veut faire autre chose que de la politique », confie un proche au Parisien.", "un proche"),
+        # negatives: a name before its title speaks; a channel written first leaves the name after it
+        ("« La science est paralysée », a expliqué Marie Roux, professeure de droit à Lyon.", "Marie Roux"),
+        ("« La science est paralysée », a confié au Parisien Paul Roux.", "Paul Roux"),
+    ],
+)
+def test_the_speaker_after_an_inverted_cue_comes_before_its_channel(text, speaker):
+    assert _quotes(text)[-1][1] == speaker

@@ -171,8 +171,15 @@ def sequence_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int],
         return char_range(doc, cue_start, cue_end + 1), rest[0]  # "», a asséné celui qui dirige l'agence"
     if not rest or rest[0].pos_ not in ("DET", "PROPN", "NOUN"):
         return None
-    # "», assure cette dernière": the latter, an adjective standing for the person
-    head = next((t for t in rest if t.pos_ in ("NOUN", "PROPN") or t.lower_ in ctx.rules.latter_words), None)
+    # "», assure cette dernière": the latter, an adjective standing for the person; "», confie un intime
+    # au Parisien": a person's word, whatever its tag, before the preposition of the channel
+    phrase = rest[: next((k for k, t in enumerate(rest) if t.pos_ == "ADP"), len(rest))]
+    person = ctx.rules.anonymous_heads | ctx.rules.role_words | ctx.rules.latter_words
+    head = (
+        next((t for t in phrase if t.pos_ in ("NOUN", "PROPN")), None)
+        or next((t for t in phrase if t.lower_ in person), None)
+        or next((t for t in rest if t.pos_ in ("NOUN", "PROPN") or t.lower_ in ctx.rules.latter_words), None)
+    )
     if head is None or head.i - rest[0].i > 3:
         return None
     while head.dep_ == "compound" and head.i < head.head.i <= head.i + 2:
