@@ -63,3 +63,29 @@ def test_a_quoted_subheading_run_into_the_text_speaks_for_no_one():
 )
 def test_the_speaker_after_an_inverted_cue_comes_before_its_channel(text, speaker):
     assert _quotes(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # "lui" before the verb group is whom the speaker answered; the subject follows the verb
+        (
+            '"On a eu un appel disant \'Je suis Paul Roux\'", raconte une source policière. "Et moi, je suis la '
+            "reine d'Angleterre\", lui a alors répondu ironiquement un commissaire de police, sceptique.",
+            "un commissaire de police",
+        ),
+        # the channel's own name after the noun that writes it ("son compte Twitter") is no speaker
+        (
+            'Marie Roux a dénoncé la lenteur de la réaction. "Pas encore de réaction du président..." a écrit '
+            "sur son compte Twitter la députée européenne.",
+            "Marie Roux",
+        ),
+        ("Foodwatch a lancé une pétition. « Il fallait oser », déclare ainsi l'ONG.", "Foodwatch"),
+        # negatives: "lui" set off beside a name is that person; a name right after the channel's noun
+        # with nothing after it is the speaker
+        ("Marie Roux hésite. Paul Roux, lui, estime que « la réforme est juste ».", "Paul Roux"),
+        ("« Nous ne lâcherons rien », a déclaré à la radio Paul Roux.", "Paul Roux"),
+    ],
+)
+def test_who_speaks_past_an_object_clitic_and_a_channel(text, speaker):
+    assert _quotes(text)[-1][1] == speaker

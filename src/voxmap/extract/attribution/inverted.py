@@ -74,7 +74,7 @@ def _subject_after(verb: int, ctx: Context) -> int | None:
     sent_end = next((t.i for t in doc[verb + 1 : verb + 12] if t.is_punct and t.text != "-"), min(len(doc), verb + 12))
     k = _past_time_words(verb + 1, sent_end, ctx)
     if k < sent_end and doc[k].lower_ in rules.inverted_channel_prepositions and _finite_group(verb, ctx):
-        rest = past_channel(list(doc[k:sent_end]))
+        rest = past_channel(list(doc[k:sent_end]), ctx.rules.parser.person_entities)
         k = _past_time_words(rest[0].i if rest else sent_end, sent_end, ctx)
     if k >= sent_end or doc[k].lower_ in rules.complementizers:
         return None

@@ -166,7 +166,8 @@ def sequence_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int],
         for t in doc[after + 1 : min(cue.sent.end, after + 1 + FRAME_TOKENS)]
         if t.lower_ not in ctx.rules.parser.not_subjects
     ]
-    rest = past_channel(_past_adverbs(rest) if speech else rest)  # ", intégrant étroitement les êtres…"
+    # ", intégrant étroitement les êtres…"
+    rest = past_channel(_past_adverbs(rest) if speech else rest, ctx.rules.parser.person_entities)
     if speech and len(rest) > 1 and demonstrative_subject(rest[0], ctx.rules):
         return char_range(doc, cue_start, cue_end + 1), rest[0]  # "», a asséné celui qui dirige l'agence"
     if not rest or rest[0].pos_ not in ("DET", "PROPN", "NOUN"):
@@ -276,9 +277,10 @@ def _past_adverbs(tokens: list[Token]) -> list[Token]:
     return tokens[lead:]
 
 
-def past_channel(tokens: list[Token]) -> list[Token]:
+def past_channel(tokens: list[Token], people: frozenset[str]) -> list[Token]:
     """What follows the channel a statement went to ("», a déclaré [au Parisien] Jean Dupont", "auprès
-    de l'AFP"): the tokens after a leading preposition's object, or `tokens` when none leads."""
+    de l'AFP", "sur son compte [Twitter]"): the tokens after a leading preposition's object, or `tokens`
+    when none leads. `people`: the model's person labels (a person's name is never the channel's)."""
     if len(tokens) > 1 and tokens[0].pos_ == "ADV" and tokens[1].pos_ == "ADP":
         tokens = tokens[1:]  # "auprès de", "près de": an adverb the preposition completes
     if not tokens or tokens[0].pos_ != "ADP":
@@ -290,6 +292,13 @@ def past_channel(tokens: list[Token]) -> list[Token]:
     if obj.ent_type_:
         while end < tokens[-1].i + 1 and obj.doc[end].ent_iob_ == "I":
             end += 1
+    elif obj.pos_ == "NOUN":
+        # "sur son compte Twitter la députée": the name of the channel a common noun writes, not a person's
+        named = end
+        while named < tokens[-1].i and obj.doc[named].head.i == obj.i and obj.doc[named].pos_ == "PROPN":
+            named += 1
+        if named > end and obj.doc[named].pos_ in ("DET", "NOUN", "PROPN") and obj.doc[end].ent_type_ not in people:
+            end = named
     return [t for t in tokens if t.i >= end]
 
 

@@ -30,6 +30,8 @@ def usable_subject(verb: Token, ctx: Context) -> Token | None:
     inverted = _enclitic_subject(verb, ctx)
     if inverted is not None:
         subject = inverted  # "», nous a-t-elle confié": the enclitic, not the object pronoun the parser took
+    elif subject is not None and _object_clitic(subject, ctx):
+        return None  # "», lui a répondu un commissaire": the clitic is whom he answered; the subject follows
     if subject is not None and _topic(subject, ctx):
         # "Concernant François Fillon, …, Yannick Jadot estime que…": the topic is not who speaks
         subject = name_before(verb, ctx)
@@ -60,6 +62,18 @@ def usable_subject(verb: Token, ctx: Context) -> Token | None:
         if owner is not None and ctx.outside(owner):
             return owner
     return name_beside_role(subject, ctx)
+
+
+def _object_clitic(subject: Token, ctx: Context) -> bool:
+    """ "lui", "leur" right before the verb group: an object the parser took for the subject (a person
+    speaking of themselves, "nous", "vous", is a subject there)."""
+    doc = subject.doc
+    return (
+        subject.lower_ in ctx.rules.object_clitics
+        and ctx.rules.pronoun_kind(subject.text) not in ("first", None)
+        and subject.i + 1 < len(doc)
+        and doc[subject.i + 1].pos_ in ("AUX", "VERB")
+    )
 
 
 def _apposition_owner(head: Token, ctx: Context) -> Token:
