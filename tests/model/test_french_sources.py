@@ -89,3 +89,37 @@ def test_the_speaker_after_an_inverted_cue_comes_before_its_channel(text, speake
 )
 def test_who_speaks_past_an_object_clitic_and_a_channel(text, speaker):
     assert _quotes(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle set off after an inverted cue reports for that cue's speaker, a quote of its own
+        (
+            "Le trentenaire a laissé trois lettres, \"l'une pour son épouse, une autre pour ses collègues et une "
+            "troisième pour sa hiérarchie dans laquelle il fait état des difficultés générales de la police dans la "
+            'société actuelle", a ajouté Mme '
+            'Denis, précisant que le fonctionnaire n\'avait cependant "pas mis en cause sa hiérarchie".',
+            [
+                ("mixed", "Mme Denis", "Le trentenaire a laissé trois lettres"),
+                ("mixed", "Mme Denis", "que le fonctionnaire n'avait cependant"),
+            ],
+        ),
+        (
+            "Le plan « doit être travaillé avec beaucoup d'acteurs », a souligné le Premier ministre Paul Roux, "
+            "précisant qu'il « appartient au gouvernement de mettre en place les instruments ».",
+            [
+                ("mixed", "Paul Roux", "Le plan « doit être"),
+                ("mixed", "Paul Roux", "qu'il « appartient"),
+            ],
+        ),
+        # negative: the verb the participle hangs on is the one just before it
+        (
+            "Paul Roux a salué la décision, estimant que le jugement était « une victoire pour les salariés ».",
+            [("mixed", "Paul Roux", "que le jugement était")],
+        ),
+    ],
+)
+def test_a_participle_after_an_inverted_cue_reports_for_its_speaker(text, expected):
+    found = [(kind, name, span[: len(start)]) for (kind, name, span), (_, _, start) in zip(_quotes(text), expected)]
+    assert found == expected and len(_quotes(text)) == len(expected)

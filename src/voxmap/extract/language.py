@@ -90,6 +90,7 @@ class ParserLabels:
     relative_clause: frozenset[str]
     adverbial_clause: frozenset[str]
     apposed_participle: frozenset[str]  # ", jugeant X": the parser hangs the participle on the noun before
+    adverb_participle: frozenset[str]  # ", précisant que…" taken for an adverb of the verb it hangs on
     direct_object: frozenset[str]
     subordinator: frozenset[str]
     particle: frozenset[str]

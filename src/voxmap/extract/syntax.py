@@ -109,16 +109,31 @@ def _participle_host(verb: Token, labels: ParserLabels) -> Token | None:
     # "a déclenché un tollé en ironisant", "…au concert d'appel à la responsabilité, jugeant…": whatever
     # noun the parser hung it on, a gerund or a participle set off by a comma shares the root's subject
     gerund = any(c.lower_ in labels.gerund_markers and c.i < verb.i for c in verb.children)
-    apposed = verb.dep_ in labels.apposed_participle and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    set_off = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    apposed = verb.dep_ in labels.apposed_participle and set_off
+    hung = labels.apposed_participle | labels.adverbial_clause | labels.adverb_participle
+    if set_off and verb.dep_ in hung and (reporting := verb_just_before(verb)) is not None:
+        return reporting  # "…», a ajouté Mme Denis, précisant que…": the verb it follows, not the sentence's
     if gerund or apposed:
         root = verb.sent.root
         return root if root is not verb and root.pos_ in VERB_POS else None
     head = verb.head
     if verb.dep_ in labels.prepositional_complement and head.pos_ == "ADP":
         head = head.head
-    elif verb.dep_ not in labels.adverbial_clause:
+    elif verb.dep_ not in labels.adverbial_clause | labels.adverb_participle:
         return None
     return head if head is not verb and head.pos_ in VERB_POS else None
+
+
+def verb_just_before(participle: Token) -> Token | None:
+    """The conjugated verb nearest before a participle set off by a comma, in its sentence: a finite
+    form, or a participle with its auxiliary ("a ajouté")."""
+    for token in reversed(participle.doc[participle.sent.start : participle.i]):
+        if token.pos_ == "VERB" and (
+            "Fin" in token.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in token.children)
+        ):
+            return token
+    return None
 
 
 def cue_tokens(verb: Token) -> tuple[int, int]:

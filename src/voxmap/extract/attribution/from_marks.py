@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from ..marks import QuotedSegment
 from ..syntax import VERB_POS, clause_tokens, cue_tokens, is_word, tokens_covering
-from .context import Context, char_range, same_paragraph, strip_edges, token_start, word_count
+from .context import Context, char_range, is_speech, same_paragraph, strip_edges, token_start, word_count
 from .found import DIRECT, FLOATING, MIXED, PARTIAL, Cue, RawQuote
 from .mark_cues import (
     characterization,
@@ -129,8 +129,18 @@ def continues_after_cue(previous: RawQuote, segment: QuotedSegment, ctx: Context
     speaker = doc[previous.speaker]
     frame = {t.i for t in speaker.subtree} | set(range(*cue_tokens(speaker.head)))
     cue_span = tokens_covering(doc, *previous.cue)
-    frame |= set(range(cue_span.start, cue_span.end)) if cue_span is not None else set()
-    return all(t.i in frame or not is_word(t) for t in between)
+    cue = set(range(cue_span.start, cue_span.end)) if cue_span is not None else set()
+    if _report_between(previous, between, ctx):
+        return False
+    return all(t.i in frame | cue or not is_word(t) for t in between)
+
+
+def _report_between(previous: RawQuote, between: Span, ctx: Context) -> bool:
+    """ "…», a ajouté Mme Denis, précisant que le policier n'avait « pas… »": a speech verb other than
+    the cue between two quoted segments reports the second on its own."""
+    cue = tokens_covering(ctx.doc, *previous.cue) if previous.cue is not None else None
+    own = range(cue.start, cue.end) if cue is not None else range(0)
+    return any(t.i not in own and t.pos_ in VERB_POS and is_speech(t, ctx.rules) for t in between)
 
 
 def relative_between(between: Span | None, ctx: Context) -> bool:
@@ -157,6 +167,9 @@ def resumes_after_cue(previous: RawQuote, segment: QuotedSegment, cue: Token | N
     if char_range(ctx.doc, *cue_tokens(cue)) != previous.cue:
         return False
     last = ctx.segments[previous.segments[-1]]
+    between = tokens_covering(ctx.doc, last.outer_end, segment.open_at)
+    if between is not None and _report_between(previous, between, ctx):
+        return False
     return last.outer_end <= previous.cue[0] and same_paragraph(last, segment, ctx.text)
 
 

@@ -14,6 +14,7 @@ from ..syntax import (
     is_word,
     prepositional_objects,
     subject_of,
+    verb_just_before,
 )
 from .context import Context, is_speech, sequence_at
 
@@ -152,6 +153,9 @@ def reporting_host(verb: Token, ctx: Context) -> Token:
         or any(c.dep_ in labels.subject for c in verb.children)
     ):
         return verb
+    before = verb_just_before(verb)
+    if before is not None and before.i != verb.head.i and is_speech(before, ctx.rules) and verb.nbor(-1).text == ",":
+        return before  # "…», a ajouté Mme Denis, précisant que…" hung on the verb before the quote
     host = verb.head
     while host.dep_ in labels.clause and host.head is not host and is_speech(host.head, ctx.rules):
         host = host.head
