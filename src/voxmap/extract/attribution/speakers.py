@@ -156,10 +156,12 @@ def reporting_host(verb: Token, ctx: Context) -> Token:
     before = verb_just_before(verb)
     if before is not None and before.i != verb.head.i and is_speech(before, ctx.rules) and verb.nbor(-1).text == ",":
         return before  # "…», a ajouté Mme Denis, précisant que…" hung on the verb before the quote
+    # the clause's verb, or the speech verb it reports for ("said X has grown, citing Y"): a subject-less
+    # participle speaks for the verb it hangs on (comparing the tokens by identity had never held)
     host = verb.head
-    while host.dep_ in labels.clause and host.head is not host and is_speech(host.head, ctx.rules):
+    while host.dep_ in labels.clause and host.head.i != host.i and is_speech(host.head, ctx.rules):
         host = host.head
-    return verb if host is verb.head else host
+    return host
 
 
 def name_beside_role(head: Token, ctx: Context) -> Token:
