@@ -95,7 +95,7 @@ def document_author(head: Token, rules: LanguageRules) -> Token | None:
         if owner is not None:
             return owner
         governor = token.head.head if token.head.pos_ == "ADP" else token.head  # "In a letter…, X described"
-        if token.dep_ in labels.subject or governor.pos_ not in ("VERB", "AUX") or governor is token:
+        if token.dep_ in labels.subject or governor.pos_ not in ("VERB", "AUX") or governor.i == token.i:
             return None
         if not _sets_the_scene(token, rules):
             return None  # "selon le rapport", "comme pour le dernier sondage": a source, no author's scene

@@ -111,7 +111,7 @@ def sight(found: tuple[Mention, Token], rules: LanguageRules, history: History, 
         if actor is None:
             return
     phrase = token  # "One of them, then a senior official at the ministry, describes…": the apposition's
-    while phrase.dep_ in rules.parser.apposition and phrase.head is not phrase:
+    while phrase.dep_ in rules.parser.apposition and phrase.head.i != phrase.i:
         phrase = phrase.head
     topic = phrase.dep_ in rules.parser.subject and main_clause(phrase.head, rules.parser)
     history.sightings.append(Sighting(mention.start, actor, True, False, topic))

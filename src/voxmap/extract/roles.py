@@ -285,7 +285,7 @@ def roles_of(name: Span, rules: LanguageRules, ents: list[Span | None]) -> list[
     # "», concède Rémi Aufrère, secrétaire général adjoint de la CFDT": the parser hangs the
     # apposition on the verb; right after the name and a comma, it is the name's.
     doc = name.doc
-    for sibling in root.head.children if root.head is not root else ():
+    for sibling in root.head.children if root.head.i != root.i else ():
         if (
             sibling.dep_ in labels.apposition
             and sibling.pos_ in ("NOUN", "PROPN")

@@ -65,7 +65,7 @@ def subject_of(verb: Token, labels: ParserLabels, depth: int = 0) -> Token | Non
             if found is not None:
                 return found
     climbs = labels.conjunct | labels.open_clause
-    if depth < 3 and verb.dep_ in climbs and verb.head is not verb and verb.head.pos_ in VERB_POS:
+    if depth < 3 and verb.dep_ in climbs and verb.head.i != verb.i and verb.head.pos_ in VERB_POS:
         return subject_of(verb.head, labels, depth + 1)
     main = _participle_host(verb, labels)
     if depth < 3 and main is not None:
@@ -116,13 +116,13 @@ def _participle_host(verb: Token, labels: ParserLabels) -> Token | None:
         return reporting  # "…», a ajouté Mme Denis, précisant que…": the verb it follows, not the sentence's
     if gerund or apposed:
         root = verb.sent.root
-        return root if root is not verb and root.pos_ in VERB_POS else None
+        return root if root.i != verb.i and root.pos_ in VERB_POS else None
     head = verb.head
     if verb.dep_ in labels.prepositional_complement and head.pos_ == "ADP":
         head = head.head
     elif verb.dep_ not in labels.adverbial_clause | labels.adverb_participle:
         return None
-    return head if head is not verb and head.pos_ in VERB_POS else None
+    return head if head.i != verb.i and head.pos_ in VERB_POS else None
 
 
 def verb_just_before(participle: Token) -> Token | None:
@@ -287,7 +287,7 @@ def stands_for(name: Span, labels: ParserLabels) -> Token:
     if root.dep_ not in labels.apposition or name.start == 0 or name.doc[name.start - 1].text != ",":
         return root
     noun = root.head
-    while noun.dep_ in labels.prep_object | labels.prepositional and noun.head is not noun:
+    while noun.dep_ in labels.prep_object | labels.prepositional and noun.head.i != noun.i:
         noun = noun.head
     return noun if main_clause(noun.head, labels) else root
 
