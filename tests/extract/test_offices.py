@@ -126,6 +126,11 @@ def test_roles_tied_to_a_person(title, organization, institution):
         ("ministres des Affaires étrangères", None, None, "ministère des Affaires étrangères"),
         # the accent restored on a word that ends with one ("Egalité")
         ("ministre de l'Egalité", None, None, "ministère de l'Égalité"),
+        # a ministry's domain written in lower case is named all the same; other lower-case words name none
+        ("secrétaire d'État aux transports", "État aux transports", None, "secrétariat d'État des Transports"),
+        ("ministre de la santé", None, None, "ministère de la Santé"),
+        ("ministre de tutelle", None, None, None),
+        ("ministre au micro", None, None, None),
     ],
 )
 def test_french_institutions(title, organization, place, institution):

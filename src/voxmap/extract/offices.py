@@ -39,6 +39,7 @@ class VoiceRules:
     body_prepositions: dict[str, str]  # "aux" -> "des": "ministre aux Transports" -> "ministère des Transports"
     body_complement_prepositions: tuple[str, ...]  # "de", "aux": what opens the body's name after the title
     dropped_qualifiers: frozenset[str]  # "français", "chargé": a word between title and body that names nothing
+    lower_case_domains: frozenset[str]  # "transports": a ministry's domain some copy writes in lower case
     elided_link: str  # "de l'": joins a ministry's name read apart back to its title…
     elision_initials: str  # …when the name begins with one of these letters (accents aside)
     linking_words: frozenset[str]  # articles and prepositions ("de", "la", "l'"): not the name of a body
@@ -70,6 +71,7 @@ def load_voice_rules(language: str) -> VoiceRules:
         body_prepositions={title: body for title, body in table.get("body_prepositions", [])},
         body_complement_prepositions=tuple(w.lower() for w in table.get("body_complement_prepositions", [])),
         dropped_qualifiers=frozenset(w.lower() for w in table.get("dropped_qualifiers", [])),
+        lower_case_domains=frozenset(unaccented(w.lower()) for w in table.get("lower_case_domains", [])),
         elided_link=table.get("elided_link", ""),
         elision_initials=table.get("elision_initials", ""),
         first_names=frozenset().union(*load_rules(language).gendered_first_names.values()),
@@ -153,8 +155,11 @@ def body_of_title(title: str, rules: VoiceRules) -> str | None:
                 complement = shown + complement[len(written) :]
                 break
         named = [w for w in re.findall(r"[^\W\d_]+'?", complement) if w.lower() not in rules.linking_words]
+        if named and unaccented(named[0].lower()) in rules.lower_case_domains:
+            complement = complement.replace(named[0], named[0][0].upper() + named[0][1:], 1)  # "aux transports"
+            named[0] = named[0][0].upper() + named[0][1:]
         if not named or not named[0][0].isupper():
-            return None  # "ministre de tutelle": no ministry named
+            return None  # "ministre de tutelle", "le ministre au micro de…": no ministry named
         shown = re.sub(
             r"\w+",
             lambda word: (
