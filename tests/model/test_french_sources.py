@@ -123,3 +123,18 @@ def test_who_speaks_past_an_object_clitic_and_a_channel(text, speaker):
 def test_a_participle_after_an_inverted_cue_reports_for_its_speaker(text, expected):
     found = [(kind, name, span[: len(start)]) for (kind, name, span), (_, _, start) in zip(_quotes(text), expected)]
     assert found == expected and len(_quotes(text)) == len(expected)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a channel's number completes the outlet's name the model cut ("[France] 3"): a medium, not the country
+        ("Son chauffeur a continué son chemin jusqu'au dépôt, a rapporté France 3.", ("France 3", "media")),
+        ("Selon France 2, le ministre a démissionné mardi.", ("France 2", "media")),
+        # negative: a number that makes no outlet's name
+        ("La France a 3 propositions à faire, a dit Paul Roux.", ("Paul Roux", "person")),
+    ],
+)
+def test_a_channel_number_completes_its_outlet(text, speaker):
+    quote = voxmap.analyze(text, language="fr").quotes[-1]
+    assert (quote.speaker.name, quote.speaker.type) == speaker and quote.speaker.mention.text == speaker[0]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .language import LanguageRules, every_first_name, load_rules
+from .media import is_media
 from .mentions import GROUP, ORGANIZATION, PERSON, is_time_word
 from .offices import institution_named, is_known_institution, load_voice_rules
 from .syntax import is_word
@@ -147,9 +148,12 @@ def names_completed(ents: list[Span | None], language: str) -> list[Span | None]
         if not doc[ent.end - 1].whitespace_:
             continue  # a name glued to what follows is not cut short
         for end in range(min(len(doc), ent.end + COMPLETING_WORDS), ent.end, -1):
-            if any(fixed[t.i] is not None or not t.is_alpha for t in doc[ent.end : end]):
+            if any(fixed[t.i] is not None or not (t.is_alpha or t.like_num) for t in doc[ent.end : end]):
                 continue
-            if is_known_institution(doc[ent.start : end].text, voice_rules):
+            name = doc[ent.start : end].text
+            # "[France] 3": an outlet's channel, not the country
+            numbered = all(t.like_num for t in doc[ent.end : end])
+            if is_known_institution(name, voice_rules) or (numbered and is_media(name) and not is_media(ent.text)):
                 completed = Span(doc, ent.start, end, label=label)
                 fixed[ent.start : end] = [completed] * (end - ent.start)
                 break

@@ -239,6 +239,8 @@ def _trimmed(doc, start: int, end: int, head: Token, rules: LanguageRules) -> tu
         end -= 1  # what the cut left hanging: "l'employé d'un café à [20 Minutes]"
     if start > 0 and doc[start - 1].like_num and is_media(doc[start - 1 : end].text):
         start -= 1  # "selon 20 Minutes": the number is the outlet's name
+    if end < len(doc) and doc[end].like_num and is_media(doc[start : end + 1].text):
+        end += 1  # "a rapporté France 3": the channel, not the country
     return start, end
 
 
