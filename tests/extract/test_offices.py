@@ -4,7 +4,7 @@ import pytest
 
 from voxmap.extract.language import load_rules
 from voxmap.extract.markup import markup_regions, overlaps
-from voxmap.extract.media import is_media
+from voxmap.extract.media import is_media, outlet_name
 from voxmap.extract.mentions import is_junk_name, is_junk_person_name
 from voxmap.extract.offices import find_office, institution_of, institution_of_kind, is_former, load_voice_rules
 
@@ -247,6 +247,21 @@ def test_link_lines_are_flagged():
     labels = load_rules("en").link_labels
     covered = [text[s:e] for s, e in labelled_lines(text, labels)]
     assert covered == ["READ MORE: “We will win,” says Trump in Iowa", "Watch: the video"]  # not "He said: …"
+
+
+@pytest.mark.parametrize(
+    "name, shown",
+    [
+        ("Parisien", "Le Parisien"),  # the name cleaner's "Parisien": the outlet as the press writes it
+        ("Echos", "Les Echos"),
+        ("New York Times", "The New York Times"),
+        ("France 3", "France 3"),
+        ("France 3 Hauts-de-France", "France 3 Hauts-de-France"),  # an edition: as written
+        ("Force ouvrière", "Force ouvrière"),  # no outlet
+    ],
+)
+def test_an_outlet_is_shown_by_its_full_name(name, shown):
+    assert outlet_name(name) == shown
 
 
 @pytest.mark.parametrize(

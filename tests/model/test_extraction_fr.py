@@ -170,7 +170,7 @@ def test_an_inverted_subject_names_its_holder_not_its_complement(text, expected)
             [("Claire Martin", "person")],
         ),
         # a news medium cited as the source relays: type media
-        ("Selon Le Parisien, le préfet va démissionner.", [("Parisien", "media")]),
+        ("Selon Le Parisien, le préfet va démissionner.", [("Le Parisien", "media")]),
         ("« Le préfet va démissionner », rapporte Ouest-France.", [("Ouest-France", "media")]),
         # an office written in full takes up its role-less holder just named, and holds the office
         (

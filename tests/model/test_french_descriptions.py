@@ -49,12 +49,12 @@ def test_celui_qui_takes_up_the_person_who_just_acted(text, expected):
         # an outlet by its kind: the outlet named last, a medium that relays
         (
             "Le Progrès a révélé l'affaire mardi. Selon le quotidien, les deux hommes se connaissaient depuis 2015.",
-            ("Progrès", "media"),
+            ("Le Progrès", "media"),
         ),
         (
             "L'Express raconte la genèse du tube. « Elle puise alors dans sa propre expérience », "
             "raconte l'hebdomadaire.",
-            ("Express", "media"),
+            ("L'Express", "media"),
         ),
         # negatives: no outlet named before (a ministry is none); the kind with its own name is that outlet
         (

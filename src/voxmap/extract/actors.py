@@ -24,7 +24,7 @@ from .documents import channel_owner, document_author, principal_speaking
 from .entity_names import entity_kind, entity_name
 from .language import LanguageRules
 from .markup import overlaps
-from .media import MEDIA, is_media
+from .media import MEDIA, is_media, outlet_name
 from .mentions import (
     ANONYMOUS,
     DESCRIPTION,
@@ -236,7 +236,7 @@ def build(
 
     for actor in table.actors:
         if _an_outlet(actor):
-            actor.type = MEDIA  # an outlet: never the body "l'association" or "il" takes up
+            actor.type, actor.name = MEDIA, outlet_name(actor.name)  # never the body "il" takes up; "Le Parisien"
     history.offices = _offices_written(doc, rules, ents, in_quote)
     quotes: list[Quote] = []
     speakers: list[Actor | None] = []
@@ -377,7 +377,7 @@ def _speaker(
     if actor is None:
         return Speaker(None, "unknown", None, surface), None, f" speaker:{step}"
     if _an_outlet(actor):
-        actor.type = MEDIA  # "selon Le Parisien": the outlet relays, it does not speak
+        actor.type, actor.name = MEDIA, outlet_name(actor.name)  # "selon Le Parisien": it relays, not speaks
     _sight_speaker(history, actor, surface)
     actor = history.spoken_for.get(id(actor)) or actor  # "un porte-parole de Zoom" (or "il" after): Zoom
     name = mention.text if actor.type == ANONYMOUS and mention.kind == ANONYMOUS else actor.name

@@ -55,3 +55,22 @@ def is_media(name: str) -> bool:
     if key.split(" ")[0] in _all_kinds():
         return True
     return key in outlet_keys() or any(key.startswith(outlet + " ") for outlet in outlet_keys() if len(outlet) >= 5)
+
+
+@cache
+def _shown_names() -> dict[str, str]:
+    """Each outlet's key -> its name as shown: the longest spelling of the rule files ("Le Parisien",
+    not "Parisien")."""
+    shown: dict[str, str] = {}
+    for language in LANGUAGES:
+        for name in _read_tables(language).get("media", {}).get("outlets", []):
+            key = _key(name)
+            if len(name) > len(shown.get(key, "")):
+                shown[key] = name
+    return shown
+
+
+def outlet_name(name: str) -> str:
+    """An outlet's name as the press writes it ("Parisien", which the name cleaner left without its
+    article, is "Le Parisien"); any other name as it is."""
+    return _shown_names().get(_key(name), name)
