@@ -138,3 +138,23 @@ def test_a_participle_after_an_inverted_cue_reports_for_its_speaker(text, expect
 def test_a_channel_number_completes_its_outlet(text, speaker):
     quote = voxmap.analyze(text, language="fr").quotes[-1]
     assert (quote.speaker.name, quote.speaker.type) == speaker and quote.speaker.mention.text == speaker[0]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a setting before the one who writes ("Sur Twitter, l'animatrice … écrit :"); the sentence after
+        # a quote that ends its own is none of its cue, even where the parser runs the two together
+        (
+            "Marie Roux, l'animatrice de l'émission Le Grand Quiz sur M6 est tout aussi indignée. Sur Twitter, "
+            "l'animatrice, mère de deux enfants écrit : \"Vandaliser un hôpital pour enfant. C'est innommable. Je "
+            "suis hors de moi.\" Les actes de vandalisme contre l'hôpital ont aussi été vivement critiqués par la "
+            "classe politique.",
+            "Marie Roux",
+        ),
+        # negative: a quote that does not end its sentence takes the cue after it
+        ("« Je suis hors de moi », a écrit Marie Roux sur Twitter.", "Marie Roux"),
+    ],
+)
+def test_the_cue_of_a_quote_that_ends_its_sentence_is_before_it(text, speaker):
+    assert _quotes(text)[-1][1] == speaker

@@ -32,12 +32,22 @@ def frame_verbs(segment: QuotedSegment, ctx: Context) -> list[tuple[int, Token]]
     if first is None or last is None:
         return []
     start, end = sentence_frame(first[0], last[-1])
+    if _closes_its_sentence(segment, ctx.text):
+        end = min(end, last[-1].i + 1)  # '…Je suis hors de moi." Les actes ont été critiqués par…': another sentence
     verbs = []
     for token in doc[start:end]:
         if token.pos_ in VERB_POS and ctx.outside(token):
             distance = first[0].i - token.i if token.i < first[0].i else token.i - last[-1].i
             verbs.append((distance, token))
     return verbs
+
+
+def _closes_its_sentence(segment: QuotedSegment, text: str) -> bool:
+    """The quote ends on its own sentence's end and a capital opens the next, which the parser may
+    have run into the quote's sentence."""
+    if segment.close_at is None or text[segment.start : segment.end].rstrip()[-1:] not in ".!?…":
+        return False
+    return text[segment.outer_end : segment.outer_end + 3].lstrip()[:1].isupper()
 
 
 def only_joiners(doc: Doc, start: int, end: int, allowed: set[int] = frozenset()) -> bool:
@@ -315,6 +325,9 @@ def colon_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int] | N
         return None
     sent = colon.sent if colon.i + 1 < first[0].i else first[0].sent
     opener = doc[sent.start]
+    setting = next((t for t in doc[opener.i : colon.i] if t.text == ","), None) if opener.pos_ == "ADP" else None
+    if setting is not None:
+        opener = doc[setting.i + 1]  # "Sur Twitter, l'animatrice écrit :": the setting first, then who writes
     while opener.i < colon.i and not is_word(opener):
         opener = doc[opener.i + 1]
     named = opener.ent_type_ in ctx.rules.parser.person_entities | ctx.rules.parser.organization_entities
