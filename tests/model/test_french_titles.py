@@ -223,3 +223,25 @@ def test_a_party_word_in_a_title_is_the_same_office():
     )
     roles = _institutions(text, headline)
     assert "mairie de Dijon" not in roles.get("M. Moudenc", [])
+
+
+@pytest.mark.parametrize(
+    "text, institution",
+    [
+        # a union's name after its kind and a qualifier, whatever the parser hung it on
+        (
+            "\"Cette note révèle après quelques jours de polémique que nous avions raison. On ne veut pas qu'on "
+            'entre dans certains quartiers", a commenté sur France 3 Paul Morand, secrétaire général du syndicat '
+            "policier Alliance. Ces derniers jours, des tensions sont apparues.",
+            "Alliance police nationale",
+        ),
+        # negative: a kind and its qualifiers with no name after them name no known body
+        (
+            "« Nous avions raison », a commenté Paul Morand, secrétaire général du syndicat policier de la ville.",
+            "syndicat policier de la ville",
+        ),
+    ],
+)
+def test_a_body_named_after_its_kind_and_a_qualifier(text, institution):
+    (actor,) = [a for a in _analysis(text).actors if a.name == "Paul Morand"]
+    assert [r.institution for r in actor.roles] == [institution]

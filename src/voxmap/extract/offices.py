@@ -253,7 +253,26 @@ def _lookup(table: dict[str, str], name: str) -> str | None:
     first, _, rest = bare_name(name).partition(" ")
     if found is None and rest and first in _organization_heads():
         found = table.get(rest) or table.get(bare_name(rest))  # "parti les Républicains", "syndicat Alliance"
+        if found is None:
+            found = table.get(_past_qualifiers(name))  # "syndicat policier Alliance"
     return found
+
+
+# How many lower-case words may qualify a kind of body before its name ("syndicat policier Alliance").
+QUALIFIER_WORDS = 2
+
+
+def _past_qualifiers(name: str) -> str:
+    """The name after a kind of body and the lower-case words that qualify it, as a lookup key
+    ("syndicat policier Alliance" -> "alliance"); "" where no capitalised name follows them."""
+    written = _name_of(name).split()
+    if written and written[0].lower() in _articles():
+        written = written[1:]
+    rest = written[1:]
+    qualifiers = 0
+    while rest and rest[0].islower() and qualifiers < QUALIFIER_WORDS:
+        rest, qualifiers = rest[1:], qualifiers + 1
+    return " ".join(rest).lower() if qualifiers and rest and rest[0][:1].isupper() else ""
 
 
 @cache

@@ -34,6 +34,11 @@ def _is_role(token: Token, rules: LanguageRules) -> bool:
     return token.lemma_.lower() in rules.role_words or token.lower_ in rules.role_words
 
 
+def _name_word(token: Token) -> bool:
+    """A capitalised word inside its sentence that no entity claims: part of a name."""
+    return token.text[:1].isupper() and token.pos_ in ("NOUN", "PROPN") and not token.is_sent_start
+
+
 def organization_of_title(
     title_head: Token, rules: LanguageRules, ents: list[Span | None], depth: int = 0
 ) -> tuple[str | None, int | None]:
@@ -100,6 +105,15 @@ def organization_of_title(
             ):
                 right = ents[right].end
                 ent = None
+            elif obj.lemma_.lower() in rules.organization_heads:
+                # "du syndicat policier Alliance" with "Alliance" hung on the title: the body's name too
+                people_and_places = labels.person_entities | labels.place_entities
+                while (
+                    right < len(doc)
+                    and _name_word(doc[right])
+                    and (ents[right] is None or ents[right].label_ not in people_and_places)
+                ):
+                    right += 1
             # "antenne du Louvre implantée dans l'ancien bassin minier": a participle starts a description.
             right = next(
                 (
@@ -270,7 +284,9 @@ def roles_of(name: Span, rules: LanguageRules, ents: list[Span | None]) -> list[
     labels = rules.parser
     root = name.root
     roles: list[RawRole] = []
-    for child in root.children:
+    # the name's words, not its root only: the parser may hang the apposition on the surname ("Paul
+    # [Morand], secrétaire général…")
+    for child in (c for token in name for c in token.children if c.i >= name.end):
         if (
             child.dep_ in labels.apposition
             # "Yves Lebrun, délégué d'Unité SGP Police": the model may tag the title a participle
