@@ -54,3 +54,12 @@ def _headings(text: str, language: str) -> list[str]:
 )
 def test_a_quoted_subheading_run_into_the_text_is_no_quote(text, language, headings):
     assert _headings(text, language) == headings
+
+
+def test_a_quote_of_several_sentences_left_open_is_no_heading():
+    text = (
+        "« Il s'agissait de CDD déguisés », dénonce Paul Roux. « Cet évènement est symptomatique du dialogue "
+        "social en France. Plutôt que de négocier, le patron préfère déguerpir en catimini » Contacté par la "
+        "radio, le gérant dénonce une situation intenable."
+    )
+    assert _headings(text, "fr") == []

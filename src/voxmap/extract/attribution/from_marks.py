@@ -191,16 +191,22 @@ def narration_between(before: QuotedSegment, after: QuotedSegment, ctx: Context)
 
 
 SENTENCE_ENDS = ".!?…"
+# The most words a subheading holds (OrangeSum's run from one to a dozen).
+HEADING_WORDS = 16
 
 
 def scraped_heading(segment: QuotedSegment, text: str, closers: frozenset[str]) -> bool:
     """'…de gauche"."PLUS JAMAIS SOCIALISTE" Selon des propos…', '…du Bosc. "Apprendre à désamorcer un
     dialogue tendu" Si l'on pourrait…': a subheading in quotation marks whose line break the scraper
-    lost. It stands between a sentence's end and the next sentence's capital, with no mark of its own
-    that ends a sentence; a quote, even one set there, ends on one ("…je suis sans voix !" La chanteuse)."""
+    lost. It stands between a sentence's end and the next sentence's capital, one short phrase with no
+    mark that ends a sentence; a quote, even one set there, ends on one ("…je suis sans voix !" La
+    chanteuse) or holds several sentences ("…en France. Plutôt que de négocier, … en catimini" Contacté…)."""
+    words = _without_closers(text[segment.start : segment.end], closers)
     if (
         segment.close_at is None
-        or _without_closers(text[segment.start : segment.end], closers)[-1:] in SENTENCE_ENDS + ",;:"
+        or words[-1:] in SENTENCE_ENDS + ",;:"
+        or any(mark + " " in words for mark in SENTENCE_ENDS)
+        or len(words.split()) > HEADING_WORDS
     ):
         return False
     before = _without_closers(text[: segment.open_at], closers)
