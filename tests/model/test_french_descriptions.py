@@ -1,6 +1,6 @@
 """Who a French description takes up, in the shapes of real dispatches (OrangeSum): "celui qui …",
-an outlet by its kind ("le quotidien"), a trade of the celebrity and sports press ("l'animatrice"),
-an institution ("l'institution"). Names are invented; each table has its negatives."""
+an outlet by its kind ("le quotidien"), a trade of the celebrity and sports press ("l'animatrice").
+Names are invented; each table has its negatives."""
 
 from __future__ import annotations
 
@@ -90,11 +90,3 @@ def test_an_outlet_by_its_kind_takes_up_the_outlet_named(text, expected):
 )
 def test_a_trade_of_the_celebrity_press_takes_up_the_person_named(text, expected):
     assert _last_speaker(text) == expected
-
-
-def test_the_institution_takes_up_the_body_just_named():
-    text = (
-        "Selon la Banque de Lorraine, les sites sont protégés. « Les deux sites restent ouverts », a réagi "
-        "l'institution auprès de l'AFP."
-    )
-    assert _last_speaker(text) == ("Banque de Lorraine", "organization")
