@@ -72,5 +72,6 @@ def _shown_names() -> dict[str, str]:
 
 def outlet_name(name: str) -> str:
     """An outlet's name as the press writes it ("Parisien", which the name cleaner left without its
-    article, is "Le Parisien"); any other name as it is."""
-    return _shown_names().get(_key(name), name)
+    article, is "Le Parisien"); a name as long as the rule file's, or no outlet's, as it is."""
+    shown = _shown_names().get(_key(name), name)
+    return shown if len(shown) > len(name) else name  # "Journal du Dimanche" as written

@@ -159,3 +159,28 @@ def same_paragraph(first: QuotedSegment, second: QuotedSegment, text: str) -> bo
 def overlaps_quote(start_char: int, end_char: int, ctx: Context) -> bool:
     i = bisect_left(ctx.opens, end_char)
     return i > 0 and ctx.reach[i - 1] > start_char
+
+
+def past_channel(tokens: list[Token], people: frozenset[str]) -> list[Token]:
+    """What follows the channel a statement went to ("», a déclaré [au Parisien] Jean Dupont", "auprès
+    de l'AFP", "sur son compte [Twitter]"): the tokens after a leading preposition's object, or `tokens`
+    when none leads. `people`: the model's person labels (a person's name is never the channel's)."""
+    if len(tokens) > 1 and tokens[0].pos_ == "ADV" and tokens[1].pos_ == "ADP":
+        tokens = tokens[1:]  # "auprès de", "près de": an adverb the preposition completes
+    if not tokens or tokens[0].pos_ != "ADP":
+        return tokens
+    obj = tokens[0].head
+    if obj.i <= tokens[0].i or obj.pos_ not in ("NOUN", "PROPN"):
+        return tokens
+    end = obj.i + 1
+    if obj.ent_type_:
+        while end < tokens[-1].i + 1 and obj.doc[end].ent_iob_ == "I":
+            end += 1
+    elif obj.pos_ == "NOUN":
+        # "sur son compte Twitter la députée": the name of the channel a common noun writes, not a person's
+        named = end
+        while named < tokens[-1].i and obj.doc[named].head.i == obj.i and obj.doc[named].pos_ == "PROPN":
+            named += 1
+        if named > end and obj.doc[named].pos_ in ("DET", "NOUN", "PROPN") and obj.doc[end].ent_type_ not in people:
+            end = named
+    return [t for t in tokens if t.i >= end]

@@ -19,11 +19,11 @@ from .context import (
     is_enclitic,
     is_speech,
     past_aside,
+    past_channel,
     sequence_at,
     strip_edges,
 )
 from .found import MIXED, Cue, RawQuote
-from .mark_cues import past_channel
 
 # Adverbs that may stand in the verb group ("a également indiqué", "a encore dit"): at most this many.
 MAX_ADVERBS = 2
