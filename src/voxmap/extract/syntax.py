@@ -125,10 +125,15 @@ def _participle_host(verb: Token, labels: ParserLabels) -> Token | None:
     return head if head.i != verb.i and head.pos_ in VERB_POS else None
 
 
+# How many tokens before a participle its conjugated verb may stand.
+VERB_LOOKBACK = 40
+
+
 def verb_just_before(participle: Token) -> Token | None:
     """The conjugated verb nearest before a participle set off by a comma, in its sentence: a finite
     form, or a participle with its auxiliary ("a ajouté")."""
-    for token in reversed(participle.doc[participle.sent.start : participle.i]):
+    start = max(participle.sent.start, participle.i - VERB_LOOKBACK)  # bounded: an endless sentence stays linear
+    for token in reversed(participle.doc[start : participle.i]):
         if token.pos_ == "VERB" and (
             "Fin" in token.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in token.children)
         ):

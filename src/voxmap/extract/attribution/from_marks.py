@@ -193,6 +193,9 @@ def narration_between(before: QuotedSegment, after: QuotedSegment, ctx: Context)
 SENTENCE_ENDS = ".!?…"
 # The most words a subheading holds (OrangeSum's run from one to a dozen).
 HEADING_WORDS = 16
+# How many characters before a subheading's mark are read for the sentence end before it (a bounded
+# window: copying the text before every quote would make a quote-dense text quadratic).
+HEADING_LOOKBACK = 16
 
 
 def scraped_heading(segment: QuotedSegment, text: str, closers: frozenset[str]) -> bool:
@@ -209,7 +212,7 @@ def scraped_heading(segment: QuotedSegment, text: str, closers: frozenset[str]) 
         or len(words.split()) > HEADING_WORDS
     ):
         return False
-    before = _without_closers(text[: segment.open_at], closers)
+    before = _without_closers(text[max(0, segment.open_at - HEADING_LOOKBACK) : segment.open_at], closers)
     if before and before[-1] not in SENTENCE_ENDS + "\n":
         return False
     after = text[segment.outer_end : segment.outer_end + 2].lstrip(" \u00a0")
