@@ -184,3 +184,12 @@ def past_channel(tokens: list[Token], people: frozenset[str]) -> list[Token]:
         if named > end and obj.doc[named].pos_ in ("DET", "NOUN", "PROPN") and obj.doc[end].ent_type_ not in people:
             end = named
     return [t for t in tokens if t.i >= end]
+
+
+# The marks that end a sentence, whatever the language.
+SENTENCE_ENDS = ".!?…"
+
+
+def capital_after(segment: QuotedSegment, text: str) -> bool:
+    """A capital right after the closing mark, past spaces on the same line: the next sentence's."""
+    return text[segment.outer_end : segment.outer_end + 2].lstrip(" \u00a0")[:1].isupper()

@@ -8,7 +8,17 @@ from spacy.tokens import Span, Token
 
 from ..marks import QuotedSegment
 from ..syntax import VERB_POS, clause_tokens, cue_tokens, is_word, tokens_covering
-from .context import Context, char_range, is_speech, same_paragraph, strip_edges, token_start, word_count
+from .context import (
+    SENTENCE_ENDS,
+    Context,
+    capital_after,
+    char_range,
+    is_speech,
+    same_paragraph,
+    strip_edges,
+    token_start,
+    word_count,
+)
 from .found import DIRECT, FLOATING, MIXED, PARTIAL, Cue, RawQuote
 from .mark_cues import (
     characterization,
@@ -190,7 +200,6 @@ def narration_between(before: QuotedSegment, after: QuotedSegment, ctx: Context)
     return sum(1 for t in between if is_word(t)) if between is not None else 0
 
 
-SENTENCE_ENDS = ".!?…"
 # The most words a subheading holds (OrangeSum's run from one to a dozen).
 HEADING_WORDS = 16
 # How many characters before a subheading's mark are read for the sentence end before it (a bounded
@@ -215,8 +224,7 @@ def scraped_heading(segment: QuotedSegment, text: str, closers: frozenset[str]) 
     before = _without_closers(text[max(0, segment.open_at - HEADING_LOOKBACK) : segment.open_at], closers)
     if before and before[-1] not in SENTENCE_ENDS + "\n":
         return False
-    after = text[segment.outer_end : segment.outer_end + 2].lstrip(" \u00a0")
-    return after[:1].isupper()
+    return capital_after(segment, text)
 
 
 def _without_closers(text: str, closers: frozenset[str]) -> str:

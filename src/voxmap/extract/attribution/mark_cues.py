@@ -10,7 +10,18 @@ from ..documents import is_document
 from ..marks import QuotedSegment
 from ..mentions import demonstrative_subject, is_time_word
 from ..syntax import VERB_POS, cue_tokens, is_word, prepositional_objects, subject_of, tokens_covering
-from .context import JOINERS, Context, char_range, cue_word, is_speech, past_aside, past_channel, sequence_at
+from .context import (
+    JOINERS,
+    SENTENCE_ENDS,
+    Context,
+    capital_after,
+    char_range,
+    cue_word,
+    is_speech,
+    past_aside,
+    past_channel,
+    sequence_at,
+)
 from .found import VERB, Cue
 from .speakers import name_beside_role, object_after, setting_source, speaker_phrase, usable_subject
 
@@ -45,9 +56,8 @@ def frame_verbs(segment: QuotedSegment, ctx: Context) -> list[tuple[int, Token]]
 def _closes_its_sentence(segment: QuotedSegment, text: str) -> bool:
     """The quote ends on its own sentence's end and a capital opens the next, which the parser may
     have run into the quote's sentence."""
-    if segment.close_at is None or text[segment.start : segment.end].rstrip()[-1:] not in ".!?…":
-        return False
-    return text[segment.outer_end : segment.outer_end + 3].lstrip()[:1].isupper()
+    ends = segment.close_at is not None and text[segment.start : segment.end].rstrip()[-1:] in SENTENCE_ENDS
+    return ends and capital_after(segment, text)
 
 
 def only_joiners(doc: Doc, start: int, end: int, allowed: set[int] = frozenset()) -> bool:
