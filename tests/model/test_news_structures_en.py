@@ -323,3 +323,14 @@ def test_a_description_naming_a_body_is_not_someone_whose_roles_are_elsewhere():
     )
     quotes = voxmap.analyze(text, language="en").quotes
     assert quotes and all(q.speaker.name != "Tom Carver" for q in quotes if "master" in q.text)
+
+
+def test_the_mayor_is_not_the_deputy_mayor():
+    # the title's head word alone does not make "the mayor" the one described as a deputy mayor
+    text = (
+        "Régine Abadie, mayor of the town since 2014, defended the contract before a packed room.\n\n"
+        "The first contract was signed in 1994. His deputy for public works then, Michel Ospital, now 81, still "
+        "lives near the lighthouse.\n\n“It was the easy choice,” the former deputy mayor recalls.\n\n"
+        "“This contract guarantees the best price,” the mayor maintains in her office."
+    )
+    assert [speaker for _, _, speaker in found(text)] == ["Michel Ospital", "Régine Abadie"]

@@ -240,6 +240,10 @@ class RuleResolver:
         acting = [s for s in candidates if s.subject or s.speaker]
         for pool in (acting, candidates):
             people = [s for s in pool if s.actor.human or mention.plural]  # "they": critics, proponents…
+            if pool is candidates and mention.gender is not None:
+                # nobody acting: someone the article says is of the pronoun's gender before a name of
+                # unknown gender ("Valérie Braham, veuve d'un client tué par Coulibaly, … explique-t-elle")
+                people = [s for s in people if s.actor.gender == mention.gender] or people
             if people or pool:
                 found = (people or pool)[-1]
                 return (_told_since(found, candidates, mention) or found).actor
@@ -304,6 +308,9 @@ class RuleResolver:
                 title = role.title.lower()
                 expanded = {self.rules.title_abbreviations.get(w, w) for w in title.split()}
                 same_title = head in title.split() or head in title or head in expanded
+                # "le maire" is not the "adjoint au maire" ("the deputy mayor"), unless written so
+                second = (expanded & self.rules.second_in_rank) - set(mention.text.lower().split())
+                same_title = same_title and not second
                 # "le patron de FO": whoever leads that body, whatever the title written ("le chef de la
                 # police locale" is not the president of another body, nor one of none)
                 same_title = same_title or (leader and same_body and bool(self.rules.leader_titles & expanded))

@@ -82,6 +82,8 @@ def descriptions_of(name: Span, rules: LanguageRules) -> list[Described]:
             appositions = [a for a in [_stacked_apposition(seen, rules)] if a is not None and a not in seen]
     if root.dep_ in labels.apposition and root.head.pos_ == "NOUN":
         found.append(described_by(root.head, rules, leave_out=name))  # "His deputy…, Michel Ospital"
+    elif (role := _role_before(name, rules)) is not None:
+        found.append(described_by(role, rules))  # "le pasteur de l'endroit, Joel Crouse," unparsed
     if root.dep_ in labels.subject:
         verb = root.head
         # "A retired schoolteacher from Parma, she has run…": a noun phrase opening the sentence
@@ -91,6 +93,32 @@ def descriptions_of(name: Span, rules: LanguageRules) -> list[Described]:
         elif verb.pos_ == "NOUN" and any(c.dep_ in labels.copula for c in verb.children):  # "X est comptable"
             found.append(described_by(verb, rules, leave_out=name))
     return [described for described in found if described.core]
+
+
+def loose_apposition(head: Token, rules: LanguageRules) -> Token | None:
+    """'comme la surnomme le pasteur de l'endroit, Joel Crouse, permet…': a person's name between
+    commas right after a role's phrase, which the parser hung on no noun, stands in apposition to it."""
+    doc, labels = head.doc, rules.parser
+    comma = head.right_edge.i + 1
+    if head.pos_ != "NOUN" or comma + 2 >= len(doc) or doc[comma].text != "," or doc[comma + 1].ent_iob_ != "B":
+        return None
+    name = doc[comma + 1]
+    if name.ent_type_ not in labels.person_entities or name.dep_ in labels.subject | labels.direct_object:
+        return None  # "Selon le ministre, Jean Dupont a…": the next clause's subject
+    end = comma + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return name if end < len(doc) and doc[end].text in (",", ".") else None
+
+
+def _role_before(name: Span, rules: LanguageRules) -> Token | None:
+    """The role noun whose phrase ends at the comma before `name`, where `name` is its loose apposition."""
+    if name.start < 2 or name.doc[name.start - 1].text != ",":
+        return None
+    token = name.doc[name.start - 2]
+    while token.head.i != token.i and token.head.right_edge.i == token.i:
+        token = token.head
+    return token if loose_apposition(token, rules) is not None and token.i < name.start else None
 
 
 # How far past an apposition a comma may open the next one ("its president [since 2019], a …").
@@ -137,7 +165,9 @@ def description_score(head: str, words: frozenset[str], described: Described, ru
     2 for the head (or a word of its kind) among their descriptions' heads, 1 for each other shared
     word; 0 when neither the head nor two other words fit ("the Aqualis executive" is not "a former
     engineer of Aqualis"; "the farmers' federation" is not "president of the farmers' federation")."""
-    head_fits = bool(kin(head, rules) & described.core)
+    # "the mayor" is not someone described as the "deputy mayor", unless the description says so too
+    lesser = bool(described.core & rules.second_in_rank) and not words & rules.second_in_rank
+    head_fits = bool(kin(head, rules) & described.core) and not lesser
     shared = sum(1 for word in words - {head} if kin(word, rules) & described.words)
     if not head_fits and shared < 2:
         return 0

@@ -121,6 +121,7 @@ class LanguageRules:
     speech_verbs: frozenset[str]
     speech_verb_words: dict[str, tuple[tuple[str, ...], ...]]  # "mettre" -> ("en", "garde"): "met-elle en garde"
     speech_verb_phrases: frozenset[tuple[str, str]]
+    middle_voice_verbs: frozenset[str]  # "l'enquête se poursuit": reflexive, these verbs report no speech
     characterization_verbs: frozenset[str]
     source_prepositions: tuple[tuple[str, ...], ...]
     sentence_initial_source_prepositions: tuple[tuple[str, ...], ...]
@@ -182,6 +183,7 @@ class LanguageRules:
     locative_prepositions: frozenset[str]  # "an adviser in Eau Claire": a place there is where, not a body
     place_body_heads: frozenset[str]  # "la région Île-de-France": the body, not the place
     title_modifiers: frozenset[str]  # "Press Secretary": a word of the title, whatever the model tagged it
+    second_in_rank: frozenset[str]  # "deputy mayor", "adjoint au maire": another office than the mayor's
     kin_words: frozenset[str]  # "the nominee's daughter": a relative, never a role
     former_markers: frozenset[str]
     title_abbreviations: dict[str, str]  # "sen." -> "senator": "the senator" takes up "Sen. Bernie Sanders"
@@ -298,6 +300,7 @@ def load_rules(language: str) -> LanguageRules:
         speech_verb_phrases=frozenset(
             (head.lower(), verb.lower()) for head, verb in cues.get("speech_verb_phrases", [])
         ),
+        middle_voice_verbs=frozenset(cues["middle_voice_verbs"]),
         characterization_verbs=_words(cues, "characterization_verbs"),
         source_prepositions=_sequences(cues, "source_prepositions"),
         source_sentence_holds_quotes=bool(cues["source_sentence_holds_quotes"]),
@@ -360,6 +363,7 @@ def load_rules(language: str) -> LanguageRules:
         locative_prepositions=_words(roles, "locative_prepositions"),
         place_body_heads=_words(roles, "place_body_heads"),
         title_modifiers=_words(roles, "title_modifiers"),
+        second_in_rank=_words(roles, "second_in_rank"),
         kin_words=_words(roles, "kin_words"),
         former_markers=_words(roles, "former_markers"),
         title_abbreviations={short.lower(): full.lower() for short, full in roles.get("title_abbreviations", [])},

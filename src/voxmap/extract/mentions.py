@@ -230,6 +230,9 @@ def _trimmed(doc, start: int, end: int, head: Token, rules: LanguageRules) -> tu
         if doc[i].lower_ in rules.phrase_channel_words or (is_time_word(doc[i], rules) and not doc[i].is_title):
             end = i
             break
+        if rules.marks.pattern.fullmatch(doc[i].text) and doc[i].text not in rules.marks.single:
+            end = i  # "qualifiée par les organisateurs de « troisième journée… »": the quote is no one's name
+            break
         if doc[i].pos_ == "ADP" and is_media(doc[i + 1 : end].text):
             end = i  # "la présidente du Rassemblement national à BFMTV": the channel, not the speaker
             break

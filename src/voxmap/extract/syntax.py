@@ -198,6 +198,10 @@ def preposition_of(child: Token, labels: ParserLabels) -> str | None:
     return child.lower_
 
 
+# The longest pronoun's phrase kept with its relative clause ("ceux qui …"), in tokens.
+MAX_RELATIVE_TOKENS = 12
+
+
 def phrase_tokens(head: Token, labels: ParserLabels, ent: Span | None) -> tuple[int, int]:
     """Token range of the noun phrase headed by `head` as written, without appositions or relative
     clauses, stopping at a comma: "sources familiar with the talks", "a former DGSI". A name is its
@@ -205,6 +209,10 @@ def phrase_tokens(head: Token, labels: ParserLabels, ent: Span | None) -> tuple[
     if ent is not None:
         return ent.start, ent.end
     if head.pos_ == "PRON":
+        # "ceux qui passent leur vie sur le Danube": a pronoun is described by its relative clause
+        relative = next((c for c in head.children if c.dep_ in labels.relative_clause and c.i > head.i), None)
+        if relative is not None and relative.right_edge.i - head.i < MAX_RELATIVE_TOKENS:
+            return head.i, relative.right_edge.i + 1
         return head.i, head.i + 1
     cut = labels.apposition | labels.relative_clause | labels.clause | labels.conjunct
     keep: set[int] = set()
@@ -290,11 +298,28 @@ def stands_for(name: Span, labels: ParserLabels) -> Token:
     (not "after her first child, Arabella, was born")."""
     root = name.root
     if root.dep_ not in labels.apposition or name.start == 0 or name.doc[name.start - 1].text != ",":
-        return root
+        return _noun_named(name, labels) or root
     noun = root.head
     while noun.dep_ in labels.prep_object | labels.prepositional and noun.head.i != noun.i:
         noun = noun.head
     return noun if main_clause(noun.head, labels) else root
+
+
+# How many words may stand between a noun and the name written right after it ("son rival démocrate Joe Biden").
+NAMED_NOUN_GAP = 2
+
+
+def _noun_named(name: Span, labels: ParserLabels) -> Token | None:
+    """ "son rival démocrate Joe Biden, qui…, était lui sur le site": the noun a name follows with no
+    comma nor preposition, which the parser made the clause's word (not "le frère de Joe Biden")."""
+    root, noun = name.root, name.root.head
+    # a common noun as written ("A Mehama": a capital preposition the tagger took for a noun is none)
+    if noun.pos_ != "NOUN" or not noun.is_lower or not 0 < name.start - noun.i <= NAMED_NOUN_GAP + 1:
+        return None
+    between = name.doc[noun.i + 1 : name.start]
+    if any(t.is_punct or t.pos_ == "ADP" for t in between) or any(c.dep_ in labels.case_marker for c in root.children):
+        return None
+    return noun if main_clause(noun.head, labels) else None
 
 
 def presented(name: Span, labels: ParserLabels, copulas: frozenset[str]) -> bool:

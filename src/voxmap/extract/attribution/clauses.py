@@ -30,10 +30,14 @@ def sentence_minus(sent: Span, removed: set[int], ctx: Context) -> list[tuple[in
         s, e = strip_edges(ctx.text, *char_range(doc, start, end))
         while e > s and ctx.text[e - 1] in ".!?":
             e -= 1
-        if word_count(doc, s, e) >= 1:
-            spans.append((s, e))
+        if word_count(doc, s, e) >= 1 and not (start == sent.start and end < sent.end and _linking(doc[start:end])):
+            spans.append((s, e))  # (not "Et, selon le religieux, nous…": the writer's link, not the source's)
     # "The museum, Mr. Bush said, celebrated…": a short run counts beside a longer one.
     return spans if any(word_count(doc, s, e) >= 3 for s, e in spans) else []
+
+
+def _linking(tokens: Span) -> bool:
+    return all(t.pos_ in ("CCONJ", "PUNCT") for t in tokens)
 
 
 def clause_with_quotes(span: tuple[int, int], ctx: Context) -> tuple[int, int] | None:

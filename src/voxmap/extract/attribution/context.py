@@ -71,11 +71,18 @@ def is_speech(token: Token, rules: LanguageRules) -> bool:
     if token.pos_ not in VERB_POS:
         return False
     lemma = token.lemma_.lower()
+    if lemma in rules.middle_voice_verbs and _reflexive(token, rules):
+        return False  # "l'enquête se poursuit": nobody goes on speaking
     if lemma in rules.speech_verbs or token.lower_ in rules.speech_verbs:
         return True
     if any(_followed_by(token, words) for words in rules.speech_verb_words.get(lemma, ())):
         return True  # "met-elle en garde"
     return (token.head.lemma_.lower(), lemma) in rules.speech_verb_phrases
+
+
+def _reflexive(verb: Token, rules: LanguageRules) -> bool:
+    """Whether a reflexive clitic hangs on the verb or on its auxiliary's place ("s'est poursuivie")."""
+    return any(c.lower_ in rules.parser.reflexive_clitics and c.dep_ in rules.parser.expletive for c in verb.children)
 
 
 def _followed_by(token: Token, words: tuple[str, ...]) -> bool:
@@ -193,3 +200,11 @@ SENTENCE_ENDS = ".!?…"
 def capital_after(segment: QuotedSegment, text: str) -> bool:
     """A capital right after the closing mark, past spaces on the same line: the next sentence's."""
     return text[segment.outer_end : segment.outer_end + 2].lstrip(" \u00a0")[:1].isupper()
+
+
+def relative_of_someone(verb: Token, ctx: Context) -> bool:
+    """A relative clause whose subject is its relative pronoun ("…, qui s'est retiré"), not one with a
+    subject of its own ("the four “loopholes” he cited")."""
+    return verb.dep_ in ctx.rules.parser.relative_clause and any(
+        c.dep_ in ctx.rules.parser.subject and ctx.rules.pronoun_kind(c.text) == "relative" for c in verb.children
+    )

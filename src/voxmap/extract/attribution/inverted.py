@@ -64,7 +64,7 @@ def _past_enclitic(j: int, ctx: Context) -> tuple[int, int | None]:
     return j, None
 
 
-def _subject_after(verb: int, ctx: Context) -> int | None:
+def subject_after(verb: int, ctx: Context) -> int | None:
     """The head word of the subject written after the verb, past time words ("samedi 8 février"):
     the first noun or name of a phrase opening there; None where a clause follows instead ("a dit
     que…") or nothing does."""
@@ -99,7 +99,11 @@ def _rest_after_incise(last: int, enclitic: bool, ctx: Context) -> tuple[int, in
             first >= end
             or is_present_participle(doc[first])
             or doc[first].pos_ == "CCONJ"  # "…, mais il a précisé que…": a statement of its own
-            or any(rules.pronoun_kind(t.text) == "relative" for t in doc[first : first + 2])  # "pour qui"
+            # "pour qui", "…, en Pennsylvanie, où s'écrasa…"
+            or any(
+                rules.pronoun_kind(t.text) == "relative" or "Rel" in t.morph.get("PronType")
+                for t in doc[first : first + 2]
+            )
         ):
             return None
         # a comma closing a verbless run right after it ends an apposition, the statement after it
@@ -263,7 +267,7 @@ def inverted_reports(ctx: Context) -> list[RawQuote]:
             if _informed(doc[verb], ctx):  # "a-t-on appris auprès du parquet": the informant, not "on"
                 speaker = _informant_after(verb, ctx)
             else:
-                speaker = enclitic if enclitic is not None else _subject_after(verb, ctx)
+                speaker = enclitic if enclitic is not None else subject_after(verb, ctx)
             if speaker is None or not ctx.outside(doc[speaker]):
                 continue
             # Two sentences the splitter ran together: the statement is the last one's.

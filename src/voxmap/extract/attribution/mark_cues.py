@@ -20,6 +20,7 @@ from .context import (
     is_speech,
     past_aside,
     past_channel,
+    relative_of_someone,
     sequence_at,
 )
 from .found import VERB, Cue
@@ -93,6 +94,8 @@ def find_cue(segment: QuotedSegment, ctx: Context) -> tuple[Token, Token, Cue] |
         if subject is None:
             continue
         speech = is_speech(verb, ctx.rules) or verb.lemma_.lower() in ctx.rules.characterization_verbs
+        if not speech and relative_of_someone(verb, ctx):
+            continue  # "« … » émirati, considère X, qui s'est retiré": the relative tells of X, not who spoke
         adjacent = adjacent_cue(verb, subject, first[0].i, last[-1].i, ctx)
         if not (speech or adjacent):
             continue
@@ -190,7 +193,7 @@ def sequence_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int],
     rest = past_channel(_past_adverbs(rest) if speech else rest, ctx.rules.parser.person_entities)
     if speech and len(rest) > 1 and demonstrative_subject(rest[0], ctx.rules):
         return char_range(doc, cue_start, cue_end + 1), rest[0]  # "», a asséné celui qui dirige l'agence"
-    if not rest or rest[0].pos_ not in ("DET", "PROPN", "NOUN"):
+    if not rest or rest[0].pos_ not in ("DET", "PROPN", "NOUN", "NUM"):  # "avertissent six médecins"
         return None
     # "», assure cette dernière": the latter, an adjective standing for the person; "», confie un intime
     # au Parisien": a person's word, whatever its tag, before the preposition of the channel
@@ -206,8 +209,11 @@ def sequence_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int],
     while head.dep_ == "compound" and head.i < head.head.i <= head.i + 2:
         head = head.head  # "sighs the union leader": the leader
     # "», a affirmé le premier ministre François Lemire.": the name beside the title speaks; never one in
-    # parentheses after it ("a expliqué Unilever (Dove, Knorr…)")
-    beside = rest[: next((k for k, t in enumerate(rest[:8]) if t.text == "("), 8)]
+    # parentheses after it ("a expliqué Unilever (Dove, Knorr…)"), nor one of a participle's phrase ("a
+    # ajouté le président, accompagné de sa femme Melania")
+    beside = rest[
+        : next((k for k, t in enumerate(rest[:8]) if t.text == "(" or (t.i > head.i and t.pos_ in VERB_POS)), 8)
+    ]
     named = next((t for t in beside if t.ent_type_ in ctx.rules.parser.person_entities and t.i > head.i), None)
     if named is not None and doc[named.i - 1].pos_ == "ADP":
         named = None  # "», assure un proche de Marine Le Pen": the title's complement, not its holder
@@ -504,8 +510,8 @@ def document_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int] 
     sent_end = doc[start].sent.end
     window = doc[start : min(sent_end, start + 12)]
     channel = next((t for t in window if is_document(t, rules)), None)
-    if channel is None:
-        return None
+    if channel is None or any(t.pos_ in ("NOUN", "PROPN") for t in doc[start : channel.i]):
+        return None  # "», avertissent six médecins dans une tribune au JDD": the doctors speak
     owners = [
         t
         for t in doc[channel.i + 1 : sent_end]

@@ -31,7 +31,9 @@ from .context import (
 )
 from .found import INDIRECT, MIXED, Cue, RawQuote
 from .inverted import may_speak
-from .speakers import name_beside_role, object_after, usable_subject
+from .speakers import name_beside_role, object_after, set_off_without_subject, usable_subject
+
+SOURCE_TAIL = 8  # words a source phrase opening its sentence may run past its parse to reach its comma
 
 
 def indirect_quotes(ctx: Context) -> list[RawQuote]:
@@ -192,6 +194,8 @@ def according_to_quotes(ctx: Context) -> list[RawQuote]:
             if words in initial and not _source_then_comma(source, ctx):
                 continue
             source, last = _named_source(source, ctx)
+            if opening:
+                last = _to_its_comma(last, ctx)
             sent = _before_a_quote_of_its_own(token.sent, last, ctx)
             removed = set(range(token.i, last + 1))
             content = _around_cue(sentence_minus(sent, removed, ctx), ctx, inside=rules.source_sentence_holds_quotes)
@@ -214,6 +218,19 @@ def _named_source(source: Token, ctx: Context) -> tuple[Token, int]:
             last -= 1
         return source, last
     return named, named.right_edge.i
+
+
+def _to_its_comma(last: int, ctx: Context) -> int:
+    """'Selon les auteurs de l'étude publiée fin juillet dans la revue Nature, la hausse…': a source
+    phrase that opens its sentence runs to its comma, over words the parser hung on the statement (a
+    date, a place), as long as no finite verb stands between."""
+    doc = ctx.doc
+    for j in range(last + 1, min(last + 1 + SOURCE_TAIL, doc[last].sent.end)):
+        if doc[j].text == ",":
+            return j - 1
+        if not ctx.outside(doc[j]) or (doc[j].pos_ in VERB_POS and "Part" not in doc[j].morph.get("VerbForm")):
+            break
+    return last
 
 
 def _before_a_quote_of_its_own(sent: Span, after: int, ctx: Context) -> Span:
@@ -408,6 +425,8 @@ def object_quotes(ctx: Context) -> list[RawQuote]:
         span = char_range(doc, obj.left_edge.i, _before_aside(obj, rules))
         if word_count(doc, *span) < rules.min_object_words or overlaps_quote(*span, ctx):
             continue
+        if set_off_without_subject(verb, ctx) and may_speak(obj, ctx):
+            continue  # "…, ont annoncé samedi les autorités sanitaires": the object the parser saw spoke
         subject = usable_subject(verb, ctx)
         if subject is None or rules.pronoun_kind(subject.text) == "first":
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..descriptions import loose_apposition
 from ..mentions import demonstrative_subject
 from ..syntax import (
     agent_of,
@@ -17,6 +18,7 @@ from ..syntax import (
     verb_just_before,
 )
 from .context import Context, is_speech, sequence_at
+from .inverted import subject_after
 
 
 def usable_subject(verb: Token, ctx: Context) -> Token | None:
@@ -27,7 +29,14 @@ def usable_subject(verb: Token, ctx: Context) -> Token | None:
     spokesman = spokesman_of(reporting_host(verb, ctx), ctx)
     if spokesman is not None:
         return spokesman
-    subject = subject_of(reporting_host(verb, ctx), labels)
+    host = reporting_host(verb, ctx)
+    subject = subject_of(host, labels)
+    misread = subject is not None and _misread_name(subject)
+    unsaid = subject is None and _after_the_writer_s_words(host, ctx)
+    if (host.i != verb.i or misread or unsaid) and (inverted := _subject_after_incise(host, ctx)):
+        # "…, a ajouté cette source, précisant que…", "« … » émirati, considère l'auteur X": the
+        # speaker written after the incise's verb, which the parser read as its object
+        return inverted
     inverted = _enclitic_subject(verb, ctx)
     if inverted is not None:
         subject = inverted  # "», nous a-t-elle confié": the enclitic, not the object pronoun the parser took
@@ -164,6 +173,52 @@ def reporting_host(verb: Token, ctx: Context) -> Token:
     return host
 
 
+def _misread_name(token: Token) -> bool:
+    """A lower-case word the tagger called a proper noun ("« … » émirati, considère X"): no subject."""
+    return token.pos_ == "PROPN" and token.is_lower
+
+
+# How many of the writer's words may stand between a quote's closing mark and its cue's comma.
+WRITER_WORDS = 2
+
+
+def _group_start(verb: Token, labels) -> int:
+    """The first token of a verb's group, its auxiliaries before it ("a ajouté")."""
+    return min([verb.i, *(c.i for c in verb.children if c.i < verb.i and c.dep_ in labels.auxiliary)])
+
+
+def _after_the_writer_s_words(verb: Token, ctx: Context) -> bool:
+    """Whether the quote's closing mark, a word or two of the writer's and a comma stand before the verb
+    group ("« … » émirati, considère X"): a layout the inverted-sequence one, which wants the comma
+    right after the mark, does not read."""
+    doc = ctx.doc
+    group = _group_start(verb, ctx.rules.parser)
+    if group < 2 or doc[group - 1].text != "," or not (ctx.outside(doc[group - 2]) and is_word(doc[group - 2])):
+        return False
+    return any(not ctx.outside(t) for t in doc[max(0, group - 1 - WRITER_WORDS - 1) : group - 2])
+
+
+def set_off_without_subject(verb: Token, ctx: Context) -> bool:
+    """A verb group after a comma with no subject before it ("…, ont annoncé samedi les autorités"):
+    what follows it is who spoke."""
+    labels, doc = ctx.rules.parser, ctx.doc
+    group = _group_start(verb, labels)
+    return (
+        group > 0
+        and doc[group - 1].text == ","
+        and not any(c.dep_ in labels.subject and c.i < verb.i and not _misread_name(c) for c in verb.children)
+    )
+
+
+def _subject_after_incise(verb: Token, ctx: Context) -> Token | None:
+    """The speaker written after a speech verb set off by a comma, with no subject before it ("…, a
+    ajouté cette source"), whatever the parser called it."""
+    if not is_speech(verb, ctx.rules) or not set_off_without_subject(verb, ctx):
+        return None
+    after = subject_after(verb.i, ctx)  # past the day and the channel; None for "…, a salué leur travail"
+    return name_beside_role(ctx.doc[after], ctx) if after is not None and ctx.outside(ctx.doc[after]) else None
+
+
 def name_beside_role(head: Token, ctx: Context) -> Token:
     """'Its general secretary, Fabien Delacourt', 'le premier ministre François Lemire': when a
     role noun comes with the person's name, the name is the speaker."""
@@ -181,7 +236,9 @@ def name_beside_role(head: Token, ctx: Context) -> Token:
     ]
     # "Le président (LREM) de l'Assemblée nationale Richard Ferrand": the person, not the party beside
     people = [c for c in named if c.ent_type_ in labels.person_entities]
-    return (people or named or [head])[0]
+    # "le maire Les Républicains du XVe arrondissement de Paris, Philippe Goujon": the person after the comma
+    loose = loose_apposition(head, ctx.rules)
+    return (people or [loose] if loose is not None else people or named or [head])[0]
 
 
 # How many words before its sentence a setting may stand, where the parser cut the sentence there.
