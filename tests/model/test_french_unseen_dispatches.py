@@ -278,3 +278,55 @@ def test_what_follows_an_incise(text, spans):
 )
 def test_a_title_and_its_second_in_rank(text, expected):
     assert _speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # past a channel with its adjectives
+        (
+            "« Nous n'avons pas réussi à protéger nos seniors. C'est un échec pour la société toute entière », a "
+            "déclaré à la télévision publique suédoise la ministre de la Santé Anna Lindqvist.",
+            "Anna Lindqvist",
+        ),
+        # an incise inside the marks, its channel first
+        (
+            "Mais, chez les chasseurs, la proposition ne passe pas. « Nous sommes dans notre rôle de régulation, "
+            "plaide dans le Parisien Jacky Desbois, de la Fédération nationale des chasseurs. Sortir le renard de "
+            "la catégorie des nuisibles, c'est risquer que les populations augmentent encore ».",
+            "Jacky Desbois",
+        ),
+        # the writer's relative between the quote and its cue
+        (
+            "Les précautions coûtent cher à l'entreprise. « Ce qu'on fait sur les rames, on le fait aussi dans nos "
+            "locaux » où tout est désinfecté régulièrement, relève Nicolas Tellier. « Cela rassure les agents. »",
+            "Nicolas Tellier",
+        ),
+        # a known agency the model took for a person, and a cue verb it took for a noun
+        (
+            "« Ces résultats sont très en faveur d'un lien entre l'infection et cette pathologie », juge Santé "
+            "publique France, qui estime que chez ces enfants, elle survient plus tard.",
+            "Santé publique France",
+        ),
+    ],
+)
+def test_speakers_past_what_the_cue_runs_into(text, expected):
+    assert set(_speakers(text)) == {expected}
+
+
+def test_the_source_of_selon_is_whom_il_takes_up():
+    text = (
+        "Emmanuel Macron a annoncé jeudi la réouverture des écoles. Et dans les Ehpad, le nombre de morts a "
+        "franchi la barre des 10.000. Selon Bruno Lina, virologue et membre du Conseil scientifique, « il est "
+        "trop tôt pour faire un bilan » du déconfinement, mais il souligne l'« effort magistral » accompli."
+    )
+    assert _speakers(text)[1:] == ["Bruno Lina", "Bruno Lina"]
+
+
+def test_an_outlet_after_selon_is_not_whom_a_description_takes_up():
+    text = (
+        "Jean Arnaud est un photographe français, expatrié en Suède depuis quarante ans, selon Closer. Selon la "
+        "journaliste à l'origine du scandale, le Français jouissait d'une influence hors norme auprès des membres "
+        "de l'Académie."
+    )
+    assert _speakers(text) == ["la journaliste à l'origine du scandale"]

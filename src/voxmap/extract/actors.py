@@ -57,7 +57,7 @@ from .openings import (
     paragraph_openers_take_the_person_after,
 )
 from .roles import body_written, organization_of_title, person_titled, roles_of, title_before
-from .syntax import doc_text, main_clause, named_possessor, presented, stands_for
+from .syntax import doc_text, main_clause, named_possessor, presented, sourced, stands_for
 
 _ENTITY_KIND = {"person": PERSON, "organization": ORGANIZATION, "group": GROUP}
 # A floating quote continues the previous speaker only if that quote is this close (characters).
@@ -229,8 +229,11 @@ def build(
             ) or presented(clean, rules.parser, rules.copulas)
             subject = topic or any(t.dep_ in rules.parser.subject for t in (clean.root, beside, *(title or ())))
             # "It was signed by Hervé Lantier" (not "a commission, overseen by Kofi Annan")
-            subject = subject or (
-                clean.root.head.dep_ in rules.parser.agent and main_clause(clean.root.head.head, rules.parser)
+            subject = (
+                subject
+                or (clean.root.head.dep_ in rules.parser.agent and main_clause(clean.root.head.head, rules.parser))
+                # "Selon Bruno Lina, … « … », mais il souligne…" (an outlet relays: "selon Closer")
+                or (sourced(clean, rules.source_prepositions) and not is_media(clean.text))
             )
             history.sightings.append(Sighting(clean.start_char, actor, subject, False, topic))
 

@@ -184,6 +184,9 @@ def past_channel(tokens: list[Token], people: frozenset[str]) -> list[Token]:
         while end < tokens[-1].i + 1 and obj.doc[end].ent_iob_ == "I":
             end += 1
     elif obj.pos_ == "NOUN":
+        # "à la télévision publique suédoise la ministre": the channel's adjectives are the channel's
+        while end <= tokens[-1].i and obj.doc[end].head.i == obj.i and obj.doc[end].pos_ == "ADJ":
+            end += 1
         # "sur son compte Twitter la députée": the name of the channel a common noun writes, not a person's
         named = end
         while named < tokens[-1].i and obj.doc[named].head.i == obj.i and obj.doc[named].pos_ == "PROPN":

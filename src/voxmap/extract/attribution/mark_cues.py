@@ -465,6 +465,10 @@ def inverted_incise(segment: QuotedSegment, ctx: Context) -> tuple[Token, Token,
         if speaker is None and start + 1 < tokens.end and doc[start].dep_ in ctx.rules.parser.particle:
             # the verb's particle first: "…, goes on the spokeswoman"
             speaker = speaker_phrase(start + 1, tokens.end, ctx)
+        if speaker is None and cue_word(word, ctx.rules):
+            # the channel first: "…, plaide dans le Parisien Jacky Desbrosse, de la Fédération…"
+            rest = past_channel(list(doc[start : tokens.end]), ctx.rules.parser.person_entities)
+            speaker = speaker_phrase(rest[0].i, tokens.end, ctx) if rest and rest[0].i > start else None
         if speaker is None:
             continue
         # A word in the cue list, or any verb-like word with no subject of its own before a name

@@ -55,6 +55,9 @@ def usable_subject(verb: Token, ctx: Context) -> Token | None:
         # The word the clause hangs on; never white space or a mark the parser made its head.
         if head is None or not ctx.outside(head) or not is_word(head):
             return None
+        if head.is_lower and head.lower_ in ctx.rules.speech_verbs and head.i + 1 < len(ctx.doc):
+            # "», juge Santé publique France, qui estime…": the cue verb the tagger took for a noun
+            return speaker_phrase(head.i + 1, head.sent.end, ctx) or head
         return name_beside_role(
             _apposition_owner(head, ctx), ctx
         )  # "l'homme d'affaires Ziad Takieddine, qui a assuré…"
@@ -178,8 +181,9 @@ def _misread_name(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.is_lower
 
 
-# How many of the writer's words may stand between a quote's closing mark and its cue's comma.
-WRITER_WORDS = 2
+# How many of the writer's words may stand between a quote's closing mark and its cue's comma ("« … » où tout
+# est désinfecté régulièrement, relève X").
+WRITER_WORDS = 6
 
 
 def _group_start(verb: Token, labels) -> int:
@@ -188,7 +192,7 @@ def _group_start(verb: Token, labels) -> int:
 
 
 def _after_the_writer_s_words(verb: Token, ctx: Context) -> bool:
-    """Whether the quote's closing mark, a word or two of the writer's and a comma stand before the verb
+    """Whether the quote's closing mark, a few words of the writer's and a comma stand before the verb
     group ("« … » émirati, considère X"): a layout the inverted-sequence one, which wants the comma
     right after the mark, does not read."""
     doc = ctx.doc
