@@ -211,3 +211,9 @@ def relative_of_someone(verb: Token, ctx: Context) -> bool:
     return verb.dep_ in ctx.rules.parser.relative_clause and any(
         c.dep_ in ctx.rules.parser.subject and ctx.rules.pronoun_kind(c.text) == "relative" for c in verb.children
     )
+
+
+def after_closing(segment: QuotedSegment, ctx: Context) -> int | None:
+    """The index of the first token after the quote's closing mark (which may be past the Doc's end)."""
+    last = tokens_covering(ctx.doc, segment.outer_end - 1, segment.outer_end)
+    return last[-1].i + 1 if last is not None else None

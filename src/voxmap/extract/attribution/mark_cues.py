@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..documents import is_document
 from ..marks import QuotedSegment
 from ..mentions import demonstrative_subject, is_time_word
-from ..syntax import VERB_POS, cue_tokens, is_word, prepositional_objects, subject_of, tokens_covering
+from ..syntax import VERB_POS, cue_tokens, is_word, subject_of, tokens_covering
 from .context import (
     JOINERS,
     SENTENCE_ENDS,
     Context,
+    after_closing,
     capital_after,
     char_range,
     cue_word,
@@ -25,6 +25,7 @@ from .context import (
 )
 from .found import VERB, Cue
 from .speakers import name_beside_role, object_after, setting_source, speaker_phrase, usable_subject
+from .written_layouts import dash_signature, document_cue
 
 # No cue stands further than this from its quote inside a sentence; the bound keeps a hostile text
 # (thousands of quotes in one endless sentence) linear rather than quadratic.
@@ -109,12 +110,6 @@ def find_cue(segment: QuotedSegment, ctx: Context) -> tuple[Token, Token, Cue] |
     if best is None:
         return None
     return best[1], best[2], best[3]
-
-
-def after_closing(segment: QuotedSegment, ctx: Context) -> int | None:
-    """The index of the first token after the quote's closing mark (which may be past the Doc's end)."""
-    last = tokens_covering(ctx.doc, segment.outer_end - 1, segment.outer_end)
-    return last[-1].i + 1 if last is not None else None
 
 
 def name_after(segment: QuotedSegment, ctx: Context) -> tuple[Token, Token] | None:
@@ -501,76 +496,6 @@ def characterization(segment: QuotedSegment, ctx: Context) -> tuple[Token, Token
         return None
     speaker = usable_subject(verb, ctx)
     return (verb, speaker) if speaker is not None else None
-
-
-def document_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int] | None, Token] | None:
-    """'“Police stations are closing!” can we read in a leaflet Rempart published in June' /
-    '“Close the wards!” read the banner of Unité Santé': words written on a document speak for the
-    organisation whose document it is, named after the document in the same sentence."""
-    doc, rules = ctx.doc, ctx.rules
-    start = after_closing(segment, ctx) if segment.close_at is not None else None
-    if start is None or start >= len(doc):
-        return None
-    sent_end = doc[start].sent.end
-    window = doc[start : min(sent_end, start + 12)]
-    channel = next((t for t in window if is_document(t, rules)), None)
-    if channel is None or any(t.pos_ in ("NOUN", "PROPN") for t in doc[start : channel.i]):
-        return None  # "», avertissent six médecins dans une tribune au JDD": the doctors speak
-    owners = [
-        t
-        for t in doc[channel.i + 1 : sent_end]
-        if t.ent_iob_ == "B" and t.ent_type_ in rules.parser.organization_entities | rules.parser.person_entities
-    ]
-    owner = (
-        owners[0]
-        if owners
-        else next((c for c in channel.children if c.dep_ in ctx.rules.parser.possessive), None)
-        or next(
-            (
-                obj
-                for preposition, obj in prepositional_objects(channel, rules.parser)
-                if preposition in rules.organization_prepositions
-            ),
-            None,
-        )
-        or next((t for t in doc[channel.i + 1 : sent_end] if t.pos_ == "PROPN" and (t.is_title or t.is_upper)), None)
-    )
-    if owner is None:
-        return None
-    while owner.i + 1 < sent_end and doc[owner.i + 1].ent_iob_ == "I":
-        owner = doc[owner.i + 1]
-    verbs = [t for t in doc[start : channel.i] if t.pos_ in VERB_POS]
-    return (char_range(doc, *cue_tokens(verbs[-1])) if verbs else None), owner
-
-
-def _name_word(token: Token) -> bool:
-    """A word of a written name: a proper noun, or an initial ("A.", "N") the tagger read otherwise."""
-    initial = token.text.rstrip(".")
-    return token.pos_ == "PROPN" or (len(initial) == 1 and initial.isupper())
-
-
-def dash_signature(segment: QuotedSegment, ctx: Context) -> tuple[None, Token] | None:
-    """'“…” ― Sonya Herridge': a name after a dash that ends the line signs the quote (no cue word)."""
-    doc, text = ctx.doc, ctx.text
-    after = segment.outer_end
-    while after < len(text) and text[after] in " \t\u00a0":
-        after += 1
-    if after >= len(text) or text[after] not in "―—–-":
-        return None
-    # The tokenizer may glue the dash to the closing mark ("”―"): find the name by characters.
-    dash = tokens_covering(doc, after, after + 1)
-    if dash is None or dash[-1].i + 1 >= len(doc):
-        return None
-    at = dash[-1].i + 1
-    while at + 1 < len(doc) and doc[at].is_space and "\n" not in doc[at].text:
-        at += 1  # "―\xa0Christina": a no-break space after the dash
-    name = first = doc[at]
-    # a name's words, its initials among them ("Julie A. Diaz Martinez", "Christina N Luis Olidem")
-    while name.i + 1 < len(doc) and _name_word(doc[name.i + 1]) and "\n" not in name.whitespace_:
-        name = doc[name.i + 1]
-    rest = doc[name.i + 1 : name.i + 2]
-    line_ends = not len(rest) or "\n" in name.whitespace_ or rest[0].is_space or rest[0].text in (".", ",")
-    return (None, name) if first.pos_ == "PROPN" and line_ends else None
 
 
 # The layouts that name a speaker when no verb around the quote does, tried in this order.
