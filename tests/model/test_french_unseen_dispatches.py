@@ -330,3 +330,73 @@ def test_an_outlet_after_selon_is_not_whom_a_description_takes_up():
         "de l'Académie."
     )
     assert _speakers(text) == ["la journaliste à l'origine du scandale"]
+
+
+def test_the_name_after_a_long_title_is_the_speaker_s_mention():
+    text = (
+        "« Nous n'avons pas réussi à protéger nos seniors », a déclaré à la télévision publique suédoise la "
+        "ministre de la Santé et des Affaires sociales Anna Lindqvist."
+    )
+    (quote,) = voxmap.analyze(text, language="fr").quotes
+    assert quote.speaker.mention.text == "Anna Lindqvist"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a day in an outlet's name written in lower case is the name's
+        (
+            "Des cas sont également répertoriés en Espagne, au Canada, en Irlande ou au Brésil, selon le Journal "
+            "du dimanche (JDD).",
+            ("Journal du dimanche", "media"),
+        ),
+        # negative: a day after a title ends the speaker's phrase
+        (
+            "La grève des cheminots continue jusqu'à la fin du mois, a annoncé le ministre dimanche.",
+            ("le ministre", "anonymous"),
+        ),
+    ],
+)
+def test_a_day_in_a_speaker_s_phrase(text, expected):
+    (quote,) = voxmap.analyze(text, language="fr").quotes
+    assert (quote.speaker.name, quote.speaker.type) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name speaks itself, whatever name its channel's phrase holds
+        (
+            "« L'une des particularités de la caméra, c'est qu'elle capte le temps », s'amuse Nolan, dans le "
+            "dossier de presse de « Tenet ».",
+            "Nolan",
+        ),
+        # the name after a comma is someone else's
+        (
+            "L'archevêque Jorge Bergoglio était à Aparecida en 2007. « J'ai eu un parcours de conversion », a "
+            "raconté le pape à ses interlocuteurs français, dont l'actrice Juliette Binoche, selon un texte "
+            "transmis par le Vatican.",
+            "Jorge Bergoglio",
+        ),
+    ],
+)
+def test_no_other_name_than_the_speaker_s(text, expected):
+    assert _speakers(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "« Ma mère est morte paisiblement ce matin », a confirmé sa fille, l'actrice Rachel Sterling.",
+            "Rachel Sterling",
+        ),
+        (
+            "« Il n'était pas pote avec la religion », lui a répondu le curé de Saint-Germain-des-Prés, le père "
+            "Antoine de Villemonte.",
+            "Antoine de Villemonte",
+        ),
+    ],
+)
+def test_the_name_after_a_title_and_an_apposed_title(text, expected):
+    assert _speakers(text) == [expected]

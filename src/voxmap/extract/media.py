@@ -57,6 +57,12 @@ def is_media(name: str) -> bool:
     return key in outlet_keys() or any(key.startswith(outlet + " ") for outlet in outlet_keys() if len(outlet) >= 5)
 
 
+def is_outlet_name(name: str) -> bool:
+    """Whether `name` is, whole, an outlet's name of the rule files ("le Journal du dimanche"; not "La
+    Provence lundi", which only starts with one)."""
+    return _key(name) in outlet_keys()
+
+
 @cache
 def _shown_names() -> dict[str, str]:
     """Each outlet's key -> its name as shown: the longest spelling of the rule files ("Le Parisien",

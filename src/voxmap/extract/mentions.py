@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from .descriptions import description_words
 from .language import LanguageRules, first_name_gender_anywhere
-from .media import is_media
+from .media import is_media, is_outlet_name
 from .offices import institution_named, unaccented
 from .syntax import named_modifier, named_possessor, phrase_tokens
 
@@ -227,7 +227,9 @@ def _trimmed(doc, start: int, end: int, head: Token, rules: LanguageRules) -> tu
         if i == head.i + 1 and doc[i].like_num and head.lower_ in rules.leader_titles:
             continue  # "the number 1 of the federation", "le numéro 2 du syndicat": the title's own number
         # a day ends the phrase ("le ministre lundi"), but not a name's ("le Journal du Dimanche")
-        if doc[i].lower_ in rules.phrase_channel_words or (is_time_word(doc[i], rules) and not doc[i].is_title):
+        # (nor an outlet's written in lower case: "le Journal du dimanche")
+        day = is_time_word(doc[i], rules) and not doc[i].is_title and not is_outlet_name(doc[start : i + 1].text)
+        if doc[i].lower_ in rules.phrase_channel_words or day:
             end = i
             break
         if rules.marks.pattern.fullmatch(doc[i].text) and doc[i].text not in rules.marks.single:

@@ -203,16 +203,31 @@ def sequence_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int],
         return None
     while head.dep_ == "compound" and head.i < head.head.i <= head.i + 2:
         head = head.head  # "sighs the union leader": the leader
-    # "», a affirmé le premier ministre François Lemire.": the name beside the title speaks; never one in
-    # parentheses after it ("a expliqué Unilever (Dove, Knorr…)"), nor one of a participle's phrase ("a
-    # ajouté le président, accompagné de sa femme Melania")
-    beside = rest[
-        : next((k for k, t in enumerate(rest[:8]) if t.text == "(" or (t.i > head.i and t.pos_ in VERB_POS)), 8)
-    ]
-    named = next((t for t in beside if t.ent_type_ in ctx.rules.parser.person_entities and t.i > head.i), None)
+    # "», a affirmé le premier ministre François Lemire.": the name beside a title speaks (a name speaks
+    # itself); never one in parentheses ("a expliqué Unilever (Dove, Knorr…)"), or a participle's phrase
+    # ("a ajouté le président, accompagné de sa femme Melania", "s'amuse Nolan, dans le dossier de « Tenet »")
+    stop = next((k for k, t in enumerate(rest) if _ends_title(t, head, ctx)), len(rest))
+    people = () if head.pos_ == "PROPN" else ctx.rules.parser.person_entities
+    named = next((t for t in rest[: min(stop, TITLE_REACH)] if t.ent_type_ in people and t.i > head.i), None)
     if named is not None and doc[named.i - 1].pos_ == "ADP":
         named = None  # "», assure un proche de Marine Le Pen": the title's complement, not its holder
     return char_range(doc, cue_start, cue_end + 1), named or head
+
+
+def _ends_title(token: Token, head: Token, ctx: Context) -> bool:
+    """What ends a title's words before its holder's name: parentheses, a participle, a comma but one
+    before a person's name or an apposed title and a name ("un éditeur de 45 ans, Richard", "sa fille,
+    l'actrice Rachael Stirling"; not "…, dont l'actrice X")."""
+    if token.text == "(" or (token.i > head.i and token.pos_ in VERB_POS):
+        return True
+    if token.text != ",":
+        return False
+    for after in token.doc[token.i + 1 : token.i + 5]:
+        if after.ent_iob_ == "B" and after.ent_type_ in ctx.rules.parser.person_entities:
+            return False
+        if after.pos_ not in ("DET", "NOUN", "ADJ"):
+            return True
+    return True
 
 
 def sentence_start(segment: QuotedSegment, ctx: Context) -> int:
@@ -242,6 +257,7 @@ def opens_sentence(segment: QuotedSegment, ctx: Context) -> bool:
 
 # How many words a description may take between a closing mark and the verb it speaks with.
 SUBJECT_TOKENS = 9
+TITLE_REACH = 12  # a title's words before its holder's name ("la ministre de la Santé et des Affaires sociales X")
 
 
 def subject_then_verb(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int], Token, tuple[int, int]] | None:
