@@ -400,3 +400,29 @@ def test_no_other_name_than_the_speaker_s(text, expected):
 )
 def test_the_name_after_a_title_and_an_apposed_title(text, expected):
     assert _speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the writer's words between the quote and its cue, the parser's subject inside the quote (the
+        # parse turns on the name: this one keeps the public spokesman's name the dispatch wrote)
+        (
+            "Le Kremlin a jugé prématurées ces conclusions, aucune substance toxique précise indicatrice d'un "
+            "crime n'ayant été identifiée. \"Une enquête doit avoir un motif, pour cela il faudrait déterminer la "
+            'substance" en cause, a dit Dmitri Peskov, le porte-parole du président Vladimir Poutine.',
+            "Dmitri Peskov",
+        ),
+        # a fronted phrase before the name the parser made the subject
+        (
+            'Il voit "un policier frapper un gardé à vue" trop bruyant, tandis qu\'une femme est éconduite. Passage '
+            'le plus explosif de son livre, Julien Gendrot-Lamy assure avoir assisté à une "bavure" commise par un '
+            "collègue et que lui-même a couverte avec d'autres policiers.",
+            "Julien Gendrot-Lamy",
+        ),
+        # negative: a name in apposition to the subject is the same person
+        ("Le ministre de l'Intérieur, Gérald Darnand, a assuré que la police était là.", "Gérald Darnand"),
+    ],
+)
+def test_the_speaker_past_the_writer_s_words(text, expected):
+    assert _speakers(text)[-1] == expected

@@ -32,7 +32,8 @@ def usable_subject(verb: Token, ctx: Context) -> Token | None:
     host = reporting_host(verb, ctx)
     subject = subject_of(host, labels)
     misread = subject is not None and _misread_name(subject)
-    unsaid = subject is None and _after_the_writer_s_words(host, ctx)
+    # (no subject of its own: none, or one the parser found inside the quote by a conjunction)
+    unsaid = (subject is None or not ctx.outside(subject)) and _after_the_writer_s_words(host, ctx)
     if (host.i != verb.i or misread or unsaid) and (inverted := _subject_after_incise(host, ctx)):
         # "…, a ajouté cette source, précisant que…", "« … » émirati, considère l'auteur X": the
         # speaker written after the incise's verb, which the parser read as its object
@@ -45,6 +46,8 @@ def usable_subject(verb: Token, ctx: Context) -> Token | None:
     if subject is not None and _topic(subject, ctx):
         # "Concernant François Fillon, …, Yannick Jadot estime que…": the topic is not who speaks
         subject = name_before(verb, ctx)
+    elif subject is not None and (fronted := _named_after_fronted(subject, verb, ctx)) is not None:
+        subject = fronted  # "Passage le plus explosif de son livre, Valentin Gendrot assure…"
     if subject is None or subject.dep_ in labels.expletive | labels.passive_subject or not ctx.outside(subject):
         return None  # "it is said that…", "he was told…": the subject is not who speaks
     if ctx.rules.is_impersonal(subject.text):
@@ -120,6 +123,16 @@ def _topic(subject: Token, ctx: Context) -> bool:
     start = subject.left_edge.i
     before = ctx.doc[max(0, start - 2) : start]
     return any(t.lower_ in ctx.rules.topic_words for t in before if t.i == start - 1 or before[-1].pos_ == "ADP")
+
+
+def _named_after_fronted(subject: Token, verb: Token, ctx: Context) -> Token | None:
+    """A person's name right before the verb, set off by a comma from the phrase the parser made the
+    subject: that phrase is fronted, the person speaks."""
+    people = ctx.rules.parser.person_entities
+    name = name_before(verb, ctx) if subject.ent_type_ not in people else None
+    if name is None or name.ent_type_ not in people or name.i <= subject.i or ctx.doc[name.i - 1].text != ",":
+        return None
+    return name
 
 
 def name_before(verb: Token, ctx: Context) -> Token | None:
