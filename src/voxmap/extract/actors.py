@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Actor, Quote, Role, Speaker
 from ..records import Span as TextSpan
 from .attribution import EVIDENCE, RawQuote
+from .attribution.context import sourced
 from .attribution.transcripts import TRANSCRIPT
 from .coref import History, OfficeWritten, Resolver, Sighting, names_its_body
 from .described import (
@@ -57,7 +58,7 @@ from .openings import (
     paragraph_openers_take_the_person_after,
 )
 from .roles import body_written, organization_of_title, person_titled, roles_of, title_before
-from .syntax import doc_text, main_clause, named_possessor, presented, sourced, stands_for
+from .syntax import doc_text, main_clause, named_possessor, presented, stands_for
 
 _ENTITY_KIND = {"person": PERSON, "organization": ORGANIZATION, "group": GROUP}
 # A floating quote continues the previous speaker only if that quote is this close (characters).

@@ -322,16 +322,6 @@ def _noun_named(name: Span, labels: ParserLabels) -> Token | None:
     return noun if main_clause(noun.head, labels) else None
 
 
-def sourced(name: Span, prepositions: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether a source preposition stands right before the name ("selon Bruno Lina", "according to
-    X"): the source of the sentence's statement, acting in it."""
-    doc = name.doc
-    return any(
-        name.start >= len(words) and tuple(t.lower_ for t in doc[name.start - len(words) : name.start]) == words
-        for words in prepositions
-    )
-
-
 def presented(name: Span, labels: ParserLabels, copulas: frozenset[str]) -> bool:
     """Whether a copula's main clause presents the name ("the bill's sponsor was Karen Whitlock", "the
     man in charge of the south-west is Thierry Manaudou"): the sentence is about that person."""

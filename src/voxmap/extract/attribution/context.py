@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..language import LanguageRules
 from ..marks import QuotedSegment
@@ -81,7 +81,7 @@ def is_speech(token: Token, rules: LanguageRules) -> bool:
 
 
 def _reflexive(verb: Token, rules: LanguageRules) -> bool:
-    """Whether a reflexive clitic hangs on the verb or on its auxiliary's place ("s'est poursuivie")."""
+    """Whether a reflexive clitic hangs on the verb ("se poursuit", "s'est poursuivie")."""
     return any(c.lower_ in rules.parser.reflexive_clitics and c.dep_ in rules.parser.expletive for c in verb.children)
 
 
@@ -217,3 +217,11 @@ def after_closing(segment: QuotedSegment, ctx: Context) -> int | None:
     """The index of the first token after the quote's closing mark (which may be past the Doc's end)."""
     last = tokens_covering(ctx.doc, segment.outer_end - 1, segment.outer_end)
     return last[-1].i + 1 if last is not None else None
+
+
+def sourced(name: Span, prepositions: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a source preposition stands right before the name ("selon Bruno Lina", "according to
+    X"): the source of the sentence's statement, acting in it."""
+    return any(
+        name.start >= len(words) and sequence_at(name.doc, name.start - len(words), words) for words in prepositions
+    )

@@ -253,9 +253,10 @@ def name_beside_role(head: Token, ctx: Context) -> Token:
     ]
     # "Le président (LREM) de l'Assemblée nationale Richard Ferrand": the person, not the party beside
     people = [c for c in named if c.ent_type_ in labels.person_entities]
+    if people:
+        return people[0]
     # "le maire Les Républicains du XVe arrondissement de Paris, Philippe Goujon": the person after the comma
-    loose = loose_apposition(head, ctx.rules)
-    return (people or [loose] if loose is not None else people or named or [head])[0]
+    return loose_apposition(head, ctx.rules) or (named or [head])[0]
 
 
 # How many words before its sentence a setting may stand, where the parser cut the sentence there.
