@@ -199,17 +199,12 @@ def _misread_name(token: Token) -> bool:
 WRITER_WORDS = 6
 
 
-def _group_start(verb: Token, labels) -> int:
-    """The first token of a verb's group, its auxiliaries before it ("a ajouté")."""
-    return min([verb.i, *(c.i for c in verb.children if c.i < verb.i and c.dep_ in labels.auxiliary)])
-
-
 def _after_the_writer_s_words(verb: Token, ctx: Context) -> bool:
     """Whether the quote's closing mark, a few words of the writer's and a comma stand before the verb
     group ("« … » émirati, considère X"): a layout the inverted-sequence one, which wants the comma
     right after the mark, does not read."""
     doc = ctx.doc
-    group = _group_start(verb, ctx.rules.parser)
+    group = cue_tokens(verb)[0]
     if group < 2 or doc[group - 1].text != "," or not (ctx.outside(doc[group - 2]) and is_word(doc[group - 2])):
         return False
     return any(not ctx.outside(t) for t in doc[max(0, group - 1 - WRITER_WORDS - 1) : group - 2])
@@ -219,7 +214,7 @@ def set_off_without_subject(verb: Token, ctx: Context) -> bool:
     """A verb group after a comma with no subject before it ("…, ont annoncé samedi les autorités"):
     what follows it is who spoke."""
     labels, doc = ctx.rules.parser, ctx.doc
-    group = _group_start(verb, labels)
+    group = cue_tokens(verb)[0]
     return (
         group > 0
         and doc[group - 1].text == ","
