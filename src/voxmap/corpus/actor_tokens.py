@@ -3,7 +3,7 @@ reads from it, so that an incremental resolution (voxmap.corpus.actor_updates) f
 a change can move, instead of deciding every name again.
 
 A token names one entry of the index: `s:` the full names with a surname, `k:` whether a full name
-is one, `c:` the organisations with a core name, `a:` an acronym, `f:` a first word, `o:` an
+is one, `p:` whether a surname is written alone as a person, `c:` the organisations with a core name, `a:` an acronym, `f:` a first word, `o:` an
 organisation's name; these change only when a name enters or leaves the store. `d:` a full name's days
 and role titles, which every mention of it changes, read only by the surnames written alone that may
 stand for it (and then only within the period a surname looks at: voxmap.corpus.actor_updates). A
@@ -34,6 +34,8 @@ def contributed(keys: NameKeys, name: str, actor_type: str) -> set[str]:
         if len(key.split()) > 1:
             tokens.add("k:" + key)
             tokens |= {"s:" + surname for surname in surnames(name)}
+        elif len(normalize(name).split()) == 1:
+            tokens.add("p:" + normalize(name))
     if kind == ORGANIZATION:
         # Both bodies a name may have (named after a person or not: NameKeys.body), whichever it has now.
         for body in _bodies(name):
@@ -55,7 +57,7 @@ def _bodies(name: str) -> set[str]:
 def consulted(keys: NameKeys, name: str, followed: int = 0) -> set[str]:
     """The index entries the key decision of `name` may read, whatever its kind and its article."""
     normalized = normalize(name)
-    tokens = {"s:" + normalized, "k:" + normalized}
+    tokens = {"s:" + normalized, "k:" + normalized, "p:" + normalized}
     for full_name in keys.by_surname.get(normalized, ()):
         tokens |= {"k:" + full_name, "s:" + full_name, "d:" + full_name}
     for body in _bodies(name):

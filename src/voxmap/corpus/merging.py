@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 
 from ..extract.language import LANGUAGES, load_rules
+from ..extract.media import is_outlet_name
 from ..extract.offices import bare_name, institution_names
 from .aliases import Aliases
 from .names import (
@@ -94,6 +95,13 @@ class NameKeys:
         self.aliases = aliases
         self.heads = organization_heads()
         self.full_people: set[str] = set()
+        # surnames written alone as a person somewhere ("Obama said"): only these may be a person typed
+        # an organisation once, never "BFMTV", "ONU" or "Marseille" that a glued or misread name ends with
+        self.alone_as_person = {
+            normalized
+            for n, k in names
+            if k == PERSON and not described(n) and len((normalized := normalize(n)).split()) == 1
+        }
         self.seen: dict[str, list[date]] = defaultdict(list)  # full name -> the days of its articles, in order
         self.titles: dict[str, set[str]] = defaultdict(set)  # full name -> the words of its roles' titles
         self.by_surname: dict[str, set[str]] = defaultdict(set)
@@ -175,6 +183,8 @@ class NameKeys:
             kind == ORGANIZATION
             and len(normalized.split()) == 1
             and len(self.by_surname.get(normalized, ())) == 1
+            and normalized in self.alone_as_person
+            and not is_outlet_name(name)  # "Le Parisien", though the model once read "Parisien" as a person
             and normalized not in _institution_keys()  # "Elysée" unaccented is still the Élysée
         ):
             kind = PERSON  # "Obama" taken for an organisation once: the one person with that surname
