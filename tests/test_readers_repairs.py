@@ -64,6 +64,10 @@ REPAIRED = [
         "les personnes revenant de Chine\nLa veille, la ministre",
     ),
     ("sans démissionL'ancien ministre", "sans démission\nL'ancien ministre"),
+    # a subheading in capitals, before an opener and a lower-case word or a first name
+    ("POUR PÉCRESSEUne phrase qualifiée", "POUR PÉCRESSE\nUne phrase qualifiée"),
+    ("LA STRATÉGIE DU POURRISSEMENTL'ancien ministre", "LA STRATÉGIE DU POURRISSEMENT\nL'ancien ministre"),
+    ("NOUVELLE PIQUE À MACRONManuel Valls a également", "NOUVELLE PIQUE À MACRON\nManuel Valls a également"),
     (
         '"Insuffisant", pour la CFDT-CheminotsPourtant, au sein',
         '"Insuffisant", pour la CFDT-Cheminots\nPourtant, au sein',
@@ -78,6 +82,9 @@ UNTOUCHED = [
     "le parcoursLeclerc",  # not an opener: a name the scraper may have glued, left as written
     "deLaurentis",
     "la marque DeLaRue et le groupe PepsiCo",  # a short opener inside a name, no word after it
+    "le groupe SNCFLe Mans et le club PSGEn Avant",  # capitals before an opener and a capital: a name
+    "la norme ISOLe",  # capitals before an opener that ends the text
+    "ARTEMontagne Vive",  # no first name after the capitals
     "une valeur de 3.5 et 2.Les",  # one digit before the stop
     "la version v2.0 et le fichier x.1",  # not a word's end before the figure
     "le parcours de Mme Dupont et M. Martin",

@@ -13,7 +13,7 @@ from typing import Protocol
 from ..records import Actor, Role
 from .descriptions import Described, description_score
 from .language import LanguageRules
-from .media import outlet_kinds
+from .media import is_outlet_name, outlet_kinds
 from .mentions import ANONYMOUS, DESCRIPTION, GROUP, ORGANIZATION, PERSON, PRONOUN, Mention
 from .offices import institution_of, load_voice_rules, unaccented
 from .recent import PRONOUN_WINDOW, last_acting, last_named_organization, last_outlet, last_source
@@ -399,12 +399,13 @@ class RuleResolver:
             # the person just named (an indefinite one, "a nurse", is someone new; a plural one, "their
             # aides", is a group). An office ("the prefect") may be a new person, so it needs a matching
             # role instead. One that writes a body ("le chef de la police locale") is not someone whose
-            # roles are all elsewhere ("le président Marc Durand"); someone with no role yet may be it.
+            # roles are all elsewhere ("le président Marc Durand"); someone with no role yet may be it,
+            # unless the body is an outlet: "le journaliste de l'AFP" reports on whoever acted before.
             person = last_acting(seen, mention, PERSON)
             if (
                 person is not None
                 and body
-                and person.roles
+                and (person.roles or is_outlet_name(body))
                 and not any(self._same_body(body, role.organization or role.institution or "") for role in person.roles)
             ):
                 return None

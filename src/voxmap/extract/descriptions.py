@@ -99,7 +99,9 @@ def loose_apposition(head: Token, rules: LanguageRules) -> Token | None:
     """'comme la surnomme le pasteur de l'endroit, Joel Crouse, permet…': a person's name between
     commas right after a role's phrase, which the parser hung on no noun, stands in apposition to it."""
     doc, labels = head.doc, rules.parser
-    comma = head.right_edge.i + 1
+    # the parser may make the name a conjunct of the role ("sa petite amie, Courtney Ross, auprès…")
+    conjuncts = {t.i for c in head.children if c.dep_ in labels.conjunct for t in c.subtree}
+    comma = max(t.i for t in head.subtree if t.i not in conjuncts) + 1
     if head.pos_ != "NOUN" or comma + 2 >= len(doc) or doc[comma].text != "," or doc[comma + 1].ent_iob_ != "B":
         return None
     name = doc[comma + 1]

@@ -122,6 +122,7 @@ class LanguageRules:
     speech_verb_words: dict[str, tuple[tuple[str, ...], ...]]  # "mettre" -> ("en", "garde"): "met-elle en garde"
     speech_verb_phrases: frozenset[tuple[str, str]]
     middle_voice_verbs: frozenset[str]  # "l'enquête se poursuit": reflexive, these verbs report no speech
+    passive_measure_verbs: frozenset[str]  # "sera évalué par le Parlement": passive, these verbs measure
     characterization_verbs: frozenset[str]
     source_prepositions: tuple[tuple[str, ...], ...]
     sentence_initial_source_prepositions: tuple[tuple[str, ...], ...]
@@ -212,6 +213,7 @@ class LanguageRules:
     time_words: frozenset[str]  # weekdays and months (dates.toml): never part of a speaker's name
     phrase_openers_dropped: frozenset[str]  # "où le Premier ministre": words a speaker phrase never starts with
     phrase_channel_words: frozenset[str]  # "le ministre sur BFMTV": where the speaker's phrase ends
+    employer_prepositions: frozenset[str]  # "le journaliste de l'AFP": the outlet employs, no channel
     body_suffixes: frozenset[str]  # "Alliance police nationale" is Alliance (voxmap/corpus/names.py)
     affiliation_suffixes: frozenset[str]  # "Unité SGP Police-FO" is Unité SGP Police
     campaign_heads: frozenset[str]  # "Clinton's campaign": an organisation, not an anonymous source
@@ -301,6 +303,7 @@ def load_rules(language: str) -> LanguageRules:
             (head.lower(), verb.lower()) for head, verb in cues.get("speech_verb_phrases", [])
         ),
         middle_voice_verbs=frozenset(cues["middle_voice_verbs"]),
+        passive_measure_verbs=frozenset(cues["passive_measure_verbs"]),
         characterization_verbs=_words(cues, "characterization_verbs"),
         source_prepositions=_sequences(cues, "source_prepositions"),
         source_sentence_holds_quotes=bool(cues["source_sentence_holds_quotes"]),
@@ -397,6 +400,7 @@ def load_rules(language: str) -> LanguageRules:
         | _words(sources, "time_nouns"),
         phrase_openers_dropped=_words(sources, "phrase_openers_dropped"),
         phrase_channel_words=_words(sources, "phrase_channel_words"),
+        employer_prepositions=_words(sources, "employer_prepositions"),
         body_suffixes=_words(sources, "body_suffixes"),
         affiliation_suffixes=_words(sources, "affiliation_suffixes"),
         campaign_heads=_words(sources, "campaign_heads"),

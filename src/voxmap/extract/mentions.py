@@ -235,7 +235,11 @@ def _trimmed(doc, start: int, end: int, head: Token, rules: LanguageRules) -> tu
         if rules.marks.pattern.fullmatch(doc[i].text) and doc[i].text not in rules.marks.single:
             end = i  # "qualifiée par les organisateurs de « troisième journée… »": the quote is no one's name
             break
-        if doc[i].pos_ == "ADP" and is_media(doc[i + 1 : end].text):
+        if (
+            doc[i].pos_ == "ADP"
+            and doc[i].lower_ not in rules.employer_prepositions
+            and is_media(doc[i + 1 : end].text)
+        ):
             end = i  # "la présidente du Rassemblement national à BFMTV": the channel, not the speaker
             break
     while end - 1 > head.i and (

@@ -50,6 +50,8 @@ def _glue_pattern() -> re.Pattern:
     # A short one too where a lower-case word follows it ("de ChineLa veille, la ministre…").
     short_words = "|".join(re.escape(word) for word in openers if len(word) <= 3 and word[-1] not in "'’")
     unstopped += rf"|(?<![^\W_]){UPPER}{LOWER}{{3,}}(?=(?:{short_words}) {LOWER})"
+    # A subheading in capitals, any opener before a lower-case word ("POUR PÉCRESSEUne phrase qualifiée").
+    unstopped += rf"|(?<![^\W_]){UPPER}{{3,}}(?=(?:{words})(?:(?<=['’]){LOWER}| {LOWER}))"
     # A stop then a straight quote: the quote opens the next sentence or closes this one (its parity
     # in the paragraph says which); the space goes before an opening quote, after a closing one.
     quoted = rf"(?P<quoted>[^\W_]{{2}}[.!?…])\"(?={CAPITALISED})"
@@ -104,8 +106,9 @@ class _Layout:
 
 
 # A lower-case word glued to a capitalised one followed by another ("de l'initiativeBrigitte Gothière"):
-# a subheading run into a sentence opening with a person's name, when that word is a first name.
-GLUED_NAME = re.compile(rf"(?<![^\W_]){LOWER}{{3,}}(?=(?P<first>{UPPER}{LOWER}+) {UPPER})")
+# a subheading run into a sentence opening with a person's name, when that word is a first name; so
+# too a subheading in capitals ("NOUVELLE PIQUE À MACRONManuel Valls").
+GLUED_NAME = re.compile(rf"(?<![^\W_])(?:{LOWER}{{3,}}|{UPPER}{{3,}})(?=(?P<first>{UPPER}{LOWER}+) {UPPER})")
 
 
 def _glued_points(text: str) -> list[tuple[int, str]]:

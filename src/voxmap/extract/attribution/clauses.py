@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from ..language import LanguageRules
 from ..syntax import clause_tokens, is_present_participle
-from .context import Context, char_range, overlaps_quote, strip_edges, word_count
+from .context import Context, char_range, is_enclitic, overlaps_quote, strip_edges, word_count
 from .found import INDIRECT, MIXED
 
 
@@ -98,6 +98,8 @@ def reported_clause(verb: Token, rules: LanguageRules) -> Token | None:
             and not is_present_participle(child)
             and any(c.dep_ in labels.subject for c in child.children)
             and not any(c.dep_ in labels.subordinator for c in child.children)
+            # "X explique une application…, a-t-elle annoncé": an incise, whose subject follows its verb
+            and not any(c.dep_ in labels.subject and is_enclitic(c) for c in child.children)
         ):
             return child
         if child.dep_ in labels.direct_object:

@@ -73,6 +73,8 @@ def is_speech(token: Token, rules: LanguageRules) -> bool:
     lemma = token.lemma_.lower()
     if lemma in rules.middle_voice_verbs and _reflexive(token, rules):
         return False  # "l'enquête se poursuit": nobody goes on speaking
+    if lemma in rules.passive_measure_verbs and any(c.dep_ in rules.parser.passive_auxiliary for c in token.children):
+        return False  # "sera évalué par le Parlement": a measure to come, no statement
     if lemma in rules.speech_verbs or token.lower_ in rules.speech_verbs:
         return True
     if any(_followed_by(token, words) for words in rules.speech_verb_words.get(lemma, ())):

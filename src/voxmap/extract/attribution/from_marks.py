@@ -29,6 +29,7 @@ from .mark_cues import (
     opens_sentence,
     preposition_source,
     sentence_start,
+    sourced_verb,
     trailing_source,
 )
 
@@ -259,8 +260,14 @@ def quotes_from_marks(ctx: Context) -> list[RawQuote]:
             )
             continue
         found = find_cue(segment, ctx)
-        if found and found[2].name == "structure" and preposition_source(segment, ctx) is not None:
-            found = None  # "Selon elle, le mouvement « ne devrait pas… »": the source, not the clause's subject
+        if (
+            found
+            and found[2].name == "structure"
+            and (preposition_source(segment, ctx) is not None or sourced_verb(found[0], ctx))
+        ):
+            # "Selon elle, le mouvement « ne devrait pas… »", "« … », X mène, selon eux, « … »": the
+            # source, not the clause's subject
+            found = None
         cue, speaker, found_by = found if found else (None, None, None)
         narration = tokens_covering(doc, ctx.segments[index - 1].outer_end, segment.open_at) if index else None
         if (

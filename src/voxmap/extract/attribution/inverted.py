@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..descriptions import loose_apposition
 from ..marks import last_visible
 from ..mentions import is_time_word
 from ..syntax import VERB_POS, is_present_participle, is_word
@@ -78,7 +79,9 @@ def subject_after(verb: int, ctx: Context) -> int | None:
         k = _past_time_words(rest[0].i if rest else sent_end, sent_end, ctx)
     if k >= sent_end or doc[k].lower_ in rules.complementizers:
         return None
-    return _phrase_head(k, sent_end, ctx)
+    head = _phrase_head(k, sent_end, ctx)
+    named = loose_apposition(doc[head], rules) if head is not None else None
+    return named.i if named is not None else head  # "a réagi sa petite amie, Courtney Ross, auprès de…"
 
 
 def _rest_after_incise(last: int, enclitic: bool, ctx: Context) -> tuple[int, int] | None:

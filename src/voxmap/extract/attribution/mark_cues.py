@@ -104,8 +104,9 @@ def find_cue(segment: QuotedSegment, ctx: Context) -> tuple[Token, Token, Cue] |
         if best is None or rank < best[0]:
             best = (rank, verb, subject, Cue(VERB, adjacent, speech))
     after = name_after(segment, ctx)
-    if after is not None and (best is None or best[2].i < first[0].i):
-        # 'One statement caused a stir: “…,” thundered Paul Marchand': the name after the cue speaks.
+    if after is not None and (best is None or best[2].i < first[0].i or not best[3].adjacent):
+        # 'One statement caused a stir: “…,” thundered Paul Marchand': the name after the cue speaks,
+        # not a subject further on ('», a déclaré M. Jerebenkov, selon qui Paul Whelan a réagi…').
         return after[0], after[1], Cue("name-after", adjacent=True)
     if best is None:
         return None
@@ -124,13 +125,38 @@ def name_after(segment: QuotedSegment, ctx: Context) -> tuple[Token, Token] | No
         doc[i].is_alpha and doc[i].is_lower and (doc[i].pos_ in VERB_POS or cue_word(doc[i], ctx.rules))
     ):
         return None
-    name = speaker_phrase(i + 1, doc[i].sent.end, ctx)
+    # A quote that opens its sentence: past an auxiliary ("», a déclaré M. Jerebenkov") or a setting
+    # ("», explique au milieu des automates Mathilde Bernard"); inside the writer's sentence, those are
+    # the sequence finder's.
+    whole = opens_sentence(segment, ctx)
+    if whole and doc[i].pos_ == "AUX" and i + 2 < len(doc) and doc[i + 1].is_lower and cue_word(doc[i + 1], ctx.rules):
+        i += 1
+    name = speaker_phrase(i + 1, doc[i].sent.end, ctx) or (_person_past_setting(i + 1, ctx) if whole else None)
     if name is None or not (
         name.ent_type_ in ctx.rules.parser.person_entities | ctx.rules.parser.organization_entities
         or name.pos_ == "PROPN"
     ):
         return None
     return doc[i], name
+
+
+# How many words a channel or place may hold between an inverted cue and the person's name.
+SETTING_WORDS = 6
+
+
+def _person_past_setting(i: int, ctx: Context) -> Token | None:
+    """'», explique au milieu des automates Mathilde Bernard': the person named after a short phrase
+    that a channel preposition opens at token `i`, with no verb or punctuation before the name."""
+    doc, rules = ctx.doc, ctx.rules
+    if i >= len(doc) or doc[i].lower_ not in rules.inverted_channel_prepositions:
+        return None
+    for token in doc[i + 1 : min(len(doc), i + 1 + SETTING_WORDS)]:
+        if token.is_punct or token.pos_ in VERB_POS:
+            return None
+        if token.ent_iob_ == "B" and token.ent_type_ in rules.parser.person_entities:
+            # "explique à Paul Martin la directrice": the preposition's own object is whom it was said to
+            return None if token.i == i + 1 or any(c.i == i for c in token.children) else token
+    return None
 
 
 def sequence_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int], Token] | None:
@@ -376,6 +402,15 @@ def preposition_source(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int,
     return None
 
 
+def sourced_verb(verb: Token, ctx: Context) -> bool:
+    """Whether a source phrase hangs on the verb after it ("X mène, selon eux, …")."""
+    return any(
+        child.i > verb.i
+        and any(sequence_at(ctx.doc, child.left_edge.i, words) for words in ctx.rules.source_prepositions)
+        for child in verb.children
+    )
+
+
 def trailing_source(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int], Token] | None:
     """'« Insuffisant », pour la CFDT-Cheminots.', '"…", selon lui.': a source preposition right after
     the closing mark, its phrase ending the sentence (a "pour X" that goes on is the writer's: "…",
@@ -480,8 +515,8 @@ def inverted_incise(segment: QuotedSegment, ctx: Context) -> tuple[Token, Token,
             # the channel first: "…, plaide dans le Parisien Jacky Desbrosse, de la Fédération…"
             rest = past_channel(list(doc[start : tokens.end]), ctx.rules.parser.person_entities)
             speaker = speaker_phrase(rest[0].i, tokens.end, ctx) if rest and rest[0].i > start else None
-        if speaker is None:
-            continue
+        if speaker is None or any(t.pos_ == "VERB" for t in doc[at + 1 : speaker.i]):
+            continue  # "…, accusée de vouloir démolir cette institution": another verb's object
         # A word in the cue list, or any verb-like word with no subject of its own before a name
         # ("…, hammers Fabienne Morel, …"), never a title ("…, maire LR de Troyes": an apposition);
         # a description needs a word from the list.

@@ -483,10 +483,8 @@ def relative_source_quotes(ctx: Context) -> list[RawQuote]:
                 continue
             if token.i == 0 or doc[token.i - 1].text != ",":
                 continue  # "une amende pour qui fait l'aller-retour": whoever, not someone's view
-            clause = next(
-                (a for a in doc[token.i + len(words) - 1].ancestors if a.dep_ in rules.parser.relative_clause), None
-            )
-            if clause is None or clause.head.pos_ not in ("PROPN", "NOUN", "PRON"):
+            clause, antecedent = _relative_of(doc[token.i + len(words) - 1], doc[token.i - 1], rules)
+            if clause is None or antecedent.pos_ not in ("PROPN", "NOUN", "PRON"):
                 continue
             start, end = token.i + len(words), clause.right_edge.i + 1
             while end > start and not is_word(doc[end - 1]):
@@ -498,7 +496,20 @@ def relative_source_quotes(ctx: Context) -> list[RawQuote]:
             if content is not None:
                 quotes.append(
                     RawQuote(
-                        content[0], [content[1]], char_range(doc, token.i, start), clause.head.i, Cue("source-relative")
+                        content[0], [content[1]], char_range(doc, token.i, start), antecedent.i, Cue("source-relative")
                     )
                 )
     return quotes
+
+
+def _relative_of(pronoun: Token, comma: Token, rules: LanguageRules) -> tuple[Token | None, Token]:
+    """(the relative clause, its antecedent) of "…, pour qui …": the parser's relative clause; failing
+    that ("selon qui" hung on the main verb), the clause the pronoun hangs on after it, said by the
+    name or noun before the comma."""
+    clause = next((a for a in pronoun.ancestors if a.dep_ in rules.parser.relative_clause), None)
+    if clause is not None:
+        return clause, clause.head
+    antecedent = comma.doc[comma.i - 1] if comma.i > 0 else comma
+    while antecedent.dep_ in rules.parser.name_parts and antecedent.head.i < antecedent.i:
+        antecedent = antecedent.head  # "Paul Martin": the name's first word heads it
+    return (pronoun.head if pronoun.head.i > pronoun.i else None), antecedent
