@@ -216,3 +216,17 @@ def french_quotes(text: str) -> list[tuple[str, str, str | None]]:
     import voxmap
 
     return [(q.kind, q.text, q.speaker.name) for q in voxmap.analyze(text, language="fr").quotes]
+
+
+def french_quote_spans(text: str) -> list[tuple[str, str | None, list[str]]]:
+    """(kind, speaker name, the text of each span) of each quote in a French text (the model tier)."""
+    import voxmap
+
+    return [
+        (q.kind, q.speaker.name, [span.text for span in q.spans]) for q in voxmap.analyze(text, language="fr").quotes
+    ]
+
+
+def french_speakers(text: str) -> list[str | None]:
+    """The speaker name of each quote in a French text (the model tier)."""
+    return [name for _, name, _ in french_quote_spans(text)]

@@ -6,20 +6,12 @@ has its negatives."""
 from __future__ import annotations
 
 import pytest
+from helpers import french_quote_spans as _quotes
+from helpers import french_speakers as _speakers
 
 import voxmap
 
 pytestmark = pytest.mark.model
-
-
-def _quotes(text: str) -> list[tuple[str, str | None, list[str]]]:
-    return [
-        (q.kind, q.speaker.name, [span.text for span in q.spans]) for q in voxmap.analyze(text, language="fr").quotes
-    ]
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [name for _, name, _ in _quotes(text)]
 
 
 @pytest.mark.parametrize(
