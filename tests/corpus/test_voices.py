@@ -227,3 +227,22 @@ def test_a_possessive_inside_an_institution_is_one_voice_with_its_plain_writing(
 def test_a_body_speaking_is_shown_by_its_plain_name(conn):
     build_corpus(conn, [article("p2", "2016-05-01", [("Mr. Sanders's campaign", "organization", [])])])
     assert [row[0] for row in conn.execute("SELECT name FROM actors")] == ["Sanders campaign"]
+
+
+def test_a_person_only_described_is_an_actor_of_its_article(conn):
+    # "le Premier ministre" of 2016 and of 2020 are two people: a description never merges across articles,
+    # where a name does ("Édouard Philippe" in both is one actor)
+    build_corpus(
+        conn,
+        [
+            article("d1", "2016-05-10", [("le Premier ministre", "person", []), ("Édouard Philippe", "person", [])]),
+            article("d2", "2020-05-10", [("le Premier ministre", "person", []), ("Édouard Philippe", "person", [])]),
+        ],
+    )
+    actors = dict(
+        conn.execute(
+            "SELECT aa.article_id || ':' || aa.name, aa.actor_id FROM article_actors aa WHERE aa.actor_id IS NOT NULL"
+        ).fetchall()
+    )
+    assert actors["d1:le Premier ministre"] != actors["d2:le Premier ministre"]
+    assert actors["d1:Édouard Philippe"] == actors["d2:Édouard Philippe"]

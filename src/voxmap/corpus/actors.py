@@ -28,7 +28,7 @@ from .actor_tokens import remember_resolved, store_tokens
 from .aliases import Aliases
 from .article_voices import VOICES_OF_ALL, VoiceOverride
 from .corrections import ActorOverrides, actor_overrides, remember, set_correction_actors, speaker_corrections
-from .merging import ORGANIZATION, PERSON, NameContext, NameKeys, merge_kind, organization_heads
+from .merging import ORGANIZATION, PERSON, NameContext, NameKeys, described, merge_kind, organization_heads
 from .names import (
     NameParts,
     dropped_words,
@@ -151,9 +151,11 @@ def institutions(conn: sqlite3.Connection) -> set[str]:
 
 def decide(keys: NameKeys, overrides: ActorOverrides, row, context: NameContext | None) -> tuple[str, str | None, bool]:
     """A mention's corpus key, the rule that decided it, and whether the spelling is the actor's own
-    (not merged in by a reviewer). Anonymous sources and unknown speakers are actors of their own."""
+    (not merged in by a reviewer). Anonymous sources, unknown speakers and people the article only
+    describes ("le Premier ministre", "l'ancien président": someone else in another article) are actors
+    of their own."""
     kind = merge_kind(row["type"], row["name"])
-    if not kind:
+    if not kind or (kind == PERSON and described(row["name"])):
         return f"{row['type']}:{row['article_id']}:{row['local_id']}", None, False
     unmerged, rule = _split_key(keys, overrides, row["name"], kind, context)
     key = overrides.merged(unmerged)
