@@ -220,3 +220,61 @@ def test_the_name_after_an_auxiliary_and_its_participle():
         'M. Jerebenkov, selon qui Paul Whelan a réagi avec calme à cette réquisition "très dure".'
     )
     assert _speakers(text)[1] == "Vladimir Jerebenkov"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "ne … que" alone is "only": no clause reported
+        (
+            "Deux mois après les législatives, la chancelière et son gouvernement n'assurent actuellement que les "
+            "affaires courantes.",
+            [],
+        ),
+        ("Le ministre n'a dit que la vérité sur cette affaire.", []),
+        # "pour" and an infinitive open a purpose, not a source
+        (
+            "Le maire serre la vis. Pour lutter contre le Covid-19, Ferdinand Bernhard a pris un nouvel arrêté "
+            "municipal : dès lundi, les habitants ne pourront plus sortir.",
+            [],
+        ),
+        # a speech verb in its middle voice reports no object
+        (
+            "Entre l'angoisse d'une dangereuse promiscuité, la peur de se signaler et les doutes sur la capacité "
+            "des forces de l'ordre à intervenir rapidement, l'inquiétude plane sur les victimes.",
+            [],
+        ),
+        # negatives: another negation still reports; "pour" before a noun is a source
+        ("Le ministre n'a pas dit que la réforme était finie.", ["Le ministre"]),
+        ("Pour le maire, la réforme est une erreur complète et coûteuse.", ["le maire"]),
+    ],
+)
+def test_what_only_looks_like_a_report(text, expected):
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gerund the parser hung on a relative clause shares the subject of the antecedent's clause
+        (
+            "Le président de la République s'est aussi agacé de ceux qui critiquent la gestion de la crise par "
+            'l\'exécutif, en lançant: "Je félicite ceux qui avaient prévu la crise une fois qu\'elle a eu lieu".',
+            "Le président de la République",
+        ),
+        # negative: a gerund on the main verb shares its subject
+        (
+            'Le ministre a répondu aux critiques en lançant: "Je félicite ceux qui avaient prévu la crise".',
+            "Le ministre",
+        ),
+        # a body written by its kind after the body named in full ("le rectorat de l'académie de Créteil")
+        (
+            "\"Elle a tiré les cheveux de l'élève\", a expliqué le rectorat de l'académie de Créteil. Une enquête "
+            'est ouverte, a indiqué le parquet de Meaux. Cette enseignante "a été recrutée fin février", selon le '
+            "rectorat.",
+            "le rectorat de l'académie de Créteil",
+        ),
+    ],
+)
+def test_the_speaker_the_clause_hides(text, expected):
+    assert _speakers(text)[-1] == expected

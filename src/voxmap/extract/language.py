@@ -123,6 +123,7 @@ class LanguageRules:
     speech_verb_phrases: frozenset[tuple[str, str]]
     middle_voice_verbs: frozenset[str]  # "l'enquête se poursuit": reflexive, these verbs report no speech
     passive_measure_verbs: frozenset[str]  # "sera évalué par le Parlement": passive, these verbs measure
+    restrictive_negations: frozenset[str]  # "n'assurent que les affaires courantes": only, no report
     characterization_verbs: frozenset[str]
     source_prepositions: tuple[tuple[str, ...], ...]
     sentence_initial_source_prepositions: tuple[tuple[str, ...], ...]
@@ -304,6 +305,7 @@ def load_rules(language: str) -> LanguageRules:
         ),
         middle_voice_verbs=frozenset(cues["middle_voice_verbs"]),
         passive_measure_verbs=frozenset(cues["passive_measure_verbs"]),
+        restrictive_negations=frozenset(cues["restrictive_negations"]),
         characterization_verbs=_words(cues, "characterization_verbs"),
         source_prepositions=_sequences(cues, "source_prepositions"),
         source_sentence_holds_quotes=bool(cues["source_sentence_holds_quotes"]),

@@ -392,11 +392,15 @@ def _place_past_longer_office(phrase: str, place: str, rules: VoiceRules) -> str
 
 
 def institution_of_kind(kind: str, seen) -> str | None:
-    """The institution of that kind a current role of someone the article has shown holds, the latest
-    first: "la mairie" after "le maire de Bordeaux" is the mairie de Bordeaux, "le ministère" after "le
-    ministre de l'Intérieur" the ministère de l'Intérieur (`seen`: the sightings before, in order)."""
+    """The institution of that kind a current role of someone the article has shown holds, or the body
+    of that kind it named, the latest first: "la mairie" after "le maire de Bordeaux" is the mairie de
+    Bordeaux, "le ministère" after "le ministre de l'Intérieur" the ministère de l'Intérieur, "le
+    rectorat" after "le rectorat de l'académie de Créteil" that rectorat (`seen`: the sightings before,
+    in order)."""
     wanted = unaccented(kind.lower()) + " "
     for sighting in reversed(seen):
+        if sighting.actor.type == "organization" and unaccented(bare_name(sighting.actor.name)).startswith(wanted):
+            return sighting.actor.name
         for role in sighting.actor.roles:
             if role.institution and not role.former and unaccented(role.institution.lower()).startswith(wanted):
                 return role.institution

@@ -86,6 +86,8 @@ def reported_clause(verb: Token, rules: LanguageRules) -> Token | None:
     subordinating word ("said after the convention he would not…"), or on its object as a relative
     clause opened by a complementizer ("told a meeting of leaders that few people understood…")."""
     labels = rules.parser
+    if restricted(verb, rules):
+        return None  # "n'assurent que les affaires courantes": "only", no clause reported
     clauses = [c for c in verb.children if c.dep_ in labels.clause]
     after = [c for c in clauses if c.i > verb.i]
     if after or clauses:
@@ -109,6 +111,12 @@ def reported_clause(verb: Token, rules: LanguageRules) -> Token | None:
                 ):
                     return clause
     return None
+
+
+def restricted(verb: Token, rules: LanguageRules) -> bool:
+    """Whether the verb's only negation is one that makes "que" mean "only" ("ne … que")."""
+    negations = [c for c in verb.children if "Neg" in c.morph.get("Polarity")]
+    return len(negations) == 1 and negations[0].lower_ in rules.restrictive_negations
 
 
 def without_narration(clause: Token, start: int, end: int, rules: LanguageRules) -> int:

@@ -71,7 +71,7 @@ def is_speech(token: Token, rules: LanguageRules) -> bool:
     if token.pos_ not in VERB_POS:
         return False
     lemma = token.lemma_.lower()
-    if lemma in rules.middle_voice_verbs and _reflexive(token, rules):
+    if middle_voice(token, rules):
         return False  # "l'enquête se poursuit": nobody goes on speaking
     if lemma in rules.passive_measure_verbs and any(c.dep_ in rules.parser.passive_auxiliary for c in token.children):
         return False  # "sera évalué par le Parlement": a measure to come, no statement
@@ -80,6 +80,11 @@ def is_speech(token: Token, rules: LanguageRules) -> bool:
     if any(_followed_by(token, words) for words in rules.speech_verb_words.get(lemma, ())):
         return True  # "met-elle en garde"
     return (token.head.lemma_.lower(), lemma) in rules.speech_verb_phrases
+
+
+def middle_voice(verb: Token, rules: LanguageRules) -> bool:
+    """A speech verb in a reflexive form that speaks of no one's words ("se poursuit", "se signaler")."""
+    return verb.lemma_.lower() in rules.middle_voice_verbs and _reflexive(verb, rules)
 
 
 def _reflexive(verb: Token, rules: LanguageRules) -> bool:

@@ -17,12 +17,21 @@ from ..syntax import (
     preposition_of,
     tokens_covering,
 )
-from .clauses import content_kind, reported_clause, sentence_minus, set_off, with_trailing_adjuncts, without_narration
+from .clauses import (
+    content_kind,
+    reported_clause,
+    restricted,
+    sentence_minus,
+    set_off,
+    with_trailing_adjuncts,
+    without_narration,
+)
 from .context import (
     Context,
     char_range,
     full_stop_after,
     is_speech,
+    middle_voice,
     overlaps_quote,
     sequence_at,
     strip_edges,
@@ -56,7 +65,7 @@ def indirect_quotes(ctx: Context) -> list[RawQuote]:
             continue
         cue_chars = char_range(doc, *cue_tokens(verb))
         clause = reported_clause(verb, rules)
-        opening = _complementizer_after(verb, ctx) if clause is None else None
+        opening = _complementizer_after(verb, ctx) if clause is None and not restricted(verb, rules) else None
         if opening is not None:
             # "raconte ainsi qu'elle a été ciblée": the parser read "ainsi que" as "as well as" (and
             # may cut the sentence there); the words still report what follows, to the sentence's end.
@@ -413,8 +422,8 @@ def object_quotes(ctx: Context) -> list[RawQuote]:
     quotes: list[RawQuote] = []
     for verb in ctx.tokens:
         forms = verb_forms(verb, rules)
-        if verb.pos_ not in VERB_POS or not (forms & rules.object_report_verbs):
-            continue
+        if verb.pos_ not in VERB_POS or not (forms & rules.object_report_verbs) or middle_voice(verb, rules):
+            continue  # ("la peur de se signaler et les doutes…": no one reports)
         if is_present_participle(verb) and forms & rules.reason_participles:
             continue
         if not ctx.outside(verb) or reported_clause(verb, rules) is not None:

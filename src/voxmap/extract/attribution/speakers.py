@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from ..descriptions import loose_apposition
 from ..mentions import demonstrative_subject
 from ..syntax import (
+    VERB_POS,
     agent_of,
     cue_tokens,
     is_passive,
@@ -184,6 +185,13 @@ def reporting_host(verb: Token, ctx: Context) -> Token:
     # the clause's verb, or the speech verb it reports for ("said X has grown, citing Y"): a subject-less
     # participle speaks for the verb it hangs on (comparing the tokens by identity had never held)
     host = verb.head
+    if host.dep_ in labels.relative_clause:
+        # "s'est agacé de ceux qui critiquent…, en lançant : « … »": the parser's relative clause is no
+        # speaker's; the participle shares the subject of the clause its antecedent stands in
+        governor = host.head
+        while governor.pos_ not in VERB_POS and governor.head.i != governor.i:
+            governor = governor.head
+        host = governor if governor.pos_ in VERB_POS else host
     while host.dep_ in labels.clause and host.head.i != host.i and is_speech(host.head, ctx.rules):
         host = host.head
     return host
@@ -351,6 +359,11 @@ def _phrase_limit(doc: Doc, start: int, limit: int) -> int:
     return limit
 
 
+def _purpose(preposition: Token, ctx: Context) -> bool:
+    """A sentence-opening source preposition that an infinitive makes a purpose ("Pour lutter…")."""
+    return any(preposition.lower_ == words[-1] for words in ctx.rules.sentence_initial_source_prepositions)
+
+
 def object_after(doc: Doc, sequence_end: int, ctx: Context) -> Token | None:
     """The head of the noun phrase that follows a source preposition ('according to [the police]')."""
     for token in doc[sequence_end : min(len(doc), sequence_end + 8)]:
@@ -367,4 +380,6 @@ def object_after(doc: Doc, sequence_end: int, ctx: Context) -> Token | None:
             return None if head.lemma_.lower() in ctx.rules.no_source_words else head
         if token.is_punct and not _joined(doc, token.i):  # "the conservative-leaning Tax Foundation" goes on
             return None
+        if token.i == sequence_end and "Inf" in token.morph.get("VerbForm") and _purpose(doc[sequence_end - 1], ctx):
+            return None  # "Pour lutter contre le Covid-19, …": a purpose, no one's view
     return None
