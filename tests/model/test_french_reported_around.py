@@ -259,7 +259,7 @@ def test_what_only_looks_like_a_report(text, expected):
         # a gerund the parser hung on a relative clause shares the subject of the antecedent's clause
         (
             "Le président de la République s'est aussi agacé de ceux qui critiquent la gestion de la crise par "
-            'l\'exécutif, en lançant: "Je félicite ceux qui avaient prévu la crise une fois qu\'elle a eu lieu".',
+            "l'exécutif, en lançant: \"Je félicite ceux qui avaient prévu la crise une fois qu'elle a eu lieu\".",
             "Le président de la République",
         ),
         # negative: a gerund on the main verb shares its subject

@@ -131,6 +131,13 @@ def _body_word(actor: Actor, rules: LanguageRules) -> str | None:
     return words[0].lower() if words[0].lower() in rules.anaphoric_organization_heads else None
 
 
+def _names_another(actor: Actor, body: Actor) -> bool:
+    """Whether a description names a body of its own, not `body` ("L'association SOS Méditerranée"
+    after a headline naming Génération identitaire; "L'association L214" is L214)."""
+    words = _after_determiner(actor.name)
+    return len(words) > 1 and words[1][:1].isupper() and body.name not in actor.name
+
+
 def take_up_named_bodies(
     actors: list[Actor], quotes: list[Quote], speakers: list[Actor | None], headline: str, rules: LanguageRules
 ) -> None:
@@ -149,7 +156,7 @@ def take_up_named_bodies(
     ]
     described = {id(a): a for a in speakers if a is not None and a.type in (ORGANIZATION, ANONYMOUS)}
     for actor in described.values():
-        if len(named) != 1 or named[0] is actor or _body_word(actor, rules) is None:
+        if len(named) != 1 or named[0] is actor or _body_word(actor, rules) is None or _names_another(actor, named[0]):
             continue
         body = named[0]
         if body.type == PERSON:  # "l'entreprise" is it: a body after all
