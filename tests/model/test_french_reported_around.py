@@ -244,9 +244,11 @@ def test_the_name_after_an_auxiliary_and_its_participle():
             "des forces de l'ordre à intervenir rapidement, l'inquiétude plane sur les victimes.",
             [],
         ),
-        # negatives: another negation still reports; "pour" before a noun is a source
+        # negatives: another negation still reports; "pour" before a noun is a source, its comma hung on
+        # the name by the parser or not
         ("Le ministre n'a pas dit que la réforme était finie.", ["Le ministre"]),
         ("Pour le maire, la réforme est une erreur complète et coûteuse.", ["le maire"]),
+        ("Pour Vanessa, samedi restait une journée festive malgré une météo venteuse.", ["Vanessa"]),
     ],
 )
 def test_what_only_looks_like_a_report(text, expected):

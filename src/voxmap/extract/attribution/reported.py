@@ -277,6 +277,8 @@ def _cue_of_a_quote(start: int, ctx: Context) -> bool:
 def _source_then_comma(source: Token, ctx: Context) -> bool:
     """A source phrase closed by a comma, naming someone ("Pour François Bayrou,", "Pour lui,")."""
     after = source.right_edge.i + 1
+    if ctx.doc[source.right_edge.i].text == ",":
+        after -= 1  # the parser may hang the comma on the name ("Pour Vanessa, samedi restait…")
     if after >= len(ctx.doc) or ctx.doc[after].text != ",":
         return False
     return may_speak(source, ctx) or ctx.rules.pronoun_kind(source.text) in ("masculine", "feminine", "plural")
