@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from ..language import LanguageRules
 from ..syntax import clause_tokens, is_present_participle
-from .context import Context, char_range, is_enclitic, overlaps_quote, strip_edges, word_count
+from .context import Context, char_range, is_enclitic, is_negative, overlaps_quote, strip_edges, word_count
 from .found import INDIRECT, MIXED
 
 
@@ -115,7 +115,7 @@ def reported_clause(verb: Token, rules: LanguageRules) -> Token | None:
 
 def restricted(verb: Token, rules: LanguageRules) -> bool:
     """Whether the verb's only negation is one that makes "que" mean "only" ("ne … que")."""
-    negations = [c for c in verb.children if "Neg" in c.morph.get("Polarity")]
+    negations = [c for c in verb.children if is_negative(c)]
     return len(negations) == 1 and negations[0].lower_ in rules.restrictive_negations
 
 

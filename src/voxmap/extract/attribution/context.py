@@ -100,6 +100,11 @@ def _followed_by(token: Token, words: tuple[str, ...]) -> bool:
     return tuple(t.lower_ for t in doc[j : j + len(words)]) == words
 
 
+def is_negative(token: Token) -> bool:
+    """A negation, by the tagger's polarity ("ne", "pas", "jamais", "not")."""
+    return "Neg" in token.morph.get("Polarity")
+
+
 def is_enclitic(token: Token) -> bool:
     """A pronoun written against its verb: "-elle", "-t-il", "-on"."""
     return token.text.startswith("-") and len(token.text) > 1 and token.text[1:].replace("t-", "").isalpha()

@@ -17,6 +17,7 @@ from .context import (
     capital_after,
     char_range,
     cue_word,
+    is_negative,
     is_speech,
     past_aside,
     past_channel,
@@ -322,20 +323,16 @@ def subject_then_verb(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, 
     return None
 
 
-def _negative(token: Token) -> bool:
-    return "Neg" in token.morph.get("Polarity")
-
-
 def _adverb_in_group(doc: Doc, j: int, start: int) -> bool:
     """An adverb after the auxiliary of an inverted cue's verb group ("», a ensuite ajouté X"); never a
     negation ("», n'a pas précisé X" reports nothing)."""
-    return doc[j].pos_ == "ADV" and not _negative(doc[j]) and any(t.pos_ == "AUX" for t in doc[start:j])
+    return doc[j].pos_ == "ADV" and not is_negative(doc[j]) and any(t.pos_ == "AUX" for t in doc[start:j])
 
 
 def _past_adverbs(tokens: list[Token]) -> list[Token]:
     """`tokens` without the adverbs that lead them ("», a ajouté ensuite son avocat"), negations kept."""
     lead = 0
-    while lead < len(tokens) and tokens[lead].pos_ == "ADV" and not _negative(tokens[lead]):
+    while lead < len(tokens) and tokens[lead].pos_ == "ADV" and not is_negative(tokens[lead]):
         lead += 1
     return tokens[lead:]
 
@@ -500,7 +497,7 @@ def inverted_incise(segment: QuotedSegment, ctx: Context) -> tuple[Token, Token,
         while (
             grouped
             and start < tokens.end - 1
-            and (is_time_word(doc[start], ctx.rules) or (doc[start].pos_ == "ADV" and not _negative(doc[start])))
+            and (is_time_word(doc[start], ctx.rules) or (doc[start].pos_ == "ADV" and not is_negative(doc[start])))
         ):
             start += 1  # the day or an adverb between the verb and its subject ("a écrit encore M. Trump")
         speaker = speaker_phrase(start, tokens.end, ctx)
