@@ -4,11 +4,12 @@ import pytest
 import spacy
 
 from voxmap.errors import RulesError
-from voxmap.extract.first_names import listed_first_names
+from voxmap.extract.first_names import dictionary_first_names, listed_first_names
 from voxmap.extract.language import load_rules
 from voxmap.extract.mentions import gender_of_name
 
 CENSUS = {"masculine": "names:dist.male.first", "feminine": "names:dist.female.first"}
+DICTIONARY = "gender_guesser:data/nam_dict.txt"
 
 
 @pytest.mark.parametrize(
@@ -28,9 +29,30 @@ def test_census_lists(name, gender):
     assert [g for g, names in listed.items() if name in names] == ([gender] if gender else [])
 
 
-def test_a_missing_list_is_a_rules_error():
+@pytest.mark.parametrize(
+    "name, gender",
+    [
+        ("serge", "masculine"),
+        ("murielle", "feminine"),
+        ("laeticia", "feminine"),
+        ("jean-pierre", "masculine"),  # written "Jean+Pierre" in the dictionary
+        ("camille", "feminine"),  # "F" and "?F" (mostly female) agree
+        ("dominique", None),  # "?": either
+        ("andrea", None),  # a woman's name in some countries, a man's in Italy
+        ("paris", None),  # no name at all
+    ],
+)
+def test_name_dictionary(name, gender):
+    told = dictionary_first_names(DICTIONARY)
+    assert [g for g, names in told.items() if name in names] == ([gender] if gender else [])
+
+
+@pytest.mark.parametrize("reference", ["no_such_package_here:names.txt", "gender_guesser:data/no_such_file.txt"])
+def test_a_missing_list_is_a_rules_error(reference):
     with pytest.raises(RulesError):
-        listed_first_names({"masculine": "no_such_package_here:names.txt"})
+        listed_first_names({"masculine": reference})
+    with pytest.raises(RulesError):
+        dictionary_first_names(reference)
 
 
 def test_the_rule_file_wins_and_only_pronoun_agreement_uses_the_list():
@@ -39,6 +61,11 @@ def test_the_rule_file_wins_and_only_pronoun_agreement_uses_the_list():
     assert "jean" not in rules.gendered_first_names["feminine"]
     # "Virginia Tech", "Morgan Stanley": the long list never turns an organisation into a person
     assert "virginia" in rules.gendered_first_names["feminine"] and "virginia" not in rules.first_names["feminine"]
+    # the dictionary tells a written name's gender only, after the lists ("Line Renaud", never "the line")
+    french = load_rules("fr")
+    assert "line" in french.dictionary_first_names["feminine"]
+    assert all("line" not in names for names in (*french.gendered_first_names.values(), *french.first_names.values()))
+    assert "jean" not in french.dictionary_first_names["feminine"]  # the tables' names are theirs
 
 
 @pytest.mark.parametrize(
@@ -53,6 +80,11 @@ def test_the_rule_file_wins_and_only_pronoun_agreement_uses_the_list():
         ("Dominique Martin", None),  # a name that tells nothing in French
         ("Andrea Tornielli", None),
         ("Koenigsegg", None),
+        # on no table or US list: the name dictionary tells
+        ("Serge Aurier", "masculine"),
+        ("Murielle Bolle", "feminine"),
+        ("Laeticia Hallyday", "feminine"),
+        ("Nabilla Benattia", None),  # nor in the dictionary
     ],
 )
 def test_french_first_names_tell_a_gender_or_nothing(name, gender):
@@ -69,6 +101,7 @@ def test_french_first_names_tell_a_gender_or_nothing(name, gender):
         # the English tables still come first, and a name no table knows tells nothing
         ("Jean Smith", "masculine"),
         ("Rakeyia Scott", None),
+        ("Silvio Berlusconi", "masculine"),  # the name dictionary's
     ],
 )
 def test_another_language_s_table_tells_a_name_the_article_s_lists_lack(name, gender):

@@ -404,6 +404,12 @@ class RuleResolver:
             person = last_acting(seen, mention, PERSON)
             if (
                 person is not None
+                and head in self.rules.party_heads
+                and self._described_otherwise(person, mention, history)
+            ):
+                return None  # "a répondu le prévenu" after the prosecutor Matthieu Bourrette spoke
+            if (
+                person is not None
                 and body
                 and (person.roles or is_outlet_name(body))
                 and not any(self._same_body(body, role.organization or role.institution or "") for role in person.roles)
@@ -457,6 +463,13 @@ class RuleResolver:
         ):
             return None  # "le maire de Pau" is not the "maire de Lyon" shown before
         return person
+
+    def _described_otherwise(self, person: Actor, mention: Mention, history: History) -> bool:
+        """Whether the article gave `person` a title other than the one written ("le procureur"; "croyant"
+        is no title)."""
+        titles = self.rules.role_words | self.rules.anonymous_heads
+        described = history.described(person, mention.start).core & titles
+        return bool(person.roles or described - {mention.head_lemma})
 
     def _of_someone_else(self, mention: Mention) -> bool:
         """Whether a description names someone's relative ("his wife", "la mère de Maëlys"), or someone

@@ -80,6 +80,8 @@ def descriptions_of(name: Span, rules: LanguageRules) -> list[Described]:
         appositions.extend(c for c in child.children if c.dep_ in labels.apposition)
         if not appositions:
             appositions = [a for a in [_stacked_apposition(seen, rules)] if a is not None and a not in seen]
+    if not seen and (beside := _second_subject(name, rules)) is not None:
+        found.append(described_by(beside, rules))  # "…, a affirmé Jean-Yves Le Drian, le ministre des…"
     if root.dep_ in labels.apposition and root.head.pos_ == "NOUN":
         found.append(described_by(root.head, rules, leave_out=name))  # "His deputy…, Michel Ospital"
     elif (role := _role_before(name, rules)) is not None:
@@ -141,6 +143,25 @@ def _stacked_apposition(appositions: list[Token], rules: LanguageRules) -> Token
             t
             for t in doc[comma + 1 : comma + 1 + STACK_GAP]
             if t.dep_ in rules.parser.apposition and t.pos_ == "NOUN" and t.left_edge.i == comma + 1
+        ),
+        None,
+    )
+
+
+def _second_subject(name: Span, rules: LanguageRules) -> Token | None:
+    """The noun phrase opening right after a comma after `name` that the parser made a second subject
+    of the name's verb instead of its apposition ("a affirmé Jean-Yves Le Drian, le ministre des
+    Affaires étrangères, sur Franceinfo")."""
+    doc, root = name.doc, name.root
+    # the parser may make the inverted name the verb's object, in part or whole ("a affirmé Jean-Yves Le Drian")
+    arguments = rules.parser.subject | rules.parser.direct_object
+    if root.dep_ not in arguments or name.end + 1 >= len(doc) or doc[name.end].text != ",":
+        return None
+    return next(
+        (
+            t
+            for t in doc[name.end + 1 : name.end + 1 + STACK_GAP]
+            if t.pos_ == "NOUN" and t.head.i == root.head.i and t.dep_ in arguments and t.left_edge.i == name.end + 1
         ),
         None,
     )

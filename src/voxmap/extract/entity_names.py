@@ -93,6 +93,8 @@ def _clean_entity(ent: Span, person: bool, rules: LanguageRules) -> Span:
         or (person and doc[end - 1].is_lower and not _hyphenated(doc, end - 1))
     ):
         end -= 1
+    if not any(c.isupper() for c in doc[start:end].text):
+        return doc[start:start]  # "procureur de la" cut from its title by the model: no name at all
     return doc[start:end]
 
 

@@ -13,7 +13,7 @@ from functools import cache
 from importlib import resources
 
 from ..errors import RulesError, UnsupportedLanguage
-from .first_names import listed_first_names
+from .first_names import dictionary_first_names, listed_first_names
 
 LANGUAGES = ("en", "fr")
 
@@ -163,6 +163,7 @@ class LanguageRules:
     indefinite_determiners: frozenset[str]
     anonymous_heads: frozenset[str]
     describes_another: frozenset[str]
+    party_heads: frozenset[str]  # "le prévenu": a party to a trial, never whoever acted last
     collective_heads: frozenset[
         str
     ]  # "la droite", "the prosecution": a source described, never resolved  # "the spokesman", "l'avocat": speaks for or about someone else
@@ -174,6 +175,7 @@ class LanguageRules:
     honorifics: dict[str, frozenset[str]]  # masculine/feminine/neutral
     first_names: dict[str, frozenset[str]]  # masculine/feminine, the rule file's own
     gendered_first_names: dict[str, frozenset[str]]  # those and a packaged list's, for pronoun agreement
+    dictionary_first_names: dict[str, frozenset[str]]  # a name dictionary's others, for a name's gender only
     role_words: frozenset[str]
     office_titles: frozenset[str]
     office_equivalents: dict[str, str]  # "chef de l'état" -> "président de la république"
@@ -197,6 +199,7 @@ class LanguageRules:
     stance_verbs: frozenset[str]  # "vowed to form…", "urges supporters to…": a stated position in an infinitive
     object_report_verbs: frozenset[str]  # "denied the allegations", "a annoncé l'annulation des vols": a noun's report
     min_object_words: int  # fewer words in that object ("denied it", "a confirmé l'info") report nothing
+    unrealized_modals: frozenset[str]  # "devait annoncer les priorités": what is yet to be said
     reason_participles: frozenset[str]  # "…, citing a settlement agreement": a reason, not a statement
     aside_relatives: frozenset[str]  # "…, which makes him an outlier": the writer's aside after a reported object
     narration_marks: frozenset[str]  # "…, although he had backed it": the writer's words after a reported clause
@@ -214,6 +217,7 @@ class LanguageRules:
     time_words: frozenset[str]  # weekdays and months (dates.toml): never part of a speaker's name
     phrase_openers_dropped: frozenset[str]  # "où le Premier ministre": words a speaker phrase never starts with
     phrase_channel_words: frozenset[str]  # "le ministre sur BFMTV": where the speaker's phrase ends
+    phrase_channel_nouns: frozenset[str]  # "le ministre au micro de la radio": so does a channel's noun
     employer_prepositions: frozenset[str]  # "le journaliste de l'AFP": the outlet employs, no channel
     body_suffixes: frozenset[str]  # "Alliance police nationale" is Alliance (voxmap/corpus/names.py)
     affiliation_suffixes: frozenset[str]  # "Unité SGP Police-FO" is Unité SGP Police
@@ -255,6 +259,16 @@ def _gendered_first_names(sources: dict) -> dict[str, frozenset[str]]:
     return {kind: own[kind] | (listed.get(kind, frozenset()) - claimed) for kind in own}
 
 
+def _dictionary_first_names(sources: dict, known: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """The name dictionary's first names (`first_name_dictionary`) that the tables and lists above do not
+    give: only what gender a written name tells, never whether a word is a name (the dictionary holds
+    "Line", "Eden", "Paris")."""
+    reference = sources.get("first_name_dictionary")
+    found = dictionary_first_names(reference) if reference else {}
+    claimed = known["masculine"] | known["feminine"] | _words(sources, "first_names_either")
+    return {kind: found.get(kind, frozenset()) - claimed for kind in ("masculine", "feminine")}
+
+
 def _kin(classes: list[list[str]]) -> dict[str, frozenset[str]]:
     """Each word of a class of descriptions mapped to its whole class (a word in several classes
     to their union)."""
@@ -287,6 +301,7 @@ def load_rules(language: str) -> LanguageRules:
         model=parser["model"],
         **{key: frozenset(parser.get(key, [])) for key in ParserLabels.__dataclass_fields__ if key != "model"},
     )
+    gendered_first_names = _gendered_first_names(sources)
     return LanguageRules(
         language=language,
         marks=MarkRules(
@@ -348,6 +363,7 @@ def load_rules(language: str) -> LanguageRules:
         indefinite_determiners=_words(sources, "indefinite_determiners"),
         anonymous_heads=_words(sources, "anonymous_heads"),
         describes_another=_words(sources, "describes_another"),
+        party_heads=_words(sources, "party_heads"),
         collective_heads=_words(sources, "collective_heads"),
         organization_heads=_words(sources, "organization_heads"),
         anaphoric_organization_heads=_words(sources, "anaphoric_organization_heads"),
@@ -356,7 +372,8 @@ def load_rules(language: str) -> LanguageRules:
         document_scene_prepositions=_words(sources, "document_scene_prepositions"),
         honorifics={kind: _words(sources, f"honorifics_{kind}") for kind in ("masculine", "feminine", "neutral")},
         first_names={kind: _words(sources, f"first_names_{kind}") for kind in ("masculine", "feminine")},
-        gendered_first_names=_gendered_first_names(sources),
+        gendered_first_names=gendered_first_names,
+        dictionary_first_names=_dictionary_first_names(sources, gendered_first_names),
         role_words=_words(roles, "role_words"),
         office_titles=_words(roles, "office_titles"),
         office_equivalents={written.lower(): office.lower() for written, office in roles["office_equivalents"]},
@@ -381,6 +398,7 @@ def load_rules(language: str) -> LanguageRules:
         reason_participles=_verbs(cues, "reason_participles"),
         aside_relatives=_words(cues, "aside_relatives"),
         min_object_words=int(cues["min_object_words"]),
+        unrealized_modals=_words(cues, "unrealized_modals"),
         characterization_prepositions=_words(cues, "characterization_prepositions"),
         demand_phrases=frozenset(
             (verb.lower(), preposition.lower()) for verb, preposition in cues.get("demand_phrases", [])
@@ -402,6 +420,7 @@ def load_rules(language: str) -> LanguageRules:
         | _words(sources, "time_nouns"),
         phrase_openers_dropped=_words(sources, "phrase_openers_dropped"),
         phrase_channel_words=_words(sources, "phrase_channel_words"),
+        phrase_channel_nouns=_words(sources, "phrase_channel_nouns"),
         employer_prepositions=_words(sources, "employer_prepositions"),
         body_suffixes=_words(sources, "body_suffixes"),
         affiliation_suffixes=_words(sources, "affiliation_suffixes"),

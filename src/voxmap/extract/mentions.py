@@ -65,6 +65,8 @@ def classify(
     start, end = _trimmed(doc, start, end, head, rules)
     phrase = doc[start:end]
     lemma = head.lemma_.lower()
+    if head.lower_ in rules.anonymous_heads and lemma not in rules.anonymous_heads:
+        lemma = head.lower_  # "le prévenu", which the tagger took for the verb "prévenir"
     # "l'ex-président" is a président that was: the title is its head word (the text keeps the prefix)
     prefix = next(
         (m for m in rules.former_markers if m.endswith("-") and lemma.startswith(m) and len(lemma) > len(m)), ""
@@ -212,6 +214,12 @@ def past_time_words(head: Token, rules: LanguageRules) -> Token:
     return word if word.pos_ in ("NOUN", "PROPN") else head
 
 
+def _channel_noun_after(doc, i: int, end: int, rules: LanguageRules) -> bool:
+    """'le ministre au micro de la radio', 'à l'antenne de RTL': a preposition opening a channel's noun."""
+    word = next((t for t in doc[i + 1 : end] if t.pos_ != "DET"), None)
+    return word is not None and word.lower_ in rules.phrase_channel_nouns
+
+
 def _trimmed(doc, start: int, end: int, head: Token, rules: LanguageRules) -> tuple[int, int]:
     """The phrase without what the parser hung on it that is not the speaker: a date or a dash before
     it ("vendredi 26 juin le syndicat…", "-Le Premier ministre"), the channel or the occasion after
@@ -238,7 +246,7 @@ def _trimmed(doc, start: int, end: int, head: Token, rules: LanguageRules) -> tu
         if (
             doc[i].pos_ == "ADP"
             and doc[i].lower_ not in rules.employer_prepositions
-            and is_media(doc[i + 1 : end].text)
+            and (is_media(doc[i + 1 : end].text) or _channel_noun_after(doc, i, end, rules))
         ):
             end = i  # "la présidente du Rassemblement national à BFMTV": the channel, not the speaker
             break
@@ -306,8 +314,12 @@ def gender_of_name(phrase: Span, rules: LanguageRules) -> str | None:
             for gender in ("masculine", "feminine"):
                 if word in rules.gendered_first_names[gender]:
                     return gender
-        # a name of another language's news ("Étienne Falcoz" in an English article)
-        return next(filter(None, map(first_name_gender_anywhere, words)), None)
+        # a name of another language's news ("Étienne Falcoz" in an English article), then the name
+        # dictionary ("Serge Aurier", "Murielle Bolle")
+        told = next(filter(None, map(first_name_gender_anywhere, words)), None)
+        return told or next(
+            (gender for word in words for gender, names in rules.dictionary_first_names.items() if word in names), None
+        )
     return None
 
 

@@ -493,6 +493,8 @@ def inverted_incise(segment: QuotedSegment, ctx: Context) -> tuple[Token, Token,
         word = doc[at]
         if not (word.is_alpha and word.is_lower and word.pos_ not in NOT_A_CUE):
             continue
+        if not grouped and _awaited_participle(word, doc[tokens.start : comma.i]):
+            continue  # "Tout le monde a, à un moment, entendu Tony pleurer": the quote's own verb
         start = at + 1
         while (
             grouped
@@ -526,6 +528,13 @@ def inverted_incise(segment: QuotedSegment, ctx: Context) -> tuple[Token, Token,
         end = next((t.i for t in doc[speaker.i + 1 : tokens.end] if t.text in (".", "?", "!", ";")), tokens.end - 1)
         return word, speaker, comma.i, end + 1
     return None
+
+
+def _awaited_participle(word: Token, before: Span) -> bool:
+    """A participle after a comma whose auxiliary, before the comma, has no verb of its own yet: the
+    sentence's verb, split by an aside ("a, à un moment, entendu"), not a verb of saying."""
+    verbs = [t for t in before if t.pos_ in VERB_POS or t.pos_ == "AUX"]
+    return "Part" in word.morph.get("VerbForm") and bool(verbs) and verbs[-1].pos_ == "AUX"
 
 
 def characterization(segment: QuotedSegment, ctx: Context) -> tuple[Token, Token] | None:

@@ -430,6 +430,8 @@ def object_quotes(ctx: Context) -> list[RawQuote]:
             continue
         if not ctx.outside(verb) or reported_clause(verb, rules) is not None:
             continue  # "announced that…": the clause is what was said
+        if _yet_to_say(verb, rules):
+            continue
         obj = next((c for c in verb.children if c.dep_ in labels.direct_object and c.i > verb.i), None)
         if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or _someone(obj, rules):
             continue
@@ -448,6 +450,14 @@ def object_quotes(ctx: Context) -> list[RawQuote]:
                 RawQuote(content[0], [content[1]], char_range(doc, *cue_tokens(verb)), subject.i, Cue("object"))
             )
     return quotes
+
+
+def _yet_to_say(verb: Token, rules: LanguageRules) -> bool:
+    """'devait dresser le bilan et annoncer les priorités', 'va annoncer la suppression': an infinitive
+    (or its conjunct) under a modal of what is yet to come reports nothing said."""
+    while verb.dep_ in rules.parser.conjunct and verb.head.i < verb.i and "Inf" in verb.head.morph.get("VerbForm"):
+        verb = verb.head
+    return "Inf" in verb.morph.get("VerbForm") and verb.head.lemma_.lower() in rules.unrealized_modals
 
 
 def _before_aside(obj: Token, rules: LanguageRules) -> int:
