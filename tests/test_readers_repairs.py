@@ -28,6 +28,9 @@ REPAIRED = [
     ('"Pas de police parallèle"Concernant sa présence', '"Pas de police parallèle" Concernant sa présence'),
     ('"comme des campagnes""Je ne dis pas"', '"comme des campagnes" "Je ne dis pas"'),
     ("« Non »Le ministre", "« Non » Le ministre"),
+    # a list's bullet run into the item before it
+    ('d\'ici "quelques semaines".► Enfin, Fabien Roussel', 'd\'ici "quelques semaines".\n► Enfin, Fabien Roussel'),
+    ("le 5 décembre.► Pour les Insoumis", "le 5 décembre.\n► Pour les Insoumis"),
     # a straight quote opening after a subheading or caption run into it, where the paragraph's quotes pair
     (
         'serait «irresponsable» par Lopinion.fr"Qui peut comprendre ?", a déclaré',
@@ -89,7 +92,8 @@ UNTOUCHED = [
     "la version v2.0 et le fichier x.1",  # not a word's end before the figure
     "le parcours de Mme Dupont et M. Martin",
     "le nouvel iPhone Pro et le site eBay France",  # no first name after the glued word  # an honorific after a space is no glued sentence
-    "Il l'a dit. - Paris - Lyon, en train",  # a dash between two words with spaces is no subheading's end
+    "Il l'a dit. - Paris - Lyon, en train",
+    "a dit X. ► Les Verts, Paris•Lyon",  # a bullet after a space, or between two words  # a dash between two words with spaces is no subheading's end
     # a glued quote whose paragraph's quotes do not pair: parity cannot say it opens
     '"Si ça marche ?, dit-il. "Me faire élire, c\'est la preuve"Et l\'option est possible.',
 ]

@@ -1,8 +1,8 @@
 """Speakers of French dispatches in the shapes a fifth hand-judged sample of unseen OrangeSum articles
 (2,700-3,000) got wrong: a quote's own verb split from its auxiliary by an aside, read as an incise; a
 title the model cut into a place; the channel run into a description; a title the parser made a second
-subject; a statement yet to come; a party to a trial taken for the prosecutor. Each table has its
-negatives."""
+subject; a statement yet to come; a party to a trial taken for the prosecutor; the day and the channel
+before an inverted speaker; "il" for the body that spoke last. Each table has its negatives."""
 
 from __future__ import annotations
 
@@ -141,4 +141,58 @@ def test_what_is_yet_to_be_said(text, expected):
     ],
 )
 def test_a_party_to_the_trial(text, expected):
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day, then the addressee, then the speaker
+        (
+            '"J\'ai 25 ans, ça ne fait rien", avait confié samedi au président un jeune homme, venu au palais.',
+            ["un jeune homme"],
+        ),
+        # the day, then the channel with its outlet's name (a guard: the reading past the day keeps it)
+        (
+            "\"C'est du changement à la marge\", a renchéri samedi au micro d'Europe 1 Pierre Hurmic en réponse "
+            "aux critiques.",
+            ["Pierre Hurmic"],
+        ),
+        # the day, then the title whose complement names someone else, then its holder
+        (
+            'Olivier Faure a parlé au congrès. "Le PS était assis sur une génération", lui a répondu samedi '
+            "matin 7 avril l'ancien secrétaire d'État de François Hollande, Jean-Marie Le Guen.",
+            ["Jean-Marie Le Guen"],
+        ),
+        # negatives: a title's complement alone is no holder; a day before a name
+        (
+            'Olivier Faure a parlé au congrès. "Le PS était assis sur une génération", assure un proche de Marine '
+            "Le Pen.",
+            ["un proche de Marine Le Pen"],
+        ),
+        ('"Le PS était assis", a dit samedi Paul Martin au Parisien.', ["Paul Martin"]),
+    ],
+)
+def test_the_speaker_past_the_day_and_the_channel(text, expected):
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "il" takes up the body that spoke last, written in its gender, before the people named earlier
+        (
+            'Cédric Villani a déploré des "signaux contradictoires". Au MoDem, Bruno Millienne se dit "dégoûté". '
+            'Le groupe centriste souligne que le vote "n\'est pas un amendement de groupe". Il déplore "un tour de '
+            'passe-passe du gouvernement".',
+            ["Cédric Villani", "Bruno Millienne", "MoDem", "MoDem"],
+        ),
+        # negative: a person spoke last
+        (
+            'La CGT a appelé à la grève. Philippe Martinez a dit que "rien ne change". Il a ajouté que "tout va mal".',
+            ["Philippe Martinez", "Philippe Martinez"],
+        ),
+    ],
+)
+def test_a_pronoun_takes_up_the_body_that_spoke_last(text, expected):
     assert _speakers(text) == expected

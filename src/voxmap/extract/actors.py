@@ -382,7 +382,7 @@ def _speaker(
         return Speaker(None, "unknown", None, surface), None, f" speaker:{step}"
     if _an_outlet(actor):
         actor.type, actor.name = MEDIA, outlet_name(actor.name)  # "selon Le Parisien": it relays, not speaks
-    _sight_speaker(history, actor, surface)
+    _sight_speaker(history, actor, surface, mention.gender)
     actor = history.spoken_for.get(id(actor)) or actor  # "un porte-parole de Zoom" (or "il" after): Zoom
     name = mention.text if actor.type == ANONYMOUS and mention.kind == ANONYMOUS else actor.name
     return Speaker(name, actor.type, None, surface), actor, f" speaker:{step}"
@@ -399,11 +399,11 @@ def _labelled_speaker(text: str, raw: RawQuote, table: ActorTable, history: Hist
     return Speaker(actor.name, actor.type, None, surface), actor, " speaker:label"
 
 
-def _sight_speaker(history: History, actor: Actor, surface: TextSpan) -> None:
-    """Record that `actor` speaks where `surface` names them."""
+def _sight_speaker(history: History, actor: Actor, surface: TextSpan, gender: str | None = None) -> None:
+    """Record that `actor` speaks where `surface` names them (in `gender`, where its words tell one)."""
     if surface not in actor.mentions:
         actor.mentions.append(surface)
-    history.sightings.append(Sighting(surface.start, actor, True, True))
+    history.sightings.append(Sighting(surface.start, actor, True, True, gender=gender))
     history.sightings.sort(key=lambda s: s.position)
 
 

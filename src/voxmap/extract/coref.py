@@ -14,8 +14,9 @@ from ..records import Actor, Role
 from .descriptions import Described, description_score
 from .language import LanguageRules
 from .media import is_outlet_name, outlet_kinds
-from .mentions import ANONYMOUS, DESCRIPTION, GROUP, ORGANIZATION, PERSON, PRONOUN, Mention
+from .mentions import ANONYMOUS, DESCRIPTION, ORGANIZATION, PERSON, PRONOUN, Mention
 from .offices import institution_of, load_voice_rules, unaccented
+from .pronouns import pronoun_antecedent
 from .recent import PRONOUN_WINDOW, last_acting, last_named_organization, last_outlet, last_source
 from .roles import body_written
 
@@ -29,6 +30,7 @@ class Sighting:
     subject: bool  # the grammatical subject of its clause
     speaker: bool  # the speaker of a quote
     topic: bool = False  # the subject of its sentence's main clause
+    gender: str | None = None  # the grammatical gender of the words that named it there ("le groupe")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,10 +87,6 @@ class Resolver(Protocol):
 
 # How far back (in characters) a possessive title ("its general secretary") looks for its body.
 POSSESSOR_REACH = 300
-# How far after an article's opening pronoun its person may be named ("Elle dénonce… La députée X").
-CATAPHORA_WINDOW = 300
-# How far back a French "il"/"elle" looks for the body that spoke, where no person fits it.
-BODY_PRONOUN_WINDOW = 400
 # How far back a bare office title ("le ministre") looks for the person acting just before it.
 BARE_OFFICE_WINDOW = 400
 # How far an office written in full ("le ministre de l'Intérieur") looks for its unnamed holder.
@@ -102,7 +100,7 @@ class RuleResolver:
     def resolve(self, mention: Mention, history: History) -> Actor | None:
         seen = history.before(mention.start)
         if mention.kind == PRONOUN:
-            return self._pronoun(mention, seen) or _cataphora(mention, history) or self._body_pronoun(mention, seen)
+            return pronoun_antecedent(mention, seen, history, self.rules)
         if mention.kind == DESCRIPTION:
             mention = self._as_office(mention)
             return (
@@ -217,48 +215,6 @@ class RuleResolver:
         holder = next((s.actor for s in near if fits(s)), None)
         mention.office_holder = holder is not None
         return holder
-
-    def _pronoun(self, mention: Mention, seen: list[Sighting]) -> Actor | None:
-        if mention.plural:
-            wanted = {GROUP, ORGANIZATION, ANONYMOUS}
-        elif mention.gender is None:  # "it"
-            wanted = {ORGANIZATION}
-        else:
-            wanted = {PERSON, ANONYMOUS}  # "a doctor … he said": an unnamed person is a person too
-        candidates = [
-            s
-            for s in seen
-            if s.actor.type in wanted
-            and mention.start - s.position < PRONOUN_WINDOW
-            and (mention.gender is None or s.actor.gender in (None, mention.gender))
-            and (s.actor.type != ANONYMOUS or s.actor.plural == mention.plural)
-            and not (mention.plural and s.actor.place)  # "ils" are never Bordeaux
-        ]
-        # The latest subject or speaker wins; failing that, the latest mention. Someone comes before a
-        # source described by a word that names no one ("un texte transmis par le Vatican … a-t-il
-        # plaidé" is the pope), which is taken up only when nobody else is there.
-        acting = [s for s in candidates if s.subject or s.speaker]
-        for pool in (acting, candidates):
-            people = [s for s in pool if s.actor.human or mention.plural]  # "they": critics, proponents…
-            if pool is candidates and mention.gender is not None:
-                # nobody acting: someone the article says is of the pronoun's gender before a name of
-                # unknown gender ("Valérie Braham, veuve d'un client tué par Coulibaly, … explique-t-elle")
-                people = [s for s in people if s.actor.gender == mention.gender] or people
-            if people or pool:
-                found = (people or pool)[-1]
-                return (_told_since(found, candidates, mention) or found).actor
-        return None
-
-    def _body_pronoun(self, mention: Mention, seen: list[Sighting]) -> Actor | None:
-        """ "…, a indiqué le ministère japonais, mais il a précisé…": where no person fits a French "il"
-        or "elle", the body that spoke last, if nobody spoke after it."""
-        if mention.gender is None or mention.plural or not self.rules.gendered_organization_pronouns:
-            return None
-        speakers = [s for s in seen if s.speaker and mention.start - s.position < BODY_PRONOUN_WINDOW]
-        last = speakers[-1].actor if speakers else None
-        if last is not None and last.type == ORGANIZATION and last.gender in (None, mention.gender) and not last.place:
-            return last
-        return None
 
     def described(self, mention: Mention, history: History) -> Actor | None:
         """The person a description's words match, by a role or a description the article gave them
@@ -550,34 +506,3 @@ def determiner_of(text: str) -> str:
         if mark in first[:-1]:
             return first[: first.index(mark) + 1]
     return first
-
-
-def _told_since(found: Sighting, candidates: list[Sighting], mention: Mention) -> Sighting | None:
-    """ "The aide's account matches the experience of one member, Lisa Ferrante… She said": where the
-    source acting last is an unnamed one of no known gender, a person named after it whom the article
-    says is of the pronoun's gender (a named person of unknown gender keeps it: "Aparna Mathur said
-    Ivanka Trump's statement… she said")."""
-    if mention.gender is None or found.actor.gender is not None or found.actor.type != ANONYMOUS:
-        return None
-    told = [s for s in candidates if s.position > found.position and s.actor.gender == mention.gender]
-    return told[-1] if told else None
-
-
-def _cataphora(mention: Mention, history: History) -> Actor | None:
-    """'Elle dénonce un acte qui « franchit toutes les limites ». La députée du Nord, Anne Catelin,
-    s'est insurgée…': a pronoun with nobody before it, as an article opens, is the person named right
-    after it, of the gender it tells."""
-    if mention.plural or mention.gender is None:
-        return None
-    if any(s.actor.type in (PERSON, ANONYMOUS) for s in history.before(mention.start)):
-        return None
-    after = (
-        s
-        for s in history.sightings
-        if s.position > mention.end
-        and s.position - mention.end < CATAPHORA_WINDOW
-        and s.actor.type == PERSON
-        and s.actor.gender in (None, mention.gender)
-    )
-    found = next(after, None)
-    return found.actor if found is not None else None

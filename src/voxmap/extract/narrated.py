@@ -114,6 +114,6 @@ def sight(found: tuple[Mention, Token], rules: LanguageRules, history: History, 
     while phrase.dep_ in rules.parser.apposition and phrase.head.i != phrase.i:
         phrase = phrase.head
     topic = phrase.dep_ in rules.parser.subject and main_clause(phrase.head, rules.parser)
-    history.sightings.append(Sighting(mention.start, actor, True, False, topic))
+    history.sightings.append(Sighting(mention.start, actor, True, False, topic, mention.gender))
     history.sightings.sort(key=lambda s: s.position)
     history.descriptions.append((mention.start, actor, described_by(token, rules)))

@@ -1,7 +1,8 @@
 """Repairs a reader makes to scraped text before anything reads it: UTF-8 read as Windows-1252 somewhere
 upstream ("FranÃ§ois Hollande", mojibake) is read back ("François Hollande"), so that one person is one
 name; two sentences glued together
-("dangereuses.Le ministre", "FO.L'opération") get their space back; a subheading run into its
+("dangereuses.Le ministre", "FO.L'opération") get their space back, a list's bullet glued to the item
+before it its line; a subheading run into its
 paragraph with no stop ("personnelSa chanson") gets its line break back, so that no sentence runs
 through it; the code of an embedded player the scraper kept ("window.pvp_… = new Pvp('digiteka', {…")
 and an agency's signature ("burs-ccd/ber/mba") are blanked with spaces, so that no one speaks in them. Offsets stay true to the text as
@@ -72,6 +73,9 @@ SUBHEADING = re.compile(r"(?:(?<=[.!?…\"»])|(?<=[.!?…\"»] ))- [^-\n]{1,80}
 QUOTE_GLUED = re.compile(rf'(?:(?<=[^\W_])|(?<=[^\W_][.!?…]))"(?="|{CAPITALISED})')
 # A closing guillemet glued to the next word ("» Le", written "»Le").
 GUILLEMET_GLUED = re.compile(r"»(?=[^\W\d_])")
+# A list's bullet run into the item before it ('d'ici "quelques semaines".► Enfin, Fabien Roussel…'):
+# the item gets its line back, so that the quote before it closes where it ends.
+BULLET_GLUED = re.compile(r"(?<=[.!?…\"»”)])(?=[►▶•■])")
 
 
 class _Layout:
@@ -132,6 +136,7 @@ def _glued_points(text: str) -> list[tuple[int, str]]:
             # 'La réaction de LREM"Non…', 'par Lopinion.fr"Qui…' ('il."Nous' is a glued stop).
             points.append((match.start(), "\n"))
     points += [(match.end(), " ") for match in GUILLEMET_GLUED.finditer(text)]
+    points += [(match.start(), "\n") for match in BULLET_GLUED.finditer(text)]
     from ..extract.language import every_first_name  # the rule files load the readers' parts lazily
 
     points += [(m.end(), "\n") for m in GLUED_NAME.finditer(text) if m.group("first").lower() in every_first_name()]

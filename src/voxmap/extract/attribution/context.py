@@ -205,6 +205,12 @@ def past_channel(tokens: list[Token], people: frozenset[str]) -> list[Token]:
             named += 1
         if named > end and obj.doc[named].pos_ in ("DET", "NOUN", "PROPN") and obj.doc[end].ent_type_ not in people:
             end = named
+        # "au micro d'Europe 1 Pierre Hurmic": the channel's name after its preposition, never a person's
+        outlet = next((c for c in obj.children if c.i == end + 1 and c.dep_ == "nmod" and c.ent_iob_ == "B"), None)
+        if outlet is not None and obj.doc[end].pos_ == "ADP" and outlet.ent_type_ not in people:
+            end = outlet.i + 1
+            while end <= tokens[-1].i and obj.doc[end].ent_iob_ == "I":
+                end += 1
     return [t for t in tokens if t.i >= end]
 
 
@@ -237,3 +243,11 @@ def sourced(name: Span, prepositions: tuple[tuple[str, ...], ...]) -> bool:
     return any(
         name.start >= len(words) and sequence_at(name.doc, name.start - len(words), words) for words in prepositions
     )
+
+
+def past_adverbs(tokens: list[Token]) -> list[Token]:
+    """`tokens` without the adverbs that lead them ("», a ajouté ensuite son avocat"), negations kept."""
+    lead = 0
+    while lead < len(tokens) and tokens[lead].pos_ == "ADV" and not is_negative(tokens[lead]):
+        lead += 1
+    return tokens[lead:]

@@ -20,12 +20,11 @@ from .context import (
     word_count,
 )
 from .found import DIRECT, FLOATING, MIXED, PARTIAL, Cue, RawQuote
+from .incises import incise, inverted_incise
 from .mark_cues import (
     characterization,
     fallback_cue,
     find_cue,
-    incise,
-    inverted_incise,
     opens_sentence,
     preposition_source,
     sentence_start,
