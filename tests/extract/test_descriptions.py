@@ -121,3 +121,19 @@ def test_a_copula_describes_its_subject_but_another_verb_does_not():
 def test_how_well_a_description_fits(head, words, core, said, score):
     described = Described(frozenset(core), frozenset(core | said))
     assert description_score(head, frozenset(words), described, RULES) == score
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "title"),
+    [
+        ("fr", "Me Berna a parlé", (1, 2), "avocat"),  # the honorific before the name
+        ("fr", "Dr Péchier a parlé", (0, 2), "médecin"),  # or opening it
+        ("en", "Dr. Smith spoke", (1, 2), "doctor"),
+        ("fr", "M. Berna a parlé", (1, 2), None),  # an honorific that tells no title
+        ("fr", "Berna a parlé", (0, 1), None),
+    ],
+)
+def test_an_honorific_tells_a_title(language, text, name, title):
+    doc = spacy.blank(language)(text)
+    found = descriptions_of(doc[name[0] : name[1]], load_rules(language))
+    assert found == ([Described(frozenset({title}), frozenset({title}))] if title else [])

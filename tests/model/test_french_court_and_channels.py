@@ -196,3 +196,25 @@ def test_the_speaker_past_the_day_and_the_channel(text, expected):
 )
 def test_a_pronoun_takes_up_the_body_that_spoke_last(text, expected):
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "celui qui…" takes up the person named last of its gender where the parser saw no one act
+        (
+            "Florian Philippot, sanctionné mercredi soir par Marine Le Pen, a annoncé jeudi matin dans Les 4 "
+            'Vérités sur France 2 qu\'il "quittait le FN". "On m\'a dit que j\'étais vice-président à rien", a '
+            "déclaré celui qui, jusqu'à la défaite, était conseiller stratégique de Marine Le Pen.",
+            ["Florian Philippot"],
+        ),
+        # "Me" tells a lawyer: "l'avocat des parties civiles" is Me Berna
+        (
+            'Me Berna, qui représente plusieurs victimes, a parlé au journal. "On a la preuve que le Dr Péchier a '
+            "violé son contrôle judiciaire\", soutient l'avocat des parties civiles.",
+            ["Me Berna"],
+        ),
+    ],
+)
+def test_who_a_demonstrative_or_a_lawyer_s_title_takes_up(text, expected):
+    assert _speakers(text) == expected

@@ -17,7 +17,7 @@ from .media import is_outlet_name, outlet_kinds
 from .mentions import ANONYMOUS, DESCRIPTION, ORGANIZATION, PERSON, PRONOUN, Mention
 from .offices import institution_of, load_voice_rules, unaccented
 from .pronouns import pronoun_antecedent
-from .recent import PRONOUN_WINDOW, last_acting, last_named_organization, last_outlet, last_source
+from .recent import PRONOUN_WINDOW, last_acting, last_named_organization, last_outlet, last_person, last_source
 from .roles import body_written
 
 
@@ -312,8 +312,8 @@ class RuleResolver:
             return last_source(seen, mention)
         if determiner in self.rules.first_person_possessives:
             return None  # "my father": the writer's, someone new
-        if head in self.rules.demonstrative_heads:
-            return last_acting(seen, mention, PERSON)  # "celui qui dirige l'agence"
+        if head in self.rules.demonstrative_heads:  # "celui qui dirige l'agence"
+            return last_acting(seen, mention, PERSON) or last_person(seen, mention)
         if head in outlet_kinds(self.rules.language) and determiner in self.rules.definite_determiners:
             return None if mention.named else last_outlet(seen, mention)
         if head in self.rules.latter_words or mention.text.split()[-1].lower() in self.rules.latter_words:

@@ -94,7 +94,17 @@ def descriptions_of(name: Span, rules: LanguageRules) -> list[Described]:
             found.extend(described_by(c, rules) for c in verb.children if c.dep_ in labels.attribute)
         elif verb.pos_ == "NOUN" and any(c.dep_ in labels.copula for c in verb.children):  # "X est comptable"
             found.append(described_by(verb, rules, leave_out=name))
+    if (title := _honorific_title(name, rules)) is not None:
+        found.append(Described(frozenset({title}), frozenset({title})))  # "Me Berna": a lawyer
     return [described for described in found if described.core]
+
+
+def _honorific_title(name: Span, rules: LanguageRules) -> str | None:
+    """The title an honorific before or opening a name implies ("Me Berna": avocat, "Dr Smith": doctor)."""
+    doc = name.doc
+    words = [doc[name.start - 1]] if name.start else []
+    words.append(doc[name.start])
+    return next((rules.honorific_titles[w.lower_] for w in words if w.lower_ in rules.honorific_titles), None)
 
 
 def loose_apposition(head: Token, rules: LanguageRules) -> Token | None:

@@ -173,6 +173,7 @@ class LanguageRules:
     document_author_prepositions: frozenset[str]  # "the report of the Audit Commission"
     document_scene_prepositions: frozenset[str]  # "In a letter…, X described"
     honorifics: dict[str, frozenset[str]]  # masculine/feminine/neutral
+    honorific_titles: dict[str, str]  # "me" -> "avocat": the title an honorific implies
     first_names: dict[str, frozenset[str]]  # masculine/feminine, the rule file's own
     gendered_first_names: dict[str, frozenset[str]]  # those and a packaged list's, for pronoun agreement
     dictionary_first_names: dict[str, frozenset[str]]  # a name dictionary's others, for a name's gender only
@@ -371,6 +372,7 @@ def load_rules(language: str) -> LanguageRules:
         document_author_prepositions=_words(sources, "document_author_prepositions"),
         document_scene_prepositions=_words(sources, "document_scene_prepositions"),
         honorifics={kind: _words(sources, f"honorifics_{kind}") for kind in ("masculine", "feminine", "neutral")},
+        honorific_titles={word.lower(): title for word, title in sources.get("honorific_titles", [])},
         first_names={kind: _words(sources, f"first_names_{kind}") for kind in ("masculine", "feminine")},
         gendered_first_names=gendered_first_names,
         dictionary_first_names=_dictionary_first_names(sources, gendered_first_names),

@@ -60,3 +60,16 @@ def last_acting(seen: list[Sighting], mention: Mention, actor_type: str) -> Acto
     # "l'intéressée": a woman the article says is one comes before a person whose gender it does not tell
     told = [s for s in candidates if agrees and s.actor.gender == mention.gender]
     return (told or candidates)[-1].actor if candidates else None
+
+
+def last_person(seen: list[Sighting], mention: Mention) -> Actor | None:
+    """The latest person of the mention's gender named shortly before it, acting or not, where the
+    parser saw no one act ("Florian Philippot, sanctionné mercredi par…, a annoncé…")."""
+    people = [
+        s.actor
+        for s in seen
+        if s.actor.type == PERSON
+        and mention.start - s.position < PRONOUN_WINDOW
+        and (mention.gender is None or s.actor.gender in (None, mention.gender))
+    ]
+    return people[-1] if people else None
