@@ -218,3 +218,29 @@ def test_a_pronoun_takes_up_the_body_that_spoke_last(text, expected):
 )
 def test_who_a_demonstrative_or_a_lawyer_s_title_takes_up(text, expected):
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "souffler" in a relative clause of the wind, with no "que": the wind blowing, not whispering
+        (
+            "L'entreprise a été convoquée dans la matinée. Le fort vent qui soufflait hier pourrait expliquer "
+            "cet accident, écrit le quotidien.",
+            [],
+        ),
+        # an outlet after a comma is the inverted speaker, never what was said
+        ("Soit une moyenne d'un nouvel impôt ou taxe par mois, souligne le quotidien samedi 20 janvier.", []),
+        # negatives: a person's relative clause with "que" reports; a noun object reports
+        (
+            "Le ministre, qui a expliqué que la réforme était juste, est parti à Lyon.",
+            [("indirect", "Le ministre", ["que la réforme était juste, est parti à Lyon"])],
+        ),
+        (
+            "La ministre a annoncé la suppression de la taxe d'habitation.",
+            [("indirect", "La ministre", ["la suppression de la taxe d'habitation"])],
+        ),
+    ],
+)
+def test_what_only_sounds_like_a_report(text, expected):
+    assert _quotes(text) == expected

@@ -201,6 +201,7 @@ class LanguageRules:
     object_report_verbs: frozenset[str]  # "denied the allegations", "a annoncé l'annulation des vols": a noun's report
     min_object_words: int  # fewer words in that object ("denied it", "a confirmé l'info") report nothing
     unrealized_modals: frozenset[str]  # "devait annoncer les priorités": what is yet to be said
+    physical_sense_verbs: frozenset[str]  # "le vent qui soufflait": a verb of saying in its other sense
     reason_participles: frozenset[str]  # "…, citing a settlement agreement": a reason, not a statement
     aside_relatives: frozenset[str]  # "…, which makes him an outlier": the writer's aside after a reported object
     narration_marks: frozenset[str]  # "…, although he had backed it": the writer's words after a reported clause
@@ -401,6 +402,7 @@ def load_rules(language: str) -> LanguageRules:
         aside_relatives=_words(cues, "aside_relatives"),
         min_object_words=int(cues["min_object_words"]),
         unrealized_modals=_words(cues, "unrealized_modals"),
+        physical_sense_verbs=_words(cues, "physical_sense_verbs"),
         characterization_prepositions=_words(cues, "characterization_prepositions"),
         demand_phrases=frozenset(
             (verb.lower(), preposition.lower()) for verb, preposition in cues.get("demand_phrases", [])

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from ..language import LanguageRules
 from ..marks import last_visible
+from ..media import is_media
 from ..syntax import (
     VERB_POS,
     clause_tokens,
@@ -84,6 +85,8 @@ def indirect_quotes(ctx: Context) -> list[RawQuote]:
                 and doc[start].lower_ not in rules.complementizers
             ):  # "joked that, …": tagged a pronoun
                 continue  # "…, qui n'était pas autorisée à parler": a relative clause, not what was said
+            if _said_by_no_one(verb, doc[start], ctx):
+                continue
             span = char_range(doc, start, end)
             if end - start < 3:
                 continue
@@ -440,6 +443,8 @@ def object_quotes(ctx: Context) -> list[RawQuote]:
             continue
         if set_off_without_subject(verb, ctx) and may_speak(obj, ctx):
             continue  # "…, ont annoncé samedi les autorités sanitaires": the object the parser saw spoke
+        if verb.i > 0 and doc[verb.i - 1].text == "," and is_media(doc[obj.left_edge.i : obj.i + 1].text):
+            continue  # "…, souligne le quotidien samedi": an outlet speaks there, whatever subject the parser saw
         subject = usable_subject(verb, ctx)
         if subject is None or rules.pronoun_kind(subject.text) == "first":
             continue
@@ -450,6 +455,20 @@ def object_quotes(ctx: Context) -> list[RawQuote]:
                 RawQuote(content[0], [content[1]], char_range(doc, *cue_tokens(verb)), subject.i, Cue("object"))
             )
     return quotes
+
+
+def _said_by_no_one(verb: Token, first: Token, ctx: Context) -> bool:
+    """'Le fort vent qui soufflait hier pourrait expliquer…': a verb of saying with a physical sense
+    (rules' physical_sense_verbs) in a relative clause whose antecedent cannot speak, with a clause after
+    it but no "que", is the other sense of the verb."""
+    labels = ctx.rules.parser
+    return (
+        verb.lemma_.lower() in ctx.rules.physical_sense_verbs
+        and verb.dep_ in labels.relative_clause
+        and first.lower_ not in ctx.rules.complementizers
+        and not may_speak(verb.head, ctx)
+        and verb.head.lemma_.lower() not in ctx.rules.evidence_sources
+    )
 
 
 def _yet_to_say(verb: Token, rules: LanguageRules) -> bool:
