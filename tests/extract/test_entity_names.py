@@ -4,7 +4,8 @@ import pytest
 import spacy
 from helpers import attribute, make_doc
 
-from voxmap.extract.entity_names import entity_kind, entity_name
+from voxmap.extract.entity_names import entity_kind, entity_name, people_apart_from_bodies
+from voxmap.extract.syntax import entity_index
 from voxmap.extract.language import load_rules
 from voxmap.extract.mentions import PERSON
 
@@ -112,3 +113,42 @@ def _kind_of_name(words, name_at, language):
 )
 def test_a_name_a_place_word_makes_a_street_is_no_one(words, name_at, language, kind):
     assert _kind_of_name(words, name_at, language) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "split"),
+    [
+        # an outlet or a known institution, then a person's name: two entities
+        (
+            "a expliqué à Ouest-France Cyrille Berrod, patron",
+            (3, 6),
+            [("Ouest-France", "ORG"), ("Cyrille Berrod", "PER")],
+        ),
+        ("le porte-parole de la Chancellerie Youssef Badr", (4, 7), [("Chancellerie", "ORG"), ("Youssef Badr", "PER")]),
+        ("sur sa page Facebook M. Borissov qui", (3, 6), [("Facebook", "ORG"), ("M. Borissov", "PER")]),
+        # negatives: no known body first; a body's own longer name; one word after the body
+        ("a dit Jean Pierre Martin au journal", (2, 5), [("Jean Pierre Martin", "ORG")]),
+        ("selon Ouest-France Bretagne", (1, 3), [("Ouest-France Bretagne", "ORG")]),
+        ("à la Chancellerie Lundi", (2, 4), [("Chancellerie Lundi", "ORG")]),
+        ("à la Chancellerie Refugee Center", (2, 5), [("Chancellerie Refugee Center", "ORG")]),  # no first name
+    ],
+)
+def test_a_person_run_into_the_body_before_is_split_off(text, entity, split):
+    doc = spacy.blank("fr")(text)
+    doc.ents = [doc.char_span(doc[entity[0]].idx, doc[entity[1] - 1].idx + len(doc[entity[1] - 1]), label="ORG")]
+    fixed = people_apart_from_bodies(entity_index(doc), "fr")
+    found = {id(e): e for e in fixed if e is not None}.values()
+    assert [(e.text, e.label_) for e in sorted(found, key=lambda e: e.start)] == split
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "name"),
+    [
+        ("a écrit Twitter Jack Dorsey hier", (2, 5), "Jack Dorsey"),  # the body before the person's name
+        ("a dit Jean Pierre Martin hier", (2, 5), "Jean Pierre Martin"),  # no body: the whole name
+    ],
+)
+def test_a_body_written_before_a_person_s_name_is_no_part_of_it(text, entity, name):
+    doc = spacy.blank("fr")(text)
+    ent = doc[entity[0] : entity[1]]
+    assert entity_name(ent, PERSON, load_rules("fr")).text == name

@@ -14,7 +14,7 @@ from ..records import Actor, Quote
 from . import actors, attribution, dates, events, figures, relations, tone
 from .coref import Resolver, RuleResolver
 from .datelines import find_dateline
-from .entity_names import names_completed, names_the_model_missed
+from .entity_names import names_completed, names_the_model_missed, people_apart_from_bodies
 from .language import load_rules
 from .markup import headline_line, labelled_lines, markup_regions, merged_regions, overlaps
 from .roles import names_apart_from_offices
@@ -100,7 +100,10 @@ class SpeakerResolver:
             doc,
             self.rules,
             findings.quotes,
-            names_completed(names_apart_from_offices(entity_index(doc), self.rules), self.language),
+            names_completed(
+                people_apart_from_bodies(names_apart_from_offices(entity_index(doc), self.rules), self.language),
+                self.language,
+            ),
             self.resolver,
             findings.in_quote,
             doc._.voxmap_markup or [],

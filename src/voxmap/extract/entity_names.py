@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .language import LanguageRules, every_first_name, load_rules
-from .media import is_media
+from .media import is_media, is_outlet_name
 from .mentions import GROUP, ORGANIZATION, PERSON, is_time_word
 from .offices import institution_named, is_known_institution, load_voice_rules
 from .syntax import is_word
@@ -78,6 +78,10 @@ def _clean_entity(ent: Span, person: bool, rules: LanguageRules) -> Span:
             start += 1
         if start > titled and start < end and doc[start].lower_ in particles and doc[start - 1].pos_ == "NOUN":
             return doc[start:start]  # "président de la République": an office the model took for a person
+        # "LR Dany Wattebled", "Twitter Jack Dorsey": the body written before the name is not in it
+        start = next(
+            (k for k in range(start + 1, end - 1) if _body_then_person(doc[start:k], doc[k:end], rules)), start
+        )
         end = next(
             (
                 t.i
@@ -160,6 +164,36 @@ def names_completed(ents: list[Span | None], language: str) -> list[Span | None]
                 fixed[ent.start : end] = [completed] * (end - ent.start)
                 break
     return fixed
+
+
+def people_apart_from_bodies(ents: list[Span | None], language: str) -> list[Span | None]:
+    """The token-to-entity index with a person's name the model ran into the outlet or institution just
+    before it split off: "a expliqué à [Ouest-France Cyrille Berrod]", "le porte-parole de la
+    [Chancellerie Youssef Badr]", "sur sa page [Facebook M. Borissov]" — the body an organisation, the
+    rest (two capitalised words, or an honorific and one) a person."""
+    rules = load_rules(language)
+    person_label, body_label = sorted(rules.parser.person_entities)[0], sorted(rules.parser.organization_entities)[0]
+    fixed = list(ents)
+    for ent in {id(e): e for e in ents if e is not None and e.label_ not in rules.parser.person_entities}.values():
+        for cut in range(ent.start + 1, ent.end - 1):
+            if _body_then_person(ent.doc[ent.start : cut], ent.doc[cut : ent.end], rules):
+                fixed[ent.start : cut] = [Span(ent.doc, ent.start, cut, label=body_label)] * (cut - ent.start)
+                fixed[cut : ent.end] = [Span(ent.doc, cut, ent.end, label=person_label)] * (ent.end - cut)
+                break
+    return fixed
+
+
+def _body_then_person(body: Span, rest: Span, rules: LanguageRules) -> bool:
+    """Whether `body` names an outlet or a known institution and `rest` a person: an honorific or a first
+    name (the first-name dictionary's too, inside a name the model gave), then capitalised words."""
+    if not (is_outlet_name(body.text) or is_known_institution(body.text, load_voice_rules(rules.language))):
+        return False
+    first = rest[0].lower_
+    honorific = first in set().union(*rules.honorifics.values())
+    named = any(
+        first in names for names in (*rules.gendered_first_names.values(), *rules.dictionary_first_names.values())
+    )
+    return len(rest) >= 2 and (honorific or named) and all(t.is_title for t in rest[1:])
 
 
 def _name_word(token: Token) -> bool:
