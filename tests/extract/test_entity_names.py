@@ -5,9 +5,9 @@ import spacy
 from helpers import attribute, make_doc
 
 from voxmap.extract.entity_names import entity_kind, entity_name, people_apart_from_bodies
-from voxmap.extract.syntax import entity_index
 from voxmap.extract.language import load_rules
 from voxmap.extract.mentions import PERSON
+from voxmap.extract.syntax import entity_index
 
 EN = load_rules("en")
 FR = load_rules("fr")
