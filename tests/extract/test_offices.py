@@ -306,6 +306,8 @@ def test_junk_person_names(text, junk):
         ("l'Unsa-Police", "fr", "UNSA Police"),
         ("the Alliance", "en", None),  # in English the word names no union
         ("Rempart 93", "fr", None),  # a body the rules do not know
+        ("le Sénat français", "fr", "Sénat"),  # one voice, however the corpus's display name reads
+        ("Sénat des Etats-Unis", "fr", None),  # another country's senate is not it
     ],
 )
 def test_institutions_by_the_names_the_press_gives_them(name, language, shown):
