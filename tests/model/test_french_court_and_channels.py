@@ -244,3 +244,31 @@ def test_who_a_demonstrative_or_a_lawyer_s_title_takes_up(text, expected):
 )
 def test_what_only_sounds_like_a_report(text, expected):
     assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker after the closing mark and its comma, over the subject of the writer's sentence before
+        (
+            'Les campagnes utilisent souvent des techniques dites de "trolls": "Elles utilisent n\'importe quels '
+            "contenus qui divisent pour gagner de l'audience\", a détaillé Nathaniel Gleicher.",
+            ["Nathaniel Gleicher"],
+        ),
+        # "la présidence française" is a body that speaks (its voice, the Élysée)
+        (
+            "La France réclame pour le Bélarus une transition pacifique, \"en évitant le risque d'une plus "
+            'grande répression", a rappelé la présidence française.',
+            ["la présidence française"],
+        ),
+        # negatives: an outlet after it relays; nobody after it (a participle's object)
+        ('Le ministre a affirmé que "rien ne change", rapporte Le Parisien.', ["Le Parisien"]),
+        (
+            "Le chanteur Paul Martin a assuré que ces images n'étaient qu'une \"mise en scène\", niant tout lien "
+            "avec le trafic.",
+            ["Paul Martin"],
+        ),
+    ],
+)
+def test_the_speaker_after_the_quote_over_the_sentence_s_subject(text, expected):
+    assert _speakers(text) == expected

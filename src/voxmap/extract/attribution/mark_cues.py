@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..marks import QuotedSegment
+from ..media import is_media
 from ..mentions import demonstrative_subject, is_time_word
 from ..syntax import VERB_POS, cue_tokens, is_word, subject_of, tokens_covering
 from .context import (
@@ -26,6 +27,7 @@ from .context import (
     sequence_at,
 )
 from .found import VERB, Cue
+from .inverted import may_speak
 from .speakers import name_beside_role, object_after, setting_source, speaker_phrase, usable_subject
 from .written_layouts import dash_signature, document_cue
 
@@ -110,9 +112,19 @@ def find_cue(segment: QuotedSegment, ctx: Context) -> tuple[Token, Token, Cue] |
         # 'One statement caused a stir: “…,” thundered Paul Marchand': the name after the cue speaks,
         # not a subject further on ('», a déclaré M. Jerebenkov, selon qui Paul Whelan a réagi…').
         return after[0], after[1], Cue("name-after", adjacent=True)
-    if best is None:
-        return None
+    if best is None or (best[1].i < first[0].i and _inverted_speaker_after(segment, ctx)):
+        return None  # "La France réclame…, « … », a rappelé la présidence française": the layouts decide
     return best[1], best[2], best[3]
+
+
+def _inverted_speaker_after(segment: QuotedSegment, ctx: Context) -> bool:
+    """Whether a verb then a noun phrase that is no outlet follow the closing mark and its comma: the
+    speaker of the quote, over a verb of the writer's sentence before it (an outlet after it relays)."""
+    found = sequence_cue(segment, ctx)
+    if found is None or found[1].pos_ not in ("NOUN", "PROPN") or not may_speak(found[1], ctx):
+        return False  # "…», niant tout lien…": no one after the quote
+    head = found[1]
+    return not is_media(ctx.doc[head.left_edge.i : head.right_edge.i + 1].text)
 
 
 def name_after(segment: QuotedSegment, ctx: Context) -> tuple[Token, Token] | None:
