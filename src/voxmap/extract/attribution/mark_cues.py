@@ -112,8 +112,12 @@ def find_cue(segment: QuotedSegment, ctx: Context) -> tuple[Token, Token, Cue] |
         # 'One statement caused a stir: “…,” thundered Paul Marchand': the name after the cue speaks,
         # not a subject further on ('», a déclaré M. Jerebenkov, selon qui Paul Whelan a réagi…').
         return after[0], after[1], Cue("name-after", adjacent=True)
-    if best is None or (best[1].i < first[0].i and _inverted_speaker_after(segment, ctx)):
-        return None  # "La France réclame…, « … », a rappelé la présidence française": the layouts decide
+    # where the language puts the speaker after the verb after a statement (rules' inverted_reports):
+    # "Les campagnes utilisent… : « … », a détaillé Nathaniel Gleicher": the layouts decide
+    if best is None or (
+        ctx.rules.inverted_reports and best[1].i < first[0].i and _inverted_speaker_after(segment, ctx)
+    ):
+        return None
     return best[1], best[2], best[3]
 
 
