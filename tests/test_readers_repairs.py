@@ -50,6 +50,12 @@ REPAIRED = [
         "ce week-end dans le Nevada. - \"Placard à balais\" -L'organisation d'un meeting",
         "ce week-end dans le Nevada. \n- \"Placard à balais\" -\nL'organisation d'un meeting",
     ),
+    # … or glued to the stop, before a space and the next sentence's capital or quote
+    (
+        "sans évoquer les manifestations.- Cérémonie en Caroline du Nord - En face, dans",
+        "sans évoquer les manifestations.\n- Cérémonie en Caroline du Nord -\n En face, dans",
+    ),
+    ('de "contradiction".- "Récupération" - En opposant', 'de "contradiction".\n- "Récupération" -\n En opposant'),
     # a subheading run into its paragraph (no stop: it ends a line, so the parser ends its sentence):
     # only before a sentence opener of the rule files
     ("des matières dangereusesLe ministre a expliqué", "des matières dangereuses\nLe ministre a expliqué"),
@@ -93,6 +99,7 @@ UNTOUCHED = [
     "le parcours de Mme Dupont et M. Martin",
     "le nouvel iPhone Pro et le site eBay France",  # no first name after the glued word  # an honorific after a space is no glued sentence
     "Il l'a dit. - Paris - Lyon, en train",
+    "Il l'a dit.- Paris - lyonnais, en train",  # glued, but no capital after the closing dash's space
     "a dit X. ► Les Verts, Paris•Lyon",  # a bullet after a space, or between two words  # a dash between two words with spaces is no subheading's end
     # a glued quote whose paragraph's quotes do not pair: parity cannot say it opens
     '"Si ça marche ?, dit-il. "Me faire élire, c\'est la preuve"Et l\'option est possible.',

@@ -62,8 +62,11 @@ def _glue_pattern() -> re.Pattern:
 
 
 # An agency's subheading, "- Title -", glued between two paragraphs ("a-t-il dit.- Réforme des
-# retraites -Le président…"): it becomes a line of its own.
-SUBHEADING = re.compile(r"(?:(?<=[.!?…\"»])|(?<=[.!?…\"»] ))- [^-\n]{1,80}? -(?=\S)")
+# retraites -Le président…"): it becomes a line of its own. Glued to the stop, its closing dash may
+# take a space before the next sentence's capital ("manifestations.- Cérémonie - En face, …").
+SUBHEADING = re.compile(
+    rf"(?:(?<=[.!?…\"»])|(?<=[.!?…\"»] ))- [^-\n]{{1,80}}? -(?=\S)|(?<=[.!?…\"»])- [^-\n]{{1,80}}? -(?= [{UPPER[1:-1]}\"«])"
+)
 
 
 # A straight quote glued between a word and a capital: parity in the paragraph says whether it closes
