@@ -36,6 +36,8 @@ from .mentions import (
     PERSON,
     PRONOUN,
     Mention,
+    apposed_body_of,
+    body_inside,
     classify,
     gender_of_name,
     is_junk_name,
@@ -362,9 +364,11 @@ def _speaker(
                 # "le parquet", "l'association" naming no body of the article: a description, no voice
                 actor = table.anonymous(mention)
             elif mention.head_lemma in rules.organization_heads:
-                actor = table.named(mention.text, ORGANIZATION)
+                # "l'organisation de défense … Amnesty International" is the body named ("le syndicat X" whole)
+                further = not head.doc[head.i + 1].text[:1].isupper() and apposed_body_of(head, mention, ents, rules)
+                actor = table.named(further.text if further else mention.text, ORGANIZATION)
             elif mention.head_lemma in rules.anaphoric_organization_heads and (
-                body := _body_inside(head, mention, ents, rules)
+                body := body_inside(head, mention, ents, rules)
             ):
                 actor = table.named(body, ORGANIZATION)  # "la compagnie Air Lorraine": the body it names
             elif mention.head_lemma in rules.anaphoric_organization_heads and not mention.plural:
@@ -416,17 +420,6 @@ def _someone_else_acts(history: History, previous: tuple[Quote, Actor | None], s
         end < s.position < start and s.subject and s.actor.type == PERSON and s.actor is not previous[1]
         for s in history.sightings
     )
-
-
-def _body_inside(head: Token, mention: Mention, ents, rules: LanguageRules) -> str | None:
-    """The organisation a description of a body names after its head ("la compagnie Air Lorraine")."""
-    for token in head.doc[head.i + 1 :]:
-        if token.idx >= mention.end:
-            return None
-        ent = ents[token.i]
-        if ent is not None and ent.label_ in rules.parser.organization_entities:
-            return ent.text if ent.end_char <= mention.end else None
-    return None
 
 
 def _described_subjects(doc: Doc, text: str, rules: LanguageRules, ents, in_quote: list[bool]):

@@ -17,7 +17,15 @@ from .media import is_outlet_name, outlet_kinds
 from .mentions import ANONYMOUS, DESCRIPTION, ORGANIZATION, PERSON, PRONOUN, Mention
 from .offices import institution_of, load_voice_rules, unaccented
 from .pronouns import pronoun_antecedent
-from .recent import PRONOUN_WINDOW, last_acting, last_named_organization, last_outlet, last_person, last_source
+from .recent import (
+    DESCRIBED_BODY_WINDOW,
+    PRONOUN_WINDOW,
+    last_acting,
+    last_named_organization,
+    last_outlet,
+    last_person,
+    last_source,
+)
 from .roles import body_written
 
 
@@ -221,7 +229,8 @@ class RuleResolver:
         ("the accountant"); None where only recency would tell ("the young woman")."""
         if mention.kind != DESCRIPTION:
             return None
-        return self._matching(mention, history.before(mention.start), history)
+        # "le chef du gouvernement" matches the Prime Minister as "le Premier ministre" would
+        return self._matching(self._as_office(mention), history.before(mention.start), history)
 
     def _matching(self, mention: Mention, seen: list[Sighting], history: History) -> Actor | None:
         """The actor seen before whose roles, name or descriptions fit the description best, the
@@ -242,10 +251,13 @@ class RuleResolver:
             head not in rules.organization_heads | rules.anaphoric_organization_heads | rules.campaign_heads
             and determiner_of(mention.text) not in rules.first_person_possessives
         )
+        man_for_woman = mention.gender == "feminine" and (head in rules.role_words or head in rules.anonymous_heads)
         for order, sighting in enumerate(seen):
             actor = sighting.actor
             if actor.type in (PERSON, ANONYMOUS) and bool(actor.plural) != mention.plural:
                 continue  # "les deux candidats ciblés" are not one candidate, nor "le candidat" several
+            if man_for_woman and actor.type == PERSON and actor.gender == "masculine":
+                continue  # "la chercheuse de l'Inserm" is no man of the Inserm ("le ministre" may be a woman)
             score = 0
             names = actor.name.lower()
             rival = False  # a role of theirs is another office or in another body than the one written
@@ -312,8 +324,8 @@ class RuleResolver:
             return last_source(seen, mention)
         if determiner in self.rules.first_person_possessives:
             return None  # "my father": the writer's, someone new
-        if head in self.rules.demonstrative_heads:  # "celui qui dirige l'agence"
-            return last_acting(seen, mention, PERSON) or last_person(seen, mention)
+        if head in self.rules.demonstrative_heads:  # "celui qui dirige l'agence": who acted or spoke last
+            return last_source(seen, mention) or last_person(seen, mention)
         if head in outlet_kinds(self.rules.language) and determiner in self.rules.definite_determiners:
             return None if mention.named else last_outlet(seen, mention)
         if head in self.rules.latter_words or mention.text.split()[-1].lower() in self.rules.latter_words:
@@ -355,8 +367,9 @@ class RuleResolver:
             # the person just named (an indefinite one, "a nurse", is someone new; a plural one, "their
             # aides", is a group). An office ("the prefect") may be a new person, so it needs a matching
             # role instead. One that writes a body ("le chef de la police locale") is not someone whose
-            # roles are all elsewhere ("le président Marc Durand"); someone with no role yet may be it,
-            # unless the body is an outlet: "le journaliste de l'AFP" reports on whoever acted before.
+            # roles are all elsewhere ("le président Marc Durand"); someone with no role yet, seen
+            # lately, may be it, unless the body is an outlet: "le journaliste de l'AFP" reports on
+            # whoever acted before.
             person = last_acting(seen, mention, PERSON)
             if (
                 person is not None
@@ -367,7 +380,11 @@ class RuleResolver:
             if (
                 person is not None
                 and body
-                and (person.roles or is_outlet_name(body))
+                and (
+                    person.roles
+                    or is_outlet_name(body)
+                    or last_acting(seen, mention, PERSON, DESCRIBED_BODY_WINDOW) is not person
+                )
                 and not any(self._same_body(body, role.organization or role.institution or "") for role in person.roles)
             ):
                 return None
@@ -404,7 +421,10 @@ class RuleResolver:
         # the one a sentence is about, whoever else is named beside ("In the Beauce, Julien Carrère is…"; not
         # "…, hours after Trump unleashed a flurry of tweets"); failing that,
         # the one named ("For Rachel Pennington, oversight is the point")
-        people = {id(s.actor): s.actor for s in shown if s.topic} or {id(s.actor): s.actor for s in shown}
+        # (of those, the one of the gender written: "L'actrice britannique" after "Anthony Hopkins et Kate
+        # Winslet")
+        pool = [s for s in shown if s.topic] or shown
+        people = {id(s.actor): s.actor for s in pool if mention.gender != "feminine" or s.actor.gender != "masculine"}
         # "X a rencontré le ministre de l'Intérieur. Le ministre a appelé…": an office written is someone too
         if len(people) != 1 or any(since < office.start < mention.start for office in history.offices):
             return None

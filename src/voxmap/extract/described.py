@@ -75,6 +75,9 @@ def _taken_up(
         for p in people
         if (described.gender is None or p.gender in (None, described.gender))
         and not any(another_office(role, described.name, rules) for role in p.roles)
+        # a name the description writes is its complement: "la directrice du lycée Victor Hugo",
+        # "l'avocat de Jean Dupont" are neither
+        and p.name not in described.name
     ]
     titled = [p for p in fitting if any(word in role.title.lower().split() for role in p.roles)]
     # "X a rencontré le ministre de l'Intérieur. Le ministre a dit…": the office written in full

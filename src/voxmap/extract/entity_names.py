@@ -193,7 +193,9 @@ def _body_then_person(body: Span, rest: Span, rules: LanguageRules) -> bool:
     named = any(
         first in names for names in (*rules.gendered_first_names.values(), *rules.dictionary_first_names.values())
     )
-    return len(rest) >= 2 and (honorific or named) and all(t.is_title for t in rest[1:])
+    # a hyphen may join the surname's parts ("Deniece Laurent-Mantey")
+    surname = [t for t in rest[1:] if t.text not in ("-", "‐")]
+    return len(rest) >= 2 and (honorific or named) and rest[-1].is_title and all(t.is_title for t in surname)
 
 
 def _name_word(token: Token) -> bool:

@@ -122,6 +122,7 @@ class LanguageRules:
     speech_verb_words: dict[str, tuple[tuple[str, ...], ...]]  # "mettre" -> ("en", "garde"): "met-elle en garde"
     speech_verb_phrases: frozenset[tuple[str, str]]
     middle_voice_verbs: frozenset[str]  # "l'enquête se poursuit": reflexive, these verbs report no speech
+    reflexive_speech_verbs: frozenset[str]  # "», se désole le commerçant": a cue only with its clitic
     passive_measure_verbs: frozenset[str]  # "sera évalué par le Parlement": passive, these verbs measure
     restrictive_negations: frozenset[str]  # "n'assurent que les affaires courantes": only, no report
     characterization_verbs: frozenset[str]
@@ -164,6 +165,9 @@ class LanguageRules:
     anonymous_heads: frozenset[str]
     describes_another: frozenset[str]
     party_heads: frozenset[str]  # "le prévenu": a party to a trial, never whoever acted last
+    bodies_named_after_people: frozenset[str]  # "le lycée Victor Hugo": the name after it is the body's
+    demonym_endings: tuple[str, ...]  # "le nouveau Madrilène": a place's people, someone described
+    resident_word: str  # the head word such a description reads as ("habitant")
     collective_heads: frozenset[
         str
     ]  # "la droite", "the prosecution": a source described, never resolved  # "the spokesman", "l'avocat": speaks for or about someone else
@@ -209,6 +213,7 @@ class LanguageRules:
     verb_endings: tuple[str, ...]  # "rewinds" is "rewind" + "s": a cue word the tagger mistook for a noun
     evidence_sources: frozenset[str]  # "data show that…": a document or data without an owner, typed `evidence`
     no_source_words: frozenset[str]  # "selon la tradition": a source preposition naming no source
+    thing_subjects: frozenset[str]  # "Cela explique que…": a pronoun for a fact, never a speaker
     name_particles: frozenset[str]  # "de" in "Dominique de Villepin" belongs to the name
     participle_endings: tuple[str, ...]  # "[Injecting Clinton]'s troubles": a sentence's participle, not a name
     place_words_before: frozenset[str]  # "le cours [Georges-Clemenceau]": a street, not a person
@@ -321,6 +326,7 @@ def load_rules(language: str) -> LanguageRules:
             (head.lower(), verb.lower()) for head, verb in cues.get("speech_verb_phrases", [])
         ),
         middle_voice_verbs=frozenset(cues["middle_voice_verbs"]),
+        reflexive_speech_verbs=frozenset(cues["reflexive_speech_verbs"]),
         passive_measure_verbs=frozenset(cues["passive_measure_verbs"]),
         restrictive_negations=frozenset(cues["restrictive_negations"]),
         characterization_verbs=_words(cues, "characterization_verbs"),
@@ -367,6 +373,9 @@ def load_rules(language: str) -> LanguageRules:
         describes_another=_words(sources, "describes_another"),
         party_heads=_words(sources, "party_heads"),
         collective_heads=_words(sources, "collective_heads"),
+        bodies_named_after_people=_words(sources, "bodies_named_after_people"),
+        demonym_endings=tuple(sources["demonym_endings"]),
+        resident_word=sources["resident_word"],
         organization_heads=_words(sources, "organization_heads"),
         anaphoric_organization_heads=_words(sources, "anaphoric_organization_heads"),
         organization_channels=_words(sources, "organization_channels"),
@@ -413,6 +422,7 @@ def load_rules(language: str) -> LanguageRules:
         verb_endings=tuple(cues.get("verb_endings", [])),
         evidence_sources=_words(cues, "evidence_sources"),
         no_source_words=_words(cues, "no_source_words"),
+        thing_subjects=_words(cues, "thing_subjects"),
         name_particles=_words(sources, "name_particles"),
         participle_endings=tuple(sources.get("participle_endings", [])),
         place_words_before=_words(sources, "place_words_before"),

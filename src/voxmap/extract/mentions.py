@@ -55,7 +55,8 @@ def classify(
     ):
         ent = None  # "le jeune homme brun", "[général de la Santé]": the model's person, but no name
     described = ent is not None and _described_by_entity(head, ent, rules)
-    if described:
+    resident = _resident(head, rules)
+    if described or resident:
         ent = None  # "a former DGSI", "an Rempart official": a person described, not named
     start, end = extent or phrase_tokens(head, labels, ent)
     doc = head.doc
@@ -76,7 +77,9 @@ def classify(
     # "-Le Premier ministre a dit": the dash of a list or a subheading the text ran into is not the speaker's.
     dash = len(phrase.text) - len(phrase.text.lstrip("-–—")) if phrase[0].i != head.i else 0
     mention = Mention(phrase.start_char + dash, phrase.end_char, phrase.text[dash:], head.i, "", lemma, plural=plural)
-    mention.named = head.i + 1 < end and doc[head.i + 1].text[:1].isupper()
+    mention.named = (head.i + 1 < end and doc[head.i + 1].text[:1].isupper()) or (
+        lemma in rules.anaphoric_organization_heads and apposed_body(doc[head.i + 1 : end], ents, labels) is not None
+    )
     mention.words = description_words(phrase, rules)
     # An enclitic ("écrit-elle", "a-t-il") is a pronoun whatever the tagger says (it tags "-elle" PROPN).
     enclitic = head.text.startswith("-") and len(head.text) > 1
@@ -116,6 +119,11 @@ def classify(
         mention.kind = ORGANIZATION
     elif ent is not None and ent.label_ in labels.group_entities:
         mention.kind = GROUP
+    elif resident:
+        # "le nouveau Madrilène", "la jeune Lyonnaise": someone described by where they live, not the place
+        mention.kind = DESCRIPTION if _determiner(phrase) in rules.definite_determiners else ANONYMOUS
+        mention.head_lemma, mention.bare = rules.resident_word, True
+        mention.gender = _grammatical_gender(phrase)
     elif ent is not None and ent.label_ in labels.place_entities:
         mention.kind = ORGANIZATION  # "France said", "Washington warned": the state speaks
     elif demonstrative_subject(head, rules):
@@ -166,6 +174,20 @@ def classify(
     if mention.gender is None and mention.kind == PERSON:
         mention.gender = gender_of_name(phrase, rules)
     return mention
+
+
+def _resident(head: Token, rules: LanguageRules) -> bool:
+    """A capitalised word of a place's people ("Madrilène", rules' demonym_endings) after a determiner
+    and an adjective in lower case: a place takes none ("le nouveau Madrilène" is a person)."""
+    doc = head.doc
+    return (
+        head.i > 1
+        and head.text[:1].isupper()
+        and head.lower_.endswith(rules.demonym_endings)
+        and doc[head.i - 1].pos_ == "ADJ"
+        and doc[head.i - 1].is_lower
+        and _determiner(doc[head.i - 2 : head.i]) != ""
+    )
 
 
 def demonstrative_subject(token: Token, rules: LanguageRules) -> bool:
@@ -256,8 +278,12 @@ def _trimmed(doc, start: int, end: int, head: Token, rules: LanguageRules) -> tu
         end -= 1  # what the cut left hanging: "l'employé d'un café à [20 Minutes]"
     if start > 0 and doc[start - 1].like_num and is_media(doc[start - 1 : end].text):
         start -= 1  # "selon 20 Minutes": the number is the outlet's name
-    if end < len(doc) and doc[end].like_num and is_media(doc[start : end + 1].text):
-        end += 1  # "a rapporté France 3": the channel, not the country
+    if end < len(doc) and doc[end].like_num:
+        name = end - 1  # "le journaliste de France 2": the number ends the outlet the phrase ends with
+        while name > start and doc[name - 1].is_title:
+            name -= 1
+        if is_media(doc[start : end + 1].text) or is_outlet_name(doc[name : end + 1].text):
+            end += 1  # "a rapporté France 3": the channel, not the country
     return start, end
 
 
@@ -362,3 +388,37 @@ def is_junk_person_name(text: str, rules: LanguageRules) -> bool:
     words = [w for w in re.split(r"[\s\u00a0]+", text.strip()) if w]
     lowered = len(words) >= 2 and words[0].islower() and (words[1].islower() or words[1][:2].lower() in ("l'", "l’"))
     return lowered or any(c in "()[]" for c in text) or is_junk_name(text, rules)
+
+
+def apposed_body(words: Span, ents: list[Span | None], labels) -> Span | None:
+    """The body a body's description names further on: "l'organisation de défense des droits humains
+    [Amnesty International]". A body after a preposition is another, whose part or owner this one
+    is ("la filiale de Renault", "le ministère de la [Justice]"), as is a person ("la firme de Mark
+    Zuckerberg")."""
+    for t in words:
+        ent = ents[t.i]
+        if ent is None or ent.start != t.i or ent.end > words.end or ent.label_ not in labels.organization_entities:
+            continue
+        before = t.doc[t.i - 1]
+        if before.pos_ == "DET" and t.i > 1:
+            before = t.doc[t.i - 2]
+        if before.pos_ != "ADP":
+            return ent
+    return None
+
+
+def apposed_body_of(head: Token, mention: Mention, ents, rules: LanguageRules) -> Span | None:
+    """The body named further on in a body's description (`apposed_body`)."""
+    end = next((t.i for t in head.doc[head.i :] if t.idx >= mention.end), len(head.doc))
+    return apposed_body(head.doc[head.i + 1 : end], ents, rules.parser)
+
+
+def body_inside(head: Token, mention: Mention, ents, rules: LanguageRules) -> str | None:
+    """The organisation a description of a body names after its head ("la compagnie Air Lorraine")."""
+    for token in head.doc[head.i + 1 :]:
+        if token.idx >= mention.end:
+            return None
+        ent = ents[token.i]
+        if ent is not None and ent.label_ in rules.parser.organization_entities:
+            return ent.text if ent.end_char <= mention.end else None
+    return None

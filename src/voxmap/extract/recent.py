@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 # How far back (in characters) a pronoun looks for its antecedent before giving up on recency.
 PRONOUN_WINDOW = 1500
+# How far back a description that writes a body ("le chef de la police de Seattle") takes up a person
+# the article gave no role: past it, that person has left the scene and the description is someone new.
+DESCRIBED_BODY_WINDOW = 900
 
 
 def last_source(seen: list[Sighting], mention: Mention) -> Actor | None:
@@ -45,16 +48,16 @@ def last_named_organization(seen: list[Sighting], mention: Mention) -> Actor | N
     return named[-1] if named else None
 
 
-def last_acting(seen: list[Sighting], mention: Mention, actor_type: str) -> Actor | None:
-    """The latest actor of `actor_type` seen as a subject or speaker shortly before `mention`; a person
-    of a gender the mention allows (an organisation's grammatical gender tells nothing)."""
+def last_acting(seen: list[Sighting], mention: Mention, actor_type: str, window: int = PRONOUN_WINDOW) -> Actor | None:
+    """The latest actor of `actor_type` seen as a subject or speaker within `window` characters before
+    `mention`; a person of a gender the mention allows (an organisation's grammatical gender tells nothing)."""
     agrees = actor_type == PERSON and mention.gender is not None
     candidates = [
         s
         for s in seen
         if s.actor.type == actor_type
         and (s.subject or s.speaker)
-        and mention.start - s.position < PRONOUN_WINDOW
+        and mention.start - s.position < window
         and (not agrees or s.actor.gender in (None, mention.gender))
     ]
     # "l'intéressée": a woman the article says is one comes before a person whose gender it does not tell

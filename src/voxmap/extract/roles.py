@@ -355,13 +355,23 @@ def title_before(name: Span, rules: LanguageRules, ents: list[Span | None]) -> S
     if (
         label not in rules.parser.person_entities
         and not set_apart
-        and not (absorbed and name[-1].text in person_surnames(doc, ents, rules.parser))
+        and not (
+            absorbed
+            and (
+                name[-1].text in person_surnames(doc, ents, rules.parser)
+                # a first name after an office's domain ("l'[Éducation Jean-Michel Blanquer]"), not after
+                # a body's head: "l'[Institut Louis Pasteur]" is named after him
+                or (_person_after(name[1:], rules) and not _body_head(name[0], rules))
+            )
+        )
     ):
         return None
     if end > 0 and doc[end - 1].text == ",":
         end -= 1
     elif absorbed:
         end += 1
+    elif end > 0 and doc[end - 1].is_lower and _body_head(doc[end - 1], rules):
+        return None  # "la directrice du lycée Victor Hugo": the name is the school's
     i = end - 1
     if i < 0 or doc[i].pos_ in ("ADP", "DET") or doc[i].lower_ in rules.organization_prepositions:
         return None  # "le projet de Marie Dupont", "le député de la [France] insoumise"
@@ -382,6 +392,19 @@ def title_before(name: Span, rules: LanguageRules, ents: list[Span | None]) -> S
     return None
 
 
+def _body_head(token: Token, rules: LanguageRules) -> bool:
+    return token.lemma_.lower() in rules.bodies_named_after_people or token.lower_ in rules.bodies_named_after_people
+
+
+def _person_after(name: Span, rules: LanguageRules) -> bool:
+    """Whether `name` reads as a person's: a first name of the rule files or the dictionary ("Jean-Michel"
+    by "Jean"), then capitalised words ("Association [des Professionnels du Film]" is none)."""
+    first = name[0].lower_.split("-")[0]
+    return all(t.is_title or t.text == "-" for t in name) and any(
+        first in names for names in (*rules.first_names.values(), *rules.dictionary_first_names.values())
+    )
+
+
 def names_apart_from_offices(ents: list[Span | None], rules: LanguageRules) -> list[Span | None]:
     """The token-to-entity index with every name the model ran an office's last word into split off
     it: "le ministre de l'[Éducation Jean-Michel Blanquer]" (even when labelled an organisation)
@@ -389,13 +412,23 @@ def names_apart_from_offices(ents: list[Span | None], rules: LanguageRules) -> l
     person_label = sorted(rules.parser.person_entities)[0]
     fixed = list(ents)
     for ent in {id(e): e for e in ents if e is not None}.values():
-        if without_office_word(ent, rules, ents) is ent:
+        cut = ent.start + 1 if without_office_word(ent, rules, ents) is not ent else _name_after_title(ent, rules)
+        if cut is None:
             continue
-        person = Span(ent.doc, ent.start + 1, ent.end, label=person_label)
-        fixed[ent.start] = None
-        for i in range(ent.start + 1, ent.end):
-            fixed[i] = person
+        person = Span(ent.doc, cut, ent.end, label=person_label)
+        fixed[ent.start : cut] = [None] * (cut - ent.start)
+        fixed[cut : ent.end] = [person] * (ent.end - cut)
     return fixed
+
+
+def _name_after_title(ent: Span, rules: LanguageRules) -> int | None:
+    """Where the name starts in an entity the model ran a whole title into ("le [Premier ministre Imran
+    Khan]"): after a role word in lower case, the last of at most three words, two capitalised words."""
+    for cut in range(ent.start + 1, min(ent.end - 1, ent.start + 3)):
+        title, name = ent.doc[ent.start : cut], ent.doc[cut : ent.end]
+        if title[-1].is_lower and _is_role(title[-1], rules) and all(t.is_title for t in name):
+            return cut
+    return None
 
 
 def without_office_word(name: Span, rules: LanguageRules, ents: list[Span | None]) -> Span:

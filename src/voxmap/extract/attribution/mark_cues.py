@@ -205,7 +205,12 @@ def sequence_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int],
             clitic = doc[j]
         j += 1
     cue = doc[j]
-    speech = cue.lemma_.lower() in ctx.rules.speech_verbs or cue.lower_ in ctx.rules.speech_verbs
+    reflexive = any(t.lower_ in ctx.rules.parser.reflexive_clitics for t in doc[cue_start:j])
+    speech = (
+        cue.lemma_.lower() in ctx.rules.speech_verbs
+        or cue.lower_ in ctx.rules.speech_verbs
+        or (reflexive and cue.lemma_.lower() in ctx.rules.reflexive_speech_verbs)
+    )
     if not cue.is_alpha or not cue.is_lower or not (cue.pos_ in VERB_POS or speech) or not (comma or speech):
         return None
     if not speech and not _opens_clause(segment, ctx):

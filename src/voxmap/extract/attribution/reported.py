@@ -62,8 +62,8 @@ def indirect_quotes(ctx: Context) -> list[RawQuote]:
                 quotes.append(RawQuote(INDIRECT, spans, cue, speaker.i, Cue("parenthetical")))
             continue
         subject = usable_subject(verb, ctx)
-        if subject is None or rules.pronoun_kind(subject.text) == "first":
-            continue
+        if subject is None or rules.pronoun_kind(subject.text) == "first" or subject.lower_ in rules.thing_subjects:
+            continue  # "Cela explique que…": a fact explains, no one says
         cue_chars = char_range(doc, *cue_tokens(verb))
         clause = reported_clause(verb, rules)
         opening = _complementizer_after(verb, ctx) if clause is None and not restricted(verb, rules) else None
