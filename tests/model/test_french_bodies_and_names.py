@@ -296,3 +296,30 @@ def test_a_feminine_description_after_a_man_and_a_woman_is_not_the_man():
 )
 def test_a_feminine_description_after_a_man_and_a_woman_is_the_woman():
     assert _speakers(HOPKINS_AND_WINSLET) == ["Kate Winslet"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the titles of works, a network's name: no one speaks in them
+        (
+            "Il avait déjà récité les fables « Le Rat et l'Éléphant », « Le Coche et la Mouche » ou bien même "
+            "« Les Deux amis ».",
+            [],
+        ),
+        (
+            "Pour mieux vivre l'isolement, le réseau \"Lire et Relier\", lancé par l'écrivaine Régine Detambel, "
+            "propose des lectures.",
+            [],
+        ),
+        # negatives: a chant, a sentence with its verb, a title given as an answer are speech
+        (
+            'A Paris, plusieurs milliers de personnes ont réclamé "Justice pour tous" près de l\'ambassade.',
+            ["plusieurs milliers de personnes"],
+        ),
+        ('Le titre de son livre ? "La vie est belle", a répondu l\'auteur.', ["l'auteur"]),
+        ('Le livre "La vie est belle, dit-il, mais dure" a été publié par Marc Dupont.', ["Marc Dupont"]),
+    ],
+)
+def test_a_title_in_quotation_marks_is_no_speech(text, expected):
+    assert _speakers(text) == expected

@@ -214,6 +214,7 @@ class LanguageRules:
     evidence_sources: frozenset[str]  # "data show that…": a document or data without an owner, typed `evidence`
     no_source_words: frozenset[str]  # "selon la tradition": a source preposition naming no source
     thing_subjects: frozenset[str]  # "Cela explique que…": a pronoun for a fact, never a speaker
+    work_nouns: frozenset[str]  # "le roman « La maison du guet »": a title in marks, not speech
     name_particles: frozenset[str]  # "de" in "Dominique de Villepin" belongs to the name
     participle_endings: tuple[str, ...]  # "[Injecting Clinton]'s troubles": a sentence's participle, not a name
     place_words_before: frozenset[str]  # "le cours [Georges-Clemenceau]": a street, not a person
@@ -423,6 +424,7 @@ def load_rules(language: str) -> LanguageRules:
         evidence_sources=_words(cues, "evidence_sources"),
         no_source_words=_words(cues, "no_source_words"),
         thing_subjects=_words(cues, "thing_subjects"),
+        work_nouns=_words(cues, "work_nouns"),
         name_particles=_words(sources, "name_particles"),
         participle_endings=tuple(sources.get("participle_endings", [])),
         place_words_before=_words(sources, "place_words_before"),
