@@ -291,7 +291,7 @@ def test_a_feminine_description_after_a_man_and_a_woman_is_not_the_man():
 
 @pytest.mark.xfail(
     reason="the second of two names joined by 'et' is no topic of its sentence for voxmap, so the woman is not "
-    "the one person in focus; making conjuncts topics moved 4 of 1,200 OrangeSum quotes to wrong speakers",
+    "the one person in focus; making conjuncts topics moved 4 quotes of 800 OrangeSum articles to wrong speakers",
     strict=True,
 )
 def test_a_feminine_description_after_a_man_and_a_woman_is_the_woman():
