@@ -323,3 +323,15 @@ def test_a_feminine_description_after_a_man_and_a_woman_is_the_woman():
 )
 def test_a_title_in_quotation_marks_is_no_speech(text, expected):
     assert _speakers(text) == expected
+
+
+def test_a_long_list_of_titles_is_read_in_one_pass():
+    # each title looks only at the segment before it: thousands in a row neither recurse nor fail
+    text = 'Le livre "Les Misérables"' + ', "Oui"' * 3000 + "."
+    assert _speakers(text) == []
+
+
+def test_a_body_s_description_may_end_the_text():
+    # the word after the head is read only where there is one
+    text = '"Non, ce n\'est pas acceptable", a dit la plus grande association'
+    assert _speakers(text) == ["la plus grande association"]

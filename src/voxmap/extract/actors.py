@@ -365,7 +365,8 @@ def _speaker(
                 actor = table.anonymous(mention)
             elif mention.head_lemma in rules.organization_heads:
                 # "l'organisation de défense … Amnesty International" is the body named ("le syndicat X" whole)
-                further = not head.doc[head.i + 1].text[:1].isupper() and apposed_body_of(head, mention, ents, rules)
+                capital_next = head.i + 1 < len(head.doc) and head.doc[head.i + 1].text[:1].isupper()
+                further = not capital_next and apposed_body_of(head, mention, ents, rules)
                 actor = table.named(further.text if further else mention.text, ORGANIZATION)
             elif mention.head_lemma in rules.anaphoric_organization_heads and (
                 body := body_inside(head, mention, ents, rules)

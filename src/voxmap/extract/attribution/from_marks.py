@@ -232,14 +232,17 @@ def _without_closers(text: str, closers: frozenset[str]) -> str:
     return text.rstrip(" \u00a0" + "".join(closers))
 
 
-# The longest title of a work voxmap reads as one ("Le Rat et l'Éléphant", "Lire et Relier").
+# The longest title of a work voxmap reads as one ("Le Rat et l'Éléphant", "Lire et Relier"), and the
+# most words (a comma, "ou bien même") between two titles of one list.
 MAX_TITLE_WORDS = 6
+MAX_TITLE_GAP = 4
 
 
-def work_title(segment: QuotedSegment, ctx: Context) -> bool:
-    """ "les fables « Le Rat et l'Éléphant », « Le Coche et la Mouche »", "le réseau "Lire et Relier"": a short capitalised
-    name with no conjugated verb nor stop, right after a word naming a work (rules' work_nouns), or
-    after another such title ("…, « Les Deux amis »")."""
+def work_title(segment: QuotedSegment, ctx: Context, after_title: bool) -> bool:
+    """ "les fables « Le Rat et l'Éléphant », « Le Coche et la Mouche »", "le réseau "Lire et Relier"": a
+    short capitalised name with no conjugated verb nor stop, right after a word naming a work (rules'
+    work_nouns), or right after the closing mark of the segment before when that one was such a title
+    (`after_title`: "…, « Les Deux amis »")."""
     doc, rules = ctx.doc, ctx.rules
     tokens = tokens_covering(doc, segment.start, segment.end)
     words = [t for t in tokens if t.is_alpha] if tokens is not None else []
@@ -253,15 +256,15 @@ def work_title(segment: QuotedSegment, ctx: Context) -> bool:
     before = tokens_covering(doc, 0, segment.open_at)
     i = before[-1].i if before is not None else -1
     # past a comma, a joiner and adverbs: "« Le Coche et la Mouche » ou bien même « Les Deux amis »"
-    while i >= 0 and (
+    stop = max(-1, i - MAX_TITLE_GAP)
+    while i > stop and (
         doc[i].is_space or doc[i].text == "," or doc[i].lower_ in rules.quote_joiners or doc[i].pos_ == "ADV"
     ):
         i -= 1
     if i < 0:
         return False
     if rules.marks.pattern.fullmatch(doc[i].text):
-        previous = next((s for s in ctx.segments if s.open_at < doc[i].idx < s.outer_end + 1), None)
-        return previous is not None and previous is not segment and work_title(previous, ctx)
+        return after_title
     return doc[i].lemma_.lower() in rules.work_nouns or doc[i].lower_ in rules.work_nouns
 
 
@@ -269,8 +272,10 @@ def quotes_from_marks(ctx: Context) -> list[RawQuote]:
     quotes: list[RawQuote] = []
     doc, rules = ctx.doc, ctx.rules
     closers = frozenset("".join(rules.marks.closers))
+    title = False  # whether the segment before was a title of a work
     for index, segment in enumerate(ctx.segments):
-        if scraped_heading(segment, ctx.text, closers) or work_title(segment, ctx):
+        title = work_title(segment, ctx, after_title=title)
+        if title or scraped_heading(segment, ctx.text, closers):
             continue
         words = word_count(doc, segment.start, segment.end)
         previous = quotes[-1] if quotes and quotes[-1].segments and quotes[-1].segments[-1] == index - 1 else None
