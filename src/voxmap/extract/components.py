@@ -100,10 +100,8 @@ class SpeakerResolver:
             doc,
             self.rules,
             findings.quotes,
-            names_completed(
-                people_apart_from_bodies(names_apart_from_offices(entity_index(doc), self.rules), self.language),
-                self.language,
-            ),
+            # (people run into a body's name were split off in doc.ents by voxmap_names)
+            names_completed(names_apart_from_offices(entity_index(doc), self.rules), self.language),
             self.resolver,
             findings.in_quote,
             doc._.voxmap_markup or [],
@@ -191,9 +189,10 @@ class MissedNames:
 
     @guarded
     def __call__(self, doc: Doc) -> Doc:
-        split = people_apart_from_bodies(entity_index(doc), self.language)
+        index = entity_index(doc)
+        split = people_apart_from_bodies(index, self.language)
         missed = names_the_model_missed(doc, load_rules(self.language))
-        if missed or split != entity_index(doc):
+        if missed or split != index:
             doc.ents = (*{id(e): e for e in split if e is not None}.values(), *missed)
         return doc
 

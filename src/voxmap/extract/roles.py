@@ -361,7 +361,7 @@ def title_before(name: Span, rules: LanguageRules, ents: list[Span | None]) -> S
                 name[-1].text in person_surnames(doc, ents, rules.parser)
                 # a first name after an office's domain ("l'[Éducation Jean-Michel Blanquer]"), not after
                 # a body's head: "l'[Institut Louis Pasteur]" is named after him
-                or (_person_after(name[1:], rules) and not _body_head(name[0], rules))
+                or (_person_after(name[1:], rules) and not _named_after_people(name[0], rules))
             )
         )
     ):
@@ -370,7 +370,7 @@ def title_before(name: Span, rules: LanguageRules, ents: list[Span | None]) -> S
         end -= 1
     elif absorbed:
         end += 1
-    elif end > 0 and doc[end - 1].is_lower and _body_head(doc[end - 1], rules):
+    elif end > 0 and doc[end - 1].is_lower and _named_after_people(doc[end - 1], rules):
         return None  # "la directrice du lycée Victor Hugo": the name is the school's
     i = end - 1
     if i < 0 or doc[i].pos_ in ("ADP", "DET") or doc[i].lower_ in rules.organization_prepositions:
@@ -392,7 +392,7 @@ def title_before(name: Span, rules: LanguageRules, ents: list[Span | None]) -> S
     return None
 
 
-def _body_head(token: Token, rules: LanguageRules) -> bool:
+def _named_after_people(token: Token, rules: LanguageRules) -> bool:
     return token.lemma_.lower() in rules.bodies_named_after_people or token.lower_ in rules.bodies_named_after_people
 
 
