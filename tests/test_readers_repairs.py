@@ -67,6 +67,18 @@ REPAIRED = [
         "L214 se réjouit de l'initiative\nBrigitte Gothière, présidente",
     ),
     ("propositions retenues sur 149Le chef de l'Etat", "propositions retenues sur 149\nLe chef de l'Etat"),
+    # … a first name of a packaged list, after a hyphenated word or a capitalised one ending a name
+    (
+        "des blessés liés au flash-ballChristian Garcia prend aussi position",
+        "des blessés liés au flash-ball\nChristian Garcia prend aussi position",
+    ),
+    (
+        '"Les mensonges" de Ziad TakieddineNicolas Sarkozy a déploré',
+        '"Les mensonges" de Ziad Takieddine\nNicolas Sarkozy a déploré',
+    ),
+    # … or a number or a determiner opening the next sentence
+    ("toujours engagéTrente-huit nouveaux Français", "toujours engagé\nTrente-huit nouveaux Français"),
+    ("les protections individuellesAutre garantie", "les protections individuelles\nAutre garantie"),
     # after a capitalised word, a short opener only before a lower-case word
     (
         "les personnes revenant de ChineLa veille, la ministre",
@@ -94,6 +106,8 @@ UNTOUCHED = [
     "le groupe SNCFLe Mans et le club PSGEn Avant",  # capitals before an opener and a capital: a name
     "la norme ISOLe",  # capitals before an opener that ends the text
     "ARTEMontagne Vive",  # no first name after the capitals
+    "le rappeur JoeyStarr Dupont, le site YouTube Vincent",  # no first name glued
+    "la JeanMarc Ayrault",  # a capitalised word of four letters: a compound first name run together
     "une valeur de 3.5 et 2.Les",  # one digit before the stop
     "la version v2.0 et le fichier x.1",  # not a word's end before the figure
     "le parcours de Mme Dupont et M. Martin",

@@ -291,7 +291,10 @@ class RuleResolver:
                 # the secretary of a health union.
                 if same_title and is_role and role.organization and words & set(role.organization.lower().split()):
                     score += 1
-            if actor.type == ORGANIZATION and head in names:
+            # "le syndicat" is the Syndicat X, "les gendarmes" the gendarmerie; "l'agricultrice" is no
+            # Jeunes agriculteurs: one person is no body
+            one_person = not mention.plural and (head in rules.role_words or head in rules.anonymous_heads)
+            if actor.type == ORGANIZATION and head in names and not one_person:
                 score += 2
             if actor.type == ORGANIZATION and not person_words:
                 # "The Care Quality Commission, the regulator, … the regulator said"
@@ -411,11 +414,14 @@ class RuleResolver:
             max((end for end in history.quote_ends if end <= mention.start), default=-1),
             max((s.position for s in seen if s.speaker), default=-1),
         )
+        # a name written in someone else's role is not shown ("chef du service … de Robert Debré")
+        in_roles = [(s.actor, r.evidence) for s in seen for r in s.actor.roles if r.evidence is not None]
         shown = [
             s
             for s in seen
             if s.position > since
             and not s.actor.place
+            and not any(e.start <= s.position < e.end and a is not s.actor for a, e in in_roles)
             and (s.actor.type == PERSON or (s.actor.type == ANONYMOUS and s.actor.human and not s.actor.plural))
         ]
         # the one a sentence is about, whoever else is named beside ("In the Beauce, Julien Carrère is…"; not

@@ -154,6 +154,7 @@ class LanguageRules:
     description_weak_words: frozenset[str]  # "former", "then": they tell nothing of who someone is
     description_kin: dict[str, frozenset[str]]  # word -> the words for the same kind of person
     articles: frozenset[str]
+    superlative_adverbs: frozenset[str]  # "les données les plus récentes": an article that opens no phrase
     complementizers: frozenset[str]
     inverted_reports: bool  # read "statement, a annoncé X" from the words (attribution/inverted.py)
     informant_verbs: frozenset[str]  # "…, a-t-on appris auprès du parquet": the informant speaks
@@ -182,6 +183,9 @@ class LanguageRules:
     gendered_first_names: dict[str, frozenset[str]]  # those and a packaged list's, for pronoun agreement
     dictionary_first_names: dict[str, frozenset[str]]  # a name dictionary's others, for a name's gender only
     role_words: frozenset[str]
+    # "agricultrice" -> feminine, "agriculteur" -> masculine: the two forms of a person word, where the
+    # tagger may read the gender wrong ("l'agricultrice" tagged masculine)
+    person_word_genders: dict[str, str]
     office_titles: frozenset[str]
     office_equivalents: dict[str, str]  # "chef de l'état" -> "président de la république"
     leader_titles: frozenset[str]
@@ -277,6 +281,20 @@ def _dictionary_first_names(sources: dict, known: dict[str, frozenset[str]]) -> 
     return {kind: found.get(kind, frozenset()) - claimed for kind in ("masculine", "feminine")}
 
 
+def _person_word_genders(words: frozenset[str], endings: list[list[str]]) -> dict[str, str]:
+    """The gender of each person word whose other form the lists hold too ("agricultrice" and
+    "agriculteur", "spokeswoman" and "spokesman"), by the rules' (masculine, feminine) endings."""
+    genders: dict[str, str] = {}
+    for word in sorted(words):
+        for masculine_end, feminine_end in endings:
+            if word.endswith(feminine_end) and len(word) > len(feminine_end):
+                other = word[: len(word) - len(feminine_end)] + masculine_end
+                if other != word and other in words:
+                    genders[word], genders[other] = "feminine", "masculine"
+                    break
+    return genders
+
+
 def _kin(classes: list[list[str]]) -> dict[str, frozenset[str]]:
     """Each word of a class of descriptions mapped to its whole class (a word in several classes
     to their union)."""
@@ -362,6 +380,7 @@ def load_rules(language: str) -> LanguageRules:
         description_weak_words=_words(sources, "description_weak_words"),
         description_kin=_kin(sources.get("description_kin", [])),
         articles=_words(sources, "articles"),
+        superlative_adverbs=_words(sources, "superlative_adverbs"),
         complementizers=_words(cues, "complementizers"),
         inverted_reports=bool(cues.get("inverted_reports", False)),
         informant_verbs=_words(cues, "informant_verbs"),
@@ -388,6 +407,9 @@ def load_rules(language: str) -> LanguageRules:
         gendered_first_names=gendered_first_names,
         dictionary_first_names=_dictionary_first_names(sources, gendered_first_names),
         role_words=_words(roles, "role_words"),
+        person_word_genders=_person_word_genders(
+            _words(roles, "role_words") | _words(sources, "anonymous_heads"), roles["feminine_endings"]
+        ),
         office_titles=_words(roles, "office_titles"),
         office_equivalents={written.lower(): office.lower() for written, office in roles["office_equivalents"]},
         leader_titles=_words(roles, "leader_titles"),
@@ -454,6 +476,15 @@ def every_first_name() -> frozenset[str]:
     names people of the other ("Pascale Irigoyen" in an English article)."""
     return frozenset(
         name for language in LANGUAGES for names in load_rules(language).first_names.values() for name in names
+    )
+
+
+@cache
+def known_first_names() -> frozenset[str]:
+    """Every language's first names, its packaged list's included, lower case: what a word glued to
+    another is checked against ("flash-ballChristian Garcia")."""
+    return frozenset(
+        name for language in LANGUAGES for names in load_rules(language).gendered_first_names.values() for name in names
     )
 
 

@@ -123,7 +123,7 @@ def classify(
         # "le nouveau Madrilène", "la jeune Lyonnaise": someone described by where they live, not the place
         mention.kind = DESCRIPTION if _determiner(phrase) in rules.definite_determiners else ANONYMOUS
         mention.head_lemma, mention.bare = rules.resident_word, True
-        mention.gender = _grammatical_gender(phrase)
+        mention.gender = _grammatical_gender(phrase, rules)
     elif ent is not None and ent.label_ in labels.place_entities:
         mention.kind = ORGANIZATION  # "France said", "Washington warned": the state speaks
     elif demonstrative_subject(head, rules):
@@ -159,14 +159,14 @@ def classify(
         person_like = lemma in rules.anonymous_heads or lemma in rules.role_words
         if lemma in rules.collective_heads or head.lower_ in rules.collective_heads:
             mention.kind = ANONYMOUS  # "la droite", "l'accusation": a camp described, no one person
-            mention.gender = _grammatical_gender(phrase)
+            mention.gender = _grammatical_gender(phrase, rules)
         elif definite:
             mention.kind = DESCRIPTION
             mention.bare = all(t.i == head.i or t.pos_ in ("DET", "ADJ") for t in phrase)
-            mention.gender = _grammatical_gender(phrase)
+            mention.gender = _grammatical_gender(phrase, rules)
         elif person_like or plural:  # "plusieurs organisations syndicales": bodies described, none named
             mention.kind = ANONYMOUS
-            mention.gender = _grammatical_gender(phrase)
+            mention.gender = _grammatical_gender(phrase, rules)
         elif lemma in rules.organization_heads:
             mention.kind = ORGANIZATION
         else:
@@ -262,6 +262,14 @@ def _trimmed(doc, start: int, end: int, head: Token, rules: LanguageRules) -> tu
         if doc[i].lower_ in rules.phrase_channel_words or day:
             end = i
             break
+        if (
+            doc[i].text in rules.articles
+            and doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ")
+            # "l'auteur le plus lu", "le parti les Républicains": a superlative, a name
+            and (i + 1 == end or (doc[i + 1].is_lower and doc[i + 1].lower_ not in rules.superlative_adverbs))
+        ):
+            end = i  # "D'après le gouvernement la grève a coûté…": an article after a noun opens another phrase
+            break
         if rules.marks.pattern.fullmatch(doc[i].text) and doc[i].text not in rules.marks.single:
             end = i  # "qualifiée par les organisateurs de « troisième journée… »": the quote is no one's name
             break
@@ -297,7 +305,12 @@ def person_surnames(doc, ents: list[Span | None], labels) -> frozenset[str]:
     return surnames
 
 
-def _grammatical_gender(phrase: Span) -> str | None:
+def _grammatical_gender(phrase: Span, rules: LanguageRules) -> str | None:
+    """The gender the words of a description write: a person word's own form first ("l'agricultrice",
+    which the tagger may read as masculine), else the first word the tagger gives one."""
+    for token in phrase:
+        if token.lower_ in rules.person_word_genders:
+            return rules.person_word_genders[token.lower_]
     for token in phrase:
         gender = token.morph.get("Gender")
         if gender:

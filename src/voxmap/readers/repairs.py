@@ -114,8 +114,11 @@ class _Layout:
 
 # A lower-case word glued to a capitalised one followed by another ("de l'initiativeBrigitte Gothière"):
 # a subheading run into a sentence opening with a person's name, when that word is a first name; so
-# too a subheading in capitals ("NOUVELLE PIQUE À MACRONManuel Valls").
-GLUED_NAME = re.compile(rf"(?<![^\W_])(?:{LOWER}{{3,}}|{UPPER}{{3,}})(?=(?P<first>{UPPER}{LOWER}+) {UPPER})")
+# too a subheading in capitals ("NOUVELLE PIQUE À MACRONManuel Valls") and one ending in a name ("Les
+# mensonges de Ziad TakieddineNicolas Sarkozy a déploré…"; not "JeanMarc", a first name's four letters).
+GLUED_NAME = re.compile(
+    rf"(?<![^\W_])(?:{LOWER}{{3,}}|{UPPER}{{3,}}|{UPPER}{LOWER}{{4,}})(?=(?P<first>{UPPER}{LOWER}+) {UPPER}{LOWER})"
+)
 
 
 def _glued_points(text: str) -> list[tuple[int, str]]:
@@ -140,9 +143,15 @@ def _glued_points(text: str) -> list[tuple[int, str]]:
             points.append((match.start(), "\n"))
     points += [(match.end(), " ") for match in GUILLEMET_GLUED.finditer(text)]
     points += [(match.start(), "\n") for match in BULLET_GLUED.finditer(text)]
-    from ..extract.language import every_first_name  # the rule files load the readers' parts lazily
+    from ..extract.language import LANGUAGES, known_first_names  # the rule files load the readers' parts lazily
 
-    points += [(m.end(), "\n") for m in GLUED_NAME.finditer(text) if m.group("first").lower() in every_first_name()]
+    # a sentence opener that is a first name somewhere ("Le") is the openers' rule's to judge
+    openers = {word for language in LANGUAGES for word in glued_openers(language)}
+    points += [
+        (m.end(), "\n")
+        for m in GLUED_NAME.finditer(text)
+        if m.group("first").lower() in known_first_names() and m.group("first") not in openers
+    ]
     return sorted(set(points))
 
 

@@ -87,10 +87,12 @@ def inverted_incise(segment: QuotedSegment, ctx: Context) -> tuple[Token, Token,
         if speaker is None or any(t.pos_ == "VERB" for t in doc[at + 1 : speaker.i]):
             continue  # "…, accusée de vouloir démolir cette institution": another verb's object
         # A word in the cue list, or any verb-like word with no subject of its own before a name
-        # ("…, hammers Fabienne Morel, …"), never a title ("…, maire LR de Troyes": an apposition);
-        # a description needs a word from the list.
+        # ("…, hammers Fabienne Morel, …"), never a title ("…, maire LR de Troyes": an apposition) nor
+        # an honorific ("Vos sbires, monsieur Macron, mutilent…": whom the speaker addresses); a
+        # description needs a word from the list.
         if not cue_word(word, ctx.rules) and (
             word.lemma_.lower() in ctx.rules.role_words | ctx.rules.office_titles
+            or any(word.lower_ in words for words in ctx.rules.honorifics.values())
             or not (speaker.ent_type_ or speaker.pos_ == "PROPN")
             or any(c.dep_ in ctx.rules.parser.subject and c.i < word.i for c in word.children)
         ):

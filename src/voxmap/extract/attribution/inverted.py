@@ -109,9 +109,13 @@ def _rest_after_incise(last: int, enclitic: bool, ctx: Context) -> tuple[int, in
             )
         ):
             return None
-        # a comma closing a verbless run right after it ends an apposition, the statement after it
+        # a comma closing a verbless run right after it ends an apposition, the statement after it; a
+        # run with neither a conjugated verb nor quoted words is the speaker's setting ("…, Jean Dupont,
+        # dans son rapport publié mardi.", not "…, a dit M. Heitz, « mais pour mettre au jour… »")
         comma = _comma_closing(first, ctx)
-        if enclitic or (comma is None and any(t.pos_ in VERB_POS for t in doc[first:end])):
+        finite = any(t.pos_ in VERB_POS and "Fin" in t.morph.get("VerbForm") for t in doc[first:end])
+        quoted = bool(ctx.segments_touching(doc[first].idx, doc[end - 1].idx + len(doc[end - 1])))
+        if enclitic or (comma is None and (finite or quoted)):
             return first, end
     return None
 
@@ -191,6 +195,8 @@ def may_speak(head: Token, ctx: Context) -> bool:
     subject of an inverted report. "…, a salué leur travail" has an object there, not a speaker."""
     rules = ctx.rules
     lemma = head.lemma_.lower()
+    # "l'ex-femme de chambre", "l'ex-garde des Sceaux": the word after the prefix
+    lemma = next((lemma[len(m) :] for m in rules.former_markers if m.endswith("-") and lemma.startswith(m)), lemma)
     return (
         head.pos_ == "PROPN"
         or head.text[:1].isupper()
@@ -200,6 +206,7 @@ def may_speak(head: Token, ctx: Context) -> bool:
         or head.lower_ in rules.role_words
         or head.lower_ in rules.anonymous_heads
         or head.lower_ in rules.organization_heads
+        or lemma in rules.anaphoric_organization_heads  # "la compagnie", "l'enseigne"
     )
 
 

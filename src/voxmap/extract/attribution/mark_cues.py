@@ -427,8 +427,18 @@ def preposition_source(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int,
     first = tokens_covering(doc, segment.open_at, segment.open_at + 1)
     if first is None:
         return None
+    # the parser may end a sentence inside a name ("selon l'analyste Neil Saunders de GlobalData |
+    # Retail, « … »"): the sentence runs back to the last stop, never past a line's end
     sent_start = first[0].sent.start
-    for token in doc[sentence_frame(first[0], first[0])[0] : first[0].i]:
+    while (
+        sent_start > 0
+        and first[0].i - sent_start < FRAME_TOKENS
+        and doc[sent_start - 1].text not in ".!?…:;"
+        and not doc[sent_start - 1].is_space
+        and "\n" not in doc[sent_start - 1].whitespace_
+    ):
+        sent_start = doc[sent_start - 1].sent.start
+    for token in doc[max(sent_start, first[0].i - FRAME_TOKENS) : first[0].i]:
         if not ctx.outside(token):
             continue
         sequences = list(ctx.rules.source_prepositions)
@@ -437,9 +447,18 @@ def preposition_source(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int,
         for words in sequences:
             if sequence_at(doc, token.i, words):
                 source = object_after(doc, token.i + len(words), ctx)
-                if source is not None and source.i < first[0].i:
-                    return char_range(doc, token.i, token.i + len(words)), name_beside_role(source, ctx)
+                if source is None or source.i >= first[0].i:
+                    continue
+                if words in ctx.rules.sentence_initial_source_prepositions and not _someone(source, ctx):
+                    continue  # "Pour le reste, …", "Pour le public, …": no one's words
+                return char_range(doc, token.i, token.i + len(words)), name_beside_role(source, ctx)
     return None
+
+
+def _someone(source: Token, ctx: Context) -> bool:
+    """Whether a source phrase names someone or some body ("pour la CFDT", "pour lui"), not a purpose
+    or a part ("pour l'invitation", "pour le reste")."""
+    return may_speak(source, ctx) or ctx.rules.pronoun_kind(source.text) in ("masculine", "feminine", "plural")
 
 
 def sourced_verb(verb: Token, ctx: Context) -> bool:
@@ -475,6 +494,10 @@ def trailing_source(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, in
         )
         source = object_after(doc, start, ctx)
         if not closes or source is None or source.i >= end or doc[start].pos_ not in ("DET", "PROPN", "PRON", "NOUN"):
+            return None
+        # "pour" names a source only where someone follows ("…", pour la CFDT), not a purpose ("…" pour
+        # l'invitation)
+        if words in ctx.rules.sentence_initial_source_prepositions and not _someone(source, ctx):
             return None
         return char_range(doc, i, start), name_beside_role(source, ctx)
     return None

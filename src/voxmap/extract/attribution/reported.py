@@ -433,7 +433,7 @@ def object_quotes(ctx: Context) -> list[RawQuote]:
             continue
         if not ctx.outside(verb) or reported_clause(verb, rules) is not None:
             continue  # "announced that…": the clause is what was said
-        if _yet_to_say(verb, rules):
+        if _yet_to_say(verb, rules) or _asked(verb):
             continue
         obj = next((c for c in verb.children if c.dep_ in labels.direct_object and c.i > verb.i), None)
         if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or _someone(obj, rules):
@@ -448,6 +448,8 @@ def object_quotes(ctx: Context) -> list[RawQuote]:
         subject = usable_subject(verb, ctx)
         if subject is None or rules.pronoun_kind(subject.text) == "first":
             continue
+        if not _can_report(subject, ctx):
+            continue  # "La découverte …, en confirmant une information de France 3": a thing reports nothing
         closing = _quote_in_apposition(obj.right_edge.i + 1, ctx)
         content = content_kind((span[0], closing), ctx) if closing else (INDIRECT, span)
         if content is not None:
@@ -487,6 +489,26 @@ def _before_aside(obj: Token, rules: LanguageRules) -> int:
         if token.text == "," and doc[token.i + 1].lower_ in rules.aside_relatives:
             return token.i
     return obj.right_edge.i + 1
+
+
+def _asked(verb: Token) -> bool:
+    """Whether the verb's sentence is a question ("L'école peut-elle exiger un certificat médical ?"):
+    it reports nothing."""
+    stop = next((t for t in verb.doc[verb.i : verb.sent.end] if t.text in (".", "!", "?")), None)
+    return stop is not None and stop.text == "?"
+
+
+def _can_report(subject: Token, ctx: Context) -> bool:
+    """Whether a subject may report something: a pronoun, a name, someone or some body, a camp ("les
+    signataires"), an outlet described by its kind ("l'hebdomadaire")."""
+    rules = ctx.rules
+    return (
+        rules.pronoun_kind(subject.text) is not None
+        or may_speak(subject, ctx)
+        or subject.lemma_.lower() in rules.collective_heads
+        or subject.lower_ in rules.collective_heads
+        or is_media(subject.text)
+    )
 
 
 def _someone(noun: Token, rules: LanguageRules) -> bool:
