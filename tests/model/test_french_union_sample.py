@@ -207,3 +207,88 @@ def test_a_title_after_a_source_preposition_is_the_title_alone():
     )
     (saunders,) = [a for a in voxmap.analyze(text, language="fr").actors if a.name == "Neil Saunders"]
     assert [role.title for role in saunders.roles] == ["analyste"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a former marker that is a person's word too is not the head: "l'ancienne élue" is the élue
+        (
+            "Chantal Jouanno a présenté le dispositif. \"Maintenant, il faut qu'on avance\", a précisé l'ancienne élue.",
+            ["Chantal Jouanno"],
+        ),
+        (
+            'Chantal Jouanno a présenté le dispositif. "Il faut avancer, a précisé l\'ancienne élue. Nous sommes prêts."',
+            ["Chantal Jouanno"],
+        ),
+        # a subordinate clause after the speaker is no part of it
+        (
+            '"Nous sommes déterminés, cette enquête est attendue, mais il faut la mener avec précaution", assure le '
+            "procureur alors que pendant le confinement des avocats de plaignants lui ont reproché sa lenteur.",
+            ["le procureur"],
+        ),
+    ],
+)
+def test_the_speaker_s_phrase_is_the_person_s_words_only(text, expected):
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name after a title of its own is that title's holder, not the speaker's
+        ('"Nous refusons", assure un proche du président Emmanuel Macron.', ["un proche du président"]),
+        (
+            "\"Il n'y a pas de projet de rajouter de l'impôt\", indique de son côté un conseiller du ministre de "
+            "l'Action et des Comptes publics Gérald Darmanin.",
+            ["un conseiller du ministre de l'Action et des Comptes publics"],
+        ),
+        # negatives: the name of the title the speaker holds
+        ('"Nous refusons", a déclaré le secrétaire général de Force ouvrière Yves Veyrier.', ["Yves Veyrier"]),
+        ('"Nous refusons", a déclaré le porte-parole du gouvernement Gabriel Attal.', ["Gabriel Attal"]),
+        # … and the name after a comma, the whole phrase's apposition
+        ('"Nous refusons", assure un conseiller du ministre de l\'Intérieur, Jean Dupont.', ["Jean Dupont"]),
+        (
+            '"Nous avons écouté des milliers de consommateurs", a souligné mercredi une des responsables de Mars, '
+            "Fiona Dawson.",
+            ["Fiona Dawson"],
+        ),
+        (
+            'Les décès ont augmenté de 63 %. Un niveau "exceptionnel", souligné jeudi soir par le directeur général de '
+            "la Santé Jérôme Salomon.",
+            ["Jérôme Salomon"],
+        ),
+        # the writer's relative on the quote's last words, then the cue
+        (
+            "\"On n'a pas eu de prime quand on travaillait dans les hôpitaux de campagne, on n'en a pas eu pendant "
+            "les grosses manifestations\", qui ont fait 30.000 blessés à l'automne, rappelle Ammar Falah, médecin de "
+            "27 ans.",
+            ["Ammar Falah"],
+        ),
+        # negative: a relative then a verb of the writer's sentence, no one's cue
+        ('"Le projet est mort et enterré depuis longtemps", qui ne surprendra personne, a été publié hier.', [None]),
+        # a parliament's office
+        (
+            'Le coût de cette hausse s\'élèvera "au minimum à 304 000 euros" mais celui de la mesure pourrait '
+            'atteindre plus du double, "de meilleures conditions de remboursement incitant davantage de députés à '
+            "opter pour ce type d'hébergement\", soulignent les questeurs.",
+            ["les questeurs"],
+        ),
+    ],
+)
+def test_who_speaks_in_the_second_union_sample_s_shapes(text, expected):
+    assert _speakers(text) == expected
+
+
+POSSESSED = (
+    "L'Etat a annoncé un plan. {person}, a rencontré le Premier ministre. \"Nous demandons une mobilisation "
+    "générale pour l'emploi\", a affirmé son syndicat."
+)
+
+
+def test_a_leader_s_body_by_its_kind_is_the_body_the_leader_leads():
+    assert _speakers(POSSESSED.format(person="Laurent Berger, secrétaire général de la CFDT")) == ["CFDT"]
+
+
+def test_a_lawyer_s_union_is_not_the_client():
+    assert "Renault" not in _speakers(POSSESSED.format(person="Marie Dupont, avocate de Renault"))

@@ -348,6 +348,9 @@ class RuleResolver:
         if matched is not None:
             return matched
         body = body_written(mention.text, self.rules)
+        owned = self._possessor_s_body(mention, seen)
+        if owned is not None:
+            return owned
         if (
             head in self.rules.anaphoric_organization_heads
             and not mention.plural
@@ -393,6 +396,28 @@ class RuleResolver:
                 return None
             return person
         return None
+
+    def _possessor_s_body(self, mention: Mention, seen: list[Sighting]) -> Actor | None:
+        """'Laurent Berger, secrétaire général de la CFDT, … alors que son syndicat appelle…': a body's
+        kind after a possessive ("son syndicat", "son parti") is the body the person acting last leads,
+        where their role names it and the article named it (an employee's "son syndicat" is not their
+        company)."""
+        rules = self.rules
+        if (
+            mention.head_lemma not in rules.anaphoric_organization_heads
+            or determiner_of(mention.text) not in rules.ambiguous_possessives
+        ):
+            return None
+        acting = [s for s in seen if (s.subject or s.speaker) and mention.start - s.position < PRONOUN_WINDOW]
+        if not acting or acting[-1].actor.type != PERSON:
+            return None
+        held = {
+            role.organization
+            for role in acting[-1].actor.roles
+            if role.organization and set(role.title.lower().split()) & (rules.leader_titles | rules.spokesperson_titles)
+        }
+        bodies = {id(s.actor): s.actor for s in seen if s.actor.type == ORGANIZATION and s.actor.name in held}
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     def _in_focus(self, mention: Mention, seen: list[Sighting], history: History) -> Actor | None:
         """ "Julien Carrère is less philosophical. “They won,” says the goat farmer": the one person the

@@ -270,6 +270,9 @@ def _trimmed(doc, start: int, end: int, head: Token, rules: LanguageRules) -> tu
         ):
             end = i  # "D'après le gouvernement la grève a coûté…": an article after a noun opens another phrase
             break
+        if doc[i].pos_ == "SCONJ" or (i + 1 < end and doc[i].pos_ == "ADV" and doc[i + 1].pos_ == "SCONJ"):
+            end = i  # "assure le procureur alors que…": a subordinate clause is no part of the speaker
+            break
         if rules.marks.pattern.fullmatch(doc[i].text) and doc[i].text not in rules.marks.single:
             end = i  # "qualifiée par les organisateurs de « troisième journée… »": the quote is no one's name
             break

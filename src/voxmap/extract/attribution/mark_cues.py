@@ -189,6 +189,11 @@ def sequence_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int],
     # '« Ils vous contrôlent ! » conseille un couple': after "!" or "?" French sets no comma, and copy
     # sometimes drops it; a speech verb must then stand there.
     comma = doc[i].text == ","
+    # '« … », qui ont fait 30.000 blessés à l'automne, rappelle Ammar Falah': the writer's relative on the
+    # quote's last words, then the cue (a speech verb's only)
+    aside = comma and _relative_aside_end(i + 1, ctx)
+    if aside:
+        i = aside
     cue_start = j = i + 1 if comma else i
     clitic = None
     # The verb group: reflexive or object clitic, auxiliary, inverted clitics ("s'agace", "a-t-elle
@@ -212,6 +217,8 @@ def sequence_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int],
         or (reflexive and cue.lemma_.lower() in ctx.rules.reflexive_speech_verbs)
     )
     if not cue.is_alpha or not cue.is_lower or not (cue.pos_ in VERB_POS or speech) or not (comma or speech):
+        return None
+    if aside and not speech:
         return None
     if not speech and not _opens_clause(segment, ctx):
         return None  # "…en cas de « danger immédiat », constitue le deuxième volet": the writer's own verb
@@ -255,6 +262,8 @@ def sequence_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int],
     person = ctx.rules.anonymous_heads | ctx.rules.role_words | ctx.rules.latter_words
     head = (
         next((t for t in phrase if t.pos_ in ("NOUN", "PROPN")), None)
+        # past a former marker that is a person's word too ("l'ancienne élue": the élue)
+        or next((t for t in phrase if t.lower_ in person and t.lower_ not in ctx.rules.former_markers), None)
         or next((t for t in phrase if t.lower_ in person), None)
         or next((t for t in rest if t.pos_ in ("NOUN", "PROPN") or t.lower_ in ctx.rules.latter_words), None)
     )
@@ -277,7 +286,43 @@ def sequence_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int],
         ),
         None,
     )
+    if named is not None and _titled_complement(head, named, ctx):
+        named = None  # "un conseiller du ministre des Comptes publics Gérald Darmanin": the minister's name
     return char_range(doc, cue_start, cue_end + 1), named or head
+
+
+# The longest relative the writer sets between a quote and its cue ("», qui ont fait 30.000 blessés, …").
+MAX_RELATIVE_ASIDE = 15
+
+
+def _relative_aside_end(start: int, ctx: Context) -> int | None:
+    """The comma closing a relative clause that opens at token `start` ("qui ont fait 30.000 blessés à
+    l'automne,"), if one closes it within a few words, outside quotation marks and before any stop."""
+    doc = ctx.doc
+    if start >= len(doc) or ctx.rules.pronoun_kind(doc[start].text) != "relative":
+        return None
+    for token in doc[start + 1 : min(len(doc), start + MAX_RELATIVE_ASIDE)]:
+        if token.text in ".!?;:«»\"" or not ctx.outside(token):
+            return None
+        if token.text == ",":
+            return token.i
+    return None
+
+
+def _titled_complement(head: Token, name: Token, ctx: Context) -> bool:
+    """Whether a title of its own, after a preposition, stands between a description's head and a name
+    ("un proche du président Emmanuel Macron"): the name is that title's holder, not the head's."""
+    titles = ctx.rules.role_words | ctx.rules.office_titles
+    doc = head.doc
+    if not ({head.lower_, head.lemma_.lower()} & (titles | ctx.rules.anonymous_heads)):
+        return False  # "», souligné jeudi soir par le directeur général … Jérôme Salomon": no one's description
+    if any(t.text == "," for t in doc[head.i : name.i]):
+        return False  # "l'un des petits-fils du commandant Athos, Marc Pinte": the whole phrase's apposition
+    for token in doc[head.i + 1 : name.i]:
+        before = next((t for t in reversed(doc[head.i + 1 : token.i]) if t.pos_ != "DET"), None)
+        if (token.lower_ in titles or token.lemma_.lower() in titles) and before is not None and before.pos_ == "ADP":
+            return True
+    return False
 
 
 def _ends_title(token: Token, head: Token, ctx: Context) -> bool:

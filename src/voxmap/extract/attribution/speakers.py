@@ -337,10 +337,11 @@ def speaker_phrase(start: int, stop: int, ctx: Context) -> Token | None:
     if first.lower_ in rules.definite_determiners | rules.indefinite_determiners | rules.interlocutor_determiners:
         words = doc[start + 1 : min(stop, start + 6)]
         person = rules.anonymous_heads | rules.role_words
-        # A person's noun first, whatever its tag ("The elected official shrugs:" tags "official" ADJ).
-        noun = next((t for t in words if t.lower_ in person or t.lemma_.lower() in person), None) or next(
-            (t for t in words if t.pos_ in ("NOUN", "PROPN") or t.lower_ in rules.latter_words), None
-        )
+        # A person's noun first, whatever its tag ("The elected official shrugs:" tags "official" ADJ),
+        # past a former marker that is one too ("l'ancienne élue": the élue)
+        persons = [t for t in words if t.lower_ in person or t.lemma_.lower() in person]
+        noun = next((t for t in persons if t.lower_ not in rules.former_markers), None) or next(iter(persons), None)
+        noun = noun or next((t for t in words if t.pos_ in ("NOUN", "PROPN") or t.lower_ in rules.latter_words), None)
         while noun is not None and noun.dep_ == "compound" and noun.i < noun.head.i < stop:
             noun = noun.head  # "the trade unionist": the unionist
         return noun
