@@ -302,7 +302,7 @@ def _relative_aside_end(start: int, ctx: Context) -> int | None:
     if start >= len(doc) or ctx.rules.pronoun_kind(doc[start].text) != "relative":
         return None
     for token in doc[start + 1 : min(len(doc), start + MAX_RELATIVE_ASIDE)]:
-        if token.text in ".!?;:«»\"" or not ctx.outside(token):
+        if token.text in '.!?;:«»"' or not ctx.outside(token):
             return None
         if token.text == ",":
             return token.i
