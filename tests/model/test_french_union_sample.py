@@ -292,3 +292,38 @@ def test_a_leader_s_body_by_its_kind_is_the_body_the_leader_leads():
 
 def test_a_lawyer_s_union_is_not_the_client():
     assert "Renault" not in _speakers(POSSESSED.format(person="Marie Dupont, avocate de Renault"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative the parser hung on the cue's verb is the speaker's ("…, a insisté le praticien, qui juge…")
+        (
+            '"La crise dure depuis longtemps", a rappelé Stéphane Dauger, chef du service de réanimation. '
+            '"Les personnels sont épuisés. Il faut des gestes forts", a insisté le praticien, qui juge "urgent" de '
+            '"sortir l\'hôpital public de ce marasme".',
+            ["Stéphane Dauger", "Stéphane Dauger", "Stéphane Dauger", "Stéphane Dauger"],
+        ),
+        # a phrase the parser hung past a relative's verb opens with no auxiliary
+        (
+            "Le livre fut écrit alors que Guillaume Musso commençait sa carrière d'enseignant. \"J'ai écrit beaucoup "
+            "de livres après Skidamarink mais ce premier gardera une saveur particulière\", confie encore l'écrivain "
+            "qui depuis dix ans est l'auteur le plus lu de France.",
+            ["Guillaume Musso"],
+        ),
+    ],
+)
+def test_a_speaker_s_relative_and_apposition_past_the_parser_s_attachments(text, expected):
+    assert _speakers(text) == expected
+
+
+def test_a_title_s_complement_hung_on_the_verb_still_leads_to_the_name_between_commas():
+    import voxmap
+
+    text = (
+        "D'où parfois la création de \"petits 'partis satellites' qui peuvent reverser ce qu'ils touchent à un "
+        'grand parti", explique le médiateur aux candidats et partis politiques, Jean-Raphaël Alventosa, dans son '
+        "premier rapport publié fin janvier."
+    )
+    (quote,) = voxmap.analyze(text, language="fr").quotes
+    assert (quote.speaker.name, quote.speaker.mention.text) == ("Jean-Raphaël Alventosa", "Jean-Raphaël Alventosa")

@@ -114,6 +114,10 @@ def loose_apposition(head: Token, rules: LanguageRules) -> Token | None:
     # the parser may make the name a conjunct of the role ("sa petite amie, Courtney Ross, auprès…")
     conjuncts = {t.i for c in head.children if c.dep_ in labels.conjunct for t in c.subtree}
     comma = max(t.i for t in head.subtree if t.i not in conjuncts) + 1
+    # the parser may hang the title's complement on the verb ("le médiateur [aux candidats et partis
+    # politiques], Jean-Raphaël Alventosa"): the phrase runs on through its words to the comma
+    while comma < min(len(doc), head.i + LOOSE_COMPLEMENT) and _complement_word(doc[comma], labels):
+        comma += 1
     if head.pos_ != "NOUN" or comma + 2 >= len(doc) or doc[comma].text != "," or doc[comma + 1].ent_iob_ != "B":
         return None
     name = doc[comma + 1]
@@ -123,6 +127,15 @@ def loose_apposition(head: Token, rules: LanguageRules) -> Token | None:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return name if end < len(doc) and doc[end].text in (",", ".") else None
+
+
+# How many words a title's complement may run past its head before the comma of a loose apposition.
+LOOSE_COMPLEMENT = 9
+
+
+def _complement_word(token: Token, labels) -> bool:
+    """A word of a title's complement: a preposition, determiner, noun, adjective or conjunction, no name."""
+    return token.pos_ in ("ADP", "DET", "NOUN", "ADJ", "CCONJ") and token.ent_type_ not in labels.person_entities
 
 
 def _role_before(name: Span, rules: LanguageRules) -> Token | None:

@@ -249,6 +249,7 @@ def _trimmed(doc, start: int, end: int, head: Token, rules: LanguageRules) -> tu
     while start < head.i and (
         not any(c.isalnum() for c in doc[start].text)
         or doc[start].pos_ == "ADP"  # "de la République": no phrase of a speaker starts with a preposition
+        or doc[start].pos_ == "AUX"  # "[est] l'auteur le plus lu de France": nor with an auxiliary
         or is_time_word(doc[start], rules)
         or doc[start].lower_ in rules.phrase_openers_dropped
     ):

@@ -59,8 +59,10 @@ def usable_subject(verb: Token, ctx: Context) -> Token | None:
         # The word the clause hangs on; never white space or a mark the parser made its head.
         if head is None or not ctx.outside(head) or not is_word(head):
             return None
-        if head.is_lower and head.lower_ in ctx.rules.speech_verbs and head.i + 1 < len(ctx.doc):
-            # "», juge Santé publique France, qui estime…": the cue verb the tagger took for a noun
+        speech = head.lower_ in ctx.rules.speech_verbs or head.lemma_.lower() in ctx.rules.speech_verbs
+        if head.is_lower and speech and head.i + 1 < len(ctx.doc):
+            # "», juge Santé publique France, qui estime…": the cue verb the tagger took for a noun; "»,
+            # a insisté le praticien, qui juge…": the verb the parser hung the relative on
             return speaker_phrase(head.i + 1, head.sent.end, ctx) or head
         return name_beside_role(
             _apposition_owner(head, ctx), ctx
