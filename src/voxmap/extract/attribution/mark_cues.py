@@ -28,7 +28,15 @@ from .context import (
 )
 from .found import VERB, Cue
 from .inverted import may_speak
-from .speakers import name_beside_role, object_after, setting_source, speaker_phrase, usable_subject
+from .speakers import (
+    name_beside_role,
+    object_after,
+    relative_aside_end,
+    setting_source,
+    speaker_phrase,
+    titled_complement,
+    usable_subject,
+)
 from .written_layouts import dash_signature, document_cue
 
 # No cue stands further than this from its quote inside a sentence; the bound keeps a hostile text
@@ -191,7 +199,7 @@ def sequence_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int],
     comma = doc[i].text == ","
     # '« … », qui ont fait 30.000 blessés à l'automne, rappelle Ammar Falah': the writer's relative on the
     # quote's last words, then the cue (a speech verb's only)
-    aside = comma and _relative_aside_end(i + 1, ctx)
+    aside = comma and relative_aside_end(i + 1, ctx)
     if aside:
         i = aside
     cue_start = j = i + 1 if comma else i
@@ -286,43 +294,9 @@ def sequence_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int],
         ),
         None,
     )
-    if named is not None and _titled_complement(head, named, ctx):
+    if named is not None and titled_complement(head, named, ctx):
         named = None  # "un conseiller du ministre des Comptes publics Gérald Darmanin": the minister's name
     return char_range(doc, cue_start, cue_end + 1), named or head
-
-
-# The longest relative the writer sets between a quote and its cue ("», qui ont fait 30.000 blessés, …").
-MAX_RELATIVE_ASIDE = 15
-
-
-def _relative_aside_end(start: int, ctx: Context) -> int | None:
-    """The comma closing a relative clause that opens at token `start` ("qui ont fait 30.000 blessés à
-    l'automne,"), if one closes it within a few words, outside quotation marks and before any stop."""
-    doc = ctx.doc
-    if start >= len(doc) or ctx.rules.pronoun_kind(doc[start].text) != "relative":
-        return None
-    for token in doc[start + 1 : min(len(doc), start + MAX_RELATIVE_ASIDE)]:
-        if token.text in '.!?;:«»"' or not ctx.outside(token):
-            return None
-        if token.text == ",":
-            return token.i
-    return None
-
-
-def _titled_complement(head: Token, name: Token, ctx: Context) -> bool:
-    """Whether a title of its own, after a preposition, stands between a description's head and a name
-    ("un proche du président Emmanuel Macron"): the name is that title's holder, not the head's."""
-    titles = ctx.rules.role_words | ctx.rules.office_titles
-    doc = head.doc
-    if not ({head.lower_, head.lemma_.lower()} & (titles | ctx.rules.anonymous_heads)):
-        return False  # "», souligné jeudi soir par le directeur général … Jérôme Salomon": no one's description
-    if any(t.text == "," for t in doc[head.i : name.i]):
-        return False  # "l'un des petits-fils du commandant Athos, Marc Pinte": the whole phrase's apposition
-    for token in doc[head.i + 1 : name.i]:
-        before = next((t for t in reversed(doc[head.i + 1 : token.i]) if t.pos_ != "DET"), None)
-        if (token.lower_ in titles or token.lemma_.lower() in titles) and before is not None and before.pos_ == "ADP":
-            return True
-    return False
 
 
 def _ends_title(token: Token, head: Token, ctx: Context) -> bool:

@@ -386,3 +386,37 @@ def object_after(doc: Doc, sequence_end: int, ctx: Context) -> Token | None:
         if token.i == sequence_end and "Inf" in token.morph.get("VerbForm") and _purpose(doc[sequence_end - 1], ctx):
             return None  # "Pour lutter contre le Covid-19, …": a purpose, no one's view
     return None
+
+
+# The longest relative the writer sets between a quote and its cue ("», qui ont fait 30.000 blessés, …").
+MAX_RELATIVE_ASIDE = 15
+
+
+def relative_aside_end(start: int, ctx: Context) -> int | None:
+    """The comma closing a relative clause that opens at token `start` ("qui ont fait 30.000 blessés à
+    l'automne,"), if one closes it within a few words, outside quotation marks and before any stop."""
+    doc = ctx.doc
+    if start >= len(doc) or ctx.rules.pronoun_kind(doc[start].text) != "relative":
+        return None
+    for token in doc[start + 1 : min(len(doc), start + MAX_RELATIVE_ASIDE)]:
+        if token.text in '.!?;:«»"' or not ctx.outside(token):
+            return None
+        if token.text == ",":
+            return token.i
+    return None
+
+
+def titled_complement(head: Token, name: Token, ctx: Context) -> bool:
+    """Whether a title of its own, after a preposition, stands between a description's head and a name
+    ("un proche du président Emmanuel Macron"): the name is that title's holder, not the head's."""
+    titles = ctx.rules.role_words | ctx.rules.office_titles
+    doc = head.doc
+    if not ({head.lower_, head.lemma_.lower()} & (titles | ctx.rules.anonymous_heads)):
+        return False  # "», souligné jeudi soir par le directeur général … Jérôme Salomon": no one's description
+    if any(t.text == "," for t in doc[head.i : name.i]):
+        return False  # "l'un des petits-fils du commandant Athos, Marc Pinte": the whole phrase's apposition
+    for token in doc[head.i + 1 : name.i]:
+        before = next((t for t in reversed(doc[head.i + 1 : token.i]) if t.pos_ != "DET"), None)
+        if (token.lower_ in titles or token.lemma_.lower() in titles) and before is not None and before.pos_ == "ADP":
+            return True
+    return False
