@@ -17,6 +17,12 @@ from helpers import french_speakers as _speakers
 pytestmark = pytest.mark.model
 
 
+def _analysis(text: str):
+    import voxmap  # the model tier loads the French model only when a test asks for it
+
+    return voxmap.analyze(text, language="fr")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -199,13 +205,11 @@ def test_who_speaks_in_the_ninth_sample_s_shapes(text, expected):
 
 
 def test_a_title_after_a_source_preposition_is_the_title_alone():
-    import voxmap
-
     text = (
         "C'est du jamais-vu, a admis Brian Olsavsky. Mais selon l'analyste Neil Saunders de GlobalData Retail, "
         '"ces résultats prouvent à quel point les habitudes de shopping ont changé".'
     )
-    (saunders,) = [a for a in voxmap.analyze(text, language="fr").actors if a.name == "Neil Saunders"]
+    (saunders,) = [a for a in _analysis(text).actors if a.name == "Neil Saunders"]
     assert [role.title for role in saunders.roles] == ["analyste"]
 
 
@@ -318,12 +322,10 @@ def test_a_speaker_s_relative_and_apposition_past_the_parser_s_attachments(text,
 
 
 def test_a_title_s_complement_hung_on_the_verb_still_leads_to_the_name_between_commas():
-    import voxmap
-
     text = (
         "D'où parfois la création de \"petits 'partis satellites' qui peuvent reverser ce qu'ils touchent à un "
         'grand parti", explique le médiateur aux candidats et partis politiques, Jean-Raphaël Alventosa, dans son '
         "premier rapport publié fin janvier."
     )
-    (quote,) = voxmap.analyze(text, language="fr").quotes
+    (quote,) = _analysis(text).quotes
     assert (quote.speaker.name, quote.speaker.mention.text) == ("Jean-Raphaël Alventosa", "Jean-Raphaël Alventosa")
