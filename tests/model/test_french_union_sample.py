@@ -172,11 +172,25 @@ def test_only_someone_reports_a_noun_phrase(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # someone addressed inside the quote is no incise's speaker
+        # someone addressed inside the quote is no incise's speaker; the unnamed woman the sentence before
+        # introduces is whom "elle" takes up
         (
-            'Une professeure de lettres interpelle Emmanuel Macron sur Facebook. "Vos sbires, monsieur Macron, '
-            'mutilent nos jeunes. Ces jeunes ne présentaient aucun danger", indique-t-elle.',
-            [None],
+            'Ce lundi 21 janvier, une professeure de lettres, mère d\'un "gilet jaune" de 27 ans qui a perdu un '
+            'oeil, interpelle Emmanuel Macron sur Facebook. "Vos sbires, monsieur Macron, mutilent nos jeunes. Ces '
+            'jeunes ne présentaient aucun danger", indique-t-elle.',
+            ["une professeure de lettres"],
+        ),
+        (
+            "Dans un quartier résidentiel, un riverain de 50 ans s'inquiète de la violence. \"Quelqu'un a été "
+            "poignardé juste là-bas l'autre soir\", dit-il en désignant une rue voisine.",
+            ["un riverain"],
+        ),
+        # negative: not past a person named acting after it, nor from a scare quote further on
+        (
+            "Un virologue sous protection policière après des menaces de mort: cette histoire glaçante se passe en "
+            'Belgique, où Marc Van Ranst, dont la voix dérange, est devenu la cible des "anti-masques". "Le problème '
+            "c'est que le virus n'est pas lassé de nous, il continue de nous contaminer\", poursuit le virologue.",
+            ["Marc Van Ranst"],
         ),
         # negative: a name after a verb of saying inside the marks is
         ('"Vos sbires, dit Marie Dupont, mutilent nos jeunes. Ils ne présentaient aucun danger."', ["Marie Dupont"]),

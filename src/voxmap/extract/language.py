@@ -146,6 +146,7 @@ class LanguageRules:
     back_reference_heads: frozenset[str]  # "our interlocutor", "this source": the last source introduced
     back_reference_determiners: frozenset[str]
     copulas: frozenset[str]  # "be", "être": "X is a Y" describes X
+    sources_before_quotes: bool  # an unnamed person the sentence before a quote introduces is a source
     source_introductions: frozenset[str]  # "agreed to meet us", "on condition of anonymity": a source introduced
     partitive_ones: frozenset[str]  # "One of them, a senior official, …": one of a group
     partitive_pronouns: frozenset[str]  # … "of them"
@@ -373,6 +374,7 @@ def load_rules(language: str) -> LanguageRules:
         back_reference_determiners=_words(sources, "back_reference_determiners"),
         copulas=_words(sources, "copulas"),
         source_introductions=_words(sources, "source_introductions"),
+        sources_before_quotes=bool(sources["sources_before_quotes"]),
         partitive_ones=_words(sources, "partitive_ones"),
         partitive_pronouns=_words(sources, "partitive_pronouns"),
         party_members=_words(sources, "party_members"),

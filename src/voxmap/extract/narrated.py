@@ -72,12 +72,33 @@ def _introduced(head: Token, rules: LanguageRules) -> bool:
     anonymity"), not a person of an example ("a retired person living alone pays…", "a president who
     decimated…")."""
     labels = rules.parser
-    return (
-        "Plur" not in head.morph.get("Number")
-        and any(t.lower_ in rules.indefinite_determiners for t in head.children if t.i < head.i)
-        and any(t.dep_ in labels.relative_clause | labels.apposition for t in head.subtree)
-        and any(t.lemma_.lower() in rules.source_introductions for t in _and_next(head.sent))
+    if "Plur" in head.morph.get("Number") or not any(
+        t.lower_ in rules.indefinite_determiners for t in head.children if t.i < head.i
+    ):
+        return False
+    if rules.sources_before_quotes and _quote_follows(head, rules):
+        return True  # "Une professeure de lettres interpelle X sur Facebook. « … », indique-t-elle."
+    return any(t.dep_ in labels.relative_clause | labels.apposition for t in head.subtree) and any(
+        t.lemma_.lower() in rules.source_introductions for t in _and_next(head.sent)
     )
+
+
+def _quote_follows(head: Token, rules: LanguageRules) -> bool:
+    """Whether a quote opens right after the sentence that introduces `head`, or after a colon ending
+    its clause: the narration sets up the quote of the person it introduces ("Une professeure interpelle
+    X. « … », indique-t-elle"; "un membre du gouvernement en est persuadé : « … »"), not a scare quote
+    further on, nor in a headline's words ("Un virologue sous protection policière")."""
+    doc, sentence, labels = head.doc, head.sent, rules.parser
+    # "…, où Marc Van Ranst est devenu la cible…": a person named acts in a clause of their own after it
+    # (one the parser hung on the same verb is its object: "interpelle Emmanuel Macron")
+    if any(
+        t.ent_type_ in labels.person_entities and t.dep_ in labels.subject and t.head.i != head.head.i
+        for t in doc[head.i + 1 : sentence.end]
+    ):
+        return False
+    opens = lambda i: i < len(doc) and bool(rules.marks.pattern.fullmatch(doc[i].text))
+    after_colon = any(t.text == ":" and opens(t.i + 1) for t in doc[head.i : sentence.end])
+    return after_colon or opens(sentence.end)
 
 
 def _and_next(sentence: Span) -> Span:
