@@ -251,7 +251,11 @@ class RuleResolver:
             head not in rules.organization_heads | rules.anaphoric_organization_heads | rules.campaign_heads
             and determiner_of(mention.text) not in rules.first_person_possessives
         )
-        man_for_woman = mention.gender == "feminine" and (head in rules.role_words or head in rules.anonymous_heads)
+        person_word = head in rules.role_words or head in rules.anonymous_heads
+        man_for_woman = mention.gender == "feminine" and person_word
+        # "le syndicat" is the Syndicat X, "les gendarmes" the gendarmerie; "l'agricultrice" is no
+        # Jeunes agriculteurs: one person is no body
+        one_person = person_word and not mention.plural
         for order, sighting in enumerate(seen):
             actor = sighting.actor
             if actor.type in (PERSON, ANONYMOUS) and bool(actor.plural) != mention.plural:
@@ -291,9 +295,6 @@ class RuleResolver:
                 # the secretary of a health union.
                 if same_title and is_role and role.organization and words & set(role.organization.lower().split()):
                     score += 1
-            # "le syndicat" is the Syndicat X, "les gendarmes" the gendarmerie; "l'agricultrice" is no
-            # Jeunes agriculteurs: one person is no body
-            one_person = not mention.plural and (head in rules.role_words or head in rules.anonymous_heads)
             if actor.type == ORGANIZATION and head in names and not one_person:
                 score += 2
             if actor.type == ORGANIZATION and not person_words:

@@ -203,8 +203,8 @@ def _title_range(title_head: Token, rules: LanguageRules, stop: int | None) -> t
     doc = title_head.doc
     while start < title_head.i and (
         doc[start].lower_ in rules.definite_determiners
-        or doc[start].pos_
-        in ("DET", "PRON", "ADP", "CCONJ")  # "(par la voix) de son vice-président", "Mais selon l'analyste"
+        # "(par la voix) de son vice-président", "Mais selon l'analyste"
+        or doc[start].pos_ in ("DET", "PRON", "ADP", "CCONJ")
         or not is_word(doc[start])
     ):
         start += 1

@@ -38,10 +38,15 @@ def glued_openers(language: str) -> tuple[str, ...]:
 
 
 @cache
-def _glue_pattern() -> re.Pattern:
+def _every_opener() -> frozenset[str]:
     from ..extract.language import LANGUAGES
 
-    openers = sorted({word for language in LANGUAGES for word in glued_openers(language)}, key=len, reverse=True)
+    return frozenset(word for language in LANGUAGES for word in glued_openers(language))
+
+
+@cache
+def _glue_pattern() -> re.Pattern:
+    openers = sorted(_every_opener(), key=len, reverse=True)
     words = "|".join(re.escape(word) for word in openers)
     # An opener ending in an apostrophe runs into its word; any other ends at a word boundary.
     unstopped = rf"(?<![^\W_])(?:{LOWER}{{3,}}|\d{{2,}})(?=(?:{words})(?:(?<=['’])|(?!\w)))"
@@ -143,14 +148,13 @@ def _glued_points(text: str) -> list[tuple[int, str]]:
             points.append((match.start(), "\n"))
     points += [(match.end(), " ") for match in GUILLEMET_GLUED.finditer(text)]
     points += [(match.start(), "\n") for match in BULLET_GLUED.finditer(text)]
-    from ..extract.language import LANGUAGES, known_first_names  # the rule files load the readers' parts lazily
+    from ..extract.language import known_first_names  # the rule files load the readers' parts lazily
 
     # a sentence opener that is a first name somewhere ("Le") is the openers' rule's to judge
-    openers = {word for language in LANGUAGES for word in glued_openers(language)}
     points += [
         (m.end(), "\n")
         for m in GLUED_NAME.finditer(text)
-        if m.group("first").lower() in known_first_names() and m.group("first") not in openers
+        if m.group("first").lower() in known_first_names() and m.group("first") not in _every_opener()
     ]
     return sorted(set(points))
 

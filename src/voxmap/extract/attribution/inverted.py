@@ -210,6 +210,12 @@ def may_speak(head: Token, ctx: Context) -> bool:
     )
 
 
+def names_someone(source: Token, ctx: Context) -> bool:
+    """Whether a source phrase names someone or some body ("pour la CFDT", "pour lui"), not a purpose
+    or a part ("pour l'invitation", "pour le reste")."""
+    return may_speak(source, ctx) or ctx.rules.pronoun_kind(source.text) in ("masculine", "feminine", "plural")
+
+
 def _opens_with_source(start: int, ctx: Context) -> bool:
     """ "Selon X, …", "Pour X, …": the sentence is the source's, found by its preposition."""
     rules = ctx.rules

@@ -27,13 +27,16 @@ from .context import (
     sequence_at,
 )
 from .found import VERB, Cue
-from .inverted import may_speak
+from .inverted import may_speak, names_someone
 from .speakers import (
+    SENTENCE_STOPS,
     name_beside_role,
     object_after,
+    past_former_marker,
     relative_aside_end,
     setting_source,
     speaker_phrase,
+    start_before_cut,
     titled_complement,
     usable_subject,
 )
@@ -270,9 +273,7 @@ def sequence_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int],
     person = ctx.rules.anonymous_heads | ctx.rules.role_words | ctx.rules.latter_words
     head = (
         next((t for t in phrase if t.pos_ in ("NOUN", "PROPN")), None)
-        # past a former marker that is a person's word too ("l'ancienne élue": the élue)
-        or next((t for t in phrase if t.lower_ in person and t.lower_ not in ctx.rules.former_markers), None)
-        or next((t for t in phrase if t.lower_ in person), None)
+        or past_former_marker([t for t in phrase if t.lower_ in person], ctx.rules)
         or next((t for t in rest if t.pos_ in ("NOUN", "PROPN") or t.lower_ in ctx.rules.latter_words), None)
     )
     if head is None or head.i - rest[0].i > 3:
@@ -448,15 +449,7 @@ def preposition_source(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int,
         return None
     # the parser may end a sentence inside a name ("selon l'analyste Neil Saunders de GlobalData |
     # Retail, « … »"): the sentence runs back to the last stop, never past a line's end
-    sent_start = first[0].sent.start
-    while (
-        sent_start > 0
-        and first[0].i - sent_start < FRAME_TOKENS
-        and doc[sent_start - 1].text not in ".!?…:;"
-        and not doc[sent_start - 1].is_space
-        and "\n" not in doc[sent_start - 1].whitespace_
-    ):
-        sent_start = doc[sent_start - 1].sent.start
+    sent_start = start_before_cut(first[0].sent, ctx, FRAME_TOKENS, (*SENTENCE_STOPS, ":", ";"))
     for token in doc[max(sent_start, first[0].i - FRAME_TOKENS) : first[0].i]:
         if not ctx.outside(token):
             continue
@@ -468,16 +461,10 @@ def preposition_source(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int,
                 source = object_after(doc, token.i + len(words), ctx)
                 if source is None or source.i >= first[0].i:
                     continue
-                if words in ctx.rules.sentence_initial_source_prepositions and not _someone(source, ctx):
+                if words in ctx.rules.sentence_initial_source_prepositions and not names_someone(source, ctx):
                     continue  # "Pour le reste, …", "Pour le public, …": no one's words
                 return char_range(doc, token.i, token.i + len(words)), name_beside_role(source, ctx)
     return None
-
-
-def _someone(source: Token, ctx: Context) -> bool:
-    """Whether a source phrase names someone or some body ("pour la CFDT", "pour lui"), not a purpose
-    or a part ("pour l'invitation", "pour le reste")."""
-    return may_speak(source, ctx) or ctx.rules.pronoun_kind(source.text) in ("masculine", "feminine", "plural")
 
 
 def sourced_verb(verb: Token, ctx: Context) -> bool:
@@ -516,7 +503,7 @@ def trailing_source(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, in
             return None
         # "pour" names a source only where someone follows ("…", pour la CFDT), not a purpose ("…" pour
         # l'invitation)
-        if words in ctx.rules.sentence_initial_source_prepositions and not _someone(source, ctx):
+        if words in ctx.rules.sentence_initial_source_prepositions and not names_someone(source, ctx):
             return None
         return char_range(doc, i, start), name_beside_role(source, ctx)
     return None

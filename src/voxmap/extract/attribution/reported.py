@@ -40,7 +40,7 @@ from .context import (
     word_count,
 )
 from .found import INDIRECT, MIXED, Cue, RawQuote
-from .inverted import may_speak
+from .inverted import may_speak, names_someone
 from .speakers import name_beside_role, object_after, set_off_without_subject, usable_subject
 
 SOURCE_TAIL = 8  # words a source phrase opening its sentence may run past its parse to reach its comma
@@ -284,7 +284,7 @@ def _source_then_comma(source: Token, ctx: Context) -> bool:
         after -= 1  # the parser may hang the comma on the name ("Pour Vanessa, samedi restait…")
     if after >= len(ctx.doc) or ctx.doc[after].text != ",":
         return False
-    return may_speak(source, ctx) or ctx.rules.pronoun_kind(source.text) in ("masculine", "feminine", "plural")
+    return names_someone(source, ctx)
 
 
 def stance_quotes(ctx: Context) -> list[RawQuote]:

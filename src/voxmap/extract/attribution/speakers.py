@@ -271,14 +271,20 @@ SETTING_REACH = 8
 def setting_source(sent: Span, ctx: Context) -> Token | None:
     """The setting that speaks for an impersonal subject, in its sentence or in the few words the parser
     cut off before it ("À Matignon, | on assure que…"), never past a stop."""
-    found = _settings(ctx.doc[_reach_start(sent, ctx) : sent.end], ctx)
+    found = _settings(ctx.doc[start_before_cut(sent, ctx) : sent.end], ctx)
     return found[0] if found else _setting_of_previous_on(sent, ctx)
 
 
-def _reach_start(sent: Span, ctx: Context) -> int:
-    """Where a sentence starts with the few words the parser cut off before it, never past a stop."""
+SENTENCE_STOPS = (".", "!", "?", "…")
+
+
+def start_before_cut(
+    sent: Span, ctx: Context, reach: int = SETTING_REACH, stops: tuple[str, ...] = SENTENCE_STOPS
+) -> int:
+    """Where a sentence starts with the words (at most `reach`) the parser cut off before it, never past
+    one of `stops` nor a line's end."""
     doc, start = ctx.doc, sent.start
-    while start > 0 and sent.start - start < SETTING_REACH and doc[start - 1].text not in (".", "!", "?", "…"):
+    while start > 0 and sent.start - start < reach and doc[start - 1].text not in stops:
         if doc[start - 1].is_space:
             break
         start -= 1
@@ -296,7 +302,7 @@ def _setting_of_previous_on(sent: Span, ctx: Context) -> Token | None:
         if any(ctx.outside(t) for t in words):
             ons = [t.i for t in words if ctx.rules.is_impersonal(t.text) and ctx.outside(t)]
             # of two settings, the one nearest before the last "on" ("Si à Matignon on…, à l'Élysée, on a…")
-            found = _settings(doc[_reach_start(sent, ctx) : ons[-1]], ctx) if ons else []
+            found = _settings(doc[start_before_cut(sent, ctx) : ons[-1]], ctx) if ons else []
             return found[-1] if found else None
     return None
 
@@ -341,13 +347,18 @@ def speaker_phrase(start: int, stop: int, ctx: Context) -> Token | None:
         person = rules.anonymous_heads | rules.role_words
         # A person's noun first, whatever its tag ("The elected official shrugs:" tags "official" ADJ),
         # past a former marker that is one too ("l'ancienne élue": the élue)
-        persons = [t for t in words if t.lower_ in person or t.lemma_.lower() in person]
-        noun = next((t for t in persons if t.lower_ not in rules.former_markers), None) or next(iter(persons), None)
+        noun = past_former_marker([t for t in words if t.lower_ in person or t.lemma_.lower() in person], rules)
         noun = noun or next((t for t in words if t.pos_ in ("NOUN", "PROPN") or t.lower_ in rules.latter_words), None)
         while noun is not None and noun.dep_ == "compound" and noun.i < noun.head.i < stop:
             noun = noun.head  # "the trade unionist": the unionist
         return noun
     return None
+
+
+def past_former_marker(persons: list[Token], rules) -> Token | None:
+    """The first of a phrase's person words past a former marker that is one too ("l'ancienne élue": the
+    élue), else the first ("l'ancien")."""
+    return next((t for t in persons if t.lower_ not in rules.former_markers), None) or next(iter(persons), None)
 
 
 def _joined(doc: Doc, i: int) -> bool:
