@@ -410,7 +410,8 @@ def relative_aside_end(start: int, ctx: Context) -> int | None:
     if start >= len(doc) or ctx.rules.pronoun_kind(doc[start].text) != "relative":
         return None
     for token in doc[start + 1 : min(len(doc), start + MAX_RELATIVE_ASIDE)]:
-        if token.text in '.!?;:«»"' or not ctx.outside(token):
+        stop = token.text in (*SENTENCE_STOPS, ";", ":") or ctx.rules.marks.pattern.fullmatch(token.text)
+        if stop or not ctx.outside(token):
             return None
         if token.text == ",":
             return token.i
