@@ -57,6 +57,13 @@ REPAIRED = [
     ),
     ('de "contradiction".- "Récupération" - En opposant', 'de "contradiction".\n- "Récupération" -\n En opposant'),
     # a subheading run into its paragraph (no stop: it ends a line, so the parser ends its sentence):
+    # a one-letter word of the rule files opening the next sentence
+    (
+        "changement climatique (OPCC).A l'inverse, une quinzaine",
+        "changement climatique (OPCC). A l'inverse, une quinzaine",
+    ),
+    ("fans.À Saint-Paul-de-Vence", "fans. À Saint-Paul-de-Vence"),
+    ("he said.I think so", "he said. I think so"),
     # only before a sentence opener of the rule files
     ("des matières dangereusesLe ministre a expliqué", "des matières dangereuses\nLe ministre a expliqué"),
     ("Un album très personnelSa chanson", "Un album très personnel\nSa chanson"),
@@ -97,6 +104,8 @@ REPAIRED = [
 
 UNTOUCHED = [
     "U.S.Army",  # initials
+    "le prototype VW ID.R et son pilote",  # a one-letter capital no sentence opens with: a model's name
+    "les U.S.A vont",
     "M.Dupont",  # an initial before a name
     "voir www.Example.com ou écrire à jean.Dupont@exemple.fr",  # addresses
     "l'iPhone de bioMérieux et eBay, YouTube, LinkedIn",  # brand names with an inner capital

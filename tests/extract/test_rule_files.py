@@ -8,6 +8,7 @@ from importlib import resources
 
 import pytest
 
+from voxmap.extract.accents import unaccented_capitals
 from voxmap.extract.datelines import front_rules
 from voxmap.extract.dates import date_rules
 from voxmap.extract.figures import figure_rules
@@ -16,10 +17,10 @@ from voxmap.extract.media import outlet_kinds, outlets
 from voxmap.extract.offices import load_voice_rules
 from voxmap.extract.phrases import phrase_rules
 from voxmap.extract.relations import relation_rules
-from voxmap.readers.repairs import glued_openers
+from voxmap.readers.repairs import glued_openers, one_letter_openers
 
-LOADERS = (load_rules, load_voice_rules, date_rules, figure_rules, phrase_rules, relation_rules, glued_openers, outlets,
-           outlet_kinds, front_rules)  # fmt: skip
+LOADERS = (load_rules, load_voice_rules, date_rules, figure_rules, phrase_rules, relation_rules, glued_openers, one_letter_openers, outlets,
+           outlet_kinds, front_rules, unaccented_capitals)  # fmt: skip
 WHOLE = "*"  # a table iterated as data (months, units): every key it holds is read
 
 

@@ -12,9 +12,10 @@ from spacy.tokens import Doc, Token
 
 from ..records import Actor, Quote
 from . import actors, attribution, dates, events, figures, relations, tone
+from .accents import accented, unaccented_capitals
 from .coref import Resolver, RuleResolver
 from .datelines import find_dateline
-from .entity_names import names_completed, names_the_model_missed, people_apart_from_bodies
+from .entity_names import names_completed, names_the_model_missed, parties_apart_from_bodies, people_apart_from_bodies
 from .language import load_rules
 from .markup import headline_line, labelled_lines, markup_regions, merged_regions, overlaps
 from .roles import names_apart_from_offices
@@ -183,14 +184,15 @@ def _glued_word(before: Token, token: Token) -> bool:
 class MissedNames:
     """Adds the people the model's recogniser left untagged, named by a known first name, to `doc.ents`,
     and splits off a person's name it ran into an outlet's ("à l'[AFP Deniece Laurent-Mantey]"), so that
-    the cue finders see the person after the channel."""
+    the cue finders see the person after the channel, and a party it ran into the body a title names
+    ("président [Les Républicains de la commission d'enquête]")."""
 
     language: str
 
     @guarded
     def __call__(self, doc: Doc) -> Doc:
         index = entity_index(doc)
-        split = people_apart_from_bodies(index, self.language)
+        split = parties_apart_from_bodies(people_apart_from_bodies(index, self.language), self.language)
         missed = names_the_model_missed(doc, load_rules(self.language))
         if missed or split != index:
             doc.ents = (*{id(e): e for e in split if e is not None}.values(), *missed)
@@ -202,6 +204,21 @@ class MissedNames:
 )
 def make_missed_names(nlp: Language, name: str, language: str) -> MissedNames:
     return MissedNames(language)
+
+
+@dataclass
+class AccentedCapitals:
+    """Sets the norm the model reads of a sentence-opening capital written without its accent ("A")."""
+
+    language: str
+
+    def __call__(self, doc: Doc) -> Doc:
+        return accented(doc, unaccented_capitals(self.language))
+
+
+@Language.factory("voxmap_accents", default_config={"language": "en"}, assigns=["token.norm"])
+def make_accented_capitals(nlp: Language, name: str, language: str) -> AccentedCapitals:
+    return AccentedCapitals(language)
 
 
 @Language.factory("voxmap_paragraphs", default_config={"language": "en"}, assigns=["token.is_sent_start"])

@@ -163,7 +163,34 @@ def names_completed(ents: list[Span | None], language: str) -> list[Span | None]
                 completed = Span(doc, ent.start, end, label=label)
                 fixed[ent.start : end] = [completed] * (end - ent.start)
                 break
+        else:
+            end = _acronym_end(ent, fixed, load_rules(language))
+            if end is not None:
+                fixed[ent.start : end] = [Span(doc, ent.start, end, label=label)] * (end - ent.start)
     return fixed
+
+
+# How many words the model may have left out between a body's name and its acronym in brackets.
+ACRONYM_REACH = 6
+LINKING_TAGS = frozenset({"ADP", "DET", "CCONJ"})
+
+
+def _acronym_end(ent: Span, fixed: list[Span | None], rules: LanguageRules) -> int | None:
+    """Where a body's name the model cut short ends, read from the acronym the text gives it: "l'[Observatoire
+    pyrénéen] du changement climatique (OPCC)" is one name, its words' initials being the acronym."""
+    doc = ent.doc
+    if ent.label_ in rules.parser.person_entities:
+        return None
+    for bracket in range(ent.end + 1, min(len(doc) - 2, ent.end + ACRONYM_REACH + 1)):
+        between = doc[ent.end : bracket]
+        if any(fixed[t.i] is not None or not t.is_alpha and t.text not in ("'", "’") for t in between):
+            return None
+        acronym = doc[bracket + 1]
+        if doc[bracket].text == "(" and doc[bracket + 2].text == ")" and acronym.is_upper and acronym.is_alpha:
+            # the small words (articles, prepositions, "et") give no letter: "Organisation mondiale de la santé"
+            initials = "".join(t.text[0] for t in doc[ent.start : bracket] if t.pos_ not in LINKING_TAGS)
+            return bracket if initials.upper() == acronym.text and len(acronym) > 1 else None
+    return None
 
 
 def people_apart_from_bodies(ents: list[Span | None], language: str) -> list[Span | None]:
@@ -181,6 +208,35 @@ def people_apart_from_bodies(ents: list[Span | None], language: str) -> list[Spa
                 fixed[cut : ent.end] = [Span(ent.doc, cut, ent.end, label=person_label)] * (ent.end - cut)
                 break
     return fixed
+
+
+def parties_apart_from_bodies(ents: list[Span | None], language: str) -> list[Span | None]:
+    """The token-to-entity index with a known institution the model ran into the body a title names after
+    it split off: "président [Les Républicains de la commission d'enquête sénatoriale]" is a party (the
+    holder's) and the commission (the body presided), the words between them no name."""
+    rules, voice_rules = load_rules(language), load_voice_rules(language)
+    body_label = sorted(rules.parser.organization_entities)[0]
+    fixed = list(ents)
+    for ent in {id(e): e for e in ents if e is not None and e.label_ in rules.parser.organization_entities}.values():
+        for cut in range(ent.start + 1, ent.end - 1):
+            kind = _body_kind_after(ent.doc, cut, ent.end, rules)
+            if kind is not None and is_known_institution(ent.doc[ent.start : cut].text, voice_rules):
+                fixed[ent.start : cut] = [Span(ent.doc, ent.start, cut, label=body_label)] * (cut - ent.start)
+                fixed[cut:kind] = [None] * (kind - cut)
+                fixed[kind : ent.end] = [Span(ent.doc, kind, ent.end, label=body_label)] * (ent.end - kind)
+                break
+    return fixed
+
+
+def _body_kind_after(doc, cut: int, end: int, rules: LanguageRules) -> int | None:
+    """Where a body named by its kind starts, if a preposition and articles at `cut` lead to it ("de la
+    commission"): the kind's index, else None."""
+    if doc[cut].lower_ not in rules.organization_prepositions:
+        return None
+    kind = cut + 1
+    while kind < end and doc[kind].lower_ in rules.articles:
+        kind += 1
+    return kind if kind < end - 1 and doc[kind].lower_ in rules.organization_heads else None
 
 
 def _body_then_person(body: Span, rest: Span, rules: LanguageRules) -> bool:

@@ -367,6 +367,8 @@ def title_before(name: Span, rules: LanguageRules, ents: list[Span | None]) -> S
         )
     ):
         return None
+    if end > 2 and doc[end - 1].text == ")" and doc[end - 3].text == "(" and _acronym(doc[end - 2]):
+        end -= 3  # "le porte-parole de l'Organisation mondiale de la santé (OMS) Tarik Jasarevic"
     if end > 0 and doc[end - 1].text == ",":
         end -= 1
     elif absorbed:
@@ -391,6 +393,10 @@ def title_before(name: Span, rules: LanguageRules, ents: list[Span | None]) -> S
             return None
         i -= 1
     return None
+
+
+def _acronym(token: Token) -> bool:
+    return token.is_upper and token.is_alpha and len(token) > 1
 
 
 def _named_after_people(token: Token, rules: LanguageRules) -> bool:

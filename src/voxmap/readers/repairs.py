@@ -45,6 +45,16 @@ def _every_opener() -> frozenset[str]:
 
 
 @cache
+def one_letter_openers(language: str) -> tuple[str, ...]:
+    """The one-letter words a sentence may open with ("A l'inverse", "À 76 ans"), from
+    `rules/<lang>/repairs.toml`: after a glued stop they open a sentence, where any other capital is
+    part of a name ("VW ID.R")."""
+    from ..extract.language import _read_tables
+
+    return tuple(_read_tables(language)["repairs"]["one_letter_openers"])
+
+
+@cache
 def _glue_pattern() -> re.Pattern:
     openers = sorted(_every_opener(), key=len, reverse=True)
     words = "|".join(re.escape(word) for word in openers)
@@ -63,7 +73,11 @@ def _glue_pattern() -> re.Pattern:
     quoted = rf"(?P<quoted>[^\W_]{{2}}[.!?…])\"(?={CAPITALISED})"
     # "Hauts-de-France.73% des sondés": a figure opening the next sentence (a decimal has a digit before).
     figure = r"(?<![^\W_])[^\W\d_]{2,}[.!?](?=\d)"
-    return re.compile(rf"{quoted}|{STOP_END}(?={CAPITALISED})|(?P<unstopped>{unstopped})|{figure}")
+    from ..extract.language import LANGUAGES
+
+    letters = "".join(sorted({letter for language in LANGUAGES for letter in one_letter_openers(language)}))
+    stopped = rf"{STOP_END}(?={CAPITALISED}|[{letters}] )"
+    return re.compile(rf"{quoted}|{stopped}|(?P<unstopped>{unstopped})|{figure}")
 
 
 # An agency's subheading, "- Title -", glued between two paragraphs ("a-t-il dit.- Réforme des

@@ -49,6 +49,8 @@ def usable_subject(verb: Token, ctx: Context) -> Token | None:
         subject = name_before(verb, ctx)
     elif subject is not None and (fronted := _named_after_fronted(subject, verb, ctx)) is not None:
         subject = fronted  # "Passage le plus explosif de son livre, Valentin Gendrot assure…"
+    elif subject is None:
+        subject = _set_off_name_before(verb, ctx)  # "À gauche, Jean-Luc Mélenchon (LFI), a annoncé…"
     if subject is None or subject.dep_ in labels.expletive | labels.passive_subject or not ctx.outside(subject):
         return None  # "it is said that…", "he was told…": the subject is not who speaks
     if ctx.rules.is_impersonal(subject.text):
@@ -136,6 +138,36 @@ def _named_after_fronted(subject: Token, verb: Token, ctx: Context) -> Token | N
     if name is None or name.ent_type_ not in people or name.i <= subject.i or ctx.doc[name.i - 1].text != ",":
         return None
     return name
+
+
+def _set_off_name_before(verb: Token, ctx: Context) -> Token | None:
+    """A person's name set off by commas right before a verb the parser gave no subject, a party or
+    body in brackets after it: the parser hung it on the fronted phrase ("À gauche, Jean-Luc
+    Mélenchon (LFI), a annoncé…"); the person speaks. Its first word, as `name_before` gives it."""
+    doc, people = ctx.doc, ctx.rules.parser.person_entities
+    i = cue_tokens(verb)[0] - 2
+    if i < 1 or doc[i + 1].text != ",":
+        return None
+    if doc[i].text == ")":
+        i = next((j for j in range(i - 1, max(verb.sent.start, i - 6) - 1, -1) if doc[j].text == "("), 0) - 1
+    if i < 1 or doc[i].ent_type_ not in people or doc[i].sent != verb.sent:
+        return None
+    start = i
+    while doc[start].ent_iob_ != "B" and start > verb.sent.start:
+        start -= 1
+    if start <= verb.sent.start or doc[start - 1].text != ",":
+        return None
+    # "Éric Woerth, trésorier…, et son adjoint…, Vincent Talvas, avaient expliqué": the first of people
+    # coordinated speaks first
+    first = next(
+        (
+            t.head
+            for t in doc[verb.sent.start : start]
+            if t.dep_ in ctx.rules.parser.conjunct and t.head.ent_type_ in people
+        ),
+        None,
+    )
+    return first if first is not None and first.i < start else doc[start]
 
 
 def name_before(verb: Token, ctx: Context) -> Token | None:

@@ -1,0 +1,131 @@
+"""Speakers and their bodies in the shapes the French gold's wrong voices showed (OrangeSum dispatches):
+a body written in full taken up by another body of its kind ("le ministère japonais des Affaires
+étrangères" read as the ministère de la Santé named before); a body's name the model cut short of the
+words its acronym spells ("l'Observatoire pyrénéen du changement climatique (OPCC)"); a party the model
+ran into the body a title names ("président Les Républicains de la commission d'enquête sénatoriale");
+a body's acronym in brackets between a title and the name ("le porte-parole de l'Organisation
+mondiale de la santé (OMS) Tarik Jasarevic").
+Each table has its negatives."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import french_quote_spans
+from helpers import french_speakers as _speakers
+
+pytestmark = pytest.mark.model
+
+
+def _roles(text: str) -> dict[str, list[str | None]]:
+    import voxmap  # the model tier loads the French model only when a test asks for it
+
+    return {a.name: [r.organization for r in a.roles] for a in voxmap.analyze(text, language="fr").actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body written with its own domain is not the body of that kind named before
+        (
+            "Le virus a tué un Français, a annoncé la ministre de la Santé. Un Japonais est également mort, a "
+            "indiqué le ministère japonais des Affaires étrangères.",
+            ["la ministre de la Santé", "le ministère japonais des Affaires étrangères"],
+        ),
+        # negative: the same body written again is the one named before
+        (
+            "Le ministère de la Santé a publié un bilan lundi. Le virus a tué un Japonais, a indiqué le "
+            "ministère de la Santé.",
+            ["ministère de la Santé"],
+        ),
+    ],
+)
+def test_a_body_written_in_full_is_no_other_body_of_its_kind(text, expected):
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the words the acronym spells belong to the name (articles and prepositions give no letter)
+        (
+            "Les températures pourraient augmenter de 3 degrés, selon l'Observatoire pyrénéen du changement "
+            "climatique (OPCC). A l'inverse, les stations sont confiantes.",
+            ["Observatoire pyrénéen du changement climatique"],
+        ),
+        # negative: words whose initials are not the acronym stay out of the name
+        (
+            "Les températures pourraient augmenter de 3 degrés, selon l'Observatoire pyrénéen cette année "
+            "(OPCC). Les stations sont confiantes.",
+            ["Observatoire pyrénéen"],
+        ),
+    ],
+)
+def test_a_body_s_acronym_completes_the_name_the_model_cut(text, expected):
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "bodies"),
+    [
+        # a party run into the body the title names: the body presided is the commission
+        (
+            "Jeudi, Philippe Bas, président Les Républicains de la commission d'enquête sénatoriale, a réclamé "
+            'plus de "transparence".',
+            "Philippe Bas",
+            ["commission d'enquête sénatoriale"],
+        ),
+        # negative: a body whose first words are no known institution stays whole ("les Amis de la Terre")
+        (
+            "Jeudi, Philippe Bas, président Les Amis de la commission d'enquête sénatoriale, a réclamé plus de "
+            '"transparence".',
+            "Philippe Bas",
+            ["Amis de la commission d'enquête sénatoriale"],
+        ),
+    ],
+)
+def test_a_party_run_into_a_body_is_split_from_it(text, person, bodies):
+    assert _roles(text)[person] == bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the body's acronym in brackets between a title and the name: the name is the title's holder
+        (
+            '"Je ne sais pas", a dit le porte-parole de l\'Organisation mondiale de la santé (OMS) Tarik Jasarevic.',
+            ["Tarik Jasarevic"],
+        ),
+        # negative: a person after a preposition is whom the holder speaks to, no holder
+        (
+            '"Je ne sais pas", a dit le porte-parole de l\'Organisation mondiale de la santé (OMS) à Tarik Jasarevic.',
+            ["le porte-parole de l'Organisation mondiale de la santé"],
+        ),
+    ],
+)
+def test_a_body_s_acronym_between_a_title_and_a_name_leaves_the_title_to_the_name(text, expected):
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser hangs the name on the fronted phrase and gives the verb no subject
+        "Il a réagi après le discours. À gauche, Jean-Luc Mélenchon (LFI), a annoncé qu'il répondrait au "
+        'président "le 21 septembre, vrai anniversaire de la République".',
+        # "A" for "À", as scraped copy writes it
+        "Il a réagi après le discours. A gauche, Jean-Luc Mélenchon, a annoncé qu'il répondrait au président "
+        '"le 21 septembre, vrai anniversaire de la République".',
+    ],
+)
+def test_a_name_set_off_before_a_verb_without_subject_speaks(text):
+    # the whole reported clause is the statement (not only its quoted words, taken up by "il")
+    assert [(kind, name) for kind, name, _ in french_quote_spans(text)] == [("mixed", "Jean-Luc Mélenchon")]
+
+
+def test_of_people_coordinated_before_a_verb_without_subject_the_first_speaks():
+    text = (
+        "Interrogés par les enquêteurs, Éric Woerth, trésorier de la campagne présidentielle, et son adjoint "
+        "chargé de la distribution des enveloppes, Vincent Talvas, avaient expliqué que l'argent provenait de "
+        "dons anonymes."
+    )
+    assert _speakers(text) == ["Éric Woerth"]
