@@ -83,6 +83,11 @@ REPAIRED = [
         '"Les mensonges" de Ziad TakieddineNicolas Sarkozy a déploré',
         '"Les mensonges" de Ziad Takieddine\nNicolas Sarkozy a déploré',
     ),
+    (
+        "prêt à amender son projet de loiJean-Michel Blanquer s'est défendu",
+        "prêt à amender son projet de loi\nJean-Michel Blanquer s'est défendu",
+    ),
+    ("La réserve de la ministre de la SantéCela se ferait", "La réserve de la ministre de la Santé\nCela se ferait"),
     # … or a number or a determiner opening the next sentence
     ("toujours engagéTrente-huit nouveaux Français", "toujours engagé\nTrente-huit nouveaux Français"),
     ("les protections individuellesAutre garantie", "les protections individuelles\nAutre garantie"),
@@ -106,6 +111,7 @@ UNTOUCHED = [
     "U.S.Army",  # initials
     "le prototype VW ID.R et son pilote",  # a one-letter capital no sentence opens with: a model's name
     "les U.S.A vont",
+    "le réseau LinkedIn-Marie Dupont",  # a compound first name's first part glued to a capital: a name
     "M.Dupont",  # an initial before a name
     "voir www.Example.com ou écrire à jean.Dupont@exemple.fr",  # addresses
     "l'iPhone de bioMérieux et eBay, YouTube, LinkedIn",  # brand names with an inner capital

@@ -246,3 +246,24 @@ def test_a_person_only_described_is_an_actor_of_its_article(conn):
     )
     assert actors["d1:le Premier ministre"] != actors["d2:le Premier ministre"]
     assert actors["d1:Édouard Philippe"] == actors["d2:Édouard Philippe"]
+
+
+def test_a_place_is_never_a_voice(conn):
+    # "Fort Pierce said" (a parse's or a pronoun's place) counts for no one; the same name the article does
+    # not name as a place (a body the model called one) keeps its voice
+    place = article("t1", "2016-05-01", [("Fort Pierce", "organization", [])])
+    place.actors[0].place = True
+    body = article("t2", "2016-05-02", [("Fort Pierce", "organization", [])])
+    # the French model calls many a body a place ("Unilever"): there a place keeps its voice
+    french = article("t3", "2016-05-03", [("Unilever", "organization", [])])
+    french.actors[0].place = True
+    french.article.language = "fr"
+    # nor is a known institution the model called a place
+    institution = article("t4", "2016-05-04", [("Élysée", "organization", [])])
+    institution.actors[0].place = True
+    build_corpus(conn, [place, body, french, institution])
+    voices = voices_of(conn)
+    assert voices[("t4", "Élysée")] == ("Élysée", "organization")
+    assert voices[("t1", "Fort Pierce")] == (None, "place")
+    assert voices[("t2", "Fort Pierce")] == ("Fort Pierce", "organization")
+    assert voices[("t3", "Unilever")] == ("Unilever", "organization")

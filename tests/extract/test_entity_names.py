@@ -4,7 +4,7 @@ import pytest
 import spacy
 from helpers import attribute, make_doc
 
-from voxmap.extract.entity_names import entity_kind, entity_name, people_apart_from_bodies
+from voxmap.extract.entity_names import entity_kind, entity_name, is_place_name, people_apart_from_bodies
 from voxmap.extract.language import load_rules
 from voxmap.extract.mentions import PERSON
 from voxmap.extract.syntax import entity_index
@@ -152,3 +152,20 @@ def test_a_body_written_before_a_person_s_name_is_no_part_of_it(text, entity, na
     doc = spacy.blank("fr")(text)
     ent = doc[entity[0] : entity[1]]
     assert entity_name(ent, PERSON, load_rules("fr")).text == name
+
+
+@pytest.mark.parametrize(
+    "words, language, place",
+    [
+        (["Marseille"], "fr", True),
+        (["Fort", "Pierce"], "en", True),  # a town of two capitalised words
+        (["New", "Hampshire"], "en", True),
+        # negatives: a small word or a body's kind inside makes an institution the model mislabelled
+        (["Forges", "de", "Vierzon"], "fr", False),
+        (["Clinique", "des", "Pins"], "fr", False),
+        (["Washington", "University"], "en", False),
+    ],
+)
+def test_which_names_the_model_calls_places_are_places(words, language, place):
+    doc = spacy.blank(language).make_doc(" ".join(words))
+    assert is_place_name(doc[:], EN if language == "en" else FR) is place

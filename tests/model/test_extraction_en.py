@@ -102,6 +102,57 @@ def test_a_place_where_the_holder_works_is_not_their_organisation(language, text
     assert role.organization == organization
 
 
+def test_according_to_vouches_for_the_whole_sentence_its_speaker_included():
+    # PolNeAR's reading; French leaves a clause with its own speaker to that speaker (rules' cues.toml)
+    text = (
+        "Police have said they have no immediate plans to release two recordings of the shooting, according "
+        "to attorneys for the family."
+    )
+    assert [q.speaker.name for q in voxmap.analyze(text, language="en").quotes] == ["attorneys for the family"]
+
+
+@pytest.mark.parametrize(
+    "text, institution",
+    [
+        # an office held in a place the model did not read as one speaks for the place's office
+        (
+            "“This has taken us aback,” said Linda Hudson, the mayor of Fort Pierce.",
+            "Office of the Mayor of Fort Pierce",
+        ),
+        # negative: a body named by its kind is no place
+        (
+            "“This has taken us aback,” said John Smith, the governor of the Federal Reserve Bank.",
+            "Federal Reserve Bank",
+        ),
+    ],
+)
+def test_an_office_in_a_place_speaks_for_the_place_s_office(text, institution):
+    analysis = voxmap.analyze(text, language="en")
+    (role,) = analysis.actor(analysis.quotes[0].speaker.actor).roles
+    assert role.institution == institution
+
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        # a surname the model read as a nationality is the person the article names in full
+        (
+            "Mark Cuban, the owner of the Dallas Mavericks, says he is open to running. “It is more of a "
+            "consideration than it was,” Cuban said in an interview.",
+            "Mark Cuban",
+            "person",
+        ),
+        # negative: with nobody of that name, the nationality is a group
+        ("“It is more of a consideration than it was,” a Cuban said in an interview.", None, None),
+    ],
+)
+def test_a_surname_read_as_a_nationality_is_the_person(text, speaker, kind):
+    analysis = voxmap.analyze(text, language="en")
+    cubans = [a for a in analysis.actors if "Cuban" in a.name]
+    assert [(a.name, a.type) for a in cubans if a.type == "person"] == ([(speaker, kind)] if speaker else [])
+    assert all(a.type != "group" for a in cubans) == (speaker is not None)
+
+
 @pytest.mark.parametrize(
     "text, names",
     [

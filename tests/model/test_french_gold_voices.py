@@ -129,3 +129,92 @@ def test_of_people_coordinated_before_a_verb_without_subject_the_first_speaks():
         "dons anonymes."
     )
     assert _speakers(text) == ["Éric Woerth"]
+
+
+TOSSOLINI = '"Ils réduisent le temps de travail", a expliqué Fabian Tossolini, de la CFDT, au Parisien. '
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a source after the quote, its apposition ending the sentence: the quote is the source's own
+        (
+            TOSSOLINI + '"C\'est de la poudre de perlimpinpin", selon Cédric Moudjeb, nouveau secrétaire de la '
+            "Capa-VTC. Uber a répondu.",
+            [
+                ("Fabian Tossolini", ["Ils réduisent le temps de travail"]),
+                ("Cédric Moudjeb", ["C'est de la poudre de perlimpinpin"]),
+            ],
+        ),
+        # negative: a source opening the next clause is that clause's; the quote goes on with the cue before
+        (
+            TOSSOLINI + '"C\'est de la poudre de perlimpinpin", selon Cédric Moudjeb, la mesure ne change rien.',
+            [("Fabian Tossolini", ["Ils réduisent le temps de travail", "C'est de la poudre de perlimpinpin"])],
+        ),
+    ],
+)
+def test_a_source_whose_apposition_ends_the_sentence_owns_the_quote_before(text, expected):
+    assert [(name, spans) for _, name, spans in french_quote_spans(text)] == expected
+
+
+DELEVOYE = (
+    "Le Premier ministre a chargé le haut-commissaire aux Retraites Jean-Paul Delevoye de rencontrer les "
+    'syndicats. "Il y a des solutions pour chacune des professions", assure '
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "haut-commissaire" is a title: the description takes up its holder
+        (DELEVOYE + "le haut-commissaire.", ["Jean-Paul Delevoye"]),
+        # negative: another title is someone else
+        (DELEVOYE + "la sénatrice.", ["la sénatrice"]),
+    ],
+)
+def test_a_high_commissioner_is_the_holder_of_the_title(text, expected):
+    assert _speakers(text) == expected
+
+
+BLANQUER = (
+    "Le ministre Jean-Michel Blanquer a précisé que les parents auraient des réponses sur le sujet \"d'ici deux à "
+    'trois semaines environ"'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # quoted words after a reported clause's own, a comma alone between: one statement
+        (BLANQUER + ', "début octobre". Le ministre est parti.', ["mixed"]),
+        # negative: a word of the writer's between them ("ajoutant") leaves the second apart
+        (BLANQUER + ', ajoutant "début octobre". Le ministre est parti.', ["mixed", "direct"]),
+    ],
+)
+def test_quoted_words_a_comma_joins_to_a_reported_clause_are_one_statement(text, kinds):
+    assert [kind for kind, _, _ in french_quote_spans(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause whose speech verb has someone for its subject: the source phrase is the channel
+        ("Le ministre a réagi. Selon Le Parisien, le préfet a affirmé que le rappeur n'était pas visé.", ["le préfet"]),
+        # or closes it
+        (
+            "Le maire écologiste de Bordeaux, Pierre Hurmic, a annoncé jeudi qu'il n'y aurait plus de sapin de Noël "
+            "dans la ville, selon BFMTV.",
+            ["Pierre Hurmic"],
+        ),
+        # negatives: a clause that reports no one's words is the source's statement; a source phrase between
+        # two clauses opens the second only
+        ("Le ministre a réagi. Selon Le Parisien, le rappeur n'était pas visé par un attentat.", ["Le Parisien"]),
+        (
+            "Des commerçants ont plaidé pour cette réouverture, mais d'après le directeur de la veille sanitaire "
+            "Guillermo Sequera, elle serait prématurée.",
+            ["Guillermo Sequera"],
+        ),
+    ],
+)
+def test_selon_a_channel_leaves_a_clause_with_its_own_speaker_to_it(text, expected):
+    assert _speakers(text) == expected

@@ -90,7 +90,7 @@ def assign_voices(
         else:
             actors, moved = actors | left, None
     query = (
-        "SELECT aa.article_id, aa.local_id, aa.actor_id, aa.voice, aa.voice_rule, ac.type, ac.name, ac.knowledge_id, "
+        "SELECT aa.article_id, aa.local_id, aa.actor_id, aa.voice, aa.voice_rule, aa.place, ac.type, ac.name, ac.knowledge_id, "
         "a.published, a.language FROM article_actors aa "
         "JOIN actors ac ON ac.id = aa.actor_id JOIN articles a ON a.id = aa.article_id"
     )
@@ -136,7 +136,9 @@ def assign_voices(
     updates = []
     for row in rows:
         anchor = (row["article_id"], row["local_id"])
-        if row["type"] in ("organization", "group"):
+        if row["place"]:
+            voice, rule = None, "place"  # "the mayor of Fort Pierce" speaks for her office; "Fort Pierce" for no one
+        elif row["type"] in ("organization", "group"):
             voice, rule = institution_named(row["name"], row["language"]) or row["name"], "organization"
         elif row["type"] == "person":
             voice, rule = _person_voice(

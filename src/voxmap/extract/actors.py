@@ -22,7 +22,7 @@ from .described import (
 )
 from .descriptions import described_by, descriptions_of
 from .documents import channel_owner, document_author, principal_speaking
-from .entity_names import entity_kind, entity_name
+from .entity_names import entity_kind, entity_name, is_place_name
 from .language import LanguageRules
 from .markup import overlaps
 from .media import MEDIA, is_media, outlet_name
@@ -44,15 +44,15 @@ from .mentions import (
     is_junk_person_name,
     name_key,
     past_time_words,
+    person_surnames,
 )
 from .narrated import narrated_people, sight
 from .offices import (
-    find_office,
     institution_named,
     institution_of,
     institution_of_kind,
-    is_known_institution,
     load_voice_rules,
+    place_office,
 )
 from .openings import (
     floating_quotes_take_the_cue_after,
@@ -161,10 +161,11 @@ def build(
     history = History()
     by_token: dict[int, Actor] = {}
     # No actor from embedded markup (a tweet's author="@…") and none from a name that is not one.
+    surnames = person_surnames(doc, ents, rules.parser)
     entities = [
         (ent, kind)
         for ent in dict.fromkeys(e for e in ents if e is not None)
-        if (kind := entity_kind(ent, rules))
+        if (kind := entity_kind(ent, rules, surnames))
         and not overlaps(list(markup), ent.start_char, ent.end_char)
         and not is_junk_name(ent.text, rules)
         and not _quoted_alone(ent)
@@ -182,9 +183,7 @@ def build(
             # "Marie-Hélène Rousseau", a person by her first name whom the model took for a body (not
             # "Scott" alone, a surname joining her)
             actor.gender = gender_of_name(clean, rules)
-        if ent.label_ in rules.parser.place_entities and not actor.mentions and len(clean) == 1:
-            # "Paris", "Marseille": a place. Longer place names are often institutions the model
-            # mislabelled ("Forges de Vierzon", "Clinique des Pins").
+        if ent.label_ in rules.parser.place_entities and not actor.mentions and is_place_name(clean, rules):
             actor.place = True
         for i in range(ent.start, ent.end):
             by_token[i] = actor
@@ -202,14 +201,16 @@ def build(
             if raw.possessive_at is not None:
                 owner = history.possessor_body(raw.possessive_at)
                 organization = owner.name if owner is not None else None
+            written = text[slice(*raw.evidence)]
+            institution = institution_of(
+                raw.title, organization, raw.place, raw.former, voice_rules, raw.person, written
+            )
             role = Role(
                 raw.title,
                 organization,
                 _span(text, *raw.evidence),
                 raw.former,
-                institution_of(
-                    raw.title, organization, raw.place, raw.former, voice_rules, raw.person, text[slice(*raw.evidence)]
-                ),
+                place_office(raw.title, organization, institution, voice_rules),
             )
             if all(r.title != role.title or r.organization != role.organization for r in actor.roles):
                 actor.roles.append(role)
@@ -508,16 +509,7 @@ def _office_of(head: Token, mention: Mention, rules: LanguageRules, ents) -> tup
     if institution is None and written and written != organization:
         # "le leader de la [France] insoumise": the parse cut the body's name; the words give it whole
         organization, institution = written, institution_of(mention.text, written, None, False, voice_rules)
-    office = find_office(mention.text, voice_rules)
-    if (
-        institution == organization
-        and office is not None
-        and office[2] in voice_rules.place_offices
-        and organization
-        and not is_known_institution(organization, voice_rules)
-    ):
-        institution = institution_of(mention.text, organization, organization, False, voice_rules)  # a place's office
-    return organization, institution
+    return organization, place_office(mention.text, organization, institution, voice_rules)
 
 
 def _a_place(name: str, ents, rules: LanguageRules) -> bool:

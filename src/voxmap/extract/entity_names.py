@@ -13,8 +13,9 @@ from .offices import institution_named, is_known_institution, load_voice_rules
 from .syntax import is_word
 
 
-def entity_kind(ent: Span, rules: LanguageRules) -> str | None:
-    """The kind of actor an entity the model found names, if any."""
+def entity_kind(ent: Span, rules: LanguageRules, surnames: frozenset[str] = frozenset()) -> str | None:
+    """The kind of actor an entity the model found names, if any; `surnames`: those of the people the
+    article names in full ("Mark Cuban … said Cuban": the model's nationality is that person)."""
     labels = rules.parser
     if ent.label_ in labels.person_entities:
         if _names_a_place(ent, rules):
@@ -24,11 +25,18 @@ def entity_kind(ent: Span, rules: LanguageRules) -> str | None:
     if ent.label_ in labels.organization_entities:
         return ORGANIZATION
     if ent.label_ in labels.group_entities:
-        return GROUP
+        return PERSON if len(ent) == 1 and ent.text in surnames else GROUP
     if ent.label_ in labels.place_entities and not ent.text.isupper():
         # A place acts as an institution ("Marseille", "Sciences Po"); an upper-case dateline does not.
         return ORGANIZATION
     return None
+
+
+def is_place_name(name: Span, rules: LanguageRules) -> bool:
+    """Whether a name the model calls a place is one: "Paris", "Fort Pierce", "New Hampshire". A longer
+    name with a small word or a body's kind is often an institution it mislabelled ("Forges de Vierzon",
+    "Clinique des Pins", "Washington University")."""
+    return len(name) == 1 or all(t.is_title and t.lower_ not in rules.organization_heads for t in name)
 
 
 def _names_a_place(ent: Span, rules: LanguageRules) -> bool:

@@ -129,6 +129,7 @@ class LanguageRules:
     source_prepositions: tuple[tuple[str, ...], ...]
     sentence_initial_source_prepositions: tuple[tuple[str, ...], ...]
     source_sentence_holds_quotes: bool  # "…a nationwide “walk-in”, according to X": one mixed quote
+    source_phrase_leaves_a_speaker_his_clause: bool  # "Selon Le Parisien, le préfet a affirmé…": the préfet's
     source_settings: tuple[tuple[str, ...], ...]
     impersonal_subjects: frozenset[str]
     spokesman_phrases: tuple[tuple[str, ...], ...]
@@ -352,6 +353,7 @@ def load_rules(language: str) -> LanguageRules:
         characterization_verbs=_words(cues, "characterization_verbs"),
         source_prepositions=_sequences(cues, "source_prepositions"),
         source_sentence_holds_quotes=bool(cues["source_sentence_holds_quotes"]),
+        source_phrase_leaves_a_speaker_his_clause=bool(cues["source_phrase_leaves_a_speaker_his_clause"]),
         sentence_initial_source_prepositions=_sequences(cues, "sentence_initial_source_prepositions"),
         source_settings=_sequences(sources, "source_settings"),
         impersonal_subjects=_words(sources, "impersonal_subjects"),

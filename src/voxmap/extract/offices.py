@@ -46,6 +46,7 @@ class VoiceRules:
     generic_heads: frozenset[str]  # "groupe", "département", "état": a kind of body, never a voice alone
     first_names: frozenset[str]  # where a holder's name begins after the body's ("de la Santé Olivier Véran")
     time_words: frozenset[str]  # weekdays and months: never part of a body's name
+    places_speak: bool  # a place the model names speaks for itself (its model calls many a body a place)
 
     def phrases(self) -> list[str]:
         """Office phrases, longest first: "deputy secretary of state" before "secretary of state"."""
@@ -68,6 +69,7 @@ def load_voice_rules(language: str) -> VoiceRules:
         known_place_offices=frozenset(w.lower() for w in table.get("known_place_offices", [])),
         role_bodies={title.lower(): body for title, body in table.get("role_bodies", [])},
         restored_accents={word.lower(): shown for word, shown in table.get("restored_accents", [])},
+        places_speak=table["places_speak"],
         body_prepositions={title: body for title, body in table.get("body_prepositions", [])},
         body_complement_prepositions=tuple(w.lower() for w in table.get("body_complement_prepositions", [])),
         dropped_qualifiers=frozenset(w.lower() for w in table.get("dropped_qualifiers", [])),
@@ -405,3 +407,20 @@ def institution_of_kind(kind: str, seen) -> str | None:
             if role.institution and not role.former and unaccented(role.institution.lower()).startswith(wanted):
                 return role.institution
     return None
+
+
+def place_office(title: str, organization: str | None, institution: str | None, rules: VoiceRules) -> str | None:
+    """The institution of an office held in a place the model did not read as one ("the mayor of Fort
+    Pierce", "le maire de Pau"): the place's office (mairie de Pau), not the place; a body named by its
+    kind ("the governor of the Federal Reserve Bank") keeps its name."""
+    office = find_office(title, rules)
+    if (
+        institution == organization
+        and office is not None
+        and office[2] in rules.place_offices
+        and organization
+        and not is_known_institution(organization, rules)
+        and not any(word in _organization_heads() for word in organization.lower().split())
+    ):
+        return institution_of(title, organization, organization, False, rules)
+    return institution

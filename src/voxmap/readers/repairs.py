@@ -134,9 +134,10 @@ class _Layout:
 # A lower-case word glued to a capitalised one followed by another ("de l'initiativeBrigitte Gothière"):
 # a subheading run into a sentence opening with a person's name, when that word is a first name; so
 # too a subheading in capitals ("NOUVELLE PIQUE À MACRONManuel Valls") and one ending in a name ("Les
-# mensonges de Ziad TakieddineNicolas Sarkozy a déploré…"; not "JeanMarc", a first name's four letters).
+# mensonges de Ziad TakieddineNicolas Sarkozy a déploré…"; not "JeanMarc", a first name's four letters),
+# the first name maybe compound ("projet de loiJean-Michel Blanquer").
 GLUED_NAME = re.compile(
-    rf"(?<![^\W_])(?:{LOWER}{{3,}}|{UPPER}{{3,}}|{UPPER}{LOWER}{{4,}})(?=(?P<first>{UPPER}{LOWER}+) {UPPER}{LOWER})"
+    rf"(?<![^\W_])(?:{LOWER}{{3,}}|{UPPER}{{3,}}|{UPPER}{LOWER}{{4,}})(?=(?P<first>{UPPER}{LOWER}+)(?:-{UPPER}{LOWER}+)? {UPPER}{LOWER})"
 )
 
 

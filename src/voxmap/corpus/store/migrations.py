@@ -419,6 +419,11 @@ CREATE INDEX echoes_voice ON echoes(origin_voice);
 DELETE FROM settings WHERE name = 'echo_articles_counted';
 """
 
+# Whether the article names an actor as a place ("Fort Pierce", "Marseille"): a place is never a voice.
+ARTICLE_ACTOR_PLACES = """
+ALTER TABLE article_actors ADD COLUMN place INTEGER NOT NULL DEFAULT 0;
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL),
     ("0002_voices", VOICES),
@@ -448,6 +453,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("0026_actor_names_types", ACTOR_NAMES_TYPES),
     ("0027_echo_own_words", ECHO_OWN_WORDS),
     ("0028_echo_words", ECHO_WORDS),
+    ("0029_article_actor_places", ARTICLE_ACTOR_PLACES),
 ]
 
 

@@ -8,6 +8,8 @@ import json
 import sqlite3
 from datetime import UTC, datetime
 
+from ...extract.language import LANGUAGES
+from ...extract.offices import institution_named, load_voice_rules
 from ...records import Analysis, Article
 
 
@@ -86,9 +88,15 @@ def save_analysis(conn: sqlite3.Connection, analysis: Analysis, run_id: int | No
         ),
     )
     aid = article.id
+    # a place that speaks is no voice, where the language's model reads places well (voices.toml places_speak);
+    # a known institution the model called a place is none ("the Élysée")
+    no_voice = article.language in LANGUAGES and not load_voice_rules(article.language).places_speak
     conn.executemany(
-        "INSERT INTO article_actors (article_id, local_id, name, type, gender) VALUES (?, ?, ?, ?, ?)",
-        [(aid, a.id, a.name, a.type, a.gender) for a in analysis.actors],
+        "INSERT INTO article_actors (article_id, local_id, name, type, gender, place) VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (aid, a.id, a.name, a.type, a.gender, int(a.place and no_voice and not institution_named(a.name)))
+            for a in analysis.actors
+        ],
     )
     conn.executemany(
         "INSERT INTO mentions (article_id, local_actor, start, end, text) VALUES (?, ?, ?, ?, ?)",

@@ -71,8 +71,8 @@ def find_quotes(doc: Doc, rules: LanguageRules) -> Findings:
 
 def _joined(quotes: list[RawQuote], ctx: Context) -> list[RawQuote]:
     """'claiming that fraud is “a big problem” but “nobody has the guts…”': a reported clause and the
-    quote after it, of one cue and joined by nothing but a coordinator (rules' quote_joiners), are one
-    statement (two quoted terms, « X » et « Y », stay two)."""
+    quote after it, of one cue and joined by nothing but a coordinator (rules' quote_joiners) or a comma,
+    are one statement (two quoted terms, « X » et « Y », stay two)."""
     marks = {c for mark in ctx.rules.marks.openers.keys() | ctx.rules.marks.closers for c in mark}
     apart = str.maketrans(dict.fromkeys([*marks, ",", ";"], " "))  # the marks and commas between them
     joined: list[RawQuote] = []
@@ -81,7 +81,7 @@ def _joined(quotes: list[RawQuote], ctx: Context) -> list[RawQuote]:
         if last is not None and last.cue is not None and last.cue == quote.cue and last.kind == MIXED:
             between = ctx.text[last.spans[-1][1] : quote.spans[0][0]]
             words = " ".join(between.translate(apart).split()).lower()
-            if words in ctx.rules.quote_joiners:
+            if not words or words in ctx.rules.quote_joiners:  # a comma alone: '"…environ", "début octobre"'
                 last.spans[-1] = (last.spans[-1][0], quote.spans[-1][1])
                 continue
         joined.append(quote)

@@ -476,6 +476,14 @@ def sourced_verb(verb: Token, ctx: Context) -> bool:
     )
 
 
+def _apposition_ends_sentence(doc, comma: int) -> bool:
+    """A comma then words with no verb to the sentence's end: the source's apposition."""
+    if doc[comma].text != ",":
+        return False
+    rest = doc[comma + 1 : doc[comma].sent.end]
+    return len(rest) > 1 and not any(t.pos_ in VERB_POS for t in rest)
+
+
 def trailing_source(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int], Token] | None:
     """'« Insuffisant », pour la CFDT-Cheminots.', '"…", selon lui.': a source preposition right after
     the closing mark, its phrase ending the sentence (a "pour X" that goes on is the writer's: "…",
@@ -496,7 +504,11 @@ def trailing_source(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, in
                 break  # "CFDT-Cheminots" goes on
             end += 1
         closes = (
-            end >= len(doc) or doc[end].sent != doc[i].sent or doc[end].text in (".", ":", ";") or doc[end].is_space
+            end >= len(doc)
+            or doc[end].sent != doc[i].sent
+            or doc[end].text in (".", ":", ";")
+            or doc[end].is_space
+            or _apposition_ends_sentence(doc, end)  # '"…", selon Cédric Moudjeb, secrétaire de la Capa-VTC.'
         )
         source = object_after(doc, start, ctx)
         if not closes or source is None or source.i >= end or doc[start].pos_ not in ("DET", "PROPN", "PRON", "NOUN"):

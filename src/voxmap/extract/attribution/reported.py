@@ -211,9 +211,11 @@ def according_to_quotes(ctx: Context) -> list[RawQuote]:
             sent = _before_a_quote_of_its_own(token.sent, last, ctx)
             removed = set(range(token.i, last + 1))
             content = _around_cue(sentence_minus(sent, removed, ctx), ctx, inside=rules.source_sentence_holds_quotes)
-            if content is None or _cue_of_a_quote(content[1][0][0], ctx) or _own_cue(content, ctx):
+            if content is None or _cue_of_a_quote(content[1][0][0], ctx):
                 continue
             cue = char_range(doc, token.i, token.i + len(words))
+            if _own_cue(content, ctx, _on_both_sides(content[1], cue)):
+                continue
             quotes.append(RawQuote(content[0], content[1], cue, source.i, Cue("source-preposition")))
     return quotes
 
@@ -255,17 +257,32 @@ def _before_a_quote_of_its_own(sent: Span, after: int, ctx: Context) -> Span:
     return sent
 
 
-def _own_cue(content: tuple[str, list[tuple[int, int]]], ctx: Context) -> bool:
+def _on_both_sides(spans: list[tuple[int, int]], cue: tuple[int, int]) -> bool:
+    """Whether the statement's words stand before and after the source phrase ("… ont plaidé pour sa
+    réouverture, mais d'après X, elle serait prématurée")."""
+    return any(end <= cue[0] for _, end in spans) and any(start >= cue[1] for start, _ in spans)
+
+
+def _own_cue(content: tuple[str, list[tuple[int, int]]], ctx: Context, inside: bool) -> bool:
     """'“Without these products…,” he told the commission, according to the transcript': quoted words
-    with their own speech verb outside the marks; the source phrase is the channel."""
+    with their own speech verb outside the marks; 'Selon Le Parisien, le préfet a affirmé…', '…, a
+    annoncé Pierre Hurmic, selon BFMTV': a clause whose speech verb has someone for its subject, the
+    source phrase opening or closing it (`inside`: neither), where the language's rules read it so. The
+    source phrase is the channel."""
     kind, spans = content
+    tokens = [token for start, end in spans for token in (tokens_covering(ctx.doc, start, end) or ())]
     if kind != MIXED:
-        return False
-    return any(
-        is_speech(token, ctx.rules) and ctx.outside(token)
-        for start, end in spans
-        for token in (tokens_covering(ctx.doc, start, end) or ())
-    )
+        if inside or not ctx.rules.source_phrase_leaves_a_speaker_his_clause:
+            return False  # "…, mais d'après X, elle serait…": the source phrase opens the second clause only
+        return any(
+            is_speech(token, ctx.rules)
+            and ctx.outside(token)
+            and token.dep_ == "ROOT"
+            and (subject := usable_subject(token, ctx)) is not None
+            and names_someone(subject, ctx)
+            for token in tokens
+        )
+    return any(is_speech(token, ctx.rules) and ctx.outside(token) for token in tokens)
 
 
 def _cue_of_a_quote(start: int, ctx: Context) -> bool:
