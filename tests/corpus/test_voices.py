@@ -261,8 +261,12 @@ def test_a_place_is_never_a_voice(conn):
     # nor is a known institution the model called a place
     institution = article("t4", "2016-05-04", [("Élysée", "organization", [])])
     institution.actors[0].place = True
-    build_corpus(conn, [place, body, french, institution])
+    # nor a person the model first read as one ("Obama" tagged a place, then named)
+    person = article("t5", "2016-05-05", [("Barack Obama", "person", [])])
+    person.actors[0].place = True
+    build_corpus(conn, [place, body, french, institution, person])
     voices = voices_of(conn)
+    assert voices[("t5", "Barack Obama")] == ("Barack Obama", "speaker")
     assert voices[("t4", "Élysée")] == ("Élysée", "organization")
     assert voices[("t1", "Fort Pierce")] == (None, "place")
     assert voices[("t2", "Fort Pierce")] == ("Fort Pierce", "organization")

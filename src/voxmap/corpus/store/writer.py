@@ -66,6 +66,12 @@ def record_input(
     )
 
 
+def _voiceless_place(actor) -> bool:
+    """A place the article names is no voice; a person first read as one ("Obama" tagged a place, then
+    named) or a known institution the model called one ("the Élysée") is not a place."""
+    return actor.type in ("organization", "group") and not institution_named(actor.name)
+
+
 def save_analysis(conn: sqlite3.Connection, analysis: Analysis, run_id: int | None = None) -> None:
     """Replace the stored article with the same key by this analysis (call inside a transaction)."""
     article = analysis.article
@@ -88,13 +94,12 @@ def save_analysis(conn: sqlite3.Connection, analysis: Analysis, run_id: int | No
         ),
     )
     aid = article.id
-    # a place that speaks is no voice, where the language's model reads places well (voices.toml places_speak);
-    # a known institution the model called a place is none ("the Élysée")
+    # a place that speaks is no voice, where the language's model reads places well (voices.toml places_speak)
     no_voice = article.language in LANGUAGES and not load_voice_rules(article.language).places_speak
     conn.executemany(
         "INSERT INTO article_actors (article_id, local_id, name, type, gender, place) VALUES (?, ?, ?, ?, ?, ?)",
         [
-            (aid, a.id, a.name, a.type, a.gender, int(a.place and no_voice and not institution_named(a.name)))
+            (aid, a.id, a.name, a.type, a.gender, int(a.place and no_voice and _voiceless_place(a)))
             for a in analysis.actors
         ],
     )
