@@ -264,8 +264,12 @@ def test_a_place_is_never_a_voice(conn):
     # nor a person the model first read as one ("Obama" tagged a place, then named)
     person = article("t5", "2016-05-05", [("Barack Obama", "person", [])])
     person.actors[0].place = True
-    build_corpus(conn, [place, body, french, institution, person])
+    # nor a body whose longer name joined the place's ("Illinois" … "the Illinois Board of Elections")
+    board = article("t6", "2016-05-06", [("Illinois Board of Elections", "organization", [])])
+    board.actors[0].place = True
+    build_corpus(conn, [place, body, french, institution, person, board])
     voices = voices_of(conn)
+    assert voices[("t6", "Illinois Board of Elections")] == ("Illinois Board of Elections", "organization")
     assert voices[("t5", "Barack Obama")] == ("Barack Obama", "speaker")
     assert voices[("t4", "Élysée")] == ("Élysée", "organization")
     assert voices[("t1", "Fort Pierce")] == (None, "place")

@@ -3,10 +3,11 @@
 import pytest
 import spacy
 from helpers import attribute, make_doc
+from spacy.tokens import Span
 
 from voxmap.extract.entity_names import entity_kind, entity_name, is_place_name, people_apart_from_bodies
 from voxmap.extract.language import load_rules
-from voxmap.extract.mentions import PERSON
+from voxmap.extract.mentions import GROUP, ORGANIZATION, PERSON
 from voxmap.extract.syntax import entity_index
 
 EN = load_rules("en")
@@ -164,8 +165,25 @@ def test_a_body_written_before_a_person_s_name_is_no_part_of_it(text, entity, na
         (["Forges", "de", "Vierzon"], "fr", False),
         (["Clinique", "des", "Pins"], "fr", False),
         (["Washington", "University"], "en", False),
+        (["New", "York", "Times"], "en", False),  # an outlet
     ],
 )
 def test_which_names_the_model_calls_places_are_places(words, language, place):
-    doc = spacy.blank(language).make_doc(" ".join(words))
-    assert is_place_name(doc[:], EN if language == "en" else FR) is place
+    assert is_place_name(" ".join(words), EN if language == "en" else FR) is place
+
+
+@pytest.mark.parametrize(
+    "label, surnames, kind",
+    [
+        # a surname the model took for a place or a nationality is the person the article names in full
+        ("GPE", frozenset({"Husted"}), PERSON),
+        ("NORP", frozenset({"Husted"}), PERSON),
+        # negatives: with nobody of that name, a place is a body and a nationality a group
+        ("GPE", frozenset(), ORGANIZATION),
+        ("NORP", frozenset(), GROUP),
+    ],
+)
+def test_a_surname_the_model_took_for_a_place_or_a_nationality_is_the_person(label, surnames, kind):
+    doc = spacy.blank("en").make_doc("Husted said so.")
+    doc.ents = [Span(doc, 0, 1, label=label)]
+    assert entity_kind(doc.ents[0], EN, surnames) == kind

@@ -183,7 +183,7 @@ def build(
             # "Marie-Hélène Rousseau", a person by her first name whom the model took for a body (not
             # "Scott" alone, a surname joining her)
             actor.gender = gender_of_name(clean, rules)
-        if ent.label_ in rules.parser.place_entities and not actor.mentions and is_place_name(clean, rules):
+        if ent.label_ in rules.parser.place_entities and not actor.mentions and is_place_name(clean.text, rules):
             actor.place = True
         for i in range(ent.start, ent.end):
             by_token[i] = actor

@@ -15,7 +15,7 @@ from .syntax import is_word
 
 def entity_kind(ent: Span, rules: LanguageRules, surnames: frozenset[str] = frozenset()) -> str | None:
     """The kind of actor an entity the model found names, if any; `surnames`: those of the people the
-    article names in full ("Mark Cuban … said Cuban": the model's nationality is that person)."""
+    article names in full ("Mark Cuban … said Cuban": the model's nationality or place is that person)."""
     labels = rules.parser
     if ent.label_ in labels.person_entities:
         if _names_a_place(ent, rules):
@@ -27,16 +27,20 @@ def entity_kind(ent: Span, rules: LanguageRules, surnames: frozenset[str] = froz
     if ent.label_ in labels.group_entities:
         return PERSON if len(ent) == 1 and ent.text in surnames else GROUP
     if ent.label_ in labels.place_entities and not ent.text.isupper():
-        # A place acts as an institution ("Marseille", "Sciences Po"); an upper-case dateline does not.
-        return ORGANIZATION
+        # A place acts as an institution ("Marseille", "Sciences Po"); an upper-case dateline does not; a
+        # surname the model took for a place is that person ("Ava DuVernay … DuVernay said").
+        return PERSON if len(ent) == 1 and ent.text in surnames else ORGANIZATION
     return None
 
 
-def is_place_name(name: Span, rules: LanguageRules) -> bool:
-    """Whether a name the model calls a place is one: "Paris", "Fort Pierce", "New Hampshire". A longer
-    name with a small word or a body's kind is often an institution it mislabelled ("Forges de Vierzon",
-    "Clinique des Pins", "Washington University")."""
-    return len(name) == 1 or all(t.is_title and t.lower_ not in rules.organization_heads for t in name)
+def is_place_name(name: str, rules: LanguageRules) -> bool:
+    """Whether a name the model calls a place may be one: "Paris", "Fort Pierce", "New Hampshire". A
+    longer name with a small word or a body's kind is an institution it mislabelled ("Forges de Vierzon",
+    "Clinique des Pins", "Washington University"), and so is an outlet's ("Miami Herald")."""
+    words = name.split()
+    if is_outlet_name(name):
+        return False
+    return len(words) == 1 or all(w[:1].isupper() and w.lower() not in rules.organization_heads for w in words)
 
 
 def _names_a_place(ent: Span, rules: LanguageRules) -> bool:

@@ -8,9 +8,10 @@ import json
 import sqlite3
 from datetime import UTC, datetime
 
-from ...extract.language import LANGUAGES
+from ...extract.entity_names import is_place_name
+from ...extract.language import LANGUAGES, load_rules
 from ...extract.offices import institution_named, load_voice_rules
-from ...records import Analysis, Article
+from ...records import Actor, Analysis, Article
 
 
 def content_hash(article: Article) -> str:
@@ -66,10 +67,15 @@ def record_input(
     )
 
 
-def _voiceless_place(actor) -> bool:
+def _voiceless_place(actor: Actor, language: str) -> bool:
     """A place the article names is no voice; a person first read as one ("Obama" tagged a place, then
-    named) or a known institution the model called one ("the Élysée") is not a place."""
-    return actor.type in ("organization", "group") and not institution_named(actor.name)
+    named), a known institution the model called one ("the Élysée"), a body whose longer name joined
+    the place's ("Illinois" -> "Illinois Board of Elections") are not places."""
+    return (
+        actor.type in ("organization", "group")
+        and not institution_named(actor.name)
+        and is_place_name(actor.name, load_rules(language))
+    )
 
 
 def save_analysis(conn: sqlite3.Connection, analysis: Analysis, run_id: int | None = None) -> None:
@@ -99,7 +105,7 @@ def save_analysis(conn: sqlite3.Connection, analysis: Analysis, run_id: int | No
     conn.executemany(
         "INSERT INTO article_actors (article_id, local_id, name, type, gender, place) VALUES (?, ?, ?, ?, ?, ?)",
         [
-            (aid, a.id, a.name, a.type, a.gender, int(a.place and no_voice and _voiceless_place(a)))
+            (aid, a.id, a.name, a.type, a.gender, int(a.place and no_voice and _voiceless_place(a, article.language)))
             for a in analysis.actors
         ],
     )
