@@ -267,8 +267,12 @@ def test_a_place_is_never_a_voice(conn):
     # nor a body whose longer name joined the place's ("Illinois" … "the Illinois Board of Elections")
     board = article("t6", "2016-05-06", [("Illinois Board of Elections", "organization", [])])
     board.actors[0].place = True
-    build_corpus(conn, [place, body, french, institution, person, board])
+    # nor a surname of someone the article names in full ("Ava DuVernay" … "DuVernay said")
+    surname = article("t7", "2016-05-07", [("DuVernay", "organization", []), ("Ava DuVernay", "person", [])])
+    surname.actors[0].place = True
+    build_corpus(conn, [place, body, french, institution, person, board, surname])
     voices = voices_of(conn)
+    assert voices[("t7", "DuVernay")] == ("DuVernay", "organization")
     assert voices[("t6", "Illinois Board of Elections")] == ("Illinois Board of Elections", "organization")
     assert voices[("t5", "Barack Obama")] == ("Barack Obama", "speaker")
     assert voices[("t4", "Élysée")] == ("Élysée", "organization")
