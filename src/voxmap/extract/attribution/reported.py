@@ -278,6 +278,8 @@ def _own_cue(content: tuple[str, list[tuple[int, int]]], ctx: Context, inside: b
             is_speech(token, ctx.rules)
             and ctx.outside(token)
             and token.dep_ == "ROOT"
+            # "Selon le religieux, les fidèles se demandent si…": wondering, no one's words
+            and not any(c.lower_ in ctx.rules.parser.reflexive_clitics for c in token.children)
             and (subject := usable_subject(token, ctx)) is not None
             and names_someone(subject, ctx)
             for token in tokens
