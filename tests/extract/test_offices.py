@@ -271,6 +271,9 @@ def test_an_outlet_is_shown_by_its_full_name(name, shown):
         ("le quotidien régional", True),
         ("the newspaper", True),
         ("Le Parisien", True),
+        ("the Miami Herald", True),  # a city's daily, whose name the model often tags a place
+        ("Orlando Sentinel", True),
+        ("Miami", False),
         ("la fédération des chaînes", False),
         ("Force ouvrière", False),
     ],
