@@ -10,7 +10,7 @@ from .language import LanguageRules, every_first_name, load_rules
 from .media import is_media, is_outlet_name
 from .mentions import GROUP, ORGANIZATION, PERSON, is_time_word
 from .offices import institution_named, is_known_institution, load_voice_rules
-from .syntax import is_word
+from .syntax import is_acronym, is_word
 
 
 def entity_kind(ent: Span, rules: LanguageRules, surnames: frozenset[str] = frozenset()) -> str | None:
@@ -195,13 +195,13 @@ def _acronym_end(ent: Span, fixed: list[Span | None], rules: LanguageRules) -> i
         return None
     for bracket in range(ent.end + 1, min(len(doc) - 2, ent.end + ACRONYM_REACH + 1)):
         between = doc[ent.end : bracket]
-        if any(fixed[t.i] is not None or not t.is_alpha and t.text not in ("'", "’") for t in between):
+        if any(fixed[t.i] is not None or (not t.is_alpha and t.text not in ("'", "’")) for t in between):
             return None
         acronym = doc[bracket + 1]
-        if doc[bracket].text == "(" and doc[bracket + 2].text == ")" and acronym.is_upper and acronym.is_alpha:
+        if doc[bracket].text == "(" and doc[bracket + 2].text == ")" and is_acronym(acronym):
             # the small words (articles, prepositions, "et") give no letter: "Organisation mondiale de la santé"
             initials = "".join(t.text[0] for t in doc[ent.start : bracket] if t.pos_ not in LINKING_TAGS)
-            return bracket if initials.upper() == acronym.text and len(acronym) > 1 else None
+            return bracket if initials.upper() == acronym.text else None
     return None
 
 

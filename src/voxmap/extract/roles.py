@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from .language import LanguageRules
 from .mentions import is_junk_person_name, person_surnames
 from .offices import find_office, is_former, load_voice_rules
-from .syntax import doc_text, is_word, prepositional_objects
+from .syntax import doc_text, is_acronym, is_word, prepositional_objects
 
 
 @dataclass(slots=True)
@@ -367,7 +367,7 @@ def title_before(name: Span, rules: LanguageRules, ents: list[Span | None]) -> S
         )
     ):
         return None
-    if end > 2 and doc[end - 1].text == ")" and doc[end - 3].text == "(" and _acronym(doc[end - 2]):
+    if end > 2 and doc[end - 1].text == ")" and doc[end - 3].text == "(" and is_acronym(doc[end - 2]):
         end -= 3  # "le porte-parole de l'Organisation mondiale de la santé (OMS) Tarik Jasarevic"
     if end > 0 and doc[end - 1].text == ",":
         end -= 1
@@ -393,10 +393,6 @@ def title_before(name: Span, rules: LanguageRules, ents: list[Span | None]) -> S
             return None
         i -= 1
     return None
-
-
-def _acronym(token: Token) -> bool:
-    return token.is_upper and token.is_alpha and len(token) > 1
 
 
 def _named_after_people(token: Token, rules: LanguageRules) -> bool:

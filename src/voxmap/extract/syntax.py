@@ -19,6 +19,11 @@ def is_word(token: Token) -> bool:
     return not (token.is_punct or token.is_space)
 
 
+def is_acronym(token: Token) -> bool:
+    """Two or more capitals and nothing else ("OMS", "OPCC")."""
+    return token.is_upper and token.is_alpha and len(token) > 1
+
+
 def doc_text(doc: Doc) -> str:
     """`doc.text`, joined once per Doc: spaCy joins the tokens anew on every access, and the
     per-mention steps (roles, offices) would otherwise pay that for every name."""

@@ -148,8 +148,11 @@ def _set_off_name_before(verb: Token, ctx: Context) -> Token | None:
     i = cue_tokens(verb)[0] - 2
     if i < 1 or doc[i + 1].text != ",":
         return None
-    if doc[i].text == ")":
-        i = next((j for j in range(i - 1, max(verb.sent.start, i - 6) - 1, -1) if doc[j].text == "("), 0) - 1
+    if doc[i].text == ")":  # "(LFI)": the name ends before its bracket
+        opening = next((j for j in range(i - 1, max(verb.sent.start, i - 6) - 1, -1) if doc[j].text == "("), None)
+        if opening is None:
+            return None
+        i = opening - 1
     if i < 1 or doc[i].ent_type_ not in people or doc[i].sent != verb.sent:
         return None
     start = i
