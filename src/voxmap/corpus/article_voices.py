@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..extract.language import LANGUAGES
-from ..extract.offices import institution_named, institution_names, load_voice_rules
+from ..extract.offices import institution_named, institution_names, load_voice_rules, place_no_voice
 from ..knowledge.base import Entry
 from ..knowledge.link import load_entry
 from .corrections import remember, remembered
@@ -136,7 +136,7 @@ def assign_voices(
     updates = []
     for row in rows:
         anchor = (row["article_id"], row["local_id"])
-        if row["place"]:
+        if row["place"] and row["language"] in place_no_voice():
             voice, rule = None, "place"  # "the mayor of Fort Pierce" speaks for her office; "Fort Pierce" for no one
         elif row["type"] in ("organization", "group"):
             voice, rule = institution_named(row["name"], row["language"]) or row["name"], "organization"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from ..extract.offices import place_no_voice
 from .corrections import remember, remembered
 from .summaries import patch_summaries
 from .syndication import counts_syndicated_once
@@ -24,7 +25,8 @@ _INSERT = f"""
                                 kind, speaker_name, reviewed)
             SELECT v.id, v.article_id, v.story_id, v.actor_id,
                    CASE WHEN v.speaker_type = 'anonymous' THEN '{ANONYMOUS_VOICE}'
-                        WHEN v.speaker_type IN ('unknown', 'media') OR v.place THEN NULL
+                        WHEN v.speaker_type IN ('unknown', 'media') OR (v.place AND v.language IN ({{voiceless}}))
+                            THEN NULL
                         WHEN v.article_voice IS NOT NULL THEN v.article_voice
                         WHEN v.corrected AND ac.type IN ('organization', 'group') THEN COALESCE(
                             (SELECT aa2.voice FROM article_actors aa2 WHERE aa2.actor_id = v.actor_id
@@ -75,6 +77,7 @@ def _insert(conn: sqlite3.Connection, restrict: str, table: str = "voices") -> s
         .replace("{kinds}", "1 = 1" if counts_beliefs(conn) else SPOKEN)
         .replace("{copies}", FIRST_PUBLICATIONS if counts_syndicated_once(conn) else "1 = 1")
         .replace("{restrict}", restrict)
+        .replace("{voiceless}", ", ".join(f"'{language}'" for language in place_no_voice()))
     )
 
 

@@ -22,7 +22,7 @@ from .described import (
 )
 from .descriptions import described_by, descriptions_of
 from .documents import channel_owner, document_author, principal_speaking
-from .entity_names import entity_kind, entity_name, is_place_name
+from .entity_names import entity_kind, entity_name, is_place_name, places_confirmed
 from .language import LanguageRules
 from .markup import overlaps
 from .media import MEDIA, is_media, outlet_name
@@ -280,6 +280,7 @@ def build(
     roles_at_named_bodies(table.actors, headline or "", rules)
     if rules.roles_from_descriptions:
         subject_titles(_described_subjects(doc, text, rules, ents, in_quote), table.actors, headline or "", rules)
+    places_confirmed(table.actors, rules)
     # Ids in order of first mention make the output stable and readable.
     for actor in table.actors:
         actor.mentions.sort(key=lambda m: m.start)

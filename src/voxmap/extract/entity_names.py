@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..records import Actor
 from .language import LanguageRules, every_first_name, load_rules
 from .media import is_media, is_outlet_name
 from .mentions import GROUP, ORGANIZATION, PERSON, is_time_word
@@ -41,6 +42,22 @@ def is_place_name(name: str, rules: LanguageRules) -> bool:
     if is_outlet_name(name):
         return False
     return len(words) == 1 or all(w[:1].isupper() and w.lower() not in rules.organization_heads for w in words)
+
+
+def places_confirmed(actors: list[Actor], rules: LanguageRules) -> None:
+    """Keeps the place flag of the actors whose final name is still a place's: not a person first read
+    as one ("Obama" tagged a place, then named), a known institution the model called one ("the
+    Élysée"), a body whose longer name joined the place's ("Illinois" -> "Illinois Board of Elections"),
+    nor the last word of a longer name of the article's ("DuVernay" of Ava DuVernay)."""
+    last_words = {a.name.split()[-1] for a in actors if len(a.name.split()) > 1}
+    for actor in actors:
+        actor.place = (
+            actor.place
+            and actor.type in (ORGANIZATION, GROUP)
+            and not institution_named(actor.name)
+            and actor.name not in last_words
+            and is_place_name(actor.name, rules)
+        )
 
 
 def _names_a_place(ent: Span, rules: LanguageRules) -> bool:

@@ -424,3 +424,10 @@ def place_office(title: str, organization: str | None, institution: str | None, 
     ):
         return institution_of(title, organization, organization, False, rules)
     return institution
+
+
+@cache
+def place_no_voice() -> tuple[str, ...]:
+    """The languages whose rules say a place that speaks is no voice (voices.toml places_speak false):
+    their model reads places well."""
+    return tuple(language for language in LANGUAGES if not load_voice_rules(language).places_speak)

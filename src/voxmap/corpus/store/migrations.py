@@ -419,7 +419,8 @@ CREATE INDEX echoes_voice ON echoes(origin_voice);
 DELETE FROM settings WHERE name = 'echo_articles_counted';
 """
 
-# Whether the article names an actor as a place ("Fort Pierce", "Marseille"): a place is never a voice.
+# Whether the article names an actor as a place ("Fort Pierce", "Marseille"): no voice, where the
+# language's rules say its model reads places well (voices.toml places_speak).
 ARTICLE_ACTOR_PLACES = """
 ALTER TABLE article_actors ADD COLUMN place INTEGER NOT NULL DEFAULT 0;
 """

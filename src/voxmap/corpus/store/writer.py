@@ -8,10 +8,7 @@ import json
 import sqlite3
 from datetime import UTC, datetime
 
-from ...extract.entity_names import is_place_name
-from ...extract.language import LANGUAGES, load_rules
-from ...extract.offices import institution_named, load_voice_rules
-from ...records import Actor, Analysis, Article
+from ...records import Analysis, Article
 
 
 def content_hash(article: Article) -> str:
@@ -67,19 +64,6 @@ def record_input(
     )
 
 
-def _voiceless_place(actor: Actor, language: str, last_words: set[str]) -> bool:
-    """A place the article names is no voice; a person first read as one ("Obama" tagged a place, then
-    named), a known institution the model called one ("the Élysée"), a body whose longer name joined
-    the place's ("Illinois" -> "Illinois Board of Elections"), the last word of a longer name of the
-    article's ("DuVernay" of Ava DuVernay, `last_words`) are not places."""
-    return (
-        actor.type in ("organization", "group")
-        and not institution_named(actor.name)
-        and actor.name not in last_words
-        and is_place_name(actor.name, load_rules(language))
-    )
-
-
 def save_analysis(conn: sqlite3.Connection, analysis: Analysis, run_id: int | None = None) -> None:
     """Replace the stored article with the same key by this analysis (call inside a transaction)."""
     article = analysis.article
@@ -102,9 +86,6 @@ def save_analysis(conn: sqlite3.Connection, analysis: Analysis, run_id: int | No
         ),
     )
     aid = article.id
-    # a place that speaks is no voice, where the language's model reads places well (voices.toml places_speak)
-    no_voice = article.language in LANGUAGES and not load_voice_rules(article.language).places_speak
-    last_words = {a.name.split()[-1] for a in analysis.actors if len(a.name.split()) > 1}
     conn.executemany(
         "INSERT INTO article_actors (article_id, local_id, name, type, gender, place) VALUES (?, ?, ?, ?, ?, ?)",
         [
@@ -114,7 +95,7 @@ def save_analysis(conn: sqlite3.Connection, analysis: Analysis, run_id: int | No
                 a.name,
                 a.type,
                 a.gender,
-                int(a.place and no_voice and _voiceless_place(a, article.language, last_words)),
+                int(a.place),
             )
             for a in analysis.actors
         ],
