@@ -119,6 +119,11 @@ def test_according_to_vouches_for_the_whole_sentence_its_speaker_included():
             "“This has taken us aback,” said Linda Hudson, the mayor of Fort Pierce.",
             "Office of the Mayor of Fort Pierce",
         ),
+        # the place written as its owner
+        (
+            "Trump also criticised London’s newly elected mayor Sadiq Khan. “It is ignorant,” Khan said.",
+            "Office of the Mayor of London",
+        ),
         # negative: a body named by its kind is no place
         (
             "“This has taken us aback,” said John Smith, the governor of the Federal Reserve Bank.",

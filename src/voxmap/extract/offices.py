@@ -414,6 +414,7 @@ def place_office(title: str, organization: str | None, institution: str | None, 
     Pierce", "le maire de Pau"): the place's office (mairie de Pau), not the place; a body named by its
     kind ("the governor of the Federal Reserve Bank") keeps its name."""
     office = find_office(title, rules)
+    organization = _name_of(organization) if organization else organization  # "London’s mayor"
     if (
         institution == organization
         and office is not None
