@@ -35,6 +35,10 @@ SPEAKERS = [
     ("UV", "organization"),
     ("the union", "organization"),
     ("Ode campaign", "organization"),  # a body named after a person: its own actor once an Ode is named in full
+    # a place (when the article reads it as one) and a body named after it: they join only while the
+    # place is not mostly read as one
+    ("Geneva", "organization"),
+    ("Geneva University", "organization"),
     ("a port official", "anonymous"),
 ]
 # A speaker's current role names an institution: whom they speak for, their organisation.
@@ -70,6 +74,7 @@ def articles(draw, prefix: str):
         id=f"{prefix}{number}",
         published=draw(st.sampled_from(DAYS)),
         source=draw(st.sampled_from(["Le Monde", "Reuters", "AFP"])),
+        places={"Geneva"} if draw(st.booleans()) else set(),
     )
 
 
@@ -87,7 +92,11 @@ def _store(conn, drawn: list[dict]) -> None:
         conn.execute("BEGIN")
         for article in drawn:
             fields = dict(article)
-            save_analysis(conn, analysis_of(fields.pop("text"), fields.pop("quotes_at"), **fields))
+            places = fields.pop("places", set())
+            analysis = analysis_of(fields.pop("text"), fields.pop("quotes_at"), **fields)
+            for actor in analysis.actors:
+                actor.place = actor.name in places
+            save_analysis(conn, analysis)
     rebuild(conn)
 
 
@@ -406,4 +415,28 @@ def test_bodies_named_after_a_person_part_once_the_person_is_named_in_full(tmp_p
     _store(conn, [_quoted("lea", "2024-03-03T08:00:00", "Lea Ode", PHRASES[1])])
     assert keys() == ["organization:ode campaign", "organization:ode foundation"]
     assert_same_corpus(corpus_state(conn), full_rebuild_of(conn, tmp_path / "full.db"))
+    conn.close()
+
+
+def test_a_body_named_after_a_place_parts_from_it_once_the_place_is_read(tmp_path):
+    """'Geneva University' and 'Geneva' share the core 'geneva' and are one body while no article reads
+    Geneva as a place; once most of Geneva's mentions are a place's, the university is its own body, in
+    the incremental store as in the full rebuild, and back when the place's article goes."""
+    conn = connect(tmp_path / "named-after-place.db")
+    university = dict(_quoted("u", "2024-03-01T08:00:00", "Geneva University"))
+    university["speakers"] = {1: ("Geneva University", "organization")}
+    body = dict(_quoted("b", "2024-03-02T08:00:00", "Geneva"), speakers={1: ("Geneva", "organization")})
+    _store(conn, [university, body])
+    keys = lambda: sorted(row[0] for row in conn.execute("SELECT key FROM actors WHERE type = 'organization'"))
+    assert keys() == ["organization:geneva"]
+    for n in (1, 2):  # two articles read Geneva as a place: two of its three mentions
+        place = dict(
+            _quoted(f"p{n}", "2024-03-03T08:00:00", "Geneva", PHRASES[1]), speakers={1: ("Geneva", "organization")}
+        )
+        _store(conn, [dict(place, places={"Geneva"})])
+    assert keys() == ["organization:geneva", "organization:geneva university"]
+    assert_same_corpus(corpus_state(conn), full_rebuild_of(conn, tmp_path / "full.db"))
+    remove_articles(conn, ["p1"])
+    assert keys() == ["organization:geneva"]
+    assert_same_corpus(corpus_state(conn), full_rebuild_of(conn, tmp_path / "full-removed.db"))
     conn.close()

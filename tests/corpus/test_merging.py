@@ -7,7 +7,7 @@ import pytest
 from voxmap.corpus.actor_tokens import consulted, contributed
 from voxmap.corpus.actors import _article_added, display
 from voxmap.corpus.aliases import Aliases
-from voxmap.corpus.merging import ORGANIZATION, PERSON, NameKeys, merge_kind
+from voxmap.corpus.merging import ORGANIZATION, PERSON, NameKeys, merge_kind, mostly_places
 
 UNION = [
     ("Rempart Police nationale", "organization"),
@@ -109,6 +109,54 @@ def test_a_body_is_shown_without_an_article_the_corpus_also_leaves_out(name, add
         ("Les Républicains", 4),
     ]
     assert _article_added(name, writings) is added
+
+
+PLACE_BODIES = [
+    ("New York", "organization"),
+    ("New York University", "organization"),
+    ("New York Police Department", "organization"),
+    ("Washington", "organization"),
+    ("Washington University", "organization"),
+    ("Georgia", "organization"),
+    ("Georgia Pacific Industries", "organization"),
+    ("Rempart", "organization"),
+    ("le syndicat Rempart", "organization"),
+]
+
+
+@pytest.mark.parametrize(
+    ("written", "places", "key"),
+    [
+        # a body named after a place read as one is neither the place nor another body named after it
+        ("New York University", {"new york"}, "organization:new york university"),
+        ("New York Police Department", {"new york"}, "organization:new york police department"),
+        ("New York", {"new york"}, "organization:new york"),
+        # nor does the place, written alone, stand for the one body its name begins
+        ("Washington", {"washington"}, "organization:washington"),
+        ("Washington University", {"washington"}, "organization:washington university"),
+        ("Georgia", {"georgia"}, "organization:georgia"),
+        # negatives: a core no place has joins its kind's writings; and without places the old rule
+        ("le syndicat Rempart", {"new york"}, "organization:rempart"),
+        ("New York University", set(), "organization:new york"),
+        ("Washington University", set(), "organization:washington"),
+        ("Georgia", set(), "organization:georgia pacific industries"),
+    ],
+)
+def test_a_body_named_after_a_place_is_not_the_place(written, places, key):
+    assert NameKeys(PLACE_BODIES, Aliases(), frozenset(places)).key(written, "organization") == key
+
+
+@pytest.mark.parametrize(
+    ("counts", "places"),
+    [
+        ([("New York", 3, 4)], {"new york"}),
+        ([("Alliance", 1, 5)], set()),  # one misreading does not make a union a place
+        ([("Paris", 1, 2)], set()),  # half is not most
+        ([("Paris", 1, 2), ("PARIS", 1, 1)], {"paris"}),  # spellings of one name counted together
+    ],
+)
+def test_a_name_is_a_place_when_most_of_its_mentions_read_it_as_one(counts, places):
+    assert mostly_places(counts) == places
 
 
 def test_a_description_typed_as_a_person_lends_no_surname_to_a_body():

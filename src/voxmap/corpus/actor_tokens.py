@@ -13,6 +13,7 @@ decision reads a superset of what `NameKeys.resolve` reads: if none of its token
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 from collections.abc import Iterable
 
@@ -23,6 +24,7 @@ from .names import body_name, linking_words, normalize, person_key, surnames
 from .store.db import chunks, marks
 
 RESOLVED = "actors_resolved"  # the fingerprint of what the stored resolution was decided with
+PLACES = "actor_places"  # the names it read as places (NameKeys.places)
 
 
 def contributed(keys: NameKeys, name: str, actor_type: str) -> set[str]:
@@ -109,7 +111,14 @@ def resolved_with(conn: sqlite3.Connection, aliases: Aliases) -> bool:
     return remembered(conn, RESOLVED) == fingerprint(conn, aliases)
 
 
-def remember_resolved(conn: sqlite3.Connection, aliases: Aliases) -> None:
-    """After a resolution (inside its transaction): what it was decided with; deleted mentions are seen."""
+def remember_resolved(conn: sqlite3.Connection, aliases: Aliases, places: frozenset[str]) -> None:
+    """After a resolution (inside its transaction): what it was decided with, the names it read as
+    places; deleted mentions are seen."""
     remember(conn, RESOLVED, fingerprint(conn, aliases))
+    remember(conn, PLACES, json.dumps(sorted(places)))
     conn.execute("DELETE FROM actors_gone")
+
+
+def resolved_places(conn: sqlite3.Connection) -> frozenset[str]:
+    """The names the stored resolution read as places."""
+    return frozenset(json.loads(remembered(conn, PLACES) or "[]"))

@@ -20,7 +20,15 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 
-from .actor_tokens import consulted, contributed, names_reading, remember_resolved, resolved_with, store_tokens
+from .actor_tokens import (
+    consulted,
+    contributed,
+    names_reading,
+    remember_resolved,
+    resolved_places,
+    resolved_with,
+    store_tokens,
+)
 from .actors import (
     Resolution,
     _contexts,
@@ -42,11 +50,11 @@ from .actors import (
 )
 from .aliases import Aliases
 from .corrections import actor_overrides, set_correction_actors, speaker_corrections
-from .merging import ORGANIZATION, PERIOD_DAYS, NameKeys, merge_kind
+from .merging import ORGANIZATION, PERIOD_DAYS, NameKeys, merge_kind, mostly_places
 from .names import normalize, person_key
 from .store.db import chunks, marks
 from .store.lookup import StoreLookup
-from .stored_actors import StoredIds, stored_lookup
+from .stored_actors import StoredIds, stored_lookup, stored_places
 from .summaries import bump_version
 
 # Past this share of a store's mentions to decide or count again, the full resolution runs instead
@@ -88,11 +96,13 @@ def update_actors(conn: sqlite3.Connection, aliases: Aliases) -> Resolution | No
         for row in conn.execute("SELECT article_key, quote_start FROM quote_corrections WHERE actor_id IS NULL")
     }
     if not new and not gone and not named & unset:  # nothing to decide: no merge index unless article voices ask
-        return _resolution(conn, aliases, lambda: _index(_distinct(conn), corrected, aliases), set())
+        return _resolution(conn, aliases, lambda: _index(conn, _distinct(conn), corrected, aliases), set())
     distinct = _distinct(conn)
-    keys = _index(distinct, corrected, aliases)
+    keys = _index(conn, distinct, corrected, aliases)
     held, key_of = stored_lookup(conn, "key", "id"), stored_lookup(conn, "id", "key")
     changed = set().union(*(contributed(keys, name, kind) for name, kind in _entering_or_leaving(conn, new, gone)))
+    # a name now mostly read as a place, or no longer: the bodies named after it are decided again
+    changed |= set().union(*(contributed(keys, name, ORGANIZATION) for name in keys.places ^ resolved_places(conn)))
     affected = names_reading(conn, changed)
     redo = {(row["article_id"], row["local_id"]): row for row in _mentions(conn, "name", affected)}
     deciding = affected | {row["name"] for row in new} | _surnames_alone(conn, new, gone)
@@ -160,7 +170,7 @@ def update_actors(conn: sqlite3.Connection, aliases: Aliases) -> Resolution | No
         }
         decided_names = affected | {row["name"] for row in new} | {row["speaker_name"] for row in corrected}
         store_tokens(conn, keys, decided_names | new_institutions)
-        remember_resolved(conn, aliases)
+        remember_resolved(conn, aliases, keys.places)
         touched_ids = set(before.values()) | {ids[key] for key in touched if key in ids}
         moved = {
             anchor: (redo[anchor]["actor_id"], ids[key])
@@ -193,12 +203,13 @@ def _rereading(conn: sqlite3.Connection, moved: dict[tuple[str, str], tuple]) ->
     return found - {None}
 
 
-def _index(distinct, corrected, aliases: Aliases) -> NameKeys:
+def _index(conn: sqlite3.Connection, distinct, corrected, aliases: Aliases) -> NameKeys:
     """The merge index of every name the store holds and the reviewers named."""
     return NameKeys(
         [(name, merge_kind(kind, name)) for name, kind in distinct if merge_kind(kind)]
         + [(row["speaker_name"], merge_kind(row["speaker_type"])) for row in corrected],
         aliases,
+        mostly_places(stored_places(conn)),
     )
 
 

@@ -28,7 +28,16 @@ from .actor_tokens import remember_resolved, store_tokens
 from .aliases import Aliases
 from .article_voices import VOICES_OF_ALL, VoiceOverride
 from .corrections import ActorOverrides, actor_overrides, remember, set_correction_actors, speaker_corrections
-from .merging import ORGANIZATION, PERSON, NameContext, NameKeys, described, merge_kind, organization_heads
+from .merging import (
+    ORGANIZATION,
+    PERSON,
+    NameContext,
+    NameKeys,
+    described,
+    merge_kind,
+    mostly_places,
+    organization_heads,
+)
 from .names import (
     NameParts,
     dropped_words,
@@ -41,6 +50,7 @@ from .names import (
     person_key,
 )
 from .store.db import chunks, marks, stable_number
+from .stored_actors import stored_places
 from .summaries import bump_version
 
 
@@ -77,6 +87,7 @@ def rebuild_actors(conn: sqlite3.Connection, aliases: Aliases | None = None, ful
         [(r["name"], merge_kind(r["type"], r["name"])) for r in rows if merge_kind(r["type"])]
         + [(r["speaker_name"], merge_kind(r["speaker_type"])) for r in corrected],
         aliases,
+        mostly_places(stored_places(conn)),
     )
     contexts = _contexts(conn, rows, keys)
     assignments: list[tuple[str, str, str]] = []  # (key, article_id, local_id)
@@ -135,7 +146,7 @@ def rebuild_actors(conn: sqlite3.Connection, aliases: Aliases | None = None, ful
         store_tokens(
             conn, keys, {row["name"] for row in rows} | {row["speaker_name"] for row in corrected} | institutions(conn)
         )
-        remember_resolved(conn, aliases)
+        remember_resolved(conn, aliases, keys.places)
         remember(conn, VOICES_OF_ALL, "1")  # every article voice is set again, even after an interruption
         bump_version(conn)  # the pages cached from the summaries name actors
     return Resolution(len(ids), _voice_overrides(aliases, keys, ids), lambda name: _shown(name, keys, displays))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -88,11 +89,23 @@ def bare_core(name: str, heads: frozenset[str]) -> str:
     return " ".join(w for w in words if w not in heads and w not in linking_words())
 
 
-class NameKeys:
-    """Decides the corpus key of each name."""
+def mostly_places(counts: Iterable[tuple[str, int, int]]) -> frozenset[str]:
+    """The names (normalised) read as a place in more than half of their mentions, from (name, mentions
+    read as a place, mentions): one misread mention of a union does not make it a place."""
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for name, places, mentions in counts:
+        tally[normalize(name)][0] += places
+        tally[normalize(name)][1] += mentions
+    return frozenset(name for name, (places, mentions) in tally.items() if 2 * places > mentions)
 
-    def __init__(self, names: list[tuple[str, str]], aliases: Aliases) -> None:
+
+class NameKeys:
+    """Decides the corpus key of each name; `places`: the names (normalised) read as places, which no
+    body named after them joins nor stands for ("New York University" is not New York, nor the NYPD)."""
+
+    def __init__(self, names: list[tuple[str, str]], aliases: Aliases, places: frozenset[str] = frozenset()) -> None:
         self.aliases = aliases
+        self.places = places
         self.heads = organization_heads()
         self.full_people: set[str] = set()
         # surnames written alone as a person somewhere ("Obama said"): only these may be a person typed
@@ -198,13 +211,17 @@ class NameKeys:
             key = person_key(name)
             return f"person:{key}", "same name" if key == normalized else "same first and last name"
         body = self.body(name)  # "Alliance police nationale", "Alliance 93": Alliance
-        same_core = self.by_core.get(self.core(body))
+        core = self.core(body)
+        same_core = self.by_core.get(core) if core not in self.places else None
         if same_core and same_core != {body}:  # every name with this core is one organisation: key it by the shortest
             shortest = min(same_core, key=lambda n: (len(n), n))
             return f"organization:{shortest}", "same name" if shortest == normalized else "same name without its kind"
         for index, rule in (
             (self.by_acronym.get(body), "acronym"),
-            (self.by_first_word.get(body) if len(body.split()) == 1 else None, "short form"),
+            (
+                self.by_first_word.get(body) if len(body.split()) == 1 and body not in self.places else None,
+                "short form",
+            ),
         ):
             if index and len(index) == 1 and followed < 2:
                 return self.resolve(next(iter(index)), kind, None, followed + 1)[0], rule

@@ -18,6 +18,14 @@ def stored_lookup(conn: sqlite3.Connection, by: str, value: str) -> StoreLookup:
     )
 
 
+def stored_places(conn: sqlite3.Connection) -> list[tuple[str, int, int]]:
+    """(name, mentions read as a place, mentions) of each name some article reads as a place."""
+    return conn.execute(
+        "SELECT name, total(place), count(*) FROM article_actors "
+        "WHERE name IN (SELECT name FROM article_actors WHERE place = 1) GROUP BY name"
+    ).fetchall()
+
+
 class StoredIds:
     """The actor ids the table holds now (read at each question: the stage writes between them), and
     those `add`ed since: what a new actor's id must not collide with."""

@@ -425,6 +425,12 @@ ARTICLE_ACTOR_PLACES = """
 ALTER TABLE article_actors ADD COLUMN place INTEGER NOT NULL DEFAULT 0;
 """
 
+# The names read as places, found without reading every mention: the merge index asks for them at
+# each ingest (voxmap.corpus.stored_actors.stored_places).
+ARTICLE_ACTOR_PLACE_NAMES = """
+CREATE INDEX article_actors_place_names ON article_actors(name) WHERE place = 1;
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL),
     ("0002_voices", VOICES),
@@ -455,6 +461,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("0027_echo_own_words", ECHO_OWN_WORDS),
     ("0028_echo_words", ECHO_WORDS),
     ("0029_article_actor_places", ARTICLE_ACTOR_PLACES),
+    ("0030_article_actor_place_names", ARTICLE_ACTOR_PLACE_NAMES),
 ]
 
 
