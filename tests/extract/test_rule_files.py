@@ -15,12 +15,13 @@ from voxmap.extract.figures import figure_rules
 from voxmap.extract.language import LANGUAGES, load_rules
 from voxmap.extract.media import outlet_kinds, outlets
 from voxmap.extract.offices import load_voice_rules
+from voxmap.extract.participles import participle_rules
 from voxmap.extract.phrases import phrase_rules
 from voxmap.extract.relations import relation_rules
 from voxmap.readers.repairs import glued_openers, one_letter_openers
 
 LOADERS = (load_rules, load_voice_rules, date_rules, figure_rules, phrase_rules, relation_rules, glued_openers, one_letter_openers, outlets,
-           outlet_kinds, front_rules, unaccented_capitals)  # fmt: skip
+           outlet_kinds, front_rules, unaccented_capitals, participle_rules)  # fmt: skip
 WHOLE = "*"  # a table iterated as data (months, units): every key it holds is read
 
 

@@ -43,6 +43,7 @@ from .mentions import (
     is_junk_name,
     is_junk_person_name,
     name_key,
+    outlet_inside,
     past_time_words,
     person_surnames,
 )
@@ -335,10 +336,13 @@ def _speaker(
     if not any(character.isalpha() for character in mention.text):
         return Speaker(None, "unknown", None, surface), None, " speaker:no-word"  # a stray dash the parser took
     titled = person_titled(head, rules, ents) if mention.kind in (DESCRIPTION, ANONYMOUS) else None
+    outlet = outlet_inside(head, mention, ents, rules) if mention.kind in (DESCRIPTION, ANONYMOUS) else None
     if titled is not None:  # "relate l'anthropologue belge Ayla Joncheere": the person named
         known = (by_token[i] for i in range(titled.start, titled.end) if i in by_token)
         actor = next(known, None) or table.named(titled.text, PERSON)
         step = "title-then-name"
+    elif outlet is not None:  # "selon le quotidien La Dépêche": the outlet named
+        actor, step = by_token.get(outlet.start) or table.named(outlet.text, ORGANIZATION), "kind-then-outlet"
     elif mention.kind in NAMED:
         actor = by_token.get(head.i) or table.named(mention.text, mention.kind, mention.gender)
     elif mention.kind in (PRONOUN, DESCRIPTION):

@@ -18,6 +18,7 @@ from .datelines import find_dateline
 from .entity_names import names_completed, names_the_model_missed, parties_apart_from_bodies, people_apart_from_bodies
 from .language import load_rules
 from .markup import headline_line, labelled_lines, markup_regions, merged_regions, overlaps
+from .participles import participle_rules, participles_read
 from .roles import names_apart_from_offices
 from .syntax import doc_text, entity_index
 
@@ -219,6 +220,26 @@ class AccentedCapitals:
 @Language.factory("voxmap_accents", default_config={"language": "en"}, assigns=["token.norm"])
 def make_accented_capitals(nlp: Language, name: str, language: str) -> AccentedCapitals:
     return AccentedCapitals(language)
+
+
+@dataclass
+class UnknownParticiples:
+    """Tags a speech verb's participle the model did not know ("a tweeté") and its auxiliary."""
+
+    language: str
+
+    def __call__(self, doc: Doc) -> Doc:
+        return participles_read(doc, participle_rules(self.language))
+
+
+@Language.factory(
+    "voxmap_participles",
+    default_config={"language": "en"},
+    requires=["token.pos", "token.lemma"],
+    assigns=["token.pos", "token.lemma", "token.morph"],
+)
+def make_unknown_participles(nlp: Language, name: str, language: str) -> UnknownParticiples:
+    return UnknownParticiples(language)
 
 
 @Language.factory("voxmap_paragraphs", default_config={"language": "en"}, assigns=["token.is_sent_start"])

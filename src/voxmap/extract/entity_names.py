@@ -123,12 +123,17 @@ def _clean_entity(ent: Span, person: bool, rules: LanguageRules) -> Span:
         doc[end - 1].tag_ == "POS"
         or doc[end - 1].lower_ in ("'s", "’s")
         or not is_word(doc[end - 1])
-        or (person and doc[end - 1].is_lower and not _hyphenated(doc, end - 1))
+        or (person and doc[end - 1].is_lower and not _hyphenated(doc, end - 1) and not _after_apostrophe(doc, end - 1))
     ):
         end -= 1
     if not any(c.isupper() for c in doc[start:end].text):
         return doc[start:start]  # "procureur de la" cut from its title by the model: no name at all
     return doc[start:end]
+
+
+def _after_apostrophe(doc, i: int) -> bool:
+    """Whether token `i` is the rest of a word the tokenizer cut at its apostrophe ("Chin'" "ono")."""
+    return i > 0 and doc[i - 1].text[-1] in "'’" and not doc[i - 1].whitespace_ and len(doc[i - 1]) > 2
 
 
 def _hyphenated(doc, i: int) -> bool:
@@ -232,7 +237,7 @@ def people_apart_from_bodies(ents: list[Span | None], language: str) -> list[Spa
     fixed = list(ents)
     for ent in {id(e): e for e in ents if e is not None and e.label_ not in rules.parser.person_entities}.values():
         for cut in range(ent.start + 1, ent.end - 1):
-            if _body_then_person(ent.doc[ent.start : cut], ent.doc[cut : ent.end], rules):
+            if _body_then_person(Span(ent.doc, ent.start, cut, label=ent.label_), ent.doc[cut : ent.end], rules):
                 fixed[ent.start : cut] = [Span(ent.doc, ent.start, cut, label=body_label)] * (cut - ent.start)
                 fixed[cut : ent.end] = [Span(ent.doc, cut, ent.end, label=person_label)] * (ent.end - cut)
                 break
@@ -270,10 +275,16 @@ def _body_kind_after(doc, cut: int, end: int, rules: LanguageRules) -> int | Non
 
 def _body_then_person(body: Span, rest: Span, rules: LanguageRules) -> bool:
     """Whether `body` names an outlet or a known institution and `rest` a person: an honorific or a first
-    name (the first-name dictionary's too, inside a name the model gave), then capitalised words."""
-    if not (is_outlet_name(body.text) or is_known_institution(body.text, load_voice_rules(rules.language))):
-        return False
+    name (the first-name dictionary's too, inside a name the model gave), then capitalised words. Any
+    body will do where the parser hangs a first name of the rule files outside it ("le cogérant du
+    groupe [Lagardère Thierry Funck-Brentano]": "Thierry" the apposition of "cogérant")."""
     first = rest[0].lower_
+    if not (
+        _hung_apart(body, rest, rules)
+        or is_outlet_name(body.text)
+        or is_known_institution(body.text, load_voice_rules(rules.language))
+    ):
+        return False
     honorific = first in set().union(*rules.honorifics.values())
     named = any(
         first in names for names in (*rules.gendered_first_names.values(), *rules.dictionary_first_names.values())
@@ -281,6 +292,22 @@ def _body_then_person(body: Span, rest: Span, rules: LanguageRules) -> bool:
     # a hyphen may join the surname's parts ("Deniece Laurent-Mantey")
     surname = [t for t in rest[1:] if t.text not in ("-", "‐")]
     return len(rest) >= 2 and (honorific or named) and rest[-1].is_title and all(t.is_title for t in surname)
+
+
+def _hung_apart(body: Span, rest: Span, rules: LanguageRules) -> bool:
+    """Whether an organisation's entity holds a body and a person the parser hangs apart: the person's
+    first name (of the rule files) attached outside the entity, the body a word of its own (no honorific,
+    no first name, not joined to the name by a hyphen: "Me David Lanes", "Bernard-Henri Lévy" are one)."""
+    if body.label_ not in rules.parser.organization_entities or body.text.endswith(("-", "‐")):
+        return False
+    named = set().union(*rules.gendered_first_names.values())
+    honorifics = set().union(*rules.honorifics.values())
+    return (
+        rest[0].lower_ in named
+        and not body.start <= rest[0].head.i < rest.end
+        and body[-1].whitespace_ != ""
+        and any(t.lower_ not in named | honorifics for t in body)
+    )
 
 
 def _name_word(token: Token) -> bool:

@@ -49,12 +49,40 @@ def _all_kinds() -> frozenset[str]:
 
 def is_media(name: str) -> bool:
     """Whether `name` is a news outlet or agency of the rule files ("l'AFP", "Le Parisien", "Reuters"),
-    a regional edition of one ("France 3 Hauts-de-France", "France Bleu Isère"), or an outlet described
-    by its kind ("la chaîne d'information israélienne")."""
+    a regional edition of one ("France 3 Hauts-de-France", "France Bleu Isère"), its website
+    ("LaDepêche.fr"), or an outlet described by its kind ("la chaîne d'information israélienne")."""
     key = _key(name)
     if key.split(" ")[0] in _all_kinds():
         return True
+    site = WEBSITE.fullmatch(name.strip())
+    if site and _folded(site.group(1)).replace(" ", "") in _compact_keys():
+        return True
     return key in outlet_keys() or any(key.startswith(outlet + " ") for outlet in outlet_keys() if len(outlet) >= 5)
+
+
+# An outlet's website as the press cites it: "LaDepêche.fr", "www.lefigaro.fr", "20minutes.fr".
+WEBSITE = re.compile(r"(?:www\.)?([\w'’-]+)\.(?:fr|com|net|org|info|be|ch|ca|co\.uk)", re.IGNORECASE)
+
+
+def _compact(name: str) -> set[str]:
+    """An outlet's name as its website writes it, with and without its article ("ladepeche", "depeche")."""
+    return {_key(name).replace(" ", ""), _folded(name).replace(" ", "").replace("'", "")}
+
+
+@cache
+def _compact_keys() -> frozenset[str]:
+    return frozenset().union(
+        *(
+            _compact(name)
+            for language in LANGUAGES
+            for name in _read_tables(language).get("media", {}).get("outlets", [])
+        )
+    )
+
+
+def is_outlet_kind(word: str, language: str) -> bool:
+    """Whether `word` names a kind of outlet in `language` ("quotidien", "chaîne")."""
+    return _folded(word) in outlet_kinds(language)
 
 
 def is_outlet_name(name: str) -> bool:
@@ -79,5 +107,9 @@ def _shown_names() -> dict[str, str]:
 def outlet_name(name: str) -> str:
     """An outlet's name as the press writes it ("Parisien", which the name cleaner left without its
     article, is "Le Parisien"); a name as long as the rule file's, or no outlet's, as it is."""
+    site = WEBSITE.fullmatch(name.strip())
+    if site:  # "LaDepêche.fr": La Dépêche
+        compact = _folded(site.group(1)).replace(" ", "")
+        return next((shown for shown in _shown_names().values() if compact in _compact(shown)), name)
     shown = _shown_names().get(_key(name), name)
     return shown if len(shown) > len(name) else name  # "Journal du Dimanche" as written

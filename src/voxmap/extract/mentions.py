@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from .descriptions import description_words
 from .language import LanguageRules, first_name_gender_anywhere
-from .media import is_media, is_outlet_name
+from .media import is_media, is_outlet_kind, is_outlet_name
 from .offices import institution_named, unaccented
 from .syntax import named_modifier, named_possessor, phrase_tokens
 
@@ -432,10 +432,24 @@ def apposed_body_of(head: Token, mention: Mention, ents, rules: LanguageRules) -
 
 def body_inside(head: Token, mention: Mention, ents, rules: LanguageRules) -> str | None:
     """The organisation a description of a body names after its head ("la compagnie Air Lorraine")."""
+    ent = _body_entity_inside(head, mention, ents, rules)
+    return ent.text if ent is not None else None
+
+
+def _body_entity_inside(head: Token, mention: Mention, ents, rules: LanguageRules) -> Span | None:
     for token in head.doc[head.i + 1 :]:
         if token.idx >= mention.end:
             return None
         ent = ents[token.i]
         if ent is not None and ent.label_ in rules.parser.organization_entities:
-            return ent.text if ent.end_char <= mention.end else None
+            return ent if ent.end_char <= mention.end else None
     return None
+
+
+def outlet_inside(head: Token, mention: Mention, ents, rules: LanguageRules) -> Span | None:
+    """The outlet a description by its kind names after its head ("le quotidien La Dépêche", "la chaîne
+    BFMTV"): it is the source, relaying, not someone described."""
+    if not is_outlet_kind(head.lemma_ or head.text, rules.language):
+        return None
+    body = _body_entity_inside(head, mention, ents, rules)
+    return body if body is not None and is_media(body.text) else None

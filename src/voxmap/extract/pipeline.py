@@ -32,6 +32,7 @@ def get_pipeline(language: str) -> Language:
     nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)  # linear on runs of marks without spaces
     nlp.add_pipe("voxmap_accents", first=True, config={"language": language})  # before the model reads norms
     nlp.add_pipe("voxmap_paragraphs", before="parser", config={"language": language})
+    nlp.add_pipe("voxmap_participles", after="lemmatizer", config={"language": language})
     nlp.add_pipe("voxmap_names", after="ner", config={"language": language})
     for name in VOXMAP_COMPONENTS:
         nlp.add_pipe(name, config={"language": language})

@@ -65,6 +65,8 @@ def inverted_incise(segment: QuotedSegment, ctx: Context) -> tuple[Token, Token,
             continue
         if not grouped and _awaited_participle(word, doc[tokens.start : comma.i]):
             continue  # "Tout le monde a, à un moment, entendu Tony pleurer": the quote's own verb
+        if not grouped and _present_participle(word):
+            continue  # "Il tenait des propos violents, parlant de Lucifer, et…": what he spoke of
         start = at + 1
         while (
             grouped
@@ -91,7 +93,8 @@ def inverted_incise(segment: QuotedSegment, ctx: Context) -> tuple[Token, Token,
         # an honorific ("Vos sbires, monsieur Macron, mutilent…": whom the speaker addresses); a
         # description needs a word from the list.
         if not cue_word(word, ctx.rules) and (
-            word.lemma_.lower() in ctx.rules.role_words | ctx.rules.office_titles
+            doc[start].pos_ == "ADP"  # "Nous, salariés de Lubrizol, sommes…": the word's complement
+            or word.lemma_.lower() in ctx.rules.role_words | ctx.rules.office_titles
             or any(word.lower_ in words for words in ctx.rules.honorifics.values())
             or not (speaker.ent_type_ or speaker.pos_ == "PROPN")
             or any(c.dep_ in ctx.rules.parser.subject and c.i < word.i for c in word.children)
@@ -100,6 +103,11 @@ def inverted_incise(segment: QuotedSegment, ctx: Context) -> tuple[Token, Token,
         end = next((t.i for t in doc[speaker.i + 1 : tokens.end] if t.text in (".", "?", "!", ";")), tokens.end - 1)
         return word, speaker, comma.i, end + 1
     return None
+
+
+def _present_participle(word: Token) -> bool:
+    """ "parlant", "citing": a verb with no subject of its own, never followed by its speaker."""
+    return "Part" in word.morph.get("VerbForm") and "Pres" in word.morph.get("Tense")
 
 
 def _awaited_participle(word: Token, before: Span) -> bool:

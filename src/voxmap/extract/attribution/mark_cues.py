@@ -183,6 +183,8 @@ def _person_past_setting(i: int, ctx: Context) -> Token | None:
         if token.is_punct or token.pos_ in VERB_POS:
             return None
         if token.ent_iob_ == "B" and token.ent_type_ in rules.parser.person_entities:
+            if doc[token.i - 1].pos_ == "ADP" and token.i - 1 > i:
+                return None  # "affirme à RTL la mère de Simon Gautier": the name is a complement's
             # "explique à Paul Martin la directrice": the preposition's own object is whom it was said to
             return None if token.i == i + 1 or any(c.i == i for c in token.children) else token
     return None
