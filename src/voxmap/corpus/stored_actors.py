@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from ..extract.offices import place_no_voice
 from .store.db import marks
 from .store.lookup import StoreLookup
 
@@ -19,10 +20,15 @@ def stored_lookup(conn: sqlite3.Connection, by: str, value: str) -> StoreLookup:
 
 
 def stored_places(conn: sqlite3.Connection) -> list[tuple[str, int, int]]:
-    """(name, mentions read as a place, mentions) of each name some article reads as a place."""
+    """(name, mentions read as a place, mentions) of each name some article reads as a place, counted in
+    the articles of the languages whose model reads places well (voices.toml places_speak false): the
+    French model calls many a union a place ("Rempart 93")."""
+    languages = place_no_voice()
     return conn.execute(
-        "SELECT name, total(place), count(*) FROM article_actors "
-        "WHERE name IN (SELECT name FROM article_actors WHERE place = 1) GROUP BY name"
+        "SELECT aa.name, total(aa.place), count(*) FROM article_actors aa JOIN articles a ON a.id = aa.article_id "
+        f"WHERE a.language IN ({marks(languages)}) "
+        "AND aa.name IN (SELECT name FROM article_actors WHERE place = 1) GROUP BY aa.name",
+        languages,
     ).fetchall()
 
 
