@@ -214,6 +214,10 @@ def test_offices_are_found_whole_and_longest_first():
         ("anti-Obama", True),
         ("www.example.com", True),
         ("Washington.► Yassine SakkamCe Français", True),  # a scraped page's bullet run into the text
+        ("Tuesday", True),  # a date opening a sentence, which the model took for a name
+        ("Monday March 3", True),
+        ("April", False),  # a month alone may be someone's name
+        ("Paul Tuesday", False),
         ("Donald Trump", False),
         ("FBI", False),
         ("Jeff Sessions", False),
@@ -291,6 +295,8 @@ def test_outlets_named_or_described(name, media):
         ("Jean de la Fontaine", False),
         ("Somme).Les", True),  # a scrap of glued copy
         ("J.-C. Martin", False),
+        ("Mardi", True),  # "Mardi, ils ont…": the day opening the sentence, tagged a name
+        ("Avril Lavigne", False),
     ],
 )
 def test_junk_person_names(text, junk):

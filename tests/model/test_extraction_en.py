@@ -370,3 +370,19 @@ def test_campaigns_of_named_people_and_polls_are_not_anonymous_sources(text, spe
 )
 def test_sources_described_as_written(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a participle modifying the description is part of it (PolNeAR: "elected officials from both
+        # parties", "restructuring experts")
+        ('The plan was criticized. "It will not work," said elected officials from both parties.',
+         "elected officials from both parties"),
+        # negative: a modifier of another kind stays as well
+        ('The plan was criticized. "It will not work," said senior officials from both parties.',
+         "senior officials from both parties"),
+    ],
+)  # fmt: skip
+def test_a_participle_before_a_description_s_head_is_part_of_it(text, speaker):
+    assert [q.speaker.name for q in voxmap.analyze(text, language="en").quotes] == [speaker]

@@ -155,3 +155,21 @@ def test_a_name_inside_the_description_after_a_channel_is_not_the_speaker(text, 
 def test_a_name_cut_at_its_apostrophe_is_whole(name, expected):
     text = f"Le journaliste a été arrêté. {name} a révélé récemment des scandales de corruption."
     assert french_speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # the reflexive cue, the day and the channel the parser hung on the speaker are no part of it
+        ("s'est insurgé lundi matin 11 septembre sur BFMTV l'ancien candidat socialiste", ["Benoît Hamon"]),
+        # negatives: the same speaker after a plain cue; a name after the reflexive cue
+        ("a déclaré lundi sur BFMTV l'ancien candidat socialiste", ["Benoît Hamon"]),
+        ("s'est insurgé lundi matin sur BFMTV Benoît Hamon", ["Benoît Hamon"]),
+    ],
+)
+def test_the_cue_the_parser_hung_on_a_description_is_not_the_speaker(after, expected):
+    text = (
+        "Benoît Hamon, ancien candidat socialiste à la présidentielle, était en meeting. "
+        f'"Un président de la République ne dit pas cela", {after}.'
+    )
+    assert french_speakers(text) == expected

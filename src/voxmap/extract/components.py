@@ -235,7 +235,7 @@ class UnknownParticiples:
 @Language.factory(
     "voxmap_participles",
     default_config={"language": "en"},
-    requires=["token.pos", "token.lemma"],
+    requires=["token.lemma"],
     assigns=["token.pos", "token.lemma", "token.morph"],
 )
 def make_unknown_participles(nlp: Language, name: str, language: str) -> UnknownParticiples:

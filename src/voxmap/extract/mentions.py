@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from .dates import date_rules
 from .descriptions import description_words
 from .language import LanguageRules, first_name_gender_anywhere
 from .media import is_media, is_outlet_kind, is_outlet_name
@@ -245,7 +246,12 @@ def _channel_noun_after(doc, i: int, end: int, rules: LanguageRules) -> bool:
 def _trimmed(doc, start: int, end: int, head: Token, rules: LanguageRules) -> tuple[int, int]:
     """The phrase without what the parser hung on it that is not the speaker: a date or a dash before
     it ("vendredi 26 juin le syndicat…", "-Le Premier ministre"), the channel or the occasion after
-    its head ("le ministre sur BFMTV", "… lors d'une conférence de presse")."""
+    its head ("le ministre sur BFMTV", "… lors d'une conférence de presse"); a verb group the parser
+    hung on it before its head, with all that group brought ("», s'est insurgé lundi sur BFMTV l'ancien
+    candidat": the cue, the day and the channel)."""
+    groups = [t for t in doc[start : head.i] if t.pos_ == "VERB" and any(c.pos_ == "AUX" for c in t.children)]
+    if groups:  # a verb with its auxiliary is a clause, not a modifier ("elected officials" keeps "elected")
+        start = min([c.left_edge.i for c in head.lefts if c.i > groups[-1].right_edge.i] + [head.i])
     while start < head.i and (
         not any(c.isalnum() for c in doc[start].text)
         or doc[start].pos_ == "ADP"  # "de la République": no phrase of a speaker starts with a preposition
@@ -385,7 +391,8 @@ def is_headline_verb(word: str, rules: LanguageRules) -> bool:
 
 def is_junk_name(text: str, rules: LanguageRules) -> bool:
     """Text the model tagged as a name that names no one: markup and handles (`author="@…"`, URLs),
-    headline fragments in capitals ("IOWA POLLS") and headline verbs ("Clinton Remarks", "Trump Says")."""
+    headline fragments in capitals ("IOWA POLLS"), headline verbs ("Clinton Remarks", "Trump Says") and
+    dates ("Mardi")."""
     if _MARKUP_CHARACTERS.search(text) or ":" in text:
         return True  # ":" joins a headline's speaker to their words ("De Blasio: Trust Bratton")
     words = [w for w in re.split(r"[\s\u00a0]+", text.strip()) if w]
@@ -394,6 +401,11 @@ def is_junk_name(text: str, rules: LanguageRules) -> bool:
         return True  # "IOWA POLLS"; a one-word acronym ("FBI", "NATO") is a name
     if len(words) >= 2 and words[-1][:1].isupper() and is_headline_verb(words[-1], rules):
         return True  # "Clinton Remarks", "Trump Wants": a headline, not a name
+    folded = [w.lower().strip(".,") for w in words]
+    if any(w in date_rules(rules.language).weekdays for w in folded) and all(
+        w in rules.time_words or w.isdigit() for w in folded
+    ):
+        return True  # "Mardi", "Lundi 3 juin": a date opening a sentence, no one ("Avril" may be someone)
     return bool(words) and words[0].lower().startswith(("anti-", "pro-"))  # "anti-Obama" is a stance
 
 
