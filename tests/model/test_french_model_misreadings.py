@@ -105,7 +105,18 @@ def test_a_person_run_into_the_body_before_it_speaks(text, expected):
          [("Le Point", "media")]),
         ('La brigade a interpellé les auteurs. Selon LaDepêche.fr qui a révélé l\'affaire, le policier "a été '
          'tué en fin de nuit".', [("La Dépêche", "media")]),
-        # negatives: a body's website is no outlet; an outlet's kind alone names none
+        # an outlet the model cut short of its name ("[Le Canard] enchaîné") or tagged a person
+        ("Le vote a été reporté. Selon Le Canard enchaîné, le nombre d'adhérents aurait bondi de \"168\" à \"609\".",
+         [("Le Canard enchaîné", "media")]),
+        ('Le couple est séparé. "Ils ne se parlent plus", assure Paris Match cette semaine.', [("Paris Match", "media")]),
+        ("Dans les Landes, les serpents ont gagné les jardins, selon France Bleu Gascogne.",
+         [("France Bleu Gascogne", "media")]),
+        ("Il y a toujours Baby dont elle doit s'occuper. Paris Match explique que Stéphanie de Monaco suivait "
+         "toujours le même rituel avec les éléphantes.", [("Paris Match", "media")]),
+        # negatives: a body's website is no outlet; an outlet's kind alone names none; a person is a person
+        ('Le couple est séparé. Selon Marianne Dupont, "ils ne se parlent plus".', [("Marianne Dupont", "not media")]),
+        ("Le vote a été reporté. Selon Jean Dupont, le nombre d'adhérents aurait bondi de \"168\" à \"609\".",
+         [("Jean Dupont", "not media")]),
         ("La brigade a interpellé les auteurs. Selon Leboncoin.fr, au moins trois annonces ont été retirées.",
          [("Leboncoin.fr", "not media")]),
         ("La brigade a interpellé les auteurs. Au moins trois ont été écroués, selon le quotidien régional.",
@@ -171,5 +182,64 @@ def test_the_cue_the_parser_hung_on_a_description_is_not_the_speaker(after, expe
     text = (
         "Benoît Hamon, ancien candidat socialiste à la présidentielle, était en meeting. "
         f'"Un président de la République ne dit pas cela", {after}.'
+    )
+    assert french_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the infinitive after a source set inside the sentence is the sentence's verb, not the source's
+        (
+            "La pandémie devrait affecter la participation, qui pourrait selon des experts passer en dessous des "
+            "47,7% du scrutin précédent.",
+            ["des experts"],
+        ),
+        # negative: an infinitive after a preposition describes the source
+        (
+            "La participation pourrait, selon une source chargée de suivre le scrutin, baisser nettement.",
+            ["une source chargée de suivre le scrutin"],
+        ),
+        # nor is a name the tagger took for an infinitive ("Irna" tagged VERB)
+        (
+            '"Lors de ces événements, 230 personnes ont été tuées", écrit l\'agence officielle Irna en citant '
+            "Mojtaba Zolnour, président de la Commission.",
+            ["Irna"],
+        ),
+    ],
+)
+def test_the_sentence_s_verb_after_a_source_is_no_part_of_it(text, expected):
+    assert french_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # a stray hyphen the tagger calls a name is no one ("selon-lui": the pronoun glued)
+        ("selon-lui", [None]),
+        # negative: a source written apart
+        ("selon Paul Martin", ["Paul Martin"]),
+    ],
+)
+def test_a_stray_hyphen_is_no_speaker(source, expected):
+    text = (
+        f'Il a évoqué une époque. Une période, qui {source}, était propice au débat où l\'on "faisait de la politique".'
+    )
+    assert french_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("meeting", "expected"),
+    [
+        # the day a body met, which the model ran into its name, is no part of the name
+        ("du Conseil des ministres du mercredi 3 octobre", ["Conseil des ministres"]),
+        # negative: an outlet whose name holds a weekday
+        ("du Journal du Dimanche", ["Journal du Dimanche"]),
+    ],
+)
+def test_a_weekday_is_no_part_of_a_body_s_name(meeting, expected):
+    text = (
+        f"L'information a été publiée dans le communiqué {meeting}. \"Le décret vise à diversifier le "
+        'vivier de recrutement des recteurs", indique le communiqué.'
     )
     assert french_speakers(text) == expected

@@ -25,7 +25,7 @@ from .documents import channel_owner, document_author, principal_speaking
 from .entity_names import entity_kind, entity_name, is_place_name, places_confirmed
 from .language import LanguageRules
 from .markup import overlaps
-from .media import MEDIA, is_media, outlet_name
+from .media import MEDIA, is_media, is_outlet_name, outlet_name
 from .mentions import (
     ANONYMOUS,
     DESCRIPTION,
@@ -480,7 +480,8 @@ def _an_outlet(actor: Actor) -> bool:
     than one word ("France Info": yes; "Bloomberg" may well be the man)."""
     if actor.type == ORGANIZATION:
         return is_media(actor.name)
-    return actor.type == PERSON and len(actor.name.split()) > 1 and is_media(actor.name)
+    # a person whose first name an outlet's name begins is that person ("Marianne Dupont")
+    return actor.type == PERSON and len(actor.name.split()) > 1 and is_outlet_name(actor.name)
 
 
 def _subheading(text: str, raw: RawQuote) -> bool:

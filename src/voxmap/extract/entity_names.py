@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..records import Actor
+from .dates import date_rules
 from .language import LanguageRules, every_first_name, load_rules
 from .media import is_media, is_outlet_name
 from .mentions import GROUP, ORGANIZATION, PERSON, is_time_word
@@ -93,6 +94,12 @@ def _clean_entity(ent: Span, person: bool, rules: LanguageRules) -> Span:
         start += 1
     while end - 1 > start and doc[end - 1].is_lower and is_time_word(doc[end - 1], rules):
         end -= 1
+    weekdays = date_rules(rules.language).weekdays
+    day = next((k for k in range(start + 1, end) if doc[k].is_lower and doc[k].lower_ in weekdays), None)
+    if day is not None:  # "[Conseil des ministres du mercredi 3]": the date the body met, not its name
+        end = day
+        while end > start + 1 and doc[end - 1].pos_ in ("ADP", "DET"):
+            end -= 1
     if person:
         # A headline's words caught in a name: "Without Bloomberg", "Obama To Asians Worried".
         titled = start
@@ -179,7 +186,8 @@ COMPLETING_WORDS = 2
 
 def names_completed(ents: list[Span | None], language: str) -> list[Span | None]:
     """The token-to-entity index with every name the model cut short of a known institution's name
-    completed, as an organisation: "la [France] insoumise" is La France insoumise, not France."""
+    completed, as an organisation: "la [France] insoumise" is La France insoumise, not France; "[Le
+    Canard] enchaîné" the outlet."""
     voice_rules, labels = load_voice_rules(language), load_rules(language).parser
     label = sorted(labels.organization_entities)[0]
     fixed = list(ents)
@@ -193,7 +201,14 @@ def names_completed(ents: list[Span | None], language: str) -> list[Span | None]
             name = doc[ent.start : end].text
             # "[France] 3": an outlet's channel, not the country
             numbered = all(t.like_num for t in doc[ent.end : end])
-            if is_known_institution(name, voice_rules) or (numbered and is_media(name) and not is_media(ent.text)):
+            # "[Le Canard] enchaîné"; a regional edition in capitals: "[France] Bleu Gascogne"
+            edition = is_media(name) and all(t.is_title for t in doc[ent.end : end])
+            outlet = (is_outlet_name(name) or edition) and not is_media(ent.text)
+            if (
+                is_known_institution(name, voice_rules)
+                or outlet
+                or (numbered and is_media(name) and not is_media(ent.text))
+            ):
                 completed = Span(doc, ent.start, end, label=label)
                 fixed[ent.start : end] = [completed] * (end - ent.start)
                 break

@@ -49,6 +49,8 @@ def classify(
     """A mention for the noun phrase headed by `head`, typed by entity label, pronoun and determiner;
     `extent` is its token range where the words gave it and the parse is not to be trusted."""
     labels = rules.parser
+    if not any(c.isalpha() for c in head.text):  # "selon-lui": the tagger's name for a stray hyphen
+        return Mention(head.idx, head.idx + len(head.text), head.text, head.i, NOTHING, "")
     ent = ents[head.i]
     if ent is not None and (
         not any(t.text[:1].isupper() for t in ent)
@@ -279,6 +281,10 @@ def _trimmed(doc, start: int, end: int, head: Token, rules: LanguageRules) -> tu
             break
         if doc[i].pos_ == "SCONJ" or (i + 1 < end and doc[i].pos_ == "ADV" and doc[i + 1].pos_ == "SCONJ"):
             end = i  # "assure le procureur alors que…": a subordinate clause is no part of the speaker
+            break
+        infinitive = doc[i].pos_ == "VERB" and doc[i].is_lower and "Inf" in doc[i].morph.get("VerbForm")
+        if infinitive and doc[i - 1].pos_ not in ("ADP", "PART"):
+            end = i  # "qui pourrait selon des experts passer sous 47 %": the sentence's verb, not the source's
             break
         if rules.marks.pattern.fullmatch(doc[i].text) and doc[i].text not in rules.marks.single:
             end = i  # "qualifiée par les organisateurs de « troisième journée… »": the quote is no one's name

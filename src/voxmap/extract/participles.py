@@ -53,7 +53,7 @@ def participles_read(doc: Doc, rules: ParticipleRules) -> Doc:
         if infinitive is None:
             continue
         token.pos_, token.lemma_ = "VERB", infinitive
-        token.set_morph("Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part")
+        token.set_morph("Tense=Past|VerbForm=Part")
         if auxiliary.pos_ != "AUX":
             auxiliary.pos_, auxiliary.lemma_ = "AUX", lemma
     return doc
