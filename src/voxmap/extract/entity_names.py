@@ -202,8 +202,8 @@ def names_completed(ents: list[Span | None], language: str) -> list[Span | None]
             # "[France] 3": an outlet's channel, not the country
             numbered = all(t.like_num for t in doc[ent.end : end])
             # "[Le Canard] enchaîné"; a regional edition in capitals: "[France] Bleu Gascogne"
-            edition = is_media(name) and all(t.is_title for t in doc[ent.end : end])
-            outlet = (is_outlet_name(name) or edition) and not is_media(ent.text)
+            edition = all(t.is_title for t in doc[ent.end : end]) and is_media(name)
+            outlet = (edition or is_outlet_name(name)) and not is_media(ent.text)
             if (
                 is_known_institution(name, voice_rules)
                 or outlet

@@ -57,7 +57,10 @@ def is_media(name: str) -> bool:
     site = WEBSITE.fullmatch(name.strip())
     if site and _folded(site.group(1)).replace(" ", "") in _compact_keys():
         return True
-    return key in outlet_keys() or any(key.startswith(outlet + " ") for outlet in outlet_keys() if len(outlet) >= 5)
+    words = key.split(" ")
+    # an outlet's name (five letters or more) and more words: a regional edition
+    prefixes = (" ".join(words[:k]) for k in range(1, len(words)))
+    return key in outlet_keys() or any(len(prefix) >= 5 and prefix in outlet_keys() for prefix in prefixes)
 
 
 # An outlet's website as the press cites it: "LaDepêche.fr", "www.lefigaro.fr", "20minutes.fr".

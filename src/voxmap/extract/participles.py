@@ -44,6 +44,8 @@ def _infinitive(token: Token, rules: ParticipleRules) -> str | None:
 
 def participles_read(doc: Doc, rules: ParticipleRules) -> Doc:
     """`doc` with each unknown speech-verb participle after an auxiliary tagged a verb (see the module)."""
+    if not rules.endings:
+        return doc  # a model that knows its participles (English): no pass over the tokens
     for token in doc[1:]:
         auxiliary = doc[token.i - 1]
         lemma = rules.auxiliaries.get(auxiliary.lower_)
