@@ -386,3 +386,17 @@ def test_sources_described_as_written(text, expected):
 )  # fmt: skip
 def test_a_participle_before_a_description_s_head_is_part_of_it(text, speaker):
     assert [q.speaker.name for q in voxmap.analyze(text, language="en").quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a building the model tagged a person ("Trump Tower") lends its first word to no one
+        ("Donald J. Trump won New York. As he spoke in the lobby of Trump Tower, there were no steaks. "
+         "''Our jobs are being sucked out of our states,'' Mr. Trump said.", "Donald J. Trump"),
+        # negative: a surname that is also a place's word is a person's ("Tony Hall")
+        ("Tony Hall won the seat. ''We will win,'' Mr. Hall said.", "Tony Hall"),
+    ],
+)  # fmt: skip
+def test_a_building_named_after_a_person_is_no_person(text, speaker):
+    assert [q.speaker.name for q in voxmap.analyze(text, language="en").quotes] == [speaker]

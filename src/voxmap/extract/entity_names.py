@@ -64,13 +64,14 @@ def places_confirmed(actors: list[Actor], rules: LanguageRules) -> None:
 def _names_a_place(ent: Span, rules: LanguageRules) -> bool:
     """A person's name the word before or after makes a street or a building's name (rules'
     place_words_before: "le cours Georges-Clemenceau", "le lycée Victor-Hugo"; place_words_after:
-    "Martin Luther King Boulevard")."""
+    "Martin Luther King Boulevard"), or its own last word does (place_name_endings: "Trump Tower")."""
     doc = ent.doc
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     # "le président du parc Didier Réault": the place is a title's complement, the name its holder's
     titled = any(t.lemma_.lower() in rules.role_words for t in doc[max(0, ent.start - 3) : ent.start - 1])
-    return (before in rules.place_words_before and not titled) or after in rules.place_words_after
+    building = len(ent) > 1 and ent[-1].lower_ in rules.place_name_endings  # "[Trump Tower]"
+    return (before in rules.place_words_before and not titled) or after in rules.place_words_after or building
 
 
 def _clean_entity(ent: Span, person: bool, rules: LanguageRules) -> Span:

@@ -225,6 +225,7 @@ class LanguageRules:
     participle_endings: tuple[str, ...]  # "[Injecting Clinton]'s troubles": a sentence's participle, not a name
     place_words_before: frozenset[str]  # "le cours [Georges-Clemenceau]": a street, not a person
     place_words_after: frozenset[str]  # "[Martin Luther King] Boulevard"
+    place_name_endings: frozenset[str]  # "[Trump Tower]": a person's name the model ran into a building's
     link_labels: frozenset[str]  # "READ MORE: …": a line that links elsewhere holds no attribution
     question_labels: frozenset[str]  # "Q: …": an interviewer's question, no source's statement
     answer_labels: frozenset[str]  # "A: …": the interviewee's answer
@@ -455,6 +456,7 @@ def load_rules(language: str) -> LanguageRules:
         participle_endings=tuple(sources.get("participle_endings", [])),
         place_words_before=_words(sources, "place_words_before"),
         place_words_after=_words(sources, "place_words_after"),
+        place_name_endings=_words(sources, "place_name_endings"),
         link_labels=_words(sources, "link_labels"),
         question_labels=_words(sources, "question_labels"),
         answer_labels=_words(sources, "answer_labels"),
