@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import sqlite3
 
-from ..extract.offices import place_no_voice
 from .corrections import remember, remembered
 from .summaries import patch_summaries
 from .syndication import counts_syndicated_once
@@ -25,8 +24,7 @@ _INSERT = f"""
                                 kind, speaker_name, reviewed)
             SELECT v.id, v.article_id, v.story_id, v.actor_id,
                    CASE WHEN v.speaker_type = 'anonymous' THEN '{ANONYMOUS_VOICE}'
-                        WHEN v.speaker_type IN ('unknown', 'media') OR (v.place AND v.language IN ({{voiceless}}))
-                            THEN NULL
+                        WHEN v.speaker_type IN ('unknown', 'media') OR v.place THEN NULL
                         WHEN v.article_voice IS NOT NULL THEN v.article_voice
                         WHEN v.corrected AND ac.type IN ('organization', 'group') THEN COALESCE(
                             (SELECT aa2.voice FROM article_actors aa2 WHERE aa2.actor_id = v.actor_id
@@ -43,7 +41,7 @@ _INSERT = f"""
                          q.tone_score, q.tone_method, COALESCE(c.kind, q.kind) AS kind,
                          CASE WHEN c.speaker_type IS NULL THEN aa.actor_id ELSE c.actor_id END AS actor_id,
                          CASE WHEN c.speaker_type IS NULL THEN aa.voice END AS article_voice,
-                         CASE WHEN c.speaker_type IS NULL THEN aa.place END AS place,
+                         CASE WHEN c.speaker_type IS NULL THEN aa.voice_rule = 'place' END AS place,
                          COALESCE(c.speaker_type, q.speaker_type) AS speaker_type,
                          c.speaker_type IS NOT NULL AS corrected,
                          CASE WHEN c.speaker_type IS NULL THEN q.speaker_name ELSE c.speaker_name END AS speaker_name,
@@ -77,7 +75,6 @@ def _insert(conn: sqlite3.Connection, restrict: str, table: str = "voices") -> s
         .replace("{kinds}", "1 = 1" if counts_beliefs(conn) else SPOKEN)
         .replace("{copies}", FIRST_PUBLICATIONS if counts_syndicated_once(conn) else "1 = 1")
         .replace("{restrict}", restrict)
-        .replace("{voiceless}", ", ".join(f"'{language}'" for language in place_no_voice()))
     )
 
 

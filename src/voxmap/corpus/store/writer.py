@@ -88,17 +88,7 @@ def save_analysis(conn: sqlite3.Connection, analysis: Analysis, run_id: int | No
     aid = article.id
     conn.executemany(
         "INSERT INTO article_actors (article_id, local_id, name, type, gender, place) VALUES (?, ?, ?, ?, ?, ?)",
-        [
-            (
-                aid,
-                a.id,
-                a.name,
-                a.type,
-                a.gender,
-                int(a.place),
-            )
-            for a in analysis.actors
-        ],
+        [(aid, a.id, a.name, a.type, a.gender, int(a.place)) for a in analysis.actors],
     )
     conn.executemany(
         "INSERT INTO mentions (article_id, local_actor, start, end, text) VALUES (?, ?, ?, ?, ?)",
