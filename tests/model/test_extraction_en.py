@@ -89,9 +89,21 @@ def test_role_and_organisation_from_apposition():
         ("en", "“Those funds are a trap,” said Kevin Hale, a financial adviser in Eau Claire.", None),
         ("en", "“We will win,” said John Smith, a lawyer in Chicago.", None),
         ("fr", "« Nous gagnerons », a déclaré Jean Dupont, avocat à Rennes.", None),
+        # a relative clause after the place is no part of it ("who had never heard Perez speak")
+        (
+            "en",
+            "“He is strong,” said Luis Ortega, a city council member in Somerton, Ariz., who had never heard "
+            "Perez speak before.",
+            None,
+        ),
         # a body after it does, and a place after a preposition of belonging does
         ("en", "“We will win,” said John Smith, an analyst in the State Department.", "State Department"),
         ("en", "“Those funds are a trap,” said Kevin Hale, a professor at Harvard University.", "Harvard University"),
+        (
+            "en",
+            "“We will win,” said John Smith, an analyst at Goldman Sachs, which had backed Mark Perez.",
+            "Goldman Sachs",
+        ),
         ("fr", "« Nous gagnerons », a déclaré Jean Dupont, chercheur à l'Inserm.", "Inserm"),
         ("fr", "« Nous gagnerons », a déclaré Jean Dupont, ambassadeur de France au Maroc.", "France"),
     ],

@@ -25,6 +25,10 @@ def institutions(text, language, name):
         ("“Wrong,” said Corey Lewandowski, Trump's campaign manager.", "Corey Lewandowski", "Trump campaign"),
         ("“Wrong,” said Sen. Bernie Sanders of Vermont.", "Bernie Sanders", None),
         ("“Never,” said Mitt Romney, the 2012 GOP presidential nominee.", "Mitt Romney", None),
+        # what a candidate runs for is no office held; their party still speaks through them
+        ("“We will win,” said Jill Marsh, the Green Party candidate for the White House.", "Jill Marsh", "Green Party"),
+        ("“We will win,” said Jill Marsh, a candidate for the House.", "Jill Marsh", None),
+        ("“We will win,” said Jill Marsh, the Speaker of the House.", "Jill Marsh", "House of Representatives"),
     ],
 )
 def test_english_roles_make_voices(text, name, institution):
@@ -87,6 +91,37 @@ def test_a_dateline_is_no_apposition():
             "« Nous serons là », a déclaré Marie Roux, porte-parole du collectif « anti-bassines » du Poitou.",
             "Marie Roux",
             None,
+        ),
+        # the body written right after the title, without a preposition (a word of the title is none)
+        (
+            "« Le détenu s'est jeté sur eux », a expliqué à l'AFP le délégué CGT pénitentiaire, Éric Pinel.",
+            "Éric Pinel",
+            "CGT",
+        ),
+        ("« Nous voterons contre », a déclaré l'eurodéputé LR Xavier Belmont.", "Xavier Belmont", "Les Républicains"),
+        ("« Le détenu s'est jeté sur eux », a expliqué Éric Pinel, délégué CGT pénitentiaire.", "Éric Pinel", "CGT"),
+        # a union's name in lower case runs past the parser's cut; a holder's title after a body does not
+        (
+            "« Les plans ne se sont pas traduits en euros », a réagi Thierry Amiel, porte-parole du syndicat "
+            "national des professionnels infirmiers sur Europe 1.",
+            "Thierry Amiel",
+            "syndicat national des professionnels infirmiers",
+        ),
+        (
+            "« Rien n'a été décidé », a indiqué Paul Strozzi, directeur de cabinet du président de la région.",
+            "Paul Strozzi",
+            None,
+        ),
+        # a candidate does not hold what they run for
+        (
+            "« Nous gagnerons », a déclaré le candidat démocrate à la Maison Blanche Joe Biden.",
+            "Joe Biden",
+            None,
+        ),
+        (
+            "« Nous gagnerons », a déclaré Anne Hidalgo, candidate du Parti socialiste à la mairie de Paris.",
+            "Anne Hidalgo",
+            "Parti socialiste",
         ),
     ],
 )

@@ -60,8 +60,9 @@ from .openings import (
     opening_quotes_take_the_next_speaker,
     paragraph_openers_take_the_person_after,
 )
-from .roles import body_written, organization_of_title, person_titled, roles_of, title_before
+from .roles import body_written, person_titled, roles_of, title_before
 from .syntax import doc_text, main_clause, named_possessor, presented, stands_for
+from .title_bodies import organization_of_title
 
 _ENTITY_KIND = {"person": PERSON, "organization": ORGANIZATION, "group": GROUP}
 # A floating quote continues the previous speaker only if that quote is this close (characters).

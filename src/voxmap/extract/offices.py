@@ -29,6 +29,7 @@ class VoiceRules:
     institutions: dict[str, str]  # a name an institution goes by (lower case) -> the name shown
     places: dict[str, str]  # a name a place goes by (lower case) -> the name shown
     party_roles: tuple[str, ...]
+    candidacy_prepositions: tuple[str, ...]  # "candidate for", "candidat à": what follows is run for, not held
     campaign_words: frozenset[str]
     campaign_roles: frozenset[str]
     campaign_voice: str
@@ -62,6 +63,7 @@ def load_voice_rules(language: str) -> VoiceRules:
         institutions={alias.lower(): names[0] for names in table.get("institutions", []) for alias in names},
         places={alias.lower(): names[0] for names in table.get("places", []) for alias in names},
         party_roles=tuple(w.lower() for w in table.get("party_roles", [])),
+        candidacy_prepositions=tuple(w.lower() for w in table.get("candidacy_prepositions", [])),
         campaign_words=frozenset(w.lower() for w in table.get("campaign_words", [])),
         campaign_roles=frozenset(w.lower() for w in table.get("campaign_roles", [])),
         campaign_voice=table.get("campaign_voice", "{name}"),
@@ -121,6 +123,18 @@ def find_office(text: str, rules: VoiceRules) -> tuple[int, int, str] | None:
         if match:
             return match.start(), match.end(), phrase
     return None
+
+
+def run_for_at(title: str, rules: VoiceRules) -> int | None:
+    """Where what a candidate runs for begins in a title ("candidate for the White House", "candidat
+    démocrate à la Maison Blanche": a candidacy word, one word at most, then the preposition), or None."""
+    if not rules.candidacy_prepositions:
+        return None
+    lowered = title.lower()
+    roles = "|".join(re.escape(role) for role in rules.party_roles)
+    prepositions = "|".join(re.escape(p) for p in rules.candidacy_prepositions)
+    match = re.search(rf"(?<![\w-])(?:{roles})(?:\s+[\w-]+)?\s+(?=(?:{prepositions})\s)", lowered)
+    return match.end() if match else None
 
 
 def unaccented(text: str) -> str:
@@ -296,6 +310,13 @@ def institution_of(
     organisation together ("ministre de l'Education nationale")."""
     if former or is_former(title, rules) or (written and is_former(written, rules)):
         return None  # "ministre de l'Écologie de l'époque": the marker may stand after the body's name
+    run_for = [run_for_at(text, rules) for text in (title, written or "")]
+    if organization and any(
+        at is not None and organization in text[at:] for text, at in zip((title, written or ""), run_for)
+    ):
+        organization = None  # "candidat démocrate à la Maison Blanche": the White House is what he runs for
+    title = title[: run_for[0]] if run_for[0] is not None else title
+    written = written[: run_for[1]] if written and run_for[1] is not None else written
     office = find_office(title, rules)
     if office is not None:
         phrase = office[2]

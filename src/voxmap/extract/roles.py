@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from .language import LanguageRules
 from .mentions import is_junk_person_name, person_surnames
 from .offices import find_office, is_former, load_voice_rules
-from .syntax import doc_text, is_acronym, is_word, prepositional_objects
+from .syntax import doc_text, is_acronym, is_word
+from .title_bodies import body_right_after, names_a_body, organization_of_title
 
 
 @dataclass(slots=True)
@@ -32,159 +33,6 @@ class RawRole:
 
 def _is_role(token: Token, rules: LanguageRules) -> bool:
     return token.lemma_.lower() in rules.role_words or token.lower_ in rules.role_words
-
-
-def _name_word(token: Token) -> bool:
-    """A capitalised word inside its sentence that no entity claims: part of a name."""
-    return token.text[:1].isupper() and token.pos_ in ("NOUN", "PROPN") and not token.is_sent_start
-
-
-def organization_of_title(
-    title_head: Token, rules: LanguageRules, ents: list[Span | None], depth: int = 0
-) -> tuple[str | None, int | None]:
-    """(organisation name, token index where the organisation phrase starts) for a title; one
-    complement deep ("responsable de la communication du groupe N'Py": the group)."""
-    labels = rules.parser
-    complements = []
-    for preposition, obj in prepositional_objects(title_head, labels):
-        if preposition not in rules.organization_prepositions:
-            continue
-        ent = ents[obj.i]
-        subtree = list(obj.subtree)
-        institutions = labels.organization_entities | labels.place_entities
-        named = {ents[t.i].label_ for t in subtree if ents[t.i] is not None}
-        if preposition in rules.locative_prepositions and named and named <= labels.place_entities:
-            continue  # "a financial adviser in Eau Claire": where the holder works, no organisation
-        quoted = (
-            _quoted_name(title_head.doc, obj.right_edge.i + 1, rules)
-            if obj.lemma_.lower() in rules.organization_heads and ent is None
-            else None
-        )
-        if quoted is not None:
-            return quoted.text, min(t.i for t in subtree)
-        inner = next(
-            (
-                ents[t.i]
-                for t in subtree
-                if t.i != obj.i
-                and ents[t.i] is not None
-                and ents[t.i].label_ in institutions
-                and ents[obj.i] is None
-                # "in Trump's campaign": the possessor's campaign is the organisation, not the possessor
-                and not (ents[t.i].root.dep_ in labels.possessive and ents[t.i].root.head.i == obj.i)
-            ),
-            None,
-        )
-        if inner is not None and inner.label_ in labels.place_entities and obj.lemma_.lower() in rules.place_body_heads:
-            # "présidente de la région Île-de-France", "du conseil départemental de la Gironde": a body
-            # of the place, named by its kind, not the place itself
-            return _without_determiner(title_head.doc[obj.i : inner.end], rules), min(t.i for t in subtree)
-        if inner is not None:
-            # "directrice des ressources humaines des Forges de Vierzon": the named institution is
-            # the organisation; what comes before it belongs to the title.
-            root = inner.root
-            case = next((c.i for c in root.children if c.dep_ in labels.case_marker), None)
-            start = case if case is not None else (root.head.i if root.head.i < inner.start else inner.start)
-            return _without_determiner(inner, rules), start
-        has_org = any(ents[t.i] is not None and ents[t.i].label_ in institutions for t in subtree)
-        complements.append(obj)
-        # A bare capitalised word is not enough: "Secretary of State" names no organisation.
-        if has_org or obj.lemma_.lower() in rules.organization_heads:
-            left = min(t.i for t in subtree)
-            prep_token = min(left, next((c.i for c in obj.children if c.dep_ in labels.case_marker), left))
-            if not labels.case_marker:  # English: the preposition is the object's head
-                prep_token = obj.head.i
-            doc = title_head.doc
-            right = max(t.i for t in subtree) + 1
-            # "du syndicat Unité Santé" parsed as two phrases: the name that follows belongs to it.
-            if (
-                right < len(doc)
-                and ents[right] is not None
-                and ents[right].start == right
-                and ents[right].label_ in labels.organization_entities
-            ):
-                right = ents[right].end
-                ent = None
-            elif obj.lemma_.lower() in rules.organization_heads:
-                # "du syndicat policier Alliance" with "Alliance" hung on the title: the body's name too
-                people_and_places = labels.person_entities | labels.place_entities
-                while (
-                    right < len(doc)
-                    and _name_word(doc[right])
-                    and (ents[right] is None or ents[right].label_ not in people_and_places)
-                ):
-                    right += 1
-            # "antenne du Louvre implantée dans l'ancien bassin minier": a participle starts a description.
-            right = next(
-                (
-                    t.i
-                    for t in doc[obj.i + 1 : right]
-                    if t.is_lower and t.pos_ in ("VERB", "ADJ") and "Part" in t.morph.get("VerbForm")
-                ),
-                right,
-            )
-            name_tokens = doc[left:right]
-            if ent is not None and ent.label_ in labels.organization_entities:
-                return _without_determiner(ent, rules), prep_token
-            return _without_determiner(name_tokens, rules), prep_token
-    # "Rempart spokesman": an organisation named in the title's own modifiers.
-    for child in title_head.children:
-        ent = ents[child.i]
-        if child.i < title_head.i and _names_a_body(ent, rules):
-            return ent.text, None
-    for obj in complements if depth == 0 else ():
-        found = organization_of_title(obj, rules, ents, depth + 1)
-        if found[0] is not None:
-            return found
-    return None, None
-
-
-# How far past a kind of body ("l'association de participants à la CCC") its quoted name may follow.
-MAX_BEFORE_QUOTED_NAME = 4
-MAX_QUOTED_NAME_WORDS = 5
-
-
-def _quoted_name(doc: Doc, after: int, rules: LanguageRules) -> Span | None:
-    """'co-président de l'association de participants à la CCC « Les 150 »': the body a kind word
-    describes is named by the short capitalised name quoted after its phrase (a complement at most
-    between), not by the kind word."""
-    marks = rules.marks
-    i = after
-    while i < min(len(doc), after + MAX_BEFORE_QUOTED_NAME) and doc[i].text not in marks.openers:
-        if doc[i].pos_ not in ("ADP", "DET", "PROPN", "NOUN"):
-            return None
-        i += 1
-    if i >= len(doc) or doc[i].text not in marks.openers:
-        return None
-    closing = next((t.i for t in doc[i + 1 : i + 2 + MAX_QUOTED_NAME_WORDS] if t.text in marks.closers), None)
-    if closing is None or closing == i + 1:
-        return None
-    name = doc[i + 1 : closing]
-    first = name[0].text[:1]
-    if not (first.isupper() or first.isdigit()) or any(t.pos_ in ("VERB", "AUX") for t in name):
-        return None
-    return name
-
-
-def _names_a_body(ent: Span | None, rules: LanguageRules) -> bool:
-    """An organisation's entity among a title's words, unless a word of the title the model tagged one
-    ("Press Secretary": no body called Press)."""
-    return (
-        ent is not None
-        and ent.label_ in rules.parser.organization_entities
-        and ent.text.lower() not in rules.title_modifiers
-    )
-
-
-def _without_determiner(tokens: Span, rules: LanguageRules) -> str:
-    words = list(tokens)
-    while words and (
-        words[0].lower_ in rules.definite_determiners
-        or words[0].lower_ in rules.indefinite_determiners
-        or words[0].pos_ == "ADP"
-    ):
-        words = words[1:]
-    return tokens.doc[words[0].i : words[-1].i + 1].text if words else tokens.text
 
 
 def _title_range(title_head: Token, rules: LanguageRules, stop: int | None) -> tuple[int, int]:
@@ -319,7 +167,7 @@ def roles_of(name: Span, rules: LanguageRules, ents: list[Span | None]) -> list[
         start = min(t.left_edge.i for t in before)
         doc = name.doc
         tokens = doc[start : name.start]
-        bodies = [t for t in tokens if _names_a_body(ents[t.i], rules)]
+        bodies = [t for t in tokens if names_a_body(ents[t.i], rules)]
         organization = ents[bodies[0].i].text if bodies else None
         title = " ".join(t.text for t in tokens if t not in bodies)
         former = any(t.lower_ in rules.former_markers for t in tokens)
@@ -499,6 +347,10 @@ def _surface_role(title: Span, name: Span, rules: LanguageRules, ents: list[Span
     """The role of a title written before the name: its organisation is what follows its first
     organisation preposition, when that names a body ("de Force ouvrière", "du syndicat Alliance")."""
     organization = body_written(title.text, rules)
+    head = next((t for t in title if t.pos_ == "NOUN"), None)
+    if organization is None and head is not None:
+        after = body_right_after(head, rules, ents)  # "l'eurodéputé LR Xavier Belmont"
+        organization = after if after is not None and after in title.text else None
     words = title.text
     cut = next((t.i for t in title if t.lower_ in rules.organization_prepositions), None)
     if organization is not None and cut is not None:
