@@ -334,16 +334,24 @@ class RuleResolver:
             return last_source(seen, mention) or last_person(seen, mention)
         if head in outlet_kinds(self.rules.language) and determiner in self.rules.definite_determiners:
             return None if mention.named else last_outlet(seen, mention)
-        if head in self.rules.latter_words or mention.text.split()[-1].lower() in self.rules.latter_words:
-            # "assure cette dernière": the last person named, of the gender written
+        last_word = mention.text.split()[-1].lower()
+        pair = last_word in self.rules.pair_ordinals  # "la seconde", never "le Premier ministre"
+        ordinal = last_word if pair else next((w for w in (head, last_word) if w in self.rules.latter_words), None)
+        if ordinal is not None:
+            # "assure cette dernière": the last person seen, of the gender written; "a promis la
+            # première", "a ajouté la seconde": one of the last two named, whoever spoke since
             people = [
-                s
+                s.actor
                 for s in seen
                 if s.actor.type == PERSON
                 and mention.start - s.position < PRONOUN_WINDOW
                 and (mention.gender is None or s.actor.gender in (None, mention.gender))
+                and not (pair and s.speaker)
             ]
-            return people[-1].actor if people else None
+            latest = list({id(actor): actor for actor in reversed(people)}.values())  # last seen first
+            if pair:
+                return latest[2 - self.rules.pair_ordinals[ordinal]] if len(latest) > 1 else None
+            return latest[0] if latest else None
         matched = self._matching(mention, seen, history)
         focus = self._in_focus(mention, seen, history)
         if focus is not None and (matched is None or not (self._titled(matched, mention) or _echoed(matched, mention))):

@@ -143,6 +143,7 @@ class LanguageRules:
     definite_determiners: frozenset[str]
     interlocutor_determiners: frozenset[str]
     latter_words: frozenset[str]
+    pair_ordinals: dict[str, int]  # "the former", "la seconde": which of the last two people named
     demonstrative_heads: dict[str, str]  # "celui" -> masculine: "celui qui dirige l'agence" is who just acted
     back_reference_heads: frozenset[str]  # "our interlocutor", "this source": the last source introduced
     back_reference_determiners: frozenset[str]
@@ -211,6 +212,7 @@ class LanguageRules:
     object_report_verbs: frozenset[str]  # "denied the allegations", "a annoncé l'annulation des vols": a noun's report
     min_object_words: int  # fewer words in that object ("denied it", "a confirmé l'info") report nothing
     unrealized_modals: frozenset[str]  # "devait annoncer les priorités": what is yet to be said
+    sequence_prepositions: frozenset[str]  # "avant de lancer « … »": an infinitive its verb's subject says
     physical_sense_verbs: frozenset[str]  # "le vent qui soufflait": a verb of saying in its other sense
     reason_participles: frozenset[str]  # "…, citing a settlement agreement": a reason, not a statement
     aside_relatives: frozenset[str]  # "…, which makes him an outlier": the writer's aside after a reported object
@@ -372,6 +374,7 @@ def load_rules(language: str) -> LanguageRules:
         definite_determiners=_words(sources, "definite_determiners"),
         interlocutor_determiners=_words(sources, "interlocutor_determiners"),
         latter_words=_words(sources, "latter_words"),
+        pair_ordinals={word.lower(): int(n) for word, n in sources.get("pair_ordinals", {}).items()},
         demonstrative_heads={word.lower(): gender for word, gender in sources.get("demonstrative_heads", {}).items()},
         back_reference_heads=_words(sources, "back_reference_heads"),
         back_reference_determiners=_words(sources, "back_reference_determiners"),
@@ -439,6 +442,7 @@ def load_rules(language: str) -> LanguageRules:
         aside_relatives=_words(cues, "aside_relatives"),
         min_object_words=int(cues["min_object_words"]),
         unrealized_modals=_words(cues, "unrealized_modals"),
+        sequence_prepositions=_words(cues, "sequence_prepositions"),
         physical_sense_verbs=_words(cues, "physical_sense_verbs"),
         characterization_prepositions=_words(cues, "characterization_prepositions"),
         demand_phrases=frozenset(

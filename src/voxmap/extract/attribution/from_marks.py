@@ -378,7 +378,9 @@ def quotes_from_marks(ctx: Context) -> list[RawQuote]:
             if (
                 max(paragraph_length(segment, ctx.text), ctx.mean_paragraph) > LOST_PARAGRAPHS
                 and narration_between(ctx.segments[index - 1], segment, ctx) > MAX_NARRATION_WORDS
-            ):
+            ) or (previous.kind == PARTIAL and opens_sentence(segment, ctx)):
+                # (or a sentence quoted after a few words the writer quoted in their own sentence:
+                # '…, reconnaissant une « grande facilité de parole ». « Le Conseil est dans son rôle »')
                 # The writer's own sentence stands between: a quote of its own, the same speaker going on.
                 quotes.append(
                     RawQuote(DIRECT, [(segment.start, segment.end)], None, None, Cue(FLOATING), segments=[index])

@@ -164,7 +164,12 @@ def _phrase_head(k: int, end: int, ctx: Context) -> int | None:
     abbreviated titles), if it may speak."""
     doc = ctx.doc
     for j in range(k, min(end, k + 3)):
-        if doc[j].pos_ in ("NOUN", "PROPN") and is_word(doc[j]):
+        # "dénonce L214": a name right after the verb that the tagger left untagged (X) but the model
+        # reads as a name
+        named = doc[j].pos_ in ("NOUN", "PROPN") or (
+            doc[j].pos_ == "X" and doc[j].ent_type_ != "" and j == k and doc[j - 1].pos_ in VERB_POS
+        )
+        if named and is_word(doc[j]):
             return j if may_speak(doc[j], ctx) else None
         if doc[j].pos_ not in ("DET", "ADJ") and not doc[j].text.endswith("."):  # "M.", "Mme"
             return None

@@ -260,7 +260,7 @@ def sequence_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int],
         # "», avait confié samedi au président un jeune homme": the day, then the channel, where a
         # phrase follows them ("», a martelé mardi devant la commission d'enquête le président du…"
         # keeps the reading past the day's noun, which finds the name)
-        after_day = past_channel(_past_time_phrase(rest, ctx), people_labels)
+        after_day = _past_closing_comma(past_channel(_past_time_phrase(rest, ctx), people_labels), rest, people_labels)
         speaking = after_day and after_day[0].pos_ in ("DET", "PROPN", "NOUN", "NUM")
         rest = after_day if speaking else past_channel(rest, people_labels)
     else:
@@ -272,11 +272,12 @@ def sequence_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int],
     # "», assure cette dernière": the latter, an adjective standing for the person; "», confie un intime
     # au Parisien": a person's word, whatever its tag, before the preposition of the channel
     phrase = rest[: next((k for k, t in enumerate(rest) if t.pos_ == "ADP"), len(rest))]
-    person = ctx.rules.anonymous_heads | ctx.rules.role_words | ctx.rules.latter_words
+    ordinals = ctx.rules.latter_words | ctx.rules.pair_ordinals.keys()
+    person = ctx.rules.anonymous_heads | ctx.rules.role_words | ordinals
     head = (
         next((t for t in phrase if t.pos_ in ("NOUN", "PROPN")), None)
         or past_former_marker([t for t in phrase if t.lower_ in person], ctx.rules)
-        or next((t for t in rest if t.pos_ in ("NOUN", "PROPN") or t.lower_ in ctx.rules.latter_words), None)
+        or next((t for t in rest if t.pos_ in ("NOUN", "PROPN") or t.lower_ in ordinals), None)
     )
     if head is None or head.i - rest[0].i > 3:
         return None
@@ -300,6 +301,18 @@ def sequence_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int],
     if named is not None and titled_complement(head, named, ctx):
         named = None  # "un conseiller du ministre des Comptes publics Gérald Darmanin": the minister's name
     return char_range(doc, cue_start, cue_end + 1), named or head
+
+
+def _past_closing_comma(after: list[Token], tokens: list[Token], people: frozenset[str]) -> list[Token]:
+    """`after` (what follows the day and the channel of `tokens`) past a comma that closes the channel
+    ("», a expliqué à l'AFP, le délégué CGT, Éric Dupont"); a comma right after the verb closes nothing,
+    nor one after a name the channel ran into ("auprès de l'AFP Marie Dupont, porte-parole de…")."""
+    if not (len(after) > 1 and after[0].text == "," and tokens and after[0].i > tokens[0].i):
+        return after
+    # the channel alone before the comma: one name ("à l'AFP", "au Parisien", "sur Europe 1")
+    passed = tokens[0].doc[tokens[0].i : after[0].i]
+    names = [t for t in passed if t.pos_ not in ("ADP", "DET", "NUM") and is_word(t)]
+    return after[1:] if len(names) == 1 and names[0].ent_type_ not in people else after
 
 
 def _ends_title(token: Token, head: Token, ctx: Context) -> bool:

@@ -39,7 +39,7 @@ def usable_subject(verb: Token, ctx: Context) -> Token | None:
         # "…, a ajouté cette source, précisant que…", "« … » émirati, considère l'auteur X": the
         # speaker written after the incise's verb, which the parser read as its object
         return inverted
-    inverted = _enclitic_subject(verb, ctx)
+    inverted = _enclitic_subject(host, ctx)
     if inverted is not None:
         subject = inverted  # "», nous a-t-elle confié": the enclitic, not the object pronoun the parser took
     elif subject is not None and _object_clitic(subject, ctx):
@@ -50,7 +50,11 @@ def usable_subject(verb: Token, ctx: Context) -> Token | None:
     elif subject is not None and (fronted := _named_after_fronted(subject, verb, ctx)) is not None:
         subject = fronted  # "Passage le plus explosif de son livre, Valentin Gendrot assure…"
     elif subject is None:
-        subject = _set_off_name_before(verb, ctx)  # "À gauche, Jean-Luc Mélenchon (LFI), a annoncé…"
+        # "À gauche, Jean-Luc Mélenchon (LFI), a annoncé…"; else "Dans ces cages, dénonce L214, « … »":
+        # the speaker after a verb set off behind a fronted phrase
+        subject = _set_off_name_before(verb, ctx) or (
+            _subject_after_incise(host, ctx) if _after_fronted_phrase(host, ctx) else None
+        )
     if subject is None or subject.dep_ in labels.expletive | labels.passive_subject or not ctx.outside(subject):
         return None  # "it is said that…", "he was told…": the subject is not who speaks
     if ctx.rules.is_impersonal(subject.text):
@@ -210,6 +214,8 @@ def reporting_host(verb: Token, ctx: Context) -> Token:
     """'Analysts said X has grown, citing Y': a participle set off after a reported clause reports for
     the clause's speaker, not for the clause's subject ("X")."""
     labels = ctx.rules.parser
+    if _infinitive_after_preposition(verb, ctx):
+        return verb.head  # "a-t-il prévenu avant de lancer « … »": the verb before speaks for it
     if (
         not is_present_participle(verb)
         or verb.dep_ not in labels.adverbial_clause
@@ -234,6 +240,22 @@ def reporting_host(verb: Token, ctx: Context) -> Token:
     return host
 
 
+def _infinitive_after_preposition(verb: Token, ctx: Context) -> bool:
+    """A speech infinitive that a preposition of sequence hangs on another verb ("a-t-il prévenu avant
+    de lancer « … »"), with no subject of its own: the other verb's subject says it."""
+    labels = ctx.rules.parser
+    return (
+        "Inf" in verb.morph.get("VerbForm")
+        and verb.dep_ in labels.adverbial_clause | labels.open_clause
+        and verb.head.i != verb.i
+        and verb.head.pos_ in VERB_POS
+        and not is_passive(verb.head, labels)  # "des tests sont menés pour confirmer que…": no one speaks
+        and is_speech(verb, ctx.rules)
+        and not any(c.dep_ in labels.subject for c in verb.children)
+        and any(c.dep_ in labels.subordinator and c.lower_ in ctx.rules.sequence_prepositions for c in verb.children)
+    )
+
+
 def _misread_name(token: Token) -> bool:
     """A lower-case word the tagger called a proper noun ("« … » émirati, considère X"): no subject."""
     return token.pos_ == "PROPN" and token.is_lower
@@ -253,6 +275,15 @@ def _after_the_writer_s_words(verb: Token, ctx: Context) -> bool:
     if group < 2 or doc[group - 1].text != "," or not (ctx.outside(doc[group - 2]) and is_word(doc[group - 2])):
         return False
     return any(not ctx.outside(t) for t in doc[max(0, group - 1 - WRITER_WORDS - 1) : group - 2])
+
+
+def _after_fronted_phrase(verb: Token, ctx: Context) -> bool:
+    """A verb group that only a fronted phrase and its comma precede in the sentence ("Dans ces cages,
+    dénonce L214, « … »"): no clause of the writer's and no quote before it, which the inverted
+    layouts read ("…, rapporte Le Parisien")."""
+    group = cue_tokens(verb)[0]
+    before = ctx.doc[verb.sent.start : group - 1]
+    return len(before) > 0 and all(ctx.outside(t) and t.pos_ not in VERB_POS and is_word(t) for t in before)
 
 
 def set_off_without_subject(verb: Token, ctx: Context) -> bool:
@@ -383,7 +414,8 @@ def speaker_phrase(start: int, stop: int, ctx: Context) -> Token | None:
         # A person's noun first, whatever its tag ("The elected official shrugs:" tags "official" ADJ),
         # past a former marker that is one too ("l'ancienne élue": the élue)
         noun = past_former_marker([t for t in words if t.lower_ in person or t.lemma_.lower() in person], rules)
-        noun = noun or next((t for t in words if t.pos_ in ("NOUN", "PROPN") or t.lower_ in rules.latter_words), None)
+        ordinals = rules.latter_words | rules.pair_ordinals.keys()
+        noun = noun or next((t for t in words if t.pos_ in ("NOUN", "PROPN") or t.lower_ in ordinals), None)
         while noun is not None and noun.dep_ == "compound" and noun.i < noun.head.i < stop:
             noun = noun.head  # "the trade unionist": the unionist
         return noun

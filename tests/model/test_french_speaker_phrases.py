@@ -1,0 +1,65 @@
+"""Speaker phrases after an inverted verb that name no one by name: "la première" and "la seconde" of two
+people just named, and a title after the channel and its comma ("a expliqué à l'AFP, le délégué…").
+Sentence shapes of OrangeSum dispatches; names are invented. Each table has its negatives."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import french_speakers
+
+pytestmark = pytest.mark.model
+
+TWO_MINISTERS = (
+    "Ce lundi, Claire Morin et Agnès Vautrin, les ministres du Travail et de l'Industrie, se sont rendues sur place. "
+)
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        (
+            TWO_MINISTERS + "« Le gouvernement se battra pour sauver les emplois », a promis la première. « Nous "
+            "voulons les contre-expertiser », a ajouté la seconde.",
+            ["Claire Morin", "Agnès Vautrin"],
+        ),
+        # the one who spoke since does not change which of the two is the second
+        (
+            TWO_MINISTERS + "« Nous voulons les contre-expertiser », a ajouté la seconde.",
+            ["Agnès Vautrin"],
+        ),
+        # "cette dernière": the last person seen, as before
+        ("Marie Lenoir a rencontré les grévistes. « Nous avançons », assure cette dernière.", ["Marie Lenoir"]),
+    ],
+)
+def test_the_first_and_the_second_of_two_people_named(text, speakers):
+    assert french_speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "L'agression a eu lieu le matin. « Le détenu s'est jeté sur eux sans raison avec un pic artisanal », a "
+            "expliqué à l'AFP, le délégué CGT pénitentiaire, Éric Pinel. La suite est connue.",
+            "Éric Pinel",
+        ),
+        # a name the channel ran into stays unread: the apposition after the comma is not the speaker
+        (
+            "« On prend l'occasion de la fête des Mères pour rappeler que les vaches souffrent », s'est indignée "
+            "auprès de l'AFP Marie-Morgane Jeannot, porte-parole de Peta France.",
+            "Marie-Morgane Jeannot",
+        ),
+        # a participle after the channel's comma opens no speaker's phrase
+        ("« Le détenu s'est jeté sur eux », a expliqué à l'AFP, ajoutant que rien ne va. La suite.", None),
+    ],
+)
+def test_a_title_after_the_channel_and_its_comma_speaks(text, speaker):
+    assert french_speakers(text)[0] == speaker
+
+
+def test_no_apposition_speaks_for_a_name_the_channel_ran_into():
+    # the model reads "l'AFP Thiago Sousa" as one name: the person is lost, but his apposition is no speaker
+    text = (
+        "« C'est une ville très importante dans le monde, historique », confie à l'AFP Thiago Sousa, capitaine du PSG."
+    )
+    assert french_speakers(text)[0] != "capitaine du PSG"

@@ -1,0 +1,112 @@
+"""Who speaks where the speech verb is not the clause's own finite verb with its subject before it: a
+verb set off behind a fronted phrase with its subject after it, a speech infinitive that a preposition
+of sequence hangs on another verb, a reflexive verb of another sense, and a sentence quoted after a few
+words the writer quoted. Sentence shapes of OrangeSum dispatches; names and bodies are invented. Each
+table has its negatives."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import french_quote_spans, french_quotes
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Des inspecteurs sont venus. Dans ces cages, dénonce L214, « on y voit des lapins blessés par le sol "
+            "grillagé ». Une plainte a été déposée.",
+            ("direct", "on y voit des lapins blessés par le sol grillagé", "L214"),
+        ),
+        (
+            "Le décret est paru. Ainsi, estime le gouvernement, « les conseils municipaux pourront entrer en "
+            "fonction dès juin ». La suite viendra.",
+            ("direct", "les conseils municipaux pourront entrer en fonction dès juin", "le gouvernement"),
+        ),
+    ],
+)
+def test_the_speaker_after_a_verb_set_off_behind_a_fronted_phrase(text, expected):
+    assert expected in french_quotes(text)
+
+
+@pytest.mark.parametrize(
+    "text, not_speaker",
+    [
+        # a clause of the writer's before the verb: the inverted layouts read it, the outlet vouches for it
+        (
+            "Un automobiliste risque une peine de prison ferme pour un geste obscène, rapporte Le Parisien "
+            "mardi 20 mars. Il est poursuivi.",
+            None,
+        ),
+        # the verb's object after it, not a speaker
+        ("Dans son dernier livre, dénonce la présidente, « rien n'a changé ». La suite.", "dernier livre"),
+    ],
+)
+def test_no_other_speaker_than_the_one_after_the_verb(text, not_speaker):
+    quotes = french_quote_spans(text)
+    assert quotes
+    assert all(speaker != not_speaker for _, speaker, _ in quotes)
+    assert all(len(spans) == 1 for _, _, spans in quotes)  # "Le Parisien mardi 20 mars" is no span of it
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le ministre a quitté la salle avant de lancer « nous reviendrons ». La séance a repris.",
+            ("direct", "nous reviendrons", "Le ministre"),
+        ),
+        (
+            "Emmanuel Ferrand a pris la parole vendredi pour saluer « l'esprit du 1er-Mai ». La suite.",
+            ("direct", "l'esprit du 1er-Mai", "Emmanuel Ferrand"),
+        ),
+    ],
+)
+def test_a_speech_infinitive_after_a_preposition_of_sequence_is_its_verb_subject_s(text, expected):
+    assert expected in french_quotes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the verb it hangs on is passive: nobody acts, nobody speaks
+        "Des tests sont menés pour confirmer que ces rayons sont inoffensifs pour la santé. La suite.",
+        # "sans" says the words were not said
+        "Le maire a quitté la réunion sans dire un mot sur le budget de la commune. La suite.",
+        # "s'assurer que": to make sure, not to assure
+        "Le réseau affichera des liens pour s'assurer que les électeurs soient correctement informés. La suite.",
+        "Le médecin s'est assuré que les patients ne présentent pas d'effets indésirables. La suite.",
+    ],
+)
+def test_no_statement_from_an_infinitive_that_reports_nothing(text):
+    assert french_quotes(text) == []
+
+
+def test_assurer_without_its_clitic_still_reports():
+    assert ("direct", "Tout ira bien", "le ministre") in french_quotes("« Tout ira bien », assure le ministre.")
+
+
+@pytest.mark.parametrize(
+    "text, partial, sentence",
+    [
+        (
+            "« Nous ne sommes pas des énarques », a-t-il fait valoir, reconnaissant une « grande facilité de "
+            "parole ». « Le Conseil scientifique est dans son rôle, qui est technique », mais la décision est "
+            "politique.",
+            "grande facilité de parole",
+            "Le Conseil scientifique est dans son rôle, qui est technique",
+        ),
+    ],
+)
+def test_a_sentence_quoted_after_a_partial_quote_is_a_quote_of_its_own(text, partial, sentence):
+    quotes = french_quote_spans(text)
+    assert ("partial", [partial]) in [(kind, spans) for kind, _, spans in quotes]
+    assert [sentence] in [spans for _, _, spans in quotes]
+
+
+def test_a_sentence_quote_after_a_sentence_quote_still_goes_on():
+    # the negative: after a direct quote with no cue of its own, the same quote goes on
+    text = "« Nous gagnerons », a déclaré Anne Royer. « Tous les dépôts seront fermés. »"
+    assert [spans for _, _, spans in french_quote_spans(text)] == [["Nous gagnerons", "Tous les dépôts seront fermés."]]
