@@ -1,8 +1,8 @@
 """Who speaks where the speech verb is not the clause's own finite verb with its subject before it: a
 verb set off behind a fronted phrase with its subject after it, a speech infinitive that a preposition
-of sequence hangs on another verb, a reflexive verb of another sense, and a sentence quoted after a few
-words the writer quoted. Sentence shapes of OrangeSum dispatches; names and bodies are invented. Each
-table has its negatives."""
+of sequence hangs on another verb, a reflexive verb of another sense, a sentence quoted after a few
+words the writer quoted; and quoted words that are the subject of the writer's own verb, no one's words.
+Sentence shapes of OrangeSum dispatches; names and bodies are invented. Each table has its negatives."""
 
 from __future__ import annotations
 
@@ -110,3 +110,36 @@ def test_a_sentence_quote_after_a_sentence_quote_still_goes_on():
     # the negative: after a direct quote with no cue of its own, the same quote goes on
     text = "« Nous gagnerons », a déclaré Anne Royer. « Tous les dépôts seront fermés. »"
     assert [spans for _, _, spans in french_quote_spans(text)] == [["Nous gagnerons", "Tous les dépôts seront fermés."]]
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        (
+            "« Ces groupes sont violents », indique le politologue Simon Leroux. « Sang et honneur » fait "
+            "référence au slogan des Jeunesses hitlériennes.",
+            "Sang et honneur",
+        ),
+        ("« La maison du guet » est un best-seller dès sa parution, en 1975.", "La maison du guet"),
+    ],
+)
+def test_a_few_quoted_words_the_writer_s_verb_follows_are_what_the_sentence_is_about(text, quoted):
+    assert all(body != quoted for _, body, _ in french_quotes(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the negatives: a cue after the quoted words, or a full sentence quoted on its own
+        (
+            "« Nous ne reculerons pas » a promis le ministre. La suite.",
+            ("direct", "Nous ne reculerons pas", "le ministre"),
+        ),
+        (
+            "Le ministre est arrivé. « Nous ne reculerons jamais devant la menace. » La suite.",
+            ("direct", "Nous ne reculerons jamais devant la menace.", None),
+        ),
+    ],
+)
+def test_quoted_words_with_a_cue_or_a_sentence_of_their_own_are_still_quotes(text, expected):
+    assert expected in french_quotes(text)

@@ -11,6 +11,7 @@ from ..syntax import VERB_POS, clause_tokens, cue_tokens, is_word, tokens_coveri
 from .context import (
     SENTENCE_ENDS,
     Context,
+    after_closing,
     capital_after,
     char_range,
     is_speech,
@@ -238,6 +239,25 @@ MAX_TITLE_WORDS = 6
 MAX_TITLE_GAP = 4
 
 
+def subject_of_the_writer_s_verb(segment: QuotedSegment, ctx: Context) -> bool:
+    """'« Sang et honneur » fait référence au slogan…': a few quoted words with no conjugated verb nor
+    stop that open the sentence, the writer's verb right after the closing mark: a name or a phrase
+    the sentence is about, no one's words (a cue written there would have been found)."""
+    doc = ctx.doc
+    tokens = tokens_covering(doc, segment.start, segment.end)
+    i = after_closing(segment, ctx)
+    if tokens is None or i is None or i >= len(doc) or not opens_sentence(segment, ctx):
+        return False
+    words = [t for t in tokens if t.is_alpha]
+    return (
+        0 < len(words) <= MAX_TITLE_WORDS
+        and not any("Fin" in t.morph.get("VerbForm") or t.text in ".!?…:;" for t in tokens)
+        and doc[i].is_lower
+        and doc[i].pos_ in VERB_POS
+        and "Fin" in doc[i].morph.get("VerbForm")
+    )
+
+
 def work_title(segment: QuotedSegment, ctx: Context, after_title: bool) -> bool:
     """ "les fables « Le Rat et l'Éléphant », « Le Coche et la Mouche »", "le réseau "Lire et Relier"": a
     short capitalised name with no conjugated verb nor stop, right after a word naming a work (rules'
@@ -370,6 +390,8 @@ def quotes_from_marks(ctx: Context) -> list[RawQuote]:
             quotes.append(
                 RawQuote(DIRECT, [(segment.start, segment.end)], cue_chars, speaker.i, found_by, segments=[index])
             )
+        elif subject_of_the_writer_s_verb(segment, ctx):
+            continue  # '« Sang et honneur » fait référence au slogan…': a name the sentence is about
         elif (
             previous is not None
             and same_paragraph(ctx.segments[index - 1], segment, ctx.text)
