@@ -1,6 +1,6 @@
 """Speaker phrases after an inverted verb that name no one by name: "la première" and "la seconde" of two
-people just named, and a title after the channel and its comma ("a expliqué à l'AFP, le délégué…").
-Sentence shapes of OrangeSum dispatches; names are invented. Each table has its negatives."""
+people just named, a title after the channel and its comma ("a expliqué à l'AFP, le délégué…"), people
+described by their trade or their plight ("les professionnels de santé", "la victime"). Sentence shapes of OrangeSum dispatches; names are invented. Each table has its negatives."""
 
 from __future__ import annotations
 
@@ -63,3 +63,19 @@ def test_no_apposition_speaks_for_a_name_the_channel_ran_into():
         "« C'est une ville très importante dans le monde, historique », confie à l'AFP Thiago Sousa, capitaine du PSG."
     )
     assert french_speakers(text)[0] != "capitaine du PSG"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "« C'est la surenchère de l'indécence », déplorent les professionnels de santé.",
+            "les professionnels de santé",
+        ),
+        ("« Il m'a frappée sans raison », a raconté la victime.", "la victime"),
+        # the negative: a description that names no one who may speak
+        ("« C'est la surenchère de l'indécence », déplore la situation sanitaire.", None),
+    ],
+)
+def test_people_described_by_their_trade_or_their_plight_speak(text, speaker):
+    assert french_speakers(text) == [speaker]
