@@ -79,3 +79,13 @@ def test_no_apposition_speaks_for_a_name_the_channel_ran_into():
 )
 def test_people_described_by_their_trade_or_their_plight_speak(text, speaker):
     assert french_speakers(text) == [speaker]
+
+
+def test_a_question_inside_a_quote_is_no_incise():
+    # "…, vont-ils comprendre que…": the inverted pronoun asks; the cue after the quote speaks
+    text = (
+        "Les soignants sont en colère. « Comment nos patients, à qui l'on expliquait hier qu'ils ne pourraient "
+        "pas être protégés, vont-ils comprendre que ce qui n'existait pas hier tombe à profusion aujourd'hui. "
+        "C'est la surenchère de l'indécence », déplorent les professionnels de santé."
+    )
+    assert french_speakers(text) == ["les professionnels de santé"]

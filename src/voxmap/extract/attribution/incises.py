@@ -29,7 +29,7 @@ def incise(segment: QuotedSegment, ctx: Context) -> tuple[Token, Token, int, int
         subject = next((c for c in verb.children if c.dep_ in ctx.rules.parser.subject and c.i > verb.i), None)
         if subject is None or ctx.rules.pronoun_kind(subject.text) == "first":
             continue
-        if not (is_speech(verb, ctx.rules) or subject.pos_ in ("PROPN", "PRON")):
+        if not (is_speech(verb, ctx.rules) or subject.pos_ in ("PROPN", "PRON")) or _asks(verb, subject):
             continue
         end = subject.right_edge.i + 1
         while end < tokens.end and doc[end].text not in (".", ",", "—", ";", ":"):
@@ -37,6 +37,19 @@ def incise(segment: QuotedSegment, ctx: Context) -> tuple[Token, Token, int, int
         if end < tokens.end and doc[end].text in (".", ",", "—", ";", ":") and end + 1 < tokens.end:
             return verb, subject, cue_start - 1, end + 1
     return None
+
+
+def _asks(verb: Token, subject: Token) -> bool:
+    """"…, vont-ils comprendre que…": a verb that is no speech verb, its inverted pronoun, then an
+    infinitive: a question in the quote, no incise."""
+    after = subject.i + 1
+    return (
+        subject.pos_ == "PRON"
+        and after < len(subject.doc)
+        and subject.doc[after].pos_ == "VERB"
+        and "Inf" in subject.doc[after].morph.get("VerbForm")
+        and verb.i < subject.i
+    )
 
 
 # Words that never cue an incise: "…, and the union", "…, for Paul", "…, that the minister…".
