@@ -40,7 +40,7 @@ def incise(segment: QuotedSegment, ctx: Context) -> tuple[Token, Token, int, int
 
 
 def _asks(verb: Token, subject: Token) -> bool:
-    """"…, vont-ils comprendre que…": a verb that is no speech verb, its inverted pronoun, then an
+    """ "…, vont-ils comprendre que…": a verb that is no speech verb, its inverted pronoun, then an
     infinitive: a question in the quote, no incise."""
     after = subject.i + 1
     return (
