@@ -412,3 +412,20 @@ def test_a_participle_before_a_description_s_head_is_part_of_it(text, speaker):
 )  # fmt: skip
 def test_a_building_named_after_a_person_is_no_person(text, speaker):
     assert [q.speaker.name for q in voxmap.analyze(text, language="en").quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a place the parser made a second subject of the verb gives way to the person
+        (
+            "Tuesday at Baldwin Wallace University in Berea, OH, after winning Ohio in the Republican primary, "
+            "Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”",
+            "John Kasich",
+        ),
+        # the negative: a place that is the one subject still speaks for what it is
+        ("“We will not pay,” Ohio said in a court filing.", "Ohio"),
+    ],
+)
+def test_a_person_subject_wins_over_a_place_the_parser_added(text, speaker):
+    assert [q.speaker.name for q in voxmap.analyze(text, language="en").quotes] == [speaker]

@@ -61,8 +61,13 @@ def subject_of(verb: Token, labels: ParserLabels, depth: int = 0) -> Token | Non
         # from it is the quote's own ("“My reaction…,” Obama's strategist said") or a fronted phrase
         # ("His promises notwithstanding, analyses agree"); failing that, the first ("Louis, son mari,
         # confirme").
-        joined = [child for child in subjects if not _parted(child, verb)]
-        return (joined or subjects)[0]
+        joined = [child for child in subjects if not _parted(child, verb)] or subjects
+        # ("Tuesday in Berea, OH, after winning Ohio, Gov. John Kasich (R-OH), said", "déclare à l'AFP le
+        # Britannique Lee Price": a place the parser made a subject too gives way to the person)
+        people = [child for child in joined if child.ent_type_ in labels.person_entities]
+        if joined[0].ent_type_ in labels.place_entities and people:
+            return people[0]
+        return joined[0]
     # "X a quant à lui dénoncé…": the parser may hang the subject on the auxiliary instead.
     for aux in verb.children:
         if aux.dep_.startswith("aux") and aux.i < verb.i:
