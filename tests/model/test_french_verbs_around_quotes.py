@@ -143,3 +143,50 @@ def test_a_few_quoted_words_the_writer_s_verb_follows_are_what_the_sentence_is_a
 )
 def test_quoted_words_with_a_cue_or_a_sentence_of_their_own_are_still_quotes(text, expected):
     assert expected in french_quotes(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quote of several sentences that the writer's subject opens: the parser cuts it from the cue
+        (
+            "La loi a été adoptée. Le Grenelle « a permis une vraie prise de conscience. Avant lui, 8 % des "
+            "gens connaissaient le numéro : c'est désormais 64 % », écrit Mathilde Royer dans un communiqué.",
+            (
+                "mixed",
+                "Le Grenelle « a permis une vraie prise de conscience. Avant lui, 8 % des gens connaissaient le "
+                "numéro : c'est désormais 64 % »",
+                "Mathilde Royer",
+            ),
+        ),
+        # a determiner alone before the mark: the parser hangs the verb off the quoted noun
+        (
+            "Les avions ont décollé. Le « signe de notre amitié est que nous volons côte à côte », résume le "
+            "général Paul Weber.",
+            ("mixed", "Le « signe de notre amitié est que nous volons côte à côte »", "Paul Weber"),
+        ),
+    ],
+)
+def test_a_quote_the_writer_s_few_words_open_belongs_to_the_incise_after_it(text, expected):
+    assert expected in french_quotes(text)
+
+
+@pytest.mark.parametrize(
+    "text, not_opening",
+    [
+        # the negatives: a title, a term in a subheading the scraper glued, a list the writer ended
+        ("Le scandale a éclaté. Dans « Le Consentement », l'éditrice raconte comment elle a été séduite.", "Dans"),
+        (
+            "Dans ces cages, dénonce L214, « on y voit des lapins blessés ». Une plainte pour « violation de "
+            "domicile » L'association L214 dénonce l'élevage des lapins en cage.",
+            "Une plainte",
+        ),
+        (
+            "Elle lève des fonds. Des pétitions, des lettres aux autorités, des contenus éducatifs, etc. « Je "
+            "suis déjà activiste. Mais ce n'est plus assez », conclut-elle.",
+            "Des pétitions",
+        ),
+    ],
+)
+def test_no_mixed_quote_opened_by_a_title_a_term_or_the_writer_s_sentence(text, not_opening):
+    assert all(not body.startswith(not_opening) for _, body, _ in french_quotes(text))

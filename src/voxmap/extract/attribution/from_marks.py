@@ -93,6 +93,29 @@ def directly_governed(cue: Token, segment: QuotedSegment, ctx: Context) -> bool:
     return head.i == cue.i or (head.pos_ == "ADV" and head.head.i == cue.i)
 
 
+def _opened_by_writer_s_words(segment: QuotedSegment, cue: Token, found_by: Cue, ctx: Context) -> bool:
+    """'Le « signe émouvant de notre amitié […] », résume le général Ingo Gerharz', 'Le Grenelle « a
+    permis une vraie prise de conscience. Avant le Grenelle, […] 64 % », écrit Marlène Schiappa': a
+    quote that a few words of the writer open, its speech verb right after the closing mark. The
+    parser hangs such a verb off a noun or cuts the quote's first sentence from it, so the cue cannot
+    govern the quote; yet the incise speaks for all of it, opening words included, when they hold no
+    verb nor stop of the writer's (else, 'il a dénoncé les « casseurs », a-t-il ajouté', they are
+    narration) and the quoted words a clause (else a term or a title: 'Dans « Le Consentement »')."""
+    first = tokens_covering(ctx.doc, segment.open_at, segment.open_at + 1)
+    tokens = tokens_covering(ctx.doc, segment.start, segment.end)
+    if not (
+        found_by.adjacent
+        and found_by.speech_verb
+        and first is not None
+        and segment.outer_end <= cue.idx
+        and tokens is not None
+        and any("Fin" in t.morph.get("VerbForm") for t in tokens)
+    ):
+        return False
+    before = ctx.doc[first[0].sent.start : first[0].i]
+    return not any(t.pos_ in VERB_POS or t.text[-1:] in SENTENCE_ENDS or not ctx.outside(t) for t in before)
+
+
 def mixed_clause(segment: QuotedSegment, cue: Token, ctx: Context) -> tuple[int, int] | None:
     """The reported clause around a quoted part, when the cue governs one ('said that X was “…”')."""
     for child in cue.children:
@@ -369,6 +392,10 @@ def quotes_from_marks(ctx: Context) -> list[RawQuote]:
                         segments=[index],
                     )
                 )
+                continue
+            if cue is not None and _opened_by_writer_s_words(segment, cue, found_by, ctx):
+                span = (sentence_start(segment, ctx), segment.outer_end)
+                quotes.append(RawQuote(MIXED, [span], cue_chars, speaker.i, found_by, segments=[index]))
                 continue
             if (
                 cue is None
