@@ -190,3 +190,39 @@ def test_a_quote_the_writer_s_few_words_open_belongs_to_the_incise_after_it(text
 )
 def test_no_mixed_quote_opened_by_a_title_a_term_or_the_writer_s_sentence(text, not_opening):
     assert all(not body.startswith(not_opening) for _, body, _ in french_quotes(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb whose noun-phrase object is a report reports the quoted words that are that object
+        (
+            "Sous les applaudissements, Yannick Morel a vanté « une dynamique de l'espérance », et Paul Dumas a "
+            "affirmé que « le rassemblement ne s'arrêtera pas là ».",
+            ("direct", "une dynamique de l'espérance", "Yannick Morel"),
+        ),
+        (
+            "Le ministre a évoqué « un moment difficile pour tous ». La suite.",
+            ("direct", "un moment difficile pour tous", "Le ministre"),
+        ),
+    ],
+)
+def test_quoted_words_a_report_verb_takes_as_its_object_are_its_subject_s(text, expected):
+    assert expected in french_quotes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the negatives: a verb that reports nothing, the quoted words deeper than its object
+        "Le ministre a acheté « une maison de rêve » en Bretagne. La suite.",
+        "Le ministre a évoqué la colère des « gilets jaunes » dans la région. La suite.",
+    ],
+)
+def test_quoted_words_that_are_no_report_s_object_are_no_quote(text):
+    assert french_quotes(text) == []
+
+
+def test_a_present_participle_of_a_report_verb_quotes_no_object():
+    text = "Cet écrit a eu un large écho, en prônant une « écologie intégrale » pour tous. La suite."
+    assert french_quotes(text) == []
