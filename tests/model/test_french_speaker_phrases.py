@@ -89,3 +89,32 @@ def test_a_question_inside_a_quote_is_no_incise():
         "C'est la surenchère de l'indécence », déplorent les professionnels de santé."
     )
     assert french_speakers(text) == ["les professionnels de santé"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the one person named is only whom a song answers: the mayor stays a description
+        (
+            "Le chanteur devait se produire le 29 mai. Le maire de Verdun a évoqué des « risques forts de "
+            "troubles à l'ordre public ». Le chanteur répond à Jean Dupont dans la chanson.",
+            "Le maire de Verdun",
+        ),
+        (
+            "« C'est mon livre le plus personnel », confie l'écrivain. Le roman de Jean Dupont paraît mardi.",
+            "l'écrivain",
+        ),
+        # the negatives: the one person named acts, or is set beside the description
+        (
+            "« C'est mon livre le plus personnel », confie l'écrivain. Jean Dupont a signé chez Gallimard.",
+            "Jean Dupont",
+        ),
+        (
+            "Après deux mois de confinement, l'épidémie est actuellement contrôlée dans le pays, avait estimé "
+            "vendredi le président du conseil scientifique, le Pr Jean-François Delmas. La suite.",
+            "Jean-François Delmas",
+        ),
+    ],
+)
+def test_a_description_takes_up_the_one_person_named_only_if_that_person_acts(text, speaker):
+    assert french_speakers(text)[0] == speaker

@@ -7,7 +7,8 @@ actor takes up the one named person the article allows:
 1. the one whose role has the description's title word and no rival office ("le président du parti
    les Républicains" is not "le président de la SNCF");
 2. else the one person the headline names;
-3. else the one person the article names at all, if no role of theirs names another body.
+3. else the one person the article names at all, if they act there (a subject or a speaker) and no
+   role of theirs names another body.
 
 The gender written must agree, and a description of someone who speaks *for* or *about* another
 ("le porte-parole", "l'avocat", "son entourage") never takes up a named person this way. The
@@ -69,6 +70,8 @@ def _taken_up(
     headline: str,
     rules: LanguageRules,
     offices: list[OfficeWritten] = (),
+    acting: frozenset[int] = frozenset(),
+    text: str = "",
 ) -> Actor | None:
     fitting = [
         p
@@ -88,22 +91,44 @@ def _taken_up(
     # body than the one the description names (a union's secretary is not "le ministre de la Santé"),
     # and whose roles, if the article gives any, include one in it ("le président Marc Durand" is not
     # "le chef de la police locale"); a description naming no body is not a person titled otherwise
-    # ("l'acteur Marc Dumont" is not "le pape").
+    # ("l'acteur Marc Dumont" is not "le pape"); and they must act somewhere, as a subject or a
+    # speaker, or be named beside the description (the mayor who cancelled a concert is not the
+    # politician a song answers to).
     body = body_written(described.name, rules)
     alone = [
         p
         for p in fitting
-        if not p.roles
-        or (not body and p in titled)
-        or (
-            not any(_another_body(role, described.name) for role in p.roles)
-            and any(role.organization or role.institution for role in p.roles)
+        if (id(p) in acting or _beside(p, described, text))
+        and (
+            not p.roles
+            or (not body and p in titled)
+            or (
+                not any(_another_body(role, described.name) for role in p.roles)
+                and any(role.organization or role.institution for role in p.roles)
+            )
         )
     ]
     for pool in (titled, headlined, alone if len(people) == 1 else []):
         if len(pool) == 1:
             return pool[0]
     return None
+
+
+# The most characters between a description and the name set beside it ("le président du conseil
+# scientifique, le Pr Jean-François Delfraissy").
+BESIDE_CHARACTERS = 24
+
+
+def _beside(person: Actor, described: Actor, text: str) -> bool:
+    """Whether the person is named right after one of the description's mentions, in apposition: a
+    comma and a few words between, no other punctuation."""
+    return any(
+        0 <= m.start - d.end <= BESIDE_CHARACTERS
+        and text[d.end : m.start].lstrip().startswith(",")
+        and not any(mark in text[d.end + 1 : m.start] for mark in ",.;:!?\n")
+        for m in person.mentions
+        for d in described.mentions
+    )
 
 
 def _office_between(person: Actor, described: Actor, word: str, offices: list[OfficeWritten]) -> bool:
@@ -207,6 +232,8 @@ def take_up_named_people(
     headline: str,
     rules: LanguageRules,
     offices: list[OfficeWritten] = (),
+    acting: frozenset[int] = frozenset(),
+    text: str = "",
 ) -> None:
     """Give the quotes of described speakers to the named person each describes (module docstring);
     the described actor's mentions and office go to that person."""
@@ -217,7 +244,7 @@ def take_up_named_people(
         if described.plural:
             continue  # "les deux candidats ciblés": several people, none of them the one named
         word = _title_word(described, rules)
-        person = _taken_up(described, word, people, headline or "", rules, offices) if word else None
+        person = _taken_up(described, word, people, headline or "", rules, offices, acting, text) if word else None
         if person is None:
             continue
         if not any(role.institution for role in person.roles):
