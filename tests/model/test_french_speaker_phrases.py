@@ -94,6 +94,23 @@ def test_a_question_inside_a_quote_is_no_incise():
 @pytest.mark.parametrize(
     "text, speaker",
     [
+        # a relative speaks as described, or by the name set right after the kin word
+        (
+            "Les images ont choqué. « Ma mère a vu son fils se faire tuer », raconte la sœur de Karim Benali. La suite.",
+            "la sœur de Karim Benali",
+        ),
+        ("Le comédien est mort samedi. « Il était très malade », a précisé sa nièce Lucie Garnier.", "Lucie Garnier"),
+        # the negative: the person a relative is named after is not the one who speaks
+        ("« Il était gentil », raconte la fille de Paul Martin. La suite.", "la fille de Paul Martin"),
+    ],
+)
+def test_a_relative_speaks(text, speaker):
+    assert french_speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
         # the one person named is only whom a song answers: the mayor stays a description
         (
             "Le chanteur devait se produire le 29 mai. Le maire de Verdun a évoqué des « risques forts de "

@@ -589,4 +589,5 @@ def _titled_by_owner(
 
 
 def _person_like(mention: Mention, rules: LanguageRules) -> bool:
-    return mention.head_lemma in rules.anonymous_heads or mention.head_lemma in rules.role_words
+    lemma = mention.head_lemma  # "la sœur d'Ahmed Merabet", "sa fille": a relative is someone too
+    return lemma in rules.anonymous_heads or lemma in rules.role_words or lemma in rules.kin_words

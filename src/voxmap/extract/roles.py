@@ -325,13 +325,16 @@ def _past(word: str, small_words: frozenset[str]) -> str | None:
 
 def person_titled(head: Token, rules: LanguageRules, ents: list[Span | None]) -> Span | None:
     """The person named right after the title `head` heads ("a reconnu le secrétaire général de Force
-    ouvrière Yves Veyrier"): the speaker is that person, not the description."""
+    ouvrière Yves Veyrier") or right after a kin word ("sa nièce Abigail Shield"): the speaker is that
+    person, not the description."""
     doc = head.doc
     for i in range(head.i + 1, min(len(doc), head.i + MAX_TITLE_TOKENS + 2)):
         ent = ents[i]
         if ent is not None and ent.label_ in rules.parser.person_entities:
             if is_junk_person_name(ent.text, rules):
                 return None  # "le directeur [général de la Santé]": the model's name is the title's end
+            if ent.start == head.i + 1 and head.lemma_.lower() in rules.kin_words:
+                return ent  # "a précisé sa nièce Abigail Shield": a relative named
             title = title_before(ent, rules, ents) if ent.start == i else None
             return ent if title is not None and title.start <= head.i < title.end else None
         if ent is not None and ent.start == i and ent.label_ in rules.parser.organization_entities:

@@ -212,6 +212,8 @@ def may_speak(head: Token, ctx: Context) -> bool:
         or head.lower_ in rules.anonymous_heads
         or head.lower_ in rules.organization_heads
         or lemma in rules.anaphoric_organization_heads  # "la compagnie", "l'enseigne"
+        or lemma in rules.kin_words  # "la sœur d'Ahmed Merabet"
+        or head.lower_ in rules.kin_words
     )
 
 
