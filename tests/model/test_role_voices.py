@@ -123,6 +123,20 @@ def test_a_dateline_is_no_apposition():
             "Anne Hidalgo",
             "Parti socialiste",
         ),
+        # the French president speaks for the Élysée; a French president of a company for the company
+        ("« Nous ne céderons pas », a déclaré le président français Emmanuel Macron.", "Emmanuel Macron", "Élysée"),
+        (
+            "« Nous ne céderons pas », a déclaré le président français du groupe Airbus, Paul Martin.",
+            "Paul Martin",
+            "Airbus",
+        ),
+        # an office that names its body goes on with a place, and stays that office
+        (
+            "Le préfet de police de Paris a autorisé la réouverture. « L'ordre sera maintenu », a déclaré le "
+            "préfet de police de Paris.",
+            "le préfet de police de Paris",
+            "préfecture de police",
+        ),
     ],
 )
 def test_french_roles_make_voices(text, name, institution):

@@ -125,6 +125,17 @@ def find_office(text: str, rules: VoiceRules) -> tuple[int, int, str] | None:
     return None
 
 
+def _body_after(phrase: str, written: str, rules: VoiceRules) -> bool:
+    """Whether the role as written goes on past an office phrase of a title and its adjective
+    ("président français", "premier ministre") with a body's complement ("du groupe Airbus"); an
+    office that names its own body ("préfet de police" de Paris) goes on with a place."""
+    if any(word in rules.body_complement_prepositions for word in phrase.split()):
+        return False
+    found = find_office(written, rules)
+    rest = written[found[1] :].split() if found is not None and found[2] == phrase else []
+    return bool(rest) and rest[0].lower() in rules.body_complement_prepositions
+
+
 def run_for_at(title: str, rules: VoiceRules) -> int | None:
     """Where what a candidate runs for begins in a title ("candidate for the White House", "candidat
     démocrate à la Maison Blanche": a candidacy word, one word at most, then the preposition), or None."""
@@ -318,6 +329,13 @@ def institution_of(
     title = title[: run_for[0]] if run_for[0] is not None else title
     written = written[: run_for[1]] if written and run_for[1] is not None else written
     office = find_office(title, rules)
+    if (
+        office is not None
+        and organization
+        and rules.offices.get(office[2])
+        and _body_after(office[2], written or title, rules)
+    ):
+        office = None  # "président français du groupe Airbus": the office of the body named after it
     if office is not None:
         phrase = office[2]
         if place and phrase in rules.known_place_offices and _lookup(rules.places, place) is None:
