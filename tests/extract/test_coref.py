@@ -326,3 +326,21 @@ def test_a_possessive_description_of_a_spokesperson_is_someone_else(resolver, te
     history = History([_at(0, _person("Nadia Berrada", "feminine"))])
     found = resolver.resolve(_description(text, head), history)
     assert (found.name if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "roles, expected",
+    [
+        # an office written in full is not the person who holds another of its kind, whatever else he holds
+        (("président turc", "président"), None),
+        # the negatives: the same office, or an office of another kind beside a matching title
+        (("président français",), "Kemal Arslan"),
+        (("président", "maire de Pau"), "Kemal Arslan"),
+    ],
+)
+def test_an_office_in_full_is_not_a_holder_of_another_office_of_its_kind(roles, expected):
+    person = _person("Kemal Arslan")
+    for title in roles:
+        _with_role(person, title)
+    found = RESOLVER.described(_description("Le président français", "président"), History([_at(0, person)]))
+    assert (found.name if found else None) == expected

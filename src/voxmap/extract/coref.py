@@ -295,6 +295,8 @@ class RuleResolver:
                 # the secretary of a health union.
                 if same_title and is_role and role.organization and words & set(role.organization.lower().split()):
                     score += 1
+            if rival and in_full and actor.type == PERSON:
+                continue  # "le président français" is not whoever is "président turc", whatever else he is
             if actor.type == ORGANIZATION and body and not self._same_body(body, actor.name):
                 continue  # "le ministère japonais des Affaires étrangères" is not the ministère de la Santé
             if actor.type == ORGANIZATION and head in names and not one_person:
