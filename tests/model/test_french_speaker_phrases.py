@@ -135,3 +135,27 @@ def test_a_relative_speaks(text, speaker):
 )
 def test_a_description_takes_up_the_one_person_named_only_if_that_person_acts(text, speaker):
     assert french_speakers(text)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # whom the speaker addressed is no part of who speaks
+        (
+            "« Une clarification est nécessaire », a dit le président français à son homologue russe.",
+            "le président français",
+        ),
+        ("« Nous gagnerons », a dit le délégué CGT à ses collègues.", "le délégué CGT"),
+        # the negative: a possessive after a body's preposition is the speaker's own body
+        ("« Nous gagnerons », a dit le délégué de son syndicat.", "le délégué de son syndicat"),
+    ],
+)
+def test_the_addressee_after_a_speaker_is_not_the_speaker(text, speaker):
+    assert french_speakers(text) == [speaker]
+
+
+def test_a_possessive_after_a_preposition_that_is_no_channel_stays_in_the_speaker():
+    import voxmap
+
+    (quote,) = voxmap.analyze("“We will win,” said a spokesman for his campaign.", language="en").quotes
+    assert quote.speaker.name == "a spokesman for his campaign"

@@ -245,6 +245,14 @@ def _channel_noun_after(doc, i: int, end: int, rules: LanguageRules) -> bool:
     return word is not None and word.lower_ in rules.phrase_channel_nouns
 
 
+def _addressee(doc, i: int, end: int, rules: LanguageRules) -> bool:
+    """ "a dit le président français à son homologue russe": a channel preposition then a possessive
+    opens whom the speaker addressed, no part of who speaks."""
+    return (
+        doc[i].lower_ in rules.inverted_channel_prepositions and i + 1 < end and doc[i + 1].morph.get("Poss") == ["Yes"]
+    )
+
+
 def _trimmed(doc, start: int, end: int, head: Token, rules: LanguageRules) -> tuple[int, int]:
     """The phrase without what the parser hung on it that is not the speaker: a date or a dash before
     it ("vendredi 26 juin le syndicat…", "-Le Premier ministre"), the channel or the occasion after
@@ -292,7 +300,11 @@ def _trimmed(doc, start: int, end: int, head: Token, rules: LanguageRules) -> tu
         if (
             doc[i].pos_ == "ADP"
             and doc[i].lower_ not in rules.employer_prepositions
-            and (is_media(doc[i + 1 : end].text) or _channel_noun_after(doc, i, end, rules))
+            and (
+                is_media(doc[i + 1 : end].text)
+                or _channel_noun_after(doc, i, end, rules)
+                or _addressee(doc, i, end, rules)
+            )
         ):
             end = i  # "la présidente du Rassemblement national à BFMTV": the channel, not the speaker
             break
