@@ -509,3 +509,14 @@ def test_a_gerund_speaks_for_the_sentences_subject(text, expected):
 )
 def test_a_source_after_a_quotes_cue_is_its_channel(text, expected):
     assert french_quotes(text) == expected
+
+
+def test_a_body_described_by_its_kind_is_no_party_of_the_headline():
+    # the negative is the test above: a company the rules do not know is taken up
+    text = (
+        "« À l'issue du scrutin, Anne Rolland a été élue présidente de l'Union des villes », a indiqué "
+        "l'association sur Twitter. Cette victoire de la maire socialiste suit la vague des municipales. Le PS a "
+        "salué l'élection."
+    )
+    analysis = voxmap.analyze(text, language="fr", title="Anne Rolland (PS) l'emporte")
+    assert [(q.speaker.name, q.speaker.type) for q in analysis.quotes] == [("l'association", "anonymous")]

@@ -25,7 +25,7 @@ from ..records import Span as TextSpan
 from .coref import OfficeWritten, another_office, determiner_of
 from .language import LanguageRules
 from .mentions import ANONYMOUS, ORGANIZATION, PERSON
-from .offices import institution_of, is_former, load_voice_rules
+from .offices import institution_named, institution_of, is_former, load_voice_rules
 from .roles import body_written, complement_words
 
 
@@ -166,6 +166,14 @@ def _names_another(actor: Actor, body: Actor) -> bool:
     return len(words) > 1 and words[1][:1].isupper() and body.name not in actor.name
 
 
+def _known_as_another_kind(body: Actor, kind: str, rules: LanguageRules) -> bool:
+    """Whether the rules know the body under a name of another kind than the description's: "PS" is
+    the Parti socialiste, no "association"."""
+    shown = institution_named(body.name, rules.language)
+    first = shown.split()[0].lower() if shown else None
+    return first is not None and first != kind and first in rules.organization_heads
+
+
 def take_up_named_bodies(
     actors: list[Actor], quotes: list[Quote], speakers: list[Actor | None], headline: str, rules: LanguageRules
 ) -> None:
@@ -184,8 +192,11 @@ def take_up_named_bodies(
     ]
     described = {id(a): a for a in speakers if a is not None and a.type in (ORGANIZATION, ANONYMOUS)}
     for actor in described.values():
-        if len(named) != 1 or named[0] is actor or _body_word(actor, rules) is None or _names_another(actor, named[0]):
+        kind = _body_word(actor, rules)
+        if len(named) != 1 or named[0] is actor or kind is None or _names_another(actor, named[0]):
             continue
+        if _known_as_another_kind(named[0], kind, rules):
+            continue  # "a indiqué l'association" is no party the headline names ("Johanna Rolland (PS)")
         body = named[0]
         if body.type == PERSON:  # "l'entreprise" is it: a body after all
             body.type = ORGANIZATION
