@@ -123,6 +123,17 @@ def test_a_dateline_is_no_apposition():
             "Anne Hidalgo",
             "Parti socialiste",
         ),
+        # a body's name the model took for a place is still its name, unless the body is a place's
+        (
+            "« Nous sommes épuisés », a expliqué à l'AFP Hugo Huon, président du collectif Inter-Urgences.",
+            "Hugo Huon",
+            "collectif Inter-Urgences",
+        ),
+        (
+            "« Nous sommes prêts », a expliqué Paul Martin, président du conseil départemental Gironde.",
+            "Paul Martin",
+            "conseil départemental",
+        ),
         # the French president speaks for the Élysée; a French president of a company for the company
         ("« Nous ne céderons pas », a déclaré le président français Emmanuel Macron.", "Emmanuel Macron", "Élysée"),
         (

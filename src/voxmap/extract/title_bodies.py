@@ -95,12 +95,16 @@ def organization_of_title(
                 right = ents[right].end
                 ent = None
             elif obj.lemma_.lower() in rules.organization_heads:
-                # "du syndicat policier Alliance" with "Alliance" hung on the title: the body's name too
-                people_and_places = labels.person_entities | labels.place_entities
+                # "du syndicat policier Alliance" with "Alliance" hung on the title: the body's name too,
+                # even one the model took for a place ("du collectif Inter-Urgences"), unless the body is
+                # a place's ("du conseil départemental Gironde" names no body called so)
+                not_names = labels.person_entities
+                if obj.lemma_.lower() in rules.place_body_heads:
+                    not_names = not_names | labels.place_entities
                 while (
                     right < len(doc)
                     and _name_word(doc[right])
-                    and (ents[right] is None or ents[right].label_ not in people_and_places)
+                    and (ents[right] is None or ents[right].label_ not in not_names)
                 ):
                     right += 1
                 right = _lower_case_name_end(doc, left, right, rules)
