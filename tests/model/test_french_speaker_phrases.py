@@ -159,3 +159,25 @@ def test_a_possessive_after_a_preposition_that_is_no_channel_stays_in_the_speake
 
     (quote,) = voxmap.analyze("“We will win,” said a spokesman for his campaign.", language="en").quotes
     assert quote.speaker.name == "a spokesman for his campaign"
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # the person a sentence fronts with "quant à" acts in it: the pronoun after is that person
+        (
+            "« Ils méritent l'égalité », a souligné le PDG d'Apple, Tim Cook. Quant à Brett Kavanaugh, lui aussi "
+            "choisi par Donald Trump, il s'est opposé à cette décision, estimant qu'il revenait au Congrès de "
+            "faire évoluer la loi.",
+            ["Tim Cook", "Brett Kavanaugh"],
+        ),
+        # the negative: a thing fronted leaves the pronoun to the last person acting
+        (
+            "« Ils méritent l'égalité », a souligné le PDG d'Apple, Tim Cook. Quant à la loi de 1964, il a "
+            "estimé qu'il revenait au Congrès de la faire évoluer.",
+            ["Tim Cook", "Tim Cook"],
+        ),
+    ],
+)
+def test_the_person_fronted_by_quant_a_is_whom_the_pronoun_takes_up(text, speakers):
+    assert french_speakers(text) == speakers

@@ -240,6 +240,7 @@ def build(
                 or (clean.root.head.dep_ in rules.parser.agent and main_clause(clean.root.head.head, rules.parser))
                 # "Selon Bruno Lina, … « … », mais il souligne…" (an outlet relays: "selon Closer")
                 or (sourced(clean, rules.source_prepositions) and not is_media(clean.text))
+                or sourced(clean, rules.topic_openers)  # "Quant à Brett Kavanaugh, il s'est opposé"
             )
             history.sightings.append(Sighting(clean.start_char, actor, subject, False, topic))
 

@@ -128,6 +128,7 @@ class LanguageRules:
     characterization_verbs: frozenset[str]
     source_prepositions: tuple[tuple[str, ...], ...]
     sentence_initial_source_prepositions: tuple[tuple[str, ...], ...]
+    topic_openers: tuple[tuple[str, ...], ...]  # "Quant à X, il…": X is whom the sentence is about, acting
     source_sentence_holds_quotes: bool  # "…a nationwide “walk-in”, according to X": one mixed quote
     source_phrase_leaves_a_speaker_his_clause: bool  # "Selon Le Parisien, le préfet a affirmé…": the préfet's
     source_settings: tuple[tuple[str, ...], ...]
@@ -358,6 +359,7 @@ def load_rules(language: str) -> LanguageRules:
         source_sentence_holds_quotes=bool(cues["source_sentence_holds_quotes"]),
         source_phrase_leaves_a_speaker_his_clause=bool(cues["source_phrase_leaves_a_speaker_his_clause"]),
         sentence_initial_source_prepositions=_sequences(cues, "sentence_initial_source_prepositions"),
+        topic_openers=_sequences(cues, "topic_openers"),
         source_settings=_sequences(sources, "source_settings"),
         impersonal_subjects=_words(sources, "impersonal_subjects"),
         spokesman_phrases=_sequences(sources, "spokesman_phrases"),
