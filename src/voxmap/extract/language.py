@@ -202,6 +202,7 @@ class LanguageRules:
     title_modifiers: frozenset[str]  # "Press Secretary": a word of the title, whatever the model tagged it
     second_in_rank: frozenset[str]  # "deputy mayor", "adjoint au maire": another office than the mayor's
     kin_words: frozenset[str]  # "the nominee's daughter": a relative, never a role
+    contracted_articles: frozenset[str]  # "au", "du": a preposition with its article, which may open a title
     former_markers: frozenset[str]
     title_abbreviations: dict[str, str]  # "sen." -> "senator": "the senator" takes up "Sen. Bernie Sanders"
     headline_verbs: frozenset[str]  # "Trump Wants": a verb closing a capitalised headline is not a name
@@ -432,6 +433,7 @@ def load_rules(language: str) -> LanguageRules:
         title_modifiers=_words(roles, "title_modifiers"),
         second_in_rank=_words(roles, "second_in_rank"),
         kin_words=_words(roles, "kin_words"),
+        contracted_articles=_words(roles, "contracted_articles"),
         former_markers=_words(roles, "former_markers"),
         title_abbreviations={short.lower(): full.lower() for short, full in roles.get("title_abbreviations", [])},
         headline_verbs=_words(sources, "headline_verbs"),

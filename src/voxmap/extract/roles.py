@@ -226,21 +226,28 @@ def title_before(name: Span, rules: LanguageRules, ents: list[Span | None]) -> S
     i = end - 1
     if i < 0 or doc[i].pos_ in ("ADP", "DET") or doc[i].lower_ in rules.organization_prepositions:
         return None  # "le projet de Marie Dupont", "le député de la [France] insoumise"
+    # "joignant sa voix au chef de la [Cour John Roberts]": an article inside a preposition opens a title
+    # too, unless a longer title holds it ("l'adjoint au maire de la commune Laurent Buffard")
+    contracted = None
     while i >= 0 and end - i <= MAX_TITLE_TOKENS and doc[i].sent == name.sent:
         token = doc[i]
+        if token.lower_ in rules.contracted_articles and contracted is None:
+            head = next((t for t in doc[i + 1 : end] if t.pos_ != "ADJ" or _is_role(t, rules)), None)
+            if head is not None and head.is_lower and _is_role(head, rules):
+                contracted = doc[head.i : end]
         if token.pos_ == "DET" or token.lower_ in rules.definite_determiners:
             # "de la ministre allemande de la Défense, A. K.-K.": the determiner whose phrase a role
             # word heads opens the title; one after a preposition may be the complement's ("de la Défense").
             head = next((t for t in doc[i + 1 : end] if t.pos_ != "ADJ" or _is_role(t, rules)), None)
             if head is not None and head.is_lower and _is_role(head, rules):
-                return doc[head.i : end] if token.lower_ in rules.definite_determiners else None
+                return doc[head.i : end] if token.lower_ in rules.definite_determiners else contracted
             if not (i > 0 and doc[i - 1].pos_ == "ADP"):
-                return None
+                return contracted
         person = ents[i] is not None and ents[i].label_ in rules.parser.person_entities
         if person or token.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM") or token.is_punct:
-            return None
+            return contracted
         i -= 1
-    return None
+    return contracted
 
 
 def _named_after_people(token: Token, rules: LanguageRules) -> bool:
@@ -251,8 +258,9 @@ def _person_after(name: Span, rules: LanguageRules) -> bool:
     """Whether `name` reads as a person's: a first name of the rule files or the dictionary ("Jean-Michel"
     by "Jean"), then capitalised words ("Association [des Professionnels du Film]" is none)."""
     first = name[0].lower_.split("-")[0]
+    tables = (rules.first_names, rules.gendered_first_names, rules.dictionary_first_names)  # "John" is in the lists
     return all(t.is_title or t.text == "-" for t in name) and any(
-        first in names for names in (*rules.first_names.values(), *rules.dictionary_first_names.values())
+        first in names for table in tables for names in table.values()
     )
 
 
