@@ -134,6 +134,14 @@ def test_a_dateline_is_no_apposition():
             "Paul Martin",
             "conseil départemental",
         ),
+        # a body written after a name and a comma is the person's: they speak for it
+        (
+            "« La justice manque de moyens », estime Katia Dubreuil, du Syndicat de la magistrature (SM), dans un "
+            "entretien.",
+            "Katia Dubreuil",
+            "Syndicat de la magistrature",
+        ),
+        ("« Nous refusons », a dit Emilie Parente, de la CGT.", "Emilie Parente", "CGT"),
         # the French president speaks for the Élysée; a French president of a company for the company
         ("« Nous ne céderons pas », a déclaré le président français Emmanuel Macron.", "Emmanuel Macron", "Élysée"),
         (
@@ -215,3 +223,26 @@ def test_beside_a_relative_a_title_is_still_a_role():
 )
 def test_a_title_after_a_contracted_article(text, name, title):
     assert title in [t for t, _ in institutions(text, "fr", name)]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the negatives: a place, people listed, words that name no body
+        ("« Nous refusons », a dit Emilie Parente, de Marseille.", "Emilie Parente"),
+        ("« J'ai chanté », a dit Anne Royer, du Trenet, du Higelin et du Nougaro.", "Anne Royer"),
+        ("« Nous refusons », a dit Emilie Parente, de retour de vacances.", "Emilie Parente"),
+    ],
+)
+def test_no_membership_in_a_place_a_person_or_no_body(text, name):
+    assert institutions(text, "fr", name) == []
+
+
+def test_a_body_listed_before_another_is_no_member_of_it():
+    text = (
+        "Le texte avait suscité de nombreuses réserves, notamment du Conseil national du numérique, de la "
+        "Commission nationale consultative des droits de l'Homme, ou encore de la Quadrature du Net, qui défend "
+        "les libertés. « Le législateur a porté atteinte à la liberté d'expression », a jugé le Conseil."
+    )
+    (council,) = [a for a in analyze(text, language="fr").actors if a.name == "Conseil national du numérique"]
+    assert (council.type, council.roles) == ("organization", [])

@@ -203,6 +203,8 @@ class LanguageRules:
     second_in_rank: frozenset[str]  # "deputy mayor", "adjoint au maire": another office than the mayor's
     kin_words: frozenset[str]  # "the nominee's daughter": a relative, never a role
     contracted_articles: frozenset[str]  # "au", "du": a preposition with its article, which may open a title
+    membership_prepositions: frozenset[str]  # "X, de la CGT,": the body a person belongs to
+    membership_title: str
     former_markers: frozenset[str]
     title_abbreviations: dict[str, str]  # "sen." -> "senator": "the senator" takes up "Sen. Bernie Sanders"
     headline_verbs: frozenset[str]  # "Trump Wants": a verb closing a capitalised headline is not a name
@@ -434,6 +436,8 @@ def load_rules(language: str) -> LanguageRules:
         second_in_rank=_words(roles, "second_in_rank"),
         kin_words=_words(roles, "kin_words"),
         contracted_articles=_words(roles, "contracted_articles"),
+        membership_prepositions=_words(roles, "membership_prepositions"),
+        membership_title=roles["membership_title"],
         former_markers=_words(roles, "former_markers"),
         title_abbreviations={short.lower(): full.lower() for short, full in roles.get("title_abbreviations", [])},
         headline_verbs=_words(sources, "headline_verbs"),

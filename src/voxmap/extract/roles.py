@@ -176,7 +176,35 @@ def roles_of(name: Span, rules: LanguageRules, ents: list[Span | None]) -> list[
     surface = title_before(name, rules, ents)
     if surface is not None and not any(r.evidence[0] <= surface.start_char < r.evidence[1] for r in roles):
         roles.append(_surface_role(surface, name, rules, ents))
-    return [role for role in roles if role.title]
+    member = _membership(name, rules, ents) if not roles else None
+    return [role for role in roles + ([member] if member else []) if role.title]
+
+
+# The most tokens of a body's name written as a membership ("du Syndicat national des pilotes de ligne").
+MEMBERSHIP_TOKENS = 12
+
+
+def _membership(name: Span, rules: LanguageRules, ents: list[Span | None]) -> RawRole | None:
+    """'Katia Dubreuil, du Syndicat de la magistrature (SM), estime…': a name, a comma, then a body
+    (a capitalised name or an organisation head) up to the next punctuation, is a body the person
+    belongs to and speaks for; a place or a person is none ("Jean Dupont, de Marseille,", "du Trenet")."""
+    doc, i = name.doc, name.end
+    label = ents[name.start].label_ if ents[name.start] is not None else name.label_
+    if label not in rules.parser.person_entities:
+        return None  # "le Conseil national du numérique, de la Commission…": a list of bodies
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in rules.membership_prepositions:
+        return None
+    end = next((t.i for t in doc[i + 2 : i + 2 + MEMBERSHIP_TOKENS] if t.is_punct and t.text not in "-'’#"), None)
+    if end is None or doc[end].sent != name.sent or doc[end].text not in ",.;()":
+        return None
+    words = doc[i + 1 : end]
+    body = body_written(f"{rules.membership_title} {words.text}", rules)
+    first = next((t for t in words[1:] if t.text[:1].isupper() or t.lower_ in rules.organization_heads), None)
+    label = ents[first.i].label_ if first is not None and ents[first.i] is not None else None
+    others = rules.parser.place_entities | rules.parser.person_entities  # "de Marseille", "du Trenet, du Nougaro"
+    if body is None or (label in others and first.lower_ not in rules.organization_heads):
+        return None
+    return RawRole(rules.membership_title, body, (words.start_char, words.end_char))
 
 
 # The longest title written before a name: "le secrétaire général adjoint de la fédération Force ouvrière".
