@@ -326,7 +326,7 @@ def test_a_platform_the_model_takes_for_a_person_is_a_body():
     [
         ("l'ex-président", "Nicolas Sarkozy"),  # a title that was, with its prefix written against it
         ("l'ancien président", "Nicolas Sarkozy"),
-        ("l'ex-épouse", None),  # negative: someone else
+        ("l'ex-épouse", "l'ex-épouse"),  # negative: someone else, a relative who speaks as described
     ],
 )
 def test_a_former_title_written_with_its_prefix_takes_up_its_holder(description, speaker):

@@ -120,12 +120,18 @@ BESIDE_CHARACTERS = 24
 
 
 def _beside(person: Actor, described: Actor, text: str) -> bool:
-    """Whether the person is named right after one of the description's mentions, in apposition: a
-    comma and a few words between, no other punctuation."""
+    """Whether the person is named right after one of the description's mentions: written against it
+    ("le ministre de l'Action et des Comptes publics Gérald Darmanin"), or in apposition, a comma and a
+    few words between, no other punctuation."""
     return any(
         0 <= m.start - d.end <= BESIDE_CHARACTERS
-        and text[d.end : m.start].lstrip().startswith(",")
-        and not any(mark in text[d.end + 1 : m.start] for mark in ",.;:!?\n")
+        and (
+            not text[d.end : m.start].strip()
+            or (
+                text[d.end : m.start].lstrip().startswith(",")
+                and not any(mark in text[d.end + 1 : m.start] for mark in ",.;:!?\n")
+            )
+        )
         for m in person.mentions
         for d in described.mentions
     )
