@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..language import LanguageRules
 from ..marks import QuotedSegment
-from ..syntax import VERB_POS, is_word, tokens_covering
+from ..syntax import VERB_POS, is_present_participle, is_word, tokens_covering
 
 # Between a quote's closing mark and its cue ("”, said X" / "», poursuit-elle") only these may stand.
 JOINERS = frozenset({",", ":", "—", "–", "-", "(", ")"})
@@ -251,3 +251,19 @@ def past_adverbs(tokens: list[Token]) -> list[Token]:
     while lead < len(tokens) and tokens[lead].pos_ == "ADV" and not is_negative(tokens[lead]):
         lead += 1
     return tokens[lead:]
+
+
+def reports_quoted_object(verb: Token, segment: QuotedSegment, ctx: Context) -> bool:
+    """'Yannick Jadot a vanté « une dynamique de l'espérance »': a verb whose noun-phrase object is a
+    report (rules' object_report_verbs) reports the quoted words that are that object. Not as a present
+    participle: 'en prônant une « écologie intégrale »', 'évoquant une « âge pivot temporaire »' tell
+    of a stance in the writer's words more than they quote."""
+    if not (verb_forms(verb, ctx.rules) & ctx.rules.object_report_verbs) or is_present_participle(verb):
+        return False
+    tokens = tokens_covering(ctx.doc, segment.start, segment.end)
+    return (
+        tokens is not None
+        and verb.i < tokens.start
+        and tokens.root.head.i == verb.i
+        and tokens.root.dep_ in ctx.rules.parser.direct_object
+    )

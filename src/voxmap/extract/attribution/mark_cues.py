@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from ..marks import QuotedSegment
 from ..media import is_media
 from ..mentions import demonstrative_subject, is_time_word
-from ..syntax import VERB_POS, cue_tokens, is_present_participle, is_word, subject_of, tokens_covering
+from ..syntax import VERB_POS, cue_tokens, is_word, subject_of, tokens_covering
 from .context import (
     JOINERS,
     SENTENCE_ENDS,
@@ -24,8 +24,8 @@ from .context import (
     past_aside,
     past_channel,
     relative_of_someone,
+    reports_quoted_object,
     sequence_at,
-    verb_forms,
 )
 from .found import VERB, Cue
 from .inverted import may_speak, names_someone
@@ -113,7 +113,7 @@ def find_cue(segment: QuotedSegment, ctx: Context) -> tuple[Token, Token, Cue] |
         speech = (
             is_speech(verb, ctx.rules)
             or verb.lemma_.lower() in ctx.rules.characterization_verbs
-            or _reports_quoted_object(verb, segment, ctx)
+            or reports_quoted_object(verb, segment, ctx)
         )
         if not speech and relative_of_someone(verb, ctx):
             continue  # "« … » émirati, considère X, qui s'est retiré": the relative tells of X, not who spoke
@@ -135,22 +135,6 @@ def find_cue(segment: QuotedSegment, ctx: Context) -> tuple[Token, Token, Cue] |
     ):
         return None
     return best[1], best[2], best[3]
-
-
-def _reports_quoted_object(verb: Token, segment: QuotedSegment, ctx: Context) -> bool:
-    """'Yannick Jadot a vanté « une dynamique de l'espérance »': a verb whose noun-phrase object is a
-    report (rules' object_report_verbs) reports the quoted words that are that object. Not as a present
-    participle: 'en prônant une « écologie intégrale »', 'évoquant une « âge pivot temporaire »' tell
-    of a stance in the writer's words more than they quote."""
-    if not (verb_forms(verb, ctx.rules) & ctx.rules.object_report_verbs) or is_present_participle(verb):
-        return False
-    tokens = tokens_covering(ctx.doc, segment.start, segment.end)
-    return (
-        tokens is not None
-        and verb.i < tokens.start
-        and tokens.root.head.i == verb.i
-        and tokens.root.dep_ in ctx.rules.parser.direct_object
-    )
 
 
 def _inverted_speaker_after(segment: QuotedSegment, ctx: Context) -> bool:
