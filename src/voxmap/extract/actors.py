@@ -277,7 +277,7 @@ def build(
     floating_quotes_take_the_cue_after(quotes, speakers, doc)
     paragraph_openers_take_the_person_after(quotes, speakers, history.sightings, text)
     headline = doc._.voxmap_headline if doc.has_extension("voxmap_headline") else None
-    acting = {id(s.actor) for s in history.sightings if s.subject or s.speaker}
+    acting = frozenset(id(s.actor) for s in history.sightings if s.subject or s.speaker)
     take_up_named_people(table.actors, quotes, speakers, headline or "", rules, history.offices, acting, text)
     offices_written_in_full(table.actors, quotes, speakers, history.offices, rules)
     take_up_named_bodies(table.actors, quotes, speakers, headline or "", rules)

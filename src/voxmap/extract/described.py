@@ -7,8 +7,8 @@ actor takes up the one named person the article allows:
 1. the one whose role has the description's title word and no rival office ("le président du parti
    les Républicains" is not "le président de la SNCF");
 2. else the one person the headline names;
-3. else the one person the article names at all, if they act there (a subject or a speaker) and no
-   role of theirs names another body.
+3. else the one person the article names at all, if they act there (a subject or a speaker) or are
+   named right beside the description, and no role of theirs names another body.
 
 The gender written must agree, and a description of someone who speaks *for* or *about* another
 ("le porte-parole", "l'avocat", "son entourage") never takes up a named person this way. The
