@@ -202,7 +202,7 @@ class LanguageRules:
     title_modifiers: frozenset[str]  # "Press Secretary": a word of the title, whatever the model tagged it
     second_in_rank: frozenset[str]  # "deputy mayor", "adjoint au maire": another office than the mayor's
     kin_words: frozenset[str]  # "the nominee's daughter": a relative, never a role
-    contracted_articles: frozenset[str]  # "au", "du": a preposition with its article, which may open a title
+    contracted_articles: frozenset[str]  # "au", "aux": a preposition with its article, which may open a title
     membership_prepositions: frozenset[str]  # "X, de la CGT,": the body a person belongs to
     membership_title: str
     former_markers: frozenset[str]
@@ -251,6 +251,11 @@ class LanguageRules:
     def pronoun_kind(self, word: str) -> str | None:
         lowered = word.lower().lstrip("-")
         return next((kind for kind, words in self.pronouns.items() if lowered in words), None)
+
+    @property
+    def ordinal_words(self) -> frozenset[str]:
+        """Words that stand for a person just named: "cette dernière", "la seconde", "the former"."""
+        return self.latter_words | self.pair_ordinals.keys()
 
     def is_impersonal(self, word: str) -> bool:
         """An impersonal subject, enclitic or not ("on", "-on", "-t-on")."""

@@ -176,8 +176,9 @@ def roles_of(name: Span, rules: LanguageRules, ents: list[Span | None]) -> list[
     surface = title_before(name, rules, ents)
     if surface is not None and not any(r.evidence[0] <= surface.start_char < r.evidence[1] for r in roles):
         roles.append(_surface_role(surface, name, rules, ents))
-    member = _membership(name, rules, ents) if not roles else None
-    return [role for role in roles + ([member] if member else []) if role.title]
+    if not roles and (member := _membership(name, rules, ents)) is not None:
+        roles.append(member)
+    return [role for role in roles if role.title]
 
 
 # The most tokens of a body's name written as a membership ("du Syndicat national des pilotes de ligne").

@@ -277,7 +277,7 @@ def sequence_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int],
     # "», assure cette dernière": the latter, an adjective standing for the person; "», confie un intime
     # au Parisien": a person's word, whatever its tag, before the preposition of the channel
     phrase = rest[: next((k for k, t in enumerate(rest) if t.pos_ == "ADP"), len(rest))]
-    ordinals = ctx.rules.latter_words | ctx.rules.pair_ordinals.keys()
+    ordinals = ctx.rules.ordinal_words
     person = ctx.rules.anonymous_heads | ctx.rules.role_words | ordinals
     head = (
         next((t for t in phrase if t.pos_ in ("NOUN", "PROPN")), None)

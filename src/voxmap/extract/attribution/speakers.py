@@ -414,8 +414,7 @@ def speaker_phrase(start: int, stop: int, ctx: Context) -> Token | None:
         # A person's noun first, whatever its tag ("The elected official shrugs:" tags "official" ADJ),
         # past a former marker that is one too ("l'ancienne élue": the élue)
         noun = past_former_marker([t for t in words if t.lower_ in person or t.lemma_.lower() in person], rules)
-        ordinals = rules.latter_words | rules.pair_ordinals.keys()
-        noun = noun or next((t for t in words if t.pos_ in ("NOUN", "PROPN") or t.lower_ in ordinals), None)
+        noun = noun or next((t for t in words if t.pos_ in ("NOUN", "PROPN") or t.lower_ in rules.ordinal_words), None)
         while noun is not None and noun.dep_ == "compound" and noun.i < noun.head.i < stop:
             noun = noun.head  # "the trade unionist": the unionist
         return noun
