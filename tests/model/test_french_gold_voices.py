@@ -195,6 +195,35 @@ def test_quoted_words_a_comma_joins_to_a_reported_clause_are_one_statement(text,
     assert [kind for kind, _, _ in french_quote_spans(text)] == kinds
 
 
+MARTINEZ = (
+    "Philippe Martinez, le leader de la CGT, a averti qu'en n'écoutant pas la partie du pays opposée à cette réforme"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # reported words with no verb of their own: the quote after the comma completes them
+        (MARTINEZ + ', "on joue avec le feu". Le débat continue.', ["mixed"]),
+        (
+            'Le ministre a précisé, en rappelant qu\'en règle générale, "on ferme une classe à partir de trois cas" de '
+            "contamination.",
+            ["mixed"],
+        ),
+        # negatives: a clause with its own verb is a statement, the quote after it another; a word of the
+        # writer's between them leaves the quote apart
+        (
+            "Philippe Martinez a averti qu'en n'écoutant pas la partie du pays, le gouvernement jouait avec le feu, "
+            '"personne ne l\'écoute". Le débat continue.',
+            ["indirect", "direct"],
+        ),
+        (MARTINEZ + ', ajoutant "on joue avec le feu". Le débat continue.', ["indirect", "direct"]),
+    ],
+)
+def test_a_that_the_quote_after_it_completes_is_one_statement(text, kinds):
+    assert [kind for kind, _, _ in french_quote_spans(text)] == kinds
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

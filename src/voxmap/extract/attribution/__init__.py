@@ -72,20 +72,37 @@ def find_quotes(doc: Doc, rules: LanguageRules) -> Findings:
 def _joined(quotes: list[RawQuote], ctx: Context) -> list[RawQuote]:
     """'claiming that fraud is “a big problem” but “nobody has the guts…”': a reported clause and the
     quote after it, of one cue and joined by nothing but a coordinator (rules' quote_joiners) or a comma,
-    are one statement (two quoted terms, « X » et « Y », stay two)."""
+    are one statement (two quoted terms, « X » et « Y », stay two). So are reported words with no verb of
+    their own and the quote that completes them: 'a averti qu'en n'écoutant pas le pays, « on joue avec
+    le feu »'."""
     marks = {c for mark in ctx.rules.marks.openers.keys() | ctx.rules.marks.closers for c in mark}
     apart = str.maketrans(dict.fromkeys([*marks, ",", ";"], " "))  # the marks and commas between them
     joined: list[RawQuote] = []
     for quote in quotes:
         last = joined[-1] if joined else None
-        if last is not None and last.cue is not None and last.cue == quote.cue and last.kind == MIXED:
+        if (
+            last is not None
+            and last.cue is not None
+            and last.cue == quote.cue
+            and (last.kind == MIXED or (quote.kind == DIRECT and _unfinished_clause(last, ctx)))
+        ):
             between = ctx.text[last.spans[-1][1] : quote.spans[0][0]]
             words = " ".join(between.translate(apart).split()).lower()
             if not words or words in ctx.rules.quote_joiners:  # a comma alone: '"…environ", "début octobre"'
                 last.spans[-1] = (last.spans[-1][0], quote.spans[-1][1])
+                last.kind = MIXED
                 continue
         joined.append(quote)
     return joined
+
+
+def _unfinished_clause(quote: RawQuote, ctx: Context) -> bool:
+    """Whether reported speech holds no finite verb ("qu'en règle générale,"): the verb of what was
+    said is in the quote that follows."""
+    if quote.kind != INDIRECT or len(quote.spans) != 1:
+        return False
+    tokens = tokens_covering(ctx.doc, *quote.spans[0])
+    return tokens is not None and not any("Fin" in t.morph.get("VerbForm") for t in tokens)
 
 
 def _in_a_heading(quote: RawQuote, ctx: Context) -> bool:
