@@ -45,3 +45,27 @@ def _missed(tagged: str) -> list[str]:
 )
 def test_a_known_first_name_and_a_surname_make_a_person(tagged, names):
     assert _missed(tagged) == names
+
+
+FRENCH = load_rules("fr")
+FRENCH_VOCAB = spacy.blank("fr").vocab
+
+
+@pytest.mark.parametrize(
+    "words, names",
+    [
+        # one capitalised word, an age set off after it (roles.toml's age_units): a person
+        ("Redouane , 27 ans , a rejoint Madrid", ["Redouane"]),
+        ("Selon elle , Yanis , 19 ans .", ["Yanis"]),
+        # negatives: a day, an age that is a span of time, a word inside a sentence, no age unit
+        ("Lundi , 27 ans , après les faits", []),
+        ("Redouane , 27 ans après les faits", []),
+        ("le Redouane , 27 ans , a rejoint", []),
+        ("Redouane , 27 euros , a rejoint", []),
+    ],
+)
+def test_a_name_an_age_follows_is_a_person(words, names):
+    tokens = words.split()
+    pos = ["PROPN" if word[0].isupper() and word.isalpha() else "X" for word in tokens]
+    doc = Doc(FRENCH_VOCAB, words=tokens, pos=pos)
+    assert [span.text for span in names_the_model_missed(doc, FRENCH)] == names

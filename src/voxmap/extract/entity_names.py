@@ -335,12 +335,16 @@ def names_the_model_missed(doc, rules: LanguageRules) -> list[Span]:
     surname ("Pascale Irigoyen, a lecturer…", "Olivier Castagnet, who leads…": French names in English
     news), a second first name allowed between ("Jean Pierre Morel"): a person entity each. Never a run
     of capitals longer than that, nor one a body's or a place's word ends ("Paul Sabatier University"),
-    nor a first name alone."""
+    nor a first name alone, unless an age follows it ("Redouane, 27 ans,")."""
     label = sorted(rules.parser.person_entities)[0]
     first_names = every_first_name()
     found, i = [], 0
     while i < len(doc) - 1:
         token = doc[i]
+        if _aged(token, rules):
+            found.append(Span(doc, i, i + 1, label=label))
+            i += 1
+            continue
         inside_a_run = i and doc[i - 1].is_title and not doc[i - 1].text.endswith(".")  # "Dr. Nadia …" starts one
         if not (_name_word(token) and token.lower_ in first_names) or inside_a_run:
             i += 1
@@ -355,3 +359,20 @@ def names_the_model_missed(doc, rules: LanguageRules) -> list[Span]:
             found.append(Span(doc, i, end, label=label))
         i = end
     return found
+
+
+def _aged(token: Token, rules: LanguageRules) -> bool:
+    """'Redouane, 27 ans, a rejoint Madrid': one capitalised word, a sentence's first or after a comma, an
+    age set off after it (rules' age_units): a person the model left untagged. Not a day ("Lundi, 27 ans
+    après les faits")."""
+    doc = token.doc
+    return (
+        token.i + 4 < len(doc)
+        and _name_word(token)
+        and not is_time_word(token, rules)
+        and (token.is_sent_start or doc[token.i - 1].text == ",")
+        and doc[token.i + 1].text == ","
+        and doc[token.i + 2].like_num
+        and doc[token.i + 3].lower_ in rules.age_units
+        and doc[token.i + 4].is_punct
+    )

@@ -205,6 +205,7 @@ class LanguageRules:
     contracted_articles: frozenset[str]  # "au", "aux": a preposition with its article, which may open a title
     membership_prepositions: frozenset[str]  # "X, de la CGT,": the body a person belongs to
     membership_title: str
+    age_units: frozenset[str]  # "Redouane, 27 ans,": a name an age follows is a person's
     former_markers: frozenset[str]
     title_abbreviations: dict[str, str]  # "sen." -> "senator": "the senator" takes up "Sen. Bernie Sanders"
     headline_verbs: frozenset[str]  # "Trump Wants": a verb closing a capitalised headline is not a name
@@ -443,6 +444,7 @@ def load_rules(language: str) -> LanguageRules:
         contracted_articles=_words(roles, "contracted_articles"),
         membership_prepositions=_words(roles, "membership_prepositions"),
         membership_title=roles["membership_title"],
+        age_units=_words(roles, "age_units"),
         former_markers=_words(roles, "former_markers"),
         title_abbreviations={short.lower(): full.lower() for short, full in roles.get("title_abbreviations", [])},
         headline_verbs=_words(sources, "headline_verbs"),
