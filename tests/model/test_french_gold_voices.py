@@ -247,3 +247,34 @@ def test_a_that_the_quote_after_it_completes_is_one_statement(text, kinds):
 )
 def test_selon_a_channel_leaves_a_clause_with_its_own_speaker_to_it(text, expected):
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the relative hangs on a noun that cannot speak: the person named in its phrase speaks
+        (
+            "Mêmes explications du côté de Karim, également âgé de 27 ans, qui assure qu'il aurait pu décrire le même "
+            "quotidien.",
+            ["Karim"],
+        ),
+        (
+            "Il a ajouté ces mots, dans la lignée d'Emmanuel Macron qui avait qualifié cette mesure de \"contrainte "
+            'raisonnable".',
+            ["Emmanuel Macron"],
+        ),
+        # negatives: a noun that speaks keeps the relative; a person named under a participle is not the
+        # relative's
+        (
+            "La sœur de Karim Benali, qui assure qu'il aurait pu décrire le même quotidien, est partie.",
+            ["La sœur de Karim Benali"],
+        ),
+        (
+            'Ils ont supprimé un article introduit par Marine Le Pen, qui entendait "figer" dans la loi '
+            "l'organisation des cartes sanitaires.",
+            ["un article introduit par Marine Le Pen"],
+        ),
+    ],
+)
+def test_a_relative_on_a_noun_that_cannot_speak_is_the_person_named_in_its_phrase(text, expected):
+    assert _speakers(text) == expected

@@ -19,7 +19,7 @@ from ..syntax import (
     verb_just_before,
 )
 from .context import Context, is_speech, sequence_at
-from .inverted import subject_after
+from .inverted import may_speak, subject_after
 
 
 def usable_subject(verb: Token, ctx: Context) -> Token | None:
@@ -70,9 +70,8 @@ def usable_subject(verb: Token, ctx: Context) -> Token | None:
             # "», juge Santé publique France, qui estime…": the cue verb the tagger took for a noun; "»,
             # a insisté le praticien, qui juge…": the verb the parser hung the relative on
             return speaker_phrase(head.i + 1, head.sent.end, ctx) or head
-        return name_beside_role(
-            _apposition_owner(head, ctx), ctx
-        )  # "l'homme d'affaires Ziad Takieddine, qui a assuré…"
+        owner = _apposition_owner(head, ctx)  # "l'homme d'affaires Ziad Takieddine, qui a assuré…"
+        return name_beside_role(_named_in_phrase(owner, subject, ctx), ctx)
     if subject.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X"):
         return None
     if any(child.dep_ in labels.case_marker and child.i < subject.i for child in subject.children):
@@ -115,6 +114,24 @@ def _apposition_owner(head: Token, ctx: Context) -> Token:
         if token.ent_type_ or token.pos_ not in ("NOUN", "PRON") or token is owner:
             return head
         token = owner
+    return head
+
+
+def _named_in_phrase(head: Token, relative: Token, ctx: Context) -> Token:
+    """'Mêmes explications du côté de Karim, également âgé de 27 ans, qui assure…': the parser hangs the
+    relative on a noun that cannot speak; the last person named in that noun's phrase before the
+    relative, by nouns alone, is who it speaks of. Anywhere else, `head` itself: "un article introduit
+    au Sénat, qui entendait…" is the article."""
+    if may_speak(head, ctx):
+        return head
+    for token in reversed(ctx.doc[head.i + 1 : relative.i]):
+        if token.ent_type_ in ctx.rules.parser.person_entities and head in token.ancestors:
+            between = [t for t in token.ancestors if t.i != head.i and head in t.ancestors]
+            if any(t.pos_ in VERB_POS for t in between):
+                return head
+            while token.ent_iob_ == "I":
+                token = token.nbor(-1)
+            return token
     return head
 
 
