@@ -58,6 +58,12 @@ def test_split_quote_around_its_cue_is_one_quote():
     assert quote.speaker.name == "Ann Roy"
 
 
+def test_a_quotation_opened_again_after_its_cue_s_sentence_goes_on():
+    # PolNeAR's convention (cues.toml quote_resumes_after_sentence); French makes it a statement of its own
+    (quote,) = voxmap.analyze("“We are ready,” Ann Roy said. “Every depot will close.”", language="en").quotes
+    assert [s.text for s in quote.spans] == ["We are ready,", "Every depot will close."]
+
+
 def test_pronoun_resolves_to_the_right_person():
     text = (
         "Ann Roy, the union's general secretary, met the minister on Monday. "

@@ -146,10 +146,13 @@ TOSSOLINI = '"Ils réduisent le temps de travail", a expliqué Fabian Tossolini,
                 ("Cédric Moudjeb", ["C'est de la poudre de perlimpinpin"]),
             ],
         ),
-        # negative: a source opening the next clause is that clause's; the quote goes on with the cue before
+        # negative: a source opening the next clause is that clause's; the quote is the speaker's before
         (
             TOSSOLINI + '"C\'est de la poudre de perlimpinpin", selon Cédric Moudjeb, la mesure ne change rien.',
-            [("Fabian Tossolini", ["Ils réduisent le temps de travail", "C'est de la poudre de perlimpinpin"])],
+            [
+                ("Fabian Tossolini", ["Ils réduisent le temps de travail"]),
+                ("Fabian Tossolini", ["C'est de la poudre de perlimpinpin"]),
+            ],
         ),
     ],
 )

@@ -106,10 +106,37 @@ def test_a_sentence_quoted_after_a_partial_quote_is_a_quote_of_its_own(text, par
     assert [sentence] in [spans for _, _, spans in quotes]
 
 
-def test_a_sentence_quote_after_a_sentence_quote_still_goes_on():
-    # the negative: after a direct quote with no cue of its own, the same quote goes on
-    text = "« Nous gagnerons », a déclaré Anne Royer. « Tous les dépôts seront fermés. »"
-    assert [spans for _, _, spans in french_quote_spans(text)] == [["Nous gagnerons", "Tous les dépôts seront fermés."]]
+@pytest.mark.parametrize(
+    "text, quotes",
+    [
+        # a quotation opened anew after the cue's sentence: a statement of its own, the same speaker's
+        # (cues.toml quote_resumes_after_sentence)
+        (
+            "« Nous gagnerons », a déclaré Anne Royer. « Tous les dépôts seront fermés. »",
+            [("Anne Royer", ["Nous gagnerons"]), ("Anne Royer", ["Tous les dépôts seront fermés."])],
+        ),
+        (
+            "« Nous gagnerons. » « Tous les dépôts seront fermés », a déclaré Anne Royer.",
+            [("Anne Royer", ["Nous gagnerons."]), ("Anne Royer", ["Tous les dépôts seront fermés"])],
+        ),
+        (
+            "Dans un communiqué, le syndicat a déclaré : « Nous gagnerons. » « Le gouvernement doit céder. »",
+            [("le syndicat", ["Nous gagnerons."]), ("le syndicat", ["Le gouvernement doit céder."])],
+        ),
+        # negatives: one quotation around its incise is one statement; quoted words inside the writer's
+        # next sentence go on with the quote before
+        (
+            "« Nous gagnerons, a déclaré Anne Royer. Tous les dépôts seront fermés. »",
+            [("Anne Royer", ["Nous gagnerons", "Tous les dépôts seront fermés."])],
+        ),
+        (
+            "« Nous gagnerons », a déclaré Anne Royer. En revanche, « beaucoup d'inquiétudes » subsistent.",
+            [("Anne Royer", ["Nous gagnerons", "beaucoup d'inquiétudes"])],
+        ),
+    ],
+)
+def test_a_quotation_opened_after_a_sentence_end_is_a_statement_of_its_own(text, quotes):
+    assert [(name, spans) for _, name, spans in french_quote_spans(text)] == quotes
 
 
 @pytest.mark.parametrize(

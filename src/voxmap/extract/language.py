@@ -166,6 +166,7 @@ class LanguageRules:
     inverted_channel_prepositions: frozenset[str]  # "…, a déclaré à l'AFP X": the channel, then the subject
     framing_openings: frozenset[str]  # "Alors que …, Y, remarque X": the writer's clause before Y
     relative_ends_quote: bool  # a relative clause between two quoted segments makes the second its own quote
+    quote_resumes_after_sentence: bool  # '"A," she said. "B."': one statement, or two
     indefinite_determiners: frozenset[str]
     anonymous_heads: frozenset[str]
     describes_another: frozenset[str]
@@ -407,6 +408,7 @@ def load_rules(language: str) -> LanguageRules:
         inverted_channel_prepositions=_words(cues, "inverted_channel_prepositions"),
         framing_openings=_words(cues, "framing_openings"),
         relative_ends_quote=bool(cues["relative_ends_quote"]),
+        quote_resumes_after_sentence=bool(cues["quote_resumes_after_sentence"]),
         indefinite_determiners=_words(sources, "indefinite_determiners"),
         anonymous_heads=_words(sources, "anonymous_heads"),
         describes_another=_words(sources, "describes_another"),

@@ -207,6 +207,19 @@ def resumes_after_cue(previous: RawQuote, segment: QuotedSegment, cue: Token | N
     return last.outer_end <= previous.cue[0] and same_paragraph(last, segment, ctx.text)
 
 
+def reopened(before: QuotedSegment, segment: QuotedSegment, ctx: Context) -> bool:
+    """'« … », dit-elle. « … »', '« …. » « … »': a quotation opened anew as a sentence of its own after a
+    sentence end, which is a statement of its own where the language's convention says so (cues.toml
+    `quote_resumes_after_sentence`)."""
+    between = ctx.text[before.outer_end : segment.open_at]
+    if ctx.rules.quote_resumes_after_sentence:
+        return False
+    if any(c.isalnum() for c in between) and not opens_sentence(segment, ctx):
+        return False  # quoted words in the writer's next sentence ("En revanche, « beaucoup… » subsistent")
+    last_character = ctx.text[before.start : before.end].rstrip()[-1:]
+    return any(stop in between for stop in ".!?") or (last_character != "" and last_character in ".!?…")
+
+
 # Scraped news often loses its paragraph breaks, so that "the same paragraph" is a whole article:
 # in a paragraph longer than any a newspaper prints, more words of the writer's own than this between
 # two quoted segments make the second a quote of its own.
@@ -425,11 +438,16 @@ def quotes_from_marks(ctx: Context) -> list[RawQuote]:
             and not relative_between(narration, ctx)
         ):
             if (
-                max(paragraph_length(segment, ctx.text), ctx.mean_paragraph) > LOST_PARAGRAPHS
-                and narration_between(ctx.segments[index - 1], segment, ctx) > MAX_NARRATION_WORDS
-            ) or (previous.kind == PARTIAL and opens_sentence(segment, ctx)):
+                (
+                    max(paragraph_length(segment, ctx.text), ctx.mean_paragraph) > LOST_PARAGRAPHS
+                    and narration_between(ctx.segments[index - 1], segment, ctx) > MAX_NARRATION_WORDS
+                )
+                or (previous.kind == PARTIAL and opens_sentence(segment, ctx))
+                or reopened(ctx.segments[index - 1], segment, ctx)
+            ):
                 # (or a sentence quoted after a few words the writer quoted in their own sentence:
-                # '…, reconnaissant une « grande facilité de parole ». « Le Conseil est dans son rôle »')
+                # '…, reconnaissant une « grande facilité de parole ». « Le Conseil est dans son rôle »';
+                # or a quotation opened anew after a sentence end, where that is a statement of its own)
                 # The writer's own sentence stands between: a quote of its own, the same speaker going on.
                 quotes.append(
                     RawQuote(DIRECT, [(segment.start, segment.end)], None, None, Cue(FLOATING), segments=[index])
