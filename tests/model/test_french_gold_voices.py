@@ -281,3 +281,20 @@ def test_selon_a_channel_leaves_a_clause_with_its_own_speaker_to_it(text, expect
 )
 def test_a_relative_on_a_noun_that_cannot_speak_is_the_person_named_in_its_phrase(text, expected):
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a body's channel says (sources.toml organization_channels) is the body's
+        ("La communication de Michelin a annoncé que les salariés pourront garder leurs pneus.", ["Michelin"]),
+        ("Le communiqué de la CGT affirme que la grève continuera.", ["CGT"]),
+        # negative: a channel nobody owns stays what it is written
+        (
+            "Le responsable de la communication a annoncé que les salariés pourront garder leurs pneus.",
+            ["Le responsable de la communication"],
+        ),
+    ],
+)
+def test_a_body_s_channel_speaks_for_the_body(text, expected):
+    assert _speakers(text) == expected
