@@ -245,3 +245,31 @@ def test_a_party_word_in_a_title_is_the_same_office():
 def test_a_body_named_after_its_kind_and_a_qualifier(text, institution):
     (actor,) = [a for a in _analysis(text).actors if a.name == "Paul Morand"]
     assert [r.institution for r in actor.roles] == [institution]
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        # a kind word and its adjectives, then an acronym in brackets: the acronym names the body
+        (
+            "Selon Dominique Verrand, secrétaire régional du principal syndicat pénitentiaire (UFAP), « le drone "
+            "était endommagé ».",
+            "Dominique Verrand",
+            ("secrétaire régional", "UFAP"),
+        ),
+        # negatives: an acronym of the title itself; a phrase with a complement names the body itself
+        (
+            "Le directeur général de la police nationale (DGPN) a confirmé que des policiers passeraient en "
+            "conseil de discipline.",
+            "Le directeur général de la police nationale",
+            ("Le directeur général de la police nationale", "police nationale"),
+        ),
+        (
+            "Selon Jean Dorval, délégué du syndicat des policiers municipaux (SNPM), « le drone était endommagé ».",
+            "Jean Dorval",
+            ("délégué", "syndicat des policiers municipaux"),
+        ),
+    ],
+)
+def test_an_acronym_in_brackets_names_the_body_a_kind_word_describes(text, name, role):
+    assert role in _roles(text)[name]

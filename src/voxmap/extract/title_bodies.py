@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .language import LanguageRules
 from .offices import load_voice_rules
-from .syntax import prepositional_objects
+from .syntax import is_acronym, prepositional_objects
 
 
 def _name_word(token: Token) -> bool:
@@ -45,7 +45,7 @@ def organization_of_title(
         if preposition in rules.locative_prepositions and named and named <= labels.place_entities:
             continue  # "a financial adviser in Eau Claire": where the holder works, no organisation
         quoted = (
-            _quoted_name(title_head.doc, obj.right_edge.i + 1, rules)
+            _quoted_name(title_head.doc, obj.right_edge.i + 1, rules) or _bracketed_acronym(obj, title_head)
             if obj.lemma_.lower() in rules.organization_heads and ent is None
             else None
         )
@@ -161,6 +161,20 @@ def _quoted_name(doc: Doc, after: int, rules: LanguageRules) -> Span | None:
     if not (first.isupper() or first.isdigit()) or any(t.pos_ in ("VERB", "AUX") for t in name):
         return None
     return name
+
+
+def _bracketed_acronym(kind: Token, title_head: Token) -> Span | None:
+    """'secrétaire régional du principal syndicat pénitentiaire (UFAP)': the body a kind word and its
+    adjectives describe is named by the acronym in brackets right after them. Not an acronym of the
+    title itself ("le directeur général de la police nationale (DGPN)"); a phrase with a complement
+    names the body itself."""
+    doc = kind.doc
+    for i in range(kind.i + 1, min(len(doc) - 2, kind.right_edge.i + 2)):
+        if doc[i].text == "(" and is_acronym(doc[i + 1]) and doc[i + 2].text == ")":
+            return doc[i + 1 : i + 2] if doc[i + 1].text[0] != title_head.text[0].upper() else None
+        if doc[i].pos_ != "ADJ":
+            return None
+    return None
 
 
 def _lower_case_name_end(doc: Doc, start: int, end: int, rules: LanguageRules) -> int:
