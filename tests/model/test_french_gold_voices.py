@@ -13,6 +13,8 @@ import pytest
 from helpers import french_quote_spans
 from helpers import french_speakers as _speakers
 
+import voxmap
+
 pytestmark = pytest.mark.model
 
 
@@ -298,3 +300,23 @@ def test_a_relative_on_a_noun_that_cannot_speak_is_the_person_named_in_its_phras
 )
 def test_a_body_s_channel_speaks_for_the_body(text, expected):
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "la plupart des X" (sources.toml collective_heads): a group described, anonymous, who speaks
+        (
+            "La plupart des syndicats en France ont appelé à poursuivre les blocages pendant les vacances.",
+            [("La plupart des syndicats en France", "anonymous")],
+        ),
+        # negative: "la plupart du temps" is when, not who
+        (
+            "La plupart du temps, le ministre a déclaré que la réforme était juste.",
+            [("le ministre", "anonymous")],
+        ),
+    ],
+)
+def test_most_of_a_group_is_a_group_described(text, expected):
+    quotes = voxmap.analyze(text, language="fr").quotes
+    assert [(q.speaker.name, q.speaker.type) for q in quotes] == expected
