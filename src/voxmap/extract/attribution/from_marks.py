@@ -211,9 +211,9 @@ def reopened(before: QuotedSegment, segment: QuotedSegment, ctx: Context) -> boo
     """'« … », dit-elle. « … »', '« …. » « … »': a quotation opened anew as a sentence of its own after a
     sentence end, which is a statement of its own where the language's convention says so (cues.toml
     `quote_resumes_after_sentence`)."""
-    between = ctx.text[before.outer_end : segment.open_at]
     if ctx.rules.quote_resumes_after_sentence:
         return False
+    between = ctx.text[before.outer_end : segment.open_at]
     if any(c.isalnum() for c in between) and not opens_sentence(segment, ctx):
         return False  # quoted words in the writer's next sentence ("En revanche, « beaucoup… » subsistent")
     last_character = ctx.text[before.start : before.end].rstrip()[-1:]
