@@ -253,3 +253,19 @@ def test_quoted_words_that_are_no_report_s_object_are_no_quote(text):
 def test_a_present_participle_of_a_report_verb_quotes_no_object():
     text = "Cet écrit a eu un large écho, en prônant une « écologie intégrale » pour tous. La suite."
     assert french_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a speech verb phrase in an inverted incise (cues.toml speech_verb_phrases): its subject speaks
+        ("« Nous ne céderons pas », a fait savoir le syndicat.", "le syndicat"),
+        ("« Nous ne céderons pas », a fait valoir la fédération dans un communiqué.", "la fédération"),
+        # (after the writer's relative on the quote's last words, which only a speech verb's incise follows)
+        ("« Nous ne céderons pas », qui a fait 30 000 blessés, a fait savoir le syndicat.", "le syndicat"),
+        # negative: "faire" with an infinitive of no report
+        ("« Nous ne céderons pas », a fait venir le syndicat.", None),
+    ],
+)
+def test_a_speech_verb_phrase_in_an_incise_cues_the_quote(text, speaker):
+    assert [name for _, name, _ in french_quote_spans(text)] == [speaker]

@@ -228,9 +228,15 @@ def sequence_cue(segment: QuotedSegment, ctx: Context) -> tuple[tuple[int, int],
             clitic = doc[j]
         j += 1
     cue = doc[j]
+    # "», a fait savoir la préfecture": a speech verb phrase (rules' speech_verb_phrases) ends at its second verb
+    phrase = j + 1 < len(doc) and (cue.lemma_.lower(), doc[j + 1].lemma_.lower()) in ctx.rules.speech_verb_phrases
+    if phrase:
+        j += 1
+        cue = doc[j]
     reflexive = any(t.lower_ in ctx.rules.parser.reflexive_clitics for t in doc[cue_start:j])
     speech = (
-        cue.lemma_.lower() in ctx.rules.speech_verbs
+        phrase
+        or cue.lemma_.lower() in ctx.rules.speech_verbs
         or cue.lower_ in ctx.rules.speech_verbs
         or (reflexive and cue.lemma_.lower() in ctx.rules.reflexive_speech_verbs)
     )
