@@ -366,13 +366,13 @@ def _aged(token: Token, rules: LanguageRules) -> bool:
     age set off after it (rules' age_units): a person the model left untagged. Not a day ("Lundi, 27 ans
     après les faits")."""
     doc = token.doc
-    return (
+    return (  # the age first: a language with no age_units reads nothing more
         token.i + 4 < len(doc)
+        and doc[token.i + 3].lower_ in rules.age_units
+        and doc[token.i + 1].text == ","
+        and doc[token.i + 2].like_num
+        and doc[token.i + 4].is_punct
         and _name_word(token)
         and not is_time_word(token, rules)
         and (token.is_sent_start or doc[token.i - 1].text == ",")
-        and doc[token.i + 1].text == ","
-        and doc[token.i + 2].like_num
-        and doc[token.i + 3].lower_ in rules.age_units
-        and doc[token.i + 4].is_punct
     )
