@@ -126,9 +126,11 @@ def _named_in_phrase(head: Token, relative: Token, ctx: Context) -> Token:
         return head
     for token in reversed(ctx.doc[head.i + 1 : relative.i]):
         if token.ent_type_ in ctx.rules.parser.person_entities and head in token.ancestors:
-            between = [t for t in token.ancestors if t.i != head.i and head in t.ancestors]
-            if any(t.pos_ in VERB_POS for t in between):
-                return head
+            for ancestor in token.ancestors:  # up to the noun: a participle between is no noun's phrase
+                if ancestor.i == head.i:
+                    break
+                if ancestor.pos_ in VERB_POS:
+                    return head
             while token.ent_iob_ == "I":
                 token = token.nbor(-1)
             return token
