@@ -24,13 +24,13 @@ from .from_marks import quotes_from_marks
 from .headlines import headline_quotes
 from .inverted import inverted_reports
 from .reported import (
-    according_to_quotes,
     appraisal_quotes,
     indirect_quotes,
     object_quotes,
     relative_source_quotes,
     stance_quotes,
 )
+from .source_phrases import according_to_quotes
 from .transcripts import transcript_quotes
 
 __all__ = ["BELIEF", "DIRECT", "EVIDENCE", "INDIRECT", "MIXED", "PARTIAL", "Cue", "Findings", "RawQuote", "find_quotes"]

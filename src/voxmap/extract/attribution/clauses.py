@@ -147,3 +147,18 @@ def with_trailing_adjuncts(verb: Token, end: int, rules: LanguageRules) -> int:
         if verb.doc[start].lower_ not in rules.narration_marks:
             end = max(end, child_end)
     return end
+
+
+def around_cue(spans: list[tuple[int, int]], ctx: Context, inside: bool) -> tuple[str, list[tuple[int, int]]] | None:
+    """The sentence around a parenthetical cue as (kind, spans): mixed where it holds quoted words
+    wholly and the cue stands `inside` it between commas ("And perhaps, he said, it could help …
+    officers who, ''in fits and starts, are struggling''"; not "« … » durant la crise, a déclaré X",
+    whose quote its marks' cue owns); None when a quote straddles it."""
+    kinds, found = [], []
+    for span in spans:
+        content = content_kind(span, ctx)
+        if content is None or (content[0] == MIXED and not inside):
+            return None
+        kinds.append(content[0])
+        found.append(content[1])
+    return (MIXED if MIXED in kinds else INDIRECT, found) if found else None
