@@ -158,3 +158,58 @@ def test_a_channel_number_completes_its_outlet(text, speaker):
 )
 def test_the_cue_of_a_quote_that_ends_its_sentence_is_before_it(text, speaker):
     assert _quotes(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a clause of speech opened by "comme", set off by commas, vouches for the rest of its sentence
+        (
+            "Comme le raconte 20 Minutes, c'est la favorite des parieurs qui est arrivée en tête du classement.",
+            ("20 Minutes", "c'est la favorite des parieurs qui est arrivée en tête du classement"),
+        ),
+        (
+            "Le chanteur Paul Morin est décédé à l'âge de 73 ans, comme l'a annoncé dimanche 1er juillet le "
+            "producteur de l'émission, Jean Lebrun, sur Twitter.",
+            ("Jean Lebrun", "Le chanteur Paul Morin est décédé à l'âge de 73 ans"),
+        ),
+        (
+            "Comme le révèle RTL ce mercredi 27 juin, quatre joggeuses ont été attaquées par un adolescent.",
+            ("RTL", "quatre joggeuses ont été attaquées par un adolescent"),
+        ),
+        (
+            "Comme l'a dit hier soir le ministre de la Santé, la loi sera votée avant l'été.",
+            ("le ministre de la Santé", "la loi sera votée avant l'été"),
+        ),
+        (
+            "Mais, comme l'a rappelé le ministre de l'Intérieur, la loi sera votée avant l'été.",
+            ("le ministre de l'Intérieur", "la loi sera votée avant l'été"),
+        ),
+        # negatives: no one named ("comme dit plus haut", a proverb, "on", the writers), a hope, a promise kept, an aside
+        # inside the sentence (it vouches for a part of it only), a verb that says something of its own
+        ("Comme dit plus haut, la réforme est difficile à appliquer cette année.", None),
+        ("Comme annoncé en mars, le projet de réforme sera abandonné avant l'été.", None),
+        (
+            "Le gouvernement assure que la maladie touche les cultures en conventionnel, comme l'affirment des "
+            "associations écologistes, et non les cultures bio.",
+            (
+                "Le gouvernement",
+                "que la maladie touche les cultures en conventionnel, comme l'affirment des associations écologistes, et non les cultures bio",
+            ),
+        ),
+        ("Comme le dit le proverbe, il ne faut pas vendre la peau de l'ours.", None),
+        ("Comme on l'a dit, la réforme est difficile à appliquer cette année.", None),
+        ("Comme nous l'avons écrit, la réforme est difficile à appliquer cette année.", None),
+        ("Comme il l'espérait, la réforme est passée sans encombre au Sénat.", None),
+        ("La piscine municipale a fermé ses portes en juin, comme l'avait promis le maire.", None),
+        (
+            "La maladie touche plus les cultures en conventionnel, comme l'affirment des associations, en raison "
+            "des faibles surfaces en bio.",
+            None,
+        ),
+        ("Il a agi comme le lui a demandé son avocat lors de l'audience.", None),
+    ],
+)
+def test_a_source_clause_opened_by_comme_vouches_for_its_sentence(text, expected):
+    quotes = [(q.speaker.name, q.spans[0].text) for q in voxmap.analyze(text, language="fr").quotes]
+    assert quotes == ([expected] if expected else [])

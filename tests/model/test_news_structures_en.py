@@ -334,3 +334,26 @@ def test_the_mayor_is_not_the_deputy_mayor():
         "“This contract guarantees the best price,” the mayor maintains in her office."
     )
     assert [speaker for _, _, speaker in found(text)] == ["Michel Ospital", "Régine Abadie"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a clause of speech opened by "as" and set off by commas vouches for the rest of its sentence
+        (
+            "As the Times reported, the plan was abandoned in March.",
+            [("indirect", ["the plan was abandoned in March"], "The Times")],
+        ),
+        (
+            "The plan was abandoned in March, as Senator Paul Roche said on Sunday.",
+            [("indirect", ["The plan was abandoned in March"], "Paul Roche")],
+        ),
+        # negatives: no speech, a saying, the writer, an aside inside the sentence
+        ("As he said goodbye, the crowd cheered.", []),
+        ("As the saying goes, time is money.", []),
+        ("As I said, the plan is dead.", []),
+        ("The plan, as officials described it, was abandoned in March by the council.", []),
+    ],
+)
+def test_a_source_clause_opened_by_as_vouches_for_its_sentence(text, expected):
+    assert found(text) == expected

@@ -137,6 +137,9 @@ class LanguageRules:
     topic_words: frozenset[str]  # "Concernant X, Y estime…": X is the topic, not the speaker
     object_clitics: frozenset[str]  # "», leur a-t-il dit": a pronoun object before an inverted cue
     source_relatives: tuple[tuple[str, ...], ...]
+    source_clause_marks: frozenset[str]  # "comme le raconte X, …", "as X reported, …": X vouches for the sentence
+    source_clause_clitics: frozenset[str]  # the object pronoun such a clause holds ("le", "l'"); none: not required
+    compliance_verbs: frozenset[str]  # "as he had promised": what was wanted, done; no source clause
     min_floating_words: int
     min_partial_words: int
     pronouns: dict[str, frozenset[str]]  # masculine/feminine/plural/neuter/first/relative
@@ -376,6 +379,9 @@ def load_rules(language: str) -> LanguageRules:
         topic_words=_words(sources, "topic_words"),
         object_clitics=_words(sources, "object_clitics"),
         source_relatives=_sequences(cues, "source_relatives"),
+        source_clause_marks=_words(cues, "source_clause_marks"),
+        source_clause_clitics=_words(cues, "source_clause_clitics"),
+        compliance_verbs=_words(cues, "compliance_verbs"),
         min_floating_words=int(cues.get("min_floating_words", 4)),
         min_partial_words=int(cues.get("min_partial_words", 2)),
         gendered_organization_pronouns=bool(sources["gendered_organization_pronouns"]),

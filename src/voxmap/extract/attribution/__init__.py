@@ -30,7 +30,7 @@ from .reported import (
     relative_source_quotes,
     stance_quotes,
 )
-from .source_phrases import according_to_quotes
+from .source_phrases import according_to_quotes, source_clause_quotes
 from .transcripts import transcript_quotes
 
 __all__ = ["BELIEF", "DIRECT", "EVIDENCE", "INDIRECT", "MIXED", "PARTIAL", "Cue", "Findings", "RawQuote", "find_quotes"]
@@ -48,6 +48,7 @@ def find_quotes(doc: Doc, rules: LanguageRules) -> Findings:
         headline_quotes(ctx)
         + quotes_from_marks(ctx)
         + according_to_quotes(ctx)
+        + source_clause_quotes(ctx)
         + relative_source_quotes(ctx)
         + indirect_quotes(ctx)
         + inverted_reports(ctx)

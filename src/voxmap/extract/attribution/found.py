@@ -65,6 +65,8 @@ CONFIDENCE: dict[tuple[str, str], float] = {
     ("clause", INDIRECT): 0.7,
     ("source-preposition", INDIRECT): 0.7,
     ("source-preposition", MIXED): 0.7,
+    ("source-clause", INDIRECT): 0.65,
+    ("source-clause", MIXED): 0.65,
     ("source-relative", INDIRECT): 0.65,
     ("source-relative", MIXED): 0.65,
     ("parenthetical", INDIRECT): 0.6,

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 from ..marks import last_visible
 from ..syntax import VERB_POS, tokens_covering
 from .clauses import around_cue, sentence_minus
-from .context import Context, char_range, is_speech, sequence_at
+from .context import Context, char_range, is_speech, sequence_at, verb_forms
 from .found import MIXED, Cue, RawQuote
 from .inverted import names_someone
 from .speakers import name_beside_role, object_after, usable_subject
@@ -21,7 +21,7 @@ def according_to_quotes(ctx: Context) -> list[RawQuote]:
     counts where it opens the sentence, X is someone or some body, and a comma closes X ("Pour la
     première fois, …" names nobody)."""
     doc, rules = ctx.doc, ctx.rules
-    quotes = []
+    quotes: list[RawQuote] = []
     initial = rules.sentence_initial_source_prepositions
     openers = {words[0] for words in rules.source_prepositions + initial}
     for token in ctx.tokens:
@@ -39,16 +39,116 @@ def according_to_quotes(ctx: Context) -> list[RawQuote]:
             source, last = _named_source(source, ctx)
             if opening:
                 last = _to_its_comma(last, ctx)
-            sent = _before_a_quote_of_its_own(token.sent, last, ctx)
-            removed = set(range(token.i, last + 1))
-            content = around_cue(sentence_minus(sent, removed, ctx), ctx, inside=rules.source_sentence_holds_quotes)
-            if content is None or _cue_of_a_quote(content[1][0][0], ctx):
-                continue
-            cue = char_range(doc, token.i, token.i + len(words))
-            if _own_cue(content, ctx, _on_both_sides(content[1], cue)):
-                continue
-            quotes.append(RawQuote(content[0], content[1], cue, source.i, Cue("source-preposition")))
+            found = _statement(token, token.i + len(words), source, last, ctx, Cue("source-preposition"))
+            if found is not None:
+                quotes.append(found)
     return quotes
+
+
+def source_clause_quotes(ctx: Context) -> list[RawQuote]:
+    """'Comme le raconte 20 Minutes, c'est la favorite…', '…, comme l'a révélé Le Parisien.': a clause
+    of speech opened by "as" (rules' source_clause_marks) and set off by commas vouches for the rest of
+    its sentence, as "selon X" does. In French the clause holds its object pronoun ("le", "l'": rules'
+    source_clause_clitics); a verb with an object of its own ("comme il l'a dit à ses proches" aside)
+    or a clause of its own says something else."""
+    rules, labels = ctx.rules, ctx.rules.parser
+    quotes = []
+    for mark in ctx.tokens:
+        if mark.lower_ not in rules.source_clause_marks or mark.dep_ not in labels.subordinator:
+            continue
+        verb = mark.head
+        if not (mark.i < verb.i <= mark.i + 4) or verb.pos_ not in VERB_POS or not is_speech(verb, rules):
+            continue
+        if not ctx.outside(mark) or verb_forms(verb, rules) & (rules.belief_verbs | rules.compliance_verbs):
+            continue  # "comme il l'espérait", "as the two sides agreed": what was meant or wanted, not said
+        source = _clause_source(mark, verb, ctx)
+        if source is None or rules.pronoun_kind(source.text) == "first" or rules.is_impersonal(source.text):
+            continue
+        last = _clause_end(verb, ctx)
+        if last is None or not mark.i < source.i <= last or not _set_off(mark, last, ctx):
+            continue
+        if source.i > verb.i and _runs_on(source, last, ctx):
+            continue  # "…, comme l'affirment des associations, en raison des…": the parse runs the clause on
+        found = _statement(mark, verb.i + 1, _named_source(source, ctx)[0], last, ctx, Cue("source-clause"))
+        if found is not None:
+            quotes.append(found)
+    return quotes
+
+
+def _clause_source(mark: Token, verb: Token, ctx: Context) -> Token | None:
+    """Who speaks in a source clause: its subject ("as the Times reported", "comme il l'a dit") or the
+    noun after its verb ("comme le raconte 20 Minutes", which the parser may call an object); None where
+    the verb says something of its own (an object, a clause)."""
+    rules, labels = ctx.rules, ctx.rules.parser
+    between = ctx.doc[mark.i + 1 : verb.i]
+    clitics = [t for t in between if t.lower_ in rules.source_clause_clitics]
+    if rules.source_clause_clitics and not clitics:
+        return None  # "comme dit plus haut", "comme annoncé": no one named
+    subject = next((c for c in verb.children if c.dep_ in labels.subject), None)
+    inverted = next(
+        (c for c in verb.children if c.i > verb.i and c.dep_ in labels.direct_object and c.pos_ in ("NOUN", "PROPN")),
+        None,
+    )  # "comme l'a dit hier soir le ministre": the subject after its verb, which the parser may call an object
+    source = subject or inverted or object_after(ctx.doc, verb.i + 1, ctx)
+    if source is None or source.lemma_.lower() in rules.no_source_words:
+        return None  # "comme le dit le proverbe": no one
+    others = [
+        c
+        for c in verb.children
+        if c.i > verb.i and c.i != source.i and c.dep_ in labels.direct_object | labels.clause | labels.open_clause
+    ]
+    return None if others else source
+
+
+def _runs_on(source: Token, last: int, ctx: Context) -> bool:
+    """Whether words other than a date ("comme le révèle RTL ce mercredi 27 juin") follow the source
+    named after its verb, to the clause's end: the parser hung the sentence's own words on the clause."""
+    rules = ctx.rules
+    return any(
+        not (token.is_punct or token.like_num or token.pos_ == "DET" or token.lower_ in rules.time_words)
+        for token in ctx.doc[source.right_edge.i + 1 : last + 1]
+    )
+
+
+def _set_off(mark: Token, last: int, ctx: Context) -> bool:
+    """Whether a source clause opens its sentence (a connective and its comma may stand before it: "Yet,
+    as Mr. Bown observed, …") or closes it ("…, comme l'a révélé Le Parisien."); an aside inside the
+    sentence ("que la maladie touche plus les cultures, comme l'affirment des associations, en raison…")
+    vouches for a part of it only."""
+    doc, start = ctx.doc, mark.sent.start
+    opens = mark.i == start or (mark.i - start == 2 and doc[mark.i - 1].text == ",")
+    closes = doc[mark.i - 1].text == "," and (last + 1 == len(doc) or doc[last + 1].text in (".", "!", "?"))
+    return opens or closes
+
+
+def _clause_end(verb: Token, ctx: Context) -> int | None:
+    """The last token of a source clause, its verb's words ("comme l'a annoncé le producteur, Jean-Luc
+    Azoulay, sur Twitter"), closed by a comma or the sentence's stop; None where a quotation stands in it
+    or the parse runs it on."""
+    doc = ctx.doc
+    last = verb.right_edge.i
+    while last > verb.i and doc[last].is_punct:
+        last -= 1
+    if any(not ctx.outside(token) for token in doc[verb.i : last + 1]):
+        return None
+    if last + 1 < verb.sent.end and doc[last + 1].text not in (",", ".", "!", "?"):
+        return None
+    return last
+
+
+def _statement(first: Token, cue_end: int, source: Token, last: int, ctx: Context, cue_kind: Cue) -> RawQuote | None:
+    """The rest of the sentence a source phrase (tokens `first` to `last`, its cue ending at token
+    `cue_end`, naming `source`) vouches for, as one quote."""
+    doc, rules = ctx.doc, ctx.rules
+    sent = _before_a_quote_of_its_own(first.sent, last, ctx)
+    removed = set(range(first.i, last + 1))
+    content = around_cue(sentence_minus(sent, removed, ctx), ctx, inside=rules.source_sentence_holds_quotes)
+    if content is None or _cue_of_a_quote(content[1][0][0], ctx):
+        return None
+    cue = char_range(doc, first.i, cue_end)
+    if _own_cue(content, ctx, _on_both_sides(content[1], cue)):
+        return None
+    return RawQuote(content[0], content[1], cue, source.i, cue_kind)
 
 
 def _named_source(source: Token, ctx: Context) -> tuple[Token, int]:
