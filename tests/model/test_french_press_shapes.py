@@ -260,6 +260,15 @@ def test_a_setting_cut_off_its_sentence_still_speaks_for_an_impersonal_subject()
             "L'homme d'affaires Paul Marchand assure avoir remis trois valises d'argent au ministre.",
             [("indirect", "avoir remis trois valises d'argent au ministre", "Paul Marchand")],
         ),
+        # the infinitive after an aside, or with its participle tagged a noun ("l'avoir vue")
+        (
+            "L'ingénieur Paul Marchand explique, par exemple, avoir été suivi par les vigiles d'une librairie.",
+            [("indirect", "avoir été suivi par les vigiles d'une librairie", "Paul Marchand")],
+        ),
+        (
+            "Une ancienne détenue, Claire Vidal, déclare l'avoir vue en octobre 2019.",
+            [("indirect", "l'avoir vue en octobre 2019", "Claire Vidal")],
+        ),
         (
             "La ministre Claire Vidal a invité les étudiants à respecter les gestes barrières.",
             [("indirect", "les étudiants à respecter les gestes barrières", "Claire Vidal")],
@@ -275,6 +284,8 @@ def test_a_setting_cut_off_its_sentence_still_speaks_for_an_impersonal_subject()
         ("Le maire a évoqué le sujet.", []),
         ("Le Premier ministre a salué Jean Dupuis.", []),
         ("Une majorité de Français se disent opposés à la mesure.", []),
+        # negative: an aside that is a time of its own
+        ("Le maire Paul Marchand a expliqué la réforme, avant de partir en vacances dans le Sud.", []),
     ],
 )
 def test_a_noun_or_an_infinitive_a_speaker_stated(text, expected):

@@ -218,6 +218,7 @@ class LanguageRules:
     demand_phrases: frozenset[tuple[str, str]]  # ("call", "for"): "called for more investment"
     reproach_phrases: frozenset[tuple[str, str]]  # ("attack", "for"): "attacked Clinton for her support…"
     stance_verbs: frozenset[str]  # "vowed to form…", "urges supporters to…": a stated position in an infinitive
+    bare_infinitive_reports: bool  # "explique, par exemple, avoir été suivi": an infinitive after an aside reports
     object_report_verbs: frozenset[str]  # "denied the allegations", "a annoncé l'annulation des vols": a noun's report
     min_object_words: int  # fewer words in that object ("denied it", "a confirmé l'info") report nothing
     unrealized_modals: frozenset[str]  # "devait annoncer les priorités": what is yet to be said
@@ -460,6 +461,7 @@ def load_rules(language: str) -> LanguageRules:
         narration_marks=_words(cues, "narration_marks"),
         quote_joiners=_words(cues, "quote_joiners"),
         stance_verbs=_verbs(cues, "stance_verbs"),
+        bare_infinitive_reports=bool(cues["bare_infinitive_reports"]),
         object_report_verbs=_verbs(cues, "object_report_verbs"),
         reason_participles=_verbs(cues, "reason_participles"),
         aside_relatives=_words(cues, "aside_relatives"),

@@ -178,6 +178,8 @@ def stance_quotes(ctx: Context) -> list[RawQuote]:
         if not (verb_forms(verb, rules) & rules.stance_verbs) or not ctx.outside(verb):
             continue
         complement = next((c for c in verb.children if c.dep_ in labels.open_clause and c.i > verb.i), None)
+        if complement is None and rules.bare_infinitive_reports and not verb_forms(verb, rules) & rules.belief_verbs:
+            complement = next((c for c in verb.children if _bare_infinitive_after_aside(verb, c, ctx)), None)
         if complement is not None and not _verb_phrase(complement, labels.auxiliary):
             continue
         subject = usable_subject(verb, ctx)
@@ -198,15 +200,27 @@ def stance_quotes(ctx: Context) -> list[RawQuote]:
     return quotes
 
 
+def _bare_infinitive_after_aside(verb: Token, child: Token, ctx: Context) -> bool:
+    """'L'homme explique, par exemple, avoir été suivi…': an infinitive with no preposition of its own,
+    after an aside set off by commas, that the parser hung on the verb as an adverbial clause."""
+    labels = ctx.rules.parser
+    if child.dep_ not in labels.adverbial_clause or child.i < verb.i or ctx.doc[child.left_edge.i - 1].text != ",":
+        return False
+    if any(c.dep_ in labels.subordinator or c.dep_ in labels.case_marker for c in child.children):
+        return False  # "…, pour justifier son choix", "…, avant de partir": a purpose, a time
+    forms = [child, *(c for c in child.children if c.dep_ in labels.auxiliary)]
+    return any("Inf" in t.morph.get("VerbForm") for t in forms)
+
+
 def _verb_phrase(complement: Token, auxiliaries: frozenset[str]) -> bool:
     """An infinitive ("vowed to form", "assure avoir remis") or a gerund ("proposes allowing") states a
     position; an adjective or a bare past participle ("se disent opposés") and a participle set off by
     a comma ("a dit …, s'adressant aux salariés") do not."""
-    if complement.pos_ not in VERB_POS:
-        return False
     forms = [complement, *(c for c in complement.children if c.dep_ in auxiliaries)]
     if any("Inf" in t.morph.get("VerbForm") for t in forms):
-        return True
+        return True  # "déclare l'avoir vue", its participle tagged a noun: the infinitive auxiliary tells
+    if complement.pos_ not in VERB_POS:
+        return False
     if is_present_participle(complement):
         return complement.doc[complement.left_edge.i - 1].text != ","
     return "Part" not in complement.morph.get("VerbForm")
