@@ -246,6 +246,25 @@ def test_a_setting_cut_off_its_sentence_still_speaks_for_an_impersonal_subject()
             "Le maire de Vannes a dénoncé la fermeture brutale de la maternité.",
             [("indirect", "la fermeture brutale de la maternité", "maire de Vannes")],
         ),
+        # a date the parser took for the object says when: the noun phrase after it is what was said
+        (
+            "Le groupe Renault a ainsi annoncé fin juin la dissolution partielle de ses filiales.",
+            [("indirect", "la dissolution partielle de ses filiales", "Renault")],
+        ),
+        (
+            "Face à cette hausse, le groupe Renault annonce vendredi de nouvelles restrictions qui entreront en "
+            "vigueur à partir de lundi.",
+            [("indirect", "de nouvelles restrictions qui entreront en vigueur à partir de lundi", "Renault")],
+        ),
+        # not a longer object that names a month, nor "la fin" of something
+        (
+            "Le groupe Renault a annoncé le report de la réunion de juin.",
+            [("indirect", "le report de la réunion de juin", "Renault")],
+        ),
+        (
+            "Le groupe Renault a annoncé lundi la fin de la grève des ouvriers.",
+            [("indirect", "la fin de la grève des ouvriers", "Renault")],
+        ),
         # a verb of mention or stress: what was raised is what was said
         (
             "La présidente de l'association Terre Vive évoque aussi une pollution ancienne de la nappe.",

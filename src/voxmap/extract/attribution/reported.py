@@ -317,7 +317,7 @@ def object_quotes(ctx: Context) -> list[RawQuote]:
     foundation': a noun phrase, not a clause, is what a reporting verb's subject said. Only a common
     noun of several words counts ("denied it", "praised Trump" report nothing), and only outside
     quotation marks (quoted words keep the quote the marks give them)."""
-    doc, rules, labels = ctx.doc, ctx.rules, ctx.rules.parser
+    doc, rules = ctx.doc, ctx.rules
     quotes: list[RawQuote] = []
     for verb in ctx.tokens:
         forms = verb_forms(verb, rules)
@@ -329,7 +329,7 @@ def object_quotes(ctx: Context) -> list[RawQuote]:
             continue  # "announced that…": the clause is what was said
         if _yet_to_say(verb, rules) or _asked(verb):
             continue
-        obj = next((c for c in verb.children if c.dep_ in labels.direct_object and c.i > verb.i), None)
+        obj = _said_object(verb, rules)
         if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or _someone(obj, rules):
             continue
         span = char_range(doc, obj.left_edge.i, _before_aside(obj, rules))
@@ -351,6 +351,30 @@ def object_quotes(ctx: Context) -> list[RawQuote]:
                 RawQuote(content[0], [content[1]], char_range(doc, *cue_tokens(verb)), subject.i, Cue("object"))
             )
     return quotes
+
+
+def _said_object(verb: Token, rules: LanguageRules) -> Token | None:
+    """The object a reporting verb's subject said, past a date the parser took for one: 'a annoncé fin juin
+    [la dissolution…]', 'annoncent vendredi [de nouvelles restrictions…]' (hung on the weekday, right
+    after it)."""
+    for obj in (c for c in verb.children if c.dep_ in rules.parser.direct_object and c.i > verb.i):
+        if not _a_date(obj, rules):
+            return obj
+        inner = next((c for c in obj.children if c.left_edge.i == obj.i + 1 and c.pos_ in ("NOUN", "NUM")), None)
+        if inner is not None and not _a_date(inner, rules):
+            return inner
+    return None
+
+
+def _a_date(obj: Token, rules: LanguageRules) -> bool:
+    """A weekday or a month with no determiner ("vendredi", "fin juin" the model tags a number): when,
+    not what ("la fin de la grève", "Friday's test" are what)."""
+    if any(c.pos_ == "DET" and c.i < obj.i for c in obj.children):
+        return False
+    words = list(obj.subtree)
+    return obj.lower_ in rules.time_words or (
+        obj.pos_ != "NOUN" and len(words) <= 3 and any(word.lower_ in rules.time_words for word in words)
+    )
 
 
 def _said_by_no_one(verb: Token, first: Token, ctx: Context) -> bool:
