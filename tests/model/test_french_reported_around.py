@@ -10,6 +10,8 @@ import pytest
 from helpers import french_quote_spans as _quotes
 from helpers import french_speakers as _speakers
 
+import voxmap
+
 pytestmark = pytest.mark.model
 
 
@@ -280,3 +282,39 @@ def test_what_only_looks_like_a_report(text, expected):
 )
 def test_the_speaker_the_clause_hides(text, expected):
     assert _speakers(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a report in a subordinate clause before the main one ends at that clause's comma, where the
+        # parse did not bound it
+        (
+            'Si à Matignon on reconnaît que "cela a un peu remué" dans la semaine, à l\'Élysée, on a plutôt '
+            "tenté d'apaiser la situation.",
+            "fr",
+            ['que "cela a un peu remué" dans la semaine'],
+        ),
+        (
+            "While a federal judge found that action unconstitutional, his decision was overturned by an appeals "
+            "court, and the Supreme Court declined to step into the fray.",
+            "en",
+            ["that action unconstitutional"],
+        ),
+        # negatives: a clause after the main one, a report in the main clause: to the full stop
+        (
+            "Il a profité de ce discours pour rappeler que les forces américaines avaient, sous sa présidence, "
+            "tué le chef de l'Etat islamique.",
+            "fr",
+            ["que les forces américaines avaient, sous sa présidence, tué le chef de l'Etat islamique"],
+        ),
+        (
+            "Le porte-parole de Matignon reconnaît que la réforme a un peu remué dans la semaine, "
+            "à l'Élysée comme au gouvernement.",
+            "fr",
+            ["que la réforme a un peu remué dans la semaine, à l'Élysée comme au gouvernement"],
+        ),
+    ],
+)
+def test_a_report_in_a_subordinate_clause_ends_with_it(text, language, expected):
+    assert [q.spans[0].text for q in voxmap.analyze(text, language=language).quotes] == expected

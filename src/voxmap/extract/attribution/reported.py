@@ -67,7 +67,7 @@ def indirect_quotes(ctx: Context) -> list[RawQuote]:
         if opening is not None:
             # "raconte ainsi qu'elle a été ciblée": the parser read "ainsi que" as "as well as" (and
             # may cut the sentence there); the words still report what follows, to the sentence's end.
-            start, end = strip_edges(ctx.text, *char_range(doc, opening, full_stop_after(opening, ctx)))
+            start, end = strip_edges(ctx.text, *char_range(doc, opening, _clause_stop(verb, opening, ctx)))
             content = content_kind((start, end), ctx)
             if content is not None and word_count(doc, *content[1]) >= 3:
                 quotes.append(RawQuote(content[0], [content[1]], cue_chars, subject.i, Cue("clause")))
@@ -106,6 +106,18 @@ def indirect_quotes(ctx: Context) -> list[RawQuote]:
             if content is not None:
                 quotes.append(RawQuote(content[0], content[1], cue_chars, subject.i, Cue("parenthetical")))
     return quotes
+
+
+def _clause_stop(verb: Token, opening: int, ctx: Context) -> int:
+    """Where reported words the parse did not bound end: the full stop, or the first comma outside quotes
+    where the verb stands in a subordinate clause before the main one ("Si à Matignon on reconnaît que
+    « cela a un peu remué » dans la semaine, à l'Élysée on a plutôt tenté…")."""
+    stop = full_stop_after(opening, ctx)
+    labels = ctx.rules.parser
+    subordinate = verb.dep_ in labels.adverbial_clause and verb.head.i > verb.i
+    if not subordinate or not any(c.dep_ in labels.subordinator and c.i < verb.i for c in verb.children):
+        return stop  # "pour rappeler que les forces avaient, sous sa présidence, tué…": after its head
+    return next((t.i for t in ctx.doc[opening:stop] if t.text == "," and ctx.outside(t)), stop)
 
 
 def _reports_on(verb: Token) -> bool:
