@@ -45,6 +45,12 @@ def _institutions(text, headline):
             "Lise Vandamme",
             ("anthropologue belge", None),
         ),
+        # the determiner dropped or mistyped in the copy ("a procureure"): the title opens after the verb
+        (
+            "Il a tiré vers 2h du matin, a précisé a procureure de la République de Rennes Claire Morvan.",
+            "Claire Morvan",
+            ("procureure de la République de Rennes", "République de Rennes"),
+        ),
     ],
 )
 def test_a_title_before_the_name_is_the_persons_role(text, name, role):
@@ -58,6 +64,11 @@ def test_a_title_before_the_name_is_the_persons_role(text, name, role):
         ("Le projet de Marie Dufresne a été adopté, a déclaré le maire.", "Marie Dufresne"),
         # a word that is no role: a reform named after a minister
         ("La réforme Castelain a été votée mardi par les députés.", "Castelain"),
+        # a predicate after a copula is no title of the name after it
+        (
+            "Paul Morel, qui fut ministre de l'Intérieur pendant le quinquennat Castelain, est entendu.",
+            "Castelain",
+        ),
     ],
 )
 def test_no_title_where_none_is_written(text, name):
@@ -273,3 +284,18 @@ def test_a_body_named_after_its_kind_and_a_qualifier(text, institution):
 )
 def test_an_acronym_in_brackets_names_the_body_a_kind_word_describes(text, name, role):
     assert role in _roles(text)[name]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a general title takes up whoever holds a narrower one of its kind (roles.toml title_kinds)
+        (
+            "Il a tiré vers 2h du matin, a précisé la procureure de la République de Rennes Claire Morvan. "
+            "Il s'est éloigné de ses collègues avant de tirer, selon la magistrate.",
+            "Claire Morvan",
+        ),
+    ],
+)
+def test_a_general_title_takes_up_the_holder_of_a_narrower_one(text, speaker):
+    assert _analysis(text).quotes[-1].speaker.name == speaker

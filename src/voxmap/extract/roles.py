@@ -274,6 +274,13 @@ def title_before(name: Span, rules: LanguageRules, ents: list[Span | None]) -> S
                 return contracted
         person = ents[i] is not None and ents[i].label_ in rules.parser.person_entities
         if person or token.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM") or token.is_punct:
+            # "a précisé [a] procureure de la République de Nanterre Catherine Denis": a title with its
+            # determiner dropped (or mistyped) opens right after the verb
+            bare = doc[i + 1] if i + 1 < end else None
+            # (not after a copula: "qui fut ministre de l'Intérieur pendant le quinquennat Sarkozy")
+            after_verb = token.pos_ in ("VERB", "AUX") and token.dep_ not in rules.parser.copula and not person
+            if contracted is None and after_verb and bare is not None and bare.is_lower and _is_role(bare, rules):
+                return doc[i + 1 : end]
             return contracted
         i -= 1
     return contracted
