@@ -344,3 +344,16 @@ def test_an_office_in_full_is_not_a_holder_of_another_office_of_its_kind(roles, 
         _with_role(person, title)
     found = RESOLVER.described(_description("Le président français", "président"), History([_at(0, person)]))
     assert (found.name if found else None) == expected
+
+
+def test_a_general_title_takes_up_the_holder_of_a_narrower_one():
+    # "a précisé la procureure de la République de Nanterre Catherine Denis. […] selon la magistrate"
+    prosecutor = _with_role(
+        _person("Claire Morvan", "feminine"), "procureure de la République de Rennes", "République de Rennes"
+    )
+    history = History([_at(0, prosecutor), _at(300, _person("Paul Lemaire"))])
+    assert RESOLVER.resolve(_description("la magistrate", "magistrate"), history) is prosecutor
+    # negative: a title of another kind is not taken up so
+    mayor = _with_role(_person("Claire Morvan", "feminine"), "maire de Rennes", "Rennes")
+    history = History([_at(0, mayor), _at(300, _person("Paul Lemaire"))])
+    assert RESOLVER.resolve(_description("la magistrate", "magistrate"), history) is not mayor

@@ -280,6 +280,7 @@ class RuleResolver:
                 title = role.title.lower()
                 expanded = {self.rules.title_abbreviations.get(w, w) for w in title.split()}
                 same_title = head in title.split() or head in title or head in expanded
+                same_title = same_title or bool(expanded & self.rules.title_kinds.get(head, frozenset()))
                 # "le maire" is not the "adjoint au maire" ("the deputy mayor"), unless written so
                 second = (expanded & self.rules.second_in_rank) - set(mention.text.lower().split())
                 same_title = same_title and not second
