@@ -357,3 +357,7 @@ def test_a_general_title_takes_up_the_holder_of_a_narrower_one():
     mayor = _with_role(_person("Claire Morvan", "feminine"), "maire de Rennes", "Rennes")
     history = History([_at(0, mayor), _at(300, _person("Paul Lemaire"))])
     assert RESOLVER.resolve(_description("la magistrate", "magistrate"), history) is not mayor
+    # negative: one office is not another of the same kind ("le juge" is not the procureure)
+    prosecutor = _with_role(_person("Claire Morvan", "feminine"), "procureure de Rennes", "Rennes")
+    history = History([_at(0, prosecutor), _at(300, _person("Paul Lemaire"))])
+    assert RESOLVER.resolve(_description("le juge", "juge"), history) is not prosecutor

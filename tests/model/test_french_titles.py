@@ -289,7 +289,7 @@ def test_an_acronym_in_brackets_names_the_body_a_kind_word_describes(text, name,
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        # a general title takes up whoever holds a narrower one of its kind (roles.toml title_kinds)
+        # a general title takes up whoever holds a narrower one of its kind (sources.toml description_kin)
         (
             "Il a tiré vers 2h du matin, a précisé la procureure de la République de Rennes Claire Morvan. "
             "Il s'est éloigné de ses collègues avant de tirer, selon la magistrate.",

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from ..records import Actor, Role
-from .descriptions import Described, description_score
+from .descriptions import Described, description_score, kin
 from .language import LanguageRules
 from .media import is_outlet_name, outlet_kinds
 from .mentions import ANONYMOUS, DESCRIPTION, ORGANIZATION, PERSON, PRONOUN, Mention
@@ -280,7 +280,12 @@ class RuleResolver:
                 title = role.title.lower()
                 expanded = {self.rules.title_abbreviations.get(w, w) for w in title.split()}
                 same_title = head in title.split() or head in title or head in expanded
-                same_title = same_title or bool(expanded & self.rules.title_kinds.get(head, frozenset()))
+                # "la magistrate" is the procureure named before, "the lawmaker" the senator: a general word
+                # of the office's kind (rules' description_kin), never one office for another
+                kind_of = (
+                    head not in self.rules.office_titles and expanded & kin(head, self.rules) & self.rules.office_titles
+                )
+                same_title = same_title or bool(kind_of)
                 # "le maire" is not the "adjoint au maire" ("the deputy mayor"), unless written so
                 second = (expanded & self.rules.second_in_rank) - set(mention.text.lower().split())
                 same_title = same_title and not second

@@ -205,7 +205,6 @@ class LanguageRules:
     place_body_heads: frozenset[str]  # "la région Île-de-France": the body, not the place
     title_modifiers: frozenset[str]  # "Press Secretary": a word of the title, whatever the model tagged it
     second_in_rank: frozenset[str]  # "deputy mayor", "adjoint au maire": another office than the mayor's
-    title_kinds: dict[str, frozenset[str]]  # "magistrate" -> the titles it covers ("procureure", "juge")
     kin_words: frozenset[str]  # "the nominee's daughter": a relative, never a role
     contracted_articles: frozenset[str]  # "au", "aux": a preposition with its article, which may open a title
     membership_prepositions: frozenset[str]  # "X, de la CGT,": the body a person belongs to
@@ -450,9 +449,6 @@ def load_rules(language: str) -> LanguageRules:
         place_body_heads=_words(roles, "place_body_heads"),
         title_modifiers=_words(roles, "title_modifiers"),
         second_in_rank=_words(roles, "second_in_rank"),
-        title_kinds={
-            kind.lower(): frozenset(t.lower() for t in titles) for kind, titles in roles["title_kinds"].items()
-        },
         kin_words=_words(roles, "kin_words"),
         contracted_articles=_words(roles, "contracted_articles"),
         membership_prepositions=_words(roles, "membership_prepositions"),
