@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ..language import LanguageRules
 from ..media import is_media
+from ..mentions import is_time_word
 from ..syntax import (
     VERB_POS,
     clause_tokens,
@@ -220,16 +221,19 @@ def _bare_infinitive_after_aside(verb: Token, child: Token, ctx: Context) -> boo
         return False
     if any(c.dep_ in labels.subordinator or c.dep_ in labels.case_marker for c in child.children):
         return False  # "…, pour justifier son choix", "…, avant de partir": a purpose, a time
-    forms = [child, *(c for c in child.children if c.dep_ in labels.auxiliary)]
-    return any("Inf" in t.morph.get("VerbForm") for t in forms)
+    return _infinitive(child, labels.auxiliary)
+
+
+def _infinitive(verb: Token, auxiliaries: frozenset[str]) -> bool:
+    """Whether the verb or one of its auxiliaries is an infinitive ("avoir été suivi", "l'avoir vue")."""
+    return any("Inf" in t.morph.get("VerbForm") for t in (verb, *(c for c in verb.children if c.dep_ in auxiliaries)))
 
 
 def _verb_phrase(complement: Token, auxiliaries: frozenset[str]) -> bool:
     """An infinitive ("vowed to form", "assure avoir remis") or a gerund ("proposes allowing") states a
     position; an adjective or a bare past participle ("se disent opposés") and a participle set off by
     a comma ("a dit …, s'adressant aux salariés") do not."""
-    forms = [complement, *(c for c in complement.children if c.dep_ in auxiliaries)]
-    if any("Inf" in t.morph.get("VerbForm") for t in forms):
+    if _infinitive(complement, auxiliaries):
         return True  # "déclare l'avoir vue", its participle tagged a noun: the infinitive auxiliary tells
     if complement.pos_ not in VERB_POS:
         return False
@@ -384,8 +388,8 @@ def _a_date(obj: Token, rules: LanguageRules) -> bool:
     if any(c.pos_ == "DET" and c.i < obj.i for c in obj.children):
         return False
     words = list(obj.subtree)
-    return obj.lower_ in rules.time_words or (
-        obj.pos_ != "NOUN" and len(words) <= 3 and any(word.lower_ in rules.time_words for word in words)
+    return is_time_word(obj, rules) or (
+        obj.pos_ != "NOUN" and len(words) <= 3 and any(is_time_word(word, rules) for word in words)
     )
 
 

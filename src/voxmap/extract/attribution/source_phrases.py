@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..marks import last_visible
+from ..mentions import is_time_word
 from ..syntax import VERB_POS, tokens_covering
 from .clauses import around_cue, sentence_minus
 from .context import Context, char_range, is_speech, sequence_at, verb_forms
@@ -52,7 +53,7 @@ def source_clause_quotes(ctx: Context) -> list[RawQuote]:
     source_clause_clitics); a verb with an object of its own ("comme il l'a dit à ses proches" aside)
     or a clause of its own says something else."""
     rules, labels = ctx.rules, ctx.rules.parser
-    quotes = []
+    quotes: list[RawQuote] = []
     for mark in ctx.tokens:
         if mark.lower_ not in rules.source_clause_marks or mark.dep_ not in labels.subordinator:
             continue
@@ -103,9 +104,8 @@ def _clause_source(mark: Token, verb: Token, ctx: Context) -> Token | None:
 def _runs_on(source: Token, last: int, ctx: Context) -> bool:
     """Whether words other than a date ("comme le révèle RTL ce mercredi 27 juin") follow the source
     named after its verb, to the clause's end: the parser hung the sentence's own words on the clause."""
-    rules = ctx.rules
     return any(
-        not (token.is_punct or token.like_num or token.pos_ == "DET" or token.lower_ in rules.time_words)
+        not (token.is_punct or token.pos_ == "DET" or is_time_word(token, ctx.rules))
         for token in ctx.doc[source.right_edge.i + 1 : last + 1]
     )
 
